@@ -1,0 +1,120 @@
+"""Parsed articles -> Django fixture records (plain dicts, ready for json.dump).
+
+Records use natural keys only (no primary keys), so loading the same fixture twice updates
+rather than duplicates: articles by slug, people by slug, quotes by (article slug, position).
+The same person named in several seeds becomes one record. Output order is deterministic.
+Pure Python: no Django import, so it is tested without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from articles.bodytext import BodyBlock, join_body
+from articles.fingerprint import content_checksum
+from articles.ingest.parse import ParsedArticle
+
+SLUG_MAX_LENGTH = 80
+
+
+def slugify(value: str, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """ASCII slug, cut at a word boundary: “Ukraine’s président” -> "ukraines-president"."""
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"['’]", "", value.lower())
+    value = re.sub(r"[^a-z0-9]+", "-", value).strip("-")
+    if len(value) > max_length:
+        value = value[:max_length].rsplit("-", 1)[0]
+    return value or "untitled"
+
+
+def midnight(date: dt.date, time_zone: str) -> dt.datetime:
+    return dt.datetime.combine(date, dt.time(0, 0), tzinfo=ZoneInfo(time_zone))
+
+
+def article_body(article: ParsedArticle) -> str:
+    return join_body([BodyBlock(block.kind, block.text, block.credit) for block in article.blocks])
+
+
+def build_fixture(
+    articles: Iterable[ParsedArticle], time_zone: str = "UTC", status: str = "published"
+) -> list[dict]:
+    """All records for a batch: people first (quotes point at them), then articles, then quotes."""
+    articles = list(articles)
+    people: dict[str, dict] = {}
+    article_records, quote_records = [], []
+    used_article_slugs: set[str] = set()
+
+    for article in articles:
+        slug = slugify(article.headline)
+        if slug in used_article_slugs:
+            slug = slugify(f"{article.headline} {article.date.isoformat()}")
+        while slug in used_article_slugs:
+            slug = f"{slug}-{len(used_article_slugs)}"
+        used_article_slugs.add(slug)
+
+        person_slugs = {}
+        for person in article.people:
+            person_slug = slugify(person.name)
+            person_slugs[person.name] = person_slug
+            record = people.setdefault(
+                person_slug,
+                {"model": "articles.person", "fields": {"name": person.name, "slug": person_slug, "title": "", "aliases": []}},
+            )
+            fields = record["fields"]
+            if person.title and not fields["title"]:
+                fields["title"] = person.title
+            for alias in [person.name, *person.aliases]:
+                if alias != fields["name"] and alias not in fields["aliases"]:
+                    fields["aliases"].append(alias)
+
+        published_at = midnight(article.date, time_zone)
+        deck = "\n".join(article.deck)
+        body = article_body(article)
+        article_records.append(
+            {
+                "model": "articles.article",
+                "fields": {
+                    "headline": article.headline,
+                    "slug": slug,
+                    "deck": deck,
+                    "body": body,
+                    "published_at": published_at.isoformat(),
+                    "status": status,
+                    "source": article.source,
+                    "people": [[person_slugs[p.name]] for p in article.people],
+                    "import_checksum": content_checksum(article.headline, deck, body, published_at),
+                },
+            }
+        )
+        for position, quote in enumerate(article.quotes, start=1):
+            quote_records.append(
+                {
+                    "model": "articles.quote",
+                    "fields": {
+                        "article": [slug],
+                        "speaker": [person_slugs[quote.speaker]] if quote.speaker in person_slugs else None,
+                        "text": quote.text,
+                        "is_partial": quote.is_partial,
+                        "position": position,
+                        "reporting_verb": quote.verb[:60],
+                        "context": quote.sentence,
+                        "attribution_cue": quote.cue[:30],
+                        "paragraph": quote.block_index,
+                    },
+                }
+            )
+
+    person_records = [people[slug] for slug in sorted(people)]
+    for record in person_records:
+        record["fields"]["aliases"] = "\n".join(record["fields"]["aliases"])
+    return person_records + article_records + quote_records
+
+
+def dumps(records: list[dict]) -> str:
+    """Stable JSON text: the same seeds always give byte-identical fixtures."""
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"

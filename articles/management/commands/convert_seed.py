@@ -1,0 +1,62 @@
+import os
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.ingest import to_fixture
+from articles.ingest.parse import ParseError
+from articles.seedfiles import parse_files, seed_paths
+
+
+class Command(BaseCommand):
+    help = "Convert seed article texts into one Django JSON fixture (articles, people, quotes)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="Seed files, or directories of .txt seed files.")
+        parser.add_argument(
+            "--output", "-o", required=True, type=Path, help="The fixture file to write (JSON)."
+        )
+        parser.add_argument(
+            "--status",
+            default="published",
+            choices=["draft", "review", "published"],
+            help="Editorial status given to the converted articles (default: published).",
+        )
+
+    def handle(self, *paths, output, status, verbosity, **options):
+        try:
+            files = seed_paths(paths)
+            articles = parse_files(files)
+        except ParseError as error:
+            raise CommandError(f"{error} (no fixture written)") from error
+
+        records = to_fixture.build_fixture(articles, time_zone=settings.TIME_ZONE, status=status)
+        write_atomically(output, to_fixture.dumps(records))
+
+        if verbosity >= 2:
+            for article in articles:
+                self.stdout.write(
+                    f"  {article.source}: {len(article.people)} people, {len(article.quotes)} quotes"
+                )
+        counts = {model: sum(r["model"] == f"articles.{model}" for r in records) for model in ("article", "person", "quote")}
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Wrote {output}: {counts['article']} articles, {counts['person']} people, "
+                f"{counts['quote']} quotes from {len(files)} seed files."
+            )
+        )
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then rename: a reader never sees half a fixture."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

@@ -1,0 +1,232 @@
+"""Newsroom's core: articles, the people in them, and the quotes they gave."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.bodytext import split_body
+from articles.fingerprint import content_checksum
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one publish rule: published status and a publication time that has come."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def with_quote_count(self):
+        return self.annotate(quote_count=models.Count("quotes"))
+
+
+class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published"
+        RETRACTED = "retracted", "Retracted"
+
+    headline = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True, help_text="The article's address on the site.")
+    deck = models.TextField(
+        blank=True, help_text="The summary lines under the headline, one per line."
+    )
+    body = models.TextField(
+        blank=True,
+        help_text=(
+            "Paragraphs separated by blank lines. A crosshead is a line starting with “## ”. "
+            "An image caption is a block starting with “Caption:”, its credit on a line "
+            "starting with “Credit:”."
+        ),
+    )
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When readers may see it. A published article with a future time is scheduled.",
+    )
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    source = models.CharField(
+        max_length=255,
+        blank=True,
+        default="",
+        help_text="The seed file this article was imported from; empty for articles written here.",
+    )
+    people = models.ManyToManyField(
+        "Person", blank=True, related_name="articles", help_text="Everyone the article names."
+    )
+    import_checksum = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="Checksum of the content as last imported; differs once an editor changes it.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleManager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        get_latest_by = "published_at"
+        indexes = [models.Index(fields=["status", "-published_at"], name="article_status_pub_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source"], condition=~Q(source=""), name="article_unique_source"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def deck_lines(self):
+        return [line.strip() for line in self.deck.splitlines() if line.strip()]
+
+    @property
+    def blocks(self):
+        return split_body(self.body)
+
+    def content_checksum(self):
+        """A fingerprint of the editorial content, to tell an untouched import from an edited one."""
+        return content_checksum(self.headline, self.deck, self.body, self.published_at)
+
+    @property
+    def edited_since_import(self):
+        return bool(self.import_checksum) and self.import_checksum != self.content_checksum()
+
+
+class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """People a reader may see: named in, or quoted by, a published article."""
+        published = Article.objects.published()
+        return self.filter(
+            Q(pk__in=published.values("people")) | Q(pk__in=Quote.objects.published().values("speaker"))
+        )
+
+
+class PersonManager(models.Manager.from_queryset(PersonQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(
+        max_length=300, blank=True, help_text="The role the text gives, e.g. “Russia’s Foreign Minister”."
+    )
+    aliases = models.TextField(
+        blank=True, help_text="Other spellings of the name used in the text, one per line."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PersonManager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:person", kwargs={"slug": self.slug})
+
+    @property
+    def alias_list(self):
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+
+class QuoteQuerySet(models.QuerySet):
+    def published(self):
+        """Quotes readers may see: those of published articles."""
+        return self.filter(
+            article__status=Article.Status.PUBLISHED, article__published_at__lte=timezone.now()
+        )
+
+
+class QuoteManager(models.Manager.from_queryset(QuoteQuerySet)):
+    def get_by_natural_key(self, article_slug, position):
+        return self.get(article__slug=article_slug, position=position)
+
+
+class Quote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="quotes",
+        help_text="Empty when no named person said it (an organisation, a sign, a chant).",
+    )
+    text = models.TextField(help_text="The exact words, without the quotation marks.")
+    is_partial = models.BooleanField(
+        default=False, help_text="A fragment woven into the reporter's sentence rather than a full quote."
+    )
+    position = models.PositiveIntegerField(help_text="Order of the quote in the article, from 1.")
+    reporting_verb = models.CharField(
+        max_length=60, blank=True, help_text="The verb that attributes it (“said”, “declared”)."
+    )
+    context = models.TextField(blank=True, help_text="The sentence the quote stands in.")
+    attribution_cue = models.CharField(
+        max_length=30,
+        blank=True,
+        help_text="How the converter found the speaker: explicit, pronoun, role, surname, continuation…",
+    )
+    paragraph = models.IntegerField(
+        null=True, blank=True, help_text="Index of the body block the quote starts in (-1: the deck)."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuoteManager()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="quote_unique_position"),
+        ]
+        indexes = [models.Index(fields=["speaker", "article"], name="quote_speaker_article_idx")]
+
+    def __str__(self):
+        words = self.text if len(self.text) <= 80 else self.text[:79] + "…"
+        return f"“{words}”"
+
+    def natural_key(self):
+        return (*self.article.natural_key(), self.position)
+
+    natural_key.dependencies = ["articles.article", "articles.person"]
+
+    def get_absolute_url(self):
+        return reverse("articles:quote", kwargs={"pk": self.pk})
