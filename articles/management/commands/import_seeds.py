@@ -1,0 +1,76 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles import services
+from articles.ingest import to_fixture
+from articles.ingest.parse import ParseError
+from articles.seedfiles import parse_files, seed_paths
+
+
+class Command(BaseCommand):
+    help = (
+        "Convert seed texts and load them in one transaction: new articles are created, re-imported "
+        "ones updated in place, and articles an editor has changed since their import are skipped "
+        "unless --force is given."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="Seed files, or directories of .txt seed files.")
+        parser.add_argument(
+            "--force", action="store_true", help="Overwrite articles edited since their import."
+        )
+        parser.add_argument(
+            "--status",
+            default="published",
+            choices=["draft", "review", "published"],
+            help="Editorial status for imported articles (default: published).",
+        )
+
+    def handle(self, *paths, force, status, verbosity, **options):
+        try:
+            files = seed_paths(paths)
+            if verbosity >= 1:
+                self.stdout.write(f"Converting {len(files)} seed files…")
+            articles = parse_files(files)
+        except ParseError as error:
+            raise CommandError(f"{error} (nothing imported)") from error
+
+        records = to_fixture.build_fixture(articles, time_zone=settings.TIME_ZONE, status=status)
+        progress = self._progress_reporter(verbosity) if len(articles) >= 50 else None
+        report = services.import_records(records, force=force, progress=progress)
+
+        for line in report.lines():
+            self.stdout.write(line)
+        if report.skipped_edited:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Skipped {len(report.skipped_edited)} articles edited since their import "
+                    "(use --force to overwrite):"
+                )
+            )
+            for source in report.skipped_edited:
+                self.stdout.write(f"  {source}")
+        self.stdout.write(self.style.SUCCESS(f"Imported {len(articles)} seed files."))
+
+    def _progress_reporter(self, verbosity):
+        """A bar redrawn in place on a terminal; a plain line every 10% otherwise."""
+        if verbosity < 1:
+            return None
+        interactive = hasattr(self.stdout, "isatty") and self.stdout.isatty()
+        last_decile = -1
+
+        def report(done, total):
+            nonlocal last_decile
+            if interactive:
+                width = 30
+                filled = width * done // total
+                self.stdout.write(
+                    f"\r  [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",
+                    ending="\n" if done == total else "",
+                )
+                self.stdout.flush()
+            elif (decile := 10 * done // total) != last_decile:
+                last_decile = decile
+                self.stdout.write(f"  {done}/{total} articles")
+
+        return report
