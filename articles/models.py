@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -9,6 +11,16 @@ from django.utils import timezone
 
 from articles.bodytext import split_body
 from articles.fingerprint import content_checksum
+
+SEARCH_CONFIG = "english"
+# Reader search ranks headline words above the deck's, and the deck's above the body's. The same
+# expressions back the GIN indexes (PostgreSQL only), so a search uses the index.
+ARTICLE_SEARCH_VECTOR = (
+    SearchVector("headline", weight="A", config=SEARCH_CONFIG)
+    + SearchVector("deck", weight="B", config=SEARCH_CONFIG)
+    + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+)
+QUOTE_SEARCH_VECTOR = SearchVector("text", weight="A", config=SEARCH_CONFIG)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -76,7 +88,10 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at", "-id"]
         get_latest_by = "published_at"
-        indexes = [models.Index(fields=["status", "-published_at"], name="article_status_pub_idx")]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
+            GinIndex(ARTICLE_SEARCH_VECTOR, name="article_search_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source"], condition=~Q(source=""), name="article_unique_source"
@@ -217,7 +232,10 @@ class Quote(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="quote_unique_position"),
         ]
-        indexes = [models.Index(fields=["speaker", "article"], name="quote_speaker_article_idx")]
+        indexes = [
+            models.Index(fields=["speaker", "article"], name="quote_speaker_article_idx"),
+            GinIndex(QUOTE_SEARCH_VECTOR, name="quote_search_idx"),
+        ]
 
     def __str__(self):
         words = self.text if len(self.text) <= 80 else self.text[:79] + "…"

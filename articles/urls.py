@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles import views
+from articles import feeds, views
 
 app_name = "articles"
 
@@ -8,5 +8,9 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="index"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
+    path("people/<slug:slug>/feed/", feeds.PersonQuotesFeed(), name="person-feed"),
     path("quotes/<int:pk>/", views.quote_detail, name="quote"),
+    path("search/", views.search, name="search"),
+    path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed-rss"),
+    path("feeds/atom/", feeds.LatestArticlesAtomFeed(), name="feed-atom"),
 ]

@@ -1,13 +1,31 @@
 """Public pages. Every query starts from the publish rule in the models' querysets."""
 
+import datetime as dt
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import http_date
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from articles import structured_data
 from articles.models import Article, Person, Quote
 from articles.rendering import render_article
+from articles.search import search as run_search
+
+NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
+
+
+def _with_last_modified(response, moment):
+    """Last-Modified for conditional GETs (ConditionalGetMiddleware answers them with 304)."""
+    if moment is not None:
+        response.headers["Last-Modified"] = http_date(moment.timestamp())
+    return response
 
 
 class PublishedArticleMixin:
@@ -32,20 +50,25 @@ class ArticleDetailView(PublishedArticleMixin, DetailView):
 
     def get_queryset(self):
         quotes = Quote.objects.select_related("speaker").order_by("position")
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(Prefetch("quotes", queryset=quotes), "people")
-        )
+        return super().get_queryset().prefetch_related(Prefetch("quotes", queryset=quotes), "people")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        quotes = list(self.object.quotes.all())
-        context["deck_html"], context["blocks"] = render_article(self.object, quotes)
+        article = self.object
+        quotes = list(article.quotes.all())
+        context["deck_html"], context["blocks"] = render_article(article, quotes)
         context["quotes"] = quotes
+        context["structured_data"] = structured_data.news_article(
+            article, self.request.build_absolute_uri, settings.NEWSROOM_SITE_NAME
+        )
         return context
 
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        return _with_last_modified(response, self.object.updated_at)
 
+
+@require_safe
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.public(), slug=slug)
     quotes = (
@@ -58,10 +81,61 @@ def person_detail(request, slug):
     return render(
         request,
         "articles/person_detail.html",
-        {"person": person, "page_obj": page, "quotes": page.object_list},
+        {
+            "person": person,
+            "page_obj": page,
+            "quotes": page.object_list,
+            "structured_data": structured_data.person(person, request.build_absolute_uri),
+        },
     )
 
 
+@require_safe
 def quote_detail(request, pk):
     quote = get_object_or_404(Quote.objects.published().select_related("article", "speaker"), pk=pk)
-    return render(request, "articles/quote_detail.html", {"quote": quote, "article": quote.article})
+    response = render(
+        request,
+        "articles/quote_detail.html",
+        {
+            "quote": quote,
+            "article": quote.article,
+            "citation": quote_citation(quote, request.build_absolute_uri(quote.get_absolute_url())),
+            "structured_data": structured_data.quotation(quote, request.build_absolute_uri),
+        },
+    )
+    return _with_last_modified(response, max(quote.updated_at, quote.article.updated_at))
+
+
+def quote_citation(quote, url):
+    speaker = quote.speaker.name if quote.speaker else "Unattributed"
+    date = quote.article.published_at.strftime("%-d %B %Y")
+    return f"{speaker}, quoted in “{quote.article.headline}”, {settings.NEWSROOM_SITE_NAME}, {date}. {url}"
+
+
+@require_safe
+def search(request):
+    results = run_search(request.GET.get("q", ""))
+    return render(request, "articles/search.html", {"results": results, "query": results.query})
+
+
+@require_safe
+def news_sitemap(request):
+    since = timezone.now() - NEWS_SITEMAP_WINDOW
+    articles = Article.objects.published().filter(published_at__gte=since).only("headline", "slug", "published_at")
+    return render(
+        request,
+        "articles/news_sitemap.xml",
+        {"articles": articles, "publication_name": settings.NEWSROOM_SITE_NAME, "language": "en"},
+        content_type="application/xml",
+    )
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap-index'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('news-sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

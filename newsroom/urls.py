@@ -1,5 +1,9 @@
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+
+from articles import views as article_views
+from articles.sitemaps import SITEMAPS
 
 admin.site.site_header = "Newsroom desk"
 admin.site.site_title = "Newsroom desk"
@@ -7,5 +11,14 @@ admin.site.index_title = "Editorial"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap-index"),
+    path("sitemap-news.xml", article_views.news_sitemap, name="news-sitemap"),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path("robots.txt", article_views.robots_txt, name="robots"),
     path("", include("articles.urls")),
 ]

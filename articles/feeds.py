@@ -1,0 +1,80 @@
+"""RSS and Atom feeds, built on the same publish rule as the pages."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+
+from articles.models import Article, Person, Quote
+
+FEED_LENGTH = 30
+
+
+class LatestArticlesFeed(Feed):
+    description = "The latest articles, and exactly who said what."
+
+    def title(self):
+        return settings.NEWSROOM_SITE_NAME
+
+    def link(self):
+        return reverse("articles:index")
+
+    def items(self):
+        return Article.objects.published().only("headline", "slug", "deck", "published_at", "updated_at")[
+            :FEED_LENGTH
+        ]
+
+    def item_title(self, item):
+        return item.headline
+
+    def item_description(self, item):
+        # Feed readers treat descriptions as HTML: the deck is text, so it is escaped here.
+        return escape(" ".join(item.deck_lines))
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
+
+
+class PersonQuotesFeed(Feed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Person.objects.public(), slug=slug)
+
+    def title(self, obj):
+        return f"{obj.name}: quotes · {settings.NEWSROOM_SITE_NAME}"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def description(self, obj):
+        return f"Everything {obj.name} said, as quoted in {settings.NEWSROOM_SITE_NAME}."
+
+    def items(self, obj):
+        return (
+            Quote.objects.published()
+            .filter(speaker=obj)
+            .select_related("article", "speaker")
+            .order_by("-article__published_at", "-article_id", "position")[:FEED_LENGTH]
+        )
+
+    def item_title(self, item):
+        words = item.text if len(item.text) <= 100 else item.text[:99] + "…"
+        return f"“{words}”"
+
+    def item_description(self, item):
+        return escape(f"“{item.text}” ({item.speaker.name}, in “{item.article.headline}”)")
+
+    def item_pubdate(self, item):
+        return item.article.published_at
+
+    def item_updateddate(self, item):
+        return max(item.updated_at, item.article.updated_at)

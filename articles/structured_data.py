@@ -1,0 +1,51 @@
+"""schema.org JSON-LD for the public pages, as plain dicts (the template tag serialises them safely)."""
+
+from __future__ import annotations
+
+
+def _person(person, absolute):
+    data = {"@type": "Person", "name": person.name, "url": absolute(person.get_absolute_url())}
+    if person.title:
+        data["jobTitle"] = person.title
+    if person.alias_list:
+        data["alternateName"] = person.alias_list
+    return data
+
+
+def news_article(article, absolute, site_name):
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "description": " ".join(article.deck_lines),
+        "datePublished": article.published_at.isoformat(),
+        "dateModified": article.updated_at.isoformat(),
+        "url": absolute(article.get_absolute_url()),
+        "mainEntityOfPage": absolute(article.get_absolute_url()),
+        "publisher": {"@type": "Organization", "name": site_name},
+        "mentions": [_person(person, absolute) for person in article.people.all()],
+    }
+
+
+def person(person, absolute):
+    return {"@context": "https://schema.org", **_person(person, absolute)}
+
+
+def quotation(quote, absolute):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Quotation",
+        "text": quote.text,
+        "url": absolute(quote.get_absolute_url()),
+        "datePublished": quote.article.published_at.isoformat(),
+        "isPartOf": {
+            "@type": "NewsArticle",
+            "headline": quote.article.headline,
+            "url": absolute(quote.article.get_absolute_url()),
+        },
+    }
+    if quote.speaker is not None:
+        speaker = _person(quote.speaker, absolute)
+        data["creator"] = speaker
+        data["spokenByCharacter"] = speaker
+    return data

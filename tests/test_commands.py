@@ -1,0 +1,205 @@
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.models import Article, Person, Quote
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "000_0e27a1244be42026.txt"
+COMMITTED_FIXTURE = ROOT / "fixtures" / "seeds.json"
+
+
+def run(*args, **options):
+    out = io.StringIO()
+    call_command(*args, stdout=out, stderr=io.StringIO(), **options)
+    return out.getvalue()
+
+
+def counts():
+    return Article.objects.count(), Person.objects.count(), Quote.objects.count()
+
+
+def snapshot():
+    return (
+        list(Article.objects.values_list("slug", "headline", "deck", "body", "status", "published_at")),
+        list(Person.objects.values_list("slug", "name", "title", "aliases")),
+        list(Quote.objects.values_list("pk", "article__slug", "position", "speaker__slug", "text", "is_partial")),
+    )
+
+
+def test_committed_fixture_is_what_the_converter_produces_now(tmp_path):
+    output = tmp_path / "seeds.json"
+
+    run("convert_seed", str(SEEDS), output=output)
+
+    assert output.read_text(encoding="utf-8") == COMMITTED_FIXTURE.read_text(encoding="utf-8"), (
+        "fixtures/seeds.json is stale: run `make fixtures`"
+    )
+
+
+def test_convert_seed_writes_articles_people_and_quotes(tmp_path):
+    output = tmp_path / "out.json"
+
+    message = run("convert_seed", str(SEED), output=output)
+
+    records = json.loads(output.read_text(encoding="utf-8"))
+    models = [record["model"] for record in records]
+    assert models.count("articles.article") == 1
+    assert models.count("articles.person") == 4
+    assert models.count("articles.quote") == 7
+    assert all("pk" not in record for record in records), "records must use natural keys only"
+    assert "1 articles, 4 people, 7 quotes" in message
+
+
+def test_convert_seed_refuses_a_bad_file_names_it_and_writes_nothing(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / "good.txt")
+    (seeds / "bad.txt").write_text(" date 2024-02-30 An impossible date\n\nA paragraph.\n", encoding="utf-8")
+    output = tmp_path / "out.json"
+    output.write_text("previous content", encoding="utf-8")
+
+    with pytest.raises(CommandError, match=r"bad\.txt:1"):
+        run("convert_seed", str(seeds), output=output)
+
+    assert output.read_text(encoding="utf-8") == "previous content"
+
+
+def test_convert_seed_refuses_a_missing_path(tmp_path):
+    with pytest.raises(CommandError, match="no such file"):
+        run("convert_seed", str(tmp_path / "missing.txt"), output=tmp_path / "out.json")
+
+
+@pytest.mark.django_db
+def test_loaddata_of_the_seed_fixture_loads_the_article_its_people_and_quotes():
+    run("loaddata", "seeds")
+
+    assert counts() == (1, 4, 7)
+    article = Article.objects.get()
+    assert article.is_published
+    assert article.people.count() == 4
+    assert not article.edited_since_import
+
+
+@pytest.mark.django_db
+def test_loaddata_twice_changes_nothing():
+    run("loaddata", "seeds")
+    before = snapshot()
+
+    run("loaddata", "seeds")
+
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_a_bad_fixture_is_refused_and_loads_nothing(tmp_path):
+    records = json.loads(COMMITTED_FIXTURE.read_text(encoding="utf-8"))
+    records[-1]["fields"]["speaker"] = ["nobody-by-this-slug"]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(records), encoding="utf-8")
+
+    with pytest.raises(Exception, match="bad.json"):
+        run("loaddata", str(bad))
+
+    assert counts() == (0, 0, 0)
+
+
+@pytest.mark.django_db
+def test_import_seeds_reports_created_then_unchanged():
+    first = run("import_seeds", str(SEEDS))
+    before = snapshot()
+    second = run("import_seeds", str(SEEDS))
+
+    assert "articles: 1 created, 0 updated, 0 unchanged" in first
+    assert "quotes: 7 created" in first
+    assert "articles: 0 created, 0 updated, 1 unchanged" in second
+    assert "quotes: 0 created, 0 updated, 7 unchanged" in second
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_import_after_loaddata_updates_the_same_rows():
+    run("loaddata", "seeds")
+    before = snapshot()
+
+    output = run("import_seeds", str(SEEDS))
+
+    assert "articles: 0 created, 0 updated, 1 unchanged" in output
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_reimporting_an_edited_seed_updates_its_article_and_keeps_quote_permalinks(tmp_path):
+    seed = tmp_path / SEED.name
+    shutil.copy(SEED, seed)
+    run("import_seeds", str(seed))
+    quote_ids = set(Quote.objects.values_list("pk", flat=True))
+
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n\nOne more paragraph from the wire.\n", encoding="utf-8")
+    output = run("import_seeds", str(seed))
+
+    assert "articles: 0 created, 1 updated" in output
+    assert Article.objects.count() == 1
+    assert "One more paragraph from the wire." in Article.objects.get().body
+    assert set(Quote.objects.values_list("pk", flat=True)) == quote_ids
+
+
+@pytest.mark.django_db
+def test_an_article_edited_in_the_desk_is_skipped_unless_forced():
+    run("import_seeds", str(SEEDS))
+    article = Article.objects.get()
+    article.headline = "An editor's better headline"
+    article.save()
+
+    output = run("import_seeds", str(SEEDS))
+
+    assert "Skipped 1 articles edited since their import" in output
+    assert SEED.name in output
+    assert Article.objects.get().headline == "An editor's better headline"
+
+    run("import_seeds", str(SEEDS), force=True)
+
+    assert Article.objects.get().headline != "An editor's better headline"
+
+
+@pytest.mark.django_db
+def test_a_batch_with_one_bad_file_imports_nothing(tmp_path):
+    shutil.copy(SEED, tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+
+    with pytest.raises(CommandError, match="empty.txt"):
+        run("import_seeds", str(tmp_path))
+
+    assert counts() == (0, 0, 0)
+
+
+@pytest.mark.django_db
+def test_the_same_person_in_two_seeds_is_one_person(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace(" date 2022-02-25 ", " date 2022-02-26 Again: "), encoding="utf-8")
+
+    run("import_seeds", str(tmp_path))
+
+    assert Article.objects.count() == 2
+    assert Person.objects.count() == 4
+    assert Quote.objects.count() == 14
+
+
+@pytest.mark.django_db
+def test_create_editor_prints_the_password_once():
+    first = run("create_editor")
+    second = run("create_editor")
+
+    user = get_user_model().objects.get(username="editor")
+    password = first.split("password: ")[1].split()[0]
+    assert user.is_staff and user.is_superuser
+    assert user.check_password(password)
+    assert "password:" not in second and "exists already" in second

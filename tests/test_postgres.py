@@ -1,0 +1,45 @@
+"""Behaviour that only PostgreSQL shows; these run in CI (NEWSROOM_REQUIRE=postgres) and skip elsewhere."""
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from articles.models import Article
+from tests.factories import ArticleFactory
+
+
+def test_the_database_is_postgresql(postgres):
+    assert postgres.vendor == "postgresql"
+    with postgres.cursor() as cursor:
+        cursor.execute("SHOW server_version_num")
+        assert int(cursor.fetchone()[0]) >= 130000
+
+
+def test_seed_source_is_unique_but_blank_sources_are_not(postgres):
+    ArticleFactory(source="")
+    ArticleFactory(source="")
+    ArticleFactory(source="001.txt")
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ArticleFactory(source="001.txt")
+
+    assert Article.objects.filter(source="").count() == 2
+
+
+def test_published_articles_need_a_publication_time(postgres):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ArticleFactory(status=Article.Status.PUBLISHED, published_at=None)
+
+
+def test_search_uses_the_gin_indexes(postgres, published_article):
+    from django.contrib.postgres.search import SearchQuery
+
+    from articles.models import ARTICLE_SEARCH_VECTOR, QUOTE_SEARCH_VECTOR, SEARCH_CONFIG, Quote
+
+    query = SearchQuery("budget", search_type="websearch", config=SEARCH_CONFIG)
+    with postgres.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+    article_plan = Article.objects.annotate(search=ARTICLE_SEARCH_VECTOR).filter(search=query).explain()
+    quote_plan = Quote.objects.annotate(search=QUOTE_SEARCH_VECTOR).filter(search=query).explain()
+
+    assert "article_search_idx" in article_plan
+    assert "quote_search_idx" in quote_plan
