@@ -3,6 +3,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from articles import views as article_views
+from articles.api import api
 from articles.sitemaps import SITEMAPS
 
 admin.site.site_header = "Newsroom desk"
@@ -11,6 +12,7 @@ admin.site.index_title = "Editorial"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", api.urls),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap-index"),
     path("sitemap-news.xml", article_views.news_sitemap, name="news-sitemap"),
     path(

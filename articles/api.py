@@ -1,0 +1,144 @@
+"""Read-only JSON API for published content; django-ninja derives the OpenAPI schema from these types."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from ninja import Field, NinjaAPI, Schema
+from ninja.pagination import PageNumberPagination, paginate
+
+from articles.models import Article, Person, Quote
+
+MAX_PAGE = 10_000
+
+api = NinjaAPI(
+    title="Newsroom API",
+    version="1.0",
+    description="Published articles, the people in them and their quotes. Read-only.",
+    urls_namespace="api",
+    docs_url=None,  # the interactive docs page loads scripts from a CDN; the schema is enough
+)
+
+
+class Pagination(PageNumberPagination):
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=MAX_PAGE)
+        page_size: int | None = Field(None, ge=1, le=100)
+
+    def __init__(self, **kwargs):
+        super().__init__(page_size=20, max_page_size=100, **kwargs)
+
+
+class PersonRef(Schema):
+    slug: str
+    name: str
+    title: str
+    url: str = Field(..., alias="get_absolute_url")
+
+
+class ArticleRef(Schema):
+    slug: str
+    headline: str
+    published_at: dt.datetime
+    url: str = Field(..., alias="get_absolute_url")
+
+
+class ArticleSummary(ArticleRef):
+    deck: list[str] = Field(..., alias="deck_lines")
+
+
+class BlockOut(Schema):
+    kind: str
+    text: str
+    credit: str
+
+
+class QuoteInArticle(Schema):
+    id: int
+    text: str
+    is_partial: bool
+    position: int
+    speaker: PersonRef | None
+    url: str = Field(..., alias="get_absolute_url")
+
+
+class ArticleDetail(ArticleSummary):
+    updated_at: dt.datetime
+    body: list[BlockOut] = Field(..., alias="blocks")
+    people: list[PersonRef]
+    quotes: list[QuoteInArticle]
+
+    @staticmethod
+    def resolve_people(obj):
+        return list(obj.people.all())
+
+    @staticmethod
+    def resolve_quotes(obj):
+        return list(obj.quotes.all())
+
+
+class PersonOut(PersonRef):
+    aliases: list[str] = Field(..., alias="alias_list")
+
+
+class QuoteOut(Schema):
+    id: int
+    text: str
+    is_partial: bool
+    reporting_verb: str
+    context: str
+    speaker: PersonRef | None
+    article: ArticleRef
+    url: str = Field(..., alias="get_absolute_url")
+
+
+@api.get("/articles", response=list[ArticleSummary], tags=["articles"])
+@paginate(Pagination)
+def list_articles(request):
+    return Article.objects.published().only("slug", "headline", "deck", "published_at")
+
+
+@api.get("/articles/{slug}", response=ArticleDetail, tags=["articles"])
+def get_article(request, slug: str):
+    quotes = Quote.objects.select_related("speaker").order_by("position")
+    queryset = Article.objects.published().prefetch_related("people", Prefetch("quotes", queryset=quotes))
+    return get_object_or_404(queryset, slug=slug)
+
+
+@api.get("/people", response=list[PersonOut], tags=["people"])
+@paginate(Pagination)
+def list_people(request):
+    return Person.objects.public().order_by("name", "id")
+
+
+@api.get("/people/{slug}", response=PersonOut, tags=["people"])
+def get_person(request, slug: str):
+    return get_object_or_404(Person.objects.public(), slug=slug)
+
+
+@api.get("/people/{slug}/quotes", response=list[QuoteOut], tags=["people"])
+@paginate(Pagination)
+def list_person_quotes(request, slug: str):
+    person = get_object_or_404(Person.objects.public(), slug=slug)
+    return _quotes().filter(speaker=person)
+
+
+@api.get("/quotes", response=list[QuoteOut], tags=["quotes"])
+@paginate(Pagination)
+def list_quotes(request):
+    return _quotes()
+
+
+@api.get("/quotes/{quote_id}", response=QuoteOut, tags=["quotes"])
+def get_quote(request, quote_id: int):
+    return get_object_or_404(_quotes(), pk=quote_id)
+
+
+def _quotes():
+    return (
+        Quote.objects.published()
+        .select_related("speaker", "article")
+        .order_by("-article__published_at", "-article_id", "position")
+    )

@@ -1,0 +1,101 @@
+import pytest
+
+from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content():
+    speaker = PersonFactory(name="Ana Api", title="Spokesperson", aliases="Api")
+    article = ArticleFactory(published=True, headline="Published through the API")
+    article.people.add(speaker)
+    quote = QuoteFactory(article=article, speaker=speaker, text="Open data matters", position=1)
+    draft = ArticleFactory(headline="Draft must not leak")
+    draft_speaker = PersonFactory(name="Draft Only")
+    QuoteFactory(article=draft, speaker=draft_speaker, text="Leaked words")
+    return {"article": article, "speaker": speaker, "quote": quote, "draft": draft, "draft_speaker": draft_speaker}
+
+
+def test_article_list_is_paginated_and_published_only(client, content):
+    data = client.get("/api/articles").json()
+
+    assert data["count"] == 1
+    assert data["items"][0]["headline"] == "Published through the API"
+    assert data["items"][0]["deck"] == ["The first summary line", "The second summary line"]
+
+
+def test_article_detail_has_body_people_and_quotes(client, content):
+    data = client.get(f"/api/articles/{content['article'].slug}").json()
+
+    assert [block["kind"] for block in data["body"]] == ["paragraph", "paragraph", "crosshead", "caption", "paragraph"]
+    assert data["people"][0]["name"] == "Ana Api"
+    assert data["quotes"][0]["text"] == "Open data matters"
+    assert data["quotes"][0]["speaker"]["slug"] == content["speaker"].slug
+
+
+def test_people_and_quotes_endpoints(client, content):
+    people = client.get("/api/people").json()
+    person = client.get(f"/api/people/{content['speaker'].slug}").json()
+    quotes = client.get("/api/quotes").json()
+    quote = client.get(f"/api/quotes/{content['quote'].pk}").json()
+    their_quotes = client.get(f"/api/people/{content['speaker'].slug}/quotes").json()
+
+    assert [p["name"] for p in people["items"]] == ["Ana Api"]
+    assert person["aliases"] == ["Api"] and person["title"] == "Spokesperson"
+    assert [q["text"] for q in quotes["items"]] == ["Open data matters"]
+    assert quote["article"]["slug"] == content["article"].slug
+    assert their_quotes["count"] == 1
+
+
+def test_unpublished_content_is_404_or_absent(client, content):
+    draft_quote = content["draft"].quotes.get()
+
+    assert client.get(f"/api/articles/{content['draft'].slug}").status_code == 404
+    assert client.get(f"/api/quotes/{draft_quote.pk}").status_code == 404
+    assert client.get(f"/api/people/{content['draft_speaker'].slug}").status_code == 404
+    everything = "".join(client.get(url).text for url in ("/api/articles", "/api/people", "/api/quotes"))
+    assert "Leaked words" not in everything and "Draft" not in everything
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "99999999999999999999", "abc"])
+def test_bad_page_numbers_are_client_errors(client, content, page):
+    assert client.get("/api/quotes", {"page": page}).status_code == 422
+
+
+def test_the_openapi_schema_describes_every_endpoint(client):
+    schema = client.get("/api/openapi.json").json()
+
+    assert schema["openapi"].startswith("3.")
+    assert set(schema["paths"]) >= {
+        "/api/articles",
+        "/api/articles/{slug}",
+        "/api/people",
+        "/api/people/{slug}",
+        "/api/people/{slug}/quotes",
+        "/api/quotes",
+        "/api/quotes/{quote_id}",
+    }
+
+
+@pytest.mark.parametrize("url", ["/api/articles", "/api/quotes", "/api/people"])
+def test_api_lists_use_a_constant_number_of_queries(client, url, django_assert_max_num_queries):
+    for _ in range(15):
+        article = ArticleFactory(published=True)
+        speaker = PersonFactory()
+        article.people.add(speaker)
+        QuoteFactory(article=article, speaker=speaker)
+
+    with django_assert_max_num_queries(2):
+        assert client.get(url).status_code == 200
+
+
+def test_article_detail_queries_are_constant(client, django_assert_max_num_queries):
+    article = ArticleFactory(published=True)
+    for position in range(1, 21):
+        speaker = PersonFactory()
+        article.people.add(speaker)
+        QuoteFactory(article=article, speaker=speaker, position=position)
+
+    with django_assert_max_num_queries(3):
+        assert client.get(f"/api/articles/{article.slug}").status_code == 200
