@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector
+import secrets
+
+import reversion
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -14,7 +17,7 @@ from articles.fingerprint import content_checksum
 
 SEARCH_CONFIG = "english"
 # Reader search ranks headline words above the deck's, and the deck's above the body's. The same
-# expressions back the GIN indexes (PostgreSQL only), so a search uses the index.
+# expressions back the GIN indexes of migration 0002 (PostgreSQL only), so a search uses them.
 ARTICLE_SEARCH_VECTOR = (
     SearchVector("headline", weight="A", config=SEARCH_CONFIG)
     + SearchVector("deck", weight="B", config=SEARCH_CONFIG)
@@ -31,13 +34,37 @@ class ArticleQuerySet(models.QuerySet):
     def with_quote_count(self):
         return self.annotate(quote_count=models.Count("quotes"))
 
+    def scheduled(self):
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
 
 
-class Article(models.Model):
+class VersionedModel(models.Model):
+    """Every save bumps `version` in the database, so a form loaded earlier can tell it is stale."""
+
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Bumped by every save; a save from an older version is refused."
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            self.version = models.F("version") + 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        super().save(*args, **kwargs)
+        if not isinstance(self.version, int):
+            self.refresh_from_db(fields=["version"])
+
+
+@reversion.register(follow=("quotes", "corrections"), exclude=("version", "preview_key"))
+class Article(VersionedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         IN_REVIEW = "review", "In review"
@@ -80,6 +107,12 @@ class Article(models.Model):
         default="",
         help_text="Checksum of the content as last imported; differs once an editor changes it.",
     )
+    preview_key = models.CharField(
+        max_length=64,
+        default=secrets.token_hex,
+        editable=False,
+        help_text="Part of every shareable preview link; changing it revokes them all.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -88,9 +121,12 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at", "-id"]
         get_latest_by = "published_at"
+        permissions = [
+            ("publish_article", "Can publish, schedule and unpublish articles"),
+            ("retract_article", "Can retract published articles"),
+        ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
-            GinIndex(ARTICLE_SEARCH_VECTOR, name="article_search_idx"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -117,6 +153,14 @@ class Article(models.Model):
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
             and self.published_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
         )
 
     @property
@@ -184,9 +228,14 @@ class Person(models.Model):
 
 class QuoteQuerySet(models.QuerySet):
     def published(self):
-        """Quotes readers may see: those of published articles."""
+        """Quotes readers may see: those of published articles, never a rejected one."""
         return self.filter(
             article__status=Article.Status.PUBLISHED, article__published_at__lte=timezone.now()
+        ).exclude(verification_status=Quote.Verification.REJECTED)
+
+    def unverified(self):
+        return self.filter(
+            verification_status__in=[Quote.Verification.EXTRACTED, Quote.Verification.DISPUTED]
         )
 
 
@@ -195,7 +244,14 @@ class QuoteManager(models.Manager.from_queryset(QuoteQuerySet)):
         return self.get(article__slug=article_slug, position=position)
 
 
-class Quote(models.Model):
+@reversion.register(exclude=("version",))
+class Quote(VersionedModel):
+    class Verification(models.TextChoices):
+        EXTRACTED = "extracted", "Extracted (not yet checked)"
+        VERIFIED = "verified", "Verified"
+        DISPUTED = "disputed", "Disputed"
+        REJECTED = "rejected", "Rejected"
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(
         Person,
@@ -222,6 +278,19 @@ class Quote(models.Model):
     paragraph = models.IntegerField(
         null=True, blank=True, help_text="Index of the body block the quote starts in (-1: the deck)."
     )
+    verification_status = models.CharField(
+        max_length=16,
+        choices=Verification.choices,
+        default=Verification.EXTRACTED,
+        db_index=True,
+        help_text="Checked against the source? A rejected quote never appears publicly.",
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    verified_at = models.DateTimeField(null=True, blank=True)
+    verification_note = models.TextField(blank=True, help_text="What was checked, or why it is disputed.")
+    evidence_url = models.URLField(blank=True, help_text="A recording, transcript or statement.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -229,12 +298,12 @@ class Quote(models.Model):
 
     class Meta:
         ordering = ["article", "position"]
+        permissions = [("verify_quote", "Can verify, dispute and reject quotes")]
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="quote_unique_position"),
         ]
         indexes = [
             models.Index(fields=["speaker", "article"], name="quote_speaker_article_idx"),
-            GinIndex(QUOTE_SEARCH_VECTOR, name="quote_search_idx"),
         ]
 
     def __str__(self):
@@ -248,3 +317,36 @@ class Quote(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:quote", kwargs={"pk": self.pk})
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(
+            article__status=Article.Status.PUBLISHED, article__published_at__lte=timezone.now()
+        )
+
+
+@reversion.register()
+class Correction(models.Model):
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.CORRECTION)
+    text = models.TextField(help_text="Shown to readers under the article, dated.")
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = CorrectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} to “{self.article}”, {self.created_at:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#correction-{self.pk}"

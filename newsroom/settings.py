@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "reversion",
     "articles",
 ]
 
@@ -156,3 +157,9 @@ LOGGING = {
 NEWSROOM_SITE_NAME = env("NEWSROOM_SITE_NAME", default="Newsroom")
 NEWSROOM_ARTICLES_PER_PAGE = 20
 NEWSROOM_QUOTES_PER_PAGE = 30
+# Publishing an article whose quotes are not all verified: "warn" (publish, with a warning) or "block".
+NEWSROOM_UNVERIFIED_QUOTES = env.str("NEWSROOM_UNVERIFIED_QUOTES", default="warn")
+if NEWSROOM_UNVERIFIED_QUOTES not in ("warn", "block"):
+    raise ImproperlyConfigured("NEWSROOM_UNVERIFIED_QUOTES must be “warn” or “block”.")
+# How long a shareable preview link works.
+NEWSROOM_PREVIEW_MAX_AGE = env.int("NEWSROOM_PREVIEW_MAX_AGE_HOURS", default=72) * 3600

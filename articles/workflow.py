@@ -1,0 +1,142 @@
+"""The editorial workflow: which status changes exist, who may make them, and what they check.
+
+draft → in review → published (a future publication time means scheduled) → retracted.
+Every route that changes an article's status (change-form buttons, admin actions) goes through
+`apply_transition`, which checks the permission, the source status, the version the user saw,
+and the newsroom's policy on unverified quotes, then saves one revision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import reversion
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from articles.models import Article, Quote
+
+Status = Article.Status
+
+
+class TransitionError(Exception):
+    """A status change that is not allowed; the message is for the editor."""
+
+
+class StaleEdit(TransitionError):
+    """The article changed after the user loaded it."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    sources: frozenset
+    target: str
+    permission: str
+
+
+TRANSITIONS = {
+    t.name: t
+    for t in (
+        Transition("submit", "Submit for review", frozenset({Status.DRAFT}), Status.IN_REVIEW, "articles.change_article"),
+        Transition("return", "Return to draft", frozenset({Status.IN_REVIEW}), Status.DRAFT, "articles.change_article"),
+        Transition(
+            "publish",
+            "Publish",
+            frozenset({Status.DRAFT, Status.IN_REVIEW}),
+            Status.PUBLISHED,
+            "articles.publish_article",
+        ),
+        Transition("unpublish", "Unpublish", frozenset({Status.PUBLISHED}), Status.DRAFT, "articles.publish_article"),
+        Transition("retract", "Retract", frozenset({Status.PUBLISHED}), Status.RETRACTED, "articles.retract_article"),
+    )
+}
+# Statuses a user may set through the change form's status field, by permission.
+PUBLISHING_STATUSES = {Status.PUBLISHED}
+RETRACTING_STATUSES = {Status.RETRACTED}
+
+
+def allowed_statuses(user, current: str | None) -> list[str]:
+    """The status values this user may choose on the change form (the current one always stays)."""
+    allowed = {Status.DRAFT, Status.IN_REVIEW}
+    if user.has_perm("articles.publish_article"):
+        allowed |= PUBLISHING_STATUSES
+    if user.has_perm("articles.retract_article") and current in (Status.PUBLISHED, Status.RETRACTED):
+        allowed |= RETRACTING_STATUSES
+    if current:
+        allowed.add(current)
+    return [value for value in Status.values if value in allowed]
+
+
+def available_transitions(article: Article, user) -> list[Transition]:
+    return [t for t in TRANSITIONS.values() if article.status in t.sources and user.has_perm(t.permission)]
+
+
+def unverified_quote_problem(article: Article) -> str | None:
+    count = article.quotes.unverified().count()
+    if not count:
+        return None
+    return f"{count} quote{'s' if count != 1 else ''} in “{article}” {'are' if count != 1 else 'is'} not verified yet."
+
+
+@transaction.atomic
+def apply_transition(article: Article, name: str, user, *, expected_version: int | None = None) -> list[str]:
+    """Change `article`'s status by the named transition; returns warnings for the user.
+
+    Raises TransitionError (or StaleEdit) and changes nothing when the change is not allowed.
+    """
+    transition = TRANSITIONS.get(name)
+    if transition is None:
+        raise TransitionError(f"Unknown action “{name}”.")
+    if not user.has_perm(transition.permission):
+        raise TransitionError(f"You do not have permission to {transition.label.lower()} articles.")
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    if expected_version is not None and current.version != expected_version:
+        raise StaleEdit(
+            f"“{current}” was changed by someone else since you opened it; reload it and try again."
+        )
+    if current.status not in transition.sources:
+        raise TransitionError(
+            f"“{current}” is {current.get_status_display().lower()}: “{transition.label}” does not apply."
+        )
+
+    warnings = []
+    if transition.target == Status.PUBLISHED:
+        problem = unverified_quote_problem(current)
+        if problem and settings.NEWSROOM_UNVERIFIED_QUOTES == "block":
+            raise TransitionError(f"{problem} Verify or reject them before publishing.")
+        if problem:
+            warnings.append(f"{problem} It was published anyway.")
+        if current.published_at is None:
+            current.published_at = timezone.now()
+
+    current.status = transition.target
+    with reversion.create_revision():
+        current.save()
+        reversion.set_user(user)
+        reversion.set_comment(f"{transition.label}.")
+    article.refresh_from_db()
+    if article.is_scheduled:
+        warnings.append(f"“{article}” is scheduled: readers see it from {timezone.localtime(article.published_at):%Y-%m-%d %H:%M}.")
+    return warnings
+
+
+def verify_quotes(quotes, status: str, user, note: str = "") -> int:
+    """Set the verification status of `quotes`, recording who and when; returns how many changed."""
+    if not user.has_perm("articles.verify_quote"):
+        raise TransitionError("You do not have permission to verify quotes.")
+    changed = 0
+    with transaction.atomic(), reversion.create_revision():
+        for quote in quotes.select_for_update() if hasattr(quotes, "select_for_update") else quotes:
+            quote.verification_status = status
+            quote.verified_by = user
+            quote.verified_at = timezone.now()
+            if note:
+                quote.verification_note = note
+            quote.save()
+            changed += 1
+        reversion.set_user(user)
+        reversion.set_comment(f"Quotes marked {Quote.Verification(status).label.lower()}.")
+    return changed
