@@ -1,13 +1,35 @@
-from django.contrib import admin
-from django.db.models import Count
+"""The editorial desk. Status changes go through articles.workflow only; every save is versioned."""
 
-from articles.models import Article, Person, Quote
+from __future__ import annotations
+
+import difflib
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from reversion.admin import VersionAdmin
+from reversion.models import Version
+
+from articles import preview, services, workflow
+from articles.forms import ArticleAdminForm, QuoteAdminForm, QuoteInlineForm
+from articles.models import Article, Correction, Person, Quote
+
+DIFF_FIELDS = ("headline", "slug", "deck", "body", "status", "published_at")
 
 
 class QuoteInline(admin.TabularInline):
     model = Quote
+    form = QuoteInlineForm
     extra = 0
-    fields = ("position", "text", "speaker", "is_partial", "reporting_verb")
+    fields = ("position", "text", "speaker", "is_partial", "reporting_verb", "verification_status", "expected_version", "loaded_at")
+    readonly_fields = ("verification_status",)
     autocomplete_fields = ("speaker",)
     ordering = ("position",)
 
@@ -15,41 +37,299 @@ class QuoteInline(admin.TabularInline):
         return super().get_queryset(request).select_related("speaker")
 
 
+class CorrectionInline(admin.StackedInline):
+    model = Correction
+    extra = 0
+    fields = ("kind", "text", "created_at")
+    readonly_fields = ("created_at",)
+    verbose_name = "correction or update"
+    verbose_name_plural = "corrections and updates (shown to readers, dated)"
+
+    def has_add_permission(self, request, obj=None):
+        return request.user.has_perm("articles.add_correction")
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.has_perm("articles.change_correction")
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.has_perm("articles.delete_correction")
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ("headline", "status", "published_at", "quote_count", "is_published")
+class ArticleAdmin(VersionAdmin):
+    form = ArticleAdminForm
+    list_display = ("headline", "status", "published_at", "quote_count", "unverified_count", "is_published")
     list_filter = ("status", "published_at")
     search_fields = ("headline", "deck", "body", "slug")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("headline",)}
     autocomplete_fields = ("people",)
-    readonly_fields = ("source", "created_at", "updated_at")
-    inlines = (QuoteInline,)
-    fieldsets = (
-        (None, {"fields": ("headline", "slug", "deck", "body")}),
-        ("Publication", {"fields": ("status", "published_at")}),
-        ("People", {"fields": ("people",)}),
-        ("Provenance", {"classes": ("collapse",), "fields": ("source", "created_at", "updated_at")}),
-    )
+    readonly_fields = ("status", "preview_link", "source", "created_at", "updated_at")
+    inlines = (QuoteInline, CorrectionInline)
+    actions = ("submit_selected", "publish_selected", "unpublish_selected", "retract_selected")
+    change_form_template = "admin/articles/article/change_form.html"
+    object_history_template = "admin/articles/article/object_history.html"
+    history_latest_first = True
+    list_per_page = 50
+    show_full_result_count = False
+
+    def get_fieldsets(self, request, obj=None):
+        return (
+            (None, {"fields": ("headline", "slug", "deck", "body")}),
+            ("Publication", {"fields": ("status", "published_at", "preview_link", "expected_version", "loaded_at")}),
+            ("People", {"fields": ("people",)}),
+            ("Provenance", {"classes": ("collapse",), "fields": ("source", "created_at", "updated_at")}),
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.has_perm("articles.publish_article"):
+            fields.append("published_at")
+        return fields
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(quote_count=Count("quotes"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(quote_count=Count("quotes", distinct=True))
+        )
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        # Unverified counts for the visible page only: one query, not one per row.
+        ids = [article.pk for article in changelist.result_list]
+        counts = dict(
+            Quote.objects.unverified().filter(article_id__in=ids).values_list("article_id").annotate(n=Count("id"))
+        )
+        for article in changelist.result_list:
+            article.unverified = counts.get(article.pk, 0)
+        return changelist
 
     @admin.display(description="Quotes", ordering="quote_count")
     def quote_count(self, obj):
         return obj.quote_count
 
+    @admin.display(description="Unverified")
+    def unverified_count(self, obj):
+        return getattr(obj, "unverified", "–")
+
     @admin.display(description="Visible to readers", boolean=True)
     def is_published(self, obj):
         return obj.is_published
+
+    @admin.display(description="Shareable preview")
+    def preview_link(self, obj):
+        if obj is None or obj.pk is None:
+            return "Save the article to get a preview link."
+        if obj.is_published:
+            return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), "Published: view on site")
+        hours = self._preview_hours()
+        return format_html(
+            '<a href="{url}">{url}</a><br><span class="help">Anyone with this link can read the draft for {hours} hours. '
+            "Use “Revoke preview links” to cut off every link handed out so far.</span>",
+            url=preview.preview_url(obj),
+            hours=hours,
+        )
+
+    @staticmethod
+    def _preview_hours():
+        return settings.NEWSROOM_PREVIEW_MAX_AGE // 3600
+
+    def has_change_permission(self, request, obj=None):
+        """Published and retracted articles are the editors' to change; reporters may read them."""
+        if obj is not None and obj.status in (Article.Status.PUBLISHED, Article.Status.RETRACTED):
+            if not request.user.has_perm("articles.publish_article"):
+                return False
+        return super().has_change_permission(request, obj)
+
+    # Saving ---------------------------------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.status = Article.Status.DRAFT
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Correction:
+            for correction in formset.save(commit=False):
+                if correction.created_by_id is None:
+                    correction.created_by = request.user
+                correction.save()
+            for correction in formset.deleted_objects:
+                correction.delete()
+            return
+        old_texts = {}
+        if formset.model is Quote:
+            old_texts = {f.instance.pk: f.initial.get("text") for f in formset.forms if f.instance.pk and "text" in f.changed_data}
+        super().save_formset(request, form, formset, change)
+        for quote_id, old_text in old_texts.items():
+            quote = Quote.objects.select_related("article", "speaker").get(pk=quote_id)
+            if services.record_quote_correction(quote, old_text, request.user):
+                self.message_user(request, f"A public correction was added for the changed quote {quote}.", messages.INFO)
+
+    # Workflow -------------------------------------------------------------------------------
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<path:object_id>/transition/<slug:name>/",
+                self.admin_site.admin_view(self.transition_view),
+                name="%s_%s_transition" % info,
+            ),
+            path(
+                "<path:object_id>/revoke-previews/",
+                self.admin_site.admin_view(self.revoke_previews_view),
+                name="%s_%s_revoke_previews" % info,
+            ),
+            path(
+                "<path:object_id>/history/<int:version_id>/diff/",
+                self.admin_site.admin_view(self.revision_diff_view),
+                name="%s_%s_revision_diff" % info,
+            ),
+        ] + super().get_urls()
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context["transitions"] = workflow.available_transitions(obj, request.user)
+            context["current_version"] = obj.version
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def transition_view(self, request, object_id, name):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        article = get_object_or_404(Article, pk=object_id)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        try:
+            expected = int(request.POST.get("expected_version", ""))
+        except ValueError:
+            expected = -1
+        try:
+            warnings = workflow.apply_transition(article, name, request.user, expected_version=expected)
+        except workflow.TransitionError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return HttpResponseRedirect(change_url)
+        label = workflow.TRANSITIONS[name].label
+        self.log_change(request, article, f"{label}.")
+        self.message_user(request, f"{label}: “{article}” is now {article.get_status_display().lower()}.", messages.SUCCESS)
+        for warning in warnings:
+            self.message_user(request, warning, messages.WARNING)
+        return HttpResponseRedirect(change_url)
+
+    def revoke_previews_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        article = get_object_or_404(Article, pk=object_id)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        preview.revoke(article)
+        self.log_change(request, article, "Revoked preview links.")
+        self.message_user(request, "Every preview link for this article so far has stopped working.", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+
+    def _run_transition(self, request, queryset, name):
+        done = 0
+        for article in queryset:
+            try:
+                for warning in workflow.apply_transition(article, name, request.user):
+                    self.message_user(request, warning, messages.WARNING)
+            except workflow.TransitionError as error:
+                self.message_user(request, str(error), messages.ERROR)
+                continue
+            self.log_change(request, article, f"{workflow.TRANSITIONS[name].label}.")
+            done += 1
+        if done:
+            self.message_user(request, f"{workflow.TRANSITIONS[name].label}: {done} article(s).", messages.SUCCESS)
+
+    @admin.action(description="Submit selected articles for review", permissions=["change"])
+    def submit_selected(self, request, queryset):
+        self._run_transition(request, queryset, "submit")
+
+    @admin.action(description="Publish selected articles", permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        self._run_transition(request, queryset, "publish")
+
+    @admin.action(description="Unpublish selected articles (back to draft)", permissions=["publish"])
+    def unpublish_selected(self, request, queryset):
+        self._run_transition(request, queryset, "unpublish")
+
+    @admin.action(description="Retract selected articles", permissions=["retract"])
+    def retract_selected(self, request, queryset):
+        self._run_transition(request, queryset, "retract")
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("articles.publish_article")
+
+    def has_retract_permission(self, request):
+        return request.user.has_perm("articles.retract_article")
+
+    # Revisions ------------------------------------------------------------------------------
+
+    def revision_diff_view(self, request, object_id, version_id):
+        article = get_object_or_404(Article, pk=object_id)
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        versions = list(Version.objects.get_for_object(article).select_related("revision__user").order_by("-pk"))
+        index = next((i for i, v in enumerate(versions) if v.pk == version_id), None)
+        if index is None:
+            raise PermissionDenied
+        version = versions[index]
+        previous = versions[index + 1] if index + 1 < len(versions) else None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": article,
+            "title": f"Changes in the revision of {timezone.localtime(version.revision.date_created):%Y-%m-%d %H:%M}",
+            "version": version,
+            "previous": previous,
+            "rows": revision_diff(previous, version),
+            "revert_url": reverse("admin:articles_article_revision", args=[article.pk, version.pk]),
+        }
+        return TemplateResponse(request, "admin/articles/article/revision_diff.html", context)
+
+
+def _quotes_of(version):
+    if version is None:
+        return ""
+    quotes = [
+        v.field_dict for v in version.revision.version_set.all() if v.content_type.model_class() is Quote
+    ]
+    quotes.sort(key=lambda q: q.get("position") or 0)
+    return "\n".join(f"{q.get('position')}. “{q.get('text')}” — speaker #{q.get('speaker_id') or '–'}" for q in quotes)
+
+
+def revision_diff(previous, version):
+    """Field-by-field differences between two revisions of an article (with its quotes)."""
+    old = previous.field_dict if previous else {}
+    new = version.field_dict
+    rows = []
+    for name in DIFF_FIELDS:
+        before, after = str(old.get(name, "") or ""), str(new.get(name, "") or "")
+        if before != after:
+            rows.append((name.replace("_", " "), _line_diff(before, after)))
+    before_quotes, after_quotes = _quotes_of(previous), _quotes_of(version)
+    if before_quotes != after_quotes:
+        rows.append(("quotes", _line_diff(before_quotes, after_quotes)))
+    return rows
+
+
+def _line_diff(before: str, after: str):
+    lines = difflib.ndiff(before.splitlines(), after.splitlines())
+    return format_html_join(
+        "",
+        '<div class="diff-{}">{}</div>',
+        (({"+": "added", "-": "removed"}.get(line[:1], "same"), line) for line in lines if not line.startswith("?")),
+    )
 
 
 class SpeakerQuoteInline(admin.TabularInline):
     model = Quote
     fk_name = "speaker"
     extra = 0
-    fields = ("text", "article", "is_partial")
-    readonly_fields = ("text", "article", "is_partial")
+    fields = ("text", "article", "is_partial", "verification_status")
+    readonly_fields = ("text", "article", "is_partial", "verification_status")
     can_delete = False
     show_change_link = True
     verbose_name_plural = "quotes by this person"
@@ -62,11 +342,12 @@ class SpeakerQuoteInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(VersionAdmin):
     list_display = ("name", "title", "quote_count")
     search_fields = ("name", "aliases", "title")
     prepopulated_fields = {"slug": ("name",)}
     inlines = (SpeakerQuoteInline,)
+    show_full_result_count = False
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(quote_count=Count("quotes"))
@@ -77,23 +358,89 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "speaker", "article", "is_partial", "attribution_cue")
-    list_filter = ("is_partial", "attribution_cue", "article__status")
+class QuoteAdmin(VersionAdmin):
+    form = QuoteAdminForm
+    list_display = ("__str__", "speaker", "article", "is_partial", "verification_status", "attribution_cue")
+    list_filter = ("verification_status", "is_partial", "attribution_cue", "article__status")
     search_fields = ("text", "speaker__name", "article__headline")
     list_select_related = ("speaker", "article")
     autocomplete_fields = ("speaker", "article")
-    readonly_fields = ("attribution_cue", "paragraph", "created_at", "updated_at")
-    fields = (
-        "article",
-        "position",
-        "text",
-        "speaker",
-        "is_partial",
-        "reporting_verb",
-        "context",
-        "attribution_cue",
-        "paragraph",
-        "created_at",
-        "updated_at",
+    actions = ("mark_verified", "mark_disputed", "mark_rejected")
+    show_full_result_count = False
+    fieldsets = (
+        (None, {"fields": ("article", "position", "text", "speaker", "is_partial", "expected_version", "loaded_at")}),
+        ("In the article", {"fields": ("in_paragraph", "reporting_verb", "context", "attribution_cue", "paragraph")}),
+        (
+            "Verification",
+            {"fields": ("verification_status", "verified_by", "verified_at", "verification_note", "evidence_url")},
+        ),
+        ("Record", {"classes": ("collapse",), "fields": ("created_at", "updated_at")}),
     )
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = ["in_paragraph", "attribution_cue", "paragraph", "verified_by", "verified_at", "created_at", "updated_at"]
+        if not request.user.has_perm("articles.verify_quote"):
+            fields += ["verification_status", "verification_note", "evidence_url"]
+        return fields
+
+    @admin.display(description="The quote in its paragraph")
+    def in_paragraph(self, obj):
+        if obj is None or obj.pk is None:
+            return "–"
+        blocks = obj.article.blocks
+        text = obj.article.deck if obj.paragraph == -1 else ""
+        if obj.paragraph is not None and 0 <= obj.paragraph < len(blocks):
+            text = blocks[obj.paragraph].text
+        if not text:
+            text = next((b.text for b in blocks if obj.text[:40] in b.text), "")
+        start = text.find(obj.text)
+        if start < 0:
+            return text or "–"
+        end = start + len(obj.text)
+        return format_html("{}<mark>{}</mark>{}", text[:start], text[start:end], text[end:])
+
+    def save_model(self, request, obj, form, change):
+        status_changed = "verification_status" in form.changed_data
+        if status_changed:
+            obj.verified_by = request.user
+            obj.verified_at = timezone.now()
+        super().save_model(request, obj, form, change)
+        if change and "text" in form.changed_data:
+            if services.record_quote_correction(obj, form.initial.get("text", ""), request.user):
+                self.message_user(request, "A public correction was added to the article.", messages.INFO)
+
+    def _verify(self, request, queryset, status):
+        count = workflow.verify_quotes(queryset, status, request.user)
+        for quote in queryset:
+            self.log_change(request, quote, f"Marked {Quote.Verification(status).label.lower()}.")
+        self.message_user(request, f"{count} quote(s) marked {Quote.Verification(status).label.lower()}.", messages.SUCCESS)
+
+    @admin.action(description="Mark selected quotes verified", permissions=["verify"])
+    def mark_verified(self, request, queryset):
+        self._verify(request, queryset, Quote.Verification.VERIFIED)
+
+    @admin.action(description="Mark selected quotes disputed", permissions=["verify"])
+    def mark_disputed(self, request, queryset):
+        self._verify(request, queryset, Quote.Verification.DISPUTED)
+
+    @admin.action(description="Reject selected quotes (hidden from readers)", permissions=["verify"])
+    def mark_rejected(self, request, queryset):
+        self._verify(request, queryset, Quote.Verification.REJECTED)
+
+    def has_verify_permission(self, request):
+        return request.user.has_perm("articles.verify_quote")
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    list_display = ("article", "kind", "created_at")
+    list_filter = ("kind", "created_at")
+    search_fields = ("text", "article__headline")
+    list_select_related = ("article",)
+    autocomplete_fields = ("article",)
+    readonly_fields = ("created_by",)
+
+    def save_model(self, request, obj, form, change):
+        if obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)

@@ -22,16 +22,23 @@ class LatestArticlesFeed(Feed):
         return reverse("articles:index")
 
     def items(self):
-        return Article.objects.published().only("headline", "slug", "deck", "published_at", "updated_at")[
-            :FEED_LENGTH
-        ]
+        return (
+            Article.objects.published()
+            .only("headline", "slug", "deck", "published_at", "updated_at")
+            .prefetch_related("corrections")[:FEED_LENGTH]
+        )
 
     def item_title(self, item):
         return item.headline
 
     def item_description(self, item):
-        # Feed readers treat descriptions as HTML: the deck is text, so it is escaped here.
-        return escape(" ".join(item.deck_lines))
+        # Feed readers treat descriptions as HTML: our text is escaped here, the markup is ours.
+        parts = [f"<p>{escape(' '.join(item.deck_lines))}</p>"]
+        parts += [
+            f"<p><strong>{escape(c.get_kind_display())}, {c.created_at:%d %B %Y}:</strong> {escape(c.text)}</p>"
+            for c in item.corrections.all()
+        ]
+        return "".join(parts)
 
     def item_pubdate(self, item):
         return item.published_at

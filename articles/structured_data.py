@@ -24,6 +24,15 @@ def news_article(article, absolute, site_name):
         "mainEntityOfPage": absolute(article.get_absolute_url()),
         "publisher": {"@type": "Organization", "name": site_name},
         "mentions": [_person(person, absolute) for person in article.people.all()],
+        "correction": [
+            {
+                "@type": "CorrectionComment",
+                "text": correction.text,
+                "datePublished": correction.created_at.isoformat(),
+                "url": absolute(correction.get_absolute_url()),
+            }
+            for correction in article.corrections.all()
+        ],
     }
 
 

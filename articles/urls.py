@@ -11,6 +11,8 @@ urlpatterns = [
     path("people/<slug:slug>/feed/", feeds.PersonQuotesFeed(), name="person-feed"),
     path("quotes/<int:pk>/", views.quote_detail, name="quote"),
     path("search/", views.search, name="search"),
+    path("corrections/", views.corrections, name="corrections"),
+    path("preview/<str:token>/", views.preview_article, name="preview"),
     path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed-rss"),
     path("feeds/atom/", feeds.LatestArticlesAtomFeed(), name="feed-atom"),
 ]

@@ -5,7 +5,7 @@ import datetime as dt
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -13,8 +13,8 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
-from articles import structured_data
-from articles.models import Article, Person, Quote
+from articles import preview, structured_data
+from articles.models import Article, Correction, Person, Quote
 from articles.rendering import render_article
 from articles.search import search as run_search
 
@@ -44,28 +44,81 @@ class HomeView(PublishedArticleMixin, ListView):
         return super().get_queryset().only("headline", "slug", "deck", "published_at")
 
 
-class ArticleDetailView(PublishedArticleMixin, DetailView):
+def article_page_queryset(queryset):
+    """What an article page shows with it, in a fixed number of queries."""
+    quotes = (
+        Quote.objects.select_related("speaker")
+        .exclude(verification_status=Quote.Verification.REJECTED)
+        .order_by("position")
+    )
+    return queryset.prefetch_related(Prefetch("quotes", queryset=quotes), "people", "corrections")
+
+
+class ArticleDetailView(DetailView):
+    """A published article; staff who may view articles also see drafts here, marked as a preview."""
+
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
     def get_queryset(self):
-        quotes = Quote.objects.select_related("speaker").order_by("position")
-        return super().get_queryset().prefetch_related(Prefetch("quotes", queryset=quotes), "people")
+        if self.request.user.has_perm("articles.view_article"):
+            queryset = Article.objects.all()
+        else:
+            queryset = Article.objects.published()
+        return article_page_queryset(queryset)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        article = self.object
-        quotes = list(article.quotes.all())
-        context["deck_html"], context["blocks"] = render_article(article, quotes)
-        context["quotes"] = quotes
-        context["structured_data"] = structured_data.news_article(
-            article, self.request.build_absolute_uri, settings.NEWSROOM_SITE_NAME
-        )
+        context.update(article_context(self.request, self.object))
         return context
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
+        if context["is_preview"]:
+            return _private(response)
         return _with_last_modified(response, self.object.updated_at)
+
+
+def article_context(request, article):
+    quotes = list(article.quotes.all())
+    deck_html, blocks = render_article(article, quotes)
+    is_preview = not article.is_published
+    return {
+        "article": article,
+        "deck_html": deck_html,
+        "blocks": blocks,
+        "quotes": quotes,
+        "corrections": list(article.corrections.all()),
+        "is_preview": is_preview,
+        # Nothing that invites indexing on a preview.
+        "structured_data": None
+        if is_preview
+        else structured_data.news_article(article, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME),
+    }
+
+
+def _private(response):
+    """Previews: never cached anywhere, never indexed."""
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@require_safe
+def preview_article(request, token):
+    """A draft shown to whoever holds a valid, unexpired, unrevoked signed link."""
+    article = preview.article_for_token(token)
+    if article is None:
+        raise Http404("This preview link is not valid, has expired or was revoked.")
+    article = article_page_queryset(Article.objects.filter(pk=article.pk)).get()
+    return _private(render(request, "articles/article_detail.html", article_context(request, article)))
+
+
+@require_safe
+def corrections(request):
+    entries = Correction.objects.published().select_related("article").order_by("-created_at", "-id")
+    page = Paginator(entries, settings.NEWSROOM_ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
 
 @require_safe

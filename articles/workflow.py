@@ -129,7 +129,7 @@ def verify_quotes(quotes, status: str, user, note: str = "") -> int:
         raise TransitionError("You do not have permission to verify quotes.")
     changed = 0
     with transaction.atomic(), reversion.create_revision():
-        for quote in quotes.select_for_update() if hasattr(quotes, "select_for_update") else quotes:
+        for quote in Quote.objects.select_for_update().filter(pk__in=[q.pk for q in quotes]):
             quote.verification_status = status
             quote.verified_by = user
             quote.verified_at = timezone.now()

@@ -80,6 +80,8 @@ def test_add_article_through_the_admin(admin_client):
             "published_at_1": "",
             "quotes-TOTAL_FORMS": "0",
             "quotes-INITIAL_FORMS": "0",
+            "corrections-TOTAL_FORMS": "0",
+            "corrections-INITIAL_FORMS": "0",
         },
     )
 
