@@ -1,6 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
 class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = "Newsroom"
+
+    def ready(self):
+        from articles.cache import content_changed
+        from articles.models import Article, Correction, Person, Quote
+
+        for model in (Article, Person, Quote, Correction):
+            post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
+            post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
+        m2m_changed.connect(content_changed, sender=Article.people.through, dispatch_uid="page-cache-people")

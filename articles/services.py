@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from articles.cache import content_changed
 from articles.models import Article, Correction, Person, Quote
 
 ARTICLE_FIELDS = ("headline", "deck", "body", "published_at", "status", "source", "import_checksum")
@@ -91,6 +92,8 @@ def import_records(
             article.people.set([people[slug] for slug in people_slugs])
         if progress:
             progress(done, total)
+    # Bulk writes send no signals: retire cached pages explicitly.
+    content_changed()
     return report
 
 

@@ -49,6 +49,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    "articles.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -129,7 +130,11 @@ STORAGES = {
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
+# Local memory by default; production: CACHE_URL=redis://127.0.0.1:6379/1, shared by all workers
+# (the page cache's invalidation only reaches every worker through a shared cache).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://newsroom")}
+# Whole public pages for anonymous readers; 0 turns the page cache off (the default with debug on).
+NEWSROOM_PAGE_CACHE_SECONDS = env.int("NEWSROOM_PAGE_CACHE_SECONDS", default=0 if DEBUG else 60)
 
 LOGIN_URL = "admin:login"
 

@@ -24,6 +24,8 @@ def _test_settings(settings):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.SECURE_SSL_REDIRECT = False
+    # The page cache has its own tests (test_cache.py); elsewhere every request sees the database.
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

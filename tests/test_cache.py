@@ -1,0 +1,186 @@
+"""The anonymous page cache on local memory and on Redis: hits, bypasses and invalidation."""
+
+import datetime as dt
+import time
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import preview, workflow
+from articles.models import Article, Correction, Quote
+from tests.conftest import skip_or_fail
+from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
+
+REDIS_URL = "redis://127.0.0.1:6379/15"
+
+pytestmark = pytest.mark.django_db
+
+
+def redis_caches():
+    try:
+        import redis
+
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except Exception as error:  # noqa: BLE001 - any failure means "no Redis here"
+        skip_or_fail("redis", f"needs Redis at {REDIS_URL}: {error}")
+    return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def page_cache(request, settings):
+    if request.param == "redis":
+        settings.CACHES = redis_caches()
+    else:
+        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages-test"}}
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 60
+    from django.core.cache import cache
+
+    cache.clear()
+    yield request.param
+    cache.clear()
+
+
+@pytest.fixture
+def story():
+    speaker = PersonFactory(name="Cached Speaker")
+    article = ArticleFactory(published=True, headline="The cached story")
+    article.people.add(speaker)
+    quote = QuoteFactory(article=article, speaker=speaker, text="Words before the correction", position=1)
+    return {"article": article, "quote": quote, "speaker": speaker}
+
+
+def pages(story):
+    return {
+        "home": "/",
+        "article": story["article"].get_absolute_url(),
+        "person": story["speaker"].get_absolute_url(),
+        "quote": story["quote"].get_absolute_url(),
+        "feed": reverse("articles:feed-rss"),
+        "person-feed": reverse("articles:person-feed", args=[story["speaker"].slug]),
+        "sitemap": "/sitemap-articles.xml",
+        "api": "/api/quotes",
+        "search": "/search/?q=correction",
+    }
+
+
+def warm(client, urls):
+    for url in urls:
+        assert client.get(url).status_code == 200
+        assert client.get(url)["X-Page-Cache"] == "hit", url
+
+
+def test_anonymous_pages_are_served_from_the_cache_with_cdn_headers(client, page_cache, story):
+    first = client.get("/")
+    second = client.get("/")
+
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert "s-maxage=60" in first["Cache-Control"]
+    assert "stale-while-revalidate" in first["Cache-Control"] and "stale-if-error" in first["Cache-Control"]
+
+
+def test_editing_a_quote_refreshes_every_page_that_shows_it(client, page_cache, story):
+    urls = pages(story)
+    warm(client, urls.values())
+
+    quote = Quote.objects.get(pk=story["quote"].pk)
+    quote.text = "Words after the correction"
+    quote.save()
+
+    for name in ("article", "person", "quote", "person-feed", "api", "search"):
+        response = client.get(urls[name])
+        assert response["X-Page-Cache"] == "miss", name
+        assert "Words after the" in response.text, name
+
+
+def test_publishing_shows_the_article_on_home_feed_and_sitemap(client, page_cache, story):
+    urls = pages(story)
+    warm(client, [urls["home"], urls["feed"], urls["sitemap"]])
+    draft = ArticleFactory(headline="Fresh off the desk")
+    editor = User.objects.create_superuser("chief", password="pw")
+
+    workflow.apply_transition(draft, "publish", editor)
+
+    assert "Fresh off the desk" in client.get(urls["home"]).text
+    assert "Fresh off the desk" in client.get(urls["feed"]).text
+    assert draft.get_absolute_url() in client.get(urls["sitemap"]).text
+
+
+def test_retracting_removes_the_article_everywhere(client, page_cache, story):
+    urls = pages(story)
+    warm(client, urls.values())
+    editor = User.objects.create_superuser("chief", password="pw")
+
+    workflow.apply_transition(story["article"], "retract", editor)
+
+    assert client.get(urls["article"]).status_code == 404
+    assert client.get(urls["quote"]).status_code == 404
+    assert "The cached story" not in client.get(urls["home"]).text
+    assert "The cached story" not in client.get(urls["feed"]).text
+
+
+def test_rejecting_a_quote_removes_it_from_cached_pages(client, page_cache, story):
+    urls = pages(story)
+    warm(client, urls.values())
+    editor = User.objects.create_superuser("chief", password="pw")
+
+    workflow.verify_quotes(Quote.objects.filter(pk=story["quote"].pk), Quote.Verification.REJECTED, editor)
+
+    assert client.get(urls["quote"]).status_code == 404
+    assert "Words before the correction" not in client.get(urls["api"]).text
+
+
+def test_a_correction_appears_on_the_cached_article(client, page_cache, story):
+    url = story["article"].get_absolute_url()
+    warm(client, [url])
+
+    Correction.objects.create(article=story["article"], text="We misnamed the agency.")
+
+    assert "We misnamed the agency." in client.get(url).text
+
+
+def test_staff_are_never_served_or_stored_from_the_cache(client, page_cache, story):
+    draft = ArticleFactory(headline="Staff-only draft")
+    user = User.objects.create_superuser("chief", password="pw")
+    warm(client, ["/"])
+    client.force_login(user)
+
+    staff_home = client.get("/")
+    staff_draft = client.get(draft.get_absolute_url())
+    client.logout()
+
+    assert "X-Page-Cache" not in staff_home and "X-Page-Cache" not in staff_draft
+    assert staff_draft.status_code == 200
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_previews_and_the_admin_are_never_cached(client, page_cache, story):
+    draft = ArticleFactory(headline="Preview draft")
+    url = preview.preview_url(draft)
+
+    first, second = client.get(url), client.get(url)
+    login = client.get(reverse("admin:login"))
+
+    assert "X-Page-Cache" not in second and "no-store" in first["Cache-Control"]
+    assert "X-Page-Cache" not in login
+
+
+def test_a_scheduled_article_appears_when_its_time_comes(client, page_cache, story):
+    ArticleFactory(
+        status=Article.Status.PUBLISHED,
+        published_at=timezone.now() + dt.timedelta(seconds=2),
+        headline="Embargo lifts soon",
+    )
+    home = client.get("/")
+    assert "Embargo lifts soon" not in home.text
+
+    time.sleep(2.5)
+
+    assert "Embargo lifts soon" in client.get("/").text
+
+
+def test_the_cache_is_off_when_the_setting_is_zero(client, settings, story):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+
+    assert "X-Page-Cache" not in client.get("/")
