@@ -24,3 +24,5 @@ urlpatterns = [
     path("robots.txt", article_views.robots_txt, name="robots"),
     path("", include("articles.urls")),
 ]
+
+handler500 = "newsroom.views.server_error"
