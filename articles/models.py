@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from django.contrib.postgres.search import SearchVector
-import secrets
-
 import reversion
 from django.conf import settings
 from django.db import models
@@ -109,9 +107,10 @@ class Article(VersionedModel):
     )
     preview_key = models.CharField(
         max_length=64,
-        default=secrets.token_hex,
+        blank=True,
+        default="",
         editable=False,
-        help_text="Part of every shareable preview link; changing it revokes them all.",
+        help_text="Part of every shareable preview link (set when the first is made); changing it revokes them all.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

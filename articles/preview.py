@@ -14,6 +14,10 @@ SALT = "articles.preview"
 
 
 def make_token(article: Article) -> str:
+    if not article.preview_key:
+        article.preview_key = secrets.token_hex()
+        Article.objects.filter(pk=article.pk, preview_key="").update(preview_key=article.preview_key)
+        article.refresh_from_db(fields=["preview_key"])
     return signing.dumps({"id": article.pk, "key": article.preview_key}, salt=SALT, compress=True)
 
 
@@ -30,7 +34,9 @@ def article_for_token(token: str) -> Article | None:
     if not isinstance(data, dict):
         return None
     article = Article.objects.filter(pk=data.get("id")).first()
-    if article is None or not secrets.compare_digest(str(data.get("key", "")), article.preview_key):
+    if article is None or not article.preview_key:
+        return None
+    if not secrets.compare_digest(str(data.get("key", "")), article.preview_key):
         return None
     return article
 

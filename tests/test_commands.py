@@ -103,9 +103,21 @@ def test_a_bad_fixture_is_refused_and_loads_nothing(tmp_path):
     records = json.loads(COMMITTED_FIXTURE.read_text(encoding="utf-8"))
     records[-1]["fields"]["speaker"] = ["nobody-by-this-slug"]
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(records), encoding="utf-8")
+    bad.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    line = next(n for n, text in enumerate(bad.read_text().splitlines(), 1) if "nobody-by-this-slug" in text)
 
-    with pytest.raises(Exception, match="bad.json"):
+    with pytest.raises(CommandError, match=rf"bad\.json:{line}: .*does not exist"):
+        run("loaddata", str(bad))
+
+    assert counts() == (0, 0, 0)
+
+
+@pytest.mark.django_db
+def test_a_fixture_that_is_not_json_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text('[\n  {"model": "articles.person",\n  "fields": {}\n', encoding="utf-8")
+
+    with pytest.raises(CommandError, match=r"broken\.json.*line \d+"):
         run("loaddata", str(bad))
 
     assert counts() == (0, 0, 0)
@@ -202,4 +214,4 @@ def test_create_editor_prints_the_password_once():
     password = first.split("password: ")[1].split()[0]
     assert user.is_staff and user.is_superuser
     assert user.check_password(password)
-    assert "password:" not in second and "exists already" in second
+    assert "  password: " not in second and "exists already" in second

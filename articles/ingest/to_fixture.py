@@ -57,13 +57,20 @@ def build_fixture(
             slug = f"{slug}-{len(used_article_slugs)}"
         used_article_slugs.add(slug)
 
+        published_at = midnight(article.date, time_zone)
+        # Timestamps come from the seed, not the clock: the same seeds always give the same fixture,
+        # and loading it again leaves every row as it was.
+        stamps = {"created_at": published_at.isoformat(), "updated_at": published_at.isoformat()}
         person_slugs = {}
         for person in article.people:
             person_slug = slugify(person.name)
             person_slugs[person.name] = person_slug
             record = people.setdefault(
                 person_slug,
-                {"model": "articles.person", "fields": {"name": person.name, "slug": person_slug, "title": "", "aliases": []}},
+                {
+                    "model": "articles.person",
+                    "fields": {"name": person.name, "slug": person_slug, "title": "", "aliases": [], **stamps},
+                },
             )
             fields = record["fields"]
             if person.title and not fields["title"]:
@@ -72,7 +79,6 @@ def build_fixture(
                 if alias != fields["name"] and alias not in fields["aliases"]:
                     fields["aliases"].append(alias)
 
-        published_at = midnight(article.date, time_zone)
         deck = "\n".join(article.deck)
         body = article_body(article)
         article_records.append(
@@ -88,6 +94,7 @@ def build_fixture(
                     "source": article.source,
                     "people": [[person_slugs[p.name]] for p in article.people],
                     "import_checksum": content_checksum(article.headline, deck, body, published_at),
+                    **stamps,
                 },
             }
         )
@@ -105,6 +112,7 @@ def build_fixture(
                         "context": quote.sentence,
                         "attribution_cue": quote.cue[:30],
                         "paragraph": quote.block_index,
+                        **stamps,
                     },
                 }
             )

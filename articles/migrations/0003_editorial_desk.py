@@ -1,7 +1,6 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import secrets
 from django.conf import settings
 from django.db import migrations, models
 
@@ -25,7 +24,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='preview_key',
-            field=models.CharField(default=secrets.token_hex, editable=False, help_text='Part of every shareable preview link; changing it revokes them all.', max_length=64),
+            field=models.CharField(blank=True, default='', editable=False, help_text='Part of every shareable preview link (set when the first is made); changing it revokes them all.', max_length=64),
         ),
         migrations.AddField(
             model_name='article',

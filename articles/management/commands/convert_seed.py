@@ -25,7 +25,7 @@ class Command(BaseCommand):
             help="Editorial status given to the converted articles (default: published).",
         )
 
-    def handle(self, *paths, output, status, verbosity, **options):
+    def handle(self, *args, paths, output, status, verbosity, **options):
         try:
             files = seed_paths(paths)
             articles = parse_files(files)

@@ -26,7 +26,7 @@ class Command(BaseCommand):
             help="Editorial status for imported articles (default: published).",
         )
 
-    def handle(self, *paths, force, status, verbosity, **options):
+    def handle(self, *args, paths, force, status, verbosity, **options):
         try:
             files = seed_paths(paths)
             if verbosity >= 1:
