@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from ninja import Field, NinjaAPI, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import PaginationBase, paginate
 
 from articles.models import Article, Person, Quote
+from articles.pagination import MAX_PAGE
 
-MAX_PAGE = 10_000
 
 api = NinjaAPI(
     title="Newsroom API",
@@ -22,13 +23,30 @@ api = NinjaAPI(
 )
 
 
-class Pagination(PageNumberPagination):
+class Pagination(PaginationBase):
+    """Page numbers without a total: one row more than the page tells whether another follows,
+    so a list costs one query however large the archive grows."""
+
     class Input(Schema):
         page: int = Field(1, ge=1, le=MAX_PAGE)
-        page_size: int | None = Field(None, ge=1, le=100)
+        page_size: int = Field(20, ge=1, le=100)
 
-    def __init__(self, **kwargs):
-        super().__init__(page_size=20, max_page_size=100, **kwargs)
+    class Output(Schema):
+        items: list[Any]
+        page: int
+        next_page: int | None
+        previous_page: int | None
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        size = pagination.page_size
+        start = (pagination.page - 1) * size
+        rows = list(queryset[start : start + size + 1])
+        return {
+            "items": rows[:size],
+            "page": pagination.page,
+            "next_page": pagination.page + 1 if len(rows) > size else None,
+            "previous_page": pagination.page - 1 if pagination.page > 1 else None,
+        }
 
 
 class PersonRef(Schema):

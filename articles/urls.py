@@ -5,7 +5,7 @@ from articles import feeds, views
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="index"),
+    path("", views.home, name="index"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
     path("people/<slug:slug>/feed/", feeds.PersonQuotesFeed(), name="person-feed"),

@@ -3,7 +3,6 @@
 import datetime as dt
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -11,10 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
 from articles import preview, structured_data
 from articles.models import Article, Correction, Person, Quote
+from articles.pagination import paginate
 from articles.rendering import render_article
 from articles.search import search as run_search
 
@@ -28,20 +28,11 @@ def _with_last_modified(response, moment):
     return response
 
 
-class PublishedArticleMixin:
-    def get_queryset(self):
-        return Article.objects.published()
-
-
-class HomeView(PublishedArticleMixin, ListView):
-    template_name = "articles/home.html"
-    context_object_name = "articles"
-
-    def get_paginate_by(self, queryset):
-        return settings.NEWSROOM_ARTICLES_PER_PAGE
-
-    def get_queryset(self):
-        return super().get_queryset().only("headline", "slug", "deck", "published_at")
+@require_safe
+def home(request):
+    articles = Article.objects.published().only("headline", "slug", "deck", "published_at")
+    page = paginate(articles, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    return render(request, "articles/home.html", {"page_obj": page, "articles": page.object_list})
 
 
 def article_page_queryset(queryset):
@@ -117,7 +108,7 @@ def preview_article(request, token):
 @require_safe
 def corrections(request):
     entries = Correction.objects.published().select_related("article").order_by("-created_at", "-id")
-    page = Paginator(entries, settings.NEWSROOM_ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(entries, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
     return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
 
@@ -130,7 +121,7 @@ def person_detail(request, slug):
         .select_related("article")
         .order_by("-article__published_at", "-article_id", "position")
     )
-    page = Paginator(quotes, settings.NEWSROOM_QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(quotes, request.GET.get("page"), settings.NEWSROOM_QUOTES_PER_PAGE)
     return render(
         request,
         "articles/person_detail.html",

@@ -64,7 +64,7 @@ def test_an_unreachable_database_gives_a_503_page_with_retry_after(monkeypatch):
     def unavailable(*args, **kwargs):
         raise OperationalError("connection to server at 127.0.0.1, port 5432 failed: Connection refused")
 
-    monkeypatch.setattr(views.HomeView, "get", unavailable)
+    monkeypatch.setattr(views, "paginate", unavailable)
     client = Client(raise_request_exception=False)
 
     response = client.get("/")
@@ -81,7 +81,7 @@ def test_other_errors_give_a_plain_500_page(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr(views.HomeView, "get", broken)
+    monkeypatch.setattr(views, "paginate", broken)
     response = Client(raise_request_exception=False).get("/")
 
     assert response.status_code == 500

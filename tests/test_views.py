@@ -24,10 +24,13 @@ def test_home_is_paginated(client, settings):
     settings.NEWSROOM_ARTICLES_PER_PAGE = 2
     ArticleFactory.create_batch(5, published=True)
 
-    response = client.get(reverse("articles:index"), {"page": 3})
+    last = client.get(reverse("articles:index"), {"page": 3})
+    beyond = client.get(reverse("articles:index"), {"page": 4})
 
-    assert response.status_code == 200
-    assert "Page 3 of 3" in response.text
+    assert last.status_code == 200
+    assert "Page 3" in last.text and 'rel="prev"' in last.text and 'rel="next"' not in last.text
+    assert len(last.context["articles"]) == 1
+    assert beyond.status_code == 404
 
 
 def test_article_page_shows_deck_body_crosshead_caption_and_credit(client):
