@@ -67,29 +67,48 @@ def import_records(
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    """Create or update everything in `records` (the output of `to_fixture.build_fixture`)."""
+    """Create or update everything in `records` (the output of `to_fixture.build_fixture`).
+
+    Writes are batched across articles (a few queries per 500 articles, not per article), and
+    the whole import is one transaction: a failure leaves the database as it was.
+    """
     report = ImportReport()
     people = _import_people([r["fields"] for r in records if r["model"] == "articles.person"], report)
 
-    article_fields = [r["fields"] for r in records if r["model"] == "articles.article"]
-    quotes_by_article: dict[str, list[dict]] = {}
+    article_rows = [r["fields"] for r in records if r["model"] == "articles.article"]
+    quotes_by_slug: dict[str, list[dict]] = {}
     for record in records:
         if record["model"] == "articles.quote":
-            quotes_by_article.setdefault(record["fields"]["article"][0], []).append(record["fields"])
+            quotes_by_slug.setdefault(record["fields"]["article"][0], []).append(record["fields"])
 
-    # Matched by seed file only: an article written in the admin with the same slug is never touched.
-    existing_by_source = _in_bulk(Article.objects.all(), "source", [f["source"] for f in article_fields if f["source"]])
-    total = len(article_fields)
-    for done, fields in enumerate(article_fields, start=1):
-        fixture_slug = fields["slug"]
-        article = existing_by_source.get(fields["source"])
-        if article is not None and article.edited_since_import and not force:
-            report.skipped_edited.append(fields["source"] or article.slug)
+    # Matched by seed file only: an article written in the desk with the same slug is never touched.
+    existing = _in_bulk(Article.objects.all(), "source", [row["source"] for row in article_rows if row["source"]])
+    new_rows, matched = [], []
+    for row in article_rows:
+        article = existing.get(row["source"])
+        if article is None:
+            new_rows.append(row)
+        elif article.edited_since_import and not force:
+            report.skipped_edited.append(row["source"] or article.slug)
         else:
-            article = _apply_article(article, fields, report)
-            people_slugs = [slug for (slug,) in fields.get("people", [])]
-            _apply_quotes(article, quotes_by_article.get(fixture_slug, []), people, report)
-            article.people.set([people[slug] for slug in people_slugs])
+            matched.append((article, row))
+
+    done, total = 0, len(article_rows)
+    for chunk in _chunks(new_rows):
+        created = _create_articles(chunk, report)
+        _replace_people_links(created, chunk, people)
+        _sync_quotes([(article, quotes_by_slug.get(row["slug"], [])) for article, row in zip(created, chunk)], people, report, {})
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    for chunk in _chunks(matched):
+        changed = [(article, row) for article, row in chunk if _update_article(article, row, report)]
+        _replace_people_links([article for article, _ in changed], [row for _, row in changed], people)
+        existing_quotes: dict[int, dict[int, Quote]] = {}
+        for quote in Quote.objects.filter(article__in=[article for article, _ in chunk]):
+            existing_quotes.setdefault(quote.article_id, {})[quote.position] = quote
+        _sync_quotes([(article, quotes_by_slug.get(row["slug"], [])) for article, row in chunk], people, report, existing_quotes)
+        done += len(chunk)
         if progress:
             progress(done, total)
     # Bulk writes send no signals: retire cached pages explicitly.
@@ -120,44 +139,71 @@ def _import_people(rows: list[dict], report: ImportReport) -> dict[str, Person]:
     return {**existing, **{person.slug: person for person in new}}
 
 
-def _apply_article(article: Article | None, fields: dict, report: ImportReport) -> Article:
-    values = {name: fields[name] for name in ARTICLE_FIELDS}
+def _article_values(row: dict) -> dict:
+    values = {name: row[name] for name in ARTICLE_FIELDS}
     values["published_at"] = _as_datetime(values["published_at"])
-    if article is None:
-        article = Article.objects.create(slug=_free_slug(fields["slug"]), **values)
-        report.created["articles"] += 1
-        return article
+    return values
+
+
+def _create_articles(rows: list[dict], report: ImportReport) -> list[Article]:
+    slugs = _free_slugs([row["slug"] for row in rows])
+    articles = [Article(slug=slug, **_article_values(row)) for slug, row in zip(slugs, rows)]
+    Article.objects.bulk_create(articles, batch_size=BATCH_SIZE)
+    report.created["articles"] += len(articles)
+    return articles
+
+
+def _update_article(article: Article, row: dict, report: ImportReport) -> bool:
+    """Apply the row to the article; False when nothing changed."""
+    values = _article_values(row)
     if all(getattr(article, name) == value for name, value in values.items()):
         report.unchanged["articles"] += 1
-        return article
+        return False
     for name, value in values.items():
         setattr(article, name, value)
     article.save()
     report.updated["articles"] += 1
-    return article
+    return True
 
 
-def _apply_quotes(article: Article, rows: list[dict], people: dict[str, Person], report: ImportReport) -> None:
-    existing = {quote.position: quote for quote in article.quotes.all()}
-    new, changed, now = [], [], timezone.now()
-    for row in rows:
-        speaker = people[row["speaker"][0]] if row["speaker"] else None
-        values = {name: row[name] for name in QUOTE_FIELDS if name != "speaker_id"}
-        values["speaker_id"] = speaker.pk if speaker else None
-        quote = existing.pop(row["position"], None)
-        if quote is None:
-            new.append(Quote(article=article, position=row["position"], **values))
-        elif any(getattr(quote, name) != value for name, value in values.items()):
-            for name, value in values.items():
-                setattr(quote, name, value)
-            quote.updated_at = now
-            changed.append(quote)
-        else:
-            report.unchanged["quotes"] += 1
-    if existing:
-        Quote.objects.filter(pk__in=[quote.pk for quote in existing.values()]).delete()
+def _replace_people_links(articles: list[Article], rows: list[dict], people: dict[str, Person]) -> None:
+    if not articles:
+        return
+    Link = Article.people.through
+    Link.objects.filter(article__in=[a for a in articles if a.pk]).delete()
+    Link.objects.bulk_create(
+        [
+            Link(article_id=article.pk, person_id=people[slug].pk)
+            for article, row in zip(articles, rows)
+            for slug in dict.fromkeys(s for (s,) in row.get("people", []))
+        ],
+        batch_size=BATCH_SIZE,
+    )
+
+
+def _sync_quotes(pairs, people: dict[str, Person], report: ImportReport, existing: dict[int, dict[int, Quote]]) -> None:
+    """Bring each article's quotes in line with its rows, updating in place by position."""
+    new, changed, stale, now = [], [], [], timezone.now()
+    for article, rows in pairs:
+        current = dict(existing.get(article.pk, {}))
+        for row in rows:
+            values = {name: row[name] for name in QUOTE_FIELDS if name != "speaker_id"}
+            values["speaker_id"] = people[row["speaker"][0]].pk if row["speaker"] else None
+            quote = current.pop(row["position"], None)
+            if quote is None:
+                new.append(Quote(article_id=article.pk, position=row["position"], **values))
+            elif any(getattr(quote, name) != value for name, value in values.items()):
+                for name, value in values.items():
+                    setattr(quote, name, value)
+                quote.updated_at, quote.version = now, quote.version + 1
+                changed.append(quote)
+            else:
+                report.unchanged["quotes"] += 1
+        stale.extend(quote.pk for quote in current.values())
+    if stale:
+        Quote.objects.filter(pk__in=stale).delete()
     Quote.objects.bulk_create(new, batch_size=BATCH_SIZE)
-    Quote.objects.bulk_update(changed, [*QUOTE_FIELDS, "updated_at"], batch_size=BATCH_SIZE)
+    Quote.objects.bulk_update(changed, [*QUOTE_FIELDS, "updated_at", "version"], batch_size=BATCH_SIZE)
     report.created["quotes"] += len(new)
     report.updated["quotes"] += len(changed)
 
@@ -166,13 +212,20 @@ def _as_datetime(value) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else parse_datetime(value)
 
 
-def _free_slug(slug: str) -> str:
-    """`slug`, or `slug-2`, `slug-3`… when another article (from another seed) has it already."""
-    candidate, number = slug, 1
-    while Article.objects.filter(slug=candidate).exists():
-        number += 1
-        candidate = f"{slug}-{number}"
-    return candidate
+def _free_slugs(wanted: list[str]) -> list[str]:
+    """Each slug, or `slug-2`, `slug-3`… where another article (or an earlier one here) has it."""
+    taken = set()
+    for chunk in _chunks(wanted):
+        taken.update(Article.objects.filter(slug__in=chunk).values_list("slug", flat=True))
+    result = []
+    for slug in wanted:
+        candidate, number = slug, 1
+        while candidate in taken or (number > 1 and Article.objects.filter(slug=candidate).exists()):
+            number += 1
+            candidate = f"{slug}-{number}"
+        taken.add(candidate)
+        result.append(candidate)
+    return result
 
 
 def record_quote_correction(quote: Quote, old_text: str, user) -> Correction | None:
