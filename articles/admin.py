@@ -7,7 +7,10 @@ import difflib
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -19,7 +22,7 @@ from reversion.models import Version
 
 from articles import preview, services, workflow
 from articles.forms import ArticleAdminForm, QuoteAdminForm, QuoteInlineForm
-from articles.models import Article, Correction, Person, Quote
+from articles.models import ARTICLE_SEARCH_VECTOR, SEARCH_CONFIG, Article, Correction, Person, Quote
 
 DIFF_FIELDS = ("headline", "slug", "deck", "body", "status", "published_at")
 
@@ -60,7 +63,7 @@ class ArticleAdmin(VersionAdmin):
     form = ArticleAdminForm
     list_display = ("headline", "status", "published_at", "quote_count", "unverified_count", "is_published")
     list_filter = ("status", "published_at")
-    search_fields = ("headline", "deck", "body", "slug")
+    search_fields = ("headline", "deck", "body", "slug")  # SQLite; PostgreSQL uses full-text search
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("headline",)}
     autocomplete_fields = ("people",)
@@ -88,11 +91,23 @@ class ArticleAdmin(VersionAdmin):
         return fields
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(quote_count=Count("quotes", distinct=True))
+        # A subquery, not a JOIN + GROUP BY over every column (body included) of every article.
+        quote_count = (
+            Quote.objects.filter(article=OuterRef("pk")).order_by().values("article").annotate(n=Count("pk")).values("n")
         )
+        queryset = super().get_queryset(request).annotate(quote_count=Coalesce(Subquery(quote_count), 0))
+        if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
+            queryset = queryset.defer("body")
+        return queryset
+
+    def get_search_results(self, request, queryset, search_term):
+        """On PostgreSQL, search headline, deck and body through the full-text GIN index."""
+        if connection.vendor != "postgresql" or not search_term.strip():
+            return super().get_search_results(request, queryset, search_term)
+        query = SearchQuery(search_term, search_type="websearch", config=SEARCH_CONFIG)
+        matches = queryset.annotate(search=ARTICLE_SEARCH_VECTOR).filter(search=query)
+        by_slug = queryset.filter(slug__icontains=search_term.strip())
+        return matches | by_slug, False
 
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)
@@ -367,6 +382,10 @@ class QuoteAdmin(VersionAdmin):
     autocomplete_fields = ("speaker", "article")
     actions = ("mark_verified", "mark_disputed", "mark_rejected")
     show_full_result_count = False
+    ordering = ("-pk",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("article__body", "article__deck")
     fieldsets = (
         (None, {"fields": ("article", "position", "text", "speaker", "is_partial", "expected_version", "loaded_at")}),
         ("In the article", {"fields": ("in_paragraph", "reporting_verb", "context", "attribution_cue", "paragraph")}),

@@ -119,8 +119,12 @@ def person_detail(request, slug):
         Quote.objects.published()
         .filter(speaker=person)
         .select_related("article")
+        .only(
+            "text", "is_partial", "position", "speaker_id",
+            "article__headline", "article__slug", "article__published_at",
+        )
         .order_by("-article__published_at", "-article_id", "position")
-    )
+    )  # fmt: skip
     page = paginate(quotes, request.GET.get("page"), settings.NEWSROOM_QUOTES_PER_PAGE)
     return render(
         request,

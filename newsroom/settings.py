@@ -108,8 +108,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     if DATABASES["default"]["NAME"] != ":memory:":
         Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 else:
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     # Fail fast when the database is away (readers get a 503 page), and cut runaway queries
     # well before gunicorn's 30-second worker timeout.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
@@ -118,6 +116,10 @@ else:
             "options": f"-c statement_timeout={env.int('NEWSROOM_STATEMENT_TIMEOUT_MS', default=10000)}",
         }
     )
+
+# Persistent connections: a worker reuses its connection instead of opening one per request.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

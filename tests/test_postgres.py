@@ -43,3 +43,16 @@ def test_search_uses_the_gin_indexes(postgres, published_article):
 
     assert "article_search_idx" in article_plan
     assert "quote_search_idx" in quote_plan
+
+
+def test_admin_article_search_uses_full_text_on_postgresql(postgres, admin_client):
+    from django.urls import reverse
+
+    ArticleFactory(headline="Council meets", body="The councillors argued about the budgets all night.")
+    ArticleFactory(headline="Unrelated story", slug="budget-in-the-slug")
+    ArticleFactory(headline="Nothing here")
+
+    response = admin_client.get(reverse("admin:articles_article_changelist"), {"q": "budget"})
+
+    headlines = {article.headline for article in response.context["cl"].result_list}
+    assert headlines == {"Council meets", "Unrelated story"}
