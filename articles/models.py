@@ -317,6 +317,12 @@ class Quote(VersionedModel):
     def get_absolute_url(self):
         return reverse("articles:quote", kwargs={"pk": self.pk})
 
+    @property
+    def display_text(self):
+        """The words as shown on their own: the comma that led back into the reporter's sentence
+        (“…these people,” he declared) belongs to that sentence, not to the quote."""
+        return self.text.rstrip().removesuffix(",")
+
 
 class CorrectionQuerySet(models.QuerySet):
     def published(self):
