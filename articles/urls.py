@@ -6,7 +6,7 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="index"),
-    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
+    path("articles/<slug:slug>/", views.article_detail, name="detail"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
     path("people/<slug:slug>/feed/", feeds.PersonQuotesFeed(), name="person-feed"),
     path("quotes/<int:pk>/", views.quote_detail, name="quote"),

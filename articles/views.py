@@ -3,16 +3,18 @@
 import datetime as dt
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
-from django.views.generic import DetailView
 
 from articles import preview, structured_data
+from articles.cache import current_generation, page_cache
 from articles.models import Article, Correction, Person, Quote
 from articles.pagination import paginate
 from articles.rendering import render_article
@@ -35,57 +37,67 @@ def home(request):
     return render(request, "articles/home.html", {"page_obj": page, "articles": page.object_list})
 
 
-def article_page_queryset(queryset):
-    """What an article page shows with it, in a fixed number of queries."""
+def load_story(article):
+    """Fetch what the story shows with the article, in a fixed number of queries."""
     quotes = (
         Quote.objects.select_related("speaker")
         .exclude(verification_status=Quote.Verification.REJECTED)
         .order_by("position")
     )
-    return queryset.prefetch_related(Prefetch("quotes", queryset=quotes), "people", "corrections")
+    prefetch_related_objects([article], Prefetch("quotes", queryset=quotes), "people", "corrections")
 
 
-class ArticleDetailView(DetailView):
-    """A published article; staff who may view articles also see drafts here, marked as a preview."""
-
-    template_name = "articles/article_detail.html"
-    context_object_name = "article"
-
-    def get_queryset(self):
-        if self.request.user.has_perm("articles.view_article"):
-            queryset = Article.objects.all()
-        else:
-            queryset = Article.objects.published()
-        return article_page_queryset(queryset)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(article_context(self.request, self.object))
-        return context
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        if context["is_preview"]:
-            return _private(response)
-        return _with_last_modified(response, self.object.updated_at)
-
-
-def article_context(request, article):
+def render_story(request, article) -> dict:
+    """The article's own content as HTML, and its JSON-LD (none for a preview)."""
+    load_story(article)
     quotes = list(article.quotes.all())
     deck_html, blocks = render_article(article, quotes)
-    is_preview = not article.is_published
-    return {
-        "article": article,
-        "deck_html": deck_html,
-        "blocks": blocks,
-        "quotes": quotes,
-        "corrections": list(article.corrections.all()),
-        "is_preview": is_preview,
-        # Nothing that invites indexing on a preview.
-        "structured_data": None
-        if is_preview
-        else structured_data.news_article(article, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME),
-    }
+    html = render_to_string(
+        "articles/includes/story.html",
+        {
+            "article": article,
+            "deck_html": deck_html,
+            "blocks": blocks,
+            "quotes": quotes,
+            "corrections": list(article.corrections.all()),
+        },
+    )
+    data = None
+    if article.is_published:  # nothing that invites indexing on a preview
+        data = structured_data.news_article(article, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME)
+    return {"story_html": mark_safe(html), "structured_data": data}  # rendered by our template, autoescaped
+
+
+def cached_story(request, article) -> dict:
+    """render_story, kept in the cache until any content changes (the page cache's generation)."""
+    key = f"newsroom:story:{current_generation()}:{article.pk}:{article.version}:{request.get_host()}"
+    story = page_cache().get(key)
+    if story is None:
+        story = render_story(request, article)
+        page_cache().set(key, {"story_html": str(story["story_html"]), "structured_data": story["structured_data"]})
+    else:
+        story["story_html"] = mark_safe(story["story_html"])  # stored from our own rendering above
+    return story
+
+
+@require_safe
+def article_detail(request, slug):
+    """A published article; staff who may view articles also see drafts here, marked as a preview."""
+    if request.user.has_perm("articles.view_article"):
+        queryset = Article.objects.all()
+    else:
+        queryset = Article.objects.published()
+    article = get_object_or_404(queryset, slug=slug)
+    if not article.is_published:
+        return _render_preview(request, article)
+    context = {"article": article, "is_preview": False, **cached_story(request, article)}
+    response = render(request, "articles/article_detail.html", context)
+    return _with_last_modified(response, article.updated_at)
+
+
+def _render_preview(request, article):
+    context = {"article": article, "is_preview": True, **render_story(request, article)}
+    return _private(render(request, "articles/article_detail.html", context))
 
 
 def _private(response):
@@ -101,8 +113,7 @@ def preview_article(request, token):
     article = preview.article_for_token(token)
     if article is None:
         raise Http404("This preview link is not valid, has expired or was revoked.")
-    article = article_page_queryset(Article.objects.filter(pk=article.pk)).get()
-    return _private(render(request, "articles/article_detail.html", article_context(request, article)))
+    return _render_preview(request, article)
 
 
 @require_safe

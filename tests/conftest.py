@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
@@ -26,6 +27,7 @@ def _test_settings(settings):
     settings.SECURE_SSL_REDIRECT = False
     # The page cache has its own tests (test_cache.py); elsewhere every request sees the database.
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    caches["default"].clear()
 
 
 @pytest.fixture

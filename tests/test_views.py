@@ -43,7 +43,7 @@ def test_article_page_shows_deck_body_crosshead_caption_and_credit(client):
     assert "The first summary line" in text and "The second summary line" in text
     assert '<h2 class="crosshead">A crosshead</h2>' in text
     assert "<figcaption>A picture of the thing" in text
-    assert '<span class="credit">Photographer/Agency</span>' in text
+    assert '<span class="visually-hidden">Credit: </span>Photographer/Agency</span>' in text
     assert f'datetime="{article.published_at.isoformat()}"'[:30] in text
 
 
@@ -142,3 +142,18 @@ def test_home_queries_are_constant(client, django_assert_max_num_queries):
         response = client.get(reverse("articles:index"))
 
     assert response.status_code == 200
+
+
+def test_the_rendered_story_is_reused_until_any_content_changes(client, django_assert_max_num_queries):
+    article = ArticleFactory(published=True)
+    quote = QuoteFactory(article=article, text="a partial quote", position=1)
+    client.get(article.get_absolute_url())
+
+    with django_assert_max_num_queries(1):
+        again = client.get(article.get_absolute_url())
+    quote.speaker.name = "Renamed Speaker"
+    quote.speaker.save()
+    after = client.get(article.get_absolute_url())
+
+    assert again.status_code == 200 and "The first summary line" in again.text
+    assert "Said by Renamed Speaker" in after.text
