@@ -1,0 +1,402 @@
+"""Stage 5: give each quotation a speaker, recording the evidence used.
+
+Cues, tried in order for each quotation:
+
+1. after the quotation, in its sentence: "..., X said", "..., said X", "..., X, the
+   minister, said", "..., he added", "..., the minister said", "..., the company said";
+2. before it, in its sentence: the subject of the last reporting verb ("X said that ...
+   “...”", "X told reporters ...", "according to X");
+3. no cue in the sentence: the speaker of the previous quotation in the same paragraph,
+   or, for a paragraph that opens with a quotation, of the previous paragraph (a
+   continuation); else the person the sentence is about.
+
+A pronoun goes to the most recent person in subject position (or the most recent
+speaker) whose known pronoun agrees; a role ("the governor") to the most recent person
+whose title holds that role; anything else (an organisation, a statement) gives None.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass
+
+from . import lexicon
+from .model import ParsedQuote
+from .people import Mention, Roster
+from .quotes import SEG_DECK, QuoteSpan
+from .tokens import Token, between, inside, sentence_at, sentence_spans, tokenize
+
+_CONJUNCTIONS = frozenset("but and or then yet so".split())
+_MAX_SUBJECT_TOKENS = 40
+_MAX_BACK_SEGMENTS = 4
+
+
+@dataclass
+class Evidence:
+    speaker: int | None  # person index
+    cue: str
+    verb: str = ""
+
+
+@dataclass
+class _Event:
+    order: tuple[int, int]
+    person: int
+
+
+def _start(item) -> int:
+    return item.start
+
+
+def _order(event: "_Event") -> tuple[int, int]:
+    return event.order
+
+
+class Attributor:
+    """Holds per-article lookups; `attribute()` walks the quotations in text order."""
+
+    def __init__(self, segments: list[tuple[tuple[str, int], str]], kinds: dict, roster: Roster, spans: list[QuoteSpan]):
+        self.segments = segments
+        self.kinds = kinds
+        self.seg_order = {seg: i for i, (seg, _) in enumerate(segments)}
+        self.texts = {seg: text for seg, text in segments}
+        self.roster = roster
+        self.spans = [s for s in spans if s.is_quote]
+        self.ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for span in self.spans:
+            for n, (index, a, b) in enumerate(span.parts):
+                lo = span.open_pos if n == 0 else max(0, a - 1)
+                hi = span.close_pos if n == len(span.parts) - 1 else b
+                self.ranges.setdefault((span.seg, index), []).append((lo, hi))
+        for items in self.ranges.values():
+            items.sort()
+        self.seen: dict[int, list[tuple[int, int]]] = {}
+        for seg, ms in roster.mentions.items():
+            for m in ms:
+                self.seen.setdefault(m.person, []).append((self.seg_order[seg], m.start))
+        for orders in self.seen.values():
+            orders.sort()
+        self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        self.events: list[_Event] = self._subject_events()
+
+    # --- helpers -------------------------------------------------------------------
+
+    def tokens(self, seg) -> list[Token]:
+        toks = self.roster.tokens.get(seg)
+        if toks is None:
+            toks = self.roster.tokens[seg] = tokenize(self.texts[seg])
+        return toks
+
+    def sentences(self, seg) -> list[tuple[int, int]]:
+        if seg not in self._sentences:
+            self._sentences[seg] = sentence_spans(self.texts[seg], self.ranges.get(seg, []))
+        return self._sentences[seg]
+
+    def quoted(self, seg, pos: int) -> bool:
+        ranges = self.ranges.get(seg)
+        return bool(ranges) and inside(ranges, pos)
+
+    def mentions(self, seg, a: int, b: int) -> list[Mention]:
+        return [m for m in between(self.roster.mentions.get(seg, []), a, b, key=_start) if not m.in_quote]
+
+    def window(self, seg, a: int, b: int) -> list[Token]:
+        """Tokens starting in [a, b) that are not inside a quotation."""
+        return [t for t in between(self.tokens(seg), a, b, key=_start) if not self.quoted(seg, t.start)]
+
+    def _subject_events(self) -> list[_Event]:
+        """The first person named in each sentence (its topic), in reading order."""
+        events = []
+        for seg, text in self.segments:
+            if self.kinds.get(seg) == "caption":
+                continue
+            mentions = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote]
+            if not mentions:
+                continue
+            for a, b in self.sentences(seg):
+                found = [m for m in between(mentions, a, b, key=_start) if m.prev not in lexicon.PREPOSITIONS]
+                if found:
+                    events.append(_Event((self.seg_order[seg], found[0].start), found[0].person))
+        return events
+
+    # --- resolution ----------------------------------------------------------------
+
+    def resolve_pronoun(self, pronoun: str, order: tuple[int, int]) -> int | None:
+        gender = lexicon.PRONOUN_GENDER.get(pronoun, "")
+        if gender not in ("he", "she"):
+            if gender == "they":
+                for i in range(bisect_left(self.events, order, key=_order) - 1, max(-1, bisect_left(self.events, order, key=_order) - 50), -1):
+                    if self.roster.people[self.events[i].person].pronoun == "they":
+                        return self.events[i].person
+            return None
+        limit = order[0] - _MAX_BACK_SEGMENTS
+        fallback = None
+        for i in range(bisect_left(self.events, order, key=_order) - 1, -1, -1):
+            event = self.events[i]
+            if event.order[0] < limit:
+                break
+            if fallback is not None and event.order[0] != fallback[0]:
+                break
+            known = self.roster.people[event.person].pronoun
+            if known == gender:
+                # someone the text already calls "she" beats a nearer person of unknown
+                # pronoun named in the same paragraph
+                return event.person
+            if known == "" and fallback is None:
+                fallback = (event.order[0], event.person)
+        return fallback[1] if fallback else None
+
+    def resolve_role(self, words: list[str], order: tuple[int, int]) -> int | None:
+        role = ""
+        for word in reversed(words):
+            if word in lexicon.ROLE_NOUNS:
+                role = lexicon.ROLE_ALIASES.get(word, word)
+                break
+        if not role:
+            return None
+        best = None
+        for i, person in enumerate(self.roster.people):
+            title_words = [lexicon.ROLE_ALIASES.get(w, w) for w in person.title.lower().replace(",", " ").split()]
+            if role in title_words or role in " ".join(title_words):
+                seen = self._last_seen(i, order)
+                if seen is not None and (best is None or seen > best[0]):
+                    best = (seen, i)
+        return best[1] if best else None
+
+    def _last_seen(self, person: int, order: tuple[int, int]):
+        orders = self.seen.get(person, [])
+        index = bisect_left(orders, order) - 1
+        return orders[index] if index >= 0 else None
+
+    def _subject(self, seg, toks: list[Token], lo: int, hi: int, order) -> Evidence | None:
+        """Who the words toks[lo:hi] name as a subject: a person, a pronoun, a role or a thing."""
+        if lo >= hi:
+            return None
+        for m in self.mentions(seg, toks[lo].start, toks[hi - 1].end):
+            return Evidence(m.person, self._cue_for(seg, m))
+        first = toks[lo].lower
+        if first in lexicon.SUBJECT_PRONOUNS:
+            person = self.resolve_pronoun(first, order)
+            return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        words = [t.lower for t in toks[lo:hi]]
+        if any(w in lexicon.ROLE_NOUNS for w in words) and not any(w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]):
+            person = self.resolve_role(words, order)
+            return Evidence(person, "role" if person is not None else "role-unresolved")
+        return Evidence(None, "organisation")
+
+    def _cue_for(self, seg, mention: Mention) -> str:
+        text = " ".join(self.texts[seg][mention.start:mention.end].split())
+        return "explicit" if text == self.roster.people[mention.person].name else "surname"
+
+    # --- the three cue positions ------------------------------------------------------
+
+    def after_cue(self, span: QuoteSpan) -> Evidence | None:
+        seg = (span.seg, span.end_index)
+        text = self.texts[seg]
+        sents = self.sentences(seg)
+        sent_end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
+        if span.close_pos >= sent_end:
+            return None
+        limit = sent_end
+        later = between(self.ranges.get(seg, []), span.close_pos, limit, key=lambda r: r[0])
+        if later:
+            limit = later[0][0]
+        toks = between(self.tokens(seg), span.close_pos, limit, key=_start)
+        if not toks:
+            return None
+        order = (self.seg_order[(span.seg, span.index)], span.open_pos)
+        first = toks[0]
+        if text[span.close_pos:first.start].strip(" ,\u2014\u2013-:") != "":
+            return None
+        if first.lower in lexicon.INVERTIBLE_VERBS:
+            stop = 1
+            while stop < len(toks) and stop <= 8 and not toks[stop - 1].trail.strip():
+                stop += 1
+            evidence = self._subject(seg, toks, 1, stop, order)
+            if evidence is not None:
+                evidence.verb = first.lower
+                return evidence
+            return Evidence(None, "none", first.lower)
+        if first.lower == "according" and len(toks) > 2 and toks[1].lower == "to":
+            evidence = self._subject(seg, toks, 2, min(len(toks), 10), order)
+            if evidence:
+                evidence.verb = lexicon.ACCORDING_TO
+            return evidence
+        starts_subject = (
+            first.core[:1].isupper()
+            or first.lower in lexicon.SUBJECT_PRONOUNS
+            or first.lower in lexicon.SUBJECT_DETERMINERS
+            or first.lower in lexicon.ROLE_NOUNS
+            or first.lower in lexicon.TITLE_MODIFIERS
+        )
+        if not starts_subject:
+            return None
+        for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
+            if k > 0 and tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
+                evidence = self._subject(seg, toks, 0, k, order)
+                if evidence is not None:
+                    evidence.verb = tok.lower
+                return evidence
+        return None
+
+    def before_cue(self, span: QuoteSpan) -> Evidence | None:
+        seg = (span.seg, span.index)
+        sa, _ = span.sentence
+        toks = self.window(seg, sa, span.open_pos)
+        if not toks:
+            return None
+        order = (self.seg_order[seg], span.open_pos)
+        for k in range(len(toks) - 1, -1, -1):
+            tok = toks[k]
+            if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+                evidence = self._subject(seg, toks, k + 2, min(len(toks), k + 10), order)
+                if evidence is not None:
+                    evidence.verb = lexicon.ACCORDING_TO
+                    return evidence
+            if tok.lower not in lexicon.REPORTING_VERBS or not tok.core.islower():
+                continue
+            verb = tok.lower
+            prev = toks[k - 1] if k > 0 else None
+            # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
+            clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
+            if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS:
+                person = self.resolve_pronoun(prev.lower, order)
+                return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
+            if clause_subject:
+                evidence = self._sentence_subject(seg, toks, k, order)
+            else:
+                evidence = self._nearest_subject(seg, toks, k, order)
+            if evidence is None:
+                evidence = Evidence(None, "organisation")
+            evidence.verb = verb
+            return evidence
+        return None
+
+    def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        mentions = self.mentions(seg, toks[0].start, toks[k].start)
+        mentions = [m for m in mentions if not m.possessive]
+        pronoun_at = -1
+        for j in range(k - 1, -1, -1):
+            if toks[j].lower in ("he", "she"):
+                pronoun_at = j
+                break
+        if mentions and (pronoun_at < 0 or mentions[-1].start > toks[pronoun_at].start):
+            return Evidence(mentions[-1].person, self._cue_for(seg, mentions[-1]))
+        if pronoun_at >= 0:
+            person = self.resolve_pronoun(toks[pronoun_at].lower, order)
+            return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        # "the minister told ...": a role or a thing right before the verb
+        lo = k
+        while lo > 0 and k - lo < 6 and not toks[lo - 1].trail.strip():
+            lo -= 1
+        return self._subject(seg, toks, lo, k, order) if lo < k else None
+
+    def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        mentions = [m for m in self.mentions(seg, toks[0].start, toks[k].start) if not m.possessive and m.prev not in lexicon.PREPOSITIONS]
+        pronoun = next((t for t in toks[:k] if t.lower in ("he", "she")), None)
+        if mentions and (pronoun is None or mentions[0].start < pronoun.start):
+            return Evidence(mentions[0].person, self._cue_for(seg, mentions[0]))
+        if pronoun is not None:
+            person = self.resolve_pronoun(pronoun.lower, order)
+            return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        return self._nearest_subject(seg, toks, k, order)
+
+    # --- main loop -----------------------------------------------------------------
+
+    def attribute(self) -> list[ParsedQuote]:
+        out: list[ParsedQuote] = []
+        last_in_seg: dict[tuple[str, int], int | None] = {}
+        last_speaker_seg: tuple[str, int] | None = None
+        last_speaker: int | None = None
+        for span in self.spans:
+            seg = (span.seg, span.index)
+            order = (self.seg_order[seg], span.open_pos)
+            evidence = self.after_cue(span) or self.before_cue(span)
+            if evidence is None:
+                evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
+            speaker = evidence.speaker
+            if speaker is not None:
+                insort(self.events, _Event(order, speaker), key=_order)
+            end_seg = (span.seg, span.end_index)
+            last_in_seg[seg] = speaker
+            last_in_seg[end_seg] = speaker
+            last_speaker_seg, last_speaker = end_seg, speaker
+            text = self.texts[seg]
+            sa, sb = span.sentence
+            out.append(
+                ParsedQuote(
+                    text=span.text,
+                    speaker=self.roster.people[speaker].name if speaker is not None else None,
+                    is_partial=span.is_partial,
+                    block_index=-1 if span.seg == SEG_DECK else span.index,
+                    start=span.start,
+                    end=span.end,
+                    end_block_index=-1 if span.seg == SEG_DECK else span.end_index,
+                    verb=evidence.verb,
+                    sentence=" ".join(text[sa:sb].split()),
+                    cue=evidence.cue,
+                    deck_index=span.index if span.seg == SEG_DECK else -1,
+                )
+            )
+        return out
+
+    def _continuation(self, span, seg, last_in_seg, last_speaker_seg, last_speaker) -> Evidence:
+        if seg in last_in_seg:
+            return Evidence(last_in_seg[seg], "continuation")
+        text = self.texts[seg]
+        opens_paragraph = span.open_pos <= len(text) - len(text.lstrip())
+        if opens_paragraph and span.seg != SEG_DECK:
+            prev_seg = self._previous_paragraph(seg)
+            if prev_seg is not None:
+                if prev_seg == last_speaker_seg:
+                    return Evidence(last_speaker, "continuation")
+                reported = self._last_reporter(prev_seg)
+                if reported is not None:
+                    return reported
+            return Evidence(None, "none")
+        # A partial quotation in a sentence about someone: that person's words.
+        sa, _ = span.sentence
+        toks = self.window(seg, sa, span.open_pos)
+        if toks:
+            mentions = [m for m in self.mentions(seg, sa, span.open_pos) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
+            if mentions and mentions[0].start == toks[0].start:
+                return Evidence(mentions[0].person, "subject")
+        return Evidence(None, "none")
+
+    def _previous_paragraph(self, seg):
+        i = self.seg_order[seg] - 1
+        while i >= 0:
+            prev, _ = self.segments[i]
+            kind = self.kinds.get(prev)
+            if kind == "paragraph":
+                return prev
+            if kind != "caption":
+                return None
+            i -= 1
+        return None
+
+    def _last_reporter(self, seg) -> Evidence | None:
+        """The subject of the last reporting verb in a paragraph ("Sims said his company ...")."""
+        toks = [t for t in self.tokens(seg) if not self.quoted(seg, t.start)]
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():
+                sents = self.sentences(seg)
+                sa = sents[sentence_at(sents, toks[k].start)][0]
+                head = [t for t in toks[:k] if t.start >= sa]
+                if not head:
+                    return None
+                order = (self.seg_order[seg], toks[k].start)
+                evidence = self._nearest_subject(seg, head + [toks[k]], len(head), order)
+                if evidence is not None and evidence.speaker is not None:
+                    evidence.cue = "continuation"
+                    evidence.verb = toks[k].lower
+                    return evidence
+                return None
+        return None
+
+
+def attribute_quotes(segments, kinds, roster: Roster, spans: list[QuoteSpan]) -> list[ParsedQuote]:
+    """ParsedQuote for every real quotation in `spans`, in text order.
+
+    segments: ((kind, index), text) in reading order; kinds: segment -> "deck",
+    "paragraph", "crosshead" or "caption"."""
+    return Attributor(segments, kinds, roster, spans).attribute()

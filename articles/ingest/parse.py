@@ -1,0 +1,77 @@
+"""The seed converter's entry point: `parse_seed(bytes or str) -> ParsedArticle`.
+
+Runs the stages in order -- read (decode), structure (date, deck, blocks), quotes
+(spans), people (roster), attribute (speakers) -- and turns anything unexpected into a
+ParseError, so that every input gives either an article or a ParseError.
+"""
+
+from __future__ import annotations
+
+from .attribute import attribute_quotes
+from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
+from .people import build_roster
+from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
+from .read import read_text
+from .structure import parse_structure
+
+__all__ = [
+    "MAX_SEED_BYTES",
+    "Block",
+    "ParseError",
+    "ParsedArticle",
+    "ParsedPerson",
+    "ParsedQuote",
+    "parse_seed",
+]
+
+
+def _quote_ranges(spans):
+    """Per segment, the character ranges (marks included) of real quotes and of rejected spans."""
+    real: dict = {}
+    rejected: dict = {}
+    for span in spans:
+        target = real if span.is_quote else rejected
+        for n, (index, a, b) in enumerate(span.parts):
+            lo = span.open_pos if n == 0 else max(0, a - 1)
+            hi = span.close_pos if n == len(span.parts) - 1 else b
+            target.setdefault((span.seg, index), []).append((lo, hi))
+    for ranges in (*real.values(), *rejected.values()):
+        ranges.sort()
+    return real, rejected
+
+
+def _convert(data: bytes | str, filename: str) -> ParsedArticle:
+    text = read_text(data, filename)
+    structure = parse_structure(text, filename)
+    deck, blocks = structure.deck, structure.blocks
+    # Captions hold no quotations; crossheads are scanned alone and stop a running quotation.
+    texts = [None if block.kind == "caption" else block.text for block in blocks]
+    spans = judge(find_spans(deck, texts), deck, texts)
+    segments = [((SEG_DECK, i), line) for i, line in enumerate(deck)]
+    segments += [((SEG_BLOCK, i), block.text) for i, block in enumerate(blocks)]
+    kinds = {(SEG_DECK, i): "deck" for i in range(len(deck))}
+    kinds.update({(SEG_BLOCK, i): block.kind for i, block in enumerate(blocks)})
+    real, rejected = _quote_ranges(spans)
+    roster = build_roster(segments, real, rejected)
+    quotes = attribute_quotes(segments, kinds, roster, spans)
+    return ParsedArticle(
+        source=filename,
+        date=structure.date,
+        headline=structure.headline,
+        deck=list(deck),
+        blocks=list(blocks),
+        people=roster.people,
+        quotes=quotes,
+    )
+
+
+def parse_seed(data: bytes | str, filename: str = "<seed>") -> ParsedArticle:
+    """Convert one seed text; raises ParseError (never anything else) when it cannot."""
+    try:
+        return _convert(data, filename)
+    except ParseError:
+        raise
+    except RecursionError as error:  # pragma: no cover - defensive
+        raise ParseError(filename, 0, "input too deeply nested") from error
+    except Exception as error:  # noqa: BLE001 - the contract: a ParseError for any input
+        raise ParseError(filename, 0, f"internal error while parsing: {type(error).__name__}: {error}") from error

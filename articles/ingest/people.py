@@ -1,0 +1,569 @@
+"""Stage 4: the people an article names, one entity per person, with titles and aliases.
+
+Names are runs of capitalised words (with name particles, hyphens, diacritics, initials).
+A run is split at its last title word ("Indiana House Speaker | Brian Bosma"), trimmed
+of leading places, nationalities and words the text also uses as a common noun ("the
+Wild"), and dropped when it names an organisation, a place or a thing: organisation
+words ("Systems", "Institute"), a determiner or a naming noun in front ("the journal
+Nature Astronomy"), a role noun behind ("Wells Fargo analyst"), a ticker, or a list
+shared with organisations.  Single words become people only after a title ("Brazil
+star Neymar"); otherwise they are aliases of a full name (surname, given name).
+
+Inside quotations only known people are linked; inside scare quotes or titles nothing is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .model import ParsedPerson
+from .tokens import Token, between, inside, sentence_spans, tokenize
+
+_TICKER = re.compile(r"\s*\((?:[A-Za-z ]{1,20}:\s*)?[A-Z]{2,6}\)")
+_BREAK_TRAIL = re.compile(r"[,;:!?\u2026\"\u201c\u201d)\]}.\u2018\u2019]")
+_DETERMINERS = frozenset("the a an its their our this that these those".split())
+_APPOSITIVE_STOP = frozenset("who which where when whose whom that said says told and but or".split())
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: int  # index into Roster.people
+    possessive: bool
+    in_quote: bool
+    prev: str  # lower-cased word before the mention ("" at the start)
+    title: str = ""  # title given at this mention
+    appositive: bool = False  # title came from ", the ..., " after the name
+
+
+@dataclass
+class Run:
+    seg: tuple[str, int]
+    tokens: list[Token]
+    start: int  # index in the segment's token list
+    end: int  # exclusive
+    name_from: int = 0  # first token of the name part (after a title / trimmed words)
+    in_quote: bool = False
+    org: bool = False
+    title_tokens: int = 0  # tokens before name_from that form a title inside the run
+
+    @property
+    def name_tokens(self) -> list[Token]:
+        return self.tokens[self.name_from : self.end]
+
+
+@dataclass
+class Roster:
+    people: list[ParsedPerson] = field(default_factory=list)
+    mentions: dict[tuple[str, int], list[Mention]] = field(default_factory=dict)
+    first_pos: list[tuple[int, int, int]] = field(default_factory=list)  # order key of first mention
+    tokens: dict[tuple[str, int], list[Token]] = field(default_factory=dict)  # per segment, shared with attribution
+
+    def person_index(self, name: str) -> int:
+        for i, person in enumerate(self.people):
+            if person.name == name:
+                return i
+        return -1
+
+
+def _norm_word(core: str) -> str:
+    return core.lower().rstrip(".")
+
+
+_NAME_CHARS = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.])*")
+_HYPHEN_PREFIXES = ("al", "el", "bin", "ibn", "de", "van")
+
+
+def _is_name_word(core: str) -> bool:
+    """A capitalised word that can be part of a name: "Zelensky", "Bautista-Agut", "O’Neill", "T."."""
+    if not core[:1].isupper():
+        return False
+    if len(core) == 1 or (len(core) == 2 and core[1] == "."):
+        return True  # an initial
+    if core.isupper() or not _NAME_CHARS.fullmatch(core):
+        return False  # an acronym, or digits / symbols
+    if "-" in core:
+        for part in core.split("-"):
+            if not part or not (part[0].isupper() or part.lower() in _HYPHEN_PREFIXES):
+                return False
+    return True
+
+
+def _breaks_after(token: Token) -> bool:
+    trail = token.trail
+    if token.possessive:
+        return True
+    return bool(trail) and bool(_BREAK_TRAIL.search(trail))
+
+
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return bool(ranges) and inside(ranges, pos)
+
+
+def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) -> list[Run]:
+    """Maximal runs of name-like tokens in one segment."""
+    runs: list[Run] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not tok.core[0].isupper() or not _is_name_word(tok.core) or _norm_word(tok.core) in lexicon.NON_NAME_WORDS or (skip_ranges and _in_ranges(tok.start, skip_ranges)):
+            i += 1
+            continue
+        j = i + 1
+        if not _breaks_after(tok):
+            while j < n:
+                nxt = tokens[j]
+                if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
+                    break
+                word = _norm_word(nxt.core)
+                if _is_name_word(nxt.core) and word not in lexicon.NON_NAME_WORDS:
+                    j += 1
+                elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
+                    # "van de Zandschulp": particles only inside a name, before a name word
+                    k = j
+                    while k < n and tokens[k].lower in lexicon.NAME_PARTICLES and not tokens[k].trail and not tokens[k].lead:
+                        k += 1
+                    if k < n and k - j <= 3 and _is_name_word(tokens[k].core) and not tokens[k].lead:
+                        j = k
+                    else:
+                        break
+                    continue
+                elif nxt.lower in lexicon.NAME_SUFFIXES or nxt.lower.rstrip(".") in lexicon.NAME_SUFFIXES:
+                    j += 1
+                else:
+                    break
+                if _breaks_after(nxt):
+                    break
+        runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
+        i = j
+    return runs
+
+
+def _is_title_word(core: str) -> bool:
+    low = core.lower()
+    return low in lexicon.ROLE_NOUNS or low in lexicon.HONORIFICS or low.rstrip(".") in lexicon.HONORIFICS
+
+
+def _significant(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.lower not in lexicon.NAME_PARTICLES and t.lower.rstrip(".") not in lexicon.NAME_SUFFIXES]
+
+
+def analyse_run(run: Run, text: str, common: set[str], the_words: set[str]) -> None:
+    """Split off a title and trim non-name words; mark organisations, places and things."""
+    toks = run.tokens
+    start, end = run.start, run.end
+    # 1. the last title word inside the run starts the name ("Republican Gov. | Eric Holcomb")
+    for k in range(end - 1, start - 1, -1):
+        if _is_title_word(toks[k].core):
+            run.name_from = k + 1
+            run.title_tokens = k + 1 - start
+            break
+    # 2. trim leading words that are not given names
+    k = run.name_from
+    while k < end - 1:
+        word = _norm_word(toks[k].core)
+        sentence_initial = k == 0 or bool(toks[k - 1].trail.strip("\"'\u201d\u2019)")) and toks[k - 1].trail.strip("\"'\u201d\u2019)")[-1] in ".!?"
+        if (word in lexicon.DEMONYMS or word in lexicon.PLACES or word in lexicon.SENTENCE_STARTERS
+                or (sentence_initial and word in common)
+                or (end - k >= 3 and word in the_words)):
+            k += 1
+            run.name_from = k
+            if run.title_tokens == 0:
+                run.title_tokens = -1  # trimmed, not a title: context checks still apply
+        else:
+            break
+    name = run.name_tokens
+    words = [_norm_word(t.core) for t in name]
+    if not name:
+        run.org = True
+        return
+    joined = " ".join(words)
+    if any(w in lexicon.ORG_WORDS for w in words) or joined in lexicon.PLACES:
+        run.org = True
+        return
+    if words[-1] in lexicon.DEMONYMS or (len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES):
+        run.org = True
+        return
+    if len(_significant(name)) > 4:
+        run.org = True
+        return
+    last = toks[end - 1]
+    if not last.possessive and _TICKER.match(text, last.end):
+        run.org = True
+        return
+    if end < len(toks) and not _breaks_after(last):
+        nxt = toks[end]
+        if not nxt.lead and nxt.core.islower() and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive)):
+            run.org = True  # "Home Depot shares", "Wells Fargo analyst ..." (a title modifier)
+            return
+    if toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0:
+        run.org = True  # "(Magic Box)": a gloss in brackets, not a person
+        return
+    if run.title_tokens <= 0 and run.name_from == run.start and start > 0:
+        prev = toks[start - 1]
+        if not _breaks_after(prev) and not toks[start].lead:
+            if prev.lower in _DETERMINERS or prev.lower in lexicon.THING_NOUNS:
+                run.org = True
+
+
+def _link_lists(runs: list[Run], text: str) -> None:
+    """Runs listed together with an organisation are organisations too ("Intuitive Machines, Lockheed Martin")."""
+    chain: list[Run] = []
+
+    def flush():
+        if len(chain) > 1 and any(r.org and r.name_tokens and any(_norm_word(t.core) in lexicon.ORG_WORDS for t in r.name_tokens) for r in chain):
+            for r in chain:
+                if r.title_tokens <= 0:
+                    r.org = True
+
+    for run in runs:
+        if chain:
+            prev = chain[-1]
+            gap = text[prev.tokens[prev.end - 1].end : run.tokens[run.start].start].strip().lower()
+            if gap in (",", "and", ", and", "or", ", or"):
+                chain.append(run)
+                continue
+            flush()
+        chain = [run]
+    flush()
+
+
+def _slice(text: str, tokens: list[Token]) -> str:
+    return " ".join(text[tokens[0].start : tokens[-1].end].split())
+
+
+def _back_title(tokens: list[Token], head: int) -> int:
+    """Index of the first token of a title ending at `head`, extending left over modifiers."""
+    k = head
+    while k > 0:
+        tok = tokens[k - 1]
+        if _breaks_after(tok) and not tok.possessive:
+            break
+        low = tok.lower
+        if low in lexicon.TITLE_STOPS or tok.lead:
+            break
+        capital = tok.core[:1].isupper()
+        if tok.possessive:
+            if capital:
+                k -= 1
+            break
+        if capital or low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS or low in lexicon.DEMONYMS:
+            if capital and _norm_word(tok.core) in lexicon.SENTENCE_STARTERS and _norm_word(tok.core) not in lexicon.DEMONYMS:
+                break
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _appositive(text: str, tokens: list[Token], last: int) -> str:
+    """The role in ", the company’s chief operating officer," right after a name, or ""."""
+    tok = tokens[last]
+    if tok.possessive or not tok.trail.startswith(","):
+        return ""
+    k = last + 1
+    words: list[Token] = []
+    while k < len(tokens):
+        t = tokens[k]
+        words.append(t)
+        if t.trail and any(c in t.trail for c in ",;.!?:\u201c\u201d\""):
+            if "," in t.trail and k + 1 < len(tokens):
+                # "in Munich, Germany," : a place after a comma belongs to the role
+                nt = tokens[k + 1]
+                if nt.core[:1].isupper() and "," in nt.trail and len(words) > 2 and words[-1].core[:1].isupper():
+                    words.append(nt)
+            break
+        k += 1
+        if len(words) > 16:
+            return ""
+    if not words or words[0].lower in _APPOSITIVE_STOP or words[0].core[:1].isdigit():
+        return ""
+    if any(w.lower in ("said", "says", "told") for w in words):
+        return ""
+    head = words[: 6 if words[0].lower in ("a", "an", "the") else 5]
+    if not any(w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in head):
+        return ""
+    out = text[words[0].start : words[-1].end]
+    # cut a trailing "and co-author of the study"-style second role
+    cut = re.search(r",? and (?:co-author|co-founder|a co-author|a member|one of)\b", out)
+    if cut:
+        out = out[: cut.start()]
+    return " ".join(out.split()).rstrip(",")
+
+
+def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip_ranges) -> Roster:
+    """segments: ((kind, index), text) in reading order; quote_ranges / skip_ranges: dict of
+    segment -> [(a, b)] for real quotations and for scare quotes / titles."""
+    tokenised = [(seg, text, tokenize(text)) for seg, text in segments]
+    token_map = {seg: toks for seg, _, toks in tokenised}
+    common: set[str] = set()
+    the_words: set[str] = set()
+    for _, _, toks in tokenised:
+        prev = ""
+        for tok in toks:
+            if tok.core.islower():
+                common.add(tok.lower)
+            elif prev in ("the",) and tok.core[:1].isupper():
+                the_words.add(_norm_word(tok.core))
+            prev = tok.lower if not tok.trail else ""
+
+    all_runs: list[tuple[str, list[Run]]] = []
+    for seg, text, toks in tokenised:
+        runs = find_runs(seg, text, toks, quote_ranges.get(seg, []), skip_ranges.get(seg, []))
+        for run in runs:
+            analyse_run(run, text, common, the_words)
+        _link_lists(runs, text)
+        all_runs.append((text, runs))
+
+    org_names = {_slice(text, r.name_tokens) for text, runs in all_runs for r in runs if r.org and r.name_tokens}
+
+    # Full names (two or more words) outside quotations, in reading order.
+    roster = Roster()
+    roster.tokens = token_map
+    full: dict[str, int] = {}
+    order: list[tuple[str, int, int]] = []
+    for pos, (text, runs) in enumerate(all_runs):
+        for run in runs:
+            if run.org or run.in_quote:
+                continue
+            name_toks = run.name_tokens
+            if len(_significant(name_toks)) < 2:
+                continue
+            name = _slice(text, name_toks)
+            if name in org_names or name in full:
+                continue
+            full[name] = len(order)
+            order.append((name, pos, name_toks[0].start))
+    names = [o[0] for o in order]
+    # A name that is the tail of a longer one ("Eriksson Ek" of "Joel Eriksson Ek") is an alias.
+    longer: dict[str, list[str]] = {}
+    for other in names:
+        parts = other.split(" ")
+        for k in range(1, len(parts)):
+            longer.setdefault(" ".join(parts[k:]), []).append(other)
+    canonical: dict[str, str] = {}
+    for name in names:
+        tails = longer.get(name, [])
+        canonical[name] = tails[0] if len(tails) == 1 else name
+    persons: dict[str, ParsedPerson] = {}
+    for name in names:
+        target = canonical[name]
+        if target not in persons:
+            persons[target] = ParsedPerson(target)
+    # Single-word people introduced by a title ("Brazil star Neymar").
+    singles: list[tuple[str, int, int]] = []
+    for pos, (text, runs) in enumerate(all_runs):
+        for run in runs:
+            if run.org or run.in_quote or len(_significant(run.name_tokens)) != 1:
+                continue
+            tok = run.name_tokens[0]
+            word = _norm_word(tok.core)
+            plural = word[:-1] if word.endswith("s") else word
+            if word in lexicon.PLACES or word in lexicon.DEMONYMS or plural in lexicon.DEMONYMS or word in the_words or len(tok.core) < 3:
+                continue
+            titled = run.title_tokens > 0
+            if not titled and run.start > 0:
+                prev = run.tokens[run.start - 1]
+                titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
+            if titled and tok.core not in org_names:
+                singles.append((tok.core, pos, tok.start))
+    surname_index: dict[str, list[str]] = {}
+    for target in persons:
+        parts = target.split()
+        surname_index.setdefault(parts[-1], []).append(target)
+    for word, pos, start in singles:
+        if word in surname_index or any(word == p.split()[0] for p in persons):
+            continue
+        if word not in persons:
+            persons[word] = ParsedPerson(word)
+            order.append((word, pos, start))
+            canonical[word] = word
+
+    # Ordering by first mention (deck, then blocks) and alias tables.
+    first: dict[str, tuple[int, int]] = {}
+    for name, pos, start in order:
+        target = canonical.get(name, name)
+        key = (pos, start)
+        if target not in first or key < first[target]:
+            first[target] = key
+    ordered = sorted(persons, key=lambda t: first.get(t, (1 << 30, 0)))
+    roster.people = [persons[t] for t in ordered]
+    index_of = {t: i for i, t in enumerate(ordered)}
+    roster.first_pos = [first.get(t, (1 << 30, 0)) for t in ordered]
+    alias_map: dict[str, set[int]] = {}
+    for name, target in canonical.items():
+        if target in index_of:
+            alias_map.setdefault(name, set()).add(index_of[target])
+    for target, i in index_of.items():
+        parts = target.split()
+        alias_map.setdefault(target, set()).add(i)
+        if len(parts) >= 2:
+            alias_map.setdefault(parts[-1], set()).add(i)
+            alias_map.setdefault(parts[0], set()).add(i)
+            for k in range(1, len(parts) - 1):
+                if parts[k][:1].isupper() or parts[k] in lexicon.NAME_PARTICLES:
+                    alias_map.setdefault(" ".join(parts[k:]), set()).add(i)
+
+    # Mentions: every run that names a known person, with the title given there.
+    last_seen: dict[int, tuple[int, int]] = {}
+    seen_alias: dict[int, set[str]] = {}
+    for pos, (text, runs) in enumerate(all_runs):
+        seg = segments[pos][0]
+        found: list[Mention] = []
+        for run in runs:
+            if run.org and run.title_tokens <= 0:
+                continue
+            name_toks = run.name_tokens
+            if not name_toks:
+                continue
+            name = _slice(text, name_toks)
+            candidates = alias_map.get(name)
+            if not candidates:
+                # "Sabres captain Jack Eichel's": try the tail of a longer run
+                for cut in range(1, len(name_toks)):
+                    tail = _slice(text, name_toks[cut:])
+                    if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:
+                        candidates = alias_map[tail]
+                        name_toks = name_toks[cut:]
+                        name = tail
+                        break
+            if not candidates:
+                continue
+            if len(candidates) == 1:
+                person = next(iter(candidates))
+            else:
+                person = max(candidates, key=lambda c: (last_seen.get(c, (-1, -1)), -c))
+            first_tok = name_toks[0]
+            idx = run.tokens.index(first_tok, run.start)
+            prev = run.tokens[idx - 1].lower if idx > 0 else ""
+            last_tok = name_toks[-1]
+            mention = Mention(first_tok.start, last_tok.end, person, last_tok.possessive, run.in_quote, prev)
+            if not run.in_quote:
+                last_idx = run.tokens.index(last_tok, idx)
+                app = _appositive(text, run.tokens, last_idx)
+                if app:
+                    mention.title, mention.appositive = app, True
+                else:
+                    head = -1
+                    if idx > run.start:
+                        head = idx - 1
+                    elif idx > 0:
+                        p = run.tokens[idx - 1]
+                        if p.core.islower() and p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p):
+                            head = idx - 1
+                        elif p.core.isupper() and p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p):
+                            head = idx - 1  # "CEO Craig Menear"
+                    if head >= 0 and _is_title_word(run.tokens[head].core) or (head >= 0 and run.tokens[head].lower in lexicon.ROLE_NOUNS):
+                        begin = _back_title(run.tokens, head)
+                        mention.title = _slice(text, run.tokens[begin : head + 1])
+                    elif idx > 1 and run.tokens[idx - 1].trail.startswith(",") and not run.tokens[idx - 1].possessive:
+                        # "the country’s Foreign Minister, Sergei Lavrov, announced"
+                        p = run.tokens[idx - 1]
+                        if _is_title_word(p.core) and (last_tok.trail.startswith(",")):
+                            begin = _back_title(run.tokens, idx - 1)
+                            mention.title = _slice(text, run.tokens[begin:idx]).rstrip(",")
+            if name != roster.people[person].name:
+                seen_alias.setdefault(person, set()).add(name)
+            last_seen[person] = (pos, first_tok.start)
+            found.append(mention)
+        roster.mentions[seg] = found
+    for i, person in enumerate(roster.people):
+        person.aliases = sorted(seen_alias.get(i, set()))
+    _assign_titles(roster, segments)
+    _assign_unnamed_roles(roster, segments, quote_ranges)
+    _assign_pronouns(roster, segments, quote_ranges)
+    return roster
+
+
+def _assign_titles(roster: Roster, segments) -> None:
+    weak: dict[int, str] = {}
+    for seg, _ in segments:
+        for m in roster.mentions.get(seg, []):
+            person = roster.people[m.person]
+            if person.title or not m.title:
+                continue
+            if m.title.lower().rstrip(".") in {h.rstrip(".") for h in lexicon.BARE_HONORIFICS}:
+                weak.setdefault(m.person, m.title)
+                continue
+            person.title = m.title
+    for i, title in weak.items():
+        if not roster.people[i].title:
+            roster.people[i].title = title
+
+
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in lexicon.ROLE_NOUNS if r.isalpha()), key=len, reverse=True))
+_VERB_ALT = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
+_UNNAMED_ROLE = re.compile(
+    r"(?:^|[,;]\s+)(?:(?:a|an)\s+)+((?:[\w\u2019'-]+\s+){0,3}?(?:" + _ROLE_ALT + r")\b[^,;.\"\u201c]{0,80}?)\s+(?:"
+    + _VERB_ALT + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _assign_unnamed_roles(roster: Roster, segments, quote_ranges) -> None:
+    """'An adviser to the office said ...' followed by a newly named person without a title:
+    the role is that person's title (a common news pattern: role first, name later)."""
+    pending: tuple[str, int] | None = None
+    for pos, (seg, text) in enumerate(segments):
+        if seg[0] != "block":
+            continue
+        mentions = roster.mentions.get(seg, [])
+        if pending is not None:
+            for m in mentions:
+                if m.in_quote:
+                    continue
+                person = roster.people[m.person]
+                if roster.first_pos[m.person] == (pos, m.start) and not person.title:
+                    person.title = pending[0]
+                    pending = None
+                    break
+            if pending is not None and pos - pending[1] > 2:
+                pending = None
+        ranges = quote_ranges.get(seg, [])
+        for match in _UNNAMED_ROLE.finditer(text):
+            if _in_ranges(match.start(1), ranges):
+                continue
+            if between(mentions, match.start(), match.end(), key=lambda m: m.start):
+                continue
+            pending = (" ".join(match.group(1).split()), pos)
+
+
+_PRONOUN_OR_START = frozenset(lexicon.PRONOUN_GENDER)
+
+
+def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
+    """he / she from sentences that name exactly one person and use one gender's pronouns."""
+    votes: dict[int, dict[str, int]] = {}
+    for seg, text in segments:
+        ranges = quote_ranges.get(seg, [])
+        mentions = [m for m in roster.mentions.get(seg, []) if not m.in_quote]
+        toks = [t for t in roster.tokens[seg] if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))]
+        prev_people: set[int] = set()
+        k = 0
+        for a, b in sentence_spans(text, ranges):
+            people = {m.person for m in between(mentions, a, b, key=lambda m: m.start)}
+            genders = set()
+            first_word = ""
+            while k < len(toks) and toks[k].start < b:
+                tok = toks[k]
+                k += 1
+                if tok.start < a:
+                    continue
+                if not first_word and tok.start == a:
+                    first_word = tok.lower
+                g = lexicon.PRONOUN_GENDER.get(tok.lower)
+                if g == "he" or g == "she":
+                    genders.add(g)
+            if len(genders) == 1:
+                gender = next(iter(genders))
+                target = people if people else (prev_people if first_word in ("he", "she") else set())
+                if len(target) == 1:
+                    p = next(iter(target))
+                    votes.setdefault(p, {}).setdefault(gender, 0)
+                    votes[p][gender] += 1
+            prev_people = people
+    for p, tally in votes.items():
+        roster.people[p].pronoun = max(tally, key=lambda g: tally[g])

@@ -1,0 +1,260 @@
+"""Stage 3: find quotations in the deck lines and paragraphs.
+
+A quotation is delimited by double marks (curly or straight, in any mix).  Whether a
+mark opens or closes is read from what stands on either side of it, falling back on
+the curly direction and then on the scanner's state.  A quotation still open at the end
+of a paragraph continues into the next paragraph when that paragraph opens with a
+quote mark (wire convention); otherwise it is closed at the paragraph end.
+
+Each span is then judged: scare quotes, names and titles of works are dropped; the
+rest is flagged partial or full.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .tokens import sentence_at, sentence_spans
+
+SEG_DECK = "deck"
+SEG_BLOCK = "block"
+
+_MARKS = re.compile("[" + re.escape("".join(sorted(lexicon.DOUBLE_QUOTES))) + "]")
+MAX_SENTENCE = 1000
+CONTEXT = 300  # characters either side of a short quotation searched for a reporting verb
+_SMALL_WORDS = frozenset("a an the of for and or nor but in on at to by with from as is it vs".split())
+_END_PUNCT = ",.!?\u2026;:"
+
+
+@dataclass
+class QuoteSpan:
+    seg: str  # SEG_DECK or SEG_BLOCK
+    index: int  # deck line index or block index where the quote opens
+    open_pos: int  # offset of the opening mark
+    start: int  # offset of the content
+    end_index: int  # block index where it ends (== index unless multi-paragraph)
+    end: int  # offset just after the content, in the end block
+    close_pos: int  # offset just after the closing mark (== end when unclosed)
+    closed: bool
+    parts: list[tuple[int, int, int]] = field(default_factory=list)  # (index, start, end) per paragraph
+    text: str = ""
+    is_partial: bool = False
+    is_quote: bool = True  # False: a scare quote, a name, a title
+    sentence: tuple[int, int] = (0, 0)  # sentence around the opening, in the first segment
+
+
+def _classify(text: str, i: int) -> str:
+    """'open', 'close' or '' (undecided) for the double mark at text[i]."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    opening = (prev.isspace() or prev in lexicon.OPENING_CONTEXT or prev in lexicon.DOUBLE_QUOTES) and not nxt.isspace()
+    closing = (nxt.isspace() or nxt in lexicon.CLOSING_CONTEXT or nxt in lexicon.DOUBLE_QUOTES) and not prev.isspace()
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    ch = text[i]
+    if ch in lexicon.OPEN_CURLY:
+        return "open"
+    if ch in lexicon.CLOSE_CURLY:
+        return "close"
+    return ""
+
+
+def scan(text: str, inside: bool) -> tuple[list[tuple[int, int, int, int]], int | None]:
+    """Quote marks of one text: (open_mark, content_start, content_end, after_close) for each
+    closed quotation, and the content start of one left open at the end (or None).
+
+    `inside` means the text continues a quotation from the previous paragraph; its
+    opening mark is at offset 0."""
+    spans: list[tuple[int, int, int, int]] = []
+    depth = 1 if inside else 0
+    open_mark = 0 if inside else -1
+    content = 1 if inside else -1
+    for match in _MARKS.finditer(text):
+        i = match.start()
+        if inside and i == 0:
+            continue
+        kind = _classify(text, i)
+        if depth == 0:
+            if kind == "close":
+                continue  # a stray closing mark outside any quotation
+            depth, open_mark, content = 1, i, i + 1
+        elif kind == "open":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                spans.append((open_mark, content, i, i + 1))
+    return spans, (content if depth > 0 else None)
+
+
+def _starts_with_quote(text: str) -> bool:
+    return bool(text) and text[0] in lexicon.DOUBLE_QUOTES and _classify(text, 0) != "close"
+
+
+def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
+    """All double-quoted spans in text order: deck lines first, then the blocks.
+
+    `texts[i]` is block i's text, or None for a block that holds no quotations
+    (captions); a crosshead ("" or any text) is scanned on its own and stops a
+    multi-paragraph quotation."""
+    out: list[QuoteSpan] = []
+    for index, line in enumerate(deck):
+        spans, left_open = scan(line, False)
+        for open_mark, start, end, after in spans:
+            out.append(QuoteSpan(SEG_DECK, index, open_mark, start, index, end, after, True, [(index, start, end)]))
+        if left_open is not None:
+            out.append(QuoteSpan(SEG_DECK, index, left_open - 1, left_open, index, len(line), len(line), False,
+                                 [(index, left_open, len(line))]))
+    pending: QuoteSpan | None = None
+    pending_from: int = -1
+    for index, text in enumerate(texts):
+        if text is None:
+            continue
+        inside = False
+        if pending is not None:
+            if _starts_with_quote(text) and pending_from >= 0:
+                inside = True
+            else:
+                out.append(pending)
+                pending = None
+        spans, left_open = scan(text, inside)
+        for open_mark, start, end, after in spans:
+            if inside and open_mark == 0:
+                pending.parts.append((index, start, end))
+                pending.end_index, pending.end, pending.close_pos, pending.closed = index, end, after, True
+                out.append(pending)
+                pending = None
+                inside = False
+                continue
+            out.append(QuoteSpan(SEG_BLOCK, index, open_mark, start, index, end, after, True, [(index, start, end)]))
+        if left_open is not None:
+            if inside:  # still running on: this paragraph is a middle part
+                pending.parts.append((index, left_open, len(text)))
+                pending.end_index, pending.end, pending.close_pos = index, len(text), len(text)
+            else:
+                if pending is not None:
+                    out.append(pending)
+                pending = QuoteSpan(SEG_BLOCK, index, left_open - 1, left_open, index, len(text), len(text), False,
+                                    [(index, left_open, len(text))])
+        pending_from = index
+    if pending is not None:
+        out.append(pending)
+    out.sort(key=lambda s: (s.seg != SEG_DECK, s.index, s.open_pos))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
+def is_title_like(text: str) -> bool:
+    """Every word capitalised except small function words: a name or a title of a work."""
+    words = _words(text)
+    if not words:
+        return False
+    capitalised = 0
+    for word in words:
+        core = word.strip("\"'\u2018\u2019\u201c\u201d([{)]},.;:!?")
+        if not core:
+            continue
+        if core[0].isupper() or core[0].isdigit():
+            capitalised += 1
+        elif core.lower() not in _SMALL_WORDS:
+            return False
+    return capitalised > 0
+
+
+def has_reporting_verb(text: str) -> bool:
+    lowered = text.lower()
+    if lexicon.ACCORDING_TO in lowered:
+        return True
+    for word in lowered.split():
+        if word.strip("\"'\u201c\u201d\u2018\u2019,.;:!?()") in lexicon.REPORTING_VERBS:
+            return True
+    return False
+
+
+def outside_quotes(text: str, a: int, b: int, ranges: list[tuple[int, int]]) -> str:
+    """text[a:b] with every quoted range blanked out."""
+    out = []
+    pos = a
+    for k in range(bisect_right(ranges, a, key=lambda r: r[1]), len(ranges)):
+        x, y = ranges[k]
+        if x >= b:
+            break
+        if y <= pos:
+            continue
+        if x > pos:
+            out.append(text[pos:x])
+        out.append(" " * (min(y, b) - max(x, pos)))
+        pos = min(y, b)
+    if pos < b:
+        out.append(text[pos:b])
+    return "".join(out)
+
+
+def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
+    """Fill in text, sentence, is_quote and is_partial for each span; returns the same list."""
+    ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for span in spans:
+        for n, (index, a, b) in enumerate(span.parts):
+            key = (span.seg, index)
+            lo = span.open_pos if n == 0 else max(0, a - 1)
+            hi = span.close_pos if index == span.end_index and n == len(span.parts) - 1 else b
+            ranges.setdefault(key, []).append((lo, hi))
+    for items in ranges.values():
+        items.sort()
+    sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    previous: QuoteSpan | None = None
+    for span in spans:
+        key = (span.seg, span.index)
+        text = deck[span.index] if span.seg == SEG_DECK else texts[span.index]
+        if key not in sentences:
+            sentences[key] = sentence_spans(text, ranges.get(key, []))
+        sents = sentences[key]
+        sa, sb = sents[sentence_at(sents, span.open_pos)]
+        sb = max(sb, sents[sentence_at(sents, max(span.open_pos, span.close_pos - 1))][1]) if span.end_index == span.index else sb
+        # Clip run-on "sentences" so a huge unpunctuated paragraph stays linear to judge.
+        sa, sb = max(sa, span.open_pos - MAX_SENTENCE), min(sb, max(span.close_pos, span.open_pos) + MAX_SENTENCE)
+        span.sentence = (sa, sb)
+        parts = []
+        for index, a, b in span.parts:
+            source = deck[index] if span.seg == SEG_DECK else texts[index]
+            parts.append(source[a:b].strip())
+        span.text = " ".join(p for p in parts if p)
+
+        words = _words(span.text)
+        stripped = span.text.rstrip("\"'\u201d\u2019 ")
+        ends_punct = bool(stripped) and stripped[-1] in _END_PUNCT
+        # a bounded look-back keeps this linear on a huge paragraph full of quotes
+        before = text[max(0, span.open_pos - 200) : span.open_pos].rstrip()
+        introduced = before.endswith((",", ":"))
+        if not words:
+            span.is_quote = False
+        elif is_title_like(span.text) and not (ends_punct or introduced):
+            span.is_quote = False
+        elif len(words) <= 2:
+            lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
+            span.is_quote = has_reporting_verb(outside_quotes(text, lo, hi, ranges.get(key, [])))
+
+        first = next((c for c in span.text if c.isalnum()), "")
+        if first.islower():
+            span.is_partial = True
+        elif not before or before[-1] in ".!?\u2026" or before.rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?"):
+            span.is_partial = False
+        elif before[-1] in ",:;\u2014\u2013-":
+            span.is_partial = False
+        elif (previous is not None and previous.is_quote and (previous.seg, previous.end_index) == key
+              and text[previous.close_pos:span.open_pos].strip(" ,").lower() in ("and", "or")):
+            # "chanted, “Fund our schools,” and “Put kids first,”": coordinated with the one before
+            span.is_partial = previous.is_partial
+        else:
+            span.is_partial = True
+        if span.is_quote:
+            previous = span
+    return spans

@@ -1,0 +1,214 @@
+"""Stage 2: clean text to date, headline, deck lines and typed blocks.
+
+Layout rules (general to the seed format, not to any article):
+
+* the first non-blank line is `date YYYY-MM-DD headline`;
+* the rest is split into blocks at blank lines (lines inside one block are joined);
+* a block ending in a parenthesised image credit is a caption, wherever it stands;
+* before the body starts, a block is a deck (summary) line when it reads like a
+  standfirst: it has no sentence-final punctuation, or it is one short sentence whose
+  key words are mostly repeated by the lead paragraph that follows;
+* a wire dateline ("SEOUL, Jan. 28 (Yonhap) --") always opens body text;
+* after the body starts, a short line without sentence-final punctuation is a crosshead.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .model import Block, ParseError
+
+_DATE_LINE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DATELINE = re.compile(
+    r"^[A-Z][\w.'\u2019-]*(?:[ ,]{1,2}[A-Z][\w.'\u2019-]*){0,4}"
+    r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:\u2014|\u2013|--|-)\s"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_TERMINAL = frozenset(".!?\u2026:;,")
+_CLOSERS = "\"\u201d\u2019')]"
+_OVERLAP_STOP = frozenset(
+    "the and for that with from this have has had was were are its their his her but not "
+    "into over after than who which will would been also".split()
+)
+_NAME_AGENCY_CREDIT = re.compile(r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+)+, [A-Z][\w&.-]+$")
+
+DECK_MAX_WORDS = 45
+CROSSHEAD_MAX_WORDS = 12
+CROSSHEAD_MAX_CHARS = 100
+DECK_OVERLAP = 0.5
+
+
+@dataclass
+class Structure:
+    date: datetime.date
+    headline: str
+    deck: list[str]
+    deck_lines: list[int]
+    blocks: list[Block]
+
+
+def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.date, str]:
+    """`date YYYY-MM-DD headline` to (date, headline); a missing or impossible date is an error."""
+    match = _DATE_LINE.match(line)
+    if not match:
+        raise ParseError(filename, number, "first line must be 'date YYYY-MM-DD headline'")
+    raw, headline = match.group(1), match.group(2).strip()
+    parts = _ISO_DATE.match(raw)
+    if not parts:
+        raise ParseError(filename, number, f"bad date {raw[:40]!r}: expected YYYY-MM-DD")
+    try:
+        date = datetime.date(int(parts.group(1)), int(parts.group(2)), int(parts.group(3)))
+    except ValueError as error:
+        raise ParseError(filename, number, f"impossible date {raw!r}: {error}") from None
+    if not headline:
+        raise ParseError(filename, number, "missing headline after the date")
+    return date, " ".join(headline.split())
+
+
+def split_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when the text ends in a parenthesised image credit, else None."""
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                break
+    else:
+        return None
+    caption, credit = text[:i].rstrip(), text[i + 1 : -1].strip()
+    if not caption or not credit or len(credit) > 160 or len(caption.split()) < 3:
+        return None
+    if not looks_like_credit(credit):
+        return None
+    return caption, credit
+
+
+def looks_like_credit(credit: str) -> bool:
+    """A parenthesis holds an image credit: agency/credit words, a slash list, © or 'Name, AGENCY'."""
+    if "/" in credit or "\u00a9" in credit:
+        return True
+    words = {w.lower() for w in _WORD.findall(credit)}
+    if words & lexicon.CREDIT_WORDS:
+        return True
+    return bool(_NAME_AGENCY_CREDIT.match(credit))
+
+
+def is_dateline(text: str) -> bool:
+    return bool(_DATELINE.match(text))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 2 and w not in _OVERLAP_STOP}
+
+
+def _has_terminal_punctuation(text: str) -> bool:
+    """Ends like a sentence, looking through closing quotes and brackets ("...weapons.”")."""
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINAL
+
+
+def _is_deck(text: str, following: str | None) -> bool:
+    if following is None or is_dateline(text):
+        return False
+    if len(text.split()) > DECK_MAX_WORDS:
+        return False
+    if not _has_terminal_punctuation(text):
+        return True
+    if _SENTENCE_END.search(text):  # more than one sentence: a lead paragraph
+        return False
+    words = _content_words(text)
+    if not words:
+        return False
+    return len(words & _content_words(following)) / len(words) >= DECK_OVERLAP
+
+
+def _is_crosshead(text: str) -> bool:
+    if _has_terminal_punctuation(text) or is_dateline(text):
+        return False
+    if len(text) > CROSSHEAD_MAX_CHARS or len(text.split()) > CROSSHEAD_MAX_WORDS:
+        return False
+    first = text[0]
+    return not (first.islower() or first in lexicon.DOUBLE_QUOTES)
+
+
+def split_blocks(lines: list[str], first: int) -> list[tuple[int, str]]:
+    """(1-based line, text) for each run of non-blank lines from index `first` on."""
+    out: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
+    for index in range(first, len(lines)):
+        stripped = lines[index].strip()
+        if stripped:
+            if not current:
+                start = index + 1
+            current.append(stripped)
+        elif current:
+            out.append((start, " ".join(current)))
+            current = []
+    if current:
+        out.append((start, " ".join(current)))
+    return out
+
+
+def parse_structure(text: str, filename: str = "<seed>") -> Structure:
+    """Date line, deck and blocks of a decoded seed text."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        raise ParseError(filename, 1, "empty file")
+    date, headline = parse_date_line(lines[first], first + 1, filename)
+    raw = split_blocks(lines, first + 1)
+
+    kinds: list[str] = []
+    captions: dict[int, tuple[str, str]] = {}
+    for index, (_, block) in enumerate(raw):
+        split = split_credit(block)
+        if split:
+            captions[index] = split
+            kinds.append("caption")
+        else:
+            kinds.append("")
+
+    body_started = False
+    text_indexes = [i for i, kind in enumerate(kinds) if kind != "caption"]
+    for position, index in enumerate(text_indexes):
+        block = raw[index][1]
+        if not body_started:
+            following = raw[text_indexes[position + 1]][1] if position + 1 < len(text_indexes) else None
+            if _is_deck(block, following):
+                kinds[index] = "deck"
+                continue
+            body_started = True
+            kinds[index] = "paragraph"
+        else:
+            kinds[index] = "crosshead" if _is_crosshead(block) else "paragraph"
+
+    if "paragraph" not in kinds:
+        # Nothing read as body text: whatever looked like a deck is the body after all.
+        kinds = ["paragraph" if kind == "deck" else kind for kind in kinds]
+    if "paragraph" not in kinds:
+        raise ParseError(filename, first + 1, "no paragraphs after the date line")
+
+    deck: list[str] = []
+    deck_lines: list[int] = []
+    blocks: list[Block] = []
+    for index, ((line, block), kind) in enumerate(zip(raw, kinds)):
+        if kind == "deck":
+            deck.append(block)
+            deck_lines.append(line)
+        elif kind == "caption":
+            caption, credit = captions[index]
+            blocks.append(Block("caption", caption, line, credit))
+        else:
+            blocks.append(Block(kind, block, line))
+    return Structure(date, headline, deck, deck_lines, blocks)

@@ -1,0 +1,88 @@
+"""Stage 4 (people): names, titles, aliases, one entity per person, non-people dropped."""
+
+from .helpers import parse
+
+
+def people(*blocks):
+    return {p.name: p for p in parse(*blocks).people}
+
+
+def test_title_before_the_name():
+    found = people("Finance Minister Ana Lopes presented the plan on Monday.")
+    assert found["Ana Lopes"].title == "Finance Minister"
+
+
+def test_title_after_the_name():
+    found = people("Ana Lopes, the city's finance director, presented the plan.")
+    assert found["Ana Lopes"].title == "the city's finance director"
+
+
+def test_title_with_possessive_place():
+    found = people("Canada's Prime Minister Mark Tully spoke first.")
+    assert found["Mark Tully"].title == "Canada's Prime Minister"
+
+
+def test_lower_case_role_before_the_name():
+    found = people("The team hired head coach Paulo Bento in May.")
+    assert found["Paulo Bento"].title == "head coach"
+
+
+def test_surname_alone_merges_into_the_full_person():
+    found = people("Mayor Ana Lopes opened the session.", "Lopes later left the room.")
+    assert list(found) == ["Ana Lopes"]
+    assert found["Ana Lopes"].aliases == ["Lopes"]
+
+
+def test_names_with_diacritics_and_hyphens():
+    found = people("Éric Côté-Lefèvre met José Ramos-Horta in Dili on Monday.")
+    assert set(found) == {"Éric Côté-Lefèvre", "José Ramos-Horta"}
+
+
+def test_names_with_particles():
+    found = people("Ludwig van Beethoven and Alex de Minaur were named.")
+    assert set(found) == {"Ludwig van Beethoven", "Alex de Minaur"}
+
+
+def test_family_name_first_order_is_kept():
+    found = people("Chinese leader Xi Jinping met Kishida Fumio in Lima.")
+    assert set(found) == {"Xi Jinping", "Kishida Fumio"}
+
+
+def test_organisations_are_not_people():
+    found = people("Investors sold Acme Robotics and bought shares of Blue Harbor Holdings on Monday.")
+    assert found == {}
+
+
+def test_places_are_not_people():
+    found = people("Flights from New Zealand and South Africa were cancelled.")
+    assert found == {}
+
+
+def test_company_listed_with_organisations_is_not_a_person():
+    found = people("Bidders included Orbit Systems, Lockwood Martin and Star Aerospace.")
+    assert found == {}
+
+
+def test_name_after_a_determiner_is_a_thing():
+    found = people("The Hazel Hen supercomputer ran for a year.")
+    assert found == {}
+
+
+def test_photographer_in_a_credit_is_not_a_person():
+    found = people("The mayor spoke on Monday.", "The mayor speaks at the hall (Jane Roe/Reuters)")
+    assert found == {}
+
+
+def test_single_name_after_a_title_is_a_person():
+    found = people("Brazil star Neymar watched from the stands.")
+    assert found["Neymar"].title == "Brazil star"
+
+
+def test_pronoun_is_learned_from_the_text():
+    found = people("Ana Lopes said she would stay.")
+    assert found["Ana Lopes"].pronoun == "she"
+
+
+def test_people_are_listed_in_order_of_first_mention():
+    names = [p.name for p in parse("Tom Hale met Ann Ruiz.", "Ruiz thanked Hale.").people]
+    assert names == ["Tom Hale", "Ann Ruiz"]

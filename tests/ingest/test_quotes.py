@@ -1,0 +1,91 @@
+"""Stage 3 (quotes): spans, marks, pairing across paragraphs, partial or full, scare quotes."""
+
+from articles.ingest.quotes import find_spans, judge
+
+
+def spans(*paragraphs, deck=()):
+    texts = list(paragraphs)
+    return [s for s in judge(find_spans(list(deck), texts), list(deck), texts) if s.is_quote]
+
+
+def texts(*paragraphs, deck=()):
+    return [s.text for s in spans(*paragraphs, deck=deck)]
+
+
+def test_curly_quotes():
+    assert texts("\u201cWe will win,\u201d she said.") == ["We will win,"]
+
+
+def test_straight_quotes():
+    assert texts('"We will win," she said.') == ["We will win,"]
+
+
+def test_quote_opening_curly_and_closing_straight():
+    assert texts('\u201cWe will win," she said. "Not this time\u201d, he said.') == ["We will win,", "Not this time"]
+
+
+def test_nested_single_quotes_stay_inside():
+    assert texts("\u201cHe told me \u2018never again\u2019 and left,\u201d she said.") == [
+        "He told me \u2018never again\u2019 and left,"
+    ]
+
+
+def test_offsets_point_at_the_content():
+    text = "Smith said: \u201cIt is done.\u201d"
+    (span,) = spans(text)
+    assert text[span.start : span.end] == "It is done."
+
+
+def test_quote_over_two_paragraphs_is_one_quote_joined_by_a_space():
+    (span,) = spans("\u201cThe first part ends here.", "\u201cThe second part closes it,\u201d he said.")
+    assert span.text == "The first part ends here. The second part closes it,"
+    assert (span.index, span.end_index) == (0, 1)
+
+
+def test_unclosed_quote_at_the_end_is_kept_to_the_paragraph_end():
+    (span,) = spans("He said: \u201cThis never closes")
+    assert span.text == "This never closes"
+    assert not span.closed
+
+
+def test_partial_quote_inside_a_sentence():
+    (span,) = spans("The mayor called the plan \u201ca bold step forward\u201d on Monday.")
+    assert span.is_partial
+
+
+def test_complete_sentence_introduced_by_a_comma_is_not_partial():
+    (span,) = spans("The mayor said, \u201cWe are ready to start.\u201d")
+    assert not span.is_partial
+
+
+def test_quote_opening_the_paragraph_is_not_partial():
+    (span,) = spans("\u201cWe are ready,\u201d the mayor said.")
+    assert not span.is_partial
+
+
+def test_question_and_exclamation_quotes():
+    assert texts("She asked, \u201cWhy now?\u201d He replied, \u201cBecause we must!\u201d") == [
+        "Why now?",
+        "Because we must!",
+    ]
+
+
+def test_scare_quote_single_word_is_ignored():
+    assert texts("The so-called \u201cgreen\u201d tax starts in May.") == []
+
+
+def test_single_word_with_a_reporting_verb_is_a_quote():
+    assert texts("Jones said critics have \u201cmisread\u201d the plan.") == ["misread"]
+
+
+def test_title_of_a_work_is_ignored():
+    assert texts("The band played \u201cDancing in the Dark\u201d at the rally.") == []
+
+
+def test_capitalised_slogan_introduced_by_a_comma_is_a_quote():
+    assert texts("Marchers chanted, \u201cHands Off Our Parks,\u201d outside.") == ["Hands Off Our Parks,"]
+
+
+def test_quotes_in_the_deck_are_found():
+    (span,) = spans("Body text.", deck=["Mayor vows to \u201cfinish the job\u201d this year"])
+    assert span.seg == "deck" and span.text == "finish the job" and span.is_partial
