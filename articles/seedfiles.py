@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from articles.ingest.parse import ParseError, ParsedArticle, parse_seed
@@ -24,13 +24,16 @@ def seed_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def parse_files(paths: Iterable[Path]) -> list[ParsedArticle]:
+def parse_files(paths: Iterable[Path], progress: Callable[[int, int], None] | None = None) -> list[ParsedArticle]:
     """Parse every file, or raise the first file's ParseError: a batch is all or nothing."""
+    paths = list(paths)
     articles = []
-    for path in paths:
+    for done, path in enumerate(paths, start=1):
         try:
             data = path.read_bytes()
         except OSError as error:
             raise ParseError(str(path), 0, f"cannot read: {error.strerror}") from error
         articles.append(parse_seed(data, filename=path.name))
+        if progress:
+            progress(done, len(paths))
     return articles

@@ -1,4 +1,5 @@
 import io
+import re
 import json
 import shutil
 from pathlib import Path
@@ -215,3 +216,70 @@ def test_create_editor_prints_the_password_once():
     assert user.is_staff and user.is_superuser
     assert user.check_password(password)
     assert "  password: " not in second and "exists already" in second
+
+
+BAD_SEEDS = {
+    "empty.txt": b"",
+    "blank.txt": b"   \n\n  \n",
+    "binary.txt": bytes(range(256)) * 4,
+    "nul.txt": b" date 2022-02-25 Headline\n\nA paragraph\x00 with a NUL byte.\n",
+    "no-date.txt": "Just a headline\n\nA paragraph.\n".encode(),
+    "impossible-date.txt": " date 2024-02-30 Headline\n\nA paragraph.\n".encode(),
+    "no-paragraphs.txt": " date 2022-02-25 Headline only\n".encode(),
+    "too-big.txt": b" date 2022-02-25 Headline\n\n" + b"word " * (1_100_000),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_SEEDS))
+def test_a_bad_seed_is_refused_with_file_and_line_and_nothing_written(tmp_path, name):
+    (tmp_path / name).write_bytes(BAD_SEEDS[name])
+    output = tmp_path / "out.json"
+
+    with pytest.raises(CommandError, match=rf"{re.escape(name)}:\d+: .+\(no fixture written\)"):
+        run("convert_seed", str(tmp_path / name), output=output)
+
+    assert not output.exists()
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda text: ("\ufeff" + text).encode("utf-8"),
+        lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+        lambda text: text.replace("\n", "\r").encode("utf-8"),
+    ],
+    ids=["bom", "crlf", "cr"],
+)
+def test_bom_and_windows_or_old_mac_line_ends_convert_the_same(tmp_path, variant):
+    text = SEED.read_text(encoding="utf-8")
+    (tmp_path / SEED.name).write_bytes(variant(text))
+
+    run("convert_seed", str(tmp_path / SEED.name), output=tmp_path / "variant.json")
+    run("convert_seed", str(SEED), output=tmp_path / "plain.json")
+
+    assert (tmp_path / "variant.json").read_text() == (tmp_path / "plain.json").read_text()
+
+
+def test_a_cp1252_seed_is_decoded(tmp_path):
+    seed = tmp_path / "legacy.txt"
+    seed.write_bytes(" date 2022-02-25 Caf\xe9 owners protest\n\n\x93We will stay open,\x94 said Ana Pereira.\n".encode("latin-1"))
+
+    run("convert_seed", str(seed), output=tmp_path / "out.json")
+
+    records = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    article = next(r for r in records if r["model"] == "articles.article")
+    assert article["fields"]["headline"] == "Café owners protest"
+    assert "“We will stay open,” said Ana Pereira." in article["fields"]["body"]
+
+
+@pytest.mark.django_db
+def test_import_seeds_reports_progress_on_large_batches(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    for number in range(60):
+        (tmp_path / f"{number:03d}.txt").write_text(text.replace(" date 2022-02-25 ", f" date 2022-02-25 Part {number}: "), encoding="utf-8")
+
+    output = run("import_seeds", str(tmp_path))
+
+    assert "  converted 30/60 articles" in output and "  converted 60/60 articles" in output
+    assert "  loaded 60/60 articles" in output
+    assert "articles: 60 created" in output

@@ -157,3 +157,8 @@ def test_the_rendered_story_is_reused_until_any_content_changes(client, django_a
 
     assert again.status_code == 200 and "The first summary line" in again.text
     assert "Said by Renamed Speaker" in after.text
+
+
+def test_quote_page_queries_are_constant(client, quote, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):
+        assert client.get(quote.get_absolute_url()).status_code == 200

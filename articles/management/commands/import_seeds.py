@@ -6,6 +6,8 @@ from articles.ingest import to_fixture
 from articles.ingest.parse import ParseError
 from articles.seedfiles import parse_files, seed_paths
 
+PROGRESS_FROM = 50  # files; smaller batches finish before a progress report would help
+
 
 class Command(BaseCommand):
     help = (
@@ -29,14 +31,13 @@ class Command(BaseCommand):
     def handle(self, *args, paths, force, status, verbosity, **options):
         try:
             files = seed_paths(paths)
-            if verbosity >= 1:
-                self.stdout.write(f"Converting {len(files)} seed files…")
-            articles = parse_files(files)
+            big = len(files) >= PROGRESS_FROM
+            articles = parse_files(files, progress=self._progress_reporter("converted", verbosity) if big else None)
         except ParseError as error:
             raise CommandError(f"{error} (nothing imported)") from error
 
         records = to_fixture.build_fixture(articles, time_zone=settings.TIME_ZONE, status=status)
-        progress = self._progress_reporter(verbosity) if len(articles) >= 50 else None
+        progress = self._progress_reporter("loaded", verbosity) if big else None
         report = services.import_records(records, force=force, progress=progress)
 
         for line in report.lines():
@@ -52,7 +53,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {source}")
         self.stdout.write(self.style.SUCCESS(f"Imported {len(articles)} seed files."))
 
-    def _progress_reporter(self, verbosity):
+    def _progress_reporter(self, label, verbosity):
         """A bar redrawn in place on a terminal; a plain line every 10% otherwise."""
         if verbosity < 1:
             return None
@@ -65,12 +66,12 @@ class Command(BaseCommand):
                 width = 30
                 filled = width * done // total
                 self.stdout.write(
-                    f"\r  [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",
+                    f"\r  {label:>9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",
                     ending="\n" if done == total else "",
                 )
                 self.stdout.flush()
             elif (decile := 10 * done // total) != last_decile:
                 last_decile = decile
-                self.stdout.write(f"  {done}/{total} articles")
+                self.stdout.write(f"  {label} {done}/{total} articles")
 
         return report
