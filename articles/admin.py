@@ -11,7 +11,8 @@ from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.contrib.admin.utils import unquote
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -21,10 +22,66 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from articles import preview, services, workflow
-from articles.forms import ArticleAdminForm, QuoteAdminForm, QuoteInlineForm
+from articles.forms import (
+    ArticleAdminForm,
+    CorrectionAdminForm,
+    CorrectionInlineForm,
+    PersonAdminForm,
+    QuoteAdminForm,
+    QuoteInlineForm,
+)
 from articles.models import ARTICLE_SEARCH_VECTOR, SEARCH_CONFIG, Article, Correction, Person, Quote
 
 DIFF_FIELDS = ("headline", "slug", "deck", "body", "status", "published_at")
+
+# Restoring a revision brings back content (text, quotes, people, corrections), never the
+# workflow state: status changes only through articles.workflow.
+WORKFLOW_FIELDS = ("status", "published_at")
+
+
+class VersionedAdminMixin:
+    """django-reversion's restore, made safe for the desk.
+
+    Reversion rewinds the row to the old revision before the form runs. So this checks the user
+    may change the object as it is *now*, that the version id belongs to this object, and keeps
+    the optimistic lock honest: the form compares against the version from before the rewind,
+    and afterwards the rows get versions above it, never below.
+    """
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        allowed = self.has_change_permission if request.method == "POST" else self.has_view_or_change_permission
+        if not allowed(request, obj):
+            raise PermissionDenied
+        get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
+        before = self._versions_of(obj)
+        workflow_state = {name: getattr(obj, name) for name in WORKFLOW_FIELDS if hasattr(obj, name)}
+        request.version_before_restore = obj.version
+        response = super().revision_view(request, object_id, version_id, extra_context)
+        if request.method == "POST" and response.status_code == 302:
+            for model, pk_versions in before.items():
+                for pk, version in pk_versions.items():
+                    model.objects.filter(pk=pk).update(version=version + 1)
+            if workflow_state:
+                type(obj).objects.filter(pk=obj.pk).update(**workflow_state)
+        return response
+
+    def _versions_of(self, obj) -> dict:
+        versions = {type(obj): {obj.pk: obj.version}}
+        if isinstance(obj, Article):
+            versions[Quote] = dict(obj.quotes.values_list("pk", "version"))
+            versions[Correction] = dict(obj.corrections.values_list("pk", "version"))
+        return versions
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        restoring = getattr(request, "version_before_restore", None)
+        if restoring is None:
+            return form
+        return type(form.__name__, (form,), {"version_before_restore": restoring})
+
 
 
 class QuoteInline(admin.TabularInline):
@@ -42,8 +99,9 @@ class QuoteInline(admin.TabularInline):
 
 class CorrectionInline(admin.StackedInline):
     model = Correction
+    form = CorrectionInlineForm
     extra = 0
-    fields = ("kind", "text", "created_at")
+    fields = ("kind", "text", "created_at", "expected_version", "loaded_at")
     readonly_fields = ("created_at",)
     verbose_name = "correction or update"
     verbose_name_plural = "corrections and updates (shown to readers, dated)"
@@ -59,7 +117,7 @@ class CorrectionInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
     form = ArticleAdminForm
     list_display = ("headline", "status", "published_at", "quote_count", "unverified_count", "is_published")
     list_filter = ("status", "published_at")
@@ -357,7 +415,8 @@ class SpeakerQuoteInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(VersionAdmin):
+class PersonAdmin(VersionedAdminMixin, VersionAdmin):
+    form = PersonAdminForm
     list_display = ("name", "title", "quote_count")
     search_fields = ("name", "aliases", "title")
     prepopulated_fields = {"slug": ("name",)}
@@ -373,7 +432,7 @@ class PersonAdmin(VersionAdmin):
 
 
 @admin.register(Quote)
-class QuoteAdmin(VersionAdmin):
+class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
     form = QuoteAdminForm
     list_display = ("__str__", "speaker", "article", "is_partial", "verification_status", "attribution_cue")
     list_filter = ("verification_status", "is_partial", "attribution_cue", "article__status")
@@ -386,6 +445,13 @@ class QuoteAdmin(VersionAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__body", "article__deck")
+
+    def has_change_permission(self, request, obj=None):
+        """A published or retracted article's quotes are the editors' to change, as the article is."""
+        if obj is not None and obj.article.status in (Article.Status.PUBLISHED, Article.Status.RETRACTED):
+            if not request.user.has_perm("articles.publish_article"):
+                return False
+        return super().has_change_permission(request, obj)
     fieldsets = (
         (None, {"fields": ("article", "position", "text", "speaker", "is_partial", "expected_version", "loaded_at")}),
         ("In the article", {"fields": ("in_paragraph", "reporting_verb", "context", "attribution_cue", "paragraph")}),
@@ -451,7 +517,8 @@ class QuoteAdmin(VersionAdmin):
 
 
 @admin.register(Correction)
-class CorrectionAdmin(admin.ModelAdmin):
+class CorrectionAdmin(VersionedAdminMixin, VersionAdmin):
+    form = CorrectionAdminForm
     list_display = ("article", "kind", "created_at")
     list_filter = ("kind", "created_at")
     search_fields = ("text", "article__headline")

@@ -63,7 +63,8 @@ class PersonQuotesFeed(Feed):
         return obj.get_absolute_url()
 
     def description(self, obj):
-        return f"Everything {obj.name} said, as quoted in {settings.NEWSROOM_SITE_NAME}."
+        # Some readers render channel descriptions as HTML.
+        return escape(f"Everything {obj.name} said, as quoted in {settings.NEWSROOM_SITE_NAME}.")
 
     def items(self, obj):
         return (

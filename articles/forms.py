@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django import forms
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.dateparse import parse_datetime
-from reversion.models import Version
 
-from articles.models import Article, Quote
+from articles.history import changes_since
+from articles.models import Article, Correction, Person, Quote
 
-MAX_CHANGES_LISTED = 5
+
+LOCK_FIELDS = ("expected_version", "loaded_at")
 
 
 class OptimisticLockForm(forms.ModelForm):
@@ -24,30 +26,42 @@ class OptimisticLockForm(forms.ModelForm):
     loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
     # Inline forms are only checked when the user changed them: an untouched row is not a conflict.
     check_unchanged = True
+    # Set by the admin while a revision is being restored: the row's version from before the
+    # restore rewound it (see VersionedAdminMixin.revision_view).
+    version_before_restore: int | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound and hasattr(self.data, "lists"):
+            # Browsers send textareas with CRLF line ends: keep what the user sees, so an
+            # unchanged save changes nothing (and an imported article does not look edited).
+            data = self.data.copy()
+            for key, values in data.lists():
+                if any("\r" in value for value in values if isinstance(value, str)):
+                    data.setlist(key, [v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v for v in values])
+            self.data = data
         if self.instance.pk and not self.is_bound:
-            # The database's version, not the instance's: a revision being previewed for restore
-            # carries an old one.
-            current = self._meta.model._default_manager.filter(pk=self.instance.pk).values_list("version", flat=True)
-            self.initial["expected_version"] = current.first()
+            self.initial["expected_version"] = self._current_version(lock=False)
             self.initial["loaded_at"] = timezone.now().isoformat()
 
-    def has_changed(self):
-        changed = set(self.changed_data) - {"expected_version", "loaded_at"}
-        return bool(changed)
+    def _current_version(self, lock: bool) -> int | None:
+        if self.version_before_restore is not None:
+            return self.version_before_restore
+        # The database's version, not the instance's.
+        manager = self._meta.model._default_manager
+        rows = (manager.select_for_update() if lock else manager).filter(pk=self.instance.pk)
+        return rows.values_list("version", flat=True).first()
+
+    @cached_property
+    def changed_data(self):
+        """What the user changed: the lock's own hidden fields never count (history stays honest)."""
+        return [name for name in super().changed_data if name not in LOCK_FIELDS]
 
     def clean(self):
         cleaned = super().clean()
         if not self.instance.pk or (not self.check_unchanged and not self.has_changed()):
             return cleaned
-        current = (
-            self._meta.model._default_manager.select_for_update()
-            .filter(pk=self.instance.pk)
-            .values_list("version", flat=True)
-            .first()
-        )
+        current = self._current_version(lock=True)
         if current is None:
             raise forms.ValidationError("This item was deleted by someone else while you were editing it.")
         if cleaned.get("expected_version") != current:
@@ -57,19 +71,10 @@ class OptimisticLockForm(forms.ModelForm):
     def stale_message(self, loaded_at: str | None) -> str:
         label = self._meta.model._meta.verbose_name
         since = parse_datetime(loaded_at) if loaded_at else None
-        versions = Version.objects.get_for_object(self.instance).select_related("revision__user")
-        if since:
-            versions = versions.filter(revision__date_created__gt=since)
-        changes = []
-        for version in versions.order_by("-revision__date_created")[:MAX_CHANGES_LISTED]:
-            revision = version.revision
-            who = revision.user.get_username() if revision.user else "an import or script"
-            when = timezone.localtime(revision.date_created).strftime("%H:%M:%S")
-            changes.append(f"{who} at {when} ({revision.get_comment() or 'saved'})")
-        detail = "; ".join(changes) if changes else "by another save"
         return (
-            f"This {label} was changed since you opened it: {detail}. Your changes were not saved, "
-            f"and theirs are intact. Open the {label} again to see the current version, then redo your edit."
+            f"This {label} was changed since you opened it: {changes_since(self.instance, since)}. "
+            f"Your changes were not saved, and theirs are intact. Open the {label} again to see the "
+            "current version, then redo your edit."
         )
 
 
@@ -93,4 +98,20 @@ class QuoteAdminForm(OptimisticLockForm):
 
 
 class QuoteInlineForm(QuoteAdminForm):
+    check_unchanged = False
+
+
+class PersonAdminForm(OptimisticLockForm):
+    class Meta:
+        model = Person
+        fields = "__all__"
+
+
+class CorrectionAdminForm(OptimisticLockForm):
+    class Meta:
+        model = Correction
+        fields = "__all__"
+
+
+class CorrectionInlineForm(CorrectionAdminForm):
     check_unchanged = False

@@ -193,7 +193,8 @@ class PersonManager(models.Manager.from_queryset(PersonQuerySet)):
         return self.get(slug=slug)
 
 
-class Person(models.Model):
+@reversion.register(exclude=("version",))
+class Person(VersionedModel):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     title = models.CharField(
@@ -331,8 +332,8 @@ class CorrectionQuerySet(models.QuerySet):
         )
 
 
-@reversion.register()
-class Correction(models.Model):
+@reversion.register(exclude=("version",))
+class Correction(VersionedModel):
     class Kind(models.TextChoices):
         CORRECTION = "correction", "Correction"
         UPDATE = "update", "Update"

@@ -34,7 +34,8 @@ def article_for_token(token: str) -> Article | None:
     if not isinstance(data, dict):
         return None
     article = Article.objects.filter(pk=data.get("id")).first()
-    if article is None or not article.preview_key:
+    # A retracted article is withdrawn for everyone, links handed out before included.
+    if article is None or not article.preview_key or article.status == Article.Status.RETRACTED:
         return None
     if not secrets.compare_digest(str(data.get("key", "")), article.preview_key):
         return None

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from articles.history import changes_since
 from articles.models import Article, Quote
 
 Status = Article.Status
@@ -95,7 +96,8 @@ def apply_transition(article: Article, name: str, user, *, expected_version: int
     current = Article.objects.select_for_update().get(pk=article.pk)
     if expected_version is not None and current.version != expected_version:
         raise StaleEdit(
-            f"“{current}” was changed by someone else since you opened it; reload it and try again."
+            f"“{current}” was changed since you opened it, by {changes_since(current)}; "
+            "nothing was changed now. Reload it and try again."
         )
     if current.status not in transition.sources:
         raise TransitionError(

@@ -197,9 +197,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
-# Behind a proxy, the client's address is the last one it appended to X-Forwarded-For.
-AXES_IPWARE_PROXY_COUNT = env.int("NEWSROOM_PROXY_COUNT", default=0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Behind NEWSROOM_PROXY_COUNT proxies, the client's address is the entry the first of them
+# appended to X-Forwarded-For (ipware counts the proxies listed before it); with no proxy the
+# header is the client's own word and is ignored.
+NEWSROOM_PROXY_COUNT = env.int("NEWSROOM_PROXY_COUNT", default=0)
+AXES_IPWARE_PROXY_COUNT = NEWSROOM_PROXY_COUNT - 1 if NEWSROOM_PROXY_COUNT else None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if NEWSROOM_PROXY_COUNT else ["REMOTE_ADDR"]
+)
 
 LOGGING = {
     "version": 1,

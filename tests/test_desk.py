@@ -490,3 +490,30 @@ def test_admin_changelists_keep_constant_queries(editor_client, django_assert_ma
     for name in ("article", "quote", "person"):
         with django_assert_max_num_queries(12):
             assert editor_client.get(reverse(f"admin:articles_{name}_changelist")).status_code == 200
+
+
+def test_an_unchanged_save_from_a_browser_with_crlf_line_ends_changes_nothing(editor_client):
+    from django.contrib.admin.models import LogEntry
+
+    article = ArticleFactory(headline="Imported")
+    article.import_checksum = article.content_checksum()
+    article.save()
+    data = change_form_data(editor_client.get(change_url(article)))
+    data["body"] = data["body"].replace("\n", "\r\n")
+    data["deck"] = data["deck"].replace("\n", "\r\n")
+
+    editor_client.post(change_url(article), data)
+
+    article.refresh_from_db()
+    assert not article.edited_since_import
+    assert LogEntry.objects.filter(object_id=str(article.pk)).get().get_change_message() == "No fields changed."
+
+
+def test_history_lists_only_the_fields_the_editor_changed(editor_client, draft):
+    from django.contrib.admin.models import LogEntry
+
+    data = change_form_data(editor_client.get(change_url(draft)))
+    data["headline"] = "Only the headline"
+    editor_client.post(change_url(draft), data)
+
+    assert LogEntry.objects.filter(object_id=str(draft.pk)).get().get_change_message() == "Changed Headline."

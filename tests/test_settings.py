@@ -45,3 +45,12 @@ def test_debug_is_off_unless_asked_for():
     )
 
     assert result.stdout.strip().splitlines()[-1].split() == ["False", "True"]
+
+
+def test_one_proxy_in_front_makes_login_throttling_read_the_address_it_appended():
+    code = "from django.conf import settings as s; print(s.AXES_IPWARE_PROXY_COUNT, s.AXES_IPWARE_META_PRECEDENCE_ORDER)"
+    behind = manage("shell", "-c", code, DJANGO_SECRET_KEY="x" * 50, NEWSROOM_PROXY_COUNT="1")
+    direct = manage("shell", "-c", code, DJANGO_SECRET_KEY="x" * 50)
+
+    assert behind.stdout.strip().splitlines()[-1] == "0 ['HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR']"
+    assert direct.stdout.strip().splitlines()[-1] == "None ['REMOTE_ADDR']"

@@ -115,7 +115,9 @@ class Attributor:
             for a, b in self.sentences(seg):
                 found = [m for m in between(mentions, a, b, key=_start) if m.prev not in lexicon.PREPOSITIONS]
                 if found:
-                    events.append(_Event((self.seg_order[seg], found[0].start), found[0].person))
+                    # "Whitcombe’s lawyer, Theresa Gallagher-Moss, asked": the owner is not the topic
+                    topic = next((m for m in found if not m.possessive), found[0])
+                    events.append(_Event((self.seg_order[seg], topic.start), topic.person))
         return events
 
     # --- resolution ----------------------------------------------------------------

@@ -107,6 +107,22 @@ INVERTIBLE_VERBS = frozenset(
     "exclaimed joked quipped cautioned countered answered".split()
 )
 ACCORDING_TO = "according to"
+# Words right before a quotation that make it a name, a term or a title ("code-named “Borealis”",
+# "a paper titled “...”", "what researchers call “assisted evolution”").  "called"/"calls" are left
+# out: "what he called “a betrayal”" quotes the speaker.
+NAMING_WORDS = frozenset(
+    "titled entitled subtitled dubbed nicknamed code-named codenamed named so-called call term termed "
+    "labelled labeled branded".split()
+)
+# Nouns that give a person's gender when they stand in the person's title or just before the name.
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "father son husband brother uncle nephew grandfather grandson boyfriend man boy king prince "
+        "spokesman chairman congressman businessman councilman sportsman fisherman actor".split(), "he"),
+    **dict.fromkeys(
+        "mother daughter wife sister aunt niece grandmother granddaughter girlfriend woman girl queen "
+        "princess spokeswoman chairwoman congresswoman businesswoman councilwoman actress".split(), "she"),
+}
 
 # --- pronouns --------------------------------------------------------------------
 
@@ -223,6 +239,10 @@ ORG_WORDS = frozenset(
     magazine review quarterly weekly daily notices letters proceedings astronomy nature
     science physics medicine vehicle rover lander spacecraft satellite award awards prize
     festival week day act bill law treaty accord pact summit
+    service cooperation co-operation development reef canyon desert forest coast peninsula
+    advisors advisers associates securities investments insurance semiconductor semiconductors
+    electronics devices chemicals materials logistics software resources mining steel foods
+    brands furniture supply supplies consulting management automotive
     """.split()
 )
 
@@ -357,5 +377,6 @@ SENTENCE_STARTERS = NON_NAME_WORDS | frozenset(
     despite still thus hence yes
     after although because once though unless whether whereas indeed instead perhaps maybe
     today tonight yesterday tomorrow now then later earlier last this next please let
+    visit visits host hosts face faces
     """.split()
 )

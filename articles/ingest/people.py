@@ -75,19 +75,29 @@ def _norm_word(core: str) -> str:
 
 _NAME_CHARS = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.])*")
 _HYPHEN_PREFIXES = ("al", "el", "bin", "ibn", "de", "van")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# "Jae-in", "Wen-hsuan": a romanised two-syllable given name keeps its second syllable lower case.
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxz]{0,3}[aeiouy]{1,3}(?:ng|n)?")
 
 
 def _is_name_word(core: str) -> bool:
-    """A capitalised word that can be part of a name: "Zelensky", "Bautista-Agut", "O’Neill", "T."."""
+    """A capitalised word that can be part of a name: "Zelensky", "Bautista-Agut", "O’Neill", "T.",
+    "J.D.", "al-Masri", "Seo-jin"."""
     if not core[:1].isupper():
-        return False
+        # "al-Masri", "el-Sisi": a lower-case article prefix before a capitalised surname
+        return core[:3] in ("al-", "el-") and len(core) > 4 and core[3].isupper() and _is_name_word(core[3:])
     if len(core) == 1 or (len(core) == 2 and core[1] == "."):
         return True  # an initial
-    if core.isupper() or not _NAME_CHARS.fullmatch(core):
-        return False  # an acronym, or digits / symbols
+    if core.isupper():
+        return bool(_INITIALS.fullmatch(core))  # "J.D.", not an acronym
+    if not _NAME_CHARS.fullmatch(core):
+        return False  # digits / symbols
     if "-" in core:
-        for part in core.split("-"):
+        parts = core.split("-")
+        for n, part in enumerate(parts):
             if not part or not (part[0].isupper() or part.lower() in _HYPHEN_PREFIXES):
+                if n == len(parts) - 1 and n == 1 and parts[0][:1].isupper() and _SYLLABLE.fullmatch(part) and len(parts[0]) <= 5:
+                    continue
                 return False
     return True
 
@@ -96,6 +106,8 @@ def _breaks_after(token: Token) -> bool:
     trail = token.trail
     if token.possessive:
         return True
+    if trail == "." and len(token.core) == 1 and token.core.isupper():
+        return False  # a middle initial: "Gregory T. Hale"
     return bool(trail) and bool(_BREAK_TRAIL.search(trail))
 
 
@@ -207,6 +219,29 @@ def analyse_run(run: Run, text: str, common: set[str], the_words: set[str]) -> N
         if not _breaks_after(prev) and not toks[start].lead:
             if prev.lower in _DETERMINERS or prev.lower in lexicon.THING_NOUNS:
                 run.org = True
+                return
+            if start > 1 and not _breaks_after(toks[start - 2]):
+                before = toks[start - 2]
+                # "an economist at Deutsche Commerz", "Department of Natural Resources", "shares of Acme"
+                if prev.lower == "at" and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
+                    run.org = True
+                    return
+                if prev.lower == "of" and (_norm_word(before.core) in lexicon.ORG_WORDS and before.core[:1].isupper()
+                                           or before.lower in lexicon.ORG_FOLLOWERS):
+                    run.org = True
+                    return
+    if last.trail.startswith(",") and not last.possessive and end + 1 < len(toks) and toks[end].lower in ("a", "an"):
+        # "Lindqvist Furniture, a store his grandfather opened": described as a thing, not a person
+        for k in range(end + 1, min(end + 4, len(toks))):
+            word = toks[k].lower
+            if word in lexicon.ROLE_NOUNS or not toks[k].core.islower():
+                break
+            if word in lexicon.THING_NOUNS:
+                if not (k + 1 < len(toks) and toks[k + 1].lower in lexicon.ROLE_NOUNS):
+                    run.org = True
+                break
+            if toks[k].trail:
+                break
 
 
 def _link_lists(runs: list[Run], text: str) -> None:
@@ -229,6 +264,13 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _without_suffix(parts: list[str]) -> list[str]:
+    """Name parts without a trailing "Jr." / "III", so that the surname is the word before it."""
+    while len(parts) > 2 and parts[-1].lower().rstrip(".") in lexicon.NAME_SUFFIXES:
+        parts = parts[:-1]
+    return parts
 
 
 def _slice(text: str, tokens: list[Token]) -> str:
@@ -368,11 +410,14 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
                 titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
+            if not titled and tok.core[0].isupper():
+                # "Vinícius, the Brazilian forward, ...": a role in apposition
+                titled = bool(_appositive(text, run.tokens, run.end - 1))
             if titled and tok.core not in org_names:
                 singles.append((tok.core, pos, tok.start))
     surname_index: dict[str, list[str]] = {}
     for target in persons:
-        parts = target.split()
+        parts = _without_suffix(target.split())
         surname_index.setdefault(parts[-1], []).append(target)
     for word, pos, start in singles:
         if word in surname_index or any(word == p.split()[0] for p in persons):
@@ -398,8 +443,8 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
         if target in index_of:
             alias_map.setdefault(name, set()).add(index_of[target])
     for target, i in index_of.items():
-        parts = target.split()
         alias_map.setdefault(target, set()).add(i)
+        parts = _without_suffix(target.split())
         if len(parts) >= 2:
             alias_map.setdefault(parts[-1], set()).add(i)
             alias_map.setdefault(parts[0], set()).add(i)
@@ -532,6 +577,14 @@ def _assign_unnamed_roles(roster: Roster, segments, quote_ranges) -> None:
 
 
 _PRONOUN_OR_START = frozenset(lexicon.PRONOUN_GENDER)
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
+
+
+def _after_reporting_verb(text: str, pos: int) -> bool:
+    """ "told him", "asked her": the pronoun is the listener, not the speaker."""
+    before = text[max(0, pos - 20) : pos].split()
+    return bool(before) and before[-1].lower() in lexicon.REPORTING_VERBS
 
 
 def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
@@ -544,7 +597,10 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         prev_people: set[int] = set()
         k = 0
         for a, b in sentence_spans(text, ranges):
-            people = {m.person for m in between(mentions, a, b, key=lambda m: m.start)}
+            named = between(mentions, a, b, key=lambda m: m.start)
+            people = {m.person for m in named}
+            # a possessive before the name is someone else's ("Her father, Chukwuemeka Nwosu, ...")
+            after = named[0].end if named else a
             genders = set()
             first_word = ""
             while k < len(toks) and toks[k].start < b:
@@ -554,6 +610,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     continue
                 if not first_word and tok.start == a:
                     first_word = tok.lower
+                if (tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS) or (
+                        tok.lower in _OBJECT_PRONOUNS and _after_reporting_verb(text, tok.start)):
+                    continue
                 g = lexicon.PRONOUN_GENDER.get(tok.lower)
                 if g == "he" or g == "she":
                     genders.add(g)
@@ -565,5 +624,14 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     votes.setdefault(p, {}).setdefault(gender, 0)
                     votes[p][gender] += 1
             prev_people = people
+        for m in mentions:
+            # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
+            words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.lower().split()
+            for word in words:
+                g = lexicon.GENDERED_NOUNS.get(word.lower().strip(",.’'"))
+                if g:
+                    votes.setdefault(m.person, {}).setdefault(g, 0)
+                    votes[m.person][g] += 1
+                    break
     for p, tally in votes.items():
         roster.people[p].pronoun = max(tally, key=lambda g: tally[g])

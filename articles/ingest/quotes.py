@@ -148,6 +148,11 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
     return out
 
 
+def _last_word(text: str) -> str:
+    cut = text.rfind(" ")
+    return text[cut + 1 :].lower() if cut >= 0 else text.lower()
+
+
 def _words(text: str) -> list[str]:
     return [w for w in text.split() if any(c.isalnum() for c in w)]
 
@@ -235,6 +240,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         before = text[max(0, span.open_pos - 200) : span.open_pos].rstrip()
         introduced = before.endswith((",", ":"))
         if not words:
+            span.is_quote = False
+        elif _last_word(before) in lexicon.NAMING_WORDS or before.lower().endswith(" known as"):
             span.is_quote = False
         elif is_title_like(span.text) and not (ends_punct or introduced):
             span.is_quote = False
