@@ -418,6 +418,7 @@ class SpeakerQuoteInline(admin.TabularInline):
 class PersonAdmin(VersionedAdminMixin, VersionAdmin):
     form = PersonAdminForm
     list_display = ("name", "title", "quote_count")
+    ordering = ("name", "pk")  # kept explicitly: the quote-count annotation drops Meta.ordering
     search_fields = ("name", "aliases", "title")
     prepopulated_fields = {"slug": ("name",)}
     inlines = (SpeakerQuoteInline,)
