@@ -85,13 +85,6 @@ class ArticleAdminForm(OptimisticLockForm):
 
 
 class QuoteAdminForm(OptimisticLockForm):
-    evidence_url = forms.URLField(
-        required=False,
-        assume_scheme="https",
-        max_length=200,
-        help_text=Quote._meta.get_field("evidence_url").help_text,
-    )
-
     class Meta:
         model = Quote
         fields = "__all__"

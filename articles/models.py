@@ -41,6 +41,13 @@ class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
         return self.get(slug=slug)
 
 
+class HttpsURLField(models.URLField):
+    """A URL field whose form assumes https:// for a bare domain (Django 6's default, today)."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
 class VersionedModel(models.Model):
     """Every save bumps `version` in the database, so a form loaded earlier can tell it is stale."""
 
@@ -290,7 +297,7 @@ class Quote(VersionedModel):
     )
     verified_at = models.DateTimeField(null=True, blank=True)
     verification_note = models.TextField(blank=True, help_text="What was checked, or why it is disputed.")
-    evidence_url = models.URLField(blank=True, help_text="A recording, transcript or statement.")
+    evidence_url = HttpsURLField(blank=True, help_text="A recording, transcript or statement.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
