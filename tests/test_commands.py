@@ -214,6 +214,7 @@ def test_create_editor_prints_the_password_once():
     user = get_user_model().objects.get(username="editor")
     password = first.split("password: ")[1].split()[0]
     assert user.is_staff and user.is_superuser
+    assert list(user.groups.values_list("name", flat=True)) == ["Editor"]
     assert user.check_password(password)
     assert "  password: " not in second and "exists already" in second
 

@@ -1,13 +1,14 @@
 import secrets
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 
 class Command(BaseCommand):
     help = (
-        "Create the editor account (a superuser) with a random password, printed once. "
+        "Create the editor account (a superuser in the Editor group) with a random password, printed once. "
         "If it exists already, leave it alone and say how to reset its password."
     )
 
@@ -30,7 +31,8 @@ class Command(BaseCommand):
             )
             return
         password = secrets.token_urlsafe(12)
-        User.objects.create_superuser(username=username, email=email, password=password)
+        user = User.objects.create_superuser(username=username, email=email, password=password)
+        user.groups.add(*Group.objects.filter(name="Editor"))
         self.stdout.write(self.style.SUCCESS(f"Created editor account “{username}”."))
         self.stdout.write(
             f"  Log in at {url}\n  username: {username}\n  password: {password}\n"
