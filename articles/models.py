@@ -188,11 +188,13 @@ class Article(VersionedModel):
 
 class PersonQuerySet(models.QuerySet):
     def public(self):
-        """People a reader may see: named in, or quoted by, a published article."""
-        published = Article.objects.published()
-        return self.filter(
-            Q(pk__in=published.values("people")) | Q(pk__in=Quote.objects.published().values("speaker"))
-        )
+        """People a reader may see: named in, or quoted by, a published article.
+
+        Correlated EXISTS rather than IN (…): looking up one person probes the indexes for that
+        person instead of collecting everyone in the archive first."""
+        named = Article.objects.published().filter(people=models.OuterRef("pk"))
+        quoted = Quote.objects.published().filter(speaker=models.OuterRef("pk"))
+        return self.filter(models.Exists(named) | models.Exists(quoted))
 
 
 class PersonManager(models.Manager.from_queryset(PersonQuerySet)):
