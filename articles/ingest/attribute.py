@@ -8,27 +8,36 @@ Cues, tried in order for each quotation:
    “...”", "X told reporters ...", "according to X");
 3. no cue in the sentence: the speaker of the previous quotation in the same paragraph,
    or, for a paragraph that opens with a quotation, of the previous paragraph (a
-   continuation); else the person the sentence is about.
+   continuation); else the person the sentence is about, or, for a quotation that opens
+   its sentence, the subject of the sentence before ("..., she smiled. “Why not?”").
 
 A pronoun goes to the most recent person in subject position (or the most recent
 speaker) whose known pronoun agrees; a role ("the governor") to the most recent person
-whose title holds that role; anything else (an organisation, a statement) gives None.
+whose title holds that role; a description ("the Spaniard", "the 20-year-old", a role no
+title holds) to the most recent person in subject position, unless the text has just
+introduced an unnamed one ("a senior official ... the official said"); anything else (an
+organisation, a statement, "supporters chanting", "a sign that said") gives None.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+import re
+from bisect import bisect_left
+from itertools import islice
 from dataclasses import dataclass
 
 from . import lexicon
 from .model import ParsedQuote
 from .people import Mention, Roster
 from .quotes import SEG_DECK, QuoteSpan
-from .tokens import Token, between, inside, sentence_at, sentence_spans, tokenize
+from .tokens import StartsList, Token, between, inside, sentence_at, sentence_spans, tokenize
 
 _CONJUNCTIONS = frozenset("but and or then yet so".split())
+_ADVERBS = frozenset("later also then again once still never often previously earlier subsequently".split())
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
+_MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
+_DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
 
 @dataclass
@@ -46,6 +55,10 @@ class _Event:
 
 def _start(item) -> int:
     return item.start
+
+
+def _first(item):
+    return item[0]
 
 
 def _order(event: "_Event") -> tuple[int, int]:
@@ -78,6 +91,19 @@ class Attributor:
             orders.sort()
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self.events: list[_Event] = self._subject_events()
+        self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
+        # role words per person: the kept title first, then any other title a mention gave
+        other_titles: list[dict[str, None]] = [{} for _ in roster.people]
+        for ms in roster.mentions.values():
+            for m in ms:
+                for title in (m.title, m.front_title):
+                    if title and title != roster.people[m.person].title:
+                        other_titles[m.person][title] = None
+        self.titles: list[list[str]] = [
+            _title_words(p.title) + [w for title in other_titles[i] for w in _title_words(title)]
+            for i, p in enumerate(roster.people)
+        ]
+        self._roles: dict[str, list[tuple[tuple[int, int], int]]] = {}
 
     # --- helpers -------------------------------------------------------------------
 
@@ -109,7 +135,7 @@ class Attributor:
         for seg, text in self.segments:
             if self.kinds.get(seg) == "caption":
                 continue
-            mentions = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote]
+            mentions = StartsList(m for m in self.roster.mentions.get(seg, []) if not m.in_quote)
             if not mentions:
                 continue
             for a, b in self.sentences(seg):
@@ -122,18 +148,32 @@ class Attributor:
 
     # --- resolution ----------------------------------------------------------------
 
+    def _events_before(self, order: tuple[int, int]):
+        """Subject events before `order`, latest first: the topics found up front merged with the
+        speakers recorded so far (those come in reading order, so they are appended, not inserted,
+        which keeps a long article linear); a speaker comes first among events at one position."""
+        topics, speakers = self.events, self.speakers
+        a = bisect_left(topics, order, key=_order) - 1
+        b = bisect_left(speakers, order, key=_order) - 1
+        while a >= 0 or b >= 0:
+            if b >= 0 and (a < 0 or speakers[b].order >= topics[a].order):
+                yield speakers[b]
+                b -= 1
+            else:
+                yield topics[a]
+                a -= 1
+
     def resolve_pronoun(self, pronoun: str, order: tuple[int, int]) -> int | None:
         gender = lexicon.PRONOUN_GENDER.get(pronoun, "")
         if gender not in ("he", "she"):
             if gender == "they":
-                for i in range(bisect_left(self.events, order, key=_order) - 1, max(-1, bisect_left(self.events, order, key=_order) - 50), -1):
-                    if self.roster.people[self.events[i].person].pronoun == "they":
-                        return self.events[i].person
+                for event in islice(self._events_before(order), 49):
+                    if self.roster.people[event.person].pronoun == "they":
+                        return event.person
             return None
         limit = order[0] - _MAX_BACK_SEGMENTS
         fallback = None
-        for i in range(bisect_left(self.events, order, key=_order) - 1, -1, -1):
-            event = self.events[i]
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
             if event.order[0] < limit:
                 break
             if fallback is not None and event.order[0] != fallback[0]:
@@ -147,6 +187,21 @@ class Attributor:
                 fallback = (event.order[0], event.person)
         return fallback[1] if fallback else None
 
+    def resolve_description(self, seg, head: str, order: tuple[int, int]) -> int | None:
+        """ "the defender", "the Dutchman": the most recent person in subject position, unless the
+        text has just introduced an unnamed one ("A senior official ... the official said")."""
+        pos = self.seg_order[seg]
+        introduced = re.compile(r"\b(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
+        for back in range(pos, max(-1, pos - 2), -1):
+            text = self.segments[back][1]
+            end = order[1] if back == pos else len(text)
+            # a bounded look-back keeps this linear on a huge paragraph
+            if introduced.search(text, max(0, end - _DESCRIPTION_WINDOW), end):
+                return None
+        for event in self._events_before(order):
+            return event.person if event.order[0] >= pos - _MAX_BACK_SEGMENTS else None
+        return None
+
     def resolve_role(self, words: list[str], order: tuple[int, int]) -> int | None:
         role = ""
         for word in reversed(words):
@@ -155,19 +210,28 @@ class Attributor:
                 break
         if not role:
             return None
-        best = None
-        for i, person in enumerate(self.roster.people):
-            title_words = [lexicon.ROLE_ALIASES.get(w, w) for w in person.title.lower().replace(",", " ").split()]
-            if role in title_words or role in " ".join(title_words):
-                seen = self._last_seen(i, order)
-                if seen is not None and (best is None or seen > best[0]):
-                    best = (seen, i)
-        return best[1] if best else None
+        entries = self._role_mentions(role)
+        if not entries:
+            return None
+        index = bisect_left(entries, order, key=_first) - 1
+        if index >= 0:
+            return entries[index][1]  # the latest mention, before `order`, of someone with the role
+        if self.segments[order[0]][0][0] == SEG_DECK:
+            return entries[0][1]  # a deck line comes before the body that names the person: look ahead
+        return None
 
-    def _last_seen(self, person: int, order: tuple[int, int]):
-        orders = self.seen.get(person, [])
-        index = bisect_left(orders, order) - 1
-        return orders[index] if index >= 0 else None
+    def _role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:
+        """(position, person) of every mention of the people whose titles hold `role`, in reading
+        order; built once per role, so resolving a role does not rescan every person."""
+        entries = self._roles.get(role)
+        if entries is None:
+            entries = []
+            for i, title_words in enumerate(self.titles):
+                if role in title_words or role in " ".join(title_words):
+                    entries.extend((seen, i) for seen in self.seen.get(i, ()))
+            entries.sort()
+            self._roles[role] = entries
+        return entries
 
     def _subject(self, seg, toks: list[Token], lo: int, hi: int, order) -> Evidence | None:
         """Who the words toks[lo:hi] name as a subject: a person, a pronoun, a role or a thing."""
@@ -182,6 +246,12 @@ class Attributor:
         words = [t.lower for t in toks[lo:hi]]
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]):
             person = self.resolve_role(words, order)
+            if person is None and first == "the":
+                person = self.resolve_description(seg, words[-1], order)
+            return Evidence(person, "role" if person is not None else "role-unresolved")
+        if first == "the" and _describes_person(words[-1]):
+            # "the Spaniard said", "the 20-year-old said": the person the text is about
+            person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         return Evidence(None, "organisation")
 
@@ -199,7 +269,9 @@ class Attributor:
         if span.close_pos >= sent_end:
             return None
         limit = sent_end
-        later = between(self.ranges.get(seg, []), span.close_pos, limit, key=lambda r: r[0])
+        ranges = self.ranges.get(seg, [])
+        # (pos,) sorts before any range starting at pos: a bisection without a key function
+        later = ranges[bisect_left(ranges, (span.close_pos,)) : bisect_left(ranges, (limit,))]
         if later:
             limit = later[0][0]
         toks = between(self.tokens(seg), span.close_pos, limit, key=_start)
@@ -238,6 +310,12 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = tok.lower
                 return evidence
+        if len(toks) <= 4:
+            # “...,” Kowalczyk shot back.  A named person and a verb close the sentence.
+            for m in self.mentions(seg, first.start, first.end):
+                rest = [t for t in toks if t.start >= m.end]
+                if m.start == first.start and not m.possessive and rest and rest[0].core.islower():
+                    return Evidence(m.person, self._cue_for(seg, m), rest[0].lower)
         return None
 
     def before_cue(self, span: QuoteSpan) -> Evidence | None:
@@ -258,6 +336,23 @@ class Attributor:
                 continue
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
+            if verb == "saying" and prev is not None and prev.lower == "as":
+                # "the agency quoted him as saying": the one quoted
+                evidence = self._quoted_as(seg, toks, k, order)
+                if evidence is not None:
+                    evidence.verb = verb
+                    return evidence
+            if (verb.endswith("ing") and prev is not None and not prev.trail
+                    and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS):
+                return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
+            if (prev is not None and prev.lower in ("that", "which") and k > 1 and not toks[k - 2].trail
+                    and toks[k - 2].lower in lexicon.NON_PERSON_SUBJECT_NOUNS):
+                return Evidence(None, "organisation", verb)  # "holding signs that said, “...”"
+            j = k - 1
+            while j > 0 and not toks[j].trail and (toks[j].lower in _ADVERBS or toks[j].lower.endswith("ly")):
+                j -= 1  # "and later told reporters"
+            if j >= 0 and j < k - 1 and toks[j].lower in _CONJUNCTIONS:
+                prev = toks[j]
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
             if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS:
@@ -271,6 +366,22 @@ class Attributor:
                 evidence = Evidence(None, "organisation")
             evidence.verb = verb
             return evidence
+        return None
+
+    def _quoted_as(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """The person in "quoted X as saying" (toks[k] is "saying"), or None."""
+        for j in range(k - 2, max(-1, k - 8), -1):
+            if toks[j].lower in ("quoted", "quotes", "quoting"):
+                inner = toks[j + 1 : k - 1]
+                if not inner:
+                    return None
+                for m in self.mentions(seg, inner[0].start, inner[-1].end):
+                    return Evidence(m.person, self._cue_for(seg, m))
+                gender = lexicon.PRONOUN_GENDER.get(inner[0].lower)
+                if len(inner) == 1 and gender in ("he", "she"):
+                    person = self.resolve_pronoun(gender, order)
+                    return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+                return None
         return None
 
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
@@ -317,7 +428,7 @@ class Attributor:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
             speaker = evidence.speaker
             if speaker is not None:
-                insort(self.events, _Event(order, speaker), key=_order)
+                self.speakers.append(_Event(order, speaker))
             end_seg = (span.seg, span.end_index)
             last_in_seg[seg] = speaker
             last_in_seg[end_seg] = speaker
@@ -362,6 +473,21 @@ class Attributor:
             mentions = [m for m in self.mentions(seg, sa, span.open_pos) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
             if mentions and mentions[0].start == toks[0].start:
                 return Evidence(mentions[0].person, "subject")
+        elif span.seg != SEG_DECK and sa > 0:
+            # "..., the Spaniard shrugged. “What’s the point?”": the previous sentence's subject
+            sents = self.sentences(seg)
+            index = sentence_at(sents, sa)
+            if index > 0:
+                pa, pb = sents[index - 1]
+                words = self.window(seg, pa, pb)
+                mentions = [m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
+                pronoun = next((t for t in words if t.lower in ("he", "she")), None)
+                if mentions and (pronoun is None or mentions[0].start < pronoun.start):
+                    return Evidence(mentions[0].person, "subject")
+                if pronoun is not None:
+                    person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
+                    if person is not None:
+                        return Evidence(person, "pronoun")
         return Evidence(None, "none")
 
     def _previous_paragraph(self, seg):
@@ -394,6 +520,17 @@ class Attributor:
                     return evidence
                 return None
         return None
+
+
+def _title_words(title: str) -> list[str]:
+    return [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
+
+
+def _describes_person(word: str) -> bool:
+    return word in lexicon.DEMONYMS or word in lexicon.DEMONYM_NOUNS or bool(_AGED.fullmatch(word))
+
+
+_AGED = re.compile(r"\d{1,3}-year-old")
 
 
 def attribute_quotes(segments, kinds, roster: Roster, spans: list[QuoteSpan]) -> list[ParsedQuote]:

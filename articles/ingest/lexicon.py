@@ -242,9 +242,13 @@ ORG_WORDS = frozenset(
     service cooperation co-operation development reef canyon desert forest coast peninsula
     advisors advisers associates securities investments insurance semiconductor semiconductors
     electronics devices chemicals materials logistics software resources mining steel foods
-    brands furniture supply supplies consulting management automotive
+    brands furniture supply supplies consulting management automotive alliance coalition consortium
     """.split()
 )
+
+# Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):
+# they make a run an organisation only after its first word ("Central Park", "Carnegie Hall").
+NAME_LIKE_ORG_WORDS = frozenset("bill park".split())
 
 # Capitalised words that are never part of a person's name (compared lower case).
 NON_NAME_WORDS = frozenset(
@@ -281,6 +285,15 @@ DEMONYMS = frozenset(
     cuban australian european asian african latin arab western eastern soviet
     republican democratic democrat conservative liberal socialist communist labour
     catholic muslim christian jewish sunni shiite kurdish
+    """.split()
+)
+
+# Nouns for a person of a nationality ("the Spaniard"); the adjectives above serve too ("the Brazilian").
+DEMONYM_NOUNS = frozenset(
+    """
+    spaniard dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+    welshman welshwoman scot scotsman scotswoman briton brit swede dane finn pole norwegian icelander
+    new zealander kiwi aussie argentine filipino filipina
     """.split()
 )
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from .model import ParsedPerson
-from .tokens import Token, between, inside, sentence_spans, tokenize
+from .tokens import StartsList, Token, between, inside, sentence_spans, tokenize
 
 _TICKER = re.compile(r"\s*\((?:[A-Za-z ]{1,20}:\s*)?[A-Z]{2,6}\)")
 _BREAK_TRAIL = re.compile(r"[,;:!?\u2026\"\u201c\u201d)\]}.\u2018\u2019]")
@@ -37,6 +38,7 @@ class Mention:
     prev: str  # lower-cased word before the mention ("" at the start)
     title: str = ""  # title given at this mention
     appositive: bool = False  # title came from ", the ..., " after the name
+    front_title: str = ""  # a title in front of the name when the appositive one was kept
 
 
 @dataclass
@@ -80,6 +82,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxz]{0,3}[aeiouy]{1,3}(?:ng|n)?")
 
 
+@lru_cache(maxsize=8192)
 def _is_name_word(core: str) -> bool:
     """A capitalised word that can be part of a name: "Zelensky", "Bautista-Agut", "O’Neill", "T.",
     "J.D.", "al-Masri", "Seo-jin"."""
@@ -111,6 +114,12 @@ def _breaks_after(token: Token) -> bool:
     return bool(trail) and bool(_BREAK_TRAIL.search(trail))
 
 
+def _is_middle_initial(token: Token, tokens: list[Token], j: int) -> bool:
+    """ "A." in "Benjamin A. Castellanos": an initial between name words, even a letter that is a word."""
+    return (len(token.core) == 1 and token.trail == "." and j + 1 < len(tokens)
+            and _is_name_word(tokens[j + 1].core) and not tokens[j + 1].lead)
+
+
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return bool(ranges) and inside(ranges, pos)
 
@@ -118,20 +127,25 @@ def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
 def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) -> list[Run]:
     """Maximal runs of name-like tokens in one segment."""
     runs: list[Run] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if not tok.core[0].isupper() or not _is_name_word(tok.core) or _norm_word(tok.core) in lexicon.NON_NAME_WORDS or (skip_ranges and _in_ranges(tok.start, skip_ranges)):
-            i += 1
+    n = len(tokens)
+    caps = getattr(tokens, "caps", None)
+    if caps is None:
+        caps = [k for k, tok in enumerate(tokens) if tok.core[0].isupper()]
+    i = 0
+    for i0 in caps:  # a run starts with a capital
+        if i0 < i:
             continue
+        tok = tokens[i0]
+        if tok.lower.rstrip(".") in _NON_NAME_WORDS or not _is_name_word(tok.core) or (skip_ranges and _in_ranges(tok.start, skip_ranges)):
+            continue
+        i = i0
         j = i + 1
         if not _breaks_after(tok):
             while j < n:
                 nxt = tokens[j]
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
-                word = _norm_word(nxt.core)
-                if _is_name_word(nxt.core) and word not in lexicon.NON_NAME_WORDS:
+                if _is_name_word(nxt.core) and (nxt.lower.rstrip(".") not in _NON_NAME_WORDS or _is_middle_initial(nxt, tokens, j)):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
                     # "van de Zandschulp": particles only inside a name, before a name word
@@ -156,30 +170,41 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
 
 def _is_title_word(core: str) -> bool:
     low = core.lower()
-    return low in lexicon.ROLE_NOUNS or low in lexicon.HONORIFICS or low.rstrip(".") in lexicon.HONORIFICS
+    return low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS
+
+
+_TITLE_WORDS = lexicon.ROLE_NOUNS | lexicon.HONORIFICS
+_NON_NAME_WORDS = lexicon.NON_NAME_WORDS
 
 
 def _significant(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.lower not in lexicon.NAME_PARTICLES and t.lower.rstrip(".") not in lexicon.NAME_SUFFIXES]
 
 
-def analyse_run(run: Run, text: str, common: set[str], the_words: set[str]) -> None:
+def _sentence_initial(toks: list[Token], k: int) -> bool:
+    if k == 0:
+        return True
+    trail = toks[k - 1].trail.strip("\"'\u201d\u2019)")
+    return bool(trail) and trail[-1] in ".!?"
+
+
+def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
     """Split off a title and trim non-name words; mark organisations, places and things."""
     toks = run.tokens
     start, end = run.start, run.end
     # 1. the last title word inside the run starts the name ("Republican Gov. | Eric Holcomb")
     for k in range(end - 1, start - 1, -1):
-        if _is_title_word(toks[k].core):
+        low = toks[k].lower
+        if low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS:
             run.name_from = k + 1
             run.title_tokens = k + 1 - start
             break
     # 2. trim leading words that are not given names
     k = run.name_from
     while k < end - 1:
-        word = _norm_word(toks[k].core)
-        sentence_initial = k == 0 or bool(toks[k - 1].trail.strip("\"'\u201d\u2019)")) and toks[k - 1].trail.strip("\"'\u201d\u2019)")[-1] in ".!?"
+        word = toks[k].lower.rstrip(".")
         if (word in lexicon.DEMONYMS or word in lexicon.PLACES or word in lexicon.SENTENCE_STARTERS
-                or (sentence_initial and word in common)
+                or (_sentence_initial(toks, k) and word in common)
                 or (end - k >= 3 and word in the_words)):
             k += 1
             run.name_from = k
@@ -188,12 +213,13 @@ def analyse_run(run: Run, text: str, common: set[str], the_words: set[str]) -> N
         else:
             break
     name = run.name_tokens
-    words = [_norm_word(t.core) for t in name]
+    words = [t.lower.rstrip(".") for t in name]
     if not name:
         run.org = True
         return
     joined = " ".join(words)
-    if any(w in lexicon.ORG_WORDS for w in words) or joined in lexicon.PLACES:
+    if any(w in lexicon.ORG_WORDS and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
+           for n, w in enumerate(words)) or joined in lexicon.PLACES:
         run.org = True
         return
     if words[-1] in lexicon.DEMONYMS or (len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES):
@@ -264,6 +290,21 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+class _LowerWords:
+    """The words an article uses in lower case ("the Wild" vs "a wild night"); built on first use."""
+
+    __slots__ = ("_lists", "_words")
+
+    def __init__(self, token_lists):
+        self._lists = token_lists
+        self._words = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = {t.lower for toks in self._lists for t in toks if t.core.islower()}
+        return word in self._words
 
 
 def _without_suffix(parts: list[str]) -> list[str]:
@@ -341,16 +382,14 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     segment -> [(a, b)] for real quotations and for scare quotes / titles."""
     tokenised = [(seg, text, tokenize(text)) for seg, text in segments]
     token_map = {seg: toks for seg, _, toks in tokenised}
-    common: set[str] = set()
+    common = _LowerWords([toks for _, _, toks in tokenised])
     the_words: set[str] = set()
     for _, _, toks in tokenised:
-        prev = ""
-        for tok in toks:
-            if tok.core.islower():
-                common.add(tok.lower)
-            elif prev in ("the",) and tok.core[:1].isupper():
-                the_words.add(_norm_word(tok.core))
-            prev = tok.lower if not tok.trail else ""
+        for k in toks.caps:
+            if k > 0:
+                prev = toks[k - 1]
+                if prev.lower == "the" and not prev.trail:
+                    the_words.add(_norm_word(toks[k].core))
 
     all_runs: list[tuple[str, list[Run]]] = []
     for seg, text, toks in tokenised:
@@ -410,10 +449,11 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
                 titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
+            appositive = False
             if not titled and tok.core[0].isupper():
                 # "Vinícius, the Brazilian forward, ...": a role in apposition
-                titled = bool(_appositive(text, run.tokens, run.end - 1))
-            if titled and tok.core not in org_names:
+                titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
+            if titled and (tok.core not in org_names or appositive):
                 singles.append((tok.core, pos, tok.start))
     surname_index: dict[str, list[str]] = {}
     for target in persons:
@@ -491,7 +531,11 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
                 app = _appositive(text, run.tokens, last_idx)
                 if app:
                     mention.title, mention.appositive = app, True
-                else:
+                if app and idx > run.start:
+                    # "Chief Executive Officer X, the granddaughter of ...": keep the role in front too
+                    begin = _back_title(run.tokens, idx - 1)
+                    mention.front_title = _slice(text, run.tokens[begin:idx])
+                elif not app:
                     head = -1
                     if idx > run.start:
                         head = idx - 1
@@ -514,7 +558,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
                 seen_alias.setdefault(person, set()).add(name)
             last_seen[person] = (pos, first_tok.start)
             found.append(mention)
-        roster.mentions[seg] = found
+        roster.mentions[seg] = StartsList(found)
     for i, person in enumerate(roster.people):
         person.aliases = sorted(seen_alias.get(i, set()))
     _assign_titles(roster, segments)
@@ -539,13 +583,63 @@ def _assign_titles(roster: Roster, segments) -> None:
             roster.people[i].title = title
 
 
-_ROLE_ALT = "|".join(sorted((re.escape(r) for r in lexicon.ROLE_NOUNS if r.isalpha()), key=len, reverse=True))
-_VERB_ALT = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
+def _trie(words) -> str:
+    """A regex alternation of `words` as a prefix tree ("s(?:aid|ays)"): the same matches as
+    "said|says" wherever a word boundary follows, with far fewer branches to try."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+_ROLE_ALT = _trie(r for r in lexicon.ROLE_NOUNS if r.isalpha())
+_VERB_ALT = _trie(lexicon.REPORTING_VERBS)
 _UNNAMED_ROLE = re.compile(
     r"(?:^|[,;]\s+)(?:(?:a|an)\s+)+((?:[\w\u2019'-]+\s+){0,3}?(?:" + _ROLE_ALT + r")\b[^,;.\"\u201c]{0,80}?)\s+(?:"
     + _VERB_ALT + r")\b",
     re.IGNORECASE,
 )
+
+
+def _unnamed_role_matches(text: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, start of the role, the role) for each match of `_UNNAMED_ROLE`, as `finditer`
+    finds them, but trying the pattern only where it can start (the start of the text, or a comma
+    or semicolon followed by "a"), which is much cheaper than a regex scan of every character."""
+    out = []
+    end = 0
+    pos = 0
+    comma, semicolon = text.find(",", 1), text.find(";", 1)
+    while True:
+        if pos >= end and (pos == 0 or _may_open_role(text, pos)):
+            match = _UNNAMED_ROLE.match(text, pos)
+            if match is not None:
+                end = match.end()
+                out.append((match.start(), end, match.start(1), match.group(1)))
+        if comma < 0 and semicolon < 0:
+            return out
+        if semicolon < 0 or 0 <= comma < semicolon:
+            pos, comma = comma, text.find(",", comma + 1)
+        else:
+            pos, semicolon = semicolon, text.find(";", semicolon + 1)
+
+
+def _may_open_role(text: str, pos: int) -> bool:
+    """Whether ", a"/"; an" (any spacing, any case) stands at `pos`: a cheap necessary condition."""
+    window = text[pos + 1 : pos + 64]
+    rest = window.lstrip()
+    return not rest or (len(rest) < len(window) and rest[0] in "aA")
 
 
 def _assign_unnamed_roles(roster: Roster, segments, quote_ranges) -> None:
@@ -568,12 +662,12 @@ def _assign_unnamed_roles(roster: Roster, segments, quote_ranges) -> None:
             if pending is not None and pos - pending[1] > 2:
                 pending = None
         ranges = quote_ranges.get(seg, [])
-        for match in _UNNAMED_ROLE.finditer(text):
-            if _in_ranges(match.start(1), ranges):
+        for start, end, role_start, role in _unnamed_role_matches(text):
+            if _in_ranges(role_start, ranges):
                 continue
-            if between(mentions, match.start(), match.end(), key=lambda m: m.start):
+            if between(mentions, start, end, key=lambda m: m.start):
                 continue
-            pending = (" ".join(match.group(1).split()), pos)
+            pending = (" ".join(role.split()), pos)
 
 
 _PRONOUN_OR_START = frozenset(lexicon.PRONOUN_GENDER)
@@ -592,7 +686,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
     votes: dict[int, dict[str, int]] = {}
     for seg, text in segments:
         ranges = quote_ranges.get(seg, [])
-        mentions = [m for m in roster.mentions.get(seg, []) if not m.in_quote]
+        mentions = StartsList(m for m in roster.mentions.get(seg, []) if not m.in_quote)
         toks = [t for t in roster.tokens[seg] if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))]
         prev_people: set[int] = set()
         k = 0

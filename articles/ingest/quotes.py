@@ -153,8 +153,13 @@ def _last_word(text: str) -> str:
     return text[cut + 1 :].lower() if cut >= 0 else text.lower()
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in text.split() if any(c.isalnum() for c in w)]
+    """The whitespace-separated words that hold a letter or a digit."""
+    search = _ALNUM.search
+    return [w for w in text.split() if search(w)]
 
 
 def is_title_like(text: str) -> bool:
@@ -221,17 +226,20 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         text = deck[span.index] if span.seg == SEG_DECK else texts[span.index]
         if key not in sentences:
             sentences[key] = sentence_spans(text, ranges.get(key, []))
+        parts = []
+        for index, a, b in span.parts:
+            source = deck[index] if span.seg == SEG_DECK else texts[index]
+            parts.append(source[a:b].strip())
+        span.text = " ".join(p for p in parts if p)
+        if not _ALNUM.search(span.text):
+            span.is_quote = False  # only marks and punctuation: nothing more to judge
+            continue
         sents = sentences[key]
         sa, sb = sents[sentence_at(sents, span.open_pos)]
         sb = max(sb, sents[sentence_at(sents, max(span.open_pos, span.close_pos - 1))][1]) if span.end_index == span.index else sb
         # Clip run-on "sentences" so a huge unpunctuated paragraph stays linear to judge.
         sa, sb = max(sa, span.open_pos - MAX_SENTENCE), min(sb, max(span.close_pos, span.open_pos) + MAX_SENTENCE)
         span.sentence = (sa, sb)
-        parts = []
-        for index, a, b in span.parts:
-            source = deck[index] if span.seg == SEG_DECK else texts[index]
-            parts.append(source[a:b].strip())
-        span.text = " ".join(p for p in parts if p)
 
         words = _words(span.text)
         stripped = span.text.rstrip("\"'\u201d\u2019 ")

@@ -23,7 +23,9 @@ _WORD = re.compile(f"([{_L}]*+)([^\\s{_T}]+(?:[{_T}]++[^\\s{_T}]+)*+)([{_T}]*+)|
 _POSSESSIVE = ("'s", "\u2019s")
 # Matches start only at the beginning of a run of stops, and the quantifiers never give
 # back, so a long run of dots is scanned once.
-_SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
+# It opens with the stop itself (the look-behind follows it), so the regex engine can skip to the
+# next stop character instead of trying the pattern at every position.
+_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"'\u201d\u2019)\]]*+(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\.[A-Za-z]\.[A-Za-z])$")
 _ABBREV_DOT = lexicon.ABBREVIATIONS | {h.rstrip(".") for h in lexicon.HONORIFICS}
 
@@ -39,11 +41,96 @@ class Token:
     trail: str  # punctuation stripped from the back (comma, period, closing quote ...)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words with offsets.  The word pattern is an unrolled loop (no nested quantifier can
-    retry), so a long run of punctuation is scanned in linear time."""
-    out = []
+class StartsList(list):
+    """Items with a `.start` offset, in order, whose starts are listed once on first use, so that
+    `between` bisects without calling a key function at every probe.  Build it complete: the
+    list of starts is not updated if items are added later."""
+
+    __slots__ = ("_starts",)
+
+    @property
+    def starts(self) -> list[int]:
+        try:
+            return self._starts
+        except AttributeError:
+            self._starts = [item.start for item in self]
+            return self._starts
+
+
+class TokenList(StartsList):
+    """The tokens of one text, with `caps`: the indices of the tokens that start with a capital
+    (where a name can start), so that later stages need not rescan every token."""
+
+    __slots__ = ("caps",)
+
+
+_LEAD_SET = frozenset(_LEAD)
+_TRAIL_SET = frozenset(_TRAIL)
+_EDGE_SET = _LEAD_SET | _TRAIL_SET
+
+
+def tokenize(text: str) -> TokenList:
+    """Words with offsets.  A whitespace-separated chunk without punctuation at either end (most
+    words) is a token as it stands; one with opening / closing marks is stripped of them; any
+    other chunk is split with `_WORD`, an unrolled loop (no nested quantifier can retry), so a
+    long run of punctuation is scanned in linear time."""
+    out = TokenList()
+    caps: list[int] = []
     append = out.append
+    find = text.find
+    pos = 0
+    n = 0
+    edge, trail_set, possessives = _EDGE_SET, _TRAIL_SET, _POSSESSIVE
+    for chunk in text.split():
+        base = find(chunk, pos)
+        pos = base + len(chunk)
+        first = chunk[0]
+        if first not in edge and chunk[-1] not in trail_set:
+            if chunk[-2:] in possessives and len(chunk) > 3:
+                core = chunk[:-2]
+                append(Token(base, pos - 2, core, core.lower(), True, "", chunk[-2:]))
+            else:
+                append(Token(base, pos, chunk, chunk.lower(), False, "", ""))
+            if first.isupper():
+                caps.append(n)
+            n += 1
+            continue
+        rest = chunk.lstrip(_LEAD)
+        if not rest:
+            continue
+        if rest[0] in trail_set:
+            tokens = _split_chunk(chunk, base)
+        else:
+            # opening marks, then one word (which may hold inner punctuation), then closing marks
+            core = rest.rstrip(_TRAIL)
+            start = pos - len(rest)
+            end = start + len(core)
+            trail = rest[len(core):]
+            possessive = False
+            if trail:
+                if trail[0] == "." and ("." in core or core.lower() in _ABBREV_DOT):
+                    core += "."
+                    trail = trail[1:]
+                    end += 1
+                elif trail[0] in "'\u2019" and core[-1:] == "s" and len(core) > 2:
+                    possessive = True
+            if core[-2:] in possessives and len(core) > 3:
+                core = core[:-2]
+                end -= 2
+                trail = text[end:pos]
+                possessive = True
+            tokens = (Token(start, end, core, core.lower(), possessive, chunk[: len(chunk) - len(rest)], trail),)
+        for token in tokens:
+            if token.core[0].isupper():
+                caps.append(n)
+            n += 1
+            append(token)
+    out.caps = caps
+    return out
+
+
+def _split_chunk(text: str, base: int) -> list[Token]:
+    out = []
     for match in _WORD.finditer(text):
         lead, core, trail = match.groups()
         if core is None:
@@ -63,7 +150,7 @@ def tokenize(text: str) -> list[Token]:
             end -= 2
             trail = text[end:match.end()]
             possessive = True
-        append(Token(start, end, core, core.lower(), possessive, lead, trail))
+        out.append(Token(base + start, base + end, core, core.lower(), possessive, lead, trail))
     return out
 
 
@@ -77,42 +164,72 @@ def sentence_spans(text: str, protected: list[tuple[int, int]] = ()) -> list[tup
 def _sentence_spans(text: str, protected: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        pos = match.start()
+    n = len(text)
+    for pos, end in _stops(text):
         if protected and inside(protected, pos, strict=True):
             continue
+        spans.append((start, end))
+        start = end
+        while start < n and text[start].isspace():
+            start += 1
+    if start < n:
+        spans.append((start, n))
+    out = SentenceList(spans)
+    out.ends = [end for _, end in spans]
+    return out
+
+
+class SentenceList(list):
+    """Sentence spans with `ends`, their end offsets, for a bisection without a key function."""
+
+    __slots__ = ("ends",)
+
+
+@lru_cache(maxsize=256)
+def _stops(text: str) -> tuple[tuple[int, int], ...]:
+    """(position, end) of every run of stops that can end a sentence, whatever is protected: the
+    scan and the abbreviation test depend on the text alone, so they are shared by every caller."""
+    out = []
+    for match in _SENTENCE_END.finditer(text):
+        pos = match.start()
         if text[pos] == ".":
             before = text[max(0, pos - 12):pos]
             word = before.rsplit(None, 1)[-1] if before.strip() else ""
             word = word.lstrip(_LEAD)
             if word.lower() in lexicon.ABBREVIATIONS or _INITIAL.search(before):
                 continue
-        spans.append((start, end))
-        start = end
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+        out.append((pos, match.end()))
+    return tuple(out)
 
 
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> int:
     """Index of the sentence span containing offset `pos` (the last one if past the end)."""
-    index = bisect_right(spans, pos, key=lambda span: span[1])
+    ends = getattr(spans, "ends", None)
+    if ends is not None:
+        index = bisect_right(ends, pos)
+    else:
+        index = bisect_right(spans, pos, key=lambda span: span[1])
     return min(index, len(spans) - 1)
 
 
 def inside(ranges, pos: int, strict: bool = False) -> bool:
     """Whether pos lies in one of the sorted, non-overlapping (start, end) ranges
     (start <= pos < end; strict: start < pos < end)."""
-    index = bisect_right(ranges, pos, key=lambda r: r[0]) - 1
+    # (pos, inf) sorts after every range that starts at or before pos: no key function to call
+    index = bisect_right(ranges, (pos, _INF)) - 1
     if index < 0:
         return False
     a, b = ranges[index]
     return (a < pos < b) if strict else (a <= pos < b)
 
 
+_INF = float("inf")
+
+
 def between(items, lo: int, hi: int, key):
-    """The items (sorted by key) with lo <= key(item) < hi."""
+    """The items (sorted by key) with lo <= key(item) < hi.  For a StartsList the key must be
+    the items' `.start`."""
+    if isinstance(items, StartsList):
+        starts = items.starts
+        return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
     return items[bisect_left(items, lo, key=key) : bisect_left(items, hi, key=key)]

@@ -90,3 +90,57 @@ def test_multi_paragraph_quote_keeps_its_attribution():
     article = parse("\u201cThe first part ends here,\u201d Ana Lopes said. \u201cA second part.", "\u201cAnd the end.\u201d")
     q = quotes_by_text(article)["A second part. \u201cAnd the end".replace(" \u201c", " ")]
     assert q.speaker == "Ana Lopes" and q.end_block_index == 1
+
+
+def test_supporters_chanting_is_no_person():
+    assert speaker("Sack the board", "Tom Hale was booed, with supporters chanting, \u201cSack the board,\u201d at the end.") is None
+
+
+def test_sign_that_said_is_no_person():
+    assert speaker("No more cuts", "Ana Lopes marched with residents holding signs that said, \u201cNo more cuts.\u201d") is None
+
+
+def test_adverb_between_and_and_told_keeps_the_subject():
+    assert speaker(
+        "as soon as possible",
+        "Mayor Ana Lopes met Governor Tom Hale and later told reporters the work would start \u201cas soon as possible.\u201d",
+    ) == "Ana Lopes"
+
+
+def test_quoted_him_as_saying():
+    assert speaker(
+        "do everything",
+        "Mayor Tom Hale spoke on Monday.",
+        "The agency quoted him as saying the city would \u201cdo everything\u201d to help.",
+    ) == "Tom Hale"
+
+
+def test_name_and_any_verb_closing_the_sentence():
+    assert speaker("That is not true at all", "Ana Lopes spoke first.", "\u201cThat is not true at all,\u201d Tom Hale shot back.") == "Tom Hale"
+
+
+def test_the_nationality_noun_refers_to_the_last_person():
+    assert speaker("We lost", "Marco Bellini played badly.", "\u201cWe lost,\u201d the Italian said.") == "Marco Bellini"
+
+
+def test_the_role_after_an_unnamed_one_is_no_person():
+    assert speaker(
+        "No comment",
+        "Ana Lopes left early. A senior official, who asked not to be named, said talks went on. \u201cNo comment,\u201d the official said.",
+    ) is None
+
+
+def test_quote_opening_a_sentence_goes_to_the_previous_subject():
+    assert speaker(
+        "Why would we say no to that?",
+        "Ana Lopes spoke first.",
+        "Asked about the plan, she smiled. \u201cWhy would we say no to that?\u201d",
+    ) == "Ana Lopes"
+
+
+def test_possessive_owner_is_not_the_topic_for_a_pronoun():
+    assert speaker(
+        "He is sorry",
+        "Tom Hale declined to speak.",
+        "Hale\u2019s lawyer, Ana Lopes, asked for mercy. \u201cHe is sorry,\u201d she said.",
+    ) == "Ana Lopes"

@@ -153,8 +153,14 @@ def test_typical_article_parses_fast():
         ("\u201cWe won,\u201d he said. " * 5_000 + "\n\n") * 4,
         " ".join(["Tom Hale"] * 50_000),
         "(" * 100_000 + "Credit)",
+        "\n\n".join(
+            f"Tom {chr(65 + i % 26)}a{chr(97 + i // 26 % 26)}a{chr(97 + i // 676 % 26)}son, the minister, said "
+            "\u201cWe won the vote.\u201d The minister said \u201cYes, we did.\u201d"
+            for i in range(3000)
+        ),
+        "\n\n".join(["\u201cWe won,\u201d Tom Hale said."] * 5_000),
     ],
-    ids=["curly-marks", "straight-marks", "dots", "names", "quotes", "one-run", "parens"],
+    ids=["curly-marks", "straight-marks", "dots", "names", "quotes", "one-run", "parens", "many-roles", "many-paragraphs"],
 )
 def test_pathological_input_is_handled_quickly(body):
     data = (" date 2024-01-02 Head\n\n" + body + "\n").encode()

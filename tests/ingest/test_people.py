@@ -86,3 +86,57 @@ def test_pronoun_is_learned_from_the_text():
 def test_people_are_listed_in_order_of_first_mention():
     names = [p.name for p in parse("Tom Hale met Ann Ruiz.", "Ruiz thanked Hale.").people]
     assert names == ["Tom Hale", "Ann Ruiz"]
+
+
+def test_middle_initial_stays_in_the_name():
+    assert "Laura K. Brennan" in people("Laura K. Brennan, the county clerk, opened the meeting.")
+
+
+def test_initial_that_is_also_a_word_stays_in_the_name():
+    assert "Paul A. Moreno" in people("The defence lawyer, Paul A. Moreno, spoke first.")
+
+
+def test_dotted_initials_open_a_name():
+    assert "R.J. Fenwick" in people("Coach R.J. Fenwick praised the defence.")
+
+
+def test_surname_after_suffix_is_an_alias():
+    article = parse("Rep. Carl Dunmore Jr. voted no.", "\u201cIt is a bad bill,\u201d Dunmore said.")
+    assert article.quotes[0].speaker == "Carl Dunmore Jr."
+
+
+def test_arabic_article_prefix_in_a_surname():
+    assert "Karim al-Nasser" in people("Foreign Minister Karim al-Nasser arrived on Sunday.")
+
+
+def test_romanised_given_name_with_lower_case_syllable():
+    assert "Park Min-ho" in people("President Park Min-ho met the delegation.")
+
+
+def test_hyphenated_common_word_is_not_a_given_name():
+    assert not any("style" in name for name in people("It was a Grand Prix-style finish on Sunday."))
+
+
+def test_single_name_with_a_role_in_apposition():
+    assert "Ronaldinho" in people("Ronaldinho, the Brazilian midfielder, scored twice.")
+
+
+def test_company_described_as_a_store_is_not_a_person():
+    assert "Hartley Hardware" not in people("Tom Hale owns Hartley Hardware, a store on Main Street.")
+
+
+def test_employer_after_role_at_is_not_a_person():
+    assert "Carver Frost" not in people("Ana Lopes, an analyst at Carver Frost, cut her forecast.")
+
+
+def test_name_after_department_of_is_not_a_person():
+    assert "Fish Wildlife" not in people("The Department of Fish Wildlife closed the river.")
+
+
+def test_gendered_noun_before_the_name_gives_the_pronoun():
+    found = people("Her brother, Tom Hale, lives in Ohio.")
+    assert found["Tom Hale"].pronoun == "he"
+
+
+def test_given_name_that_is_also_an_organisation_word():
+    assert "Bill Ortiz" in people("Senator Bill Ortiz voted against the plan.")

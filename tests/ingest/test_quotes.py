@@ -89,3 +89,11 @@ def test_capitalised_slogan_introduced_by_a_comma_is_a_quote():
 def test_quotes_in_the_deck_are_found():
     (span,) = spans("Body text.", deck=["Mayor vows to \u201cfinish the job\u201d this year"])
     assert span.seg == "deck" and span.text == "finish the job" and span.is_partial
+
+
+def test_name_after_code_named_is_not_a_quote():
+    assert not texts("The project, code-named \u201cAurora,\u201d starts in May.")
+
+
+def test_paper_titled_is_not_a_quote():
+    assert not texts("The paper, titled \u201cEffects of heat on small mammals,\u201d appeared on Monday.")
