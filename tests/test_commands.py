@@ -284,3 +284,21 @@ def test_import_seeds_reports_progress_on_large_batches(tmp_path):
     assert "  converted 30/60 articles" in output and "  converted 60/60 articles" in output
     assert "  loaded 60/60 articles" in output
     assert "articles: 60 created" in output
+
+
+@pytest.mark.django_db
+def test_a_parallel_batch_keeps_file_order_and_reports_its_first_bad_file(tmp_path, monkeypatch):
+    from articles import seedfiles
+
+    monkeypatch.setattr(seedfiles, "PARALLEL_FROM", 2)
+    text = SEED.read_text(encoding="utf-8")
+    for number in range(6):
+        (tmp_path / f"{number}.txt").write_text(text.replace(" date 2022-02-25 ", f" date 2022-02-25 No. {number}: "), encoding="utf-8")
+
+    articles = seedfiles.parse_files(seedfiles.seed_paths([tmp_path]))
+    (tmp_path / "3.txt").write_bytes(b"")
+    with pytest.raises(CommandError, match=r"3\.txt"):
+        run("import_seeds", str(tmp_path))
+
+    assert [a.source for a in articles] == [f"{n}.txt" for n in range(6)]
+    assert counts() == (0, 0, 0)
