@@ -30,13 +30,20 @@ from articles.forms import (
     QuoteAdminForm,
     QuoteInlineForm,
 )
-from articles.models import ARTICLE_SEARCH_VECTOR, SEARCH_CONFIG, Article, Correction, Person, Quote
+from articles.models import ARTICLE_SEARCH_VECTOR, QUOTE_SEARCH_VECTOR, SEARCH_CONFIG, Article, Correction, Person, Quote
 
 DIFF_FIELDS = ("headline", "slug", "deck", "body", "status", "published_at")
 
 # Restoring a revision brings back content (text, quotes, people, corrections), never the
 # workflow state: status changes only through articles.workflow.
 WORKFLOW_FIELDS = ("status", "published_at")
+
+
+def _count_of(model, field):
+    """A per-row count as a correlated subquery: only the rows on the page are counted, instead
+    of a JOIN + GROUP BY over the whole table."""
+    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(rows), 0)
 
 
 class VersionedAdminMixin:
@@ -149,11 +156,7 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         return fields
 
     def get_queryset(self, request):
-        # A subquery, not a JOIN + GROUP BY over every column (body included) of every article.
-        quote_count = (
-            Quote.objects.filter(article=OuterRef("pk")).order_by().values("article").annotate(n=Count("pk")).values("n")
-        )
-        queryset = super().get_queryset(request).annotate(quote_count=Coalesce(Subquery(quote_count), 0))
+        queryset = super().get_queryset(request).annotate(quote_count=_count_of(Quote, "article"))
         if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
             queryset = queryset.defer("body")
         return queryset
@@ -425,7 +428,7 @@ class PersonAdmin(VersionedAdminMixin, VersionAdmin):
     show_full_result_count = False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(quote_count=Count("quotes"))
+        return super().get_queryset(request).annotate(quote_count=_count_of(Quote, "speaker"))
 
     @admin.display(description="Quotes", ordering="quote_count")
     def quote_count(self, obj):
@@ -446,6 +449,15 @@ class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__body", "article__deck")
+
+    def get_search_results(self, request, queryset, search_term):
+        """On PostgreSQL, quote words are found through the full-text GIN index; other fields as usual."""
+        if connection.vendor != "postgresql" or not search_term.strip():
+            return super().get_search_results(request, queryset, search_term)
+        query = SearchQuery(search_term, search_type="websearch", config=SEARCH_CONFIG)
+        by_words = queryset.annotate(search=QUOTE_SEARCH_VECTOR).filter(search=query).values("pk")
+        by_name = queryset.filter(speaker__name__icontains=search_term.strip()).values("pk")
+        return queryset.filter(pk__in=by_words.union(by_name)), False
 
     def has_change_permission(self, request, obj=None):
         """A published or retracted article's quotes are the editors' to change, as the article is."""

@@ -56,3 +56,18 @@ def test_admin_article_search_uses_full_text_on_postgresql(postgres, admin_clien
 
     headlines = {article.headline for article in response.context["cl"].result_list}
     assert headlines == {"Council meets", "Budget vote delayed"}
+
+
+def test_admin_quote_search_finds_words_and_speakers_on_postgresql(postgres, admin_client):
+    from django.urls import reverse
+
+    from tests.factories import PersonFactory, QuoteFactory
+
+    QuoteFactory(text="We will balance the budgets")
+    QuoteFactory(text="Unrelated words", speaker=PersonFactory(name="Bea Budget"))
+    QuoteFactory(text="Nothing to see")
+
+    response = admin_client.get(reverse("admin:articles_quote_changelist"), {"q": "budget"})
+
+    texts = {quote.text for quote in response.context["cl"].result_list}
+    assert texts == {"We will balance the budgets", "Unrelated words"}
