@@ -503,7 +503,7 @@ class Attributor:
         return None
 
     def _last_reporter(self, seg) -> Evidence | None:
-        """The subject of the last reporting verb in a paragraph ("Sims said his company ...")."""
+        """The subject of the last reporting verb in a paragraph ("Okafor said his company ...")."""
         toks = [t for t in self.tokens(seg) if not self.quoted(seg, t.start)]
         for k in range(len(toks) - 1, 0, -1):
             if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():

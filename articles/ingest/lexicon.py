@@ -161,7 +161,7 @@ ROLE_NOUNS = frozenset(
     co-director director-general secretary-general headteacher headmaster student
     """.split()
 )
-# Capitalised forms that sit in front of a name as part of it ("Gov. Eric Holcomb").
+# Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. "
     "gen gen. sen sen. rep rep. gov gov. lt lt. col col. capt capt. sgt sgt. maj maj. cmdr cmdr. "
@@ -267,7 +267,7 @@ NON_NAME_WORDS = frozenset(
     """.split()
 ) | MONTHS | WEEKDAYS
 
-# Lower-case name particles allowed inside a name ("Botic van de Zandschulp", "Alex de Minaur").
+# Lower-case name particles allowed inside a name ("Pieter van der Berg", "Luis de Souza").
 NAME_PARTICLES = frozenset("van de der den da di do dos das du del della von la le bin ibn al el ter ten y zu".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 

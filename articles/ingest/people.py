@@ -1,13 +1,13 @@
 """Stage 4: the people an article names, one entity per person, with titles and aliases.
 
 Names are runs of capitalised words (with name particles, hyphens, diacritics, initials).
-A run is split at its last title word ("Indiana House Speaker | Brian Bosma"), trimmed
+A run is split at its last title word ("State Senate Leader | Dana Whitfield"), trimmed
 of leading places, nationalities and words the text also uses as a common noun ("the
 Wild"), and dropped when it names an organisation, a place or a thing: organisation
 words ("Systems", "Institute"), a determiner or a naming noun in front ("the journal
 Nature Astronomy"), a role noun behind ("Wells Fargo analyst"), a ticker, or a list
 shared with organisations.  Single words become people only after a title ("Brazil
-star Neymar"); otherwise they are aliases of a full name (surname, given name).
+star Pelé"); otherwise they are aliases of a full name (surname, given name).
 
 Inside quotations only known people are linked; inside scare quotes or titles nothing is.
 """
@@ -84,7 +84,7 @@ _SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxz]{0,3}[aeiouy]{1,3}(?:ng|n)?")
 
 @lru_cache(maxsize=8192)
 def _is_name_word(core: str) -> bool:
-    """A capitalised word that can be part of a name: "Zelensky", "Bautista-Agut", "O’Neill", "T.",
+    """A capitalised word that can be part of a name: "Okonkwo", "Garcia-Lopez", "O’Neill", "T.",
     "J.D.", "al-Masri", "Seo-jin"."""
     if not core[:1].isupper():
         # "al-Masri", "el-Sisi": a lower-case article prefix before a capitalised surname
@@ -192,7 +192,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
     """Split off a title and trim non-name words; mark organisations, places and things."""
     toks = run.tokens
     start, end = run.start, run.end
-    # 1. the last title word inside the run starts the name ("Republican Gov. | Eric Holcomb")
+    # 1. the last title word inside the run starts the name ("Republican Gov. | Ana Ruiz")
     for k in range(end - 1, start - 1, -1):
         low = toks[k].lower
         if low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS:
@@ -419,7 +419,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
             full[name] = len(order)
             order.append((name, pos, name_toks[0].start))
     names = [o[0] for o in order]
-    # A name that is the tail of a longer one ("Eriksson Ek" of "Joel Eriksson Ek") is an alias.
+    # A name that is the tail of a longer one ("Lind Berg" of "Karl Lind Berg") is an alias.
     longer: dict[str, list[str]] = {}
     for other in names:
         parts = other.split(" ")
@@ -434,7 +434,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
         target = canonical[name]
         if target not in persons:
             persons[target] = ParsedPerson(target)
-    # Single-word people introduced by a title ("Brazil star Neymar").
+    # Single-word people introduced by a title ("Brazil star Pelé").
     singles: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
@@ -507,7 +507,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
             name = _slice(text, name_toks)
             candidates = alias_map.get(name)
             if not candidates:
-                # "Sabres captain Jack Eichel's": try the tail of a longer run
+                # "Rovers captain Sam Doyle's": try the tail of a longer run
                 for cut in range(1, len(name_toks)):
                     tail = _slice(text, name_toks[cut:])
                     if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:
@@ -544,12 +544,12 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
                         if p.core.islower() and p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p):
                             head = idx - 1
                         elif p.core.isupper() and p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p):
-                            head = idx - 1  # "CEO Craig Menear"
+                            head = idx - 1  # "CEO Dana Whitfield"
                     if head >= 0 and _is_title_word(run.tokens[head].core) or (head >= 0 and run.tokens[head].lower in lexicon.ROLE_NOUNS):
                         begin = _back_title(run.tokens, head)
                         mention.title = _slice(text, run.tokens[begin : head + 1])
                     elif idx > 1 and run.tokens[idx - 1].trail.startswith(",") and not run.tokens[idx - 1].possessive:
-                        # "the country’s Foreign Minister, Sergei Lavrov, announced"
+                        # "the country’s Foreign Minister, Ana Ruiz, announced"
                         p = run.tokens[idx - 1]
                         if _is_title_word(p.core) and (last_tok.trail.startswith(",")):
                             begin = _back_title(run.tokens, idx - 1)

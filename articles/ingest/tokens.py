@@ -36,7 +36,7 @@ class Token:
     end: int
     core: str  # the word without surrounding punctuation (an abbreviation keeps its final '.')
     lower: str
-    possessive: bool  # "Zelensky’s", "Kyrgios’": the core has the possessive ending removed
+    possessive: bool  # "Okafor’s", "Jones’": the core has the possessive ending removed
     lead: str  # punctuation stripped from the front
     trail: str  # punctuation stripped from the back (comma, period, closing quote ...)
 
@@ -144,7 +144,7 @@ def _split_chunk(text: str, base: int) -> list[Token]:
                 trail = trail[1:]
                 end += 1
             elif trail[0] in "'\u2019" and core[-1:] == "s" and len(core) > 2:
-                possessive = True  # "Kyrgios’"
+                possessive = True  # "Jones’"
         if core[-2:] in _POSSESSIVE and len(core) > 3:
             core = core[:-2]
             end -= 2
