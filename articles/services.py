@@ -191,7 +191,7 @@ def _sync_quotes(pairs, people: dict[str, Person], report: ImportReport, existin
             values["speaker_id"] = people[row["speaker"][0]].pk if row["speaker"] else None
             quote = current.pop(row["position"], None)
             if quote is None:
-                new.append(Quote(article_id=article.pk, position=row["position"], **values))
+                new.append({"article_id": article.pk, "position": row["position"], **values})
             elif any(getattr(quote, name) != value for name, value in values.items()):
                 for name, value in values.items():
                     setattr(quote, name, value)
@@ -208,31 +208,25 @@ def _sync_quotes(pairs, people: dict[str, Person], report: ImportReport, existin
     report.updated["quotes"] += len(changed)
 
 
-def _insert_quotes(quotes: list[Quote]) -> None:
-    """New quotes with one executemany per batch. bulk_create compiles every value of every row
-    through the ORM, which took two thirds of an import (2.4 s of 3.1 s for 12,855 quotes)."""
-    if not quotes:
+def _insert_quotes(rows: list[dict]) -> None:
+    """New quotes (column values by attname) with one executemany per batch. bulk_create builds a
+    model instance and compiles every value through the ORM: two thirds of an import's time."""
+    if not rows:
         return
     ops = connection.ops
     fields = [field for field in Quote._meta.concrete_fields if not field.primary_key]
     now = ops.adapt_datetimefield_value(timezone.now())
+    defaults = {field.attname: field.get_default() for field in fields}
+    defaults.update(created_at=now, updated_at=now)
+    names = [field.attname for field in fields]
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         ops.quote_name(Quote._meta.db_table),
         ", ".join(ops.quote_name(field.column) for field in fields),
         ", ".join(["%s"] * len(fields)),
     )
-
-    def value(quote, field):
-        if field.attname in ("created_at", "updated_at"):
-            return now
-        raw = getattr(quote, field.attname)
-        if raw is not None and field.get_internal_type() == "DateTimeField":
-            return ops.adapt_datetimefield_value(raw)
-        return raw
-
     with connection.cursor() as cursor:
-        for chunk in _chunks(quotes):
-            cursor.executemany(sql, [[value(quote, field) for field in fields] for quote in chunk])
+        for chunk in _chunks(rows, 2000):
+            cursor.executemany(sql, [[row.get(name, defaults[name]) for name in names] for row in chunk])
 
 
 def _as_datetime(value) -> dt.datetime:
