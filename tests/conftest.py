@@ -1,4 +1,5 @@
 import os
+from importlib import import_module
 
 import pytest
 from django.core.cache import caches
@@ -28,6 +29,25 @@ def _test_settings(settings):
     # The page cache has its own tests (test_cache.py); elsewhere every request sees the database.
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
     caches["default"].clear()
+
+
+@pytest.fixture(autouse=True)
+def _editorial_groups(request, django_db_blocker):
+    """A transactional test (every live_server test is one) empties every table when it ends,
+    the Reporter and Editor groups of migration 0004 included. Before each database test, put
+    them back if they are gone, so every test sees the database as migrations leave it."""
+    if "django_db_setup" not in request.fixturenames:
+        return
+    request.getfixturevalue("django_db_setup")
+    from django.contrib.auth.models import Group, Permission
+
+    with django_db_blocker.unblock():
+        if Group.objects.filter(name__in=["Reporter", "Editor"]).count() == 2:
+            return
+        reporter_codenames = import_module("articles.migrations.0004_editorial_groups").REPORTER_CODENAMES
+        permissions = Permission.objects.filter(content_type__app_label="articles")
+        Group.objects.get_or_create(name="Reporter")[0].permissions.set(permissions.filter(codename__in=reporter_codenames))
+        Group.objects.get_or_create(name="Editor")[0].permissions.set(list(permissions))
 
 
 @pytest.fixture
