@@ -78,33 +78,14 @@ class OptimisticLockForm(forms.ModelForm):
         )
 
 
-class ArticleAdminForm(OptimisticLockForm):
-    class Meta:
-        model = Article
-        fields = "__all__"
+def lock_form(model, **attrs):
+    """An admin form for `model` with every field and the optimistic lock."""
+    return forms.modelform_factory(model, form=type(f"{model.__name__}AdminForm", (OptimisticLockForm,), attrs), fields="__all__")
 
 
-class QuoteAdminForm(OptimisticLockForm):
-    class Meta:
-        model = Quote
-        fields = "__all__"
-
-
-class QuoteInlineForm(QuoteAdminForm):
-    check_unchanged = False
-
-
-class PersonAdminForm(OptimisticLockForm):
-    class Meta:
-        model = Person
-        fields = "__all__"
-
-
-class CorrectionAdminForm(OptimisticLockForm):
-    class Meta:
-        model = Correction
-        fields = "__all__"
-
-
-class CorrectionInlineForm(CorrectionAdminForm):
-    check_unchanged = False
+ArticleAdminForm = lock_form(Article)
+QuoteAdminForm = lock_form(Quote)
+QuoteInlineForm = lock_form(Quote, check_unchanged=False)
+PersonAdminForm = lock_form(Person)
+CorrectionAdminForm = lock_form(Correction)
+CorrectionInlineForm = lock_form(Correction, check_unchanged=False)

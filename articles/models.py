@@ -29,9 +29,6 @@ class ArticleQuerySet(models.QuerySet):
         """The one publish rule: published status and a publication time that has come."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
-    def with_quote_count(self):
-        return self.annotate(quote_count=models.Count("quotes"))
-
     def scheduled(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
 

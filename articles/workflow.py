@@ -54,23 +54,6 @@ TRANSITIONS = {
         Transition("retract", "Retract", frozenset({Status.PUBLISHED}), Status.RETRACTED, "articles.retract_article"),
     )
 }
-# Statuses a user may set through the change form's status field, by permission.
-PUBLISHING_STATUSES = {Status.PUBLISHED}
-RETRACTING_STATUSES = {Status.RETRACTED}
-
-
-def allowed_statuses(user, current: str | None) -> list[str]:
-    """The status values this user may choose on the change form (the current one always stays)."""
-    allowed = {Status.DRAFT, Status.IN_REVIEW}
-    if user.has_perm("articles.publish_article"):
-        allowed |= PUBLISHING_STATUSES
-    if user.has_perm("articles.retract_article") and current in (Status.PUBLISHED, Status.RETRACTED):
-        allowed |= RETRACTING_STATUSES
-    if current:
-        allowed.add(current)
-    return [value for value in Status.values if value in allowed]
-
-
 def available_transitions(article: Article, user) -> list[Transition]:
     return [t for t in TRANSITIONS.values() if article.status in t.sources and user.has_perm(t.permission)]
 
