@@ -19,7 +19,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
 
 GENERATION_KEY = "newsroom:pages:generation"
 NOT_CACHED_PREFIXES = ("/admin/", "/preview/", "/static/")
@@ -63,6 +65,14 @@ def _seconds_until_next_scheduled() -> int | None:
 
 
 class AnonymousPageCacheMiddleware:
+    """First in MIDDLEWARE, so a hit is answered before any other middleware runs. A stored
+    page keeps every header the inner middleware gave it when it was built (security headers,
+    CSP, ETag, Last-Modified); a hit still answers conditional GETs with 304.
+
+    One cache round trip per request: the generation and the page are fetched together, and a
+    page stored under an older generation is a miss.
+    """
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -72,10 +82,13 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         key = self._key(request)
-        cached = page_cache().get(key)
-        if cached is not None:
-            cached.headers["X-Page-Cache"] = "hit"
-            return cached
+        found = page_cache().get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            generation = current_generation()
+        stored = found.get(key)
+        if stored is not None and stored[0] == generation:
+            return self._from_stored(request, stored)
 
         response = self.get_response(request)
         if self._cacheable_response(response):
@@ -93,8 +106,23 @@ class AnonymousPageCacheMiddleware:
                 timeout = min(timeout, until_scheduled)
             if hasattr(response, "render") and callable(response.render):
                 response.render()
-            page_cache().set(key, response, timeout)
+            # Plain data, not the response object: unpickling a whole HttpResponse costs more.
+            page_cache().set(key, (generation, response.content, list(response.items())), timeout)
             response.headers["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _from_stored(request, stored):
+        _generation, content, headers = stored
+        response = HttpResponse(content, headers=dict(headers))
+        last_modified = response.get("Last-Modified")
+        response = get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=last_modified and parse_http_date_safe(last_modified),
+            response=response,
+        )
+        response.headers["X-Page-Cache"] = "hit"
         return response
 
     @staticmethod
@@ -119,4 +147,4 @@ class AnonymousPageCacheMiddleware:
     @staticmethod
     def _key(request) -> str:
         url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-        return f"newsroom:page:{current_generation()}:{request.method}:{url}"
+        return f"newsroom:page:{request.method}:{url}"

@@ -48,11 +48,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached page for an anonymous reader is answered before anything else runs.
+    "articles.cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "newsroom.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "articles.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -133,7 +134,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en-gb"
 # The newsroom's own time zone: a seed's bare date means midnight here.
 TIME_ZONE = env("DJANGO_TIME_ZONE", default="Europe/London")
-USE_I18N = True
+# English only: no translation catalogue to look up on every reverse() and date filter.
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"

@@ -184,3 +184,43 @@ def test_the_cache_is_off_when_the_setting_is_zero(client, settings, story):
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
 
     assert "X-Page-Cache" not in client.get("/")
+
+
+def test_a_hit_carries_the_security_headers_of_the_page_it_stored(client, page_cache, story):
+    url = story["article"].get_absolute_url()
+    miss = client.get(url)
+    hit = client.get(url)
+
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit.content == miss.content
+    for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy",
+                   "Content-Type", "ETag", "Last-Modified", "Cache-Control"):
+        assert hit[header] == miss[header], header
+
+
+def test_a_hit_answers_a_conditional_get_with_304(client, page_cache, story):
+    url = story["article"].get_absolute_url()
+    etag = client.get(url)["ETag"]
+    client.get(url)
+
+    revalidated = client.get(url, headers={"If-None-Match": etag})
+
+    assert revalidated.status_code == 304 and revalidated["X-Page-Cache"] == "hit"
+    assert revalidated.content == b""
+
+
+def test_a_page_stored_before_a_change_is_never_served_after_it(client, page_cache, story):
+    url = story["article"].get_absolute_url()
+    warm(client, [url])
+
+    Article.objects.filter(pk=story["article"].pk).update(headline="Changed behind the signals")
+    assert client.get(url)["X-Page-Cache"] == "hit"  # a queryset update sends no signal
+    story["article"].refresh_from_db()
+    story["article"].save()
+
+    changed = client.get(url)
+    assert changed["X-Page-Cache"] == "miss" and "Changed behind the signals" in changed.text
+
+
+def test_the_page_cache_runs_before_every_other_middleware(settings):
+    assert settings.MIDDLEWARE[0] == "articles.cache.AnonymousPageCacheMiddleware"
