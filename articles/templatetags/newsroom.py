@@ -6,14 +6,17 @@ from django.utils.safestring import mark_safe
 
 register = template.Library()
 
-# As django.utils.html.json_script: inside <script>, these could end the element or open a comment.
-_JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+def _escape_for_script(text: str) -> str:
+    """As django.utils.html.json_script: inside <script>, < > & could end the element or open a
+    comment. Three str.replace calls: str.translate with a mapping is ~10x slower on a long body."""
+    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
 
 
 @register.simple_tag
 def ld_json(data):
     """A JSON-LD block that no string inside `data` can break out of."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_SCRIPT_ESCAPES)
+    text = _escape_for_script(json.dumps(data, ensure_ascii=False, sort_keys=True))
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
