@@ -140,7 +140,7 @@ def get_person(request, slug: str):
 @paginate(Pagination)
 def list_person_quotes(request, slug: str):
     person = get_object_or_404(Person.objects.public(), slug=slug)
-    return _quotes().filter(speaker=person)
+    return Quote.objects.said_by(person).select_related("speaker", "article")
 
 
 @api.get("/quotes", response=list[QuoteOut], tags=["quotes"])

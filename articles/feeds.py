@@ -67,12 +67,7 @@ class PersonQuotesFeed(Feed):
         return escape(f"Everything {obj.name} said, as quoted in {settings.NEWSROOM_SITE_NAME}.")
 
     def items(self, obj):
-        return (
-            Quote.objects.published()
-            .filter(speaker=obj)
-            .select_related("article", "speaker")
-            .order_by("-article__published_at", "-article_id", "position")[:FEED_LENGTH]
-        )
+        return Quote.objects.said_by(obj).select_related("article", "speaker")[:FEED_LENGTH]
 
     def item_title(self, item):
         words = item.text if len(item.text) <= 100 else item.text[:99] + "…"

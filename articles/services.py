@@ -191,7 +191,14 @@ def _sync_quotes(pairs, people: dict[str, Person], report: ImportReport, existin
             values["speaker_id"] = people[row["speaker"][0]].pk if row["speaker"] else None
             quote = current.pop(row["position"], None)
             if quote is None:
-                new.append({"article_id": article.pk, "position": row["position"], **values})
+                new.append(
+                    {
+                        "article_id": article.pk,
+                        "article_published_at": article.published_at,
+                        "position": row["position"],
+                        **values,
+                    }
+                )
             elif any(getattr(quote, name) != value for name, value in values.items()):
                 for name, value in values.items():
                     setattr(quote, name, value)

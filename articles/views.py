@@ -15,8 +15,8 @@ from django.views.decorators.http import require_safe
 
 from articles import preview, structured_data
 from articles.cache import current_generation, page_cache
-from articles.models import Article, Correction, Person, Quote
-from articles.pagination import paginate
+from articles.models import SAID_BY_ORDER, Article, Correction, Person, Quote
+from articles.pagination import keyset_paginate, paginate
 from articles.rendering import render_article
 from articles.search import search as run_search
 
@@ -127,16 +127,14 @@ def corrections(request):
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.public(), slug=slug)
     quotes = (
-        Quote.objects.published()
-        .filter(speaker=person)
+        Quote.objects.said_by(person)
         .select_related("article")
         .only(
-            "text", "is_partial", "position", "speaker_id",
+            "text", "is_partial", "position", "speaker_id", "article_published_at",
             "article__headline", "article__slug", "article__published_at",
         )
-        .order_by("-article__published_at", "-article_id", "position")
     )  # fmt: skip
-    page = paginate(quotes, request.GET.get("page"), settings.NEWSROOM_QUOTES_PER_PAGE)
+    page = keyset_paginate(quotes, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
     return render(
         request,
         "articles/person_detail.html",

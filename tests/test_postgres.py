@@ -71,3 +71,104 @@ def test_admin_quote_search_finds_words_and_speakers_on_postgresql(postgres, adm
 
     texts = {quote.text for quote in response.context["cl"].result_list}
     assert texts == {"We will balance the budgets", "Unrelated words"}
+
+
+# The search tables of migration 0007: kept by triggers, read by articles/search.py.
+
+
+def search_row(table, key, pk):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT published_at, document::text FROM articles_{table}_search WHERE {key} = %s", [pk])
+        return cursor.fetchone()
+
+
+def test_search_rows_follow_writes_publication_and_deletion(postgres):
+    from django.contrib.auth.models import User
+
+    from articles import workflow
+    from articles.models import Quote
+    from tests.factories import QuoteFactory
+
+    editor = User.objects.create_superuser("chief", password="pw")
+    article = ArticleFactory(headline="Harbour plan", body="The harbour will be dredged.")
+    quote = QuoteFactory(article=article, text="Dredging starts in spring", position=1)
+    assert search_row("article", "article_id", article.pk)[0] is None  # a draft: nobody may see it
+    assert "dredg" in search_row("quote", "quote_id", quote.pk)[1]
+
+    workflow.apply_transition(article, "publish", editor)
+    article.refresh_from_db()
+    assert search_row("article", "article_id", article.pk)[0] == article.published_at
+    assert search_row("quote", "quote_id", quote.pk)[0] == article.published_at
+
+    article.body = "The lighthouse will be repainted."
+    article.save()
+    document = search_row("article", "article_id", article.pk)[1]
+    assert "lighthous" in document and "dredg" not in document
+
+    workflow.verify_quotes(Quote.objects.filter(pk=quote.pk), Quote.Verification.REJECTED, editor)
+    assert search_row("quote", "quote_id", quote.pk)[0] is None
+
+    workflow.apply_transition(article, "retract", editor)
+    assert search_row("article", "article_id", article.pk)[0] is None
+
+    article_pk, quote_pk = article.pk, quote.pk
+    article.delete()
+    assert search_row("article", "article_id", article_pk) is None
+    assert search_row("quote", "quote_id", quote_pk) is None
+
+
+def test_search_ranks_headline_words_above_body_words(postgres):
+    from articles.search import search
+
+    ArticleFactory(published=True, headline="Weather report", body="Later, a word about the lighthouse.")
+    ArticleFactory(published=True, headline="Lighthouse saved", body="Volunteers repaired it.")
+
+    results = search("lighthouse")
+
+    assert [article.headline for article in results.articles] == ["Lighthouse saved", "Weather report"]
+
+
+def test_search_never_trusts_a_stale_search_row(postgres):
+    """The search tables only narrow the candidates; the publish rule decides what is shown."""
+    from django.db import connection
+
+    from articles.search import search
+
+    draft = ArticleFactory(headline="Secret lighthouse draft")
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE articles_article_search SET published_at = now() - interval '1 day' WHERE article_id = %s", [draft.pk])
+
+    assert search("lighthouse").articles == []
+
+
+def test_search_reaches_back_past_the_recent_windows(postgres):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from articles.search import WINDOWS, search
+
+    long_ago = timezone.now() - WINDOWS[-1] - dt.timedelta(days=400)
+    ArticleFactory(published=True, published_at=long_ago, headline="The old lighthouse")
+    ArticleFactory(published=True, headline="The new lighthouse")
+
+    assert {article.headline for article in search("lighthouse").articles} == {"The old lighthouse", "The new lighthouse"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_flushing_the_database_empties_the_search_tables(postgres):
+    """flush (as transactional tests and `manage.py flush` do) TRUNCATEs the models' tables;
+    the search tables, which are not models, follow."""
+    from django.core.management import call_command
+
+    from tests.factories import QuoteFactory
+
+    QuoteFactory(text="Words to forget")
+
+    call_command("flush", interactive=False, verbosity=0)
+
+    with postgres.cursor() as cursor:
+        cursor.execute("SELECT (SELECT count(*) FROM articles_article_search) + (SELECT count(*) FROM articles_quote_search)")
+        assert cursor.fetchone()[0] == 0
