@@ -1,6 +1,23 @@
-"""schema.org JSON-LD for the public pages, as plain dicts (the template tag serialises them safely)."""
+"""schema.org JSON-LD for the public pages: plain dicts, and the <script> block that carries one."""
 
 from __future__ import annotations
+
+import json
+
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
+
+def _escape_for_script(text: str) -> str:
+    """As django.utils.html.json_script: inside <script>, < > & could end the element or open a
+    comment. Three str.replace calls: str.translate with a mapping is ~10x slower on a long body."""
+    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+
+
+def script(data: dict) -> SafeString:
+    """A JSON-LD block that no string inside `data` can break out of."""
+    text = _escape_for_script(json.dumps(data, ensure_ascii=False, sort_keys=True))
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
 def _person(person, absolute):

@@ -479,11 +479,14 @@ SCANNED = ("articles", "newsroom")
 ALLOWED_SAFE_MARKUP = {
     "articles/rendering.py": "mark_quotes joins pieces each escaped or built by format_html; SafeString is its type",
     "articles/search.py": "highlight escapes the whole snippet first, then turns private-use markers into <mark>",
-    "articles/templatetags/newsroom.py": "ld_json escapes <, > and & as \\u escapes before marking the JSON safe",
+    "articles/structured_data.py": "script() escapes <, > and & as \\u escapes before marking the JSON safe",
     "articles/views.py": "the story HTML is render_to_string output of an autoescaped template; re-marked safe "
     "after a round trip through the cache, which is trusted as much as the page cache's pickled responses",
 }
-UNSAFE = re.compile(r"mark_safe|SafeString|SafeText|\|\s*safe\b|\|\s*safeseq\b|autoescape\s+off")
+# Django's and Jinja2's ways to turn escaping off (Markup is Jinja2's mark_safe).
+UNSAFE = re.compile(
+    r"mark_safe|SafeString|SafeText|\bMarkup\(|\|\s*safe\b|\|\s*safeseq\b|autoescape\s+(?:off|false)"
+)
 # format_html with its arguments already interpolated (f-string, % or .format) or with none at all.
 FORMAT_HTML_MISUSE = re.compile(
     r"format_html\(\s*(?:f[\"']|[\"'][^\"']*[\"']\s*(?:%|\.format\(|\))|[A-Za-z_][\w.]*\s*\))"
@@ -518,3 +521,13 @@ def test_format_html_always_gets_its_values_as_arguments():
     ]
 
     assert misuses == []
+
+
+def test_reader_templates_autoescape():
+    """Reader pages are Jinja2 templates: Django's backend turns autoescaping on; keep it on."""
+    from django.template import engines
+
+    rendered = engines["jinja2"].from_string("{{ text }}").render({"text": "<script>alert(1)</script>"})
+
+    assert engines["jinja2"].env.autoescape is True
+    assert rendered == "&lt;script&gt;alert(1)&lt;/script&gt;"
