@@ -25,9 +25,10 @@ QUOTE_SEARCH_VECTOR = SearchVector("text", weight="A", config=SEARCH_CONFIG)
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """The one publish rule: published status and a publication time that has come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+    def published(self, at=None):
+        """The one publish rule: published status and a publication time that has come (by now,
+        or by `at`)."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=at or timezone.now())
 
     def scheduled(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
