@@ -6,7 +6,7 @@ HTTP, DJANGO_ALLOWED_HOSTS=127.0.0.1, static files collected into a scratch dire
 once with the anonymous page cache as deployed and once with it off (NEWSROOM_PAGE_CACHE_SECONDS=0,
 what every page costs after a content change), and bench/floor_wsgi.py (a minimal Django app
 returning fixed bytes from memory). Then runs wrk in interleaved rounds (floor, home, article,
-person, quote, home (no cache), ..., floor, home, ...) for a fixed time each, and reports per page: requests/s (median of the rounds) and as a fraction of the floor's,
+person, quote, search, API list, home (no cache), ..., floor, home, ...) for a fixed time each, and reports per page: requests/s (median of the rounds) and as a fraction of the floor's,
 p50 and p99 latency (median of the rounds), errors (non-2xx answers and socket errors, summed)
 and, after the load, each server's worker RSS from /proc. Only 127.0.0.1 is ever contacted.
 gunicorn is always stopped at the end.
@@ -64,18 +64,21 @@ def pick_urls(env: dict[str, str]) -> dict[str, str]:
         "arts = list(Article.objects.published().annotate(n=Count('quotes')).order_by('n', 'pk').values_list('slug', flat=True))\n"
         "hot = Person.objects.public().annotate(n=Count('quotes')).order_by('-n', 'pk').values_list('slug', flat=True).first()\n"
         "quote = Quote.objects.published().filter(speaker__slug=hot).order_by('pk').values_list('pk', flat=True).first()\n"
-        "print(arts[len(arts) // 2], hot, quote)\n"
+        "surname = Person.objects.get(slug=hot).name.split()[-1]\n"
+        "print(arts[len(arts) // 2], hot, quote, surname)\n"
     )
     result = subprocess.run([PYTHON, "-c", code], cwd=PROJECT_DIR, env=env, capture_output=True, text=True)
-    if result.returncode != 0 or len(result.stdout.split()) != 3:
+    if result.returncode != 0 or len(result.stdout.split()) != 4:
         sys.stderr.write(result.stderr)
         raise SystemExit("could not pick pages: is the database filled (bench/data.py)?")
-    article, person, quote = result.stdout.split()
+    article, person, quote, surname = result.stdout.split()
     return {
         "home": "/",
         "article": f"/articles/{article}/",
         "person": f"/people/{person}/",
         "quote": f"/quotes/{quote}/",
+        "search": f"/search/?q={surname}",
+        "API list": "/api/quotes",
     }
 
 
@@ -188,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         default="both",
         help="anonymous page cache: as deployed (on), NEWSROOM_PAGE_CACHE_SECONDS=0 (off), or a server of each (default)",
     )
+    parser.add_argument("--only", default="", help="comma-separated page kinds to load (e.g. article,quote); default all")
     args = parser.parse_args(argv)
 
     database_url = os.environ.get("DATABASE_URL")
@@ -203,6 +207,11 @@ def main(argv: list[str] | None = None) -> int:
         manage(["migrate", "--noinput"], env)  # the schema may have moved on since bench/data.py ran
         manage(["collectstatic", "--noinput"], env)
         pages = pick_urls(env)
+        if args.only:
+            wanted = {name.strip() for name in args.only.split(",")}
+            if unknown := wanted - set(pages):
+                parser.error(f"--only: no page kind {', '.join(sorted(unknown))} (kinds: {', '.join(pages)})")
+            pages = {name: path for name, path in pages.items() if name in wanted}
         script = scratch / "report.lua"
         script.write_text(WRK_LUA)
 

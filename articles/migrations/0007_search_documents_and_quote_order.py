@@ -150,6 +150,14 @@ def drop_search_tables(apps, schema_editor):
         schema_editor.execute(DROP_SEARCH_TABLES)
 
 
+def lift_statement_timeout(apps, schema_editor):
+    """The copies below read every article and quote: on a big archive they take longer than
+    the site's per-statement limit (NEWSROOM_STATEMENT_TIMEOUT_MS). For this migration's
+    transaction only."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET LOCAL statement_timeout = 0")
+
+
 def copy_article_times(apps, schema_editor):
     Article = apps.get_model("articles", "Article")
     Quote = apps.get_model("articles", "Quote")
@@ -161,6 +169,7 @@ class Migration(migrations.Migration):
     dependencies = [("articles", "0006_https_evidence_url")]
 
     operations = [
+        migrations.RunPython(lift_statement_timeout, lift_statement_timeout, elidable=True),
         migrations.AddField(
             model_name="quote",
             name="article_published_at",
