@@ -14,13 +14,9 @@ from articles.bodytext import split_body
 from articles.fingerprint import content_checksum
 
 SEARCH_CONFIG = "english"
-# Reader search ranks headline words above the deck's, and the deck's above the body's. The same
-# expressions back the GIN indexes of migration 0002 (PostgreSQL only), so a search uses them.
-ARTICLE_SEARCH_VECTOR = (
-    SearchVector("headline", weight="A", config=SEARCH_CONFIG)
-    + SearchVector("deck", weight="B", config=SEARCH_CONFIG)
-    + SearchVector("body", weight="C", config=SEARCH_CONFIG)
-)
+# Articles' words (headline above deck above body) are stored by the triggers of migration 0007
+# in articles_article_search. A quote's words are matched through this expression in the admin,
+# which the GIN index quote_search_idx of migration 0002 serves (PostgreSQL only).
 QUOTE_SEARCH_VECTOR = SearchVector("text", weight="A", config=SEARCH_CONFIG)
 
 
@@ -131,6 +127,8 @@ class Article(VersionedModel):
         ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
+            # The desk's newest-first list, its pages and date_hierarchy's bounds.
+            models.Index(fields=["-published_at", "-id"], name="article_published_idx"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -218,6 +216,7 @@ class Person(VersionedModel):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        indexes = [models.Index(fields=["name", "id"], name="person_name_idx")]
 
     def __str__(self):
         return self.name
@@ -333,6 +332,8 @@ class Quote(VersionedModel):
             models.Index(
                 fields=["speaker", "-article_published_at", "-article", "position"], name="quote_speaker_time_idx"
             ),
+            # The desk's "attribution cue" filter reads the distinct values from this index.
+            models.Index(fields=["attribution_cue"], name="quote_attribution_cue_idx"),
         ]
 
     def __str__(self):
