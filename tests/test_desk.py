@@ -307,6 +307,24 @@ def test_restoring_a_revision_is_itself_a_new_revision(editor_client, draft):
     assert Version.objects.get_for_object(draft).count() == 3
 
 
+def test_a_restore_keeps_the_quotes_copy_of_the_publication_time(editor_client, draft):
+    quote = draft.quotes.get()
+    data = change_form_data(editor_client.get(change_url(draft)))
+    data["headline"] = "Saved once"
+    editor_client.post(change_url(draft), data)
+    saved = Version.objects.get_for_object(draft).first()
+    published_at = timezone.now() - dt.timedelta(hours=2)
+    article = Article.objects.get(pk=draft.pk)
+    article.published_at = published_at
+    article.save()
+    revision_url = reverse("admin:articles_article_revision", args=[draft.pk, saved.pk])
+
+    editor_client.post(revision_url, change_form_data(editor_client.get(revision_url)))
+
+    assert Article.objects.get(pk=draft.pk).published_at == published_at  # the workflow state stays
+    assert Quote.objects.get(pk=quote.pk).article_published_at == published_at
+
+
 # Preview ----------------------------------------------------------------------------------------
 
 
