@@ -151,11 +151,13 @@ def keyset_paginate(queryset, ordering: tuple[str, ...], params, per_page: int) 
     if not page_rows and (before or after):
         raise Http404("No such page.")
 
-    def cursor(row):
-        return ".".join(_encode(getattr(row, field)) for field in fields)
-
     return KeysetPage(
         page_rows,
-        newer=cursor(page_rows[0]) if has_newer and page_rows else None,
-        older=cursor(page_rows[-1]) if has_older and page_rows else None,
+        newer=keyset_cursor(page_rows[0], ordering) if has_newer and page_rows else None,
+        older=keyset_cursor(page_rows[-1], ordering) if has_older and page_rows else None,
     )
+
+
+def keyset_cursor(row, ordering: tuple[str, ...]) -> str:
+    """The cursor of `row`: ?before= it lists the rows after it, ?after= the rows before it."""
+    return ".".join(_encode(getattr(row, name.lstrip("-"))) for name in ordering)

@@ -2,9 +2,10 @@
 network, and none of the test Client's template instrumentation), and count its SQL queries.
 
 For home, an article page (a typical one and the one with most quotes), the person page of the
-person with the most quotes (page 1 and the last page), a quote permalink, and the admin
-changelists for Article, Person and Quote (plain and with ?q= search, as a superuser the script
-creates), it reports the median and 95th-percentile time in ms over --repeat requests after a
+person with the most quotes (page 1 and the last page), a quote permalink, search (a common
+word, a very common one, a name, two words), the API's lists, and the admin changelists for
+Article, Person and Quote (plain, searched and filtered, as a superuser the script creates), it
+reports the median and 95th-percentile time in ms over --repeat requests after a
 warm-up, the number of SQL queries one request makes (CaptureQueriesContext), the time of its
 slowest query (--show-sql prints it) and the page size.
 
@@ -42,7 +43,8 @@ def pages() -> list[tuple[str, str, bool]]:
     from django.conf import settings
     from django.db.models import Count
 
-    from articles.models import Article, Person, Quote
+    from articles.models import SAID_BY_ORDER, Article, Person, Quote
+    from articles.pagination import keyset_cursor
 
     published = Article.objects.published()
     by_quotes = list(published.annotate(n=Count("quotes")).order_by("n", "pk").values_list("slug", "n"))
@@ -58,8 +60,16 @@ def pages() -> list[tuple[str, str, bool]]:
         .first()
     )
     hot_slug, hot_n, hot_name = hot
-    published_quotes = Quote.objects.published().filter(speaker__slug=hot_slug).count()
-    last_page = max(1, -(-published_quotes // settings.NEWSROOM_QUOTES_PER_PAGE))
+    hot_person = Person.objects.get(slug=hot_slug)
+    said = Quote.objects.said_by(hot_person)
+    per_page = settings.NEWSROOM_QUOTES_PER_PAGE
+    published_quotes = said.count()
+    last_page = max(1, -(-published_quotes // per_page))
+    # Person pages page by cursor: the last page starts after the last quote of the one before.
+    last_page_query = ""
+    if last_page > 1:
+        before = said[(last_page - 1) * per_page - 1]
+        last_page_query = f"?before={keyset_cursor(before, SAID_BY_ORDER)}"
     quote = Quote.objects.published().filter(speaker__slug=hot_slug).order_by("pk").first()
     surname = hot_name.split()[-1]
     return [
@@ -68,7 +78,7 @@ def pages() -> list[tuple[str, str, bool]]:
         (f"article ({typical_n} quotes)", f"/articles/{typical_slug}/", False),
         (f"article ({biggest_n} quotes)", f"/articles/{biggest_slug}/", False),
         (f"person ({hot_n} quotes), page 1", f"/people/{hot_slug}/", False),
-        (f"person, page {last_page}", f"/people/{hot_slug}/?page={last_page}", False),
+        (f"person, page {last_page} (last)", f"/people/{hot_slug}/{last_page_query}", False),
         ("quote permalink", f"/quotes/{quote.pk}/", False),
         ("search, common word", "/search/?q=budget", False),
         ("search, very common word", "/search/?q=people", False),
