@@ -23,7 +23,7 @@ from articles.models import SEARCH_CONFIG, Article, Quote
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
-RESULTS_PER_KIND = 20
+RESULTS_PER_KIND = 10  # the ten best of each kind: a snippet costs PostgreSQL a parse of the body
 SNIPPET_WORDS = 30
 # Private-use characters mark the matches inside database output, which is then escaped as a
 # whole: the <mark> tags are ours, never the text's.
