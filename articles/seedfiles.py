@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -55,12 +57,28 @@ def _collect(chunks, total, progress) -> list[ParsedArticle]:
     return articles
 
 
+@contextlib.contextmanager
+def cyclic_gc_paused():
+    """Pause the cyclic garbage collector for a batch. Parsing and importing make millions of
+    small objects that live until the batch ends: each collection walks all of them again, a
+    fifth of a batch's time, and frees almost nothing (reference counting frees the rest)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _parse_chunk(paths: list[Path]) -> list[ParsedArticle]:
-    articles = []
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise ParseError(str(path), 0, f"cannot read: {error.strerror}") from None
-        articles.append(parse_seed(data, filename=path.name))
-    return articles
+    with cyclic_gc_paused():
+        return [_parse_file(path) for path in paths]
+
+
+def _parse_file(path: Path) -> ParsedArticle:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ParseError(str(path), 0, f"cannot read: {error.strerror}") from None
+    return parse_seed(data, filename=path.name)

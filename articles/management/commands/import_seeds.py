@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from articles import services
 from articles.ingest import to_fixture
 from articles.ingest.parse import ParseError
-from articles.seedfiles import parse_files, seed_paths
+from articles.seedfiles import cyclic_gc_paused, parse_files, seed_paths
 
 PROGRESS_FROM = 50  # files; smaller batches finish before a progress report would help
 
@@ -29,6 +29,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, force, status, verbosity, **options):
+        with cyclic_gc_paused():
+            self._import(paths, force, status, verbosity)
+
+    def _import(self, paths, force, status, verbosity):
         try:
             files = seed_paths(paths)
             big = len(files) >= PROGRESS_FROM
