@@ -227,8 +227,9 @@ def test_public_pages_show_payloads_as_text_never_as_markup(client, item, surfac
 
 
 @pytest.mark.parametrize("surface", list(PUBLIC_LISTS))
-def test_public_lists_show_every_payload_as_text_never_as_markup(client, stored, db, surface):
+def test_public_lists_show_every_payload_as_text_never_as_markup(client, stored, db, surface, monkeypatch):
     """Lists (home, search results, corrections) show every stored payload as text, none as markup."""
+    monkeypatch.setattr("articles.search.RESULTS_PER_KIND", 100)  # the whole corpus on one results page
     response = client.get(PUBLIC_LISTS[surface], {"q": SEARCH_WORD} if surface == "search-results" else {})
 
     assert response.status_code == 200
