@@ -113,7 +113,7 @@ def _best_sql(kind: str, key: str) -> str:
  LIMIT %(limit)s)"""
 
 
-# For articles and for quotes, in one statement: the newest visible matches (from the narrow
+# For articles and for quotes, in one statement: the newest visible matches (from the
 # search tables of migration 0007), then the best ranked of those. Visibility here is only a
 # first cut: results are fetched again through the models' publish rules.
 _RANKED_MATCHES = (
