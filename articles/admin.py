@@ -82,7 +82,7 @@ class VersionedAdminMixin:
             if workflow_state:
                 type(obj).objects.filter(pk=obj.pk).update(**workflow_state)
                 if isinstance(obj, Article):  # an update sends no signal: the quotes' copy follows here
-                    Quote.objects.filter(article=obj).update(article_published_at=workflow_state["published_at"])
+                    Quote.objects.follow_article_time(obj.pk, workflow_state["published_at"])
         return response
 
     def _versions_of(self, obj) -> dict:

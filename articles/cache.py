@@ -17,6 +17,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.db import transaction
 from django.utils import timezone
 from django.http import HttpResponse
@@ -46,6 +47,21 @@ def bump_generation() -> None:
         page_cache().incr(GENERATION_KEY)
     except ValueError:  # the key expired or was evicted: any new value retires old pages
         page_cache().set(GENERATION_KEY, int(timezone.now().timestamp()), timeout=None)
+
+
+def fetch_current(key: str):
+    """(generation, value): the value stored under `key` if it was stored under the current
+    content generation, else None; one cache round trip, the generation fetched with it."""
+    found = page_cache().get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or current_generation()
+    stored = found.get(key)
+    return generation, (stored[1] if stored is not None and stored[0] == generation else None)
+
+
+def store_current(key: str, generation: int, value, timeout=DEFAULT_TIMEOUT) -> None:
+    """Store `value` for `generation`: the one read before building it, so that a change made
+    meanwhile leaves it already stale."""
+    page_cache().set(key, (generation, value), timeout)
 
 
 def content_changed(**kwargs) -> None:
@@ -82,12 +98,8 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         key = self._key(request)
-        found = page_cache().get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            generation = current_generation()
-        stored = found.get(key)
-        if stored is not None and stored[0] == generation:
+        generation, stored = fetch_current(key)
+        if stored is not None:
             return self._from_stored(request, stored)
 
         response = self.get_response(request)
@@ -107,13 +119,13 @@ class AnonymousPageCacheMiddleware:
             if hasattr(response, "render") and callable(response.render):
                 response.render()
             # Plain data, not the response object: unpickling a whole HttpResponse costs more.
-            page_cache().set(key, (generation, response.content, list(response.items())), timeout)
+            store_current(key, generation, (response.content, list(response.items())), timeout)
             response.headers["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
     def _from_stored(request, stored):
-        _generation, content, headers = stored
+        content, headers = stored
         response = HttpResponse(content, headers=dict(headers))
         last_modified = response.get("Last-Modified")
         response = get_conditional_response(

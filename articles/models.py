@@ -252,6 +252,14 @@ class QuoteQuerySet(models.QuerySet):
             .order_by(*SAID_BY_ORDER)
         )
 
+    def follow_article_time(self, article_id, published_at) -> int:
+        """Bring the quotes' copy of their article's publication time up to date."""
+        return (
+            self.filter(article_id=article_id)
+            .exclude(article_published_at=published_at)
+            .update(article_published_at=published_at)
+        )
+
     def unverified(self):
         return self.filter(
             verification_status__in=[Quote.Verification.EXTRACTED, Quote.Verification.DISPUTED]
@@ -367,9 +375,7 @@ def copy_article_time_to_quote(sender, instance, raw=False, **kwargs):
 
 def copy_article_time_to_quotes(sender, instance, raw=False, **kwargs):
     """post_save of Article (fixtures included): its quotes follow a new publication time."""
-    Quote.objects.filter(article_id=instance.pk).exclude(article_published_at=instance.published_at).update(
-        article_published_at=instance.published_at
-    )
+    Quote.objects.follow_article_time(instance.pk, instance.published_at)
 
 
 class CorrectionQuerySet(models.QuerySet):

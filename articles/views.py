@@ -14,7 +14,7 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from articles import preview, structured_data
-from articles.cache import GENERATION_KEY, current_generation, page_cache
+from articles.cache import fetch_current, store_current
 from articles.models import SAID_BY_ORDER, Article, Correction, Person, Quote
 from articles.pagination import keyset_paginate, paginate
 from articles.prepared import PreparedQuery
@@ -72,17 +72,15 @@ def render_story(request, article) -> dict:
 
 
 def cached_story(request, article) -> dict:
-    """render_story, kept in the cache until any content changes (the page cache's generation):
-    one cache round trip, the generation fetched with the story and compared."""
+    """render_story, kept in the cache until any content changes (the page cache's generation)."""
     key = f"newsroom:story:{article.pk}:{article.version}:{request.get_host()}"
-    found = page_cache().get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY) or current_generation()
-    stored = found.get(key)
-    if stored is not None and stored[0] == generation:
+    generation, stored = fetch_current(key)
+    if stored is not None:
         # Stored from our own rendering below: autoescaped template output and escaped JSON-LD.
-        return {"story_html": mark_safe(stored[1]), "structured_data": mark_safe(stored[2])}
+        story_html, structured_data_html = stored
+        return {"story_html": mark_safe(story_html), "structured_data": mark_safe(structured_data_html)}
     story = render_story(request, article)
-    page_cache().set(key, (generation, str(story["story_html"]), str(story["structured_data"])))
+    store_current(key, generation, (str(story["story_html"]), str(story["structured_data"])))
     return story
 
 
