@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 
 from django.conf import settings
@@ -22,7 +23,7 @@ from django.utils.html import format_html, format_html_join
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from articles import preview, services, workflow
+from articles import permissions, preview, revisions, services, workflow
 from articles.admin_changelists import IndexedValuesListFilter, LargeTablePaginator
 from articles.forms import (
     ArticleAdminForm,
@@ -42,9 +43,6 @@ ARTICLE_MATCHES = (
 
 DIFF_FIELDS = ("headline", "slug", "deck", "body", "status", "published_at")
 
-# Restoring a revision brings back content (text, quotes, people, corrections), never the
-# workflow state: status changes only through articles.workflow.
-WORKFLOW_FIELDS = ("status", "published_at")
 
 
 def _count_of(model, field):
@@ -55,50 +53,58 @@ def _count_of(model, field):
 
 
 class VersionedAdminMixin:
-    """django-reversion's restore, made safe for the desk.
+    """Revisions by django-reversion; restoring one goes through articles.revisions.
 
-    Reversion rewinds the row to the old revision before the form runs. So this checks the user
-    may change the object as it is *now*, that the version id belongs to this object, and keeps
-    the optimistic lock honest: the form compares against the version from before the rewind,
-    and afterwards the rows get versions above it, never below.
+    Opening a revision shows what restoring it would change against the current version; the
+    restore itself is a POST carrying the version the user saw, checked like any save.
     """
+
+    revision_restore_template = "admin/articles/revision_restore.html"
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         obj = self.get_object(request, unquote(object_id))
         if obj is None:
             raise Http404
-        allowed = self.has_change_permission if request.method == "POST" else self.has_view_or_change_permission
-        if not allowed(request, obj):
+        if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
-        get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
-        before = self._versions_of(obj)
-        workflow_state = {name: getattr(obj, name) for name in WORKFLOW_FIELDS if hasattr(obj, name)}
-        request.version_before_restore = obj.version
-        response = super().revision_view(request, object_id, version_id, extra_context)
-        if request.method == "POST" and response.status_code == 302:
-            for model, pk_versions in before.items():
-                for pk, version in pk_versions.items():
-                    model.objects.filter(pk=pk).update(version=version + 1)
-            if workflow_state:
-                type(obj).objects.filter(pk=obj.pk).update(**workflow_state)
-                if isinstance(obj, Article):  # an update sends no signal: the quotes' copy follows here
-                    Quote.objects.follow_article_time(obj.pk, workflow_state["published_at"])
-        return response
-
-    def _versions_of(self, obj) -> dict:
-        versions = {type(obj): {obj.pk: obj.version}}
-        if isinstance(obj, Article):
-            versions[Quote] = dict(obj.quotes.values_list("pk", "version"))
-            versions[Correction] = dict(obj.corrections.values_list("pk", "version"))
-        return versions
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        form = super().get_form(request, obj, change=change, **kwargs)
-        restoring = getattr(request, "version_before_restore", None)
-        if restoring is None:
-            return form
-        return type(form.__name__, (form,), {"version_before_restore": restoring})
-
+        version = get_object_or_404(Version.objects.get_for_object(obj).select_related("revision__user"), pk=version_id)
+        change_url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
+        may_restore = self.has_change_permission(request, obj) and revisions.may_restore(request.user, obj)
+        if request.method == "POST":
+            if not may_restore:
+                raise PermissionDenied
+            try:
+                expected = int(request.POST.get("expected_version", ""))
+            except ValueError:
+                expected = None
+            try:
+                report = revisions.restore_revision(obj, version, request.user, expected_version=expected)
+            except revisions.RestoreRefused as error:
+                self.message_user(request, str(error), messages.ERROR)
+                obj = self.get_object(request, unquote(object_id))  # shown again against the current version
+            else:
+                self.log_change(request, obj, "Restored a revision.")
+                details = report.message()
+                self.message_user(
+                    request,
+                    f"Restored the revision of {timezone.localtime(version.revision.date_created):%Y-%m-%d %H:%M}"
+                    f"{': ' + details if details else ''}. Status, verification and corrections are as they were.",
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(change_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": obj,
+            "title": f"Restore the revision of {timezone.localtime(version.revision.date_created):%Y-%m-%d %H:%M}?",
+            "version": version,
+            "rows": restore_diff(obj, version),
+            "may_restore": may_restore,
+            "expected_version": obj.version,
+            "change_url": change_url,
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, self.revision_restore_template, context)
 
 
 class QuoteInline(admin.TabularInline):
@@ -230,10 +236,7 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
 
     def has_change_permission(self, request, obj=None):
         """Published and retracted articles are the editors' to change; reporters may read them."""
-        if obj is not None and obj.status in (Article.Status.PUBLISHED, Article.Status.RETRACTED):
-            if not request.user.has_perm("articles.publish_article"):
-                return False
-        return super().has_change_permission(request, obj)
+        return super().has_change_permission(request, obj) and permissions.can_edit_article(request.user, obj)
 
     # Saving ---------------------------------------------------------------------------------
 
@@ -383,29 +386,56 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         return TemplateResponse(request, "admin/articles/article/revision_diff.html", context)
 
 
-def _quotes_of(version):
-    if version is None:
-        return ""
-    quotes = [
-        v.field_dict for v in version.revision.version_set.all() if v.content_type.model_class() is Quote
-    ]
-    quotes.sort(key=lambda q: q.get("position") or 0)
-    return "\n".join(f"{q.get('position')}. “{q.get('text')}” — speaker #{q.get('speaker_id') or '–'}" for q in quotes)
+def _quote_lines(quotes: list[dict]) -> str:
+    """One line per quote, by position, with its speaker's name (one query for all names)."""
+    quotes = sorted(quotes, key=lambda q: q.get("position") or 0)
+    names = dict(Person.objects.filter(pk__in={q.get("speaker_id") for q in quotes} - {None}).values_list("pk", "name"))
+    return "\n".join(
+        f"{q.get('position')}. “{q.get('text')}” — {names.get(q.get('speaker_id'), 'no named speaker')}" for q in quotes
+    )
+
+
+def _shown(value) -> str:
+    if isinstance(value, dt.datetime):  # in the newsroom's zone, to the minute: no microsecond noise
+        return f"{timezone.localtime(value):%Y-%m-%d %H:%M %Z}"
+    return str(value or "")
+
+
+def _diff_rows(old: dict, new: dict, fields, old_quotes: str | None = None, new_quotes: str | None = None):
+    rows = []
+    for name in fields:
+        before, after = _shown(old.get(name)), _shown(new.get(name))
+        if before != after:
+            rows.append((name.replace("_", " "), _line_diff(before, after)))
+    if old_quotes != new_quotes:
+        rows.append(("quotes", _line_diff(old_quotes or "", new_quotes or "")))
+    return rows
+
+
+def _quote_dicts(version) -> list[dict]:
+    return [v.field_dict for v in revisions.versions_in(version, Quote)] if version else []
 
 
 def revision_diff(previous, version):
     """Field-by-field differences between two revisions of an article (with its quotes)."""
-    old = previous.field_dict if previous else {}
-    new = version.field_dict
-    rows = []
-    for name in DIFF_FIELDS:
-        before, after = str(old.get(name, "") or ""), str(new.get(name, "") or "")
-        if before != after:
-            rows.append((name.replace("_", " "), _line_diff(before, after)))
-    before_quotes, after_quotes = _quotes_of(previous), _quotes_of(version)
-    if before_quotes != after_quotes:
-        rows.append(("quotes", _line_diff(before_quotes, after_quotes)))
-    return rows
+    return _diff_rows(
+        previous.field_dict if previous else {},
+        version.field_dict,
+        DIFF_FIELDS,
+        _quote_lines(_quote_dicts(previous)),
+        _quote_lines(_quote_dicts(version)),
+    )
+
+
+def restore_diff(obj, version):
+    """What restoring `version` would change in `obj` as it is now: only what a restore brings back."""
+    fields = [name for name in revisions.RESTORED_FIELDS[type(obj)] if name != "speaker_id"]
+    current = {name: getattr(obj, name) for name in fields}
+    if not isinstance(obj, Article):
+        return _diff_rows(current, version.field_dict, fields)
+    now_quotes = [{name: getattr(q, name) for name in ("id", "position", "text", "speaker_id")} for q in obj.quotes.all()]
+    in_revision = _quote_dicts(version)
+    return _diff_rows(current, version.field_dict, fields, _quote_lines(now_quotes), _quote_lines(in_revision))
 
 
 def _line_diff(before: str, after: str):
@@ -448,6 +478,10 @@ class PersonAdmin(VersionedAdminMixin, VersionAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(quote_count=_count_of(Quote, "speaker"))
 
+    def has_change_permission(self, request, obj=None):
+        """A person readers can see is the editors' to rename, re-slug or re-title."""
+        return super().has_change_permission(request, obj) and permissions.can_edit_person(request.user, obj)
+
     @admin.display(description="Quotes", ordering="quote_count")
     def quote_count(self, obj):
         return obj.quote_count
@@ -484,10 +518,14 @@ class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
 
     def has_change_permission(self, request, obj=None):
         """A published or retracted article's quotes are the editors' to change, as the article is."""
-        if obj is not None and obj.article.status in (Article.Status.PUBLISHED, Article.Status.RETRACTED):
-            if not request.user.has_perm("articles.publish_article"):
-                return False
-        return super().has_change_permission(request, obj)
+        return super().has_change_permission(request, obj) and (
+            obj is None or permissions.can_edit_article(request.user, obj.article)
+        )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """The form checks the article a quote is put on (a new quote, or one moved) the same way."""
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"editing_user": request.user})
     fieldsets = (
         (None, {"fields": ("article", "position", "text", "speaker", "is_partial", "expected_version", "loaded_at")}),
         ("In the article", {"fields": ("in_paragraph", "reporting_verb", "context", "attribution_cue", "paragraph")}),

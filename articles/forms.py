@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.dateparse import parse_datetime
 
+from articles import permissions
 from articles.history import changes_since
 from articles.models import Article, Correction, Person, Quote
 
@@ -26,9 +27,6 @@ class OptimisticLockForm(forms.ModelForm):
     loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
     # Inline forms are only checked when the user changed them: an untouched row is not a conflict.
     check_unchanged = True
-    # Set by the admin while a revision is being restored: the row's version from before the
-    # restore rewound it (see VersionedAdminMixin.revision_view).
-    version_before_restore: int | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -45,8 +43,6 @@ class OptimisticLockForm(forms.ModelForm):
             self.initial["loaded_at"] = timezone.now().isoformat()
 
     def _current_version(self, lock: bool) -> int | None:
-        if self.version_before_restore is not None:
-            return self.version_before_restore
         # The database's version, not the instance's.
         manager = self._meta.model._default_manager
         rows = (manager.select_for_update() if lock else manager).filter(pk=self.instance.pk)
@@ -84,7 +80,21 @@ def lock_form(model, **attrs):
 
 
 ArticleAdminForm = lock_form(Article)
-QuoteAdminForm = lock_form(Quote)
+
+
+def _clean_quote_article(form):
+    """A quote may only be put on (added to, or moved onto) an article its user may change."""
+    article = form.cleaned_data.get("article")
+    if form.editing_user is not None and not permissions.can_edit_article(form.editing_user, article):
+        raise forms.ValidationError(
+            "Only editors can add or move a quote to an article readers can see (published, scheduled or "
+            "retracted). Put it on a draft, or ask an editor."
+        )
+    return article
+
+
+# editing_user is set by the admin for each request.
+QuoteAdminForm = lock_form(Quote, clean_article=_clean_quote_article, editing_user=None)
 QuoteInlineForm = lock_form(Quote, check_unchanged=False)
 PersonAdminForm = lock_form(Person)
 CorrectionAdminForm = lock_form(Correction)

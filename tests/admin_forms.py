@@ -22,7 +22,9 @@ def _field_values(form, data):
 
 
 def change_form_data(response) -> dict:
-    """The POST data of an admin change page, as loaded."""
+    """The POST data of an admin change page, as loaded (of a revision's restore page: its one form)."""
+    if response.context.get("expected_version") is not None and "adminform" not in response.context:
+        return {"expected_version": str(response.context["expected_version"])}
     data: dict = {}
     _field_values(response.context["adminform"].form, data)
     for inline in response.context["inline_admin_formsets"]:
