@@ -9,52 +9,124 @@ generation, and any change to an article, person, quote or correction bumps it, 
 that could show the change (article, home, person, quote, feeds, sitemaps, search, API) is
 rebuilt on its next request. Scheduled articles need no write to appear: a page is never kept
 past the next scheduled publication time.
+
+The generation must be the same for every process that serves pages or changes content (each
+gunicorn worker, `import_seeds`, a shell), or a change made in one is never seen by the others.
+With a shared cache (Redis in production) it is a key in that cache, fetched with the page in
+one round trip. With the default per-process memory cache it is a counter in a small file under
+NEWSROOM_STATE_DIR that every process on the machine maps into memory (`FileClock`): reading it
+costs no system call, and a change made by any process retires every process's pages at once.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import mmap
+import os
+import struct
+import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.utils import timezone
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import parse_http_date_safe
+from django.utils.http import parse_http_date_safe, urlencode
 
 GENERATION_KEY = "newsroom:pages:generation"
 NOT_CACHED_PREFIXES = ("/admin/", "/preview/", "/static/")
 STALE_WHILE_REVALIDATE = 30
 STALE_IF_ERROR = 24 * 3600
+CLOCK_FILE_NAME = "content-generation"
+# Every query parameter a public page reads (lists, cursors, search, sitemap and API pages); a
+# test checks the views read no other. Any other parameter is left out of the cache key.
+KEY_PARAMETERS = frozenset({"page", "before", "after", "q", "p", "page_size"})
 
 
 def page_cache():
     return caches["default"]
 
 
-def current_generation() -> int:
-    generation = page_cache().get(GENERATION_KEY)
-    if generation is None:
-        page_cache().add(GENERATION_KEY, 1, timeout=None)
-        generation = page_cache().get(GENERATION_KEY, 1)
-    return generation
+class CacheClock:
+    """The generation as a key of the shared cache, read with the page in one round trip."""
+
+    def read_with(self, key: str):
+        found = page_cache().get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            page_cache().add(GENERATION_KEY, time.time_ns(), timeout=None)
+            generation = page_cache().get(GENERATION_KEY)
+        return generation, found.get(key)
+
+    def advance(self) -> None:
+        # A new unique value rather than incr(): two concurrent advances can never leave one
+        # generation standing for two different states of the content.
+        page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+class FileClock:
+    """The generation in an 8-byte file that every process on this machine maps into memory.
+
+    Readers take the value from the shared mapping (no system call); writers take an exclusive
+    lock on the file and store a value greater than both the old one and the current time, so
+    the generation never goes back, even if the file is lost.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._map = None
+        self._fd = None
+
+    def _mapped(self):
+        if self._map is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            if os.fstat(fd).st_size < 8:
+                os.ftruncate(fd, 8)
+            self._map, self._fd = mmap.mmap(fd, 8), fd
+        return self._map
+
+    def read(self) -> int:
+        return struct.unpack_from("<Q", self._mapped())[0]
+
+    def read_with(self, key: str):
+        return self.read(), page_cache().get(key)
+
+    def advance(self) -> None:
+        mapped = self._mapped()
+        fcntl.flock(self._fd, fcntl.LOCK_EX)
+        try:
+            struct.pack_into("<Q", mapped, 0, max(self.read() + 1, time.time_ns()))
+        finally:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+
+_file_clocks: dict[Path, FileClock] = {}
+
+
+def content_clock():
+    """A file clock when the page cache is per-process memory, else the shared cache's key."""
+    if isinstance(page_cache(), LocMemCache):
+        path = Path(settings.NEWSROOM_STATE_DIR) / CLOCK_FILE_NAME
+        if path not in _file_clocks:
+            _file_clocks[path] = FileClock(path)
+        return _file_clocks[path]
+    return CacheClock()
 
 
 def bump_generation() -> None:
-    try:
-        page_cache().incr(GENERATION_KEY)
-    except ValueError:  # the key expired or was evicted: any new value retires old pages
-        page_cache().set(GENERATION_KEY, int(timezone.now().timestamp()), timeout=None)
+    content_clock().advance()
 
 
 def fetch_current(key: str):
     """(generation, value): the value stored under `key` if it was stored under the current
-    content generation, else None; one cache round trip, the generation fetched with it."""
-    found = page_cache().get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY) or current_generation()
-    stored = found.get(key)
+    content generation, else None; at most one cache round trip."""
+    generation, stored = content_clock().read_with(key)
     return generation, (stored[1] if stored is not None and stored[0] == generation else None)
 
 
@@ -158,5 +230,8 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request) -> str:
-        url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-        return f"newsroom:page:{request.method}:{url}"
+        """The page's address with only the query parameters public pages read, in a fixed order:
+        `?x=random` (or a reordered query) finds the same entry instead of minting a new one."""
+        params = sorted((name, value) for name, values in request.GET.lists() if name in KEY_PARAMETERS for value in values)
+        address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(params)}"
+        return f"newsroom:page:{request.method}:{hashlib.sha256(address.encode()).hexdigest()}"

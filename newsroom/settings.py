@@ -150,7 +150,7 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=str(VAR_DIR / "static"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -164,9 +164,13 @@ STORAGES = {
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-# Local memory by default; production: CACHE_URL=redis://127.0.0.1:6379/1, shared by all workers
-# (the page cache's invalidation only reaches every worker through a shared cache).
+# Local memory by default: pages are kept per process, and their invalidation is shared by every
+# process on the machine through NEWSROOM_STATE_DIR (see articles/cache.py). Production:
+# CACHE_URL=redis://127.0.0.1:6379/1, shared by all workers on every host.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://newsroom")}
+# Where processes on this machine share state: with the per-process default cache, the content
+# generation that tells every worker (and import_seeds, and a shell) that pages went stale.
+NEWSROOM_STATE_DIR = env.path("NEWSROOM_STATE_DIR", default=str(VAR_DIR))
 # Whole public pages for anonymous readers; 0 turns the page cache off (the default with debug on).
 NEWSROOM_PAGE_CACHE_SECONDS = env.int("NEWSROOM_PAGE_CACHE_SECONDS", default=0 if DEBUG else 60)
 

@@ -1,6 +1,7 @@
 """The anonymous page cache on local memory and on Redis: hits, bypasses and invalidation."""
 
 import datetime as dt
+import os
 import time
 
 import pytest
@@ -25,7 +26,15 @@ def redis_caches():
         redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
     except Exception as error:  # noqa: BLE001 - any failure means "no Redis here"
         skip_or_fail("redis", f"needs Redis at {REDIS_URL}: {error}")
-    return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # A key prefix of this test process's own: another checkout's test run on the same Redis
+    # can neither see nor retire these pages.
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"test-{os.getpid()}",
+        }
+    }
 
 
 @pytest.fixture(params=["locmem", "redis"])
@@ -224,3 +233,63 @@ def test_a_page_stored_before_a_change_is_never_served_after_it(client, page_cac
 
 def test_the_page_cache_runs_before_every_other_middleware(settings):
     assert settings.MIDDLEWARE[0] == "articles.cache.AnonymousPageCacheMiddleware"
+
+
+# Cache keys and the shared generation ----------------------------------------------------------
+
+
+def test_unknown_query_parameters_find_the_same_cached_page(client, page_cache, story):
+    """`?x=<random>` must not mint a new cache entry (and a new rebuild) per request."""
+    first = client.get("/?x=1")
+    second = client.get("/?x=2&utm_source=mail")
+
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+
+
+def test_parameters_a_page_reads_still_tell_pages_apart(client, page_cache, story):
+    assert client.get("/?page=1")["X-Page-Cache"] == "miss"
+    assert client.get("/?x=3&page=1")["X-Page-Cache"] == "hit"
+    assert client.get("/search/?q=cached")["X-Page-Cache"] == "miss"
+    assert client.get("/search/?q=other")["X-Page-Cache"] == "miss"
+
+
+def test_the_views_read_no_query_parameter_left_out_of_the_cache_key():
+    """If a view read a parameter the key leaves out, two different pages would share an entry."""
+    import re
+    from pathlib import Path
+
+    from articles.api import Pagination
+    from articles.cache import KEY_PARAMETERS
+
+    source = "\n".join(path.read_text() for path in Path("articles").rglob("*.py") if "ingest" not in path.parts)
+    read = set(re.findall(r"request\.GET\.get\(\"(\w+)\"", source))
+    read |= set(Pagination.Input.model_fields)
+    read |= {"before", "after"}  # the person pages' cursors (articles/pagination.py)
+
+    assert read <= KEY_PARAMETERS
+
+
+def test_a_change_made_in_another_process_retires_this_processs_pages(client, settings, story, tmp_path):
+    """The default cache is per process: the generation that retires pages is shared through a
+    file every process maps, so a change made by import_seeds, a shell or another worker counts."""
+    import subprocess
+    import sys
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "x-proc"}}
+    settings.NEWSROOM_STATE_DIR = str(tmp_path)
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 60
+    url = story["article"].get_absolute_url()
+    client.get(url)
+    Article.objects.filter(pk=story["article"].pk).update(headline="Changed without a signal")
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+    subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from articles.cache import bump_generation; bump_generation()"],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "newsroom.settings", "NEWSROOM_STATE_DIR": str(tmp_path)},
+        check=True,
+    )
+
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Changed without a signal" in response.text
