@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, NinjaAPI, Schema
 from ninja.pagination import PaginationBase, paginate
 
-from articles.models import Article, Person, Quote
-from articles.pagination import MAX_PAGE
+from articles.domain.models import Article, Person, Quote
+from articles.site.pagination import MAX_PAGE
 
 
 api = NinjaAPI(

@@ -7,8 +7,9 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        from articles.cache import content_changed
-        from articles.models import (
+        # The desk's admin classes live in articles.desk (admin.autodiscover looks for articles.admin).
+        import articles.desk.admin  # noqa: F401
+        from articles.domain.models import (
             Article,
             Correction,
             Person,
@@ -16,6 +17,8 @@ class ArticlesConfig(AppConfig):
             copy_article_time_to_quote,
             copy_article_time_to_quotes,
         )
+        from articles.domain.signals import content_bulk_changed
+        from articles.site.caching import content_changed
 
         pre_save.connect(copy_article_time_to_quote, sender=Quote, dispatch_uid="quote-article-time")
         post_save.connect(copy_article_time_to_quotes, sender=Article, dispatch_uid="article-time-to-quotes")
@@ -24,3 +27,4 @@ class ArticlesConfig(AppConfig):
             post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
         m2m_changed.connect(content_changed, sender=Article.people.through, dispatch_uid="page-cache-people")
+        content_bulk_changed.connect(content_changed, dispatch_uid="page-cache-bulk")

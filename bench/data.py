@@ -118,7 +118,7 @@ def generate(args) -> dict[str, int]:
     from django.db import connection, transaction
     from django.utils import timezone
 
-    from articles.models import Article, Person, Quote
+    from articles.domain.models import Article, Person, Quote
 
     rng = random.Random(f"newsroom-bench-data:{args.seed}")
     now = timezone.now()
@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     from django.core.management import call_command
     from django.db import connection
 
-    from articles.models import Article, Person, Quote
+    from articles.domain.models import Article, Person, Quote
 
     call_command("migrate", verbosity=0, interactive=False)
     if Article.objects.exists() or Person.objects.exists():

@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # 1. Parse (and build the fixture records) in this process.
         from articles.ingest import to_fixture
-        from articles.seedfiles import parse_files, seed_paths
+        from articles.importing.seedfiles import parse_files, seed_paths
 
         files = seed_paths([seeds])
         n = len(files)

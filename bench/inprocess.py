@@ -43,8 +43,8 @@ def pages() -> list[tuple[str, str, bool]]:
     from django.conf import settings
     from django.db.models import Count
 
-    from articles.models import SAID_BY_ORDER, Article, Person, Quote
-    from articles.pagination import keyset_cursor
+    from articles.domain.models import SAID_BY_ORDER, Article, Person, Quote
+    from articles.site.pagination import keyset_cursor
 
     published = Article.objects.published()
     by_quotes = list(published.annotate(n=Count("quotes")).order_by("n", "pk").values_list("slug", "n"))

@@ -60,7 +60,7 @@ def pick_urls(env: dict[str, str]) -> dict[str, str]:
     code = (
         "import django; django.setup()\n"
         "from django.db.models import Count\n"
-        "from articles.models import Article, Person, Quote\n"
+        "from articles.domain.models import Article, Person, Quote\n"
         "arts = list(Article.objects.published().annotate(n=Count('quotes')).order_by('n', 'pk').values_list('slug', flat=True))\n"
         "hot = Person.objects.public().annotate(n=Count('quotes')).order_by('-n', 'pk').values_list('slug', flat=True).first()\n"
         "quote = Quote.objects.published().filter(speaker__slug=hot).order_by('pk').values_list('pk', flat=True).first()\n"

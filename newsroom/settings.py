@@ -49,7 +49,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: a cached page for an anonymous reader is answered before anything else runs.
-    "articles.cache.AnonymousPageCacheMiddleware",
+    "articles.site.caching.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "newsroom.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -80,8 +80,8 @@ TEMPLATES = [
         "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
-            "environment": "articles.template_environment.environment",
-            "context_processors": ["articles.context_processors.site"],
+            "environment": "articles.site.template_environment.environment",
+            "context_processors": ["articles.site.context_processors.site"],
         },
     },
     {
@@ -93,7 +93,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "articles.context_processors.site",
+                "articles.site.context_processors.site",
             ],
         },
     },

@@ -2,9 +2,9 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
-from articles import views as article_views
+from articles.site import views as article_views
 from articles.api import api
-from articles.sitemaps import SITEMAPS
+from articles.site.sitemaps import SITEMAPS
 
 admin.site.site_header = "Newsroom desk"
 admin.site.site_title = "Newsroom desk"
@@ -22,7 +22,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", article_views.robots_txt, name="robots"),
-    path("", include("articles.urls")),
+    path("", include("articles.site.urls")),
 ]
 
 handler500 = "newsroom.views.server_error"

@@ -3,7 +3,7 @@ import datetime as dt
 import factory
 from django.utils import timezone
 
-from articles.models import Article, Person, Quote
+from articles.domain.models import Article, Person, Quote
 
 
 class PersonFactory(factory.django.DjangoModelFactory):

@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles.admin import ArticleAdmin, PersonAdmin, QuoteAdmin
-from articles.admin_changelists import LargeTablePaginator
-from articles.models import Article
+from articles.desk.admin import ArticleAdmin, PersonAdmin, QuoteAdmin
+from articles.desk.changelists import LargeTablePaginator
+from articles.domain.models import Article
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db

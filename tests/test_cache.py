@@ -9,8 +9,9 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import preview, workflow
-from articles.models import Article, Correction, Quote
+from articles.domain import previews as preview
+from articles.domain import workflow
+from articles.domain.models import Article, Correction, Quote
 from tests.conftest import skip_or_fail
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
@@ -232,7 +233,7 @@ def test_a_page_stored_before_a_change_is_never_served_after_it(client, page_cac
 
 
 def test_the_page_cache_runs_before_every_other_middleware(settings):
-    assert settings.MIDDLEWARE[0] == "articles.cache.AnonymousPageCacheMiddleware"
+    assert settings.MIDDLEWARE[0] == "articles.site.caching.AnonymousPageCacheMiddleware"
 
 
 # Cache keys and the shared generation ----------------------------------------------------------
@@ -260,7 +261,7 @@ def test_the_views_read_no_query_parameter_left_out_of_the_cache_key():
     from pathlib import Path
 
     from articles.api import Pagination
-    from articles.cache import KEY_PARAMETERS
+    from articles.site.caching import KEY_PARAMETERS
 
     source = "\n".join(path.read_text() for path in Path("articles").rglob("*.py") if "ingest" not in path.parts)
     read = set(re.findall(r"request\.GET\.get\(\"(\w+)\"", source))
@@ -285,7 +286,7 @@ def test_a_change_made_in_another_process_retires_this_processs_pages(client, se
     assert client.get(url)["X-Page-Cache"] == "hit"
 
     subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from articles.cache import bump_generation; bump_generation()"],
+        [sys.executable, "-c", "import django; django.setup(); from articles.site.caching import bump_generation; bump_generation()"],
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "newsroom.settings", "NEWSROOM_STATE_DIR": str(tmp_path)},
         check=True,
     )

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.models import Article, Person, Quote
+from articles.domain.models import Article, Person, Quote
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -288,7 +288,7 @@ def test_import_seeds_reports_progress_on_large_batches(tmp_path):
 
 @pytest.mark.django_db
 def test_a_parallel_batch_keeps_file_order_and_reports_its_first_bad_file(tmp_path, monkeypatch):
-    from articles import seedfiles
+    from articles.importing import seedfiles
 
     monkeypatch.setattr(seedfiles, "PARALLEL_FROM", 2)
     text = SEED.read_text(encoding="utf-8")

@@ -9,8 +9,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from articles import workflow
-from articles.models import Article, Quote
+from articles.domain import workflow
+from articles.domain.models import Article, Quote
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db

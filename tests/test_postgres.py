@@ -3,7 +3,7 @@
 import pytest
 from django.db import IntegrityError, transaction
 
-from articles.models import Article
+from articles.domain.models import Article
 from tests.factories import ArticleFactory
 
 
@@ -34,7 +34,7 @@ def test_searches_use_their_indexes(postgres, published_article):
     from django.contrib.postgres.search import SearchQuery
     from django.db.models import Q
 
-    from articles.models import QUOTE_SEARCH_VECTOR, SEARCH_CONFIG, Person, Quote
+    from articles.domain.models import QUOTE_SEARCH_VECTOR, SEARCH_CONFIG, Person, Quote
 
     query = SearchQuery("budget", search_type="websearch", config=SEARCH_CONFIG)
     with postgres.cursor() as cursor:
@@ -94,8 +94,8 @@ def search_row(table, key, pk):
 def test_search_rows_follow_writes_publication_and_deletion(postgres):
     from django.contrib.auth.models import User
 
-    from articles import workflow
-    from articles.models import Quote
+    from articles.domain import workflow
+    from articles.domain.models import Quote
     from tests.factories import QuoteFactory
 
     editor = User.objects.create_superuser("chief", password="pw")
@@ -127,7 +127,7 @@ def test_search_rows_follow_writes_publication_and_deletion(postgres):
 
 
 def test_search_ranks_headline_words_above_body_words(postgres):
-    from articles.search import search
+    from articles.site.search import search
 
     ArticleFactory(published=True, headline="Weather report", body="Later, a word about the lighthouse.")
     ArticleFactory(published=True, headline="Lighthouse saved", body="Volunteers repaired it.")
@@ -141,7 +141,7 @@ def test_search_never_trusts_a_stale_search_row(postgres):
     """The search tables only narrow the candidates; the publish rule decides what is shown."""
     from django.db import connection
 
-    from articles.search import search
+    from articles.site.search import search
 
     draft = ArticleFactory(headline="Secret lighthouse draft")
     with connection.cursor() as cursor:
@@ -155,7 +155,7 @@ def test_search_reaches_back_past_the_recent_windows(postgres):
 
     from django.utils import timezone
 
-    from articles.search import WINDOWS, search
+    from articles.site.search import WINDOWS, search
 
     long_ago = timezone.now() - WINDOWS[-1] - dt.timedelta(days=400)
     ArticleFactory(published=True, published_at=long_ago, headline="The old lighthouse")

@@ -8,9 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.models import Article
-from articles.prepared import PreparedQuery
-from articles.views import PUBLISHED_ARTICLE_BY_SLUG
+from articles.domain.models import Article
+from articles.site.prepared import PreparedQuery
+from articles.site.views import PUBLISHED_ARTICLE_BY_SLUG
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 import pytest
 
-from articles.rendering import QuoteMatcher, mark_quotes, quoted_spans
+from articles.site.rendering import QuoteMatcher, mark_quotes, quoted_spans
 from tests.factories import ArticleFactory, QuoteFactory
 
 

@@ -59,7 +59,7 @@ def test_malformed_dates_in_admin_filters_are_not_errors(admin_client):
 
 
 def test_an_unreachable_database_gives_a_503_page_with_retry_after(monkeypatch):
-    from articles import views
+    from articles.site import views
 
     def unavailable(*args, **kwargs):
         raise OperationalError("connection to server at 127.0.0.1, port 5432 failed: Connection refused")
@@ -76,7 +76,7 @@ def test_an_unreachable_database_gives_a_503_page_with_retry_after(monkeypatch):
 
 
 def test_other_errors_give_a_plain_500_page(monkeypatch):
-    from articles import views
+    from articles.site import views
 
     def broken(*args, **kwargs):
         raise RuntimeError("secret internal detail")

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from articles.models import Article
+from articles.domain.models import Article
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db

@@ -54,7 +54,7 @@ def site(tmp_path_factory):
     manage(
         "shell",
         "-c",
-        "from django.utils import timezone; from articles.models import Article; "
+        "from django.utils import timezone; from articles.domain.models import Article; "
         "Article.objects.create(headline='Breaking story', slug='breaking', body='Text.', "
         "status='published', published_at=timezone.now())",
     )
@@ -67,12 +67,15 @@ def site(tmp_path_factory):
         stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+    deadline = time.monotonic() + 60
+    while True:
         try:
-            urllib.request.urlopen(base + "/", timeout=2)
+            urllib.request.urlopen(base + "/", timeout=10)
             break
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset or timed out while the workers boot
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("gunicorn did not start serving within 60 s")
             time.sleep(0.2)
     try:
         yield {"base": base, "manage": manage}
@@ -86,7 +89,7 @@ def _statuses(url: str) -> list[tuple[int, str]]:
     seen = []
     for _ in range(REQUESTS_PER_CHECK):
         try:
-            with urllib.request.urlopen(url, timeout=5) as response:
+            with urllib.request.urlopen(url, timeout=30) as response:
                 seen.append((response.status, response.headers.get("X-Page-Cache", "")))
         except urllib.error.HTTPError as error:
             seen.append((error.code, error.headers.get("X-Page-Cache", "")))
@@ -102,7 +105,7 @@ def test_a_retraction_from_another_process_reaches_every_worker_at_once(site):
     site["manage"](
         "shell",
         "-c",
-        "from articles.models import Article; a = Article.objects.get(slug='breaking'); "
+        "from articles.domain.models import Article; a = Article.objects.get(slug='breaking'); "
         "a.status = 'retracted'; a.save()",
     )
 

@@ -1,5 +1,5 @@
 
-import articles.models
+import articles.domain.models
 from django.db import migrations
 
 
@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='quote',
             name='evidence_url',
-            field=articles.models.HttpsURLField(blank=True, help_text='A recording, transcript or statement.'),
+            field=articles.domain.models.HttpsURLField(blank=True, help_text='A recording, transcript or statement.'),
         ),
     ]

@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from reversion.models import Version
 
-from articles.models import Article, Correction, Person, Quote
+from articles.domain.models import Article, Correction, Person, Quote
 
 PASSWORD = "correct horse battery staple"
 

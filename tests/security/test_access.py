@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
-from articles import preview, workflow
-from articles.models import Article, Correction, Quote
+from articles.domain import previews as preview
+from articles.domain import workflow
+from articles.domain.models import Article, Correction, Quote
 from tests.admin_forms import change_form_data
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 from tests.security.support import (

@@ -13,8 +13,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from reversion.models import Revision
 
-from articles import preview, workflow
-from articles.models import Article, Correction, Person, Quote
+from articles.domain import previews as preview
+from articles.domain import workflow
+from articles.domain.models import Article, Correction, Person, Quote
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db

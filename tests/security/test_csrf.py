@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 from reversion.models import Version
 
-from articles.models import Article, Correction, Person, Quote
+from articles.domain.models import Article, Correction, Person, Quote
 from tests.admin_forms import change_form_data
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 from tests.security.support import PASSWORD, admin_url, change_url, client_for, snapshot, transition_url

@@ -10,8 +10,8 @@ import reversion
 from django.db.models.signals import post_save
 from reversion.models import Version
 
-from articles import workflow
-from articles.models import Article, Correction, Person, Quote
+from articles.domain import workflow
+from articles.domain.models import Article, Correction, Person, Quote
 from tests.admin_forms import change_form_data
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 from tests.security.support import admin_url, change_url, form_errors, snapshot

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection, connections
 from reversion.models import Version
 
-from articles.models import Article, Correction, Person, Quote
+from articles.domain.models import Article, Correction, Person, Quote
 from tests.admin_forms import change_form_data
 from tests.conftest import skip_or_fail
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory

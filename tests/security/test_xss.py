@@ -22,7 +22,7 @@ from django.test import override_settings
 from django.urls import reverse, reverse_lazy
 from reversion.models import Revision, Version
 
-from articles.models import Article, Correction, Person, Quote
+from articles.domain.models import Article, Correction, Person, Quote
 from tests.admin_forms import change_form_data
 from tests.security.support import (
     admin_url,
@@ -229,7 +229,7 @@ def test_public_pages_show_payloads_as_text_never_as_markup(client, item, surfac
 @pytest.mark.parametrize("surface", list(PUBLIC_LISTS))
 def test_public_lists_show_every_payload_as_text_never_as_markup(client, stored, db, surface, monkeypatch):
     """Lists (home, search results, corrections) show every stored payload as text, none as markup."""
-    monkeypatch.setattr("articles.search.RESULTS_PER_KIND", 100)  # the whole corpus on one results page
+    monkeypatch.setattr("articles.site.search.RESULTS_PER_KIND", 100)  # the whole corpus on one results page
     response = client.get(PUBLIC_LISTS[surface], {"q": SEARCH_WORD} if surface == "search-results" else {})
 
     assert response.status_code == 200
@@ -478,10 +478,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SCANNED = ("articles", "newsroom")
 # Each file allowed to turn text into markup by hand, and why it is safe. A new use needs review.
 ALLOWED_SAFE_MARKUP = {
-    "articles/rendering.py": "mark_quotes joins pieces each escaped or built by format_html; SafeString is its type",
-    "articles/search.py": "highlight escapes the whole snippet first, then turns private-use markers into <mark>",
-    "articles/structured_data.py": "script() escapes <, > and & as \\u escapes before marking the JSON safe",
-    "articles/views.py": "the story HTML is render_to_string output of an autoescaped template; re-marked safe "
+    "articles/site/rendering.py": "mark_quotes joins pieces each escaped or built by format_html; SafeString is its type",
+    "articles/site/search.py": "highlight escapes the whole snippet first, then turns private-use markers into <mark>",
+    "articles/site/structured_data.py": "script() escapes <, > and & as \\u escapes before marking the JSON safe",
+    "articles/site/views.py": "the story HTML is render_to_string output of an autoescaped template; re-marked safe "
     "after a round trip through the cache, which is trusted as much as the page cache's pickled responses",
 }
 # Django's and Jinja2's ways to turn escaping off (Markup is Jinja2's mark_safe).

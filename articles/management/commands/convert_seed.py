@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.ingest import to_fixture
 from articles.ingest.parse import ParseError
-from articles.seedfiles import parse_files, seed_paths
+from articles.importing.seedfiles import parse_files, seed_paths
 
 
 class Command(BaseCommand):

@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles import services
+from articles.importing.records import import_records
 from articles.ingest import to_fixture
 from articles.ingest.parse import ParseError
-from articles.seedfiles import cyclic_gc_paused, parse_files, seed_paths
+from articles.importing.seedfiles import cyclic_gc_paused, parse_files, seed_paths
 
 PROGRESS_FROM = 50  # files; smaller batches finish before a progress report would help
 
@@ -42,7 +42,7 @@ class Command(BaseCommand):
 
         records = to_fixture.build_fixture(articles, time_zone=settings.TIME_ZONE, status=status)
         progress = self._progress_reporter("loaded", verbosity) if big else None
-        report = services.import_records(records, force=force, progress=progress)
+        report = import_records(records, force=force, progress=progress)
 
         for line in report.lines():
             self.stdout.write(line)

@@ -17,8 +17,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from articles.cache import content_changed
-from articles.models import Article, Correction, Person, Quote
+from articles.domain.models import Article, Person, Quote
+from articles.domain.signals import content_bulk_changed
 
 ARTICLE_FIELDS = ("headline", "deck", "body", "published_at", "status", "source", "import_checksum")
 QUOTE_FIELDS = (
@@ -111,8 +111,8 @@ def import_records(
         done += len(chunk)
         if progress:
             progress(done, total)
-    # Bulk writes send no signals: retire cached pages explicitly.
-    content_changed()
+    # Bulk writes send no model signals: say once that content changed (caches listen).
+    content_bulk_changed.send(sender=Article)
     return report
 
 
@@ -254,24 +254,3 @@ def _free_slugs(wanted: list[str]) -> list[str]:
         taken.add(candidate)
         result.append(candidate)
     return result
-
-
-def record_quote_correction(quote: Quote, old_text: str, user) -> Correction | None:
-    """A published quote's words were corrected: fix them in the article text too, and say so publicly.
-
-    The quote's page, its speaker's page, feeds, search and the API read the Quote itself, so
-    one correction reaches everywhere the quote appears.
-    """
-    article = quote.article
-    if old_text == quote.text or not article.is_published:
-        return None
-    if old_text and old_text in article.body:
-        article.body = article.body.replace(old_text, quote.text, 1)
-        article.save(update_fields=["body", "updated_at"])
-    speaker = quote.speaker.name if quote.speaker else "a source"
-    return Correction.objects.create(
-        article=article,
-        kind=Correction.Kind.CORRECTION,
-        text=f"An earlier version of this article misquoted {speaker} as saying “{old_text}”. The words were “{quote.text}”.",
-        created_by=user,
-    )

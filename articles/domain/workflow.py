@@ -15,8 +15,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from articles.history import changes_since
-from articles.models import Article, Quote
+from articles.domain.history import changes_since
+from articles.domain.models import Article, Quote
 
 Status = Article.Status
 

@@ -1,6 +1,6 @@
 from django.contrib.sitemaps import Sitemap
 
-from articles.models import Article, Person, Quote
+from articles.domain.models import Article, Person, Quote
 
 
 class ArticleSitemap(Sitemap):

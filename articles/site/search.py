@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import SEARCH_CONFIG, Article, Quote
+from articles.domain.models import SEARCH_CONFIG, Article, Quote
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8

@@ -13,13 +13,14 @@ from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
-from articles import preview, structured_data
-from articles.cache import fetch_current, store_current
-from articles.models import SAID_BY_ORDER, Article, Correction, Person, Quote
-from articles.pagination import keyset_paginate, paginate
-from articles.prepared import PreparedQuery
-from articles.rendering import render_article
-from articles.search import search as run_search
+from articles.domain import previews as preview
+from articles.site import structured_data
+from articles.site.caching import fetch_current, store_current
+from articles.domain.models import SAID_BY_ORDER, Article, Correction, Person, Quote
+from articles.site.pagination import keyset_paginate, paginate
+from articles.site.prepared import PreparedQuery
+from articles.site.rendering import render_article
+from articles.site.search import search as run_search
 
 NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
 

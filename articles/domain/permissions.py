@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.db.models import Q
 
-from articles.models import Article, Person
+from articles.domain.models import Article, Person
 
 # Statuses whose articles readers see now, will see (scheduled) or saw (retracted).
 ON_THE_RECORD = (Article.Status.PUBLISHED, Article.Status.RETRACTED)

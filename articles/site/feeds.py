@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from articles.models import Article, Person, Quote
+from articles.domain.models import Article, Person, Quote
 
 FEED_LENGTH = 30
 

@@ -144,7 +144,7 @@ def content_changed(**kwargs) -> None:
 
 
 def _seconds_until_next_scheduled() -> int | None:
-    from articles.models import Article
+    from articles.domain.models import Article
 
     moment = Article.objects.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
     if moment is None:

@@ -25,10 +25,10 @@ from django.db import transaction
 from django.utils import timezone
 from reversion.models import Version
 
-from articles import permissions
-from articles.history import changes_since
-from articles.models import Article, Correction, Person, Quote
-from articles.services import record_quote_correction
+from articles.domain import permissions
+from articles.domain.history import changes_since
+from articles.domain.models import Article, Correction, Person, Quote
+from articles.domain.corrections import record_quote_correction
 
 RESTORED_FIELDS = {
     Article: ("headline", "deck", "body"),

@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.dateparse import parse_datetime
 
-from articles import permissions
-from articles.history import changes_since
-from articles.models import Article, Correction, Person, Quote
+from articles.domain import permissions
+from articles.domain.history import changes_since
+from articles.domain.models import Article, Correction, Person, Quote
 
 
 LOCK_FIELDS = ("expected_version", "loaded_at")

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 
-from articles.models import Article
+from articles.domain.models import Article
 
 SALT = "articles.preview"
 

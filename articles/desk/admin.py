@@ -1,4 +1,4 @@
-"""The editorial desk. Status changes go through articles.workflow only; every save is versioned."""
+"""The editorial desk. Status changes go through articles.domain.workflow only; every save is versioned."""
 
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ from django.utils.html import format_html, format_html_join
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from articles import permissions, preview, revisions, services, workflow
-from articles.admin_changelists import IndexedValuesListFilter, LargeTablePaginator
-from articles.forms import (
+from articles.domain import corrections, permissions, revisions, workflow
+from articles.domain import previews as preview
+from articles.desk.changelists import IndexedValuesListFilter, LargeTablePaginator
+from articles.desk.forms import (
     ArticleAdminForm,
     CorrectionAdminForm,
     CorrectionInlineForm,
@@ -33,7 +34,7 @@ from articles.forms import (
     QuoteAdminForm,
     QuoteInlineForm,
 )
-from articles.models import QUOTE_SEARCH_VECTOR, SEARCH_CONFIG, Article, Correction, Person, Quote
+from articles.domain.models import QUOTE_SEARCH_VECTOR, SEARCH_CONFIG, Article, Correction, Person, Quote
 
 # The articles whose stored search vector (PostgreSQL, kept by the triggers of migration 0007)
 # matches a query (headline, deck and body, weighted as reader search weighs them).
@@ -53,7 +54,7 @@ def _count_of(model, field):
 
 
 class VersionedAdminMixin:
-    """Revisions by django-reversion; restoring one goes through articles.revisions.
+    """Revisions by django-reversion; restoring one goes through articles.domain.revisions.
 
     Opening a revision shows what restoring it would change against the current version; the
     restore itself is a POST carrying the version the user saw, checked like any save.
@@ -260,7 +261,7 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         super().save_formset(request, form, formset, change)
         for quote_id, old_text in old_texts.items():
             quote = Quote.objects.select_related("article", "speaker").get(pk=quote_id)
-            if services.record_quote_correction(quote, old_text, request.user):
+            if corrections.record_quote_correction(quote, old_text, request.user):
                 self.message_user(request, f"A public correction was added for the changed quote {quote}.", messages.INFO)
 
     # Workflow -------------------------------------------------------------------------------
@@ -565,7 +566,7 @@ class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
             obj.verified_at = timezone.now()
         super().save_model(request, obj, form, change)
         if change and "text" in form.changed_data:
-            if services.record_quote_correction(obj, form.initial.get("text", ""), request.user):
+            if corrections.record_quote_correction(obj, form.initial.get("text", ""), request.user):
                 self.message_user(request, "A public correction was added to the article.", messages.INFO)
 
     def _verify(self, request, queryset, status):

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from articles import feeds, views
+from articles.site import feeds
+from articles.site import views
 
 app_name = "articles"
 

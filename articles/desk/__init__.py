@@ -1,0 +1,1 @@
+"""The editorial desk: the Django admin, its forms, workflow buttons, history and changelists."""

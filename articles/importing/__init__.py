@@ -1,0 +1,1 @@
+"""Importing seeds: finding and reading seed files, and loading converted records into the database."""
