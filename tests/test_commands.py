@@ -105,9 +105,10 @@ def test_a_bad_fixture_is_refused_and_loads_nothing(tmp_path):
     records[-1]["fields"]["speaker"] = ["nobody-by-this-slug"]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(records, indent=2), encoding="utf-8")
-    line = next(n for n, text in enumerate(bad.read_text().splitlines(), 1) if "nobody-by-this-slug" in text)
+    # The line of the field that names the missing person (the last record's "speaker").
+    line = max(n for n, text in enumerate(bad.read_text().splitlines(), 1) if '"speaker"' in text)
 
-    with pytest.raises(CommandError, match=rf"bad\.json:{line}: .*does not exist"):
+    with pytest.raises(CommandError, match=rf"bad\.json:{line}: articles\.quote “speaker”: .*does not exist"):
         run("loaddata", str(bad))
 
     assert counts() == (0, 0, 0)
@@ -301,4 +302,19 @@ def test_a_parallel_batch_keeps_file_order_and_reports_its_first_bad_file(tmp_pa
         run("import_seeds", str(tmp_path))
 
     assert [a.source for a in articles] == [f"{n}.txt" for n in range(6)]
+    assert counts() == (0, 0, 0)
+
+
+@pytest.mark.django_db
+def test_a_fixture_value_its_field_refuses_names_the_file_line_and_field(tmp_path):
+    records = json.loads(COMMITTED_FIXTURE.read_text(encoding="utf-8"))
+    article = next(r for r in records if r["model"] == "articles.article")
+    article["fields"]["headline"] = "H" * 301
+    bad = tmp_path / "long.json"
+    bad.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    line = next(n for n, text in enumerate(bad.read_text().splitlines(), 1) if '"headline"' in text)
+
+    with pytest.raises(CommandError, match=rf"long\.json:{line}: articles\.article “headline”: .*at most 300"):
+        run("loaddata", str(bad))
+
     assert counts() == (0, 0, 0)
