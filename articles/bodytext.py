@@ -77,3 +77,22 @@ def join_body(blocks: list[BodyBlock]) -> str:
         else:
             chunks.append(block.text)
     return "\n\n".join(chunks) + ("\n" if chunks else "")
+
+
+def replace_in_block(body: str, index: int, old: str, new: str) -> str | None:
+    """`body` with the first `old` in its block number `index` (as split_body counts blocks)
+    replaced by `new`; None when that block does not contain `old`. Other blocks are untouched,
+    so a correction cannot land in another paragraph that happens to hold the same words."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    pieces = re.split(r"(\n\s*\n)", body)  # texts at even positions, separators at odd ones
+    count = -1
+    for position in range(0, len(pieces), 2):
+        if not pieces[position].strip():
+            continue
+        count += 1
+        if count == index:
+            if old not in pieces[position]:
+                return None
+            pieces[position] = pieces[position].replace(old, new, 1)
+            return "".join(pieces)
+    return None

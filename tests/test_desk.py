@@ -535,3 +535,32 @@ def test_history_lists_only_the_fields_the_editor_changed(editor_client, draft):
     editor_client.post(change_url(draft), data)
 
     assert LogEntry.objects.filter(object_id=str(draft.pk)).get().get_change_message() == "Changed Headline."
+
+
+def test_a_quote_correction_lands_in_the_quotes_own_paragraph(editor_client):
+    """The same words in two paragraphs: only the quote's paragraph is corrected."""
+    body = "An aide recalled him saying “We will win,” years ago.\n\n“We will win,” the coach said on Friday."
+    article = ArticleFactory(published=True, body=body)
+    quote = QuoteFactory(article=article, text="We will win,", position=1, paragraph=1, context="“We will win,” the coach said on Friday.")
+    data = change_form_data(editor_client.get(change_url(quote)))
+    data["text"] = "We can win,"
+
+    editor_client.post(change_url(quote), data)
+
+    article.refresh_from_db()
+    assert article.body == "An aide recalled him saying “We will win,” years ago.\n\n“We can win,” the coach said on Friday."
+    assert Quote.objects.get(pk=quote.pk).context == "“We can win,” the coach said on Friday."
+
+
+def test_a_quote_correction_leaves_an_ambiguous_body_alone_but_still_says_so_publicly(editor_client):
+    body = "“We will win,” said one.\n\n“We will win,” said another."
+    article = ArticleFactory(published=True, body=body)
+    quote = QuoteFactory(article=article, text="We will win,", position=1, paragraph=None)
+    data = change_form_data(editor_client.get(change_url(quote)))
+    data["text"] = "We can win,"
+
+    editor_client.post(change_url(quote), data)
+
+    article.refresh_from_db()
+    assert article.body == body
+    assert article.corrections.count() == 1
