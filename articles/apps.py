@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
 class ArticlesConfig(AppConfig):
@@ -14,14 +14,9 @@ class ArticlesConfig(AppConfig):
             Correction,
             Person,
             Quote,
-            copy_article_time_to_quote,
-            copy_article_time_to_quotes,
         )
         from articles.domain.signals import content_bulk_changed
         from articles.site.caching import content_changed
-
-        pre_save.connect(copy_article_time_to_quote, sender=Quote, dispatch_uid="quote-article-time")
-        post_save.connect(copy_article_time_to_quotes, sender=Article, dispatch_uid="article-time-to-quotes")
 
         for model in (Article, Person, Quote, Correction):
             post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")

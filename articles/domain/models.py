@@ -146,6 +146,11 @@ class Article(VersionedModel):
     def natural_key(self):
         return (self.slug,)
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Its quotes keep a copy of the publication time, to be listed newest first from an index.
+        Quote.objects.follow_article_time(self.pk, self.published_at)
+
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
@@ -260,6 +265,17 @@ class QuoteQuerySet(models.QuerySet):
             .update(article_published_at=published_at)
         )
 
+    def follow_article_times(self) -> int:
+        """The same for every quote whose copy differs from its article's time (after loaddata,
+        which saves rows raw, past Model.save())."""
+        article_time = Article.objects.filter(pk=models.OuterRef("article_id")).values("published_at")[:1]
+        stale = self.filter(
+            Q(article_published_at__isnull=True, article__published_at__isnull=False)
+            | Q(article_published_at__isnull=False, article__published_at__isnull=True)
+            | ~Q(article_published_at=models.F("article__published_at"))
+        )
+        return stale.update(article_published_at=models.Subquery(article_time))
+
     def unverified(self):
         return self.filter(
             verification_status__in=[Quote.Verification.EXTRACTED, Quote.Verification.DISPUTED]
@@ -353,6 +369,15 @@ class Quote(VersionedModel):
 
     natural_key.dependencies = ["articles.article", "articles.person"]
 
+    def save(self, *args, **kwargs):
+        if Quote.article.is_cached(self):
+            self.article_published_at = self.article.published_at
+        else:
+            self.article_published_at = (
+                Article.objects.filter(pk=self.article_id).values_list("published_at", flat=True).first()
+            )
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("articles:quote", kwargs={"pk": self.pk})
 
@@ -361,21 +386,6 @@ class Quote(VersionedModel):
         """The words as shown on their own: the comma that led back into the reporter's sentence
         (“…these people,” he declared) belongs to that sentence, not to the quote."""
         return self.text.rstrip().removesuffix(",")
-
-
-def copy_article_time_to_quote(sender, instance, raw=False, **kwargs):
-    """pre_save of Quote (fixtures included): take the article's publication time."""
-    if Quote.article.is_cached(instance):
-        instance.article_published_at = instance.article.published_at
-    else:
-        instance.article_published_at = (
-            Article.objects.filter(pk=instance.article_id).values_list("published_at", flat=True).first()
-        )
-
-
-def copy_article_time_to_quotes(sender, instance, raw=False, **kwargs):
-    """post_save of Article (fixtures included): its quotes follow a new publication time."""
-    Quote.objects.follow_article_time(instance.pk, instance.published_at)
 
 
 class CorrectionQuerySet(models.QuerySet):

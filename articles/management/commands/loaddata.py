@@ -21,6 +21,8 @@ from django.core.management.base import CommandError
 from django.core.management.commands import loaddata
 from django.db import transaction
 
+from articles.domain.models import Quote
+
 
 class Command(loaddata.Command):
     def loaddata(self, fixture_labels):
@@ -31,7 +33,11 @@ class Command(loaddata.Command):
             if problem:
                 raise CommandError(f"{problem} (nothing loaded)")
         try:
-            super().loaddata(fixture_labels)
+            with transaction.atomic(using=self.using):
+                super().loaddata(fixture_labels)
+                # Rows are saved raw, past Model.save(): the quotes' copy of their article's time
+                # is brought up to date here, in the same transaction.
+                Quote.objects.using(self.using).follow_article_times()
         except CommandError:
             raise
         except Exception as error:
