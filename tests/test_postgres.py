@@ -34,21 +34,18 @@ def test_searches_use_their_indexes(postgres, published_article):
     from django.contrib.postgres.search import SearchQuery
     from django.db.models import Q
 
-    from articles.domain.models import QUOTE_SEARCH_VECTOR, SEARCH_CONFIG, Person, Quote
+    from articles.domain.models import SEARCH_CONFIG, Person, Quote
 
     query = SearchQuery("budget", search_type="websearch", config=SEARCH_CONFIG)
     with postgres.cursor() as cursor:
         # Tiny tables: leave the planner only the indexes' own lookups to choose from.
         cursor.execute("SET enable_seqscan = off; SET enable_indexscan = off")
-        cursor.execute(
-            "EXPLAIN SELECT article_id FROM articles_article_search WHERE document @@ websearch_to_tsquery('english', 'budget')"
-        )
-        article_plan = "\n".join(row[0] for row in cursor.fetchall())
-    quote_plan = Quote.objects.annotate(search=QUOTE_SEARCH_VECTOR).filter(search=query).explain()
+    article_plan = Article.objects.filter(search_document=query).explain()
+    quote_plan = Quote.objects.filter(search_document=query).explain()
     person_plan = Person.objects.filter(Q(name__icontains="rossi") | Q(aliases__icontains="rossi")).order_by().explain()
 
-    assert "articles_article_search_document" in article_plan
-    assert "quote_search_idx" in quote_plan
+    assert "article_document_idx" in article_plan
+    assert "quote_document_idx" in quote_plan
     assert "person_search_trgm_idx" in person_plan
 
 
@@ -80,50 +77,57 @@ def test_admin_quote_search_finds_words_and_speakers_on_postgresql(postgres, adm
     assert texts == {"We will balance the budgets", "Unrelated words"}
 
 
-# The search tables of migration 0007: kept by triggers, read by articles/search.py.
+# The stored search words: generated columns PostgreSQL keeps; the publish rule decides what shows.
 
 
-def search_row(table, key, pk):
-    from django.db import connection
+def test_the_search_words_follow_every_write_even_raw_sql(postgres):
+    article = ArticleFactory(headline="Harbour plan", body="The harbour will be dredged.")
+    Article.objects.filter(pk=article.pk).update(body="The lighthouse will be repainted.")
+    with postgres.cursor() as cursor:
+        cursor.execute("UPDATE articles_article SET deck = 'Ferry timetable' WHERE id = %s", [article.pk])
 
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT published_at, document::text FROM articles_{table}_search WHERE {key} = %s", [pk])
-        return cursor.fetchone()
+    document = str(Article.objects.values_list("search_document", flat=True).get(pk=article.pk))
+
+    assert "lighthous" in document and "ferri" in document and "dredg" not in document
 
 
-def test_search_rows_follow_writes_publication_and_deletion(postgres):
+def test_search_shows_only_what_the_publish_rule_allows(postgres):
     from django.contrib.auth.models import User
 
     from articles.domain import workflow
     from articles.domain.models import Quote
+    from articles.site.search import search
     from tests.factories import QuoteFactory
 
     editor = User.objects.create_superuser("chief", password="pw")
     article = ArticleFactory(headline="Harbour plan", body="The harbour will be dredged.")
     quote = QuoteFactory(article=article, text="Dredging starts in spring", position=1)
-    assert search_row("article", "article_id", article.pk)[0] is None  # a draft: nobody may see it
-    assert "dredg" in search_row("quote", "quote_id", quote.pk)[1]
+    assert search("dredging").count == 0  # a draft
 
     workflow.apply_transition(article, "publish", editor)
-    article.refresh_from_db()
-    assert search_row("article", "article_id", article.pk)[0] == article.published_at
-    assert search_row("quote", "quote_id", quote.pk)[0] == article.published_at
-
-    article.body = "The lighthouse will be repainted."
-    article.save()
-    document = search_row("article", "article_id", article.pk)[1]
-    assert "lighthous" in document and "dredg" not in document
+    assert search("dredging").count == 2
 
     workflow.verify_quotes(Quote.objects.filter(pk=quote.pk), Quote.Verification.REJECTED, editor)
-    assert search_row("quote", "quote_id", quote.pk)[0] is None
+    assert [a.headline for a in search("dredging").articles] == ["Harbour plan"] and search("dredging").quotes == []
 
-    workflow.apply_transition(article, "retract", editor)
-    assert search_row("article", "article_id", article.pk)[0] is None
+    workflow.apply_transition(Article.objects.get(pk=article.pk), "retract", editor)
+    assert search("dredging").count == 0
 
-    article_pk, quote_pk = article.pk, quote.pk
-    article.delete()
-    assert search_row("article", "article_id", article_pk) is None
-    assert search_row("quote", "quote_id", quote_pk) is None
+
+def test_ordinary_queries_never_read_the_search_words(postgres, django_assert_num_queries, published_article):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        Article.objects.get(pk=published_article.pk)
+
+    assert "search_document" not in queries[0]["sql"]
+
+
+def test_a_dump_carries_no_search_words(postgres, published_article):
+    from django.core import serializers
+
+    assert "search_document" not in serializers.serialize("json", Article.objects.all())
 
 
 def test_search_ranks_headline_words_above_body_words(postgres):
@@ -137,45 +141,15 @@ def test_search_ranks_headline_words_above_body_words(postgres):
     assert [article.headline for article in results.articles] == ["Lighthouse saved", "Weather report"]
 
 
-def test_search_never_trusts_a_stale_search_row(postgres):
-    """The search tables only narrow the candidates; the publish rule decides what is shown."""
-    from django.db import connection
-
-    from articles.site.search import search
-
-    draft = ArticleFactory(headline="Secret lighthouse draft")
-    with connection.cursor() as cursor:
-        cursor.execute("UPDATE articles_article_search SET published_at = now() - interval '1 day' WHERE article_id = %s", [draft.pk])
-
-    assert search("lighthouse").articles == []
-
-
-def test_search_reaches_back_past_the_recent_windows(postgres):
+def test_search_reaches_back_through_the_whole_archive(postgres):
     import datetime as dt
 
     from django.utils import timezone
 
-    from articles.site.search import WINDOWS, search
+    from articles.site.search import search
 
-    long_ago = timezone.now() - WINDOWS[-1] - dt.timedelta(days=400)
+    long_ago = timezone.now() - dt.timedelta(days=800)
     ArticleFactory(published=True, published_at=long_ago, headline="The old lighthouse")
     ArticleFactory(published=True, headline="The new lighthouse")
 
     assert {article.headline for article in search("lighthouse").articles} == {"The old lighthouse", "The new lighthouse"}
-
-
-@pytest.mark.django_db(transaction=True)
-def test_flushing_the_database_empties_the_search_tables(postgres):
-    """flush (as transactional tests and `manage.py flush` do) TRUNCATEs the models' tables;
-    the search tables, which are not models, follow."""
-    from django.core.management import call_command
-
-    from tests.factories import QuoteFactory
-
-    QuoteFactory(text="Words to forget")
-
-    call_command("flush", interactive=False, verbosity=0)
-
-    with postgres.cursor() as cursor:
-        cursor.execute("SELECT (SELECT count(*) FROM articles_article_search) + (SELECT count(*) FROM articles_quote_search)")
-        assert cursor.fetchone()[0] == 0

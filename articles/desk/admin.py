@@ -9,9 +9,8 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.contrib.postgres.search import SearchQuery
-from django.db import connection
+from django.db import connections
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.contrib.admin.utils import unquote
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -25,7 +24,7 @@ from reversion.models import Version
 
 from articles.domain import corrections, permissions, revisions, workflow
 from articles.domain import previews as preview
-from articles.desk.changelists import IndexedValuesListFilter, LargeTablePaginator
+from articles.desk.changelists import AttributionCueListFilter, LargeTablePaginator
 from articles.desk.forms import (
     ArticleAdminForm,
     CorrectionAdminForm,
@@ -34,13 +33,7 @@ from articles.desk.forms import (
     QuoteAdminForm,
     QuoteInlineForm,
 )
-from articles.domain.models import QUOTE_SEARCH_VECTOR, SEARCH_CONFIG, Article, Correction, Person, Quote
-
-# The articles whose stored search vector (PostgreSQL, kept by the triggers of migration 0007)
-# matches a query (headline, deck and body, weighted as reader search weighs them).
-ARTICLE_MATCHES = (
-    "SELECT article_id FROM articles_article_search WHERE document @@ websearch_to_tsquery(%s::regconfig, %s)"
-)
+from articles.domain.models import SEARCH_CONFIG, Article, Correction, Person, Quote
 
 DIFF_FIELDS = ("headline", "slug", "deck", "body", "status", "published_at")
 
@@ -182,13 +175,12 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
     def get_search_results(self, request, queryset, search_term):
         """On PostgreSQL, search headline, deck and body through their stored full-text vectors."""
         term = search_term.strip()
-        if connection.vendor != "postgresql" or not term:
+        if connections[queryset.db].vendor != "postgresql" or not term:
             return super().get_search_results(request, queryset, search_term)
-        # A subquery on the stored vectors, not the vector expression on the article row: with
-        # the article row, PostgreSQL may answer date_hierarchy's MIN/MAX by walking the
-        # published_at index and parsing body after body until one matches (seconds for a
-        # word no article has); here a row costs a probe of an already parsed vector.
-        return queryset.filter(pk__in=RawSQL(ARTICLE_MATCHES, (SEARCH_CONFIG, term))), False
+        # The stored vector (a generated column with a GIN index): a match costs a probe of an
+        # already parsed vector, never a parse of the body.
+        words = SearchQuery(term, search_type="websearch", config=SEARCH_CONFIG)
+        return queryset.filter(search_document=words), False
 
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)
@@ -492,7 +484,7 @@ class PersonAdmin(VersionedAdminMixin, VersionAdmin):
 class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
     form = QuoteAdminForm
     list_display = ("__str__", "speaker", "article", "is_partial", "verification_status", "attribution_cue")
-    list_filter = ("verification_status", "is_partial", ("attribution_cue", IndexedValuesListFilter), "article__status")
+    list_filter = ("verification_status", "is_partial", ("attribution_cue", AttributionCueListFilter), "article__status")
     search_fields = ("text", "speaker__name", "article__headline")
     list_select_related = ("speaker", "article")
     autocomplete_fields = ("speaker", "article")
@@ -510,12 +502,11 @@ class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
         The speakers are looked up first, so the quotes' condition is two indexed ones that
         PostgreSQL can OR together (and estimate), not a join to the speaker of every quote."""
         term = search_term.strip()
-        if connection.vendor != "postgresql" or not term:
+        if connections[queryset.db].vendor != "postgresql" or not term:
             return super().get_search_results(request, queryset, search_term)
         words = SearchQuery(term, search_type="websearch", config=SEARCH_CONFIG)
         speakers = list(Person.objects.filter(name__icontains=term).order_by().values_list("pk", flat=True))
-        matches = Q(search=words) | Q(speaker__in=speakers)
-        return queryset.alias(search=QUOTE_SEARCH_VECTOR).filter(matches), False
+        return queryset.filter(Q(search_document=words) | Q(speaker__in=speakers)), False
 
     def has_change_permission(self, request, obj=None):
         """A published or retracted article's quotes are the editors' to change, as the article is."""

@@ -3,12 +3,14 @@ one by one, and a list filter that finds a column's values in its index."""
 
 from __future__ import annotations
 
-import re
+import json
 
 from django.contrib import admin
 from django.core.paginator import Paginator
 from django.db import connections
 from django.utils.functional import cached_property
+
+from articles.domain.models import QuoteCue, TableEstimate
 
 
 class LargeTablePaginator(Paginator):
@@ -51,47 +53,20 @@ class LargeTablePaginator(Paginator):
 
 def table_size(connection, model) -> int:
     """The table's row count as of its last ANALYZE or VACUUM; -1 if it never had one."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT reltuples FROM pg_class WHERE oid = %s::regclass",
-            [connection.ops.quote_name(model._meta.db_table)],
-        )
-        return int(cursor.fetchone()[0])
+    rows = TableEstimate.objects.using(connection.alias).filter(table_name=model._meta.db_table)
+    return next(iter(rows.values_list("estimated_rows", flat=True)), -1)
 
 
 def planner_estimate(queryset) -> int:
     """The number of rows PostgreSQL's planner expects `queryset` to return (none are read)."""
-    plan = queryset.order_by().values("pk").explain()
-    return int(re.search(r"\brows=(\d+)", plan)[1])
+    plan = json.loads(queryset.order_by().values("pk").explain(format="json"))
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
-class IndexedValuesListFilter(admin.AllValuesFieldListFilter):
-    """AllValuesFieldListFilter (every value in the column) without a DISTINCT over every row.
-
-    On PostgreSQL the values are found by hopping through the column's B-tree index, one probe
-    per distinct value (a recursive CTE: PostgreSQL has no skip scan). For a column of the
-    admin's own model, whose get_queryset filters nothing out, with such an index, few distinct
-    values and no NULLs.
-    """
+class AttributionCueListFilter(admin.AllValuesFieldListFilter):
+    """The quote list's attribution-cue filter: every cue in use, read from the QuoteCue view
+    (one index probe per distinct value) rather than a DISTINCT over every quote."""
 
     def __init__(self, field, request, params, model, model_admin, field_path):
         super().__init__(field, request, params, model, model_admin, field_path)
-        connection = connections[self.lookup_choices.db]
-        if connection.vendor == "postgresql":
-            self.lookup_choices = distinct_values(connection, model._meta.db_table, field.column)
-
-
-def distinct_values(connection, table: str, column: str) -> list:
-    table, column = connection.ops.quote_name(table), connection.ops.quote_name(column)
-    sql = f"""
-        WITH RECURSIVE found(value) AS (
-            (SELECT {column} FROM {table} ORDER BY {column} LIMIT 1)
-            UNION ALL
-            SELECT (SELECT {column} FROM {table} WHERE {column} > found.value ORDER BY {column} LIMIT 1)
-            FROM found WHERE found.value IS NOT NULL
-        )
-        SELECT value FROM found WHERE value IS NOT NULL
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(sql)
-        return [value for (value,) in cursor.fetchall()]
+        self.lookup_choices = QuoteCue.objects.using(self.lookup_choices.db).values_list("value", flat=True)

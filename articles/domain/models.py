@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.postgres.search import SearchVector
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 import reversion
 from django.conf import settings
 from django.db import models
@@ -14,10 +14,32 @@ from articles.bodytext import split_body
 from articles.fingerprint import content_checksum
 
 SEARCH_CONFIG = "english"
-# Articles' words (headline above deck above body) are stored by the triggers of migration 0007
-# in articles_article_search. A quote's words are matched through this expression in the admin,
-# which the GIN index quote_search_idx of migration 0002 serves (PostgreSQL only).
-QUOTE_SEARCH_VECTOR = SearchVector("text", weight="A", config=SEARCH_CONFIG)
+
+
+class PostgresOnly(models.Func):
+    """An expression PostgreSQL computes and other databases store as NULL: SQLite has no
+    full-text types, and search there uses a simpler fallback (articles/site/search.py)."""
+
+    template = "%(expressions)s"
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return "NULL", []
+
+
+def search_document(*weighted_fields):
+    """The weighted tsvector of these (field, weight) pairs, kept by PostgreSQL in a generated
+    column: written with the row on every path (forms, imports, raw SQL, fixtures), never by us."""
+    vectors = [SearchVector(name, weight=weight, config=SEARCH_CONFIG) for name, weight in weighted_fields]
+    combined = vectors[0]
+    for vector in vectors[1:]:
+        combined = combined + vector
+    return models.GeneratedField(
+        expression=PostgresOnly(combined, output_field=SearchVectorField()),
+        output_field=SearchVectorField(),
+        db_persist=True,
+        serialize=False,  # derived: never dumped, never loaded
+        help_text="Search words, weighted (PostgreSQL keeps it; empty elsewhere).",
+    )
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -31,6 +53,10 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
+    def get_queryset(self):
+        # The search vector is as long as the body: read only by search, which names it.
+        return super().get_queryset().defer("search_document")
+
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
 
@@ -62,7 +88,7 @@ class VersionedModel(models.Model):
             self.refresh_from_db(fields=["version"])
 
 
-@reversion.register(follow=("quotes", "corrections"), exclude=("version", "preview_key"))
+@reversion.register(follow=("quotes", "corrections"), exclude=("version", "preview_key", "search_document"))
 class Article(VersionedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -115,6 +141,7 @@ class Article(VersionedModel):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    search_document = search_document(("headline", "A"), ("deck", "B"), ("body", "C"))
 
     objects = ArticleManager()
 
@@ -283,11 +310,14 @@ class QuoteQuerySet(models.QuerySet):
 
 
 class QuoteManager(models.Manager.from_queryset(QuoteQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().defer("search_document")
+
     def get_by_natural_key(self, article_slug, position):
         return self.get(article__slug=article_slug, position=position)
 
 
-@reversion.register(exclude=("version",))
+@reversion.register(exclude=("version", "search_document"))
 class Quote(VersionedModel):
     class Verification(models.TextChoices):
         EXTRACTED = "extracted", "Extracted (not yet checked)"
@@ -342,6 +372,7 @@ class Quote(VersionedModel):
     evidence_url = HttpsURLField(blank=True, help_text="A recording, transcript or statement.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    search_document = search_document(("text", "A"))
 
     objects = QuoteManager()
 
@@ -419,3 +450,30 @@ class Correction(VersionedModel):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#correction-{self.pk}"
+
+
+# Read-only views that migration 0009 defines, for the desk's lists at archive scale. The SQL
+# lives in the migration; the code reads them through the ORM like any table.
+
+
+class QuoteCue(models.Model):
+    """The distinct attribution cues in use, found by hopping through the cue index (one probe
+    per value) instead of a DISTINCT over every quote."""
+
+    value = models.CharField(max_length=30, primary_key=True)
+
+    class Meta:
+        managed = False
+        db_table = "articles_quote_cue"
+        ordering = ["value"]
+
+
+class TableEstimate(models.Model):
+    """PostgreSQL only: each table's row count as of its last ANALYZE or VACUUM (-1 if never)."""
+
+    table_name = models.CharField(max_length=63, primary_key=True)
+    estimated_rows = models.BigIntegerField()
+
+    class Meta:
+        managed = False
+        db_table = "articles_table_estimate"

@@ -1,20 +1,20 @@
 """Reader search over published articles and quotes.
 
-PostgreSQL: full-text search over the stored, weighted vectors of migration 0007 (headline and
-quote words above deck and body): the CANDIDATES newest matches are ranked and the best shown,
+PostgreSQL: full-text search over the stored, weighted vectors (the models' search_document
+generated columns: headline and quote words above deck and body), through the models' publish
+rules: the CANDIDATES newest matches are ranked and the best shown,
 with the matched words highlighted by `SearchHeadline`. Other databases: a simpler
 word-by-word `icontains` fallback with the same result shape.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.db import connection
-from django.db.models import Q
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connections, router
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -54,7 +54,7 @@ def search(raw_query: str) -> SearchResults:
     query, truncated = clean_query(raw_query)
     if not query:
         return SearchResults(query, [], [], truncated)
-    if connection.vendor == "postgresql":
+    if connections[router.db_for_read(Article)].vendor == "postgresql":
         articles, quotes = _search_postgres(query)
     else:
         articles, quotes = _search_fallback(query)
@@ -70,104 +70,36 @@ def highlight(text: str) -> SafeString:
 # GIN index; ranking every one of them is not (thousands of vectors read from disk).
 CANDIDATES = 100
 
-# A common word first looks among recent matches only, then further back, and the whole archive
-# only if the windows hold too few: PostgreSQL then reads the rows both in the GIN index's
-# matches and in the time index's window, not every match of the word in the archive.
-WINDOWS = (dt.timedelta(days=30), dt.timedelta(days=365))
+HEADLINE_OPTIONS = {
+    "config": SEARCH_CONFIG,
+    "start_sel": _START,
+    "stop_sel": _STOP,
+    "max_words": SNIPPET_WORDS,
+    "min_words": 12,
+    "max_fragments": 2,
+}
 
-# The query is spelled out wherever it is used, not computed once in a CTE: the planner needs
-# it as a constant to estimate how many rows match, and so to choose the GIN index.
-_QUERY = "websearch_to_tsquery(%(config)s::regconfig, %(query)s)"
 
-
-def _candidates_sql(kind: str, key: str) -> str:
-    """CTEs {kind}_0… (one per window, each read only while the earlier ones found too few) and
-    {kind}_candidates: the newest visible matches."""
-    bounds = ["%(now)s", *(f"%(since_{n})s" for n in range(len(WINDOWS))), None]
-    steps = []
-    for n in range(len(bounds) - 1):
-        found_before = " + ".join(f"(SELECT count(*) FROM {kind}_{m})" for m in range(n)) or "0"
-        matches = f"""SELECT {key} AS id, published_at FROM articles_{kind}_search
-        WHERE {found_before} < %(candidates)s AND document @@ {_QUERY} AND published_at <= {bounds[n]}"""
-        if bounds[n + 1]:
-            matches += f" AND published_at > {bounds[n + 1]}"
-        else:
-            # The rest of the archive, for a word too rare for the windows. OFFSET 0 keeps the
-            # ORDER BY out of the scan: walking the time index and testing document after
-            # document (the planner does not price reading them) is the slow way to find a few.
-            matches += " OFFSET 0"
-        steps.append(
-            f"""{kind}_{n} AS MATERIALIZED (
-    SELECT id, published_at FROM ({matches}) AS found
-    ORDER BY published_at DESC, id DESC LIMIT %(candidates)s
-)"""
+def _best(queryset, words: SearchQuery, text_field: str, time_field: str, **headline):
+    """The RESULTS_PER_KIND best ranked of the CANDIDATES newest matches, with their snippets:
+    one query (the candidates are a subquery; snippets are made for the shown rows only)."""
+    newest = queryset.filter(search_document=words).order_by(f"-{time_field}", "-pk").values("pk")[:CANDIDATES]
+    return list(
+        queryset.filter(pk__in=newest)
+        .annotate(
+            rank=SearchRank(F("search_document"), words),
+            snippet=SearchHeadline(text_field, words, **{**HEADLINE_OPTIONS, **headline}),
         )
-    union = " UNION ALL ".join(f"SELECT id, published_at FROM {kind}_{n}" for n in range(len(steps)))
-    return ",\n".join([*steps, f"{kind}_candidates AS MATERIALIZED ({union})"])
-
-
-def _best_sql(kind: str, key: str) -> str:
-    return f"""(SELECT '{kind}', found.id FROM {kind}_candidates AS found
- JOIN articles_{kind}_search AS stored ON stored.{key} = found.id
- ORDER BY ts_rank(stored.document, {_QUERY}) DESC, found.published_at DESC, found.id DESC
- LIMIT %(limit)s)"""
-
-
-# For articles and for quotes, in one statement: the newest visible matches (from the
-# search tables of migration 0007), then the best ranked of those. Visibility here is only a
-# first cut: results are fetched again through the models' publish rules.
-_RANKED_MATCHES = (
-    f"WITH {_candidates_sql('article', 'article_id')},\n{_candidates_sql('quote', 'quote_id')}\n"
-    f"{_best_sql('article', 'article_id')}\nUNION ALL\n{_best_sql('quote', 'quote_id')}"
-)
-
-
-def _ranked_ids(query: str) -> tuple[list[int], list[int]]:
-    """Ids of the best articles and quotes, best first."""
-    now = timezone.now()
-    params = {
-        "config": SEARCH_CONFIG,
-        "query": query,
-        "now": now,
-        **{f"since_{n}": now - window for n, window in enumerate(WINDOWS)},
-        "candidates": CANDIDATES,
-        "limit": RESULTS_PER_KIND,
-    }
-    with connection.cursor() as cursor:
-        cursor.execute(_RANKED_MATCHES, params)
-        rows = cursor.fetchall()
-    return [pk for kind, pk in rows if kind == "article"], [pk for kind, pk in rows if kind == "quote"]
-
-
-def _in_order(objects, ids: list[int]) -> list:
-    by_id = {obj.pk: obj for obj in objects}
-    return [by_id[pk] for pk in ids if pk in by_id]
+        .order_by("-rank", f"-{time_field}", "-pk")[:RESULTS_PER_KIND]
+    )
 
 
 def _search_postgres(query: str):
-    search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-    headline_options = {
-        "config": SEARCH_CONFIG,
-        "start_sel": _START,
-        "stop_sel": _STOP,
-        "max_words": SNIPPET_WORDS,
-        "min_words": 12,
-        "max_fragments": 2,
-    }
-    article_ids, quote_ids = _ranked_ids(query)
-    articles = _in_order(
-        Article.objects.published()
-        .filter(pk__in=article_ids)
-        .annotate(snippet=SearchHeadline("body", search_query, **headline_options))
-        .only("headline", "slug", "published_at"),
-        article_ids,
-    )
-    quotes = _in_order(
-        Quote.objects.published()
-        .filter(pk__in=quote_ids)
-        .annotate(snippet=SearchHeadline("text", search_query, **{**headline_options, "max_fragments": 0}))
-        .select_related("speaker", "article"),
-        quote_ids,
+    """Stored vectors (generated columns, GIN-indexed) through the models' publish rules."""
+    words = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+    articles = _best(Article.objects.published().only("headline", "slug", "published_at"), words, "body", "published_at")
+    quotes = _best(
+        Quote.objects.published().select_related("speaker", "article"), words, "text", "article_published_at", max_fragments=0
     )
     for result in articles + quotes:
         result.snippet_html = highlight(result.snippet)
