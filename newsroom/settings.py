@@ -164,6 +164,8 @@ STORAGES = {
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
+DATABASE_ROUTERS = ["articles.domain.routers.DatabaseViewsRouter"]
+
 # Local memory by default: pages are kept per process, and their invalidation is shared by every
 # process on the machine through NEWSROOM_STATE_DIR (see articles/cache.py). Production:
 # CACHE_URL=redis://127.0.0.1:6379/1, shared by all workers on every host.
