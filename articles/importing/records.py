@@ -221,7 +221,7 @@ def _insert_quotes(rows: list[dict]) -> None:
     if not rows:
         return
     ops = connection.ops
-    fields = [field for field in Quote._meta.concrete_fields if not field.primary_key]
+    fields = [field for field in Quote._meta.concrete_fields if not field.primary_key and not field.generated]
     now = ops.adapt_datetimefield_value(timezone.now())
     defaults = {field.attname: field.get_default() for field in fields}
     defaults.update(created_at=now, updated_at=now)
