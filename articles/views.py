@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.conf import settings
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from articles import preview, structured_data
 from articles.cache import fetch_current, store_current
-from articles.models import SAID_BY_ORDER, Article, Correction, Person, Quote
+from articles.models import SAID_BY_ORDER, Article, Correction, Person, Quote, visible_quotes_prefetch
 from articles.pagination import keyset_paginate, paginate
 from articles.prepared import PreparedQuery
 from articles.rendering import render_article
@@ -40,18 +40,13 @@ def home(request):
 
 def load_story(article):
     """Fetch what the story shows with the article, in a fixed number of queries."""
-    quotes = (
-        Quote.objects.select_related("speaker")
-        .exclude(verification_status=Quote.Verification.REJECTED)
-        .order_by("position")
-    )
-    prefetch_related_objects([article], Prefetch("quotes", queryset=quotes), "people", "corrections")
+    prefetch_related_objects([article], visible_quotes_prefetch(), "people", "corrections")
 
 
 def render_story(request, article) -> dict:
     """The article's own content as HTML, and its JSON-LD (none for a preview)."""
     load_story(article)
-    quotes = list(article.quotes.all())
+    quotes = article.visible_quotes
     deck_html, blocks = render_article(article, quotes)
     html = render_to_string(
         "articles/includes/story.html",
