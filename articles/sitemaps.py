@@ -1,39 +1,98 @@
-from django.contrib.sitemaps import Sitemap
+"""Sitemaps of everything a reader may see, in pages of at most `limit` URLs.
 
+Django's sitemap index lists each section's pages (`sitemap-quotes.xml?p=N`), which it learns
+from the section's paginator; a page is one ordered LIMIT/OFFSET slice of the section's
+queryset. Django's own Sitemap counts the whole section on every request (the paginator) and,
+for the index, reads every row to find the latest lastmod; here both come from one aggregate
+query kept per content generation (articles/cache.py) for at most STATS_SECONDS, so a request
+for a sitemap page costs that page's rows, whatever the archive's size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
+from django.db.models import Count, Max
+
+from articles.cache import fetch_current, store_current
 from articles.models import Article, Person, Quote
 
+# A scheduled article's rows join the counts at most this long after its time comes (a content
+# change shows at once: it starts a new generation).
+STATS_SECONDS = 60
 
-class ArticleSitemap(Sitemap):
+
+@dataclass(frozen=True)
+class SectionStats:
+    count: int
+    latest_lastmod: object  # datetime or None
+
+
+class CountedPaginator(Paginator):
+    """A Paginator told its count instead of counting (Paginator.count is what it reads)."""
+
+    def __init__(self, object_list, per_page, count: int):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @property
+    def count(self):
+        return self._known_count
+
+
+class PagedSitemap(Sitemap):
+    """A section in pages of `limit` URLs; `items()` must be ordered by a unique key."""
+
+    limit = 5000
+    section = ""  # names the section's cached statistics
+
+    def lastmod(self, item):
+        return item.updated_at
+
+    def stats(self) -> SectionStats:
+        key = f"newsroom:sitemap-stats:{self.section}"
+        generation, stored = fetch_current(key)
+        if stored is None:
+            found = self.items().order_by().aggregate(count=Count("pk"), latest=Max("updated_at"))
+            stored = SectionStats(found["count"], found["latest"])
+            store_current(key, generation, stored, timeout=STATS_SECONDS)
+        return stored
+
+    @property
+    def paginator(self):
+        return CountedPaginator(self.items(), self.limit, count=self.stats().count)
+
+    def get_latest_lastmod(self):
+        return self.stats().latest_lastmod
+
+
+class ArticleSitemap(PagedSitemap):
     changefreq = "daily"
     priority = 0.8
+    section = "articles"
 
     def items(self):
         return Article.objects.published().only("slug", "updated_at").order_by("-published_at", "-id")
 
-    def lastmod(self, item):
-        return item.updated_at
 
-
-class PersonSitemap(Sitemap):
+class PersonSitemap(PagedSitemap):
     changefreq = "daily"
     priority = 0.5
+    section = "people"
 
     def items(self):
         return Person.objects.public().only("slug", "updated_at").order_by("slug")
 
-    def lastmod(self, item):
-        return item.updated_at
 
-
-class QuoteSitemap(Sitemap):
+class QuoteSitemap(PagedSitemap):
     changefreq = "monthly"
     priority = 0.4
+    section = "quotes"
 
     def items(self):
         return Quote.objects.published().only("pk", "updated_at").order_by("pk")
-
-    def lastmod(self, item):
-        return item.updated_at
 
 
 SITEMAPS = {"articles": ArticleSitemap, "people": PersonSitemap, "quotes": QuoteSitemap}

@@ -22,6 +22,7 @@ from articles.rendering import render_article
 from articles.search import search as run_search
 
 NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
+NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 URLs from one news sitemap
 
 
 def _with_last_modified(response, moment):
@@ -186,7 +187,12 @@ def search(request):
 @require_safe
 def news_sitemap(request):
     since = timezone.now() - NEWS_SITEMAP_WINDOW
-    articles = Article.objects.published().filter(published_at__gte=since).only("headline", "slug", "published_at")
+    articles = (
+        Article.objects.published()
+        .filter(published_at__gte=since)
+        .only("headline", "slug", "published_at")
+        .order_by("-published_at", "-id")[:NEWS_SITEMAP_LIMIT]
+    )
     return render(
         request,
         "articles/news_sitemap.xml",
