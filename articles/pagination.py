@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.http import Http404
 
 MAX_PAGE = 10_000
+_PAGE_NUMBER = re.compile(r"[0-9]{1,%d}" % len(str(MAX_PAGE)), re.ASCII)
 
 
 @dataclass
@@ -47,10 +48,10 @@ def page_number(raw) -> int:
     """The requested page: 1 when absent; 404 for anything that is not a page we could have."""
     if raw in (None, ""):
         return 1
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        raise Http404("No such page.") from None
+    # ASCII digits only: int() would also take " 2", "1_0" and other scripts' digits.
+    if not isinstance(raw, str) or not _PAGE_NUMBER.fullmatch(raw):
+        raise Http404("No such page.")
+    number = int(raw)
     if not 1 <= number <= MAX_PAGE:
         raise Http404("No such page.")
     return number

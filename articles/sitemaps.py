@@ -10,10 +10,11 @@ for a sitemap page costs that page's rows, whatever the archive's size.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.contrib.sitemaps import Sitemap
-from django.core.paginator import Paginator
+from django.core.paginator import PageNotAnInteger, Paginator
 from django.db.models import Count, Max
 
 from articles.cache import fetch_current, store_current
@@ -22,6 +23,7 @@ from articles.models import Article, Person, Quote
 # A scheduled article's rows join the counts at most this long after its time comes (a content
 # change shows at once: it starts a new generation).
 STATS_SECONDS = 60
+_PAGE_NUMBER = re.compile(r"[0-9]{1,9}", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,13 @@ class CountedPaginator(Paginator):
     @property
     def count(self):
         return self._known_count
+
+    def validate_number(self, number):
+        """?p= as ASCII digits only (Paginator takes " 2", "1_0", 2.0); PageNotAnInteger is the
+        sitemap view's 404."""
+        if isinstance(number, str) and not _PAGE_NUMBER.fullmatch(number):
+            raise PageNotAnInteger("That page number is not an integer")
+        return super().validate_number(number)
 
 
 class PagedSitemap(Sitemap):
