@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Correction
+from articles.models import Correction, Quote
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db
@@ -123,3 +123,22 @@ def test_a_content_change_shows_in_the_sitemaps_at_once(client, archive):
 
     assert "/sitemap-quotes.xml?p=5" in pages
     assert new.get_absolute_url() in client.get("/sitemap-quotes.xml?p=5").text
+
+
+def test_sitemap_locations_are_the_items_own_addresses(client, archive):
+    from articles.models import Article, Person
+
+    Article.objects.filter(pk=ArticleFactory(published=True).pk).update(slug="Mixed_Case-slug-9")
+    Person.objects.filter(pk=archive["hot"].pk).update(slug="Hattie_Hot-2")
+    expected = {
+        "articles": [a.get_absolute_url() for a in Article.objects.published()],
+        "people": [p.get_absolute_url() for p in Person.objects.public()],
+        "quotes": [q.get_absolute_url() for q in Quote.objects.published()],
+    }
+    for section, urls in expected.items():
+        listed = []
+        page = 1
+        while (response := client.get(f"/sitemap-{section}.xml", {"p": page})).status_code == 200:
+            listed += re.findall(r"<loc>http://testserver([^<]+)</loc>", response.text)
+            page += 1
+        assert sorted(listed) == sorted(urls), section
