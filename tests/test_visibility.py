@@ -125,7 +125,7 @@ def test_the_api_article_detail_lists_only_visible_quotes_in_order(client, story
 
 def test_the_article_page_and_its_json_ld_leave_out_a_rejected_quote(client, story):
     page = client.get(story["article"].get_absolute_url()).text
-    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
 
     assert scripts and all(REJECTED_WORDS not in script for script in scripts)
     assert story["visible"].get_absolute_url() in page
