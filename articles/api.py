@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from ninja import Field, NinjaAPI, Schema
 from ninja.pagination import PaginationBase, paginate
 
-from articles.domain.models import Article, Person, Quote
+from articles.domain.models import Article, Person, Quote, visible_quotes_prefetch
 from articles.site.pagination import MAX_PAGE
 
 
@@ -94,7 +93,7 @@ class ArticleDetail(ArticleSummary):
 
     @staticmethod
     def resolve_quotes(obj):
-        return list(obj.quotes.all())
+        return obj.visible_quotes  # set by visible_quotes_prefetch(): never a rejected quote
 
 
 class PersonOut(PersonRef):
@@ -120,8 +119,7 @@ def list_articles(request):
 
 @api.get("/articles/{slug}", response=ArticleDetail, tags=["articles"])
 def get_article(request, slug: str):
-    quotes = Quote.objects.select_related("speaker").order_by("position")
-    queryset = Article.objects.published().prefetch_related("people", Prefetch("quotes", queryset=quotes))
+    queryset = Article.objects.published().prefetch_related("people", visible_quotes_prefetch())
     return get_object_or_404(queryset, slug=slug)
 
 

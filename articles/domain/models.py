@@ -43,10 +43,18 @@ def search_document(*weighted_fields):
 
 
 class ArticleQuerySet(models.QuerySet):
+    @staticmethod
+    def published_q(prefix: str = "", at=None) -> Q:
+        """The one publish rule as a condition: published status and a publication time that has
+        come (by now, or by `at`). `prefix` reaches the article through a relation
+        ("article__"), so quotes and corrections apply the same rule in the same query."""
+        return Q(
+            **{f"{prefix}status": Article.Status.PUBLISHED, f"{prefix}published_at__lte": at or timezone.now()}
+        )
+
     def published(self, at=None):
-        """The one publish rule: published status and a publication time that has come (by now,
-        or by `at`)."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=at or timezone.now())
+        """Articles readers may see (see published_q)."""
+        return self.filter(self.published_q(at=at))
 
     def scheduled(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
@@ -269,11 +277,15 @@ SAID_BY_ORDER = ("-article_published_at", "-article_id", "position")
 
 
 class QuoteQuerySet(models.QuerySet):
+    def visible(self):
+        """The one rule for which of an article's quotes a reader may see: never a rejected one.
+        Every representation of a quote (pages, API, feeds, JSON-LD, search, sitemaps) goes
+        through this, directly, through published(), or through visible_quotes_prefetch()."""
+        return self.exclude(verification_status=Quote.Verification.REJECTED)
+
     def published(self):
-        """Quotes readers may see: those of published articles, never a rejected one."""
-        return self.filter(
-            article__status=Article.Status.PUBLISHED, article__published_at__lte=timezone.now()
-        ).exclude(verification_status=Quote.Verification.REJECTED)
+        """Quotes readers may see on their own: visible quotes of published articles."""
+        return self.filter(ArticleQuerySet.published_q("article__")).visible()
 
     def said_by(self, person):
         """A person's published quotes, in SAID_BY_ORDER. The copied article time only orders
@@ -307,6 +319,15 @@ class QuoteQuerySet(models.QuerySet):
         return self.filter(
             verification_status__in=[Quote.Verification.EXTRACTED, Quote.Verification.DISPUTED]
         )
+
+
+def visible_quotes_prefetch() -> models.Prefetch:
+    """An article's quotes as readers may see them, in reading order with their speakers, as
+    `article.visible_quotes`: the one way a page or the API loads an article's quotes. An
+    article loaded without it has no such attribute, so a representation that forgot it fails
+    loudly instead of falling back to `article.quotes.all()`, which holds rejected quotes too."""
+    queryset = Quote.objects.visible().select_related("speaker").order_by("position")
+    return models.Prefetch("quotes", queryset=queryset, to_attr="visible_quotes")
 
 
 class QuoteManager(models.Manager.from_queryset(QuoteQuerySet)):
@@ -421,9 +442,7 @@ class Quote(VersionedModel):
 
 class CorrectionQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(
-            article__status=Article.Status.PUBLISHED, article__published_at__lte=timezone.now()
-        )
+        return self.filter(ArticleQuerySet.published_q("article__"))
 
 
 @reversion.register(exclude=("version",))

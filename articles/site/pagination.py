@@ -10,11 +10,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from django.db import models
+from django.db import connection, models
 from django.db.models import Q
 from django.http import Http404
 
 MAX_PAGE = 10_000
+_PAGE_NUMBER = re.compile(r"[0-9]{1,5}", re.ASCII)  # up to MAX_PAGE's five digits
 
 
 @dataclass
@@ -47,10 +48,10 @@ def page_number(raw) -> int:
     """The requested page: 1 when absent; 404 for anything that is not a page we could have."""
     if raw in (None, ""):
         return 1
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        raise Http404("No such page.") from None
+    # ASCII digits only: int() would also take " 2", "1_0" and other scripts' digits.
+    if not isinstance(raw, str) or not _PAGE_NUMBER.fullmatch(raw):
+        raise Http404("No such page.")
+    number = int(raw)
     if not 1 <= number <= MAX_PAGE:
         raise Http404("No such page.")
     return number
@@ -68,7 +69,10 @@ def paginate(queryset, raw_page, per_page: int) -> LookaheadPage:
 # Keyset ("cursor") pagination: a page starts after the last row of the one before, found in an
 # index, so page 400 costs what page 1 costs. Readers get "newer" and "older" links, not numbers.
 
-_CURSOR = re.compile(r"^-?\d{1,20}(\.-?\d{1,20})*$")
+# A cursor is the listing's ordering values, dot-separated, each an ASCII integer (a time in
+# microseconds since the epoch, an id, a position).
+_CURSOR = re.compile(r"-?[0-9]{1,20}(\.-?[0-9]{1,20})*", re.ASCII)
+MAX_CURSOR_LENGTH = 100
 
 
 @dataclass
@@ -97,22 +101,47 @@ def _encode(value) -> str:
     return str(int(value))
 
 
-def _decode(cursor: str, fields, model) -> list:
-    if not cursor or len(cursor) > 100 or not _CURSOR.match(cursor):
+# Times a cursor may name: a day inside Python's datetime range, so no arithmetic or time-zone
+# conversion on the way to the database can overflow.
+_EARLIEST = dt.datetime.min.replace(tzinfo=dt.timezone.utc) + dt.timedelta(days=1)
+_LATEST = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
+_EARLIEST_MICROSECONDS = (_EARLIEST - _EPOCH) // _MICROSECOND
+_LATEST_MICROSECONDS = (_LATEST - _EPOCH) // _MICROSECOND
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _integer_range(field) -> tuple[int, int]:
+    """The values the database column of `field` (or of the key a relation points at) can hold."""
+    target = getattr(field, "target_field", None) or field
+    low, high = connection.ops.integer_field_range(target.get_internal_type())
+    return (_INT64[0] if low is None else max(low, _INT64[0]), _INT64[1] if high is None else min(high, _INT64[1]))
+
+
+def decode_cursor(cursor, fields, model) -> list:
+    """The ordering values a cursor names, each of its field's type and within its range; Http404
+    for anything else (never another exception: a cursor is whatever a visitor typed)."""
+    if not isinstance(cursor, str) or not cursor or len(cursor) > MAX_CURSOR_LENGTH:
+        raise Http404("No such page.")
+    if not _CURSOR.fullmatch(cursor):
         raise Http404("No such page.")
     parts = cursor.split(".")
     if len(parts) != len(fields):
         raise Http404("No such page.")
     values = []
-    for part, field in zip(parts, fields):
+    for part, name in zip(parts, fields):
         number = int(part)
-        if isinstance(model._meta.get_field(field), models.DateTimeField):
-            try:
-                values.append(_EPOCH + number * _MICROSECOND)
-            except OverflowError:
-                raise Http404("No such page.") from None
-        else:
+        field = model._meta.get_field(name)
+        if isinstance(field, models.DateTimeField):
+            if not _EARLIEST_MICROSECONDS <= number <= _LATEST_MICROSECONDS:
+                raise Http404("No such page.")
+            values.append(_EPOCH + number * _MICROSECOND)
+        elif isinstance(field, (models.IntegerField, models.ForeignKey)):
+            low, high = _integer_range(field)
+            if not low <= number <= high:
+                raise Http404("No such page.")
             values.append(number)
+        else:
+            raise TypeError(f"A cursor cannot carry {name!r} ({type(field).__name__}).")
     return values
 
 
@@ -137,14 +166,14 @@ def keyset_paginate(queryset, ordering: tuple[str, ...], params, per_page: int) 
     if before and after:
         raise Http404("No such page.")
     if after:
-        values = _decode(after, fields, queryset.model)
+        values = decode_cursor(after, fields, queryset.model)
         reverse = [name[1:] if name.startswith("-") else f"-{name}" for name in ordering]
         rows = list(queryset.filter(_beyond(fields, descending, values, forward=False)).order_by(*reverse)[: per_page + 1])
         page_rows = rows[:per_page][::-1]
         has_newer, has_older = len(rows) > per_page, True
     else:
         if before:
-            queryset = queryset.filter(_beyond(fields, descending, _decode(before, fields, queryset.model), forward=True))
+            queryset = queryset.filter(_beyond(fields, descending, decode_cursor(before, fields, queryset.model), forward=True))
         rows = list(queryset.order_by(*ordering)[: per_page + 1])
         page_rows = rows[:per_page]
         has_newer, has_older = bool(before), len(rows) > per_page

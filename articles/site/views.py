@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.conf import settings
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -16,13 +16,14 @@ from django.views.decorators.http import require_safe
 from articles.domain import previews as preview
 from articles.site import structured_data
 from articles.site.caching import fetch_current, store_current
-from articles.domain.models import SAID_BY_ORDER, Article, Correction, Person, Quote
+from articles.domain.models import SAID_BY_ORDER, Article, Correction, Person, Quote, visible_quotes_prefetch
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.prepared import PreparedQuery
 from articles.site.rendering import render_article
 from articles.site.search import search as run_search
 
 NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
+NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 URLs from one news sitemap
 
 
 def _with_last_modified(response, moment):
@@ -41,18 +42,13 @@ def home(request):
 
 def load_story(article):
     """Fetch what the story shows with the article, in a fixed number of queries."""
-    quotes = (
-        Quote.objects.select_related("speaker")
-        .exclude(verification_status=Quote.Verification.REJECTED)
-        .order_by("position")
-    )
-    prefetch_related_objects([article], Prefetch("quotes", queryset=quotes), "people", "corrections")
+    prefetch_related_objects([article], visible_quotes_prefetch(), "people", "corrections")
 
 
 def render_story(request, article) -> dict:
     """The article's own content as HTML, and its JSON-LD (none for a preview)."""
     load_story(article)
-    quotes = list(article.quotes.all())
+    quotes = article.visible_quotes
     deck_html, blocks = render_article(article, quotes)
     html = render_to_string(
         "articles/includes/story.html",
@@ -192,7 +188,12 @@ def search(request):
 @require_safe
 def news_sitemap(request):
     since = timezone.now() - NEWS_SITEMAP_WINDOW
-    articles = Article.objects.published().filter(published_at__gte=since).only("headline", "slug", "published_at")
+    articles = (
+        Article.objects.published()
+        .filter(published_at__gte=since)
+        .only("headline", "slug", "published_at")
+        .order_by("-published_at", "-id")[:NEWS_SITEMAP_LIMIT]
+    )
     return render(
         request,
         "articles/news_sitemap.xml",
