@@ -10,7 +10,7 @@ from ninja import Field, NinjaAPI, Schema
 from ninja.pagination import PaginationBase, paginate
 
 from articles.domain.models import Article, Person, Quote, visible_quotes_prefetch
-from articles.site.pagination import MAX_PAGE
+from articles.site.pagination import MAX_PAGE, lookahead_page
 
 
 api = NinjaAPI(
@@ -37,14 +37,12 @@ class Pagination(PaginationBase):
         previous_page: int | None
 
     def paginate_queryset(self, queryset, pagination, request, **params):
-        size = pagination.page_size
-        start = (pagination.page - 1) * size
-        rows = list(queryset[start : start + size + 1])
+        page = lookahead_page(queryset, pagination.page, pagination.page_size)
         return {
-            "items": rows[:size],
-            "page": pagination.page,
-            "next_page": pagination.page + 1 if len(rows) > size else None,
-            "previous_page": pagination.page - 1 if pagination.page > 1 else None,
+            "items": page.object_list,
+            "page": page.number,
+            "next_page": page.next_page_number() if page.has_next else None,
+            "previous_page": page.previous_page_number() if page.has_previous else None,
         }
 
 

@@ -294,3 +294,36 @@ def test_a_change_made_in_another_process_retires_this_processs_pages(client, se
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
     assert "Changed without a signal" in response.text
+
+
+def test_a_warm_article_page_reads_nothing_from_the_database(client, settings, story, django_assert_num_queries):
+    """The published article and its rendered story are kept until content changes; with the
+    page cache off, a warm article page still costs no query."""
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    url = story["article"].get_absolute_url()
+    client.get(url)
+
+    with django_assert_num_queries(0):
+        assert client.get(url).status_code == 200
+
+
+def test_a_kept_article_is_retired_by_a_retraction(client, settings, story):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    url = story["article"].get_absolute_url()
+    client.get(url)
+
+    article = Article.objects.get(pk=story["article"].pk)
+    article.status = Article.Status.RETRACTED
+    article.save()
+
+    assert client.get(url).status_code == 404
+
+
+def test_a_scheduled_article_is_never_kept_as_missing(client, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    article = ArticleFactory(scheduled=True)
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+    Article.objects.filter(pk=article.pk).update(published_at=timezone.now() - dt.timedelta(seconds=1))
+
+    assert client.get(article.get_absolute_url()).status_code == 200

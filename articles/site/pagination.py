@@ -57,13 +57,18 @@ def page_number(raw) -> int:
     return number
 
 
-def paginate(queryset, raw_page, per_page: int) -> LookaheadPage:
-    number = page_number(raw_page)
+def lookahead_page(queryset, number: int, per_page: int) -> LookaheadPage:
+    """Page `number` of `queryset`, with one row more read to know whether another follows."""
     start = (number - 1) * per_page
     rows = list(queryset[start : start + per_page + 1])
-    if not rows and number > 1:
-        raise Http404("No such page.")
     return LookaheadPage(rows[:per_page], number, len(rows) > per_page)
+
+
+def paginate(queryset, raw_page, per_page: int) -> LookaheadPage:
+    page = lookahead_page(queryset, page_number(raw_page), per_page)
+    if not page.object_list and page.number > 1:
+        raise Http404("No such page.")
+    return page
 
 
 # Keyset ("cursor") pagination: a page starts after the last row of the one before, found in an

@@ -18,7 +18,6 @@ from articles.site import structured_data
 from articles.site.caching import fetch_current, store_current
 from articles.domain.models import SAID_BY_ORDER, Article, Correction, Person, Quote, visible_quotes_prefetch
 from articles.site.pagination import keyset_paginate, paginate
-from articles.site.prepared import PreparedQuery
 from articles.site.rendering import render_article
 from articles.site.search import search as run_search
 
@@ -81,12 +80,20 @@ def cached_story(request, article) -> dict:
     return story
 
 
-# The most read lookup of the site, compiled once from the publish rule (see articles/prepared.py).
-PUBLISHED_ARTICLE_BY_SLUG = PreparedQuery(
-    lambda slug, at: Article.objects.published(at=at).filter(slug=slug)[:1],
-    slug="\x00slug",
-    at=dt.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=dt.timezone.utc),
-)
+def published_article(slug: str) -> Article | None:
+    """The published article at this address, kept in the cache until any content changes.
+
+    The most read lookup of the site. A published article stops being visible only through a
+    write (unpublish, retract, delete), which starts a new content generation and so retires the
+    kept copy on every process; an article not (yet) visible is never kept, so a scheduled one
+    appears on time."""
+    key = f"newsroom:article:{slug}"
+    generation, article = fetch_current(key)
+    if article is None:
+        article = Article.objects.published().filter(slug=slug).first()
+        if article is not None:
+            store_current(key, generation, article)
+    return article
 
 
 @require_safe
@@ -95,7 +102,7 @@ def article_detail(request, slug):
     if request.user.has_perm("articles.view_article"):
         article = get_object_or_404(Article.objects.all(), slug=slug)
     else:
-        article = PUBLISHED_ARTICLE_BY_SLUG.first(slug=slug, at=timezone.now())
+        article = published_article(slug)
         if article is None:
             raise Http404("No published article has this address.")
     if not article.is_published:
