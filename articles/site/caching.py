@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import math
 import mmap
 import os
 import struct
@@ -143,13 +144,13 @@ def content_changed(**kwargs) -> None:
     transaction.on_commit(bump_generation)
 
 
-def _seconds_until_next_scheduled() -> int | None:
+def _seconds_until_next_scheduled() -> float | None:
     from articles.domain.models import Article
 
     moment = Article.objects.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
     if moment is None:
         return None
-    return max(1, int((moment - timezone.now()).total_seconds()))
+    return max(0.0, (moment - timezone.now()).total_seconds())
 
 
 class AnonymousPageCacheMiddleware:
@@ -171,33 +172,36 @@ class AnonymousPageCacheMiddleware:
 
         key = self._key(request)
         generation, stored = fetch_current(key)
-        if stored is not None:
+        if stored is not None and time.time() < stored[2]:
             return self._from_stored(request, stored)
 
         response = self.get_response(request)
         if self._cacheable_response(response):
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=0,
-                s_maxage=seconds,
-                stale_while_revalidate=STALE_WHILE_REVALIDATE,
-                stale_if_error=STALE_IF_ERROR,
-            )
             timeout = seconds
             until_scheduled = _seconds_until_next_scheduled()
             if until_scheduled is not None:
                 timeout = min(timeout, until_scheduled)
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=0,
+                s_maxage=int(timeout),
+                stale_while_revalidate=STALE_WHILE_REVALIDATE,
+                stale_if_error=STALE_IF_ERROR,
+            )
             if hasattr(response, "render") and callable(response.render):
                 response.render()
             # Plain data, not the response object: unpickling a whole HttpResponse costs more.
-            store_current(key, generation, (response.content, list(response.items())), timeout)
+            # The page is good until the next scheduled article is due (checked on every hit, to
+            # the second; the cache's own expiry only frees the memory).
+            page = (response.content, list(response.items()), time.time() + timeout)
+            store_current(key, generation, page, max(1, math.ceil(timeout)))
             response.headers["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
     def _from_stored(request, stored):
-        content, headers = stored
+        content, headers, _ = stored
         response = HttpResponse(content, headers=dict(headers))
         last_modified = response.get("Last-Modified")
         response = get_conditional_response(
