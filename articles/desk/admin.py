@@ -19,6 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+import reversion
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -26,6 +27,7 @@ from articles.domain import corrections, permissions, revisions, workflow
 from articles.domain import previews as preview
 from articles.desk.changelists import AttributionCueListFilter, LargeTablePaginator
 from articles.desk.forms import (
+    TRANSITION_FIELD,
     ArticleAdminForm,
     CorrectionAdminForm,
     CorrectionInlineForm,
@@ -233,10 +235,42 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
 
     # Saving ---------------------------------------------------------------------------------
 
+    save_on_top = True
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"editing_user": request.user})
+
     def save_model(self, request, obj, form, change):
+        """A workflow button pressed in the form: the typed changes and the status change are
+        saved together, as one revision (the form checked the transition before any save)."""
         if not change:
             obj.status = Article.Status.DRAFT
+        name = request.POST.get(TRANSITION_FIELD) if change else None
+        if name in workflow.TRANSITIONS:
+            workflow.make_transition(obj, name)
+            request.newsroom_transition = workflow.TRANSITIONS[name]
         super().save_model(request, obj, form, change)
+        if name in workflow.TRANSITIONS:
+            for warning in (*form.transition_warnings, workflow.outcome(obj)):
+                if warning:
+                    self.message_user(request, warning, messages.WARNING)
+
+    def response_change(self, request, obj):
+        """After a workflow button, back to the article (as “Save and continue editing”)."""
+        if getattr(request, "newsroom_transition", None) is not None:
+            return HttpResponseRedirect(reverse("admin:articles_article_change", args=[obj.pk]))
+        return super().response_change(request, obj)
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        transition = getattr(request, "newsroom_transition", None)
+        if transition is not None:
+            reversion.set_comment(f"{entry.get_change_message()} {transition.label}.")
+            self.message_user(
+                request, f"{transition.label}: “{obj}” is now {obj.get_status_display().lower()}.", messages.SUCCESS
+            )
+        return entry
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Correction:

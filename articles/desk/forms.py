@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.dateparse import parse_datetime
 
-from articles.domain import permissions
+from articles.domain import permissions, workflow
 from articles.domain.history import changes_since
 from articles.domain.models import Article, Correction, Person, Quote
 
@@ -79,7 +79,49 @@ def lock_form(model, **attrs):
     return forms.modelform_factory(model, form=type(f"{model.__name__}AdminForm", (OptimisticLockForm,), attrs), fields="__all__")
 
 
-ArticleAdminForm = lock_form(Article)
+TRANSITION_FIELD = "_transition"  # the name of the workflow buttons inside the article form
+
+
+def _unverified_after_save(form) -> int:
+    """Unverified quotes the article will have once this form and its quote rows are saved:
+    those stored (less the rows marked for deletion) plus the new rows typed in."""
+    data, prefix = form.data, "quotes"
+    try:
+        total = int(data.get(f"{prefix}-TOTAL_FORMS", 0))
+    except ValueError:
+        total = 0
+    deleted, added = set(), 0
+    for index in range(total):
+        row = f"{prefix}-{index}-"
+        quote_id = data.get(f"{row}id")
+        if quote_id and data.get(f"{row}DELETE"):
+            deleted.add(quote_id)
+        elif not quote_id and data.get(f"{row}text", "").strip():
+            added += 1
+    stored = form.instance.quotes.unverified().exclude(pk__in=[pk for pk in deleted if pk.isdigit()])
+    return stored.count() + added
+
+
+def _clean_article(form):
+    """Every workflow button saves the form first: the change is checked with everything typed
+    (the publication time included) before anything is saved, and refused with the form kept."""
+    cleaned = OptimisticLockForm.clean(form)
+    name = form.data.get(TRANSITION_FIELD)
+    if not name or form.instance.pk is None or form.editing_user is None:
+        return cleaned
+    stored = Article.objects.get(pk=form.instance.pk)
+    published_at = cleaned.get("published_at", stored.published_at) if "published_at" in form.fields else stored.published_at
+    try:
+        form.transition_warnings = workflow.check_transition(
+            stored, name, form.editing_user, published_at=published_at, unverified=_unverified_after_save(form)
+        )
+    except workflow.TransitionError as error:
+        raise forms.ValidationError(f"{error} Nothing was saved; your changes are still here.") from None
+    return cleaned
+
+
+# editing_user is set by the admin for each request.
+ArticleAdminForm = lock_form(Article, clean=_clean_article, editing_user=None, transition_warnings=())
 
 
 def _clean_quote_article(form):

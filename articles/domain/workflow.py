@@ -36,6 +36,9 @@ class Transition:
     sources: frozenset
     target: str
     permission: str
+    # None: any publication time; True: only a time still to come (scheduling); False: the
+    # article must be scheduled now (bringing it forward).
+    needs_future_time: bool | None = None
 
 
 TRANSITIONS = {
@@ -50,19 +53,82 @@ TRANSITIONS = {
             Status.PUBLISHED,
             "articles.publish_article",
         ),
+        Transition(
+            "schedule",
+            "Schedule",
+            frozenset({Status.DRAFT, Status.IN_REVIEW}),
+            Status.PUBLISHED,
+            "articles.publish_article",
+            needs_future_time=True,
+        ),
+        Transition(
+            "publish_now",
+            "Publish now",
+            frozenset({Status.PUBLISHED}),
+            Status.PUBLISHED,
+            "articles.publish_article",
+            needs_future_time=False,
+        ),
         Transition("unpublish", "Unpublish", frozenset({Status.PUBLISHED}), Status.DRAFT, "articles.publish_article"),
         Transition("retract", "Retract", frozenset({Status.PUBLISHED}), Status.RETRACTED, "articles.retract_article"),
     )
 }
+def _applies(transition: Transition, article: Article) -> bool:
+    if article.status not in transition.sources:
+        return False
+    if transition.needs_future_time is False:  # "Publish now" is for a scheduled article only
+        return article.is_scheduled
+    return True
+
+
 def available_transitions(article: Article, user) -> list[Transition]:
-    return [t for t in TRANSITIONS.values() if article.status in t.sources and user.has_perm(t.permission)]
+    return [t for t in TRANSITIONS.values() if _applies(t, article) and user.has_perm(t.permission)]
 
 
-def unverified_quote_problem(article: Article) -> str | None:
-    count = article.quotes.unverified().count()
-    if not count:
-        return None
-    return f"{count} quote{'s' if count != 1 else ''} in “{article}” {'are' if count != 1 else 'is'} not verified yet."
+def _permitted(name: str, user) -> Transition:
+    transition = TRANSITIONS.get(name)
+    if transition is None:
+        raise TransitionError(f"Unknown action “{name}”.")
+    if not user.has_perm(transition.permission):
+        raise TransitionError(f"You do not have permission to {transition.label.lower()} articles.")
+    return transition
+
+
+def check_transition(current: Article, name: str, user, *, published_at=None, unverified: int | None = None) -> list[str]:
+    """Whether `user` may change `current` (as stored) by the named transition, with the
+    publication time it will have; returns warnings, raises TransitionError when not allowed.
+    `unverified` overrides the count of unverified quotes (a form about to add some)."""
+    transition = _permitted(name, user)
+    if not _applies(transition, current):
+        raise TransitionError(
+            f"“{current}” is {current.get_status_display().lower()}: “{transition.label}” does not apply."
+        )
+    if transition.needs_future_time and (published_at is None or published_at <= timezone.now()):
+        raise TransitionError("To schedule, set a publication time in the future (or use Publish).")
+    warnings = []
+    if transition.target == Status.PUBLISHED and current.status != Status.PUBLISHED:
+        count = current.quotes.unverified().count() if unverified is None else unverified
+        if count:
+            problem = f"{count} quote{'s' if count != 1 else ''} in “{current}” {'are' if count != 1 else 'is'} not verified yet."
+            if settings.NEWSROOM_UNVERIFIED_QUOTES == "block":
+                raise TransitionError(f"{problem} Verify or reject them before publishing.")
+            warnings.append(f"{problem} It was published anyway.")
+    return warnings
+
+
+def make_transition(article: Article, name: str) -> None:
+    """Set the status (and publication time) the named transition gives; the caller saves."""
+    transition = TRANSITIONS[name]
+    if transition.needs_future_time is False or (transition.target == Status.PUBLISHED and article.published_at is None):
+        article.published_at = timezone.now()
+    article.status = transition.target
+
+
+def outcome(article: Article) -> str | None:
+    """A warning to show after a transition, when readers will see the article only later."""
+    if article.is_scheduled:
+        return f"“{article}” is scheduled: readers see it from {timezone.localtime(article.published_at):%Y-%m-%d %H:%M %Z}."
+    return None
 
 
 @transaction.atomic
@@ -71,40 +137,22 @@ def apply_transition(article: Article, name: str, user, *, expected_version: int
 
     Raises TransitionError (or StaleEdit) and changes nothing when the change is not allowed.
     """
-    transition = TRANSITIONS.get(name)
-    if transition is None:
-        raise TransitionError(f"Unknown action “{name}”.")
-    if not user.has_perm(transition.permission):
-        raise TransitionError(f"You do not have permission to {transition.label.lower()} articles.")
+    _permitted(name, user)
     current = Article.objects.select_for_update().get(pk=article.pk)
     if expected_version is not None and current.version != expected_version:
         raise StaleEdit(
             f"“{current}” was changed since you opened it, by {changes_since(current)}; "
             "nothing was changed now. Reload it and try again."
         )
-    if current.status not in transition.sources:
-        raise TransitionError(
-            f"“{current}” is {current.get_status_display().lower()}: “{transition.label}” does not apply."
-        )
-
-    warnings = []
-    if transition.target == Status.PUBLISHED:
-        problem = unverified_quote_problem(current)
-        if problem and settings.NEWSROOM_UNVERIFIED_QUOTES == "block":
-            raise TransitionError(f"{problem} Verify or reject them before publishing.")
-        if problem:
-            warnings.append(f"{problem} It was published anyway.")
-        if current.published_at is None:
-            current.published_at = timezone.now()
-
-    current.status = transition.target
+    warnings = check_transition(current, name, user, published_at=current.published_at)
+    make_transition(current, name)
     with reversion.create_revision():
         current.save()
         reversion.set_user(user)
-        reversion.set_comment(f"{transition.label}.")
+        reversion.set_comment(f"{TRANSITIONS[name].label}.")
     article.refresh_from_db()
-    if article.is_scheduled:
-        warnings.append(f"“{article}” is scheduled: readers see it from {timezone.localtime(article.published_at):%Y-%m-%d %H:%M}.")
+    if note := outcome(article):
+        warnings.append(note)
     return warnings
 
 

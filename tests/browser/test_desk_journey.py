@@ -236,15 +236,14 @@ def test_reporter_edits_a_draft_adds_a_quote_and_submits_it_for_review(desk, rep
     expect(options.filter(has_text="Marek Kowalski")).to_be_visible()
     options.filter(has_text=mayor.name).click()
     expect(row.locator("td.field-speaker .select2-selection__rendered")).to_have_text(re.compile(mayor.name))
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save and continue editing").first.click()
 
     expect(success_messages(page)).to_contain_text("was changed successfully")
     expect(page.get_by_label("Headline:")).to_have_value("Council votes to rebuild the old bridge")
-    page.locator(".object-tools").get_by_role("button", name="Submit for review").click()
+    page.locator(".workflow-row").first.get_by_role("button", name="Submit for review").click()
 
     expect(success_messages(page)).to_contain_text("is now in review")
     expect(page.locator(".field-status .readonly")).to_have_text("In review")
-    expect(page.locator(".object-tools").get_by_role("button", name="Publish")).to_have_count(0)
     expect(page.get_by_role("button", name="Publish", exact=True)).to_have_count(0)
     article = Article.objects.get(pk=draft.pk)
     assert article.status == Article.Status.IN_REVIEW
@@ -279,7 +278,7 @@ def test_editor_verifies_the_quotes_and_publishes_then_a_reader_sees_the_story(
 
     page.goto("/admin/articles/article/")
     page.get_by_role("link", name=article.headline, exact=True).click()
-    page.locator(".object-tools").get_by_role("button", name="Publish").click()
+    page.locator(".workflow-row").first.get_by_role("button", name="Publish", exact=True).click()
 
     expect(success_messages(page)).to_have_text(f"Publish: “{article.headline}” is now published.")
     expect(page.locator("ul.messagelist li.warning")).to_have_count(0)
@@ -311,11 +310,11 @@ def test_second_editor_saving_a_stale_form_is_refused_and_the_first_edit_survive
     expect(second.get_by_label("Headline:")).to_have_value(draft.headline)
 
     first.get_by_label("Headline:").fill("Council votes to rebuild the old bridge")
-    first.get_by_role("button", name="Save", exact=True).click()
+    first.get_by_role("button", name="Save", exact=True).first.click()
     expect(success_messages(first)).to_contain_text("was changed successfully")
 
     second.get_by_label("Deck:").fill("A deck nobody should see saved")
-    second.get_by_role("button", name="Save", exact=True).click()
+    second.get_by_role("button", name="Save", exact=True).first.click()
 
     expect(second.locator(".errornote")).to_be_visible()
     error = second.locator("ul.errorlist.nonfield")
@@ -358,7 +357,7 @@ def test_saving_an_imported_article_unchanged_leaves_its_text_alone(desk, editor
     ends), and the article still counts as unedited, so a re-import may update it."""
     page = desk.open(editor)
     page.goto(change_url(imported_story))
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save and continue editing").first.click()
     expect(success_messages(page)).to_contain_text("was changed successfully")
 
     page.get_by_role("link", name="History").click()
@@ -378,7 +377,7 @@ def test_history_names_only_the_fields_the_editor_changed(desk, editor, transact
     page = desk.open(editor)
     page.goto(change_url(article))
     page.get_by_label("Headline:").fill("Bridge closed for repairs")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save and continue editing").first.click()
     expect(success_messages(page)).to_contain_text("was changed successfully")
 
     page.get_by_role("link", name="History").click()
@@ -405,4 +404,20 @@ def test_speaker_autocomplete_lists_matching_people_alphabetically(desk, reporte
     options.last.scroll_into_view_if_needed()
     expect(options).to_have_count(len(names))
     assert options.all_inner_texts() == sorted(names)
+    desk.assert_no_csp_violations()
+
+
+def test_publish_saves_the_deck_typed_just_before_it(desk, editor, story_in_review):
+    """The reported loss: an editor types a new deck and presses Publish without saving first.
+    The deck is saved with the publication, as one revision."""
+    page = desk.open(editor)
+    page.goto(f"/admin/articles/article/{story_in_review.pk}/change/")
+    page.get_by_label("Deck:").fill("Typed a moment before pressing Publish")
+
+    page.locator(".workflow-row").last.get_by_role("button", name="Publish", exact=True).click()
+
+    expect(success_messages(page)).to_have_text(f"Publish: “{story_in_review.headline}” is now published.")
+    expect(page.get_by_label("Deck:")).to_have_value("Typed a moment before pressing Publish")
+    article = Article.objects.get(pk=story_in_review.pk)
+    assert article.is_published and article.deck == "Typed a moment before pressing Publish"
     desk.assert_no_csp_violations()
