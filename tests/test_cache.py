@@ -122,12 +122,14 @@ def test_retracting_removes_the_article_everywhere(client, page_cache, story):
     warm(client, urls.values())
     editor = User.objects.create_superuser("chief", password="pw")
 
-    workflow.apply_transition(story["article"], "retract", editor)
+    workflow.apply_transition(story["article"], "retract", editor, reason="The documents were forged.")
 
-    assert client.get(urls["article"]).status_code == 404
-    assert client.get(urls["quote"]).status_code == 404
+    assert client.get(urls["article"]).status_code == 410
+    assert client.get(urls["quote"]).status_code == 410
+    assert "Words before the correction" not in client.get(urls["article"]).text
     assert "The cached story" not in client.get(urls["home"]).text
-    assert "The cached story" not in client.get(urls["feed"]).text
+    feed = client.get(urls["feed"]).text
+    assert "Retracted: The cached story" in feed and "The documents were forged." in feed
 
 
 def test_rejecting_a_quote_removes_it_from_cached_pages(client, page_cache, story):
@@ -316,7 +318,7 @@ def test_a_kept_article_is_retired_by_a_retraction(client, settings, story):
     article.status = Article.Status.RETRACTED
     article.save()
 
-    assert client.get(url).status_code == 404
+    assert client.get(url).status_code == 410
 
 
 def test_a_scheduled_article_is_never_kept_as_missing(client, settings):

@@ -153,14 +153,94 @@ def test_publishing_with_a_future_time_schedules_until_then(editor_client, clien
     assert article not in Article.objects.published()
 
 
-def test_retracting_hides_the_article(editor_client, client):
+def test_retracting_asks_for_the_reason_first(editor_client):
     article = ArticleFactory(published=True)
 
-    transition(editor_client, article, "retract")
+    page = transition(editor_client, article, "retract")
+
+    assert page.status_code == 200 and 'name="reason"' in page.text and "required" in page.text
+    assert Article.objects.get(pk=article.pk).status == Article.Status.PUBLISHED
+
+
+def test_a_retraction_without_a_reason_is_refused(editor_client):
+    article = ArticleFactory(published=True)
+
+    response = editor_client.post(
+        reverse("admin:articles_article_transition", args=[article.pk, "retract"]),
+        {"expected_version": article.version, "reason": "   "},
+    )
+
+    assert response.status_code == 200 and "Give the reason" in response.text
+    assert Article.objects.get(pk=article.pk).status == Article.Status.PUBLISHED
+
+
+def _retract(editor_client, article, reason="An interview quoted here never took place."):
+    return editor_client.post(
+        reverse("admin:articles_article_transition", args=[article.pk, "retract"]),
+        {"expected_version": article.version, "reason": reason},
+    )
+
+
+def test_a_retracted_article_answers_410_with_its_notice_and_no_text(editor_client, client):
+    article = ArticleFactory(published=True, headline="A story we got wrong")
+    quote = QuoteFactory(article=article, text="Words from the story", position=1)
+
+    _retract(editor_client, article)
     editor_client.logout()
 
     assert Article.objects.get(pk=article.pk).status == Article.Status.RETRACTED
+    for url in (article.get_absolute_url(), quote.get_absolute_url()):
+        page = client.get(url)
+        assert page.status_code == 410
+        assert "A story we got wrong" in page.text and "never took place" in page.text
+        assert "Words from the story" not in page.text and "First paragraph" not in page.text
+        assert page["X-Robots-Tag"] == "noindex" and '<meta name="robots" content="noindex">' in page.text
+
+
+def test_a_retraction_is_listed_with_the_corrections_and_in_the_feeds(editor_client, client):
+    article = ArticleFactory(published=True, headline="A story we got wrong")
+
+    _retract(editor_client, article)
+    editor_client.logout()
+
+    corrections = client.get(reverse("articles:corrections")).text
+    assert "A story we got wrong" in corrections and "never took place" in corrections
+    for feed in ("articles:feed-rss", "articles:feed-atom"):
+        assert "Retracted: A story we got wrong" in client.get(reverse(feed)).text
+
+
+def test_unpublishing_stays_a_silent_404(editor_client, client):
+    article = ArticleFactory(published=True, headline="Published by mistake")
+
+    transition(editor_client, article, "unpublish")
+    editor_client.logout()
+
     assert client.get(article.get_absolute_url()).status_code == 404
+    assert "Published by mistake" not in client.get(reverse("articles:corrections")).text
+
+
+def test_the_retract_button_in_the_form_saves_first_then_asks_for_the_reason(editor_client):
+    article = ArticleFactory(published=True, deck="Old deck")
+    data = change_form_data(editor_client.get(change_url(article)))
+    data.update(deck="Deck typed before Retract", _transition="retract")
+
+    page = editor_client.post(change_url(article), data)
+
+    assert page.status_code == 200 and 'name="reason"' in page.text
+    stored = Article.objects.get(pk=article.pk)
+    assert (stored.deck, stored.status) == ("Deck typed before Retract", Article.Status.PUBLISHED)
+
+
+def test_the_retract_list_action_asks_for_the_reason(editor_client):
+    articles = [ArticleFactory(published=True), ArticleFactory(published=True)]
+    changelist = reverse("admin:articles_article_changelist")
+    selected = [a.pk for a in articles]
+
+    page = editor_client.post(changelist, {"action": "retract_selected", "_selected_action": selected})
+    assert page.status_code == 200 and 'name="reason"' in page.text
+    editor_client.post(changelist, {"action": "retract_selected", "_selected_action": selected, "reason": "Plagiarised."})
+
+    assert set(Article.objects.filter(pk__in=selected).values_list("status", flat=True)) == {Article.Status.RETRACTED}
 
 
 def test_unverified_quotes_block_publishing_when_the_policy_says_so(editor_client, draft, settings):

@@ -110,7 +110,7 @@ def test_search_shows_only_what_the_publish_rule_allows(postgres):
     workflow.verify_quotes(Quote.objects.filter(pk=quote.pk), Quote.Verification.REJECTED, editor)
     assert [a.headline for a in search("dredging").articles] == ["Harbour plan"] and search("dredging").quotes == []
 
-    workflow.apply_transition(Article.objects.get(pk=article.pk), "retract", editor)
+    workflow.apply_transition(Article.objects.get(pk=article.pk), "retract", editor, reason="Sources recanted.")
     assert search("dredging").count == 0
 
 

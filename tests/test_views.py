@@ -63,8 +63,9 @@ def test_unpublished_articles_and_their_quotes_are_404(client, status):
     article = ArticleFactory(status=status)
     quote = QuoteFactory(article=article)
 
-    assert client.get(article.get_absolute_url()).status_code == 404
-    assert client.get(quote.get_absolute_url()).status_code == 404
+    gone_or_missing = 410 if status == Article.Status.RETRACTED else 404  # a retraction is said publicly
+    assert client.get(article.get_absolute_url()).status_code == gone_or_missing
+    assert client.get(quote.get_absolute_url()).status_code == gone_or_missing
     assert client.get(quote.speaker.get_absolute_url()).status_code == 404
 
 

@@ -109,5 +109,5 @@ def test_a_retraction_from_another_process_reaches_every_worker_at_once(site):
         "a.status = 'retracted'; a.save()",
     )
 
-    assert {status for status, _ in _statuses(url)} == {404}
+    assert {status for status, _ in _statuses(url)} == {410}
     assert {status for status, _ in _statuses(site["base"] + "/")} == {200}

@@ -247,6 +247,9 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         if not change:
             obj.status = Article.Status.DRAFT
         name = request.POST.get(TRANSITION_FIELD) if change else None
+        if name == "retract":  # saved first; the retraction itself waits for its reason
+            request.newsroom_retract_next = True
+            name = None
         if name in workflow.TRANSITIONS:
             workflow.make_transition(obj, name)
             request.newsroom_transition = workflow.TRANSITIONS[name]
@@ -260,6 +263,14 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         """After a workflow button, back to the article (as “Save and continue editing”)."""
         if getattr(request, "newsroom_transition", None) is not None:
             return HttpResponseRedirect(reverse("admin:articles_article_change", args=[obj.pk]))
+        if getattr(request, "newsroom_retract_next", False):
+            obj.refresh_from_db()
+            return self._retract_confirmation(
+                request,
+                [obj],
+                form_action=reverse("admin:articles_article_transition", args=[obj.pk, "retract"]),
+                expected_version=obj.version,
+            )
         return super().response_change(request, obj)
 
     def log_change(self, request, obj, message):
@@ -329,8 +340,11 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
             expected = int(request.POST.get("expected_version", ""))
         except ValueError:
             expected = -1
+        reason = request.POST.get("reason", "")
+        if name == "retract" and not reason.strip():
+            return self._retract_confirmation(request, [article], form_action=request.path, expected_version=expected)
         try:
-            warnings = workflow.apply_transition(article, name, request.user, expected_version=expected)
+            warnings = workflow.apply_transition(article, name, request.user, expected_version=expected, reason=reason)
         except workflow.TransitionError as error:
             self.message_user(request, str(error), messages.ERROR)
             return HttpResponseRedirect(change_url)
@@ -352,11 +366,25 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         self.message_user(request, "Every preview link for this article so far has stopped working.", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
 
-    def _run_transition(self, request, queryset, name):
+    def _retract_confirmation(self, request, articles, *, form_action, expected_version=None, selected=()):
+        """Retracting is a public act: the editor confirms it and gives the reason readers will see."""
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Retract and tell readers why",
+            "articles": articles,
+            "form_action": form_action,
+            "expected_version": expected_version,
+            "selected": selected,
+            "reason_missing": request.POST.get("reason") is not None,
+        }
+        return TemplateResponse(request, "admin/articles/article/retract_confirmation.html", context)
+
+    def _run_transition(self, request, queryset, name, reason=""):
         done = 0
         for article in queryset:
             try:
-                for warning in workflow.apply_transition(article, name, request.user):
+                for warning in workflow.apply_transition(article, name, request.user, reason=reason):
                     self.message_user(request, warning, messages.WARNING)
             except workflow.TransitionError as error:
                 self.message_user(request, str(error), messages.ERROR)
@@ -380,7 +408,16 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
 
     @admin.action(description="Retract selected articles", permissions=["retract"])
     def retract_selected(self, request, queryset):
-        self._run_transition(request, queryset, "retract")
+        reason = request.POST.get("reason", "")
+        if not reason.strip():
+            return self._retract_confirmation(
+                request,
+                list(queryset),
+                form_action=reverse("admin:articles_article_changelist"),
+                selected=[str(article.pk) for article in queryset],
+            )
+        self._run_transition(request, queryset, "retract", reason=reason)
+        return None
 
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_article")

@@ -59,6 +59,10 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
 
+    def retracted(self):
+        """Articles withdrawn after publication: readers get a notice at their address, never the text."""
+        return self.filter(status=Article.Status.RETRACTED)
+
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
     def get_queryset(self):
@@ -444,12 +448,20 @@ class CorrectionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(ArticleQuerySet.published_q("article__"))
 
+    def public(self):
+        """Every note readers may see: corrections of published articles, and retraction notices."""
+        return self.filter(
+            ArticleQuerySet.published_q("article__")
+            | Q(kind=Correction.Kind.RETRACTION, article__status=Article.Status.RETRACTED)
+        )
+
 
 @reversion.register(exclude=("version",))
 class Correction(VersionedModel):
     class Kind(models.TextChoices):
         CORRECTION = "correction", "Correction"
         UPDATE = "update", "Update"
+        RETRACTION = "retraction", "Retraction"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.CORRECTION)

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.domain.history import changes_since
-from articles.domain.models import Article, Quote
+from articles.domain.models import Article, Correction, Quote
 
 Status = Article.Status
 
@@ -132,12 +132,18 @@ def outcome(article: Article) -> str | None:
 
 
 @transaction.atomic
-def apply_transition(article: Article, name: str, user, *, expected_version: int | None = None) -> list[str]:
+def apply_transition(
+    article: Article, name: str, user, *, expected_version: int | None = None, reason: str = ""
+) -> list[str]:
     """Change `article`'s status by the named transition; returns warnings for the user.
 
-    Raises TransitionError (or StaleEdit) and changes nothing when the change is not allowed.
+    A retraction needs its reason, which becomes the public retraction notice. Raises
+    TransitionError (or StaleEdit) and changes nothing when the change is not allowed.
     """
     _permitted(name, user)
+    reason = reason.strip()
+    if name == "retract" and not reason:
+        raise TransitionError("A retraction needs its reason: readers see it where the article was.")
     current = Article.objects.select_for_update().get(pk=article.pk)
     if expected_version is not None and current.version != expected_version:
         raise StaleEdit(
@@ -148,8 +154,10 @@ def apply_transition(article: Article, name: str, user, *, expected_version: int
     make_transition(current, name)
     with reversion.create_revision():
         current.save()
+        if name == "retract":
+            Correction.objects.create(article=current, kind=Correction.Kind.RETRACTION, text=reason, created_by=user)
         reversion.set_user(user)
-        reversion.set_comment(f"{TRANSITIONS[name].label}.")
+        reversion.set_comment(f"{TRANSITIONS[name].label}." + (f" Reason: {reason}" if reason else ""))
     article.refresh_from_db()
     if note := outcome(article):
         warnings.append(note)

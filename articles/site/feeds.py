@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from articles.domain.models import Article, Person, Quote
+from articles.domain.models import Article, Correction, Person, Quote
 
 FEED_LENGTH = 30
 
@@ -22,17 +22,40 @@ class LatestArticlesFeed(Feed):
         return reverse("articles:index")
 
     def items(self):
-        return (
+        """The latest articles and, among them by date, the latest retraction notices: a reader
+        who saw an article in the feed learns there that it was withdrawn."""
+        articles = list(
             Article.objects.published()
             .only("headline", "slug", "deck", "published_at", "updated_at")
             .prefetch_related("corrections")[:FEED_LENGTH]
         )
+        retractions = list(
+            Correction.objects.public()
+            .filter(kind=Correction.Kind.RETRACTION)
+            .select_related("article")
+            .order_by("-created_at")[:FEED_LENGTH]
+        )
+        entries = sorted(articles + retractions, key=self.item_pubdate, reverse=True)
+        return entries[:FEED_LENGTH]
 
     def item_title(self, item):
+        if isinstance(item, Correction):
+            return f"Retracted: {item.article.headline}"
         return item.headline
+
+    def item_link(self, item):
+        return item.article.get_absolute_url() if isinstance(item, Correction) else item.get_absolute_url()
+
+    def item_guid(self, item):
+        return f"retraction-{item.pk}" if isinstance(item, Correction) else item.get_absolute_url()
+
+    def item_guid_is_permalink(self, item):
+        return not isinstance(item, Correction)
 
     def item_description(self, item):
         # Feed readers treat descriptions as HTML: our text is escaped here, the markup is ours.
+        if isinstance(item, Correction):
+            return f"<p><strong>Retraction, {item.created_at:%d %B %Y}:</strong> {escape(item.text)}</p>"
         parts = [f"<p>{escape(' '.join(item.deck_lines))}</p>"]
         parts += [
             f"<p><strong>{escape(c.get_kind_display())}, {c.created_at:%d %B %Y}:</strong> {escape(c.text)}</p>"
@@ -41,10 +64,10 @@ class LatestArticlesFeed(Feed):
         return "".join(parts)
 
     def item_pubdate(self, item):
-        return item.published_at
+        return item.created_at if isinstance(item, Correction) else item.published_at
 
     def item_updateddate(self, item):
-        return item.updated_at
+        return item.created_at if isinstance(item, Correction) else item.updated_at
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):

@@ -104,12 +104,23 @@ def article_detail(request, slug):
     else:
         article = published_article(slug)
         if article is None:
-            raise Http404("No published article has this address.")
+            return _retracted_or_404(request, Article.objects.retracted().filter(slug=slug).first())
     if not article.is_published:
         return _render_preview(request, article)
     context = {"article": article, "is_preview": False, **cached_story(request, article)}
     response = render(request, "articles/article_detail.html", context)
     return _with_last_modified(response, article.updated_at)
+
+
+def _retracted_or_404(request, article):
+    """A retracted article's address answers 410 Gone with its headline, date and the retraction
+    notice (never its text); an unpublished one stays a silent 404."""
+    if article is None:
+        raise Http404("No published article has this address.")
+    notice = article.corrections.filter(kind=Correction.Kind.RETRACTION).order_by("-created_at").first()
+    response = render(request, "articles/retracted.html", {"article": article, "notice": notice}, status=410)
+    response.headers["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def _render_preview(request, article):
@@ -135,7 +146,7 @@ def preview_article(request, token):
 
 @require_safe
 def corrections(request):
-    entries = Correction.objects.published().select_related("article").order_by("-created_at", "-id")
+    entries = Correction.objects.public().select_related("article").order_by("-created_at", "-id")
     page = paginate(entries, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
     return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
@@ -166,7 +177,9 @@ def person_detail(request, slug):
 
 @require_safe
 def quote_detail(request, pk):
-    quote = get_object_or_404(Quote.objects.published().select_related("article", "speaker"), pk=pk)
+    quote = Quote.objects.published().select_related("article", "speaker").filter(pk=pk).first()
+    if quote is None:
+        return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
     response = render(
         request,
         "articles/quote_detail.html",

@@ -157,8 +157,19 @@ DETAIL_CASES = [
 @pytest.mark.parametrize("hidden,route", DETAIL_CASES, indirect=["hidden"])
 def test_routes_naming_hidden_content_answer_404(outsider, hidden, route):
     """The hidden article, its quote, its person, and their API and feed addresses are 404 to
-    anyone without the right to see drafts."""
-    assert outsider.get(DETAIL_ROUTES[route](hidden)).status_code == 404
+    anyone without the right to see drafts. A retracted article's page and its quotes'
+    permalinks are 410 Gone instead, with a notice and never a word of the text."""
+    response = outsider.get(DETAIL_ROUTES[route](hidden))
+
+    if hidden["kind"] == "retracted" and route in ("article-page", "quote-permalink"):
+        assert response.status_code == 410
+        text = response.content.decode()
+        assert hidden["kind"] + " headline" in text  # the notice names what was withdrawn
+        requested = DETAIL_ROUTES[route](hidden)  # its own address is no secret
+        words = [secret for secret in hidden["secrets"][1:] if secret not in (hidden["article"].slug, requested)]
+        assert [secret for secret in words if secret in text] == []
+    else:
+        assert response.status_code == 404
 
 
 @pytest.mark.parametrize("route", list(LIST_ROUTES))
