@@ -31,4 +31,5 @@ urlpatterns = [
     path("", include("articles.site.urls")),
 ]
 
+handler404 = "newsroom.views.page_not_found"
 handler500 = "newsroom.views.server_error"

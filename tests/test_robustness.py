@@ -86,3 +86,24 @@ def test_other_errors_give_a_plain_500_page(monkeypatch):
 
     assert response.status_code == 500
     assert b"Something went wrong" in response.content and b"secret internal detail" not in response.content
+
+
+def _has_site_frame(html: str) -> bool:
+    return 'class="masthead"' in html and 'role="search"' in html and 'class="site-footer"' in html
+
+
+def test_the_500_page_carries_the_masthead_search_and_footer(monkeypatch):
+    from articles.site import views
+
+    monkeypatch.setattr(views, "paginate", lambda *args, **kwargs: 1 / 0)
+    response = Client(raise_request_exception=False).get("/")
+
+    assert response.status_code == 500 and _has_site_frame(response.content.decode())
+
+
+@pytest.mark.django_db
+def test_the_404_page_carries_the_masthead_search_and_footer(client):
+    response = client.get("/articles/no-such-story/")
+
+    assert response.status_code == 404
+    assert _has_site_frame(response.content.decode()) and "Page not found" in response.content.decode()
