@@ -25,6 +25,7 @@ def record_quote_correction(quote: Quote, old_text: str, user) -> Correction | N
     speaker = quote.speaker.name if quote.speaker else "a source"
     return Correction.objects.create(
         article=article,
+        quote=quote,
         kind=Correction.Kind.CORRECTION,
         text=f"An earlier version of this article misquoted {speaker} as saying “{old_text}”. The words were “{quote.text}”.",
         created_by=user,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 import reversion
 from django.conf import settings
@@ -14,6 +16,7 @@ from articles.bodytext import split_body
 from articles.fingerprint import content_checksum
 
 SEARCH_CONFIG = "english"
+UPDATE_GRACE = dt.timedelta(minutes=1)
 
 
 class PostgresOnly(models.Func):
@@ -192,6 +195,11 @@ class Article(VersionedModel):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def was_updated(self) -> bool:
+        """Changed after publication (beyond a minute's grace): the page says when."""
+        return bool(self.published_at) and self.updated_at - self.published_at > UPDATE_GRACE
 
     @property
     def is_published(self):
@@ -438,6 +446,11 @@ class Quote(VersionedModel):
         return reverse("articles:quote", kwargs={"pk": self.pk})
 
     @property
+    def is_disputed(self) -> bool:
+        """Readers see a disputed quote labelled as such, with the desk's note, never as checked."""
+        return self.verification_status == self.Verification.DISPUTED
+
+    @property
     def display_text(self):
         """The words as shown on their own: the comma that led back into the reporter's sentence
         (“…these people,” he declared) belongs to that sentence, not to the quote."""
@@ -464,6 +477,14 @@ class Correction(VersionedModel):
         RETRACTION = "retraction", "Retraction"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    quote = models.ForeignKey(
+        "Quote",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="corrections",
+        help_text="The quote this corrects, when it corrects one: shown on the quote's permalink too.",
+    )
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.CORRECTION)
     text = models.TextField(help_text="Shown to readers under the article, dated.")
     created_at = models.DateTimeField(default=timezone.now)

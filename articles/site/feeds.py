@@ -97,7 +97,8 @@ class PersonQuotesFeed(Feed):
         return f"“{words}”"
 
     def item_description(self, item):
-        return escape(f"“{item.text}” ({item.speaker.name}, in “{item.article.headline}”)")
+        disputed = f" Disputed: {item.verification_note}".rstrip(": ") + "." if item.is_disputed else ""
+        return escape(f"“{item.text}” ({item.speaker.name}, in “{item.article.headline}”).{disputed}")
 
     def item_pubdate(self, item):
         return item.article.published_at

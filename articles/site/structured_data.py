@@ -74,4 +74,6 @@ def quotation(quote, absolute):
         speaker = _person(quote.speaker, absolute)
         data["creator"] = speaker
         data["spokenByCharacter"] = speaker
+    if quote.is_disputed:
+        data["creativeWorkStatus"] = "Disputed"
     return data

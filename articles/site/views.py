@@ -159,6 +159,7 @@ def person_detail(request, slug):
         .select_related("article")
         .only(
             "text", "is_partial", "position", "speaker_id", "article_published_at",
+            "verification_status", "verification_note",
             "article__headline", "article__slug", "article__published_at",
         )
     )  # fmt: skip
@@ -187,6 +188,7 @@ def quote_detail(request, pk):
             "quote": quote,
             "article": quote.article,
             "citation": quote_citation(quote, request.build_absolute_uri(quote.get_absolute_url())),
+            "corrections": list(quote.corrections.public().order_by("-created_at")),
             "structured_data": structured_data.script(structured_data.quotation(quote, request.build_absolute_uri)),
         },
     )
