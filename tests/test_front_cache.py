@@ -224,13 +224,17 @@ def front(tmp_path_factory):
         )
     prefix = home / "nginx"
     prefix.mkdir()
-    nginx = start_nginx(prefix, nginx_config(prefix, upstream=f"127.0.0.1:{app_port}", port=port, static_parent=home))
+    nginx = None
     try:
+        nginx = start_nginx(
+            prefix, nginx_config(prefix, upstream=f"127.0.0.1:{app_port}", port=port, static_parent=home)
+        )
         _wait_until_serving(f"http://127.0.0.1:{app_port}/", server, "gunicorn", gunicorn_log)
         _wait_until_serving(f"http://127.0.0.1:{port}/", nginx, "nginx", prefix / "error.log")
         yield {"base": f"http://127.0.0.1:{port}", "manage": manage, "preview": preview_path, "static": home / "static"}
     finally:
-        stop(nginx)
+        if nginx is not None:
+            stop(nginx)
         stop(server)
 
 
@@ -419,12 +423,14 @@ def stub_front(tmp_path_factory):
     prefix = home / "nginx"
     prefix.mkdir()
     upstream = f"127.0.0.1:{stub.server_address[1]}"
-    nginx = start_nginx(prefix, nginx_config(prefix, upstream=upstream, port=port, static_parent=home))
+    nginx = None
     try:
+        nginx = start_nginx(prefix, nginx_config(prefix, upstream=upstream, port=port, static_parent=home))
         _wait_until_serving(f"http://127.0.0.1:{port}/", nginx, "nginx", prefix / "error.log")
         yield f"http://127.0.0.1:{port}"
     finally:
-        stop(nginx)
+        if nginx is not None:
+            stop(nginx)
         stub.shutdown()
         stub.server_close()
 
