@@ -339,8 +339,8 @@ def test_a_retraction_reaches_a_busy_page_s_readers_within_a_second(front):
     while (elapsed := time.monotonic() - committed) < 1.5:
         seen.append((elapsed, fetch(url).status))
     late = [status for elapsed, status in seen if elapsed > BOUND]
-    assert late and set(late) == {404}, seen
-    assert {fetch(url).status for _ in range(10)} == {404}
+    assert late and set(late) == {410}, seen
+    assert {fetch(url).status for _ in range(10)} == {410}
 
 
 def test_a_retraction_reaches_the_first_reader_after_a_quiet_spell(front):
@@ -350,8 +350,8 @@ def test_a_retraction_reaches_the_first_reader_after_a_quiet_spell(front):
     assert _until_hit(url)[-1].cache == "HIT"
     committed = _retract(front, "quiet")
     time.sleep(max(0.0, committed + BOUND - time.monotonic()))
-    assert fetch(url).status == 404
-    assert {fetch(url).status for _ in range(10)} == {404}
+    assert fetch(url).status == 410
+    assert {fetch(url).status for _ in range(10)} == {410}
 
 
 def test_static_files_come_from_disk_with_long_lives_for_hashed_names(front):
