@@ -17,6 +17,7 @@ converter can write the same format it is read back in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 PARAGRAPH = "paragraph"
@@ -96,3 +97,13 @@ def replace_in_block(body: str, index: int, old: str, new: str) -> str | None:
             pieces[position] = pieces[position].replace(old, new, 1)
             return "".join(pieces)
     return None
+
+
+_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+
+def comparable(text: str) -> str:
+    """Text as compared when matching a quote to the words of an article: Unicode-normalised,
+    quotation marks straightened, white space folded, case ignored."""
+    text = unicodedata.normalize("NFKC", text).translate(_STRAIGHTEN)
+    return re.sub(r"\s+", " ", text).strip().casefold()

@@ -107,13 +107,29 @@ class QuoteInline(admin.TabularInline):
     model = Quote
     form = QuoteInlineForm
     extra = 0
-    fields = ("position", "text", "speaker", "is_partial", "reporting_verb", "verification_status", "expected_version", "loaded_at")
-    readonly_fields = ("verification_status",)
+    fields = (
+        "position", "text", "speaker", "is_partial", "reporting_verb", "verification_status", "checks",
+        "expected_version", "loaded_at",
+    )  # fmt: skip
+    readonly_fields = ("verification_status", "checks")
     autocomplete_fields = ("speaker",)
     ordering = ("position",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("speaker")
+        return super().get_queryset(request).select_related("speaker", "article")
+
+    @admin.display(description="Checks")
+    def checks(self, obj):
+        return _problems_html(obj)
+
+
+def _problems_html(quote):
+    if quote is None or quote.pk is None:
+        return "–"
+    problems = quote.problems()
+    if not problems:
+        return format_html('<span class="quote-ok">OK</span>')
+    return format_html_join("", '<p class="quote-warning" role="note">⚠ {}</p>', ((p,) for p in problems))
 
 
 class CorrectionInline(admin.StackedInline):
@@ -591,7 +607,7 @@ class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
         return type(form.__name__, (form,), {"editing_user": request.user})
     fieldsets = (
         (None, {"fields": ("article", "position", "text", "speaker", "is_partial", "expected_version", "loaded_at")}),
-        ("In the article", {"fields": ("in_paragraph", "reporting_verb", "context", "attribution_cue", "paragraph")}),
+        ("In the article", {"fields": ("checks", "in_paragraph", "reporting_verb", "context", "attribution_cue", "paragraph")}),
         (
             "Verification",
             {"fields": ("verification_status", "verified_by", "verified_at", "verification_note", "evidence_url")},
@@ -600,10 +616,14 @@ class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
     )
 
     def get_readonly_fields(self, request, obj=None):
-        fields = ["in_paragraph", "attribution_cue", "paragraph", "verified_by", "verified_at", "created_at", "updated_at"]
+        fields = ["checks", "in_paragraph", "attribution_cue", "paragraph", "verified_by", "verified_at", "created_at", "updated_at"]
         if not request.user.has_perm("articles.verify_quote"):
             fields += ["verification_status", "verification_note", "evidence_url"]
         return fields
+
+    @admin.display(description="Checks")
+    def checks(self, obj):
+        return _problems_html(obj)
 
     @admin.display(description="The quote in its paragraph")
     def in_paragraph(self, obj):

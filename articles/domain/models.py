@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.bodytext import split_body
+from articles.bodytext import comparable, split_body
 from articles.fingerprint import content_checksum
 
 SEARCH_CONFIG = "english"
@@ -444,6 +444,16 @@ class Quote(VersionedModel):
 
     def get_absolute_url(self):
         return reverse("articles:quote", kwargs={"pk": self.pk})
+
+    def problems(self) -> list[str]:
+        """What an editor should look at before trusting this quote (shown in the desk)."""
+        found = []
+        if self.speaker_id is None:
+            found.append("No speaker: say who said it, or leave it unattributed on purpose.")
+        words = comparable(self.display_text).rstrip(".,;:!? ")
+        if words and words not in comparable(f"{self.article.deck}\n{self.article.body}"):
+            found.append("These words are not in the article's text.")
+        return found
 
     @property
     def is_disputed(self) -> bool:

@@ -421,3 +421,21 @@ def test_publish_saves_the_deck_typed_just_before_it(desk, editor, story_in_revi
     article = Article.objects.get(pk=story_in_review.pk)
     assert article.is_published and article.deck == "Typed a moment before pressing Publish"
     desk.assert_no_csp_violations()
+
+
+def test_a_quote_row_fits_a_1280_px_screen(desk, editor, story_in_review):
+    """Text, speaker, verb, verification and checks of a quote row are visible without scrolling sideways."""
+    page = desk.open(editor)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"/admin/articles/article/{story_in_review.pk}/change/")
+    table = page.locator("#quotes-group table")
+    expect(table).to_be_visible()
+
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    widths = page.evaluate("() => [...document.querySelectorAll('#quotes-group tr.has_original td, #quotes-group tr.has_original th')].map(c => c.className + ':' + Math.round(c.getBoundingClientRect().width))")
+    assert overflow <= 0, " ".join(widths)
+    row = page.locator("#quotes-group tr.has_original").first
+    for column in ("text", "speaker", "reporting_verb", "verification_status", "checks"):
+        box = row.locator(f"td.field-{column}").bounding_box()
+        assert box is not None and box["x"] + box["width"] <= 1280, column
+    desk.assert_no_csp_violations()
