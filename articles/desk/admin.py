@@ -23,7 +23,7 @@ import reversion
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from articles.domain import corrections, permissions, revisions, workflow
+from articles.domain import corrections, history, permissions, presence, revisions, workflow
 from articles.domain import previews as preview
 from articles.desk.changelists import AttributionCueListFilter, LargeTablePaginator
 from articles.desk.forms import (
@@ -128,7 +128,7 @@ def _problems_html(quote):
         return "–"
     problems = quote.problems()
     if not problems:
-        return format_html('<span class="quote-ok">OK</span>')
+        return format_html('<span class="quote-ok">{}</span>', "OK")
     return format_html_join("", '<p class="quote-warning" role="note">⚠ {}</p>', ((p,) for p in problems))
 
 
@@ -343,6 +343,11 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         if obj is not None and obj.pk:
             context["transitions"] = workflow.available_transitions(obj, request.user)
             context["current_version"] = obj.version
+            if request.method == "GET":
+                context["others_editing"] = [
+                    f"{history.who_made_user(p.user)} is editing since {timezone.localtime(p.since):%H:%M}"
+                    for p in presence.opened(obj, request.user)
+                ]
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def transition_view(self, request, object_id, name):

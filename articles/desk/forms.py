@@ -69,8 +69,8 @@ class OptimisticLockForm(forms.ModelForm):
         since = parse_datetime(loaded_at) if loaded_at else None
         return (
             f"This {label} was changed since you opened it: {changes_since(self.instance, since)}. "
-            f"Your changes were not saved, and theirs are intact. Open the {label} again to see the "
-            "current version, then redo your edit."
+            f"Your changes were not saved, and theirs are intact. What you typed is still in the form "
+            f"below: copy what you need, open the {label} again to see the current version, and paste it back."
         )
 
 

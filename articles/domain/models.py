@@ -539,3 +539,16 @@ class TableEstimate(models.Model):
     class Meta:
         managed = False
         db_table = "articles_table_estimate"
+
+
+class EditingPresence(models.Model):
+    """Who opened an article in the desk, and since when: shown to anyone else who opens it
+    within EDITING_WINDOW, as WordPress and Wagtail do (“Olga is editing since 14:02”)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    since = models.DateTimeField(help_text="When this editing spell began.")
+    seen_at = models.DateTimeField(help_text="When the user last opened the article.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "user"], name="presence_unique_article_user")]

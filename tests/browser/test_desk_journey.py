@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from articles.fingerprint import content_checksum
@@ -319,7 +320,7 @@ def test_second_editor_saving_a_stale_form_is_refused_and_the_first_edit_survive
     expect(second.locator(".errornote")).to_be_visible()
     error = second.locator("ul.errorlist.nonfield")
     expect(error).to_contain_text("was changed since you opened it")
-    expect(error).to_contain_text(re.compile(rf"\b{editor.username} at \d\d:\d\d:\d\d"))
+    expect(error).to_contain_text(re.compile(rf"\b{editor.username} on \d+ \w+ \d{{4}} at \d\d:\d\d:\d\d"))
     expect(success_messages(second)).to_have_count(0)
     article = Article.objects.get(pk=draft.pk)
     assert article.headline == "Council votes to rebuild the old bridge"
@@ -438,4 +439,25 @@ def test_a_quote_row_fits_a_1280_px_screen(desk, editor, story_in_review):
     for column in ("text", "speaker", "reporting_verb", "verification_status", "checks"):
         box = row.locator(f"td.field-{column}").bounding_box()
         assert box is not None and box["x"] + box["width"] <= 1280, column
+    desk.assert_no_csp_violations()
+
+
+def test_leaving_a_changed_form_asks_first_and_a_second_editor_sees_who_is_editing(desk, editor, second_editor, draft):
+    """Two browser contexts: the first editor types and tries to leave (the browser asks); the
+    second, opening the same article, is told who is editing since when."""
+    first = desk.open(editor)
+    first.goto(f"/admin/articles/article/{draft.pk}/change/")
+    first.get_by_label("Deck:").fill("Typed and not saved")
+    asked = []
+    first.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+
+    with pytest.raises(PlaywrightError, match="ERR_ABORTED"):
+        first.goto("/admin/")  # leaving: the browser asks; staying aborts the navigation
+
+    assert asked == ["beforeunload"]
+    expect(first.get_by_label("Deck:")).to_have_value("Typed and not saved")
+
+    second = desk.open(second_editor)
+    second.goto(f"/admin/articles/article/{draft.pk}/change/")
+    expect(second.locator(".editing-presence")).to_contain_text("ines is editing since")
     desk.assert_no_csp_violations()
