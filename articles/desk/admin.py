@@ -13,7 +13,7 @@ from django.db import connections
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.contrib.admin.utils import unquote
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -23,7 +23,7 @@ import reversion
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from articles.domain import corrections, history, permissions, presence, revisions, workflow
+from articles.domain import autosave, corrections, history, permissions, presence, revisions, workflow
 from articles.domain import previews as preview
 from articles.desk.changelists import AttributionCueListFilter, LargeTablePaginator
 from articles.desk.forms import (
@@ -257,6 +257,10 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (form,), {"editing_user": request.user})
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        autosave.discard(form.instance, request.user)  # saved: the unsaved copy is no longer needed
+
     def save_model(self, request, obj, form, change):
         """A workflow button pressed in the form: the typed changes and the status change are
         saved together, as one revision (the form checked the transition before any save)."""
@@ -328,6 +332,11 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
                 name="%s_%s_transition" % info,
             ),
             path(
+                "<path:object_id>/autosave/",
+                self.admin_site.admin_view(self.autosave_view),
+                name="%s_%s_autosave" % info,
+            ),
+            path(
                 "<path:object_id>/revoke-previews/",
                 self.admin_site.admin_view(self.revoke_previews_view),
                 name="%s_%s_revoke_previews" % info,
@@ -344,6 +353,8 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
             context["transitions"] = workflow.available_transitions(obj, request.user)
             context["current_version"] = obj.version
             if request.method == "GET":
+                context["autosaved"] = autosave.pending(obj, request.user)
+                context["autosave_url"] = reverse("admin:articles_article_autosave", args=[obj.pk])
                 context["others_editing"] = [
                     f"{history.who_made_user(p.user)} is editing since {timezone.localtime(p.since):%H:%M}"
                     for p in presence.opened(obj, request.user)
@@ -375,6 +386,20 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         for warning in warnings:
             self.message_user(request, warning, messages.WARNING)
         return HttpResponseRedirect(change_url)
+
+    def autosave_view(self, request, object_id):
+        """Keep what the user typed (POSTed by the form's autosave script); 204, nothing else changes."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        article = get_object_or_404(Article, pk=object_id)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        try:
+            based_on = int(request.POST.get("expected_version", ""))
+        except ValueError:
+            return HttpResponse("expected_version is required", status=400, content_type="text/plain")
+        autosave.keep(article, request.user, request.POST, based_on)
+        return HttpResponse(status=204)
 
     def revoke_previews_view(self, request, object_id):
         if request.method != "POST":

@@ -552,3 +552,18 @@ class EditingPresence(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "user"], name="presence_unique_article_user")]
+
+
+class AutosavedDraft(models.Model):
+    """What an editor typed in an article form and had not saved yet, kept by the desk's
+    autosave so that a closed tab or a crash loses nothing. Never shown to readers, never
+    applied by itself: the editor restores it into the form and saves as usual."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    based_on_version = models.PositiveIntegerField(help_text="The article's version the typing started from.")
+    fields = models.JSONField(help_text="The form's text fields as typed.")
+    saved_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "user"], name="autosave_unique_article_user")]

@@ -461,3 +461,22 @@ def test_leaving_a_changed_form_asks_first_and_a_second_editor_sees_who_is_editi
     second.goto(f"/admin/articles/article/{draft.pk}/change/")
     expect(second.locator(".editing-presence")).to_contain_text("ines is editing since")
     desk.assert_no_csp_violations()
+
+
+def test_a_closed_tab_loses_nothing_the_autosave_brings_it_back(desk, editor, draft):
+    page = desk.open(editor)
+    page.goto(f"/admin/articles/article/{draft.pk}/change/")
+    with page.expect_response(lambda response: response.url.endswith("/autosave/") and response.status == 204):
+        page.get_by_label("Body:").fill("A body typed and never saved, then the tab was closed.")
+    page.close()
+
+    again = desk.open(editor)
+    again.goto(f"/admin/articles/article/{draft.pk}/change/")
+    expect(again.locator(".autosave-notice")).to_contain_text("You have unsaved changes")
+    again.get_by_role("button", name="Restore my unsaved changes").click()
+
+    expect(again.get_by_label("Body:")).to_have_value("A body typed and never saved, then the tab was closed.")
+    again.get_by_role("button", name="Save and continue editing").first.click()
+    expect(success_messages(again)).to_contain_text("was changed successfully")
+    assert Article.objects.get(pk=draft.pk).body == "A body typed and never saved, then the tab was closed."
+    desk.assert_no_csp_violations()
