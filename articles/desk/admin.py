@@ -13,7 +13,8 @@ from django.db import connections
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.contrib.admin.utils import unquote
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -23,11 +24,15 @@ import reversion
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from articles.domain import autosave, corrections, history, permissions, presence, revisions, workflow
+from articles.domain import autosave, corrections, history, people, permissions, presence, revisions, workflow
 from articles.domain import previews as preview
 from articles.desk.changelists import AttributionCueListFilter, LargeTablePaginator
 from articles.desk.forms import (
     TRANSITION_FIELD,
+    NEW_PERSON_PREFIX,
+    SpeakerChoiceField,
+    SpeakerSelect,
+    save_new_speaker,
     ArticleAdminForm,
     CorrectionAdminForm,
     CorrectionInlineForm,
@@ -103,7 +108,39 @@ class VersionedAdminMixin:
         return TemplateResponse(request, self.revision_restore_template, context)
 
 
-class QuoteInline(admin.TabularInline):
+class SpeakerAutocompleteView(AutocompleteJsonView):
+    """People matching what was typed, as the admin's autocomplete lists them; and, on the first
+    page, “Create ‘typed name’” when nobody has exactly that name and the user may add people."""
+
+    def get(self, request, *args, **kwargs):
+        self.term, self.model_admin, self.source_field, to_field_name = self.process_request(request)
+        if not self.has_perm(request):
+            raise PermissionDenied
+        self.object_list = self.get_queryset()
+        context = self.get_context_data()
+        page = context["page_obj"]
+        results = [self.serialize_result(obj, to_field_name) for obj in context["object_list"]]
+        name = " ".join(self.term.split())
+        if name and page.number == 1 and request.user.has_perm("articles.add_person") and not people.same_name(name):
+            results.append({"id": f"{NEW_PERSON_PREFIX}{name}", "text": f"Create “{name}”"})
+        return JsonResponse({"results": results, "pagination": {"more": page.has_next()}})
+
+
+class SpeakerFieldMixin:
+    """The quote's speaker: an autocomplete that can also create the person typed."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "speaker":
+            return SpeakerChoiceField(
+                queryset=Person.objects.all(),
+                required=False,
+                widget=SpeakerSelect(db_field, self.admin_site),
+                help_text=db_field.help_text,
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class QuoteInline(SpeakerFieldMixin, admin.TabularInline):
     model = Quote
     form = QuoteInlineForm
     extra = 0
@@ -315,7 +352,13 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         old_texts = {}
         if formset.model is Quote:
             old_texts = {f.instance.pk: f.initial.get("text") for f in formset.forms if f.instance.pk and "text" in f.changed_data}
-        super().save_formset(request, form, formset, change)
+            for quote in formset.save(commit=False):
+                save_new_speaker(quote)
+                quote.save()
+            for quote in formset.deleted_objects:
+                quote.delete()
+        else:
+            super().save_formset(request, form, formset, change)
         for quote_id, old_text in old_texts.items():
             quote = Quote.objects.select_related("article", "speaker").get(pk=quote_id)
             if corrections.record_quote_correction(quote, old_text, request.user):
@@ -588,6 +631,13 @@ class PersonAdmin(VersionedAdminMixin, VersionAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(quote_count=_count_of(Quote, "speaker"))
 
+    def get_urls(self):
+        view = SpeakerAutocompleteView.as_view(admin_site=self.admin_site)
+        return [
+            path("speaker-autocomplete/", self.admin_site.admin_view(view), name="articles_person_speaker_autocomplete"),
+            *super().get_urls(),
+        ]
+
     def has_change_permission(self, request, obj=None):
         """A person readers can see is the editors' to rename, re-slug or re-title."""
         return super().has_change_permission(request, obj) and permissions.can_edit_person(request.user, obj)
@@ -598,7 +648,7 @@ class PersonAdmin(VersionedAdminMixin, VersionAdmin):
 
 
 @admin.register(Quote)
-class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
+class QuoteAdmin(SpeakerFieldMixin, VersionedAdminMixin, VersionAdmin):
     form = QuoteAdminForm
     list_display = ("__str__", "speaker", "article", "is_partial", "verification_status", "attribution_cue")
     list_filter = ("verification_status", "is_partial", ("attribution_cue", AttributionCueListFilter), "article__status")
@@ -672,6 +722,7 @@ class QuoteAdmin(VersionedAdminMixin, VersionAdmin):
         return format_html("{}<mark>{}</mark>{}", text[:start], text[start:end], text[end:])
 
     def save_model(self, request, obj, form, change):
+        save_new_speaker(obj)
         status_changed = "verification_status" in form.changed_data
         if status_changed:
             obj.verified_by = request.user

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.dateparse import parse_datetime
 
-from articles.domain import permissions, workflow
+from articles.domain import people, permissions, workflow
 from articles.domain.history import changes_since
 from articles.domain.models import Article, Correction, Person, Quote
 
@@ -141,3 +144,51 @@ QuoteInlineForm = lock_form(Quote, check_unchanged=False)
 PersonAdminForm = lock_form(Person)
 CorrectionAdminForm = lock_form(Correction)
 CorrectionInlineForm = lock_form(Correction, check_unchanged=False)
+
+
+# A speaker typed in the autocomplete that is not in the newsroom yet: “Create ‘Jane Roe’”.
+NEW_PERSON_PREFIX = "new:"
+
+
+class SpeakerSelect(AutocompleteSelect):
+    """The speaker autocomplete, from the view that also offers to create the typed person."""
+
+    def get_url(self):
+        return reverse("admin:articles_person_speaker_autocomplete")
+
+    def optgroups(self, name, value, attr=None):
+        typed = [v for v in value if isinstance(v, str) and v.startswith(NEW_PERSON_PREFIX)]
+        groups = super().optgroups(name, [v for v in value if v not in typed], attr)
+        for raw in typed:
+            label = f"Create “{raw[len(NEW_PERSON_PREFIX):]}”"
+            groups.append((None, [self.create_option(name, raw, label, True, len(groups))], len(groups)))
+        return groups
+
+
+class SpeakerChoiceField(forms.ModelChoiceField):
+    """A person from the list, or a new one by the name typed (saved with the quote)."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and value.startswith(NEW_PERSON_PREFIX):
+            name = " ".join(value[len(NEW_PERSON_PREFIX) :].split())[: Person._meta.get_field("name").max_length]
+            if not name:
+                raise forms.ValidationError("Type the new person's name.")
+            existing = people.same_name(name)
+            if existing is not None:
+                raise forms.ValidationError(
+                    format_html(
+                        '{} is already in the newsroom: <a href="{}">{}</a>. Choose them from the list.',
+                        name,
+                        reverse("admin:articles_person_change", args=[existing.pk]),
+                        existing.name,
+                    )
+                )
+            return Person(name=name, slug=people.free_slug(name))
+        return super().to_python(value)
+
+
+def save_new_speaker(quote: Quote) -> None:
+    """A speaker created by typing is saved just before the quote that names them."""
+    if quote.speaker is not None and quote.speaker.pk is None:
+        quote.speaker.save()
+        quote.speaker = quote.speaker
