@@ -10,8 +10,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.bodytext import split_body
-from articles.fingerprint import content_checksum
+from articles.ingest.bodytext import split_body
+from articles.ingest.fingerprint import content_checksum
 
 SEARCH_CONFIG = "english"
 # Articles' words (headline above deck above body) are stored by the triggers of migration 0007

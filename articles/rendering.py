@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.bodytext import PARAGRAPH
+from articles.ingest.bodytext import PARAGRAPH
 
 OPENING_MARKS = "“„«"
 CLOSING_MARKS = "”»"

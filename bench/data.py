@@ -87,7 +87,7 @@ class BodyWriter:
         self.writer = pools.ArticleWriter(rng)
 
     def build(self, quotes: list[dict], people_by_id: dict) -> str:
-        from articles.bodytext import CAPTION, CROSSHEAD, PARAGRAPH, BodyBlock, join_body
+        from articles.ingest.bodytext import CAPTION, CROSSHEAD, PARAGRAPH, BodyBlock, join_body
 
         rng, w = self.rng, self.writer
         blocks = [BodyBlock(PARAGRAPH, w.narrative_paragraph())]

@@ -15,9 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from articles.bodytext import BodyBlock, join_body
-from articles.fingerprint import content_checksum
-from articles.ingest.parse import ParsedArticle
+from .bodytext import BodyBlock, join_body
+from .fingerprint import content_checksum
+from .parse import ParsedArticle
 
 SLUG_MAX_LENGTH = 80
 

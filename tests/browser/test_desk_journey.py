@@ -17,7 +17,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission, User
 from playwright.sync_api import expect
 
-from articles.fingerprint import content_checksum
+from articles.ingest.fingerprint import content_checksum
 from articles.models import Article
 from tests.browser.conftest import TIMEOUT_MS, VIEWPORT, plain
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
