@@ -64,3 +64,4 @@ class ParsedArticle:
     blocks: list[Block]
     people: list[ParsedPerson]
     quotes: list[ParsedQuote]
+    headline_line: int = 1  # 1-based line of the date line that holds the headline

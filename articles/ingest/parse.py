@@ -7,6 +7,7 @@ ParseError, so that every input gives either an article or a ParseError.
 
 from __future__ import annotations
 
+from . import limits
 from .attribute import attribute_quotes
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
@@ -54,6 +55,8 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     real, rejected = _quote_ranges(spans)
     roster = build_roster(segments, real, rejected)
     quotes = attribute_quotes(segments, kinds, roster, spans)
+    lines = list(structure.deck_lines) + [block.line for block in blocks]
+    check_lengths(structure.headline, structure.headline_line, roster, lines, filename)
     return ParsedArticle(
         source=filename,
         date=structure.date,
@@ -62,7 +65,24 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
         blocks=list(blocks),
         people=roster.people,
         quotes=quotes,
+        headline_line=structure.headline_line,
     )
+
+
+def check_lengths(headline: str, headline_line: int, roster, segment_lines: list[int], filename: str) -> None:
+    """Refuse a headline, person name or title longer than its database field
+    (`limits`); a person is reported at the line of the paragraph that first names them."""
+    if len(headline) > limits.HEADLINE_MAX_LENGTH:
+        raise ParseError(filename, headline_line,
+                         f"headline is {len(headline)} characters long (limit {limits.HEADLINE_MAX_LENGTH})")
+    for person, (pos, _) in zip(roster.people, roster.first_pos):
+        line = segment_lines[pos] if 0 <= pos < len(segment_lines) else 0
+        if len(person.name) > limits.PERSON_NAME_MAX_LENGTH:
+            raise ParseError(filename, line, f"person name {person.name[:40]!r}... is {len(person.name)} characters "
+                                             f"long (limit {limits.PERSON_NAME_MAX_LENGTH})")
+        if len(person.title) > limits.PERSON_TITLE_MAX_LENGTH:
+            raise ParseError(filename, line, f"title of {person.name[:40]!r} is {len(person.title)} characters "
+                                             f"long (limit {limits.PERSON_TITLE_MAX_LENGTH})")
 
 
 def parse_seed(data: bytes | str, filename: str = "<seed>") -> ParsedArticle:

@@ -50,6 +50,7 @@ class Structure:
     deck: list[str]
     deck_lines: list[int]
     blocks: list[Block]
+    headline_line: int = 1
 
 
 def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.date, str]:
@@ -211,4 +212,4 @@ def parse_structure(text: str, filename: str = "<seed>") -> Structure:
             blocks.append(Block("caption", caption, line, credit))
         else:
             blocks.append(Block(kind, block, line))
-    return Structure(date, headline, deck, deck_lines, blocks)
+    return Structure(date, headline, deck, deck_lines, blocks, first + 1)
