@@ -16,12 +16,9 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.ingest.bodytext import PARAGRAPH
+from articles.ingest.marks import quoted_spans as find_quoted
 
-OPENING_MARKS = "“„«"
-CLOSING_MARKS = "”»"
-STRAIGHT = '"'
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_WORD_BEFORE = re.compile(r"[\w.,;:!?’')\]]")
 
 
 @dataclass(frozen=True)
@@ -37,28 +34,10 @@ def normalise(text: str) -> str:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each passage inside double quotation marks, marks excluded.
-
-    A straight mark opens after a space or at the start and closes after a word; an
-    opening mark left unclosed runs to the end of the paragraph (the wire convention for
-    a quote continuing in the next paragraph).
-    """
-    spans, opened = [], None
-    for index, char in enumerate(text):
-        if char in OPENING_MARKS or (char == STRAIGHT and opened is None and not _closes(text, index)):
-            if opened is None:
-                opened = index + 1
-        elif char in CLOSING_MARKS or char == STRAIGHT:
-            if opened is not None:
-                spans.append((opened, index))
-                opened = None
-    if opened is not None and opened < len(text):
-        spans.append((opened, len(text)))
-    return spans
-
-
-def _closes(text: str, index: int) -> bool:
-    return index > 0 and bool(_WORD_BEFORE.match(text[index - 1]))
+    """(start, end) of each passage inside quotation marks, marks excluded, as the converter
+    finds them (`articles.ingest.marks.quoted_spans`, the one scanner): an opening mark left
+    unclosed runs to the end of the paragraph (a quote continuing in the next paragraph)."""
+    return [(q.start, q.end) for q in find_quoted(text)]
 
 
 class QuoteMatcher:
@@ -86,9 +65,7 @@ class QuoteMatcher:
 def mark_quotes(text: str, matcher: QuoteMatcher) -> SafeString:
     """Escape `text` and wrap each quoted passage in <q>, linked to its speaker when known."""
     pieces, cursor = [], 0
-    for start, end in quoted_spans(text):
-        opening = start - 1
-        closing = end + 1 if end < len(text) else end
+    for start, end, opening, closing in find_quoted(text):
         pieces.append(escape(text[cursor:opening]))
         pieces.append(_quote_html(text[start:end], matcher.match(text[start:end])))
         cursor = closing

@@ -78,7 +78,7 @@ class Attributor:
         self.ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for span in self.spans:
             for n, (index, a, b) in enumerate(span.parts):
-                lo = span.open_pos if n == 0 else max(0, a - 1)
+                lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
                 hi = span.close_pos if n == len(span.parts) - 1 else b
                 self.ranges.setdefault((span.seg, index), []).append((lo, hi))
         for items in self.ranges.values():

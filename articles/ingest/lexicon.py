@@ -10,8 +10,12 @@ from __future__ import annotations
 # --- quotation marks -------------------------------------------------------------
 
 DOUBLE_QUOTES = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033')
-OPEN_CURLY = frozenset("\u201c\u201e\u00ab")
-CLOSE_CURLY = frozenset("\u201d\u00bb")
+SINGLE_QUOTES = frozenset("'\u2018\u2019")
+# Two apostrophes printed for one double mark ('' … '', ‘‘ … ’’) in some print reprints.
+DOUBLED_APOSTROPHES = ("''", "\u2018\u2018", "\u2019\u2019")
+# Marks (single characters or doubled apostrophes) whose direction is in their shape.
+OPEN_CURLY = frozenset(("\u201c", "\u201e", "\u00ab", "\u2018", "\u2018\u2018"))
+CLOSE_CURLY = frozenset(("\u201d", "\u00bb", "\u2019", "\u2019\u2019"))
 # Characters a quotation can sit against and still be "opening" / "closing".
 OPENING_CONTEXT = frozenset(" \t([{\u2014\u2013-/\u2018'")
 CLOSING_CONTEXT = frozenset(" \t.,;:!?)]}\u2014\u2013-\u2019'\u2026")

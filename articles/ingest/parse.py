@@ -33,7 +33,7 @@ def _quote_ranges(spans):
     for span in spans:
         target = real if span.is_quote else rejected
         for n, (index, a, b) in enumerate(span.parts):
-            lo = span.open_pos if n == 0 else max(0, a - 1)
+            lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
             hi = span.close_pos if n == len(span.parts) - 1 else b
             target.setdefault((span.seg, index), []).append((lo, hi))
     for ranges in (*real.values(), *rejected.values()):

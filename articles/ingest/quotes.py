@@ -1,10 +1,10 @@
 """Stage 3: find quotations in the deck lines and paragraphs.
 
-A quotation is delimited by double marks (curly or straight, in any mix).  Whether a
-mark opens or closes is read from what stands on either side of it, falling back on
-the curly direction and then on the scanner's state.  A quotation still open at the end
-of a paragraph continues into the next paragraph when that paragraph opens with a
-quote mark (wire convention); otherwise it is closed at the paragraph end.
+Marks are found by `marks.quoted_spans`, the project's one scanner: double marks (curly or
+straight, in any mix), doubled apostrophes, and single marks in an article that prints
+speech in single marks.  A quotation still open at the end of a paragraph continues into
+the next paragraph when that paragraph opens with a quote mark (wire convention);
+otherwise it is closed at the paragraph end.
 
 Each span is then judged: scare quotes, names and titles of works are dropped; the
 rest is flagged partial or full.
@@ -17,12 +17,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .marks import opens_with_mark, quoted_spans, uses_single_marks
 from .tokens import sentence_at, sentence_spans
 
 SEG_DECK = "deck"
 SEG_BLOCK = "block"
 
-_MARKS = re.compile("[" + re.escape("".join(sorted(lexicon.DOUBLE_QUOTES))) + "]")
 MAX_SENTENCE = 1000
 CONTEXT = 300  # characters either side of a short quotation searched for a reporting verb
 _SMALL_WORDS = frozenset("a an the of for and or nor but in on at to by with from as is it vs".split())
@@ -46,70 +46,37 @@ class QuoteSpan:
     sentence: tuple[int, int] = (0, 0)  # sentence around the opening, in the first segment
 
 
-def _classify(text: str, i: int) -> str:
-    """'open', 'close' or '' (undecided) for the double mark at text[i]."""
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    opening = (prev.isspace() or prev in lexicon.OPENING_CONTEXT or prev in lexicon.DOUBLE_QUOTES) and not nxt.isspace()
-    closing = (nxt.isspace() or nxt in lexicon.CLOSING_CONTEXT or nxt in lexicon.DOUBLE_QUOTES) and not prev.isspace()
-    if opening and not closing:
-        return "open"
-    if closing and not opening:
-        return "close"
-    ch = text[i]
-    if ch in lexicon.OPEN_CURLY:
-        return "open"
-    if ch in lexicon.CLOSE_CURLY:
-        return "close"
-    return ""
-
-
-def scan(text: str, inside: bool) -> tuple[list[tuple[int, int, int, int]], int | None]:
+def scan(text: str, inside: bool, single: bool = False) -> tuple[list[tuple[int, int, int, int]], int | None]:
     """Quote marks of one text: (open_mark, content_start, content_end, after_close) for each
     closed quotation, and the content start of one left open at the end (or None).
 
     `inside` means the text continues a quotation from the previous paragraph; its
     opening mark is at offset 0."""
-    spans: list[tuple[int, int, int, int]] = []
-    depth = 1 if inside else 0
-    open_mark = 0 if inside else -1
-    content = 1 if inside else -1
-    for match in _MARKS.finditer(text):
-        i = match.start()
-        if inside and i == 0:
-            continue
-        kind = _classify(text, i)
-        if depth == 0:
-            if kind == "close":
-                continue  # a stray closing mark outside any quotation
-            depth, open_mark, content = 1, i, i + 1
-        elif kind == "open":
-            depth += 1
+    closed: list[tuple[int, int, int, int]] = []
+    left_open = None
+    for q in quoted_spans(text, continues=inside, single=single):
+        if q.closed:
+            closed.append((q.open_mark, q.start, q.end, q.after))
         else:
-            depth -= 1
-            if depth == 0:
-                spans.append((open_mark, content, i, i + 1))
-    return spans, (content if depth > 0 else None)
-
-
-def _starts_with_quote(text: str) -> bool:
-    return bool(text) and text[0] in lexicon.DOUBLE_QUOTES and _classify(text, 0) != "close"
+            left_open = q.start
+    return closed, left_open
 
 
 def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
-    """All double-quoted spans in text order: deck lines first, then the blocks.
+    """All quoted spans in text order: deck lines first, then the blocks.
 
     `texts[i]` is block i's text, or None for a block that holds no quotations
     (captions); a crosshead ("" or any text) is scanned on its own and stops a
     multi-paragraph quotation."""
+    single = uses_single_marks([*deck, *texts])
     out: list[QuoteSpan] = []
     for index, line in enumerate(deck):
-        spans, left_open = scan(line, False)
+        spans, left_open = scan(line, False, single)
         for open_mark, start, end, after in spans:
             out.append(QuoteSpan(SEG_DECK, index, open_mark, start, index, end, after, True, [(index, start, end)]))
         if left_open is not None:
-            out.append(QuoteSpan(SEG_DECK, index, left_open - 1, left_open, index, len(line), len(line), False,
-                                 [(index, left_open, len(line))]))
+            out.append(QuoteSpan(SEG_DECK, index, _mark_before(line, left_open), left_open, index, len(line), len(line),
+                                 False, [(index, left_open, len(line))]))
     pending: QuoteSpan | None = None
     pending_from: int = -1
     for index, text in enumerate(texts):
@@ -117,12 +84,12 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
             continue
         inside = False
         if pending is not None:
-            if _starts_with_quote(text) and pending_from >= 0:
+            if opens_with_mark(text, single) and pending_from >= 0:
                 inside = True
             else:
                 out.append(pending)
                 pending = None
-        spans, left_open = scan(text, inside)
+        spans, left_open = scan(text, inside, single)
         for open_mark, start, end, after in spans:
             if inside and open_mark == 0:
                 pending.parts.append((index, start, end))
@@ -139,13 +106,18 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
             else:
                 if pending is not None:
                     out.append(pending)
-                pending = QuoteSpan(SEG_BLOCK, index, left_open - 1, left_open, index, len(text), len(text), False,
-                                    [(index, left_open, len(text))])
+                pending = QuoteSpan(SEG_BLOCK, index, _mark_before(text, left_open), left_open, index, len(text),
+                                    len(text), False, [(index, left_open, len(text))])
         pending_from = index
     if pending is not None:
         out.append(pending)
     out.sort(key=lambda s: (s.seg != SEG_DECK, s.index, s.open_pos))
     return out
+
+
+def _mark_before(text: str, content: int) -> int:
+    """Offset of the opening mark that ends at `content` (one character, or a doubled apostrophe)."""
+    return content - 2 if text[max(0, content - 2) : content] in lexicon.DOUBLED_APOSTROPHES else content - 1
 
 
 def _last_word(text: str) -> str:
@@ -214,7 +186,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
     for span in spans:
         for n, (index, a, b) in enumerate(span.parts):
             key = (span.seg, index)
-            lo = span.open_pos if n == 0 else max(0, a - 1)
+            lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
             hi = span.close_pos if index == span.end_index and n == len(span.parts) - 1 else b
             ranges.setdefault(key, []).append((lo, hi))
     for items in ranges.values():

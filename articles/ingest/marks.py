@@ -1,0 +1,138 @@
+"""Where quotations are in a paragraph: the one quote-mark scanner of the project.
+
+`quoted_spans(text)` finds the passages between quotation marks in one paragraph and gives
+their character offsets, marks excluded; an opening mark left unclosed runs to the end of
+the paragraph (the wire convention for a quotation that continues in the next paragraph).
+The converter's quotes stage and the site's rendering both call it, so they agree on what
+a quotation is.
+
+Marks: double marks, curly or straight, in any mix, and the doubled apostrophes of some
+print reprints (`''`, `‘‘`, `’’`), each read as one double mark.  With `single=True` (an
+outlet that prints speech in single marks, see `uses_single_marks`) single marks delimit
+quotations too, and an apostrophe inside or at the end of a word is told from a mark by
+what stands around it.  Whether a mark opens or closes is read from what stands on either
+side of it, then from its curly direction, then from the scanner's state; a quotation
+opened inside another is nested in it.  Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import lexicon
+
+DOUBLE_MARKS = lexicon.DOUBLE_QUOTES
+SINGLE_MARKS = lexicon.SINGLE_QUOTES
+_OPEN_CURLY = lexicon.OPEN_CURLY
+_CLOSE_CURLY = lexicon.CLOSE_CURLY
+OPENING_CONTEXT = lexicon.OPENING_CONTEXT
+CLOSING_CONTEXT = lexicon.CLOSING_CONTEXT
+
+_DOUBLED = "|".join(re.escape(m) for m in lexicon.DOUBLED_APOSTROPHES)
+_DOUBLE_RE = re.compile(_DOUBLED + "|[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_ANY_RE = re.compile(_DOUBLED + "|[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]")
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))[\u2018'](?=[^\W_])")
+
+
+class Quoted(NamedTuple):
+    """One quoted passage: `text[start:end]` is its content, marks excluded."""
+
+    start: int  # offset of the first character after the opening mark
+    end: int  # offset of the closing mark (len(text) when left open)
+    open_mark: int  # offset of the opening mark
+    after: int  # offset just after the closing mark (== end when left open)
+
+    @property
+    def closed(self) -> bool:
+        return self.after > self.end
+
+
+def _is_single(mark: str) -> bool:
+    return len(mark) == 1 and mark in SINGLE_MARKS
+
+
+def classify_mark(text: str, i: int, mark: str) -> str:
+    """'open', 'close' or '' (undecided) for the quotation mark `mark` at text[i]."""
+    prev = text[i - 1] if i > 0 else " "
+    j = i + len(mark)
+    nxt = text[j] if j < len(text) else " "
+    if _is_single(mark):
+        if prev.isalnum() and nxt.isalnum():
+            return "apostrophe"  # "don’t", "O’Neill"
+        if mark == "\u2019" and not (prev.isspace() or prev in "([{\u2014\u2013"):
+            pass  # a right single mark after a word closes (or is a possessive: judged by the scanner)
+        elif mark == "\u2019":
+            return "apostrophe"  # "’90s", "’em": an elision at a word start
+    opening = (prev.isspace() or prev in OPENING_CONTEXT or prev in DOUBLE_MARKS) and not nxt.isspace()
+    closing = (nxt.isspace() or nxt in CLOSING_CONTEXT or nxt in DOUBLE_MARKS) and not prev.isspace()
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    if mark in _OPEN_CURLY:
+        return "open"
+    if mark in _CLOSE_CURLY:
+        return "close"
+    return ""
+
+
+def _possessive(text: str, i: int) -> bool:
+    """ "the players’ union": a mark after a plural -s, then a lower-case word, is an apostrophe."""
+    return (i > 0 and text[i - 1] in "sz" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower())
+
+
+def quoted_spans(text: str, continues: bool = False, single: bool = False) -> list[Quoted]:
+    """Every quoted passage of one paragraph, in order.
+
+    `continues`: the paragraph continues a quotation from the one before, and its opening
+    mark is at offset 0.  `single`: single marks delimit speech too.  A closing mark
+    outside any quotation is ignored; an opening mark left unclosed runs to the end."""
+    spans: list[Quoted] = []
+    depth = 0
+    open_mark = content = -1
+    pattern = _ANY_RE if single else _DOUBLE_RE
+    for match in pattern.finditer(text):
+        i, mark = match.start(), match.group()
+        kind = classify_mark(text, i, mark)
+        if kind == "apostrophe":
+            continue
+        if continues and i == 0:
+            depth, open_mark, content = 1, 0, len(mark)
+            continue
+        if depth == 0:
+            if kind == "close":
+                continue  # a stray closing mark outside any quotation
+            if _is_single(mark) and kind != "open":
+                continue
+            depth, open_mark, content = 1, i, i + len(mark)
+        elif kind == "open":
+            depth += 1
+        else:
+            if _is_single(mark) and mark != "\u2018" and _possessive(text, i):
+                continue
+            depth -= 1
+            if depth == 0:
+                spans.append(Quoted(content, i, open_mark, i + len(mark)))
+    if depth > 0 and content < len(text):
+        spans.append(Quoted(content, len(text), open_mark, len(text)))
+    return spans
+
+
+def opens_with_mark(text: str, single: bool = False) -> bool:
+    """Whether the paragraph opens with a quotation mark that can open a quotation."""
+    match = (_ANY_RE if single else _DOUBLE_RE).match(text)
+    return bool(match) and classify_mark(text, 0, match.group()) not in ("close", "apostrophe")
+
+
+def uses_single_marks(texts) -> bool:
+    """Whether an article prints speech in single marks: it has no double marks (nor doubled
+    apostrophes) at all, and at least two single opening marks at a word start."""
+    openers = 0
+    for text in texts:
+        if not text:
+            continue
+        if _DOUBLE_RE.search(text):
+            return False
+        openers += len(_SINGLE_OPENER.findall(text))
+    return openers >= 2
