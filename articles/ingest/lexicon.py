@@ -154,7 +154,7 @@ ROLE_NOUNS = frozenset(
     pope bishop archbishop cardinal rabbi imam sheikh emir sultan head editor correspondent
     reporter journalist photographer actor actress singer rapper musician artist writer novelist
     producer strategist partner consultant activist campaigner organizer organiser member
-    lawmaker legislator congressman congresswoman councillor councilman councilwoman commissioner
+    lawmaker legislator congressman congresswoman councillor councilor councilman councilwoman commissioner
     inspector sergeant sgt. lieutenant lt. major capt. trooper detective sheriff dean principal
     nurse surgeon physician psychologist astronaut astronomer physicist biologist chemist
     specialist expert historian boss trainer rookie guard receiver catcher shortstop jockey
@@ -247,6 +247,12 @@ ORG_WORDS = frozenset(
     advisors advisers associates securities investments insurance semiconductor semiconductors
     electronics devices chemicals materials logistics software resources mining steel foods
     brands furniture supply supplies consulting management automotive alliance coalition consortium
+    corps partnership partnerships maps navigator pharmacy chemist bakery butchers grocers
+    supermarket supermarkets mall outlet boutique salon cafe caf\u00e9 pub tavern diner garage fm
+    bowl nations trophy shield stakes regatta invitational marathon triathlon grand prix rally
+    football hockey rugby cricket tennis golf athletics swimming cycling rowing hurling camogie
+    basketball baseball soccer netball boxing wrestling gymnastics motorsport
+    reuters bloomberg xinhua yonhap kyodo interfax tass
     """.split()
 )
 

@@ -259,7 +259,9 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     if any(w in lexicon.ORG_WORDS and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
            for n, w in enumerate(words)) or " ".join(words) in lexicon.PLACES:
         return True
-    if words[-1] in lexicon.DEMONYMS or (len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES):
+    if words[-1] in lexicon.DEMONYMS and not (len(words) == 2 and words[0] in given_names.ALL):
+        return True  # "the Ukrainian", but "Tom Welsh": a given name before makes it a surname
+    if len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES:
         return True
     return len(_significant(name)) > 4
 
@@ -454,7 +456,8 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     org_names = {_slice(text, r.name_tokens) for text, runs in all_runs for r in runs if r.org and r.name_tokens}
     names = _Names()
     names.order = full_names(all_runs, org_names)
-    names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], all_runs)]
+    evidence = personhood_evidence(all_runs)
+    names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], evidence, tokenised.common)]
     names.canonical = group_tail_names([entry[0] for entry in names.order])
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
@@ -847,5 +850,89 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         roster.people[p].pronoun = max(tally, key=lambda g: tally[g])
 
 
-def has_personhood_evidence(name: str, all_runs) -> bool:
-    return True
+class Evidence:
+    """What the runs naming one name say about it: strong signs of a person (a title or role,
+    a reporting verb with it as subject, an age or "who" after it, a middle initial), a weak
+    one (a common given name first), and signs of a place or an organisation ("in X", "at X",
+    "X says it ...")."""
+
+    __slots__ = ("strong", "weak", "against")
+
+    def __init__(self):
+        self.strong = self.weak = self.against = False
+
+
+def personhood_evidence(all_runs) -> dict[str, Evidence]:
+    """Evidence per name (the name part of every run outside quotations), over the article."""
+    table: dict[str, Evidence] = {}
+    for text, runs in all_runs:
+        for run in runs:
+            if run.in_quote or run.org:
+                continue
+            name_toks = run.name_tokens
+            if not name_toks:
+                continue
+            evidence = table.setdefault(_slice(text, name_toks), Evidence())
+            strong, against = run_evidence(text, run)
+            evidence.strong |= strong
+            evidence.against |= against
+            first = _significant(name_toks)[:1]
+            if first and _norm_word(first[0].core) in given_names.ALL:
+                evidence.weak = True
+    return table
+
+
+def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
+    """(strong sign of a person, sign against) from the words around one run."""
+    toks, start, end = run.tokens, run.start, run.end
+    name = run.name_tokens
+    if run.title_tokens > 0 or any(_is_middle_initial(toks[j], toks, j) for j in range(run.name_from, end - 1)):
+        return True, False
+    if any(t.lower.rstrip(".") in lexicon.NAME_SUFFIXES for t in name[1:]):
+        return True, False
+    prev = toks[start - 1] if start > 0 and not _breaks_after(toks[start - 1]) and not toks[start].lead else None
+    if prev is not None and prev.core.islower():
+        if prev.lower in lexicon.ROLE_NOUNS or prev.lower in lexicon.INVERTIBLE_VERBS:
+            return True, False  # "head coach Ana Ruiz", "said Ana Ruiz"
+    last = toks[end - 1]
+    nxt = toks[end] if end < len(toks) else None
+    if nxt is not None and not last.possessive:
+        if last.trail.startswith(",") and (nxt.core[:1].isdigit() or nxt.lower in ("who", "whose")):
+            return True, False  # "Ana Ruiz, 34,", "Ana Ruiz, who"
+        if not _breaks_after(last) and nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS:
+            after = toks[end + 1].lower if end + 1 < len(toks) and not nxt.trail else ""
+            if after in ("it", "its"):
+                return False, True  # "Harbour Power says it will ..."
+            return True, False
+    if _appositive(text, toks, end - 1):
+        return True, False
+    against = prev is not None and prev.lower in _PLACE_PREPOSITIONS
+    return False, against
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near outside inside across".split())
+
+
+def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bool:
+    """Whether a full name is kept as a person's.  A strong sign at any run naming it (or
+    naming its surname alone) keeps it; a sign of a place or an organisation ("in X", "X says
+    it") drops it; so does, without a common given name first, a brand-like word ("JetBlue")
+    or a last word the article also uses as a lower-case noun ("Harbour Shares").  Otherwise
+    a capitalised pair of name words is taken for a person."""
+    evidence = table.get(name)
+    if evidence is None or evidence.strong:
+        return True
+    parts = _without_suffix(name.split())
+    surname = table.get(parts[-1])
+    if surname is not None and surname.strong:
+        return True
+    if evidence.against:
+        return False
+    if evidence.weak:
+        return True
+    return not (parts[-1].lower() in common or any(_camel_case(part) for part in parts))
+
+
+def _camel_case(word: str) -> bool:
+    """ "JetBlue", "eBay", "PayPal": a capital after a lower-case letter inside one word."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
