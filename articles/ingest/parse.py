@@ -47,9 +47,17 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     deck, blocks = structure.deck, structure.blocks
     # Captions hold no quotations; crossheads are scanned alone and stop a running quotation.
     texts = [None if block.kind == "caption" else block.text for block in blocks]
-    spans = judge(find_spans(deck, texts), deck, texts)
-    segments = [((SEG_DECK, i), line) for i, line in enumerate(deck)]
-    segments += [((SEG_BLOCK, i), block.text) for i, block in enumerate(blocks)]
+    # A byline line names the authors, not people of the story, and holds no quotation.
+    deck_texts = list(deck)
+    if structure.byline_at is not None:
+        kind, index = structure.byline_at
+        if kind == SEG_DECK:
+            deck_texts[index] = ""
+        else:
+            texts[index] = ""
+    spans = judge(find_spans(deck_texts, texts), deck_texts, texts)
+    segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
+    segments += [((SEG_BLOCK, i), "" if text == "" else block.text) for i, (block, text) in enumerate(zip(blocks, texts))]
     kinds = {(SEG_DECK, i): "deck" for i in range(len(deck))}
     kinds.update({(SEG_BLOCK, i): block.kind for i, block in enumerate(blocks)})
     real, rejected = _quote_ranges(spans)
@@ -66,6 +74,7 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
         people=roster.people,
         quotes=quotes,
         headline_line=structure.headline_line,
+        byline=structure.byline,
     )
 
 

@@ -9,7 +9,9 @@ Layout rules (general to the seed format, not to any article):
   standfirst: it has no sentence-final punctuation, or it is one short sentence whose
   key words are mostly repeated by the lead paragraph that follows;
 * a wire dateline ("SEOUL, Jan. 28 (Yonhap) --") always opens body text;
-* after the body starts, a short line without sentence-final punctuation is a crosshead.
+* after the body starts, a short line without sentence-final punctuation is a crosshead;
+* a deck line or first block that reads as a byline ("By Jane Doe | Reuters") gives the
+  article's byline (`byline.parse_byline`); it stays where it stands in the text.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .byline import Byline, parse_byline
 from .model import Block, ParseError
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$", re.IGNORECASE)
@@ -51,6 +54,8 @@ class Structure:
     deck_lines: list[int]
     blocks: list[Block]
     headline_line: int = 1
+    byline: Byline | None = None
+    byline_at: tuple[str, int] | None = None  # ("deck", index) or ("block", index) of the byline line
 
 
 def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.date, str]:
@@ -212,4 +217,22 @@ def parse_structure(text: str, filename: str = "<seed>") -> Structure:
             blocks.append(Block("caption", caption, line, credit))
         else:
             blocks.append(Block(kind, block, line))
-    return Structure(date, headline, deck, deck_lines, blocks, first + 1)
+    structure = Structure(date, headline, deck, deck_lines, blocks, first + 1)
+    find_byline(structure)
+    return structure
+
+
+def find_byline(structure: Structure) -> None:
+    """The first deck line, or a first paragraph, that reads as a byline ("By Jane Doe")."""
+    for index, line in enumerate(structure.deck):
+        byline = parse_byline(line)
+        if byline is not None:
+            structure.byline, structure.byline_at = byline, ("deck", index)
+            return
+    for index, block in enumerate(structure.blocks):
+        if block.kind == "caption":
+            continue
+        byline = parse_byline(block.text)
+        if byline is not None:
+            structure.byline, structure.byline_at = byline, ("block", index)
+        return
