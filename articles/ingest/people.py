@@ -846,8 +846,25 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     votes.setdefault(m.person, {}).setdefault(g, 0)
                     votes[m.person][g] += 1
                     break
+    given_name_votes(roster, votes)
     for p, tally in votes.items():
         roster.people[p].pronoun = max(tally, key=lambda g: tally[g])
+
+
+GIVEN_NAME_WEIGHT = 2  # a common given name outweighs one gendered noun ("Sharon X, spokesman")
+
+
+def given_name_votes(roster: Roster, votes: dict[int, dict[str, int]]) -> None:
+    """A full name opening with a given name listed for one sex votes for that pronoun."""
+    for p, person in enumerate(roster.people):
+        parts = person.name.split()
+        if len(parts) < 2:
+            continue
+        first = parts[0].lower()
+        gender = "she" if first in given_names.FEMALE else "he" if first in given_names.MALE else ""
+        if gender:
+            tally = votes.setdefault(p, {})
+            tally[gender] = tally.get(gender, 0) + GIVEN_NAME_WEIGHT
 
 
 class Evidence:
