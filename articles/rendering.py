@@ -65,7 +65,8 @@ class QuoteMatcher:
 def mark_quotes(text: str, matcher: QuoteMatcher) -> SafeString:
     """Escape `text` and wrap each quoted passage in <q>, linked to its speaker when known."""
     pieces, cursor = [], 0
-    for start, end, opening, closing in find_quoted(text):
+    for quoted in find_quoted(text):
+        start, end, opening, closing = quoted.start, quoted.end, quoted.open_mark, quoted.after
         pieces.append(escape(text[cursor:opening]))
         pieces.append(_quote_html(text[start:end], matcher.match(text[start:end])))
         cursor = closing

@@ -37,6 +37,7 @@ _ADVERBS = frozenset("later also then again once still never often previously ea
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
+_LOOK_AHEAD_SEGMENTS = 2  # a role subject may be named this many paragraphs later
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
 
@@ -202,7 +203,7 @@ class Attributor:
             return event.person if event.order[0] >= pos - _MAX_BACK_SEGMENTS else None
         return None
 
-    def resolve_role(self, words: list[str], order: tuple[int, int]) -> int | None:
+    def resolve_role(self, words: list[str], order: tuple[int, int], look_ahead: bool = False) -> int | None:
         role = ""
         for word in reversed(words):
             if word in lexicon.ROLE_NOUNS:
@@ -216,8 +217,9 @@ class Attributor:
         index = bisect_left(entries, order, key=_first) - 1
         if index >= 0:
             return entries[index][1]  # the latest mention, before `order`, of someone with the role
-        if self.segments[order[0]][0][0] == SEG_DECK:
-            return entries[0][1]  # a deck line comes before the body that names the person: look ahead
+        if self.segments[order[0]][0][0] == SEG_DECK or look_ahead:
+            # a deck line, or a lead introducing "a judge" before naming her: look ahead
+            return entries[0][1] if entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS else None
         return None
 
     def _role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:
@@ -470,9 +472,9 @@ class Attributor:
         sa, _ = span.sentence
         toks = self.window(seg, sa, span.open_pos)
         if toks:
-            mentions = [m for m in self.mentions(seg, sa, span.open_pos) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
-            if mentions and mentions[0].start == toks[0].start:
-                return Evidence(mentions[0].person, "subject")
+            evidence = self._sentence_topic(seg, toks, span.open_pos)
+            if evidence is not None:
+                return evidence
         elif span.seg != SEG_DECK and sa > 0:
             # "..., the Spaniard shrugged. “What’s the point?”": the previous sentence's subject
             sents = self.sentences(seg)
@@ -489,6 +491,29 @@ class Attributor:
                     if person is not None:
                         return Evidence(person, "pronoun")
         return Evidence(None, "none")
+
+    def _sentence_topic(self, seg, toks: list[Token], end: int) -> Evidence | None:
+        """The person a sentence is about, from the words before a quotation in it: a named
+        subject, possibly behind its title ("Business owner Ana Lorca was ..."), or a role
+        subject ("A county judge has ...") resolved to the person holding that role."""
+        mentions = [m for m in self.mentions(seg, toks[0].start, end) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
+        if mentions:
+            lead = [t for t in toks if t.start < mentions[0].start]
+            if all(_title_like(t) for t in lead):
+                return Evidence(mentions[0].person, "subject")
+            return None
+        # "A crown court judge has ...": a determiner, a few modifiers, then a role noun
+        if toks[0].lower not in ("a", "an", "the"):
+            return None
+        k = 1
+        while k < len(toks) and k < 6 and toks[k].lower not in lexicon.ROLE_NOUNS and not toks[k].trail.strip():
+            k += 1
+        if k >= len(toks) or toks[k].lower not in lexicon.ROLE_NOUNS or toks[k].trail.strip():
+            return None
+        k += 1
+        words = [t.lower for t in toks[:k]]
+        person = self.resolve_role(words, (self.seg_order[seg], toks[0].start), look_ahead=True)
+        return Evidence(person, "role") if person is not None else None
 
     def _previous_paragraph(self, seg):
         i = self.seg_order[seg] - 1
@@ -520,6 +545,13 @@ class Attributor:
                     return evidence
                 return None
         return None
+
+
+def _title_like(token: Token) -> bool:
+    """A word that may stand before a name in its title: "Business owner", "the", "County"."""
+    low = token.lower
+    return (token.core[:1].isupper() or low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS
+            or low in ("a", "an", "the") or token.possessive) and not token.trail.strip()
 
 
 def _title_words(title: str) -> list[str]:

@@ -111,6 +111,9 @@ INVERTIBLE_VERBS = frozenset(
     "exclaimed joked quipped cautioned countered answered".split()
 )
 ACCORDING_TO = "according to"
+# Verbs that introduce written or displayed words (a sign, a note, a banner): they make a short
+# span a quotation without naming a speaker.
+WORDING_VERBS = frozenset("read reads reading scrawled printed emblazoned inscribed".split())
 # Words right before a quotation that make it a name, a term or a title ("code-named “Borealis”",
 # "a paper titled “...”", "what researchers call “assisted evolution”").  "called"/"calls" are left
 # out: "what he called “a betrayal”" quotes the speaker.
@@ -163,8 +166,22 @@ ROLE_NOUNS = frozenset(
     entrepreneur businessman businesswoman tycoon billionaire deputy treasurer auditor
     superstar veteran counsel clerk chaplain pastor priest vicar ceo. cofounder co-chair
     co-director director-general secretary-general headteacher headmaster student
+    neighbour neighbor resident witness homeowner volunteer parent passenger customer shopper
+    firefighter paramedic survivor victim friend wife husband daughter mother father brother
+    sister grandmother grandfather aunt uncle cousin grandson granddaughter niece nephew
+    girlfriend boyfriend fiancee fiance widow widower mum mom dad stepfather stepmother
     """.split()
 )
+# Relatives: "his wife, Marta," names a person by a given name alone.
+FAMILY_NOUNS = frozenset(
+    """
+    wife husband son daughter mother father brother sister grandmother grandfather aunt uncle
+    cousin grandson granddaughter niece nephew girlfriend boyfriend fiancee fiance partner
+    widow widower mum mom dad stepfather stepmother stepson stepdaughter child children sons
+    daughters brothers sisters parents
+    """.split()
+)
+POSSESSIVE_DETERMINERS = frozenset("his her their my our your".split())
 # Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. "

@@ -42,6 +42,7 @@ class Quoted(NamedTuple):
     end: int  # offset of the closing mark (len(text) when left open)
     open_mark: int  # offset of the opening mark
     after: int  # offset just after the closing mark (== end when left open)
+    single: bool = False  # delimited by single marks
 
     @property
     def closed(self) -> bool:
@@ -86,37 +87,49 @@ def quoted_spans(text: str, continues: bool = False, single: bool = False) -> li
     """Every quoted passage of one paragraph, in order.
 
     `continues`: the paragraph continues a quotation from the one before, and its opening
-    mark is at offset 0.  `single`: single marks delimit speech too.  A closing mark
-    outside any quotation is ignored; an opening mark left unclosed runs to the end."""
+    mark is at offset 0.  `single`: single marks delimit quotations too; a single mark
+    closes only a quotation a single mark opened, so a stray apostrophe cannot end a
+    double-quoted passage.  A closing mark outside any quotation is ignored; an opening
+    mark left unclosed runs to the end."""
     spans: list[Quoted] = []
-    depth = 0
+    stack: list[bool] = []  # per open quotation: opened by a single mark?
     open_mark = content = -1
+    outer_single = False
     pattern = _ANY_RE if single else _DOUBLE_RE
     for match in pattern.finditer(text):
         i, mark = match.start(), match.group()
         kind = classify_mark(text, i, mark)
         if kind == "apostrophe":
             continue
+        is_single = _is_single(mark)
         if continues and i == 0:
-            depth, open_mark, content = 1, 0, len(mark)
+            stack, open_mark, content, outer_single = [is_single], 0, len(mark), is_single
             continue
-        if depth == 0:
-            if kind == "close":
-                continue  # a stray closing mark outside any quotation
-            if _is_single(mark) and kind != "open":
-                continue
-            depth, open_mark, content = 1, i, i + len(mark)
-        elif kind == "open":
-            depth += 1
+        if not stack:
+            if kind == "close" or (is_single and kind != "open"):
+                continue  # a stray closing mark (or an undecided apostrophe) outside any quotation
+            stack, open_mark, content, outer_single = [is_single], i, i + len(mark), is_single
+        elif kind == "open" and not (is_single and not _opens_single(text, i)):
+            stack.append(is_single)
+        elif is_single:
+            if stack[-1] and not (mark != "\u2018" and _possessive(text, i)):
+                stack.pop()  # closes a single-quoted passage
+            # otherwise an apostrophe inside a double-quoted passage
         else:
-            if _is_single(mark) and mark != "\u2018" and _possessive(text, i):
-                continue
-            depth -= 1
-            if depth == 0:
-                spans.append(Quoted(content, i, open_mark, i + len(mark)))
-    if depth > 0 and content < len(text):
-        spans.append(Quoted(content, len(text), open_mark, len(text)))
+            while stack and stack[-1]:
+                stack.pop()  # a single-quoted passage left open inside ends with its double one
+            if stack:
+                stack.pop()
+        if not stack:
+            spans.append(Quoted(content, i, open_mark, i + len(mark), outer_single))
+    if stack and content < len(text):
+        spans.append(Quoted(content, len(text), open_mark, len(text), outer_single))
     return spans
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """A single mark opening inside a quotation needs a word right after it."""
+    return i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def opens_with_mark(text: str, single: bool = False) -> bool:

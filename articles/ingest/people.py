@@ -143,6 +143,9 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         if not _breaks_after(tok):
             while j < n:
                 nxt = tokens[j]
+                if is_nickname(tokens, j):
+                    j += 1  # Ana “Bee” Lorca: the nickname stays inside the run
+                    continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
                 if _is_name_word(nxt.core) and (nxt.lower.rstrip(".") not in _NON_NAME_WORDS or _is_middle_initial(nxt, tokens, j)):
@@ -166,6 +169,23 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
         i = j
     return runs
+
+
+_NICK_OPEN = frozenset("\"\u201c'\u2018")
+_NICK_CLOSE = frozenset("\"\u201d'\u2019")
+_NICKNAME = re.compile("\\s*[\"\u201c'\u2018][^\\s\"\u201c\u201d'\u2018\u2019]+[\"\u201d'\u2019]\\s*")
+
+
+def is_nickname(tokens: list[Token], j: int) -> bool:
+    """tokens[j] is one capitalised word in quotation marks between two name words:
+    the nickname in Ana “Bee” Lorca."""
+    tok = tokens[j]
+    if not (tok.lead and tok.lead[-1] in _NICK_OPEN and tok.trail and tok.trail[0] in _NICK_CLOSE):
+        return False
+    if len(tok.trail) > 1 or not tok.core[:1].isupper() or j + 1 >= len(tokens) or j == 0:
+        return False
+    nxt = tokens[j + 1]
+    return not nxt.lead and _is_name_word(nxt.core) and not _breaks_after(tokens[j - 1])
 
 
 def _is_title_word(core: str) -> bool:
@@ -364,7 +384,11 @@ def _without_suffix(parts: list[str]) -> list[str]:
 
 
 def _slice(text: str, tokens: list[Token]) -> str:
-    return " ".join(text[tokens[0].start : tokens[-1].end].split())
+    """The name the tokens spell, spaces normalised, a quoted nickname left out."""
+    name = text[tokens[0].start : tokens[-1].end]
+    if len(tokens) > 2 and _NICKNAME.search(name):
+        name = _NICKNAME.sub(" ", name)
+    return " ".join(name.split())
 
 
 def _back_title(tokens: list[Token], head: int) -> int:
@@ -550,12 +574,24 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
                 titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
+            titled = titled or introduced_as_relative(run)
             appositive = False
             if not titled and tok.core[0].isupper():
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
             if titled and (tok.core not in org_names or appositive):
                 singles.append((tok.core, pos, tok.start))
     return singles
+
+
+def introduced_as_relative(run: Run) -> bool:
+    """ "his wife, Marta,", "their son Leo": a relative named by a given name alone."""
+    k = run.start - 1
+    if k < 1 or run.tokens[run.start].lead:
+        return False
+    noun, owner = run.tokens[k], run.tokens[k - 1]
+    if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
+        return False
+    return owner.lower in lexicon.POSSESSIVE_DETERMINERS and not owner.trail or owner.possessive
 
 
 def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> None:

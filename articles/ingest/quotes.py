@@ -44,21 +44,22 @@ class QuoteSpan:
     is_partial: bool = False
     is_quote: bool = True  # False: a scare quote, a name, a title
     sentence: tuple[int, int] = (0, 0)  # sentence around the opening, in the first segment
+    single: bool = False  # single marks in an article that prints speech in double marks
 
 
-def scan(text: str, inside: bool, single: bool = False) -> tuple[list[tuple[int, int, int, int]], int | None]:
-    """Quote marks of one text: (open_mark, content_start, content_end, after_close) for each
-    closed quotation, and the content start of one left open at the end (or None).
+def scan(text: str, inside: bool, single: bool = False) -> tuple[list[tuple[int, int, int, int, bool]], tuple[int, bool] | None]:
+    """Quote marks of one text: (open_mark, content_start, content_end, after_close, single)
+    for each closed quotation, and (content start, single) of one left open at the end (or None).
 
     `inside` means the text continues a quotation from the previous paragraph; its
     opening mark is at offset 0."""
-    closed: list[tuple[int, int, int, int]] = []
+    closed: list[tuple[int, int, int, int, bool]] = []
     left_open = None
     for q in quoted_spans(text, continues=inside, single=single):
         if q.closed:
-            closed.append((q.open_mark, q.start, q.end, q.after))
+            closed.append((q.open_mark, q.start, q.end, q.after, q.single))
         else:
-            left_open = q.start
+            left_open = (q.start, q.single)
     return closed, left_open
 
 
@@ -67,16 +68,20 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
 
     `texts[i]` is block i's text, or None for a block that holds no quotations
     (captions); a crosshead ("" or any text) is scanned on its own and stops a
-    multi-paragraph quotation."""
-    single = uses_single_marks([*deck, *texts])
+    multi-paragraph quotation.  Single marks are scanned everywhere; in an article that
+    prints speech in double marks a single-quoted span is flagged `single` (judged
+    strictly), and only double marks carry a quotation into the next paragraph."""
+    single_mode = uses_single_marks([*deck, *texts])
     out: list[QuoteSpan] = []
     for index, line in enumerate(deck):
-        spans, left_open = scan(line, False, single)
-        for open_mark, start, end, after in spans:
-            out.append(QuoteSpan(SEG_DECK, index, open_mark, start, index, end, after, True, [(index, start, end)]))
+        spans, left_open = scan(line, False, True)
+        for open_mark, start, end, after, single in spans:
+            out.append(QuoteSpan(SEG_DECK, index, open_mark, start, index, end, after, True, [(index, start, end)],
+                                 single=single and not single_mode))
         if left_open is not None:
-            out.append(QuoteSpan(SEG_DECK, index, _mark_before(line, left_open), left_open, index, len(line), len(line),
-                                 False, [(index, left_open, len(line))]))
+            start, single = left_open
+            out.append(QuoteSpan(SEG_DECK, index, _mark_before(line, start), start, index, len(line), len(line),
+                                 False, [(index, start, len(line))], single=single and not single_mode))
     pending: QuoteSpan | None = None
     pending_from: int = -1
     for index, text in enumerate(texts):
@@ -84,13 +89,13 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
             continue
         inside = False
         if pending is not None:
-            if opens_with_mark(text, single) and pending_from >= 0:
+            if opens_with_mark(text, single_mode) and pending_from >= 0 and not pending.single:
                 inside = True
             else:
                 out.append(pending)
                 pending = None
-        spans, left_open = scan(text, inside, single)
-        for open_mark, start, end, after in spans:
+        spans, left_open = scan(text, inside, True)
+        for open_mark, start, end, after, single in spans:
             if inside and open_mark == 0:
                 pending.parts.append((index, start, end))
                 pending.end_index, pending.end, pending.close_pos, pending.closed = index, end, after, True
@@ -98,16 +103,18 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
                 pending = None
                 inside = False
                 continue
-            out.append(QuoteSpan(SEG_BLOCK, index, open_mark, start, index, end, after, True, [(index, start, end)]))
+            out.append(QuoteSpan(SEG_BLOCK, index, open_mark, start, index, end, after, True, [(index, start, end)],
+                                 single=single and not single_mode))
         if left_open is not None:
+            start, single = left_open
             if inside:  # still running on: this paragraph is a middle part
-                pending.parts.append((index, left_open, len(text)))
+                pending.parts.append((index, start, len(text)))
                 pending.end_index, pending.end, pending.close_pos = index, len(text), len(text)
             else:
                 if pending is not None:
                     out.append(pending)
-                pending = QuoteSpan(SEG_BLOCK, index, _mark_before(text, left_open), left_open, index, len(text),
-                                    len(text), False, [(index, left_open, len(text))])
+                pending = QuoteSpan(SEG_BLOCK, index, _mark_before(text, start), start, index, len(text),
+                                    len(text), False, [(index, start, len(text))], single=single and not single_mode)
         pending_from = index
     if pending is not None:
         out.append(pending)
@@ -151,12 +158,42 @@ def is_title_like(text: str) -> bool:
     return capitalised > 0
 
 
+def reads_as_speech(text: str, words: list[str], introduced: bool, reported: bool) -> bool:
+    """Whether single marks in a double-mark article hold speech (‘Get out!’, a whole clause
+    after a reporting verb), not a scare quote (‘shambles’) or an apostrophe's slip."""
+    stripped = text.rstrip()
+    if stripped[-1:] in ("!", "?") or (stripped[-1:] in (".", ",", "\u2026") and len(words) >= 2):
+        return reported or introduced or len(words) >= 3
+    return len(words) >= 4 and (introduced or reported)
+
+
+def is_short_sentence(text: str) -> bool:
+    """ “Nobody slept.”, “Stop!”: one or two words that make a whole sentence."""
+    core = text.strip().rstrip("\"'\u201d\u2019")
+    return bool(core) and core[0].isupper() and core[-1] in ".!?"
+
+
+def is_phrase_fragment(words: list[str], before: str) -> bool:
+    """Two lower-case words lifted from someone's speech (“deterrent sentences”), not a scare
+    quote after a determiner (the “tough love” approach) or a naming word."""
+    if len(words) != 2 or not words[0][:1].islower():
+        return False
+    last = _last_word(before).strip("\"'\u201c\u2018(")
+    return last not in _FRAGMENT_STOPS and not before.endswith(("-", "\u2014", "\u2013"))
+
+
+_FRAGMENT_STOPS = frozenset("the a an this that these those its so-called".split()) | lexicon.NAMING_WORDS
+
+
 def has_reporting_verb(text: str) -> bool:
+    """A reporting verb, "according to", or a verb that introduces written or shouted words
+    ("the sign read", "someone yelled")."""
     lowered = text.lower()
     if lexicon.ACCORDING_TO in lowered:
         return True
     for word in lowered.split():
-        if word.strip("\"'\u201c\u201d\u2018\u2019,.;:!?()") in lexicon.REPORTING_VERBS:
+        word = word.strip("\"'\u201c\u201d\u2018\u2019,.;:!?()")
+        if word in lexicon.REPORTING_VERBS or word in lexicon.WORDING_VERBS:
             return True
     return False
 
@@ -221,13 +258,17 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         introduced = before.endswith((",", ":"))
         if not words:
             span.is_quote = False
+        elif span.single:
+            span.is_quote = reads_as_speech(span.text, words, introduced, has_reporting_verb(
+                outside_quotes(text, sa, sb, ranges.get(key, []))))
         elif _last_word(before) in lexicon.NAMING_WORDS or before.lower().endswith(" known as"):
             span.is_quote = False
         elif is_title_like(span.text) and not (ends_punct or introduced):
             span.is_quote = False
         elif len(words) <= 2:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
-            span.is_quote = has_reporting_verb(outside_quotes(text, lo, hi, ranges.get(key, [])))
+            span.is_quote = (has_reporting_verb(outside_quotes(text, lo, hi, ranges.get(key, [])))
+                             or is_short_sentence(span.text) or is_phrase_fragment(words, before))
 
         first = next((c for c in span.text if c.isalnum()), "")
         if first.islower():
