@@ -37,6 +37,7 @@ _ADVERBS = frozenset("later also then again once still never often previously ea
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
+_MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
 _LOOK_AHEAD_SEGMENTS = 2  # a role subject may be named this many paragraphs later
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
@@ -186,7 +187,23 @@ class Attributor:
                 return event.person
             if known == "" and fallback is None:
                 fallback = (event.order[0], event.person)
-        return fallback[1] if fallback else None
+        if fallback:
+            return fallback[1]
+        return self._latest_compatible_mention(gender, order)
+
+    def _latest_compatible_mention(self, gender: str, order: tuple[int, int]) -> int | None:
+        """The person last named (anywhere outside quotations, not only as a topic) within the
+        last few paragraphs whose pronoun is `gender` or unknown: "..., as Ivo Brandt nodded.
+        “Too close,” he added."."""
+        best: tuple[tuple[int, int], int] | None = None
+        for person, seen in self.seen.items():
+            known = self.roster.people[person].pronoun
+            if known not in ("", gender):
+                continue
+            index = bisect_left(seen, order) - 1
+            if index >= 0 and seen[index][0] >= order[0] - _MAX_BACK_SEGMENTS and (best is None or seen[index] > best[0]):
+                best = (seen[index], person)
+        return best[1] if best else None
 
     def resolve_description(self, seg, head: str, order: tuple[int, int]) -> int | None:
         """ "the defender", "the Dutchman": the most recent person in subject position, unless the
@@ -240,6 +257,8 @@ class Attributor:
         if lo >= hi:
             return None
         for m in self.mentions(seg, toks[lo].start, toks[hi - 1].end):
+            if m.possessive or (m.prev in lexicon.PREPOSITIONS and m.start > toks[lo].start):
+                continue  # "a spokesman for X", "X's lawyer": someone else speaks
             return Evidence(m.person, self._cue_for(seg, m))
         first = toks[lo].lower
         if first in lexicon.SUBJECT_PRONOUNS:
@@ -312,12 +331,21 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = tok.lower
                 return evidence
-        if len(toks) <= 4:
-            # “...,” Kowalczyk shot back.  A named person and a verb close the sentence.
-            for m in self.mentions(seg, first.start, first.end):
-                rest = [t for t in toks if t.start >= m.end]
-                if m.start == first.start and not m.possessive and rest and rest[0].core.islower():
-                    return Evidence(m.person, self._cue_for(seg, m), rest[0].lower)
+        return self._short_closing_clause(seg, toks)
+
+    def _short_closing_clause(self, seg, toks: list[Token]) -> Evidence | None:
+        """ “...,” Kowalczyk shot back. / “...,” councillor Ana Lorca and others fired back.  A
+        short clause after the quotation whose subject is a named person, behind its title."""
+        if len(toks) > _MAX_CLOSING_CLAUSE:
+            return None
+        for m in self.mentions(seg, toks[0].start, toks[-1].end + 1):
+            lead = [t for t in toks if t.start < m.start]
+            rest = [t for t in toks if t.start >= m.end]
+            if m.possessive or not all(_title_like(t) for t in lead) or not rest or not rest[0].core.islower():
+                return None
+            verb = next((t.lower for t in rest if t.core.islower() and t.lower not in _CONJUNCTIONS
+                         and t.lower not in lexicon.TITLE_STOPS), rest[0].lower)
+            return Evidence(m.person, self._cue_for(seg, m), verb)
         return None
 
     def before_cue(self, span: QuoteSpan) -> Evidence | None:
@@ -389,6 +417,9 @@ class Attributor:
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         mentions = self.mentions(seg, toks[0].start, toks[k].start)
         mentions = [m for m in mentions if not m.possessive]
+        subjects = [m for m in mentions if not self._in_object_position(seg, m)]
+        if subjects:
+            mentions = subjects
         pronoun_at = -1
         for j in range(k - 1, -1, -1):
             if toks[j].lower in ("he", "she"):
@@ -404,6 +435,20 @@ class Attributor:
         while lo > 0 and k - lo < 6 and not toks[lo - 1].trail.strip():
             lo -= 1
         return self._subject(seg, toks, lo, k, order) if lo < k else None
+
+    def _in_object_position(self, seg, mention: Mention) -> bool:
+        """ "X told Y", "X, who coached Y for years, said": Y follows a lower-case word that is
+        not part of a title, so it is an object, not the subject of the verb."""
+        toks = self.tokens(seg)
+        index = bisect_left(toks.starts if hasattr(toks, "starts") else [t.start for t in toks], mention.start) - 1
+        if index < 0:
+            return False
+        prev = toks[index]
+        if prev.trail.strip() or not prev.core.islower():
+            return False
+        low = prev.lower
+        return not (low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS or low in _CONJUNCTIONS
+                    or low in ("a", "an", "the") or low in lexicon.FAMILY_NOUNS)
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         mentions = [m for m in self.mentions(seg, toks[0].start, toks[k].start) if not m.possessive and m.prev not in lexicon.PREPOSITIONS]
@@ -464,7 +509,7 @@ class Attributor:
             if prev_seg is not None:
                 if prev_seg == last_speaker_seg:
                     return Evidence(last_speaker, "continuation")
-                reported = self._last_reporter(prev_seg)
+                reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
                 if reported is not None:
                     return reported
             return Evidence(None, "none")
@@ -514,6 +559,17 @@ class Attributor:
         words = [t.lower for t in toks[:k]]
         person = self.resolve_role(words, (self.seg_order[seg], toks[0].start), look_ahead=True)
         return Evidence(person, "role") if person is not None else None
+
+    def _paragraph_topic(self, seg) -> Evidence | None:
+        """The one person a paragraph is about (the topic of each of its sentences that names
+        someone), for a quotation that opens the next paragraph with no cue of its own."""
+        pos = self.seg_order[seg]
+        lo = bisect_left(self.events, (pos, -1), key=_order)
+        hi = bisect_left(self.events, (pos + 1, -1), key=_order)
+        people = {event.person for event in self.events[lo:hi]}
+        if len(people) == 1:
+            return Evidence(people.pop(), "continuation")
+        return None
 
     def _previous_paragraph(self, seg):
         i = self.seg_order[seg] - 1

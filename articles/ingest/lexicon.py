@@ -186,7 +186,7 @@ POSSESSIVE_DETERMINERS = frozenset("his her their my our your".split())
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. "
     "gen gen. sen sen. rep rep. gov gov. lt lt. col col. capt capt. sgt sgt. maj maj. cmdr cmdr. "
-    "adm adm. st. hon hon.".split()
+    "adm adm. st. hon hon. cllr cllr.".split()
 )
 # Honorifics carry no role of their own; a title made only of these is a weak title.
 BARE_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lord lady dr dr. prof prof. hon hon.".split())
@@ -233,6 +233,7 @@ ORG_FOLLOWERS = frozenset(
     shares share stock stocks management executives employees workers stores headquarters
     subsidiary subsidiaries division unit brand products customers shareholders investors
     board earnings revenue profit profits sales spokesperson-less
+    motion motions supporters voters candidates members colleagues councillors
     """.split()
 )
 
@@ -270,12 +271,20 @@ ORG_WORDS = frozenset(
     football hockey rugby cricket tennis golf athletics swimming cycling rowing hurling camogie
     basketball baseball soccer netball boxing wrestling gymnastics motorsport
     reuters bloomberg xinhua yonhap kyodo interfax tass
+    manor lodge villa villas gardens terrace residence residences health care homes
     """.split()
 )
 
 # Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):
 # they make a run an organisation only after its first word ("Central Park", "Carnegie Hall").
 NAME_LIKE_ORG_WORDS = frozenset("bill park".split())
+# Organisation words that are also common surnames: after a common given name ("Marco Villa",
+# "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
+SURNAME_LIKE_ORG_WORDS = frozenset(
+    "villa hall house church lodge park bank banks day court temple post field fields manor "
+    "street market gardens bay coast port forest sea lake river hill wood woods ford law "
+    "mann king price rivers grant".split()
+)
 
 # Capitalised words that are never part of a person's name (compared lower case).
 NON_NAME_WORDS = frozenset(
@@ -343,9 +352,14 @@ PLACES = frozenset(
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
     london paris berlin moscow kyiv kiev beijing tokyo madrid rome washington brussels
+    ontario quebec manitoba saskatchewan alberta newfoundland labrador yukon nunavut
+    queensland tasmania auckland otago waikato
     """.split()
 ) | frozenset(
     (
+        "nova scotia", "new brunswick", "british columbia", "prince edward island",
+        "northwest territories", "new south wales", "western australia", "south australia",
+        "northern territory", "northern ireland", "new england",
         "new zealand", "south africa", "south korea", "north korea", "united states",
         "united kingdom", "united nations", "united arab emirates", "saudi arabia",
         "new york", "new jersey", "new mexico", "new hampshire", "north carolina",

@@ -276,6 +276,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     """Its own words say it is not a person: an organisation word ("Systems"), a place, a
     nationality at the end, two places ("New York"), or too many words for a name."""
     words = [t.lower.rstrip(".") for t in name]
+    if len(words) == 2 and words[0] in given_names.ALL and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
+        return False  # "Marco Villa": a given name, then a surname that is also an organisation word
     if any(w in lexicon.ORG_WORDS and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
            for n, w in enumerate(words)) or " ".join(words) in lexicon.PLACES:
         return True
@@ -963,7 +965,7 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
     return False, against
 
 
-_PLACE_PREPOSITIONS = frozenset("in at near outside inside across".split())
+_PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout".split())
 
 
 def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bool:
