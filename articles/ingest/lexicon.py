@@ -272,6 +272,7 @@ ORG_WORDS = frozenset(
     basketball baseball soccer netball boxing wrestling gymnastics motorsport
     reuters bloomberg xinhua yonhap kyodo interfax tass
     manor lodge villa villas gardens terrace residence residences health care homes
+    lane boulevard highway parkway crescent motorway freeway
     """.split()
 )
 

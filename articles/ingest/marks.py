@@ -78,9 +78,15 @@ def classify_mark(text: str, i: int, mark: str) -> str:
     return ""
 
 
+_LATER_CLOSE = re.compile("[\u2019'](?=[\\s.,;:!?)\u2014\u2013]|$)")
+
+
 def _possessive(text: str, i: int) -> bool:
-    """ "the players’ union": a mark after a plural -s, then a lower-case word, is an apostrophe."""
-    return (i > 0 and text[i - 1] in "sz" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower())
+    """ "the players’ union": a mark after a plural -s, then a lower-case word, is an apostrophe
+    when a later mark can still close the quotation (else it closes: "a ‘shambles’ on Friday")."""
+    if not (i > 0 and text[i - 1] in "sz" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    return _LATER_CLOSE.search(text, i + 1) is not None
 
 
 def quoted_spans(text: str, continues: bool = False, single: bool = False) -> list[Quoted]:

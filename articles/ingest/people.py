@@ -293,8 +293,8 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
     role ("Wells Fargo analyst"), or brackets round the whole run ("(Magic Box)")."""
     toks, start, end = run.tokens, run.start, run.end
     last = toks[end - 1]
-    if not last.possessive and _TICKER.match(text, last.end):
-        return True
+    if not last.possessive and run.title_tokens <= 0 and _TICKER.match(text, last.end):
+        return True  # "Acme Corp (ACME)"; but "Cllr Ana Ruiz (FF)" is a titled person and her party
     if end < len(toks) and not _breaks_after(last):
         nxt = toks[end]
         if not nxt.lead and nxt.core.islower() and (

@@ -164,7 +164,7 @@ def reads_as_speech(text: str, words: list[str], introduced: bool, reported: boo
     stripped = text.rstrip()
     if stripped[-1:] in ("!", "?") or (stripped[-1:] in (".", ",", "\u2026") and len(words) >= 2):
         return reported or introduced or len(words) >= 3
-    return len(words) >= 4 and (introduced or reported)
+    return len(words) >= 2 and reported or len(words) >= 4 and introduced
 
 
 def is_short_sentence(text: str) -> bool:

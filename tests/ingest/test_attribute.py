@@ -144,3 +144,52 @@ def test_possessive_owner_is_not_the_topic_for_a_pronoun():
         "Tom Hale declined to speak.",
         "Hale\u2019s lawyer, Ana Lopes, asked for mercy. \u201cHe is sorry,\u201d she said.",
     ) == "Ana Lopes"
+
+
+# --- unseen-text kinds ------------------------------------------------------------------------
+
+
+def test_short_clause_after_the_quote_with_a_titled_subject():
+    assert speaker("It does matter", "\u201cIt does matter,\u201d councillor Ana Lorca and others fired back.") == "Ana Lorca"
+
+
+def test_paragraph_opening_quote_after_a_paragraph_about_one_person():
+    blocks = ("Mayor Ana Lorca walked through the flooded streets on Tuesday.", "\u201cWe will rebuild every house.\u201d")
+    assert speaker("We will rebuild every house", *blocks) == "Ana Lorca"
+
+
+def test_object_of_a_relative_clause_is_not_the_speaker():
+    block = "Bo Vetter, who coached Tim Bale for a decade, said: \u201cHe was the best.\u201d"
+    assert speaker("He was the best", block) == "Bo Vetter"
+
+
+def test_listener_after_told_is_not_the_speaker():
+    assert speaker("It is over", "Bo Vetter told Tim Bale: \u201cIt is over.\u201d") == "Bo Vetter"
+
+
+def test_spokesman_for_a_named_person_is_not_that_person():
+    blocks = ("Coach Bo Vetter praised his players.", "\u201cIt is over,\u201d a spokesman for Vetter told reporters.")
+    assert speaker("It is over", *blocks) is None
+
+
+def test_unresolved_pronoun_falls_back_to_the_last_compatible_person_named():
+    blocks = ("Lena Oks and Ivo Brandt spoke after the vote.",
+              "\u201cIt was close,\u201d Oks said, as Brandt nodded.", "\u201cToo close,\u201d he added.")
+    assert speaker("Too close", *blocks) == "Ivo Brandt"
+
+
+def test_partial_quote_belongs_to_the_subject_behind_a_title():
+    block = "Shop owner Jodie Farrant was in the middle of her \u201cbusiest week\u201d when the power failed."
+    assert speaker("busiest week", block) == "Jodie Farrant"
+
+
+def test_role_subject_of_a_lead_is_the_person_named_with_that_role_next():
+    blocks = ("A county judge has praised a reporter for covering \u201chard cases\u201d fairly.",
+              "Judge Orlo Bastian said the paper had done its duty.")
+    assert speaker("hard cases", *blocks) == "Orlo Bastian"
+
+
+def test_pronoun_speaker_named_with_a_female_given_name_and_spokesman_title():
+    blocks = ("Sharon Pelt, spokesman for the firm, confirmed the talks.", "Plant manager Bob Haig said nothing.",
+              "The firm, she said, is \u201calways looking at costs\u201d.")
+    assert speaker("always looking at costs", *blocks) == "Sharon Pelt"
