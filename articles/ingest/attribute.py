@@ -234,9 +234,10 @@ class Attributor:
         index = bisect_left(entries, order, key=_first) - 1
         if index >= 0:
             return entries[index][1]  # the latest mention, before `order`, of someone with the role
-        if self.segments[order[0]][0][0] == SEG_DECK or look_ahead:
-            # a deck line, or a lead introducing "a judge" before naming her: look ahead
-            return entries[0][1] if entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS else None
+        if self.segments[order[0]][0][0] == SEG_DECK:
+            return entries[0][1]  # a deck line comes before the body that names the person: look ahead
+        if look_ahead and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS:
+            return entries[0][1]  # a lead introducing "a judge" just before naming her
         return None
 
     def _role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:

@@ -235,6 +235,8 @@ def split_title(run: Run) -> None:
             continue
         if k == end - 1 and _surname_after_name(toks, start, k):
             continue
+        if k == start and end - start == 2 and _given_name_not_title(toks, k):
+            continue
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
@@ -252,6 +254,18 @@ def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
     if word in lexicon.DEMONYMS or word in lexicon.PLACES:
         return False
     return word in given_names.ALL or any(_is_title_word(t.core) for t in toks[start : k - 1])
+
+
+def _given_name_not_title(toks: list[Token], k: int) -> bool:
+    """ "Dean O’Sullivan": a title word that is also a common given name, opening a two-word
+    run with nothing before it that makes it a title ("the Dean", "college dean")."""
+    if _norm_word(toks[k].core) not in given_names.ALL or toks[k].core.endswith("."):
+        return False
+    if k == 0:
+        return True
+    prev = toks[k - 1]
+    return bool(_breaks_after(prev) and not prev.possessive) or not (
+        prev.lower in _DETERMINERS or prev.possessive or prev.core[:1].isupper() or prev.lower in lexicon.TITLE_MODIFIERS)
 
 
 def trim_leading_words(run: Run, common, the_words: set[str]) -> None:

@@ -258,6 +258,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         introduced = before.endswith((",", ":"))
         if not words:
             span.is_quote = False
+        elif span.single and span.seg == SEG_DECK:
+            span.is_quote = False  # a deck's single marks are headline style, not the outlet's speech marks
         elif span.single:
             span.is_quote = reads_as_speech(span.text, words, introduced, has_reporting_verb(
                 outside_quotes(text, sa, sb, ranges.get(key, []))))

@@ -193,3 +193,9 @@ def test_pronoun_speaker_named_with_a_female_given_name_and_spokesman_title():
     blocks = ("Sharon Pelt, spokesman for the firm, confirmed the talks.", "Plant manager Bob Haig said nothing.",
               "The firm, she said, is \u201calways looking at costs\u201d.")
     assert speaker("always looking at costs", *blocks) == "Sharon Pelt"
+
+
+def test_role_in_a_deck_line_looks_ahead_to_the_named_person_however_far():
+    article = parse("Chief executive says demand is \u201creal and lasting\u201d", "Sales fell on Tuesday.",
+                    "Costs rose.", "Margins narrowed.", "Chief Executive Officer Ines Vakh spoke to analysts.")
+    assert article.quotes[0].speaker == "Ines Vakh"

@@ -180,3 +180,7 @@ def test_care_home_is_an_organisation():
 def test_given_name_outweighs_a_gendered_title_noun():
     found = people("Sharon Pelt, spokesman for the firm, confirmed the talks.")
     assert found["Sharon Pelt"].pronoun == "she"
+
+
+def test_title_word_that_is_a_given_name_opens_a_two_word_name():
+    assert list(people("Rovers captain Dean Follard was booked late on.")) == ["Dean Follard"]

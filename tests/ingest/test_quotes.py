@@ -135,3 +135,8 @@ def test_two_words_after_a_determiner_are_a_scare_quote():
 
 def test_words_of_a_sign_are_a_quote():
     assert texts("A sign on the gate read \u201cKeep out\u201d all week.") == ["Keep out"]
+
+
+def test_single_marks_in_a_deck_line_of_a_double_mark_article_are_headline_style():
+    found = texts("\u201cWe stayed,\u201d Ona Brill said.", deck=["Judge calls the scheme a \u2018betrayal of trust\u2019 today"])
+    assert found == ["We stayed,"]
