@@ -3,16 +3,24 @@
 Cues, tried in order for each quotation:
 
 1. after the quotation, in its sentence: "..., X said", "..., said X", "..., X, the
-   minister, said", "..., he added", "..., the minister said", "..., the company said";
+   minister, said", "..., he added", "..., the minister said", "..., the company said",
+   or a short clause whose subject is a named person ("..., councillor X fired back");
 2. before it, in its sentence: the subject of the last reporting verb ("X said that ...
    “...”", "X told reporters ...", "according to X");
 3. no cue in the sentence: the speaker of the previous quotation in the same paragraph,
    or, for a paragraph that opens with a quotation, of the previous paragraph (a
-   continuation); else the person the sentence is about, or, for a quotation that opens
-   its sentence, the subject of the sentence before ("..., she smiled. “Why not?”").
+   continuation), or the last reporter or the one person the previous paragraph is
+   about; else the person the sentence is about (behind a title: "Shop owner X was ...",
+   or a role subject named just after: "A county judge has ..."), or, for a quotation
+   that opens its sentence, the subject of the sentence before ("..., she smiled. “Why
+   not?”").
+
+A subject is never an object ("X told Y", "X, who coached Y, said"), a possessor ("X's
+lawyer") or after a preposition ("a spokesman for X").
 
 A pronoun goes to the most recent person in subject position (or the most recent
-speaker) whose known pronoun agrees; a role ("the governor") to the most recent person
+speaker) whose known pronoun agrees, else to the last person named whose pronoun does
+not disagree; a role ("the governor") to the most recent person
 whose title holds that role; a description ("the Spaniard", "the 20-year-old", a role no
 title holds) to the most recent person in subject position, unless the text has just
 introduced an unnamed one ("a senior official ... the official said"); anything else (an
@@ -142,9 +150,10 @@ class Attributor:
                 continue
             for a, b in self.sentences(seg):
                 found = [m for m in between(mentions, a, b, key=_start) if m.prev not in lexicon.PREPOSITIONS]
-                if found:
-                    # "Whitcombe’s lawyer, Theresa Gallagher-Moss, asked": the owner is not the topic
-                    topic = next((m for m in found if not m.possessive), found[0])
+                # "Whitcombe’s lawyer, Theresa Gallagher-Moss, asked": the owner is not the topic;
+                # "The coach praised Tim Bale.": nor is an object
+                topic = next((m for m in found if not m.possessive and not self._in_object_position(seg, m)), None)
+                if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
         return events
 

@@ -7,7 +7,20 @@ Wild"), and dropped when it names an organisation, a place or a thing: organisat
 words ("Systems", "Institute"), a determiner or a naming noun in front ("the journal
 Nature Astronomy"), a role noun behind ("Wells Fargo analyst"), a ticker, or a list
 shared with organisations.  Single words become people only after a title ("Brazil
-star Pelé"); otherwise they are aliases of a full name (surname, given name).
+star Pelé") or as a relative named by a given name ("his wife, Marta,"); otherwise they
+are aliases of a full name (surname, given name).  A quoted nickname stays inside a name
+(Ana “Bee” Lorca -> "Ana Lorca").
+
+A full name must also show some evidence of being a person's (`has_personhood_evidence`):
+a title or role, a reporting verb with it as subject, an age or "who" after it, a middle
+initial, or a common given name (`given_names`) -- and nothing saying place or
+organisation ("in X", "at X", "X says it ...", a brand-like word, a last word the text
+uses as a lower-case noun).
+
+`build_roster` runs named passes: tokenise, collect and judge runs (`analyse_run`:
+`split_title`, `trim_leading_words`, then the organisation/place/thing checks), full
+names, personhood, tail groups, titled singles, order of first mention, alias table,
+mentions with their titles, then titles, unnamed roles and pronouns.
 
 Inside quotations only known people are linked; inside scare quotes or titles nothing is.
 """

@@ -1,13 +1,15 @@
 """Stage 3: find quotations in the deck lines and paragraphs.
 
 Marks are found by `marks.quoted_spans`, the project's one scanner: double marks (curly or
-straight, in any mix), doubled apostrophes, and single marks in an article that prints
-speech in single marks.  A quotation still open at the end of a paragraph continues into
-the next paragraph when that paragraph opens with a quote mark (wire convention);
-otherwise it is closed at the paragraph end.
+straight, in any mix), doubled apostrophes, and single marks.  In an article that prints
+speech in double marks, a single-quoted span must read as speech (‘Get out!’, a clause
+after a reporting verb) and a deck's single marks are headline style.  A quotation still
+open at the end of a paragraph continues into the next paragraph when that paragraph
+opens with a quote mark (wire convention); otherwise it is closed at the paragraph end.
 
-Each span is then judged: scare quotes, names and titles of works are dropped; the
-rest is flagged partial or full.
+Each span is then judged: scare quotes, names and titles of works are dropped (one or two
+words count only with a reporting or wording verb near, as a whole short sentence, or as
+a two-word fragment not after a determiner); the rest is flagged partial or full.
 """
 
 from __future__ import annotations

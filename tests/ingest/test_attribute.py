@@ -199,3 +199,15 @@ def test_role_in_a_deck_line_looks_ahead_to_the_named_person_however_far():
     article = parse("Chief executive says demand is \u201creal and lasting\u201d", "Sales fell on Tuesday.",
                     "Costs rose.", "Margins narrowed.", "Chief Executive Officer Ines Vakh spoke to analysts.")
     assert article.quotes[0].speaker == "Ines Vakh"
+
+
+def test_pronoun_after_a_sentence_naming_someone_only_as_an_object_stays_with_the_speaker():
+    blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said.", "The coach praised Tim Bale for his pass.",
+              "\u201cIt was perfect,\u201d he said.")
+    assert speaker("It was perfect", *blocks) == "Bo Vetter"
+
+
+def test_pronoun_after_a_sentence_naming_someone_only_as_an_owner_stays_with_the_speaker():
+    blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said.", "Tim Bale\u2019s pass set up the goal.",
+              "\u201cIt was perfect,\u201d he said.")
+    assert speaker("It was perfect", *blocks) == "Bo Vetter"
