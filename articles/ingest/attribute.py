@@ -150,9 +150,11 @@ class Attributor:
                 continue
             for a, b in self.sentences(seg):
                 found = [m for m in between(mentions, a, b, key=_start) if m.prev not in lexicon.PREPOSITIONS]
-                # "Whitcombe’s lawyer, Theresa Gallagher-Moss, asked": the owner is not the topic;
-                # "The coach praised Tim Bale.": nor is an object
-                topic = next((m for m in found if not m.possessive and not self._in_object_position(seg, m)), None)
+                # "Whitcombe’s lawyer, Theresa Gallagher-Moss, asked": the owner is not the topic, unless
+                # no one else is ("Alford’s last shot was a three. He ..."); "The coach praised Tim
+                # Bale.": an object is not the topic
+                found = [m for m in found if not self._in_object_position(seg, m)]
+                topic = next((m for m in found if not m.possessive), found[0] if found else None)
                 if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
         return events
@@ -527,7 +529,7 @@ class Attributor:
         sa, _ = span.sentence
         toks = self.window(seg, sa, span.open_pos)
         if toks:
-            evidence = self._sentence_topic(seg, toks, span.open_pos)
+            evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
                 return evidence
         elif span.seg != SEG_DECK and sa > 0:
@@ -547,16 +549,27 @@ class Attributor:
                         return Evidence(person, "pronoun")
         return Evidence(None, "none")
 
-    def _sentence_topic(self, seg, toks: list[Token], end: int) -> Evidence | None:
+    def _sentence_topic(self, seg, toks: list[Token], end: int, pronoun: bool = False) -> Evidence | None:
         """The person a sentence is about, from the words before a quotation in it: a named
         subject, possibly behind its title ("Business owner Ana Lorca was ..."), or a role
         subject ("A county judge has ...") resolved to the person holding that role."""
+        # "At the meeting, Cllr X described ...": a leading phrase set off by a comma is skipped
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].trail.startswith(",") and k + 1 < len(toks):
+                mentions_after = self.mentions(seg, toks[k + 1].start, end)
+                if mentions_after and all(_title_like(t) for t in toks[k + 1 :] if t.start < mentions_after[0].start):
+                    toks = toks[k + 1 :]
+                break
         mentions = [m for m in self.mentions(seg, toks[0].start, end) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
         if mentions:
             lead = [t for t in toks if t.start < mentions[0].start]
             if all(_title_like(t) for t in lead):
                 return Evidence(mentions[0].person, "subject")
             return None
+        if pronoun and toks[0].lower in lexicon.PERSON_PRONOUNS:
+            # "She was “frankly appalled”": a fragment in a sentence about her (not "He went on: “...”")
+            person = self.resolve_pronoun(toks[0].lower, (self.seg_order[seg], toks[0].start))
+            return Evidence(person, "pronoun") if person is not None else None
         # "A crown court judge has ...": a determiner, a few modifiers, then a role noun
         if toks[0].lower not in ("a", "an", "the"):
             return None

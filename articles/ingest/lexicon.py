@@ -195,7 +195,7 @@ ROLE_ALIASES = {
     "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
     "rep.": "representative", "rep": "representative", "gen.": "general", "gen": "general",
     "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "lt.": "lieutenant",
-    "dr.": "doctor", "prof.": "professor", "ceo": "chief executive",
+    "dr.": "doctor", "prof.": "professor", "ceo": "chief executive", "cllr": "councillor", "cllr.": "councillor",
 }
 # Lower-case words allowed inside a title before the role noun ("deputy associate administrator").
 TITLE_MODIFIERS = frozenset(

@@ -207,7 +207,16 @@ def test_pronoun_after_a_sentence_naming_someone_only_as_an_object_stays_with_th
     assert speaker("It was perfect", *blocks) == "Bo Vetter"
 
 
-def test_pronoun_after_a_sentence_naming_someone_only_as_an_owner_stays_with_the_speaker():
-    blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said.", "Tim Bale\u2019s pass set up the goal.",
-              "\u201cIt was perfect,\u201d he said.")
-    assert speaker("It was perfect", *blocks) == "Bo Vetter"
+def test_the_councillor_resolves_to_the_person_titled_cllr():
+    blocks = ("Cllr Orla Vance proposed the motion on Monday.", "\u201cIt is overdue,\u201d the councillor said.")
+    assert speaker("It is overdue", *blocks) == "Orla Vance"
+
+
+def test_fragment_in_a_sentence_whose_subject_is_a_pronoun():
+    blocks = ("Cllr Orla Vance opposed the plan.", "She was \u201cfrankly appalled\u201d by the cost.")
+    assert speaker("frankly appalled", *blocks) == "Orla Vance"
+
+
+def test_fragment_after_a_leading_phrase_set_off_by_a_comma():
+    block = "At the meeting, Cllr Orla Vance called the plan \u201cutter nonsense\u201d and left."
+    assert speaker("utter nonsense", block) == "Orla Vance"
