@@ -273,6 +273,7 @@ ORG_WORDS = frozenset(
     reuters bloomberg xinhua yonhap kyodo interfax tass
     manor lodge villa villas gardens terrace residence residences health care homes
     lane boulevard highway parkway crescent motorway freeway
+    magistrates constabulary tribunal prison jail barracks
     """.split()
 )
 

@@ -51,13 +51,12 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     deck_texts = list(deck)
     if structure.byline_at is not None:
         kind, index = structure.byline_at
-        if kind == SEG_DECK:
-            deck_texts[index] = ""
-        else:
-            texts[index] = ""
+        target = deck_texts if kind == SEG_DECK else texts
+        # blanked, not cut, so that every offset in the rest of the text stays as it was
+        target[index] = " " * structure.byline_length + target[index][structure.byline_length :]
     spans = judge(find_spans(deck_texts, texts), deck_texts, texts)
     segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
-    segments += [((SEG_BLOCK, i), "" if text == "" else block.text) for i, (block, text) in enumerate(zip(blocks, texts))]
+    segments += [((SEG_BLOCK, i), block.text if text is None else text) for i, (block, text) in enumerate(zip(blocks, texts))]
     kinds = {(SEG_DECK, i): "deck" for i in range(len(deck))}
     kinds.update({(SEG_BLOCK, i): block.kind for i, block in enumerate(blocks)})
     real, rejected = _quote_ranges(spans)

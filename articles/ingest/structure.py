@@ -56,6 +56,7 @@ class Structure:
     headline_line: int = 1
     byline: Byline | None = None
     byline_at: tuple[str, int] | None = None  # ("deck", index) or ("block", index) of the byline line
+    byline_length: int = 0  # characters of that text the byline takes (all of it, or its first line)
 
 
 def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.date, str]:
@@ -218,21 +219,26 @@ def parse_structure(text: str, filename: str = "<seed>") -> Structure:
         else:
             blocks.append(Block(kind, block, line))
     structure = Structure(date, headline, deck, deck_lines, blocks, first + 1)
-    find_byline(structure)
+    find_byline(structure, lines)
     return structure
 
 
-def find_byline(structure: Structure) -> None:
-    """The first deck line, or a first paragraph, that reads as a byline ("By Jane Doe")."""
-    for index, line in enumerate(structure.deck):
-        byline = parse_byline(line)
+def find_byline(structure: Structure, lines: list[str]) -> None:
+    """The first deck line, or a first paragraph, that reads as a byline ("By Jane Doe"); or
+    the first source line of one of them ("By Jane Doe" over "WASHINGTON (AP) -- ...", which
+    the blank-line rule joined into one block).  `byline_at` records where, and `byline_length`
+    how many characters of that text the byline takes."""
+    candidates = [("deck", i, text, line) for i, (text, line) in enumerate(zip(structure.deck, structure.deck_lines))]
+    first = next((i for i, b in enumerate(structure.blocks) if b.kind != "caption"), None)
+    if first is not None:
+        candidates.append(("block", first, structure.blocks[first].text, structure.blocks[first].line))
+    for kind, index, text, line in candidates:
+        byline = parse_byline(text)
+        length = len(text)
+        if byline is None and 0 < line <= len(lines):
+            head = " ".join(lines[line - 1].split())
+            if head != text and text.startswith(head):
+                byline, length = parse_byline(head), len(head)
         if byline is not None:
-            structure.byline, structure.byline_at = byline, ("deck", index)
+            structure.byline, structure.byline_at, structure.byline_length = byline, (kind, index), length
             return
-    for index, block in enumerate(structure.blocks):
-        if block.kind == "caption":
-            continue
-        byline = parse_byline(block.text)
-        if byline is not None:
-            structure.byline, structure.byline_at = byline, ("block", index)
-        return

@@ -1,6 +1,7 @@
 """Bylines: parsed authors and affiliation, kept out of the story's people."""
 
 from articles.ingest.byline import parse_byline, proper_case
+from articles.ingest.parse import parse_seed
 
 from .helpers import parse
 
@@ -75,3 +76,11 @@ def test_byline_author_is_not_one_of_the_people():
 def test_byline_author_named_in_the_story_is_one_of_the_people():
     article = parse("By Mirela Dunst", "Mirela Dunst, a councillor, said the plan was approved.")
     assert [p.name for p in article.people] == ["Mirela Dunst"]
+
+
+def test_byline_on_the_first_line_of_the_lead_block_is_found():
+    text = (" date 2024-03-05 Council approves budget\n\nBy Mirela Dunst\nDUNMORE (AP) \u2014 Mayor Oskar Pell said the "
+            "council approved the plan.\n")
+    article = parse_seed(text)
+    assert article.byline.authors == ["Mirela Dunst"]
+    assert [p.name for p in article.people] == ["Oskar Pell"]

@@ -184,3 +184,8 @@ def test_given_name_outweighs_a_gendered_title_noun():
 
 def test_title_word_that_is_a_given_name_opens_a_two_word_name():
     assert list(people("Rovers captain Dean Follard was booked late on.")) == ["Dean Follard"]
+
+
+def test_magistrates_court_and_constabulary_are_organisations():
+    found = people("Ana Pell, 34, appeared at Dunmore Magistrates\u2019 Court.", "Westshire Constabulary said the case was closed.")
+    assert list(found) == ["Ana Pell"]
