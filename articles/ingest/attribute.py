@@ -46,7 +46,9 @@ _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
-_LOOK_AHEAD_SEGMENTS = 2  # a role subject may be named this many paragraphs later
+_LOOK_AHEAD_SEGMENTS = 2
+_MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
+_RESUME_SEGMENTS = 2  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
 
@@ -336,7 +338,11 @@ class Attributor:
             or first.lower in lexicon.TITLE_MODIFIERS
         )
         if not starts_subject:
-            return None
+            # "“...,” shop owner Ana Lorca said.": a lower-case description, then the name
+            named = self.mentions(seg, first.start, toks[min(len(toks), _MAX_DESCRIPTION_TOKENS) - 1].end)
+            lead = [t for t in toks if named and t.start < named[0].start]
+            if not named or any(t.trail.strip() or t.lower in lexicon.TITLE_STOPS for t in lead):
+                return None
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             if k > 0 and tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
                 evidence = self._subject(seg, toks, 0, k, order)
@@ -524,6 +530,9 @@ class Attributor:
                 reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
                 if reported is not None:
                     return reported
+                resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
+                if resumed is not None:
+                    return resumed
             return Evidence(None, "none")
         # A partial quotation in a sentence about someone: that person's words.
         sa, _ = span.sentence
@@ -547,7 +556,31 @@ class Attributor:
                     person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
                     if person is not None:
                         return Evidence(person, "pronoun")
+            resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
+            if resumed is not None:
+                return resumed
         return Evidence(None, "none")
+
+    def _resumed_speaker(self, seg, pos: int, last_speaker_seg, last_speaker) -> Evidence | None:
+        """A quotation with no cue after narrative that names nobody ("It was the third outage
+        this month. “We can’t keep doing this.”"): the speaker of the quotations just before,
+        when they spoke in one of the last two paragraphs and no one else has been named since."""
+        if last_speaker is None or last_speaker_seg is None or last_speaker_seg[0] == SEG_DECK:
+            return None
+        start, here = self.seg_order[last_speaker_seg], self.seg_order[seg]
+        if not 0 <= here - start <= _RESUME_SEGMENTS:
+            return None
+        ranges = self.ranges.get(last_speaker_seg, [])
+        after = ranges[-1][1] if ranges else 0
+        for index in range(start, here + 1):
+            key = self.segments[index][0]
+            if self.kinds.get(key) not in ("paragraph", None):
+                return None
+            lo = after if index == start else 0
+            hi = pos if index == here else len(self.texts[key])
+            if any(m.person != last_speaker for m in self.mentions(key, lo, hi)):
+                return None
+        return Evidence(last_speaker, "continuation")
 
     def _sentence_topic(self, seg, toks: list[Token], end: int, pronoun: bool = False) -> Evidence | None:
         """The person a sentence is about, from the words before a quotation in it: a named

@@ -220,3 +220,25 @@ def test_fragment_in_a_sentence_whose_subject_is_a_pronoun():
 def test_fragment_after_a_leading_phrase_set_off_by_a_comma():
     block = "At the meeting, Cllr Orla Vance called the plan \u201cutter nonsense\u201d and left."
     assert speaker("utter nonsense", block) == "Orla Vance"
+
+
+def test_cueless_quote_after_narrative_naming_nobody_resumes_the_last_speaker():
+    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+              "It was the third outage this month. \u201cWe can\u2019t keep doing this.\u201d")
+    assert speaker("We can\u2019t keep doing this", *blocks) == "Ana Lorca"
+
+
+def test_paragraph_opening_quote_two_paragraphs_after_its_speaker_resumes_them():
+    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+              "The outage lasted four hours.", "\u201cWe lost a day of trade.\u201d")
+    assert speaker("We lost a day of trade", *blocks) == "Ana Lorca"
+
+
+def test_cueless_quote_after_someone_else_is_named_does_not_resume_the_last_speaker():
+    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+              "The utility sent Bo Vetter and Tim Bale to look.", "\u201cWe lost a day of trade.\u201d")
+    assert speaker("We lost a day of trade", *blocks) != "Ana Lorca"
+
+
+def test_lower_case_description_before_the_name_after_the_quote():
+    assert speaker("The lights went out", "\u201cThe lights went out,\u201d shop owner Ana Lorca said.") == "Ana Lorca"
