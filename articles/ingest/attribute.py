@@ -102,6 +102,7 @@ class Attributor:
         for orders in self.seen.values():
             orders.sort()
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
         # role words per person: the kept title first, then any other title a mention gave
@@ -139,7 +140,10 @@ class Attributor:
 
     def window(self, seg, a: int, b: int) -> list[Token]:
         """Tokens starting in [a, b) that are not inside a quotation."""
-        return [t for t in between(self.tokens(seg), a, b, key=_start) if not self.quoted(seg, t.start)]
+        unquoted = self._unquoted.get(seg)
+        if unquoted is None:
+            unquoted = self._unquoted[seg] = StartsList(t for t in self.tokens(seg) if not self.quoted(seg, t.start))
+        return between(unquoted, a, b, key=_start)
 
     def _subject_events(self) -> list[_Event]:
         """The first person named in each sentence (its topic), in reading order."""

@@ -231,6 +231,14 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
     for items in ranges.values():
         items.sort()
     sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    outside: dict[tuple[str, int], str] = {}
+
+    def blanked(key, text: str) -> str:
+        """The segment with every quotation blanked out, built once per segment."""
+        if key not in outside:
+            outside[key] = outside_quotes(text, 0, len(text), ranges.get(key, []))
+        return outside[key]
+
     previous: QuoteSpan | None = None
     for span in spans:
         key = (span.seg, span.index)
@@ -263,16 +271,16 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         elif span.single and span.seg == SEG_DECK:
             span.is_quote = False  # a deck's single marks are headline style, not the outlet's speech marks
         elif span.single:
-            span.is_quote = reads_as_speech(span.text, words, introduced, has_reporting_verb(
-                outside_quotes(text, sa, sb, ranges.get(key, []))))
+            lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
+            span.is_quote = reads_as_speech(span.text, words, introduced, has_reporting_verb(blanked(key, text)[lo:hi]))
         elif _last_word(before) in lexicon.NAMING_WORDS or before.lower().endswith(" known as"):
             span.is_quote = False
         elif is_title_like(span.text) and not (ends_punct or introduced):
             span.is_quote = False
         elif len(words) <= 2:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
-            span.is_quote = (has_reporting_verb(outside_quotes(text, lo, hi, ranges.get(key, [])))
-                             or is_short_sentence(span.text) or is_phrase_fragment(words, before))
+            span.is_quote = (is_short_sentence(span.text) or is_phrase_fragment(words, before)
+                             or has_reporting_verb(blanked(key, text)[lo:hi]))
 
         first = next((c for c in span.text if c.isalnum()), "")
         if first.islower():

@@ -151,8 +151,12 @@ def test_article_shaped_text_gives_an_article_or_a_parse_error(pieces):
             for i in range(3000)
         ),
         "\n\n".join(["\u201cWe won,\u201d Tom Hale said."] * 5_000),
+        "\u2018a\u2019 \u201cb\u2019 c\u201d " * 10_000,
+        "\u2018" + "the players\u2019 union " * 20_000,
+        " ".join(["Ana \u201cBee\u201d Lorca"] * 20_000),
     ],
-    ids=["curly-marks", "straight-marks", "dots", "names", "quotes", "one-run", "parens", "many-roles", "many-paragraphs"],
+    ids=["curly-marks", "straight-marks", "dots", "names", "quotes", "one-run", "parens", "many-roles", "many-paragraphs",
+         "mixed-marks", "possessives", "nicknames"],
 )
 def test_pathological_input_gives_an_article_or_a_parse_error(body):
     """Huge runs of marks, dots, names or quotes still convert (how fast is bench/'s business)."""
