@@ -54,16 +54,16 @@ def _is_single(mark: str) -> bool:
 
 
 def classify_mark(text: str, i: int, mark: str) -> str:
-    """'open', 'close' or '' (undecided) for the quotation mark `mark` at text[i]."""
+    """'open', 'close', '' (undecided) or, for a single mark, 'apostrophe' for the mark `mark`
+    at text[i].  A right single mark after a word is a closing mark here; whether it is a
+    plural possessive ("the players’ union") is for the scanner to judge."""
     prev = text[i - 1] if i > 0 else " "
     j = i + len(mark)
     nxt = text[j] if j < len(text) else " "
     if _is_single(mark):
         if prev.isalnum() and nxt.isalnum():
             return "apostrophe"  # "don’t", "O’Neill"
-        if mark == "\u2019" and not (prev.isspace() or prev in "([{\u2014\u2013"):
-            pass  # a right single mark after a word closes (or is a possessive: judged by the scanner)
-        elif mark == "\u2019":
+        if mark == "\u2019" and (prev.isspace() or prev in "([{\u2014\u2013"):
             return "apostrophe"  # "’90s", "’em": an elision at a word start
     opening = (prev.isspace() or prev in OPENING_CONTEXT or prev in DOUBLE_MARKS) and not nxt.isspace()
     closing = (nxt.isspace() or nxt in CLOSING_CONTEXT or nxt in DOUBLE_MARKS) and not prev.isspace()
