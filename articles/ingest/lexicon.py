@@ -274,6 +274,8 @@ ORG_WORDS = frozenset(
     manor lodge villa villas gardens terrace residence residences health care homes
     lane boulevard highway parkway crescent motorway freeway
     magistrates constabulary tribunal prison jail barracks
+    marines regiment battalion brigade squadron fleet tour ground grounds oval dome coliseum
+    velodrome speedway raceway racecourse earth books
     """.split()
 )
 

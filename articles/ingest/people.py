@@ -613,7 +613,15 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
 
 
 def introduced_as_relative(run: Run) -> bool:
-    """ "his wife, Marta,", "their son Leo": a relative named by a given name alone."""
+    """ "his wife, Marta,", "their son Leo", "Leo, her son,", "Leo, 7,": a relative (or a child)
+    named by a given name alone."""
+    toks, end = run.tokens, run.end
+    if toks[end - 1].trail == "," and end + 1 < len(toks):
+        owner, noun = toks[end], toks[end + 1]
+        if owner.lower in lexicon.POSSESSIVE_DETERMINERS and noun.lower in lexicon.FAMILY_NOUNS and not owner.trail:
+            return True  # "Leo, her son, ..."
+        if owner.core.isdigit() and owner.trail == "," and len(owner.core) <= 3:
+            return True  # "Leo, 7, ..."
     k = run.start - 1
     if k < 1 or run.tokens[run.start].lead:
         return False
