@@ -18,6 +18,7 @@ opened inside another is nested in it.  Pure Python, no Django.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from . import lexicon
@@ -145,13 +146,18 @@ def opens_with_mark(text: str, single: bool = False) -> bool:
 
 
 def uses_single_marks(texts) -> bool:
-    """Whether an article prints speech in single marks: it has no double marks (nor doubled
-    apostrophes) at all, and at least two single opening marks at a word start."""
-    openers = 0
+    """Whether an article prints speech in single marks: at least two single opening marks at a
+    word start outside double-quoted passages, and more of them than double-quoted passages (a
+    title or a nickname in double marks does not make it a double-mark article)."""
+    singles = doubles = 0
     for text in texts:
         if not text:
             continue
-        if _DOUBLE_RE.search(text):
-            return False
-        openers += len(_SINGLE_OPENER.findall(text))
-    return openers >= 2
+        spans = quoted_spans(text)
+        doubles += len(spans)
+        opens = [q.open_mark for q in spans]
+        for match in _SINGLE_OPENER.finditer(text):
+            k = bisect_right(opens, match.start()) - 1
+            if k < 0 or match.start() >= spans[k].end:
+                singles += 1
+    return singles >= 2 and singles > doubles

@@ -71,5 +71,16 @@ def test_an_article_with_no_double_marks_and_single_openers_uses_single_marks():
     assert uses_single_marks(["\u2018Yes,\u2019 she said.", "\u2018No,\u2019 he said."])
 
 
-def test_an_article_with_double_marks_does_not_use_single_marks():
-    assert not uses_single_marks(["\u201cYes,\u201d she said.", "\u2018No,\u2019 he said. \u2018Fine.\u2019"])
+def test_an_article_with_as_many_double_quotations_does_not_use_single_marks():
+    texts = ["\u201cYes,\u201d she said. \u201cMaybe.\u201d", "\u2018No,\u2019 he said. \u2018Fine.\u2019"]
+    assert not uses_single_marks(texts)
+
+
+def test_an_article_with_more_single_quotations_than_double_ones_uses_single_marks():
+    texts = ["\u2018Yes,\u2019 she said.", "\u2018No,\u2019 he said.", "The film \u201cHarbour\u201d opens today."]
+    assert uses_single_marks(texts)
+
+
+def test_single_marks_nested_in_double_quotations_do_not_count():
+    texts = ["\u201cHe said \u2018yes\u2019 and \u2018no\u2019,\u201d Ola Brand said.", "\u201cThen \u2018maybe\u2019.\u201d"]
+    assert not uses_single_marks(texts)
