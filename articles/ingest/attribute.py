@@ -190,6 +190,9 @@ class Attributor:
                     if self.roster.people[event.person].pronoun == "they":
                         return event.person
             return None
+        run_speaker = self._run_speaker(gender, order)
+        if run_speaker is not None:
+            return run_speaker
         limit = order[0] - _MAX_BACK_SEGMENTS
         fallback = None
         for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
@@ -207,6 +210,22 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
+        """The speaker of the run of quotations a pronoun cue continues: the last speaker, when
+        they spoke in this paragraph or the one before, their pronoun does not disagree, and this
+        paragraph names no one else before the pronoun."""
+        index = bisect_left(self.speakers, order, key=_order) - 1
+        if index < 0:
+            return None
+        event = self.speakers[index]
+        if order[0] - event.order[0] > 1 or self.roster.people[event.person].pronoun not in ("", gender):
+            return None
+        seg = self.segments[order[0]][0]
+        lo = event.order[1] if event.order[0] == order[0] else 0
+        if any(m.person != event.person for m in self.mentions(seg, lo, order[1])):
+            return None
+        return event.person
 
     def _latest_compatible_mention(self, gender: str, order: tuple[int, int]) -> int | None:
         """The person last named (anywhere outside quotations, not only as a topic) within the

@@ -242,3 +242,9 @@ def test_cueless_quote_after_someone_else_is_named_does_not_resume_the_last_spea
 
 def test_lower_case_description_before_the_name_after_the_quote():
     assert speaker("The lights went out", "\u201cThe lights went out,\u201d shop owner Ana Lorca said.") == "Ana Lorca"
+
+
+def test_pronoun_cue_continues_the_run_speaker_over_a_person_named_in_passing():
+    blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said. Tim Bale scored twice in the first half.",
+              "\u201cHe was superb,\u201d he said.")
+    assert speaker("He was superb", *blocks) == "Bo Vetter"
