@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from . import given_names, lexicon
 from .model import ParsedPerson
@@ -484,7 +485,7 @@ class _Segments:
     """Every segment tokenised once, with the article-wide word facts the run passes use."""
 
     tokenised: list[tuple[tuple[str, int], str, list[Token]]]
-    common: "_LowerWords"  # words the article uses in lower case
+    common: _LowerWords  # words the article uses in lower case
     the_words: set[str]  # capitalised words the article puts after "the"
 
 
@@ -946,7 +947,7 @@ class Evidence:
     one (a common given name first), and signs of a place or an organisation ("in X", "at X",
     "X says it ...")."""
 
-    __slots__ = ("strong", "weak", "against")
+    __slots__ = ("against", "strong", "weak")
 
     def __init__(self):
         self.strong = self.weak = self.against = False
@@ -1025,4 +1026,4 @@ def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bo
 
 def _camel_case(word: str) -> bool:
     """ "JetBlue", "eBay", "PayPal": a capital after a lower-case letter inside one word."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))

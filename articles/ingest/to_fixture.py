@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from .bodytext import BodyBlock, join_body
 from . import limits
+from .bodytext import BodyBlock, join_body
 from .fingerprint import content_checksum
 from .parse import ParsedArticle, ParseError
 

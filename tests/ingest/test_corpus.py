@@ -56,7 +56,7 @@ def _scorer():
 
 def _micro_scores(score, gold_dir: Path, text_dir: Path) -> tuple[float, float]:
     """Micro-averaged quote end-to-end F1 and people F1, as score.py's summary computes them."""
-    totals = dict(gq=0, pq=0, spk=0, gp=0, pp=0, pm=0)
+    totals = {"gq": 0, "pq": 0, "spk": 0, "gp": 0, "pp": 0, "pm": 0}
     gold_files = sorted(gold_dir.glob("*.json"))
     assert gold_files, f"no gold files in {gold_dir}"
     for gold_path in gold_files:
