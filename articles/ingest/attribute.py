@@ -407,6 +407,11 @@ class Attributor:
                 continue
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
+            if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
+                # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
+                for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
+                    if not m.possessive:
+                        return Evidence(m.person, self._cue_for(seg, m), verb)
             if verb == "saying" and prev is not None and prev.lower == "as":
                 # "the agency quoted him as saying": the one quoted
                 evidence = self._quoted_as(seg, toks, k, order)

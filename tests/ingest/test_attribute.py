@@ -248,3 +248,7 @@ def test_pronoun_cue_continues_the_run_speaker_over_a_person_named_in_passing():
     blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said. Tim Bale scored twice in the first half.",
               "\u201cHe was superb,\u201d he said.")
     assert speaker("He was superb", *blocks) == "Bo Vetter"
+
+
+def test_agent_of_a_passive_reporting_verb_is_the_speaker():
+    assert speaker("It is over", "Tim Bale was told by Bo Vetter: \u201cIt is over.\u201d") == "Bo Vetter"
