@@ -1,7 +1,7 @@
 """Fill a database with made-up articles, people and quotes, fast, for the view benchmarks.
 
 Writes straight through the ORM with bulk_create (no converter, no import service):
-N articles whose bodies are in the stored body format (articles/bodytext.py: paragraphs,
+N articles whose bodies are in the stored body format (articles/ingest/bodytext.py: paragraphs,
 "## " crossheads, Caption:/Credit: blocks), each quote's words standing in a paragraph of its
 article as “…,” Name said., people with titles and aliases, the article/person links, and one
 "hot" person with many quotes (default 10,000) for the deep-pagination case. About 93% of the
@@ -87,7 +87,7 @@ class BodyWriter:
         self.writer = pools.ArticleWriter(rng)
 
     def build(self, quotes: list[dict], people_by_id: dict) -> str:
-        from articles.bodytext import CAPTION, CROSSHEAD, PARAGRAPH, BodyBlock, join_body
+        from articles.ingest.bodytext import CAPTION, CROSSHEAD, PARAGRAPH, BodyBlock, join_body
 
         rng, w = self.rng, self.writer
         blocks = [BodyBlock(PARAGRAPH, w.narrative_paragraph())]

@@ -1,4 +1,4 @@
-from articles.bodytext import CAPTION, CROSSHEAD, PARAGRAPH, BodyBlock, join_body, split_body
+from articles.ingest.bodytext import CAPTION, CROSSHEAD, PARAGRAPH, BodyBlock, join_body, split_body
 
 
 def test_blocks_are_separated_by_blank_lines_and_lines_are_folded():

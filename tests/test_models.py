@@ -82,3 +82,19 @@ def test_an_edit_changes_the_content_checksum():
     article.body += "\n\nA new paragraph."
 
     assert article.edited_since_import
+
+
+def test_converter_length_limits_match_the_model_fields():
+    """The converter refuses what the database cannot hold, so its limits must be the fields'."""
+    from articles.ingest import limits
+
+    def max_length(model, field):
+        return model._meta.get_field(field).max_length
+
+    assert limits.HEADLINE_MAX_LENGTH == max_length(Article, "headline")
+    assert limits.ARTICLE_SLUG_MAX_LENGTH == max_length(Article, "slug")
+    assert limits.PERSON_NAME_MAX_LENGTH == max_length(Person, "name")
+    assert limits.PERSON_SLUG_MAX_LENGTH == max_length(Person, "slug")
+    assert limits.PERSON_TITLE_MAX_LENGTH == max_length(Person, "title")
+    assert limits.QUOTE_VERB_MAX_LENGTH == max_length(Quote, "reporting_verb")
+    assert limits.QUOTE_CUE_MAX_LENGTH == max_length(Quote, "attribution_cue")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from articles.bodytext import replace_in_block
+from articles.ingest.bodytext import replace_in_block
 from articles.domain.models import Correction, Quote
 
 

@@ -12,8 +12,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.bodytext import comparable, split_body
-from articles.fingerprint import content_checksum
+from articles.ingest.bodytext import comparable, split_body
+from articles.ingest.fingerprint import content_checksum
 
 SEARCH_CONFIG = "english"
 UPDATE_GRACE = dt.timedelta(minutes=1)

@@ -3,16 +3,24 @@
 Cues, tried in order for each quotation:
 
 1. after the quotation, in its sentence: "..., X said", "..., said X", "..., X, the
-   minister, said", "..., he added", "..., the minister said", "..., the company said";
+   minister, said", "..., he added", "..., the minister said", "..., the company said",
+   or a short clause whose subject is a named person ("..., councillor X fired back");
 2. before it, in its sentence: the subject of the last reporting verb ("X said that ...
    “...”", "X told reporters ...", "according to X");
 3. no cue in the sentence: the speaker of the previous quotation in the same paragraph,
    or, for a paragraph that opens with a quotation, of the previous paragraph (a
-   continuation); else the person the sentence is about, or, for a quotation that opens
-   its sentence, the subject of the sentence before ("..., she smiled. “Why not?”").
+   continuation), or the last reporter or the one person the previous paragraph is
+   about; else the person the sentence is about (behind a title: "Shop owner X was ...",
+   or a role subject named just after: "A county judge has ..."), or, for a quotation
+   that opens its sentence, the subject of the sentence before ("..., she smiled. “Why
+   not?”").
+
+A subject is never an object ("X told Y", "X, who coached Y, said"), a possessor ("X's
+lawyer") or after a preposition ("a spokesman for X").
 
 A pronoun goes to the most recent person in subject position (or the most recent
-speaker) whose known pronoun agrees; a role ("the governor") to the most recent person
+speaker) whose known pronoun agrees, else to the last person named whose pronoun does
+not disagree; a role ("the governor") to the most recent person
 whose title holds that role; a description ("the Spaniard", "the 20-year-old", a role no
 title holds) to the most recent person in subject position, unless the text has just
 introduced an unnamed one ("a senior official ... the official said"); anything else (an
@@ -37,6 +45,10 @@ _ADVERBS = frozenset("later also then again once still never often previously ea
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
+_MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
+_LOOK_AHEAD_SEGMENTS = 2
+_MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
+_RESUME_SEGMENTS = 2  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
 
@@ -78,7 +90,7 @@ class Attributor:
         self.ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for span in self.spans:
             for n, (index, a, b) in enumerate(span.parts):
-                lo = span.open_pos if n == 0 else max(0, a - 1)
+                lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
                 hi = span.close_pos if n == len(span.parts) - 1 else b
                 self.ranges.setdefault((span.seg, index), []).append((lo, hi))
         for items in self.ranges.values():
@@ -90,6 +102,7 @@ class Attributor:
         for orders in self.seen.values():
             orders.sort()
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
         # role words per person: the kept title first, then any other title a mention gave
@@ -127,7 +140,10 @@ class Attributor:
 
     def window(self, seg, a: int, b: int) -> list[Token]:
         """Tokens starting in [a, b) that are not inside a quotation."""
-        return [t for t in between(self.tokens(seg), a, b, key=_start) if not self.quoted(seg, t.start)]
+        unquoted = self._unquoted.get(seg)
+        if unquoted is None:
+            unquoted = self._unquoted[seg] = StartsList(t for t in self.tokens(seg) if not self.quoted(seg, t.start))
+        return between(unquoted, a, b, key=_start)
 
     def _subject_events(self) -> list[_Event]:
         """The first person named in each sentence (its topic), in reading order."""
@@ -140,9 +156,12 @@ class Attributor:
                 continue
             for a, b in self.sentences(seg):
                 found = [m for m in between(mentions, a, b, key=_start) if m.prev not in lexicon.PREPOSITIONS]
-                if found:
-                    # "Whitcombe’s lawyer, Theresa Gallagher-Moss, asked": the owner is not the topic
-                    topic = next((m for m in found if not m.possessive), found[0])
+                # "Whitcombe’s lawyer, Theresa Gallagher-Moss, asked": the owner is not the topic, unless
+                # no one else is ("Alford’s last shot was a three. He ..."); "The coach praised Tim
+                # Bale.": an object is not the topic
+                found = [m for m in found if not self._in_object_position(seg, m)]
+                topic = next((m for m in found if not m.possessive), found[0] if found else None)
+                if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
         return events
 
@@ -171,6 +190,9 @@ class Attributor:
                     if self.roster.people[event.person].pronoun == "they":
                         return event.person
             return None
+        run_speaker = self._run_speaker(gender, order)
+        if run_speaker is not None:
+            return run_speaker
         limit = order[0] - _MAX_BACK_SEGMENTS
         fallback = None
         for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
@@ -185,7 +207,39 @@ class Attributor:
                 return event.person
             if known == "" and fallback is None:
                 fallback = (event.order[0], event.person)
-        return fallback[1] if fallback else None
+        if fallback:
+            return fallback[1]
+        return self._latest_compatible_mention(gender, order)
+
+    def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
+        """The speaker of the run of quotations a pronoun cue continues: the last speaker, when
+        they spoke in this paragraph or the one before, their pronoun does not disagree, and this
+        paragraph names no one else before the pronoun."""
+        index = bisect_left(self.speakers, order, key=_order) - 1
+        if index < 0:
+            return None
+        event = self.speakers[index]
+        if order[0] - event.order[0] > 1 or self.roster.people[event.person].pronoun not in ("", gender):
+            return None
+        seg = self.segments[order[0]][0]
+        lo = event.order[1] if event.order[0] == order[0] else 0
+        if any(m.person != event.person for m in self.mentions(seg, lo, order[1])):
+            return None
+        return event.person
+
+    def _latest_compatible_mention(self, gender: str, order: tuple[int, int]) -> int | None:
+        """The person last named (anywhere outside quotations, not only as a topic) within the
+        last few paragraphs whose pronoun is `gender` or unknown: "..., as Ivo Brandt nodded.
+        “Too close,” he added."."""
+        best: tuple[tuple[int, int], int] | None = None
+        for person, seen in self.seen.items():
+            known = self.roster.people[person].pronoun
+            if known not in ("", gender):
+                continue
+            index = bisect_left(seen, order) - 1
+            if index >= 0 and seen[index][0] >= order[0] - _MAX_BACK_SEGMENTS and (best is None or seen[index] > best[0]):
+                best = (seen[index], person)
+        return best[1] if best else None
 
     def resolve_description(self, seg, head: str, order: tuple[int, int]) -> int | None:
         """ "the defender", "the Dutchman": the most recent person in subject position, unless the
@@ -202,7 +256,7 @@ class Attributor:
             return event.person if event.order[0] >= pos - _MAX_BACK_SEGMENTS else None
         return None
 
-    def resolve_role(self, words: list[str], order: tuple[int, int]) -> int | None:
+    def resolve_role(self, words: list[str], order: tuple[int, int], look_ahead: bool = False) -> int | None:
         role = ""
         for word in reversed(words):
             if word in lexicon.ROLE_NOUNS:
@@ -218,6 +272,8 @@ class Attributor:
             return entries[index][1]  # the latest mention, before `order`, of someone with the role
         if self.segments[order[0]][0][0] == SEG_DECK:
             return entries[0][1]  # a deck line comes before the body that names the person: look ahead
+        if look_ahead and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS:
+            return entries[0][1]  # a lead introducing "a judge" just before naming her
         return None
 
     def _role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:
@@ -238,6 +294,8 @@ class Attributor:
         if lo >= hi:
             return None
         for m in self.mentions(seg, toks[lo].start, toks[hi - 1].end):
+            if m.possessive or (m.prev in lexicon.PREPOSITIONS and m.start > toks[lo].start):
+                continue  # "a spokesman for X", "X's lawyer": someone else speaks
             return Evidence(m.person, self._cue_for(seg, m))
         first = toks[lo].lower
         if first in lexicon.SUBJECT_PRONOUNS:
@@ -303,19 +361,32 @@ class Attributor:
             or first.lower in lexicon.TITLE_MODIFIERS
         )
         if not starts_subject:
-            return None
+            # "“...,” shop owner Ana Lorca said.": a lower-case description, then the name
+            named = self.mentions(seg, first.start, toks[min(len(toks), _MAX_DESCRIPTION_TOKENS) - 1].end)
+            lead = [t for t in toks if named and t.start < named[0].start]
+            if not named or any(t.trail.strip() or t.lower in lexicon.TITLE_STOPS for t in lead):
+                return None
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             if k > 0 and tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None:
                     evidence.verb = tok.lower
                 return evidence
-        if len(toks) <= 4:
-            # “...,” Kowalczyk shot back.  A named person and a verb close the sentence.
-            for m in self.mentions(seg, first.start, first.end):
-                rest = [t for t in toks if t.start >= m.end]
-                if m.start == first.start and not m.possessive and rest and rest[0].core.islower():
-                    return Evidence(m.person, self._cue_for(seg, m), rest[0].lower)
+        return self._short_closing_clause(seg, toks)
+
+    def _short_closing_clause(self, seg, toks: list[Token]) -> Evidence | None:
+        """ “...,” Kowalczyk shot back. / “...,” councillor Ana Lorca and others fired back.  A
+        short clause after the quotation whose subject is a named person, behind its title."""
+        if len(toks) > _MAX_CLOSING_CLAUSE:
+            return None
+        for m in self.mentions(seg, toks[0].start, toks[-1].end + 1):
+            lead = [t for t in toks if t.start < m.start]
+            rest = [t for t in toks if t.start >= m.end]
+            if m.possessive or not all(_title_like(t) for t in lead) or not rest or not rest[0].core.islower():
+                return None
+            verb = next((t.lower for t in rest if t.core.islower() and t.lower not in _CONJUNCTIONS
+                         and t.lower not in lexicon.TITLE_STOPS), rest[0].lower)
+            return Evidence(m.person, self._cue_for(seg, m), verb)
         return None
 
     def before_cue(self, span: QuoteSpan) -> Evidence | None:
@@ -336,6 +407,11 @@ class Attributor:
                 continue
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
+            if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
+                # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
+                for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
+                    if not m.possessive:
+                        return Evidence(m.person, self._cue_for(seg, m), verb)
             if verb == "saying" and prev is not None and prev.lower == "as":
                 # "the agency quoted him as saying": the one quoted
                 evidence = self._quoted_as(seg, toks, k, order)
@@ -387,6 +463,9 @@ class Attributor:
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         mentions = self.mentions(seg, toks[0].start, toks[k].start)
         mentions = [m for m in mentions if not m.possessive]
+        subjects = [m for m in mentions if not self._in_object_position(seg, m)]
+        if subjects:
+            mentions = subjects
         pronoun_at = -1
         for j in range(k - 1, -1, -1):
             if toks[j].lower in ("he", "she"):
@@ -402,6 +481,20 @@ class Attributor:
         while lo > 0 and k - lo < 6 and not toks[lo - 1].trail.strip():
             lo -= 1
         return self._subject(seg, toks, lo, k, order) if lo < k else None
+
+    def _in_object_position(self, seg, mention: Mention) -> bool:
+        """ "X told Y", "X, who coached Y for years, said": Y follows a lower-case word that is
+        not part of a title, so it is an object, not the subject of the verb."""
+        toks = self.tokens(seg)
+        index = bisect_left(toks.starts if hasattr(toks, "starts") else [t.start for t in toks], mention.start) - 1
+        if index < 0:
+            return False
+        prev = toks[index]
+        if prev.trail.strip() or not prev.core.islower():
+            return False
+        low = prev.lower
+        return not (low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS or low in _CONJUNCTIONS
+                    or low in ("a", "an", "the") or low in lexicon.FAMILY_NOUNS)
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         mentions = [m for m in self.mentions(seg, toks[0].start, toks[k].start) if not m.possessive and m.prev not in lexicon.PREPOSITIONS]
@@ -462,17 +555,20 @@ class Attributor:
             if prev_seg is not None:
                 if prev_seg == last_speaker_seg:
                     return Evidence(last_speaker, "continuation")
-                reported = self._last_reporter(prev_seg)
+                reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
                 if reported is not None:
                     return reported
+                resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
+                if resumed is not None:
+                    return resumed
             return Evidence(None, "none")
         # A partial quotation in a sentence about someone: that person's words.
         sa, _ = span.sentence
         toks = self.window(seg, sa, span.open_pos)
         if toks:
-            mentions = [m for m in self.mentions(seg, sa, span.open_pos) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
-            if mentions and mentions[0].start == toks[0].start:
-                return Evidence(mentions[0].person, "subject")
+            evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
+            if evidence is not None:
+                return evidence
         elif span.seg != SEG_DECK and sa > 0:
             # "..., the Spaniard shrugged. “What’s the point?”": the previous sentence's subject
             sents = self.sentences(seg)
@@ -488,7 +584,76 @@ class Attributor:
                     person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
                     if person is not None:
                         return Evidence(person, "pronoun")
+            resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
+            if resumed is not None:
+                return resumed
         return Evidence(None, "none")
+
+    def _resumed_speaker(self, seg, pos: int, last_speaker_seg, last_speaker) -> Evidence | None:
+        """A quotation with no cue after narrative that names nobody ("It was the third outage
+        this month. “We can’t keep doing this.”"): the speaker of the quotations just before,
+        when they spoke in one of the last two paragraphs and no one else has been named since."""
+        if last_speaker is None or last_speaker_seg is None or last_speaker_seg[0] == SEG_DECK:
+            return None
+        start, here = self.seg_order[last_speaker_seg], self.seg_order[seg]
+        if not 0 <= here - start <= _RESUME_SEGMENTS:
+            return None
+        ranges = self.ranges.get(last_speaker_seg, [])
+        after = ranges[-1][1] if ranges else 0
+        for index in range(start, here + 1):
+            key = self.segments[index][0]
+            if self.kinds.get(key) not in ("paragraph", None):
+                return None
+            lo = after if index == start else 0
+            hi = pos if index == here else len(self.texts[key])
+            if any(m.person != last_speaker for m in self.mentions(key, lo, hi)):
+                return None
+        return Evidence(last_speaker, "continuation")
+
+    def _sentence_topic(self, seg, toks: list[Token], end: int, pronoun: bool = False) -> Evidence | None:
+        """The person a sentence is about, from the words before a quotation in it: a named
+        subject, possibly behind its title ("Business owner Ana Lorca was ..."), or a role
+        subject ("A county judge has ...") resolved to the person holding that role."""
+        # "At the meeting, Cllr X described ...": a leading phrase set off by a comma is skipped
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].trail.startswith(",") and k + 1 < len(toks):
+                mentions_after = self.mentions(seg, toks[k + 1].start, end)
+                if mentions_after and all(_title_like(t) for t in toks[k + 1 :] if t.start < mentions_after[0].start):
+                    toks = toks[k + 1 :]
+                break
+        mentions = [m for m in self.mentions(seg, toks[0].start, end) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
+        if mentions:
+            lead = [t for t in toks if t.start < mentions[0].start]
+            if all(_title_like(t) for t in lead):
+                return Evidence(mentions[0].person, "subject")
+            return None
+        if pronoun and toks[0].lower in lexicon.PERSON_PRONOUNS:
+            # "She was “frankly appalled”": a fragment in a sentence about her (not "He went on: “...”")
+            person = self.resolve_pronoun(toks[0].lower, (self.seg_order[seg], toks[0].start))
+            return Evidence(person, "pronoun") if person is not None else None
+        # "A crown court judge has ...": a determiner, a few modifiers, then a role noun
+        if toks[0].lower not in ("a", "an", "the"):
+            return None
+        k = 1
+        while k < len(toks) and k < 6 and toks[k].lower not in lexicon.ROLE_NOUNS and not toks[k].trail.strip():
+            k += 1
+        if k >= len(toks) or toks[k].lower not in lexicon.ROLE_NOUNS or toks[k].trail.strip():
+            return None
+        k += 1
+        words = [t.lower for t in toks[:k]]
+        person = self.resolve_role(words, (self.seg_order[seg], toks[0].start), look_ahead=True)
+        return Evidence(person, "role") if person is not None else None
+
+    def _paragraph_topic(self, seg) -> Evidence | None:
+        """The one person a paragraph is about (the topic of each of its sentences that names
+        someone), for a quotation that opens the next paragraph with no cue of its own."""
+        pos = self.seg_order[seg]
+        lo = bisect_left(self.events, (pos, -1), key=_order)
+        hi = bisect_left(self.events, (pos + 1, -1), key=_order)
+        people = {event.person for event in self.events[lo:hi]}
+        if len(people) == 1:
+            return Evidence(people.pop(), "continuation")
+        return None
 
     def _previous_paragraph(self, seg):
         i = self.seg_order[seg] - 1
@@ -520,6 +685,13 @@ class Attributor:
                     return evidence
                 return None
         return None
+
+
+def _title_like(token: Token) -> bool:
+    """A word that may stand before a name in its title: "Business owner", "the", "County"."""
+    low = token.lower
+    return (token.core[:1].isupper() or low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS
+            or low in ("a", "an", "the") or token.possessive) and not token.trail.strip()
 
 
 def _title_words(title: str) -> list[str]:

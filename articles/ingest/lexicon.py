@@ -10,8 +10,12 @@ from __future__ import annotations
 # --- quotation marks -------------------------------------------------------------
 
 DOUBLE_QUOTES = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033')
-OPEN_CURLY = frozenset("\u201c\u201e\u00ab")
-CLOSE_CURLY = frozenset("\u201d\u00bb")
+SINGLE_QUOTES = frozenset("'\u2018\u2019")
+# Two apostrophes printed for one double mark ('' … '', ‘‘ … ’’) in some print reprints.
+DOUBLED_APOSTROPHES = ("''", "\u2018\u2018", "\u2019\u2019")
+# Marks (single characters or doubled apostrophes) whose direction is in their shape.
+OPEN_CURLY = frozenset(("\u201c", "\u201e", "\u00ab", "\u2018", "\u2018\u2018"))
+CLOSE_CURLY = frozenset(("\u201d", "\u00bb", "\u2019", "\u2019\u2019"))
 # Characters a quotation can sit against and still be "opening" / "closing".
 OPENING_CONTEXT = frozenset(" \t([{\u2014\u2013-/\u2018'")
 CLOSING_CONTEXT = frozenset(" \t.,;:!?)]}\u2014\u2013-\u2019'\u2026")
@@ -107,6 +111,9 @@ INVERTIBLE_VERBS = frozenset(
     "exclaimed joked quipped cautioned countered answered".split()
 )
 ACCORDING_TO = "according to"
+# Verbs that introduce written or displayed words (a sign, a note, a banner): they make a short
+# span a quotation without naming a speaker.
+WORDING_VERBS = frozenset("read reads reading scrawled printed emblazoned inscribed".split())
 # Words right before a quotation that make it a name, a term or a title ("code-named “Borealis”",
 # "a paper titled “...”", "what researchers call “assisted evolution”").  "called"/"calls" are left
 # out: "what he called “a betrayal”" quotes the speaker.
@@ -150,7 +157,7 @@ ROLE_NOUNS = frozenset(
     pope bishop archbishop cardinal rabbi imam sheikh emir sultan head editor correspondent
     reporter journalist photographer actor actress singer rapper musician artist writer novelist
     producer strategist partner consultant activist campaigner organizer organiser member
-    lawmaker legislator congressman congresswoman councillor councilman councilwoman commissioner
+    lawmaker legislator congressman congresswoman councillor councilor councilman councilwoman commissioner
     inspector sergeant sgt. lieutenant lt. major capt. trooper detective sheriff dean principal
     nurse surgeon physician psychologist astronaut astronomer physicist biologist chemist
     specialist expert historian boss trainer rookie guard receiver catcher shortstop jockey
@@ -159,13 +166,27 @@ ROLE_NOUNS = frozenset(
     entrepreneur businessman businesswoman tycoon billionaire deputy treasurer auditor
     superstar veteran counsel clerk chaplain pastor priest vicar ceo. cofounder co-chair
     co-director director-general secretary-general headteacher headmaster student
+    neighbour neighbor resident witness homeowner volunteer parent passenger customer shopper
+    firefighter paramedic survivor victim friend wife husband daughter mother father brother
+    sister grandmother grandfather aunt uncle cousin grandson granddaughter niece nephew
+    girlfriend boyfriend fiancee fiance widow widower mum mom dad stepfather stepmother
     """.split()
 )
+# Relatives: "his wife, Marta," names a person by a given name alone.
+FAMILY_NOUNS = frozenset(
+    """
+    wife husband son daughter mother father brother sister grandmother grandfather aunt uncle
+    cousin grandson granddaughter niece nephew girlfriend boyfriend fiancee fiance partner
+    widow widower mum mom dad stepfather stepmother stepson stepdaughter child children sons
+    daughters brothers sisters parents
+    """.split()
+)
+POSSESSIVE_DETERMINERS = frozenset("his her their my our your".split())
 # Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. "
     "gen gen. sen sen. rep rep. gov gov. lt lt. col col. capt capt. sgt sgt. maj maj. cmdr cmdr. "
-    "adm adm. st. hon hon.".split()
+    "adm adm. st. hon hon. cllr cllr.".split()
 )
 # Honorifics carry no role of their own; a title made only of these is a weak title.
 BARE_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lord lady dr dr. prof prof. hon hon.".split())
@@ -174,7 +195,7 @@ ROLE_ALIASES = {
     "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
     "rep.": "representative", "rep": "representative", "gen.": "general", "gen": "general",
     "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "lt.": "lieutenant",
-    "dr.": "doctor", "prof.": "professor", "ceo": "chief executive",
+    "dr.": "doctor", "prof.": "professor", "ceo": "chief executive", "cllr": "councillor", "cllr.": "councillor",
 }
 # Lower-case words allowed inside a title before the role noun ("deputy associate administrator").
 TITLE_MODIFIERS = frozenset(
@@ -212,6 +233,7 @@ ORG_FOLLOWERS = frozenset(
     shares share stock stocks management executives employees workers stores headquarters
     subsidiary subsidiaries division unit brand products customers shareholders investors
     board earnings revenue profit profits sales spokesperson-less
+    motion motions supporters voters candidates members colleagues councillors
     """.split()
 )
 
@@ -243,12 +265,30 @@ ORG_WORDS = frozenset(
     advisors advisers associates securities investments insurance semiconductor semiconductors
     electronics devices chemicals materials logistics software resources mining steel foods
     brands furniture supply supplies consulting management automotive alliance coalition consortium
+    corps partnership partnerships maps navigator pharmacy chemist bakery butchers grocers
+    supermarket supermarkets mall outlet boutique salon cafe caf\u00e9 pub tavern diner garage fm
+    bowl nations trophy shield stakes regatta invitational marathon triathlon grand prix rally
+    football hockey rugby cricket tennis golf athletics swimming cycling rowing hurling camogie
+    basketball baseball soccer netball boxing wrestling gymnastics motorsport
+    reuters bloomberg xinhua yonhap kyodo interfax tass
+    manor lodge villa villas gardens terrace residence residences health care homes
+    lane boulevard highway parkway crescent motorway freeway
+    magistrates constabulary tribunal prison jail barracks
+    marines regiment battalion brigade squadron fleet tour ground grounds oval dome coliseum
+    velodrome speedway raceway racecourse earth books
     """.split()
 )
 
 # Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):
 # they make a run an organisation only after its first word ("Central Park", "Carnegie Hall").
 NAME_LIKE_ORG_WORDS = frozenset("bill park".split())
+# Organisation words that are also common surnames: after a common given name ("Marco Villa",
+# "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
+SURNAME_LIKE_ORG_WORDS = frozenset(
+    "villa hall house church lodge park bank banks day court temple post field fields manor "
+    "street market gardens bay coast port forest sea lake river hill wood woods ford law "
+    "mann king price rivers grant".split()
+)
 
 # Capitalised words that are never part of a person's name (compared lower case).
 NON_NAME_WORDS = frozenset(
@@ -316,9 +356,14 @@ PLACES = frozenset(
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
     london paris berlin moscow kyiv kiev beijing tokyo madrid rome washington brussels
+    ontario quebec manitoba saskatchewan alberta newfoundland labrador yukon nunavut
+    queensland tasmania auckland otago waikato
     """.split()
 ) | frozenset(
     (
+        "nova scotia", "new brunswick", "british columbia", "prince edward island",
+        "northwest territories", "new south wales", "western australia", "south australia",
+        "northern territory", "northern ireland", "new england",
         "new zealand", "south africa", "south korea", "north korea", "united states",
         "united kingdom", "united nations", "united arab emirates", "saudi arabia",
         "new york", "new jersey", "new mexico", "new hampshire", "north carolina",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from .byline import Byline
+
 MAX_SEED_BYTES = 5 * 1024 * 1024
 
 
@@ -64,3 +66,5 @@ class ParsedArticle:
     blocks: list[Block]
     people: list[ParsedPerson]
     quotes: list[ParsedQuote]
+    headline_line: int = 1  # 1-based line of the date line that holds the headline
+    byline: Byline | None = None  # authors (properly cased) and affiliation, when the text has a byline

@@ -7,6 +7,7 @@ ParseError, so that every input gives either an article or a ParseError.
 
 from __future__ import annotations
 
+from . import limits
 from .attribute import attribute_quotes
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
@@ -32,7 +33,7 @@ def _quote_ranges(spans):
     for span in spans:
         target = real if span.is_quote else rejected
         for n, (index, a, b) in enumerate(span.parts):
-            lo = span.open_pos if n == 0 else max(0, a - 1)
+            lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
             hi = span.close_pos if n == len(span.parts) - 1 else b
             target.setdefault((span.seg, index), []).append((lo, hi))
     for ranges in (*real.values(), *rejected.values()):
@@ -46,14 +47,23 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     deck, blocks = structure.deck, structure.blocks
     # Captions hold no quotations; crossheads are scanned alone and stop a running quotation.
     texts = [None if block.kind == "caption" else block.text for block in blocks]
-    spans = judge(find_spans(deck, texts), deck, texts)
-    segments = [((SEG_DECK, i), line) for i, line in enumerate(deck)]
-    segments += [((SEG_BLOCK, i), block.text) for i, block in enumerate(blocks)]
+    # A byline line names the authors, not people of the story, and holds no quotation.
+    deck_texts = list(deck)
+    if structure.byline_at is not None:
+        kind, index = structure.byline_at
+        target = deck_texts if kind == SEG_DECK else texts
+        # blanked, not cut, so that every offset in the rest of the text stays as it was
+        target[index] = " " * structure.byline_length + target[index][structure.byline_length :]
+    spans = judge(find_spans(deck_texts, texts), deck_texts, texts)
+    segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
+    segments += [((SEG_BLOCK, i), block.text if text is None else text) for i, (block, text) in enumerate(zip(blocks, texts))]
     kinds = {(SEG_DECK, i): "deck" for i in range(len(deck))}
     kinds.update({(SEG_BLOCK, i): block.kind for i, block in enumerate(blocks)})
     real, rejected = _quote_ranges(spans)
     roster = build_roster(segments, real, rejected)
     quotes = attribute_quotes(segments, kinds, roster, spans)
+    lines = list(structure.deck_lines) + [block.line for block in blocks]
+    check_lengths(structure.headline, structure.headline_line, roster, lines, filename)
     return ParsedArticle(
         source=filename,
         date=structure.date,
@@ -62,7 +72,25 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
         blocks=list(blocks),
         people=roster.people,
         quotes=quotes,
+        headline_line=structure.headline_line,
+        byline=structure.byline,
     )
+
+
+def check_lengths(headline: str, headline_line: int, roster, segment_lines: list[int], filename: str) -> None:
+    """Refuse a headline, person name or title longer than its database field
+    (`limits`); a person is reported at the line of the paragraph that first names them."""
+    if len(headline) > limits.HEADLINE_MAX_LENGTH:
+        raise ParseError(filename, headline_line,
+                         f"headline is {len(headline)} characters long (limit {limits.HEADLINE_MAX_LENGTH})")
+    for person, (pos, _) in zip(roster.people, roster.first_pos):
+        line = segment_lines[pos] if 0 <= pos < len(segment_lines) else 0
+        if len(person.name) > limits.PERSON_NAME_MAX_LENGTH:
+            raise ParseError(filename, line, f"person name {person.name[:40]!r}... is {len(person.name)} characters "
+                                             f"long (limit {limits.PERSON_NAME_MAX_LENGTH})")
+        if len(person.title) > limits.PERSON_TITLE_MAX_LENGTH:
+            raise ParseError(filename, line, f"title of {person.name[:40]!r} is {len(person.title)} characters "
+                                             f"long (limit {limits.PERSON_TITLE_MAX_LENGTH})")
 
 
 def parse_seed(data: bytes | str, filename: str = "<seed>") -> ParsedArticle:

@@ -7,7 +7,20 @@ Wild"), and dropped when it names an organisation, a place or a thing: organisat
 words ("Systems", "Institute"), a determiner or a naming noun in front ("the journal
 Nature Astronomy"), a role noun behind ("Wells Fargo analyst"), a ticker, or a list
 shared with organisations.  Single words become people only after a title ("Brazil
-star Pelé"); otherwise they are aliases of a full name (surname, given name).
+star Pelé") or as a relative named by a given name ("his wife, Marta,"); otherwise they
+are aliases of a full name (surname, given name).  A quoted nickname stays inside a name
+(Ana “Bee” Lorca -> "Ana Lorca").
+
+A full name must also show some evidence of being a person's (`has_personhood_evidence`):
+a title or role, a reporting verb with it as subject, an age or "who" after it, a middle
+initial, or a common given name (`given_names`) -- and nothing saying place or
+organisation ("in X", "at X", "X says it ...", a brand-like word, a last word the text
+uses as a lower-case noun).
+
+`build_roster` runs named passes: tokenise, collect and judge runs (`analyse_run`:
+`split_title`, `trim_leading_words`, then the organisation/place/thing checks), full
+names, personhood, tail groups, titled singles, order of first mention, alias table,
+mentions with their titles, then titles, unnamed roles and pronouns.
 
 Inside quotations only known people are linked; inside scare quotes or titles nothing is.
 """
@@ -17,8 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
-from . import lexicon
+from . import given_names, lexicon
 from .model import ParsedPerson
 from .tokens import StartsList, Token, between, inside, sentence_spans, tokenize
 
@@ -143,6 +157,9 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         if not _breaks_after(tok):
             while j < n:
                 nxt = tokens[j]
+                if is_nickname(tokens, j):
+                    j += 1  # Ana “Bee” Lorca: the nickname stays inside the run
+                    continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
                 if _is_name_word(nxt.core) and (nxt.lower.rstrip(".") not in _NON_NAME_WORDS or _is_middle_initial(nxt, tokens, j)):
@@ -168,6 +185,23 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
     return runs
 
 
+_NICK_OPEN = frozenset("\"\u201c'\u2018")
+_NICK_CLOSE = frozenset("\"\u201d'\u2019")
+_NICKNAME = re.compile("\\s*[\"\u201c'\u2018][^\\s\"\u201c\u201d'\u2018\u2019]+[\"\u201d'\u2019]\\s*")
+
+
+def is_nickname(tokens: list[Token], j: int) -> bool:
+    """tokens[j] is one capitalised word in quotation marks between two name words:
+    the nickname in Ana “Bee” Lorca."""
+    tok = tokens[j]
+    if not (tok.lead and tok.lead[-1] in _NICK_OPEN and tok.trail and tok.trail[0] in _NICK_CLOSE):
+        return False
+    if len(tok.trail) > 1 or not tok.core[:1].isupper() or j + 1 >= len(tokens) or j == 0:
+        return False
+    nxt = tokens[j + 1]
+    return not nxt.lead and _is_name_word(nxt.core) and not _breaks_after(tokens[j - 1])
+
+
 def _is_title_word(core: str) -> bool:
     low = core.lower()
     return low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS
@@ -189,17 +223,69 @@ def _sentence_initial(toks: list[Token], k: int) -> bool:
 
 
 def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
-    """Split off a title and trim non-name words; mark organisations, places and things."""
-    toks = run.tokens
-    start, end = run.start, run.end
-    # 1. the last title word inside the run starts the name ("Republican Gov. | Ana Ruiz")
+    """Split off a title and trim non-name words; mark organisations, places and things.
+
+    Runs the passes in order; the first that finds the run is not a person's name stops."""
+    split_title(run)
+    trim_leading_words(run, common, the_words)
+    name = run.name_tokens
+    if not name:
+        run.org = True
+        return
+    run.org = (
+        names_an_organisation_or_place(name)
+        or followed_like_an_organisation(run, text)
+        or introduced_like_a_thing(run)
+        or described_as_a_thing(run)
+    )
+
+
+def split_title(run: Run) -> None:
+    """The last title word inside the run starts the name ("Republican Gov. | Ana Ruiz"); a
+    title word that ends a run after a name word is a surname ("Judge Alma Prince")."""
+    toks, start, end = run.tokens, run.start, run.end
     for k in range(end - 1, start - 1, -1):
-        low = toks[k].lower
-        if low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS:
-            run.name_from = k + 1
-            run.title_tokens = k + 1 - start
-            break
-    # 2. trim leading words that are not given names
+        if not _is_title_word(toks[k].core):
+            continue
+        if k == end - 1 and _surname_after_name(toks, start, k):
+            continue
+        if k == start and end - start == 2 and _given_name_not_title(toks, k):
+            continue
+        run.name_from = k + 1
+        run.title_tokens = k + 1 - start
+        return
+
+
+def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
+    """toks[k], a title word ending the run, follows a given name ("Alma Prince") or a name
+    word after an earlier title ("Judge Alma Prince"): it is a surname, not a title."""
+    if k == start:
+        return False
+    prev = toks[k - 1]
+    word = _norm_word(prev.core)
+    if _is_title_word(prev.core) or not _is_name_word(prev.core) or word in lexicon.TITLE_MODIFIERS:
+        return False
+    if word in lexicon.DEMONYMS or word in lexicon.PLACES:
+        return False
+    return word in given_names.ALL or any(_is_title_word(t.core) for t in toks[start : k - 1])
+
+
+def _given_name_not_title(toks: list[Token], k: int) -> bool:
+    """ "Dean O’Sullivan": a title word that is also a common given name, opening a two-word
+    run with nothing before it that makes it a title ("the Dean", "college dean")."""
+    if _norm_word(toks[k].core) not in given_names.ALL or toks[k].core.endswith("."):
+        return False
+    if k == 0:
+        return True
+    prev = toks[k - 1]
+    return bool(_breaks_after(prev) and not prev.possessive) or not (
+        prev.lower in _DETERMINERS or prev.possessive or prev.core[:1].isupper() or prev.lower in lexicon.TITLE_MODIFIERS)
+
+
+def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
+    """Drop leading words that are not given names: places, nationalities, sentence starters,
+    a sentence-initial word the text also uses in lower case, a word the text uses after "the"."""
+    toks, end = run.tokens, run.end
     k = run.name_from
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
@@ -212,62 +298,75 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
                 run.title_tokens = -1  # trimmed, not a title: context checks still apply
         else:
             break
-    name = run.name_tokens
+
+
+def names_an_organisation_or_place(name: list[Token]) -> bool:
+    """Its own words say it is not a person: an organisation word ("Systems"), a place, a
+    nationality at the end, two places ("New York"), or too many words for a name."""
     words = [t.lower.rstrip(".") for t in name]
-    if not name:
-        run.org = True
-        return
-    joined = " ".join(words)
+    if len(words) == 2 and words[0] in given_names.ALL and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
+        return False  # "Marco Villa": a given name, then a surname that is also an organisation word
     if any(w in lexicon.ORG_WORDS and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
-           for n, w in enumerate(words)) or joined in lexicon.PLACES:
-        run.org = True
-        return
-    if words[-1] in lexicon.DEMONYMS or (len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES):
-        run.org = True
-        return
-    if len(_significant(name)) > 4:
-        run.org = True
-        return
+           for n, w in enumerate(words)) or " ".join(words) in lexicon.PLACES:
+        return True
+    if words[-1] in lexicon.DEMONYMS and not (len(words) == 2 and words[0] in given_names.ALL):
+        return True  # "the Ukrainian", but "Tom Welsh": a given name before makes it a surname
+    if len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES:
+        return True
+    return len(_significant(name)) > 4
+
+
+def followed_like_an_organisation(run: Run, text: str) -> bool:
+    """What follows says organisation: a ticker ("(NYSE: ACME)"), a noun such as "shares" or a
+    role ("Wells Fargo analyst"), or brackets round the whole run ("(Magic Box)")."""
+    toks, start, end = run.tokens, run.start, run.end
     last = toks[end - 1]
-    if not last.possessive and _TICKER.match(text, last.end):
-        run.org = True
-        return
+    if not last.possessive and run.title_tokens <= 0 and _TICKER.match(text, last.end):
+        return True  # "Acme Corp (ACME)"; but "Cllr Ana Ruiz (FF)" is a titled person and her party
     if end < len(toks) and not _breaks_after(last):
         nxt = toks[end]
-        if not nxt.lead and nxt.core.islower() and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive)):
-            run.org = True  # "Home Depot shares", "Wells Fargo analyst ..." (a title modifier)
-            return
-    if toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0:
-        run.org = True  # "(Magic Box)": a gloss in brackets, not a person
-        return
-    if run.title_tokens <= 0 and run.name_from == run.start and start > 0:
-        prev = toks[start - 1]
-        if not _breaks_after(prev) and not toks[start].lead:
-            if prev.lower in _DETERMINERS or prev.lower in lexicon.THING_NOUNS:
-                run.org = True
-                return
-            if start > 1 and not _breaks_after(toks[start - 2]):
-                before = toks[start - 2]
-                # "an economist at Deutsche Commerz", "Department of Natural Resources", "shares of Acme"
-                if prev.lower == "at" and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
-                    run.org = True
-                    return
-                if prev.lower == "of" and (_norm_word(before.core) in lexicon.ORG_WORDS and before.core[:1].isupper()
-                                           or before.lower in lexicon.ORG_FOLLOWERS):
-                    run.org = True
-                    return
-    if last.trail.startswith(",") and not last.possessive and end + 1 < len(toks) and toks[end].lower in ("a", "an"):
-        # "Lindqvist Furniture, a store his grandfather opened": described as a thing, not a person
-        for k in range(end + 1, min(end + 4, len(toks))):
-            word = toks[k].lower
-            if word in lexicon.ROLE_NOUNS or not toks[k].core.islower():
-                break
-            if word in lexicon.THING_NOUNS:
-                if not (k + 1 < len(toks) and toks[k + 1].lower in lexicon.ROLE_NOUNS):
-                    run.org = True
-                break
-            if toks[k].trail:
-                break
+        if not nxt.lead and nxt.core.islower() and (
+                nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive)):
+            return True
+    return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+
+
+def introduced_like_a_thing(run: Run) -> bool:
+    """What comes before says thing: a determiner or a thing noun ("the journal X"), "an
+    economist at X", "Department of X", "shares of X"."""
+    toks, start = run.tokens, run.start
+    if run.title_tokens > 0 or run.name_from != run.start or start == 0:
+        return False
+    prev = toks[start - 1]
+    if _breaks_after(prev) or toks[start].lead:
+        return False
+    if prev.lower in _DETERMINERS or prev.lower in lexicon.THING_NOUNS:
+        return True
+    if start > 1 and not _breaks_after(toks[start - 2]):
+        before = toks[start - 2]
+        if prev.lower == "at" and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
+            return True
+        if prev.lower == "of" and (_norm_word(before.core) in lexicon.ORG_WORDS and before.core[:1].isupper()
+                                   or before.lower in lexicon.ORG_FOLLOWERS):
+            return True
+    return False
+
+
+def described_as_a_thing(run: Run) -> bool:
+    """ "Lindqvist Furniture, a store his grandfather opened": an apposition with a thing noun."""
+    toks, end = run.tokens, run.end
+    last = toks[end - 1]
+    if not (last.trail.startswith(",") and not last.possessive and end + 1 < len(toks) and toks[end].lower in ("a", "an")):
+        return False
+    for k in range(end + 1, min(end + 4, len(toks))):
+        word = toks[k].lower
+        if word in lexicon.ROLE_NOUNS or not toks[k].core.islower():
+            return False
+        if word in lexicon.THING_NOUNS:
+            return not (k + 1 < len(toks) and toks[k + 1].lower in lexicon.ROLE_NOUNS)
+        if toks[k].trail:
+            return False
+    return False
 
 
 def _link_lists(runs: list[Run], text: str) -> None:
@@ -315,7 +414,11 @@ def _without_suffix(parts: list[str]) -> list[str]:
 
 
 def _slice(text: str, tokens: list[Token]) -> str:
-    return " ".join(text[tokens[0].start : tokens[-1].end].split())
+    """The name the tokens spell, spaces normalised, a quoted nickname left out."""
+    name = text[tokens[0].start : tokens[-1].end]
+    if len(tokens) > 2 and _NICKNAME.search(name):
+        name = _NICKNAME.sub(" ", name)
+    return " ".join(name.split())
 
 
 def _back_title(tokens: list[Token], head: int) -> int:
@@ -377,12 +480,56 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     return " ".join(out.split()).rstrip(",")
 
 
+@dataclass
+class _Segments:
+    """Every segment tokenised once, with the article-wide word facts the run passes use."""
+
+    tokenised: list[tuple[tuple[str, int], str, list[Token]]]
+    common: _LowerWords  # words the article uses in lower case
+    the_words: set[str]  # capitalised words the article puts after "the"
+
+
+@dataclass
+class _Names:
+    """The names found in reading order and how they group into people."""
+
+    order: list[tuple[str, int, int]] = field(default_factory=list)  # (name, segment position, offset)
+    canonical: dict[str, str] = field(default_factory=dict)  # name -> the person's full name
+    persons: dict[str, ParsedPerson] = field(default_factory=dict)  # full name -> person
+
+
 def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip_ranges) -> Roster:
     """segments: ((kind, index), text) in reading order; quote_ranges / skip_ranges: dict of
-    segment -> [(a, b)] for real quotations and for scare quotes / titles."""
+    segment -> [(a, b)] for real quotations and for scare quotes / titles.
+
+    Passes: tokenise, find and judge name runs, collect full names, keep those with some
+    evidence of personhood, group tails and surnames, add single names introduced by a title,
+    order people by first mention, then find every mention and assign titles and pronouns."""
+    tokenised = tokenise_segments(segments)
+    all_runs = collect_runs(tokenised, quote_ranges, skip_ranges)
+    org_names = {_slice(text, r.name_tokens) for text, runs in all_runs for r in runs if r.org and r.name_tokens}
+    names = _Names()
+    names.order = full_names(all_runs, org_names)
+    evidence = personhood_evidence(all_runs)
+    names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], evidence, tokenised.common)]
+    names.canonical = group_tail_names([entry[0] for entry in names.order])
+    for name in names.canonical:
+        names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
+    add_titled_singles(names, titled_singles(all_runs, org_names, tokenised.the_words))
+    roster = Roster()
+    roster.tokens = {seg: toks for seg, _, toks in tokenised.tokenised}
+    index_of = order_people(roster, names)
+    alias_map = alias_table(names.canonical, index_of)
+    find_mentions(roster, segments, all_runs, alias_map)
+    _assign_titles(roster, segments)
+    _assign_unnamed_roles(roster, segments, quote_ranges)
+    _assign_pronouns(roster, segments, quote_ranges)
+    return roster
+
+
+def tokenise_segments(segments) -> _Segments:
+    """Tokens of each segment, the words used in lower case, and the words used after "the"."""
     tokenised = [(seg, text, tokenize(text)) for seg, text in segments]
-    token_map = {seg: toks for seg, _, toks in tokenised}
-    common = _LowerWords([toks for _, _, toks in tokenised])
     the_words: set[str] = set()
     for _, _, toks in tokenised:
         for k in toks.caps:
@@ -390,21 +537,25 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
                 prev = toks[k - 1]
                 if prev.lower == "the" and not prev.trail:
                     the_words.add(_norm_word(toks[k].core))
+    return _Segments(tokenised, _LowerWords([toks for _, _, toks in tokenised]), the_words)
 
+
+def collect_runs(tokenised: _Segments, quote_ranges, skip_ranges) -> list[tuple[str, list[Run]]]:
+    """(text, runs) per segment: every run of name-like words, judged person or not."""
     all_runs: list[tuple[str, list[Run]]] = []
-    for seg, text, toks in tokenised:
+    for seg, text, toks in tokenised.tokenised:
         runs = find_runs(seg, text, toks, quote_ranges.get(seg, []), skip_ranges.get(seg, []))
         for run in runs:
-            analyse_run(run, text, common, the_words)
+            analyse_run(run, text, tokenised.common, tokenised.the_words)
         _link_lists(runs, text)
         all_runs.append((text, runs))
+    return all_runs
 
-    org_names = {_slice(text, r.name_tokens) for text, runs in all_runs for r in runs if r.org and r.name_tokens}
 
-    # Full names (two or more words) outside quotations, in reading order.
-    roster = Roster()
-    roster.tokens = token_map
-    full: dict[str, int] = {}
+def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
+    """(name, segment position, offset) of each distinct name of two or more words outside
+    quotations, in reading order."""
+    seen: set[str] = set()
     order: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
@@ -414,12 +565,16 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
             if len(_significant(name_toks)) < 2:
                 continue
             name = _slice(text, name_toks)
-            if name in org_names or name in full:
+            if name in org_names or name in seen:
                 continue
-            full[name] = len(order)
+            seen.add(name)
             order.append((name, pos, name_toks[0].start))
-    names = [o[0] for o in order]
-    # A name that is the tail of a longer one ("Lind Berg" of "Karl Lind Berg") is an alias.
+    return order
+
+
+def group_tail_names(names: list[str]) -> dict[str, str]:
+    """name -> the full name it belongs to: a name that is the tail of exactly one longer
+    name ("Lind Berg" of "Karl Lind Berg") is an alias of it."""
     longer: dict[str, list[str]] = {}
     for other in names:
         parts = other.split(" ")
@@ -429,12 +584,12 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     for name in names:
         tails = longer.get(name, [])
         canonical[name] = tails[0] if len(tails) == 1 else name
-    persons: dict[str, ParsedPerson] = {}
-    for name in names:
-        target = canonical[name]
-        if target not in persons:
-            persons[target] = ParsedPerson(target)
-    # Single-word people introduced by a title ("Brazil star Pelé").
+    return canonical
+
+
+def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[tuple[str, int, int]]:
+    """(word, segment position, offset) of one-word names introduced by a title ("Brazil star
+    Pelé"), a lower-case role before them, or a role in apposition ("Vinícius, the forward,")."""
     singles: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
@@ -449,35 +604,63 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
                 titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
+            titled = titled or introduced_as_relative(run)
             appositive = False
             if not titled and tok.core[0].isupper():
-                # "Vinícius, the Brazilian forward, ...": a role in apposition
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
             if titled and (tok.core not in org_names or appositive):
                 singles.append((tok.core, pos, tok.start))
-    surname_index: dict[str, list[str]] = {}
-    for target in persons:
-        parts = _without_suffix(target.split())
-        surname_index.setdefault(parts[-1], []).append(target)
-    for word, pos, start in singles:
-        if word in surname_index or any(word == p.split()[0] for p in persons):
-            continue
-        if word not in persons:
-            persons[word] = ParsedPerson(word)
-            order.append((word, pos, start))
-            canonical[word] = word
+    return singles
 
-    # Ordering by first mention (deck, then blocks) and alias tables.
+
+def introduced_as_relative(run: Run) -> bool:
+    """ "his wife, Marta,", "their son Leo", "Leo, her son,", "Leo, 7,": a relative (or a child)
+    named by a given name alone."""
+    toks, end = run.tokens, run.end
+    if toks[end - 1].trail == "," and end + 1 < len(toks):
+        owner, noun = toks[end], toks[end + 1]
+        if owner.lower in lexicon.POSSESSIVE_DETERMINERS and noun.lower in lexicon.FAMILY_NOUNS and not owner.trail:
+            return True  # "Leo, her son, ..."
+        if owner.core.isdigit() and owner.trail == "," and len(owner.core) <= 3:
+            return True  # "Leo, 7, ..."
+    k = run.start - 1
+    if k < 1 or run.tokens[run.start].lead:
+        return False
+    noun, owner = run.tokens[k], run.tokens[k - 1]
+    if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
+        return False
+    return owner.lower in lexicon.POSSESSIVE_DETERMINERS and not owner.trail or owner.possessive
+
+
+def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> None:
+    """Add the single-word people that are not already a known person's surname or given name."""
+    surnames = {_without_suffix(target.split())[-1] for target in names.persons}
+    given = {p.split()[0] for p in names.persons}
+    for word, pos, start in singles:
+        if word in surnames or word in given or word in names.persons:
+            continue
+        names.persons[word] = ParsedPerson(word)
+        names.order.append((word, pos, start))
+        names.canonical[word] = word
+
+
+def order_people(roster: Roster, names: _Names) -> dict[str, int]:
+    """Put the people in order of first mention (deck, then blocks); returns name -> index."""
     first: dict[str, tuple[int, int]] = {}
-    for name, pos, start in order:
-        target = canonical.get(name, name)
+    for name, pos, start in names.order:
+        target = names.canonical.get(name, name)
         key = (pos, start)
         if target not in first or key < first[target]:
             first[target] = key
-    ordered = sorted(persons, key=lambda t: first.get(t, (1 << 30, 0)))
-    roster.people = [persons[t] for t in ordered]
-    index_of = {t: i for i, t in enumerate(ordered)}
+    ordered = sorted(names.persons, key=lambda t: first.get(t, (1 << 30, 0)))
+    roster.people = [names.persons[t] for t in ordered]
     roster.first_pos = [first.get(t, (1 << 30, 0)) for t in ordered]
+    return {t: i for i, t in enumerate(ordered)}
+
+
+def alias_table(canonical: dict[str, str], index_of: dict[str, int]) -> dict[str, set[int]]:
+    """Every way the text may name each person: full name, grouped tails, surname, given name,
+    and the name from a middle part on ("de Minaur")."""
     alias_map: dict[str, set[int]] = {}
     for name, target in canonical.items():
         if target in index_of:
@@ -491,80 +674,90 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
             for k in range(1, len(parts) - 1):
                 if parts[k][:1].isupper() or parts[k] in lexicon.NAME_PARTICLES:
                     alias_map.setdefault(" ".join(parts[k:]), set()).add(i)
+    return alias_map
 
-    # Mentions: every run that names a known person, with the title given there.
+
+def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[int]]) -> None:
+    """Every run that names a known person becomes a Mention, with the title given there."""
     last_seen: dict[int, tuple[int, int]] = {}
     seen_alias: dict[int, set[str]] = {}
     for pos, (text, runs) in enumerate(all_runs):
-        seg = segments[pos][0]
         found: list[Mention] = []
         for run in runs:
-            if run.org and run.title_tokens <= 0:
+            match = _match_run(text, run, alias_map)
+            if match is None:
                 continue
-            name_toks = run.name_tokens
-            if not name_toks:
-                continue
-            name = _slice(text, name_toks)
-            candidates = alias_map.get(name)
-            if not candidates:
-                # "Rovers captain Sam Doyle's": try the tail of a longer run
-                for cut in range(1, len(name_toks)):
-                    tail = _slice(text, name_toks[cut:])
-                    if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:
-                        candidates = alias_map[tail]
-                        name_toks = name_toks[cut:]
-                        name = tail
-                        break
-            if not candidates:
-                continue
+            name, name_toks, candidates = match
             if len(candidates) == 1:
                 person = next(iter(candidates))
             else:
                 person = max(candidates, key=lambda c: (last_seen.get(c, (-1, -1)), -c))
-            first_tok = name_toks[0]
-            idx = run.tokens.index(first_tok, run.start)
-            prev = run.tokens[idx - 1].lower if idx > 0 else ""
-            last_tok = name_toks[-1]
-            mention = Mention(first_tok.start, last_tok.end, person, last_tok.possessive, run.in_quote, prev)
-            if not run.in_quote:
-                last_idx = run.tokens.index(last_tok, idx)
-                app = _appositive(text, run.tokens, last_idx)
-                if app:
-                    mention.title, mention.appositive = app, True
-                if app and idx > run.start:
-                    # "Chief Executive Officer X, the granddaughter of ...": keep the role in front too
-                    begin = _back_title(run.tokens, idx - 1)
-                    mention.front_title = _slice(text, run.tokens[begin:idx])
-                elif not app:
-                    head = -1
-                    if idx > run.start:
-                        head = idx - 1
-                    elif idx > 0:
-                        p = run.tokens[idx - 1]
-                        if p.core.islower() and p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p):
-                            head = idx - 1
-                        elif p.core.isupper() and p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p):
-                            head = idx - 1  # "CEO Dana Whitfield"
-                    if head >= 0 and _is_title_word(run.tokens[head].core) or (head >= 0 and run.tokens[head].lower in lexicon.ROLE_NOUNS):
-                        begin = _back_title(run.tokens, head)
-                        mention.title = _slice(text, run.tokens[begin : head + 1])
-                    elif idx > 1 and run.tokens[idx - 1].trail.startswith(",") and not run.tokens[idx - 1].possessive:
-                        # "the country’s Foreign Minister, Ana Ruiz, announced"
-                        p = run.tokens[idx - 1]
-                        if _is_title_word(p.core) and (last_tok.trail.startswith(",")):
-                            begin = _back_title(run.tokens, idx - 1)
-                            mention.title = _slice(text, run.tokens[begin:idx]).rstrip(",")
+            mention = _mention(text, run, name_toks, person)
             if name != roster.people[person].name:
                 seen_alias.setdefault(person, set()).add(name)
-            last_seen[person] = (pos, first_tok.start)
+            last_seen[person] = (pos, mention.start)
             found.append(mention)
-        roster.mentions[seg] = StartsList(found)
+        roster.mentions[segments[pos][0]] = StartsList(found)
     for i, person in enumerate(roster.people):
         person.aliases = sorted(seen_alias.get(i, set()))
-    _assign_titles(roster, segments)
-    _assign_unnamed_roles(roster, segments, quote_ranges)
-    _assign_pronouns(roster, segments, quote_ranges)
-    return roster
+
+
+def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
+    """(name, its tokens, candidate people) for a run that names someone known, else None: the
+    whole name, else its longest known tail ("Rovers captain Sam Doyle"), else a title word
+    that is a known surname ("Judge Prince")."""
+    if run.org and run.title_tokens <= 0:
+        return None
+    name_toks = run.name_tokens
+    if not name_toks:
+        last = run.tokens[run.end - 1]
+        if run.end - 1 > run.start and last.core in alias_map:
+            return last.core, [last], alias_map[last.core]
+        return None
+    name = _slice(text, name_toks)
+    if name in alias_map:
+        return name, name_toks, alias_map[name]
+    for cut in range(1, len(name_toks)):
+        tail = _slice(text, name_toks[cut:])
+        if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:
+            return tail, name_toks[cut:], alias_map[tail]
+    return None
+
+
+def _mention(text: str, run: Run, name_toks: list[Token], person: int) -> Mention:
+    """The Mention of `person` by `name_toks` in `run`, with the title given at this mention."""
+    first_tok, last_tok = name_toks[0], name_toks[-1]
+    idx = run.tokens.index(first_tok, run.start)
+    prev = run.tokens[idx - 1].lower if idx > 0 else ""
+    mention = Mention(first_tok.start, last_tok.end, person, last_tok.possessive, run.in_quote, prev)
+    if not run.in_quote:
+        _title_at_mention(text, run, mention, idx, run.tokens.index(last_tok, idx))
+    return mention
+
+
+def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx: int) -> None:
+    """The title this mention gives: a role in apposition (keeping a role in front as
+    `front_title`), else a title or lower-case role in front, else "Foreign Minister, Ana Ruiz,"."""
+    toks = run.tokens
+    app = _appositive(text, toks, last_idx)
+    if app:
+        mention.title, mention.appositive = app, True
+        if idx > run.start:
+            mention.front_title = _slice(text, toks[_back_title(toks, idx - 1) : idx])
+        return
+    head = -1
+    if idx > run.start:
+        head = idx - 1
+    elif idx > 0:
+        p = toks[idx - 1]
+        if p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p) and (p.core.islower() or p.core.isupper()):
+            head = idx - 1  # "head coach Ana Ruiz", "CEO Dana Whitfield"
+    if head >= 0 and (_is_title_word(toks[head].core) or toks[head].lower in lexicon.ROLE_NOUNS):
+        mention.title = _slice(text, toks[_back_title(toks, head) : head + 1])
+    elif idx > 1 and toks[idx - 1].trail.startswith(",") and not toks[idx - 1].possessive:
+        p = toks[idx - 1]
+        if _is_title_word(p.core) and toks[last_idx].trail.startswith(","):
+            mention.title = _slice(text, toks[_back_title(toks, idx - 1) : idx]).rstrip(",")
 
 
 def _assign_titles(roster: Roster, segments) -> None:
@@ -727,5 +920,110 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     votes.setdefault(m.person, {}).setdefault(g, 0)
                     votes[m.person][g] += 1
                     break
+    given_name_votes(roster, votes)
     for p, tally in votes.items():
         roster.people[p].pronoun = max(tally, key=lambda g: tally[g])
+
+
+GIVEN_NAME_WEIGHT = 2  # a common given name outweighs one gendered noun ("Sharon X, spokesman")
+
+
+def given_name_votes(roster: Roster, votes: dict[int, dict[str, int]]) -> None:
+    """A full name opening with a given name listed for one sex votes for that pronoun."""
+    for p, person in enumerate(roster.people):
+        parts = person.name.split()
+        if len(parts) < 2:
+            continue
+        first = parts[0].lower()
+        gender = "she" if first in given_names.FEMALE else "he" if first in given_names.MALE else ""
+        if gender:
+            tally = votes.setdefault(p, {})
+            tally[gender] = tally.get(gender, 0) + GIVEN_NAME_WEIGHT
+
+
+class Evidence:
+    """What the runs naming one name say about it: strong signs of a person (a title or role,
+    a reporting verb with it as subject, an age or "who" after it, a middle initial), a weak
+    one (a common given name first), and signs of a place or an organisation ("in X", "at X",
+    "X says it ...")."""
+
+    __slots__ = ("against", "strong", "weak")
+
+    def __init__(self):
+        self.strong = self.weak = self.against = False
+
+
+def personhood_evidence(all_runs) -> dict[str, Evidence]:
+    """Evidence per name (the name part of every run outside quotations), over the article."""
+    table: dict[str, Evidence] = {}
+    for text, runs in all_runs:
+        for run in runs:
+            if run.in_quote or run.org:
+                continue
+            name_toks = run.name_tokens
+            if not name_toks:
+                continue
+            evidence = table.setdefault(_slice(text, name_toks), Evidence())
+            strong, against = run_evidence(text, run)
+            evidence.strong |= strong
+            evidence.against |= against
+            first = _significant(name_toks)[:1]
+            if first and _norm_word(first[0].core) in given_names.ALL:
+                evidence.weak = True
+    return table
+
+
+def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
+    """(strong sign of a person, sign against) from the words around one run."""
+    toks, start, end = run.tokens, run.start, run.end
+    name = run.name_tokens
+    if run.title_tokens > 0 or any(_is_middle_initial(toks[j], toks, j) for j in range(run.name_from, end - 1)):
+        return True, False
+    if any(t.lower.rstrip(".") in lexicon.NAME_SUFFIXES for t in name[1:]):
+        return True, False
+    prev = toks[start - 1] if start > 0 and not _breaks_after(toks[start - 1]) and not toks[start].lead else None
+    if prev is not None and prev.core.islower():
+        if prev.lower in lexicon.ROLE_NOUNS or prev.lower in lexicon.INVERTIBLE_VERBS:
+            return True, False  # "head coach Ana Ruiz", "said Ana Ruiz"
+    last = toks[end - 1]
+    nxt = toks[end] if end < len(toks) else None
+    if nxt is not None and not last.possessive:
+        if last.trail.startswith(",") and (nxt.core[:1].isdigit() or nxt.lower in ("who", "whose")):
+            return True, False  # "Ana Ruiz, 34,", "Ana Ruiz, who"
+        if not _breaks_after(last) and nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS:
+            after = toks[end + 1].lower if end + 1 < len(toks) and not nxt.trail else ""
+            if after in ("it", "its"):
+                return False, True  # "Harbour Power says it will ..."
+            return True, False
+    if _appositive(text, toks, end - 1):
+        return True, False
+    against = prev is not None and prev.lower in _PLACE_PREPOSITIONS
+    return False, against
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout".split())
+
+
+def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bool:
+    """Whether a full name is kept as a person's.  A strong sign at any run naming it (or
+    naming its surname alone) keeps it; a sign of a place or an organisation ("in X", "X says
+    it") drops it; so does, without a common given name first, a brand-like word ("JetBlue")
+    or a last word the article also uses as a lower-case noun ("Harbour Shares").  Otherwise
+    a capitalised pair of name words is taken for a person."""
+    evidence = table.get(name)
+    if evidence is None or evidence.strong:
+        return True
+    parts = _without_suffix(name.split())
+    surname = table.get(parts[-1])
+    if surname is not None and surname.strong:
+        return True
+    if evidence.against:
+        return False
+    if evidence.weak:
+        return True
+    return not (parts[-1].lower() in common or any(_camel_case(part) for part in parts))
+
+
+def _camel_case(word: str) -> bool:
+    """ "JetBlue", "eBay", "PayPal": a capital after a lower-case letter inside one word."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))

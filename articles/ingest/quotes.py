@@ -1,13 +1,15 @@
 """Stage 3: find quotations in the deck lines and paragraphs.
 
-A quotation is delimited by double marks (curly or straight, in any mix).  Whether a
-mark opens or closes is read from what stands on either side of it, falling back on
-the curly direction and then on the scanner's state.  A quotation still open at the end
-of a paragraph continues into the next paragraph when that paragraph opens with a
-quote mark (wire convention); otherwise it is closed at the paragraph end.
+Marks are found by `marks.quoted_spans`, the project's one scanner: double marks (curly or
+straight, in any mix), doubled apostrophes, and single marks.  In an article that prints
+speech in double marks, a single-quoted span must read as speech (‘Get out!’, a clause
+after a reporting verb) and a deck's single marks are headline style.  A quotation still
+open at the end of a paragraph continues into the next paragraph when that paragraph
+opens with a quote mark (wire convention); otherwise it is closed at the paragraph end.
 
-Each span is then judged: scare quotes, names and titles of works are dropped; the
-rest is flagged partial or full.
+Each span is then judged: scare quotes, names and titles of works are dropped (one or two
+words count only with a reporting or wording verb near, as a whole short sentence, or as
+a two-word fragment not after a determiner); the rest is flagged partial or full.
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .marks import opens_with_mark, quoted_spans, uses_single_marks
 from .tokens import sentence_at, sentence_spans
 
 SEG_DECK = "deck"
 SEG_BLOCK = "block"
 
-_MARKS = re.compile("[" + re.escape("".join(sorted(lexicon.DOUBLE_QUOTES))) + "]")
 MAX_SENTENCE = 1000
 CONTEXT = 300  # characters either side of a short quotation searched for a reporting verb
 _SMALL_WORDS = frozenset("a an the of for and or nor but in on at to by with from as is it vs".split())
@@ -44,72 +46,44 @@ class QuoteSpan:
     is_partial: bool = False
     is_quote: bool = True  # False: a scare quote, a name, a title
     sentence: tuple[int, int] = (0, 0)  # sentence around the opening, in the first segment
+    single: bool = False  # single marks in an article that prints speech in double marks
 
 
-def _classify(text: str, i: int) -> str:
-    """'open', 'close' or '' (undecided) for the double mark at text[i]."""
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    opening = (prev.isspace() or prev in lexicon.OPENING_CONTEXT or prev in lexicon.DOUBLE_QUOTES) and not nxt.isspace()
-    closing = (nxt.isspace() or nxt in lexicon.CLOSING_CONTEXT or nxt in lexicon.DOUBLE_QUOTES) and not prev.isspace()
-    if opening and not closing:
-        return "open"
-    if closing and not opening:
-        return "close"
-    ch = text[i]
-    if ch in lexicon.OPEN_CURLY:
-        return "open"
-    if ch in lexicon.CLOSE_CURLY:
-        return "close"
-    return ""
-
-
-def scan(text: str, inside: bool) -> tuple[list[tuple[int, int, int, int]], int | None]:
-    """Quote marks of one text: (open_mark, content_start, content_end, after_close) for each
-    closed quotation, and the content start of one left open at the end (or None).
+def scan(text: str, inside: bool, single: bool = False) -> tuple[list[tuple[int, int, int, int, bool]], tuple[int, bool] | None]:
+    """Quote marks of one text: (open_mark, content_start, content_end, after_close, single)
+    for each closed quotation, and (content start, single) of one left open at the end (or None).
 
     `inside` means the text continues a quotation from the previous paragraph; its
     opening mark is at offset 0."""
-    spans: list[tuple[int, int, int, int]] = []
-    depth = 1 if inside else 0
-    open_mark = 0 if inside else -1
-    content = 1 if inside else -1
-    for match in _MARKS.finditer(text):
-        i = match.start()
-        if inside and i == 0:
-            continue
-        kind = _classify(text, i)
-        if depth == 0:
-            if kind == "close":
-                continue  # a stray closing mark outside any quotation
-            depth, open_mark, content = 1, i, i + 1
-        elif kind == "open":
-            depth += 1
+    closed: list[tuple[int, int, int, int, bool]] = []
+    left_open = None
+    for q in quoted_spans(text, continues=inside, single=single):
+        if q.closed:
+            closed.append((q.open_mark, q.start, q.end, q.after, q.single))
         else:
-            depth -= 1
-            if depth == 0:
-                spans.append((open_mark, content, i, i + 1))
-    return spans, (content if depth > 0 else None)
-
-
-def _starts_with_quote(text: str) -> bool:
-    return bool(text) and text[0] in lexicon.DOUBLE_QUOTES and _classify(text, 0) != "close"
+            left_open = (q.start, q.single)
+    return closed, left_open
 
 
 def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
-    """All double-quoted spans in text order: deck lines first, then the blocks.
+    """All quoted spans in text order: deck lines first, then the blocks.
 
     `texts[i]` is block i's text, or None for a block that holds no quotations
     (captions); a crosshead ("" or any text) is scanned on its own and stops a
-    multi-paragraph quotation."""
+    multi-paragraph quotation.  Single marks are scanned everywhere; in an article that
+    prints speech in double marks a single-quoted span is flagged `single` (judged
+    strictly), and only double marks carry a quotation into the next paragraph."""
+    single_mode = uses_single_marks([*deck, *texts])
     out: list[QuoteSpan] = []
     for index, line in enumerate(deck):
-        spans, left_open = scan(line, False)
-        for open_mark, start, end, after in spans:
-            out.append(QuoteSpan(SEG_DECK, index, open_mark, start, index, end, after, True, [(index, start, end)]))
+        spans, left_open = scan(line, False, True)
+        for open_mark, start, end, after, single in spans:
+            out.append(QuoteSpan(SEG_DECK, index, open_mark, start, index, end, after, True, [(index, start, end)],
+                                 single=single and not single_mode))
         if left_open is not None:
-            out.append(QuoteSpan(SEG_DECK, index, left_open - 1, left_open, index, len(line), len(line), False,
-                                 [(index, left_open, len(line))]))
+            start, single = left_open
+            out.append(QuoteSpan(SEG_DECK, index, _mark_before(line, start), start, index, len(line), len(line),
+                                 False, [(index, start, len(line))], single=single and not single_mode))
     pending: QuoteSpan | None = None
     pending_from: int = -1
     for index, text in enumerate(texts):
@@ -117,13 +91,13 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
             continue
         inside = False
         if pending is not None:
-            if _starts_with_quote(text) and pending_from >= 0:
+            if opens_with_mark(text, single_mode) and pending_from >= 0 and not pending.single:
                 inside = True
             else:
                 out.append(pending)
                 pending = None
-        spans, left_open = scan(text, inside)
-        for open_mark, start, end, after in spans:
+        spans, left_open = scan(text, inside, True)
+        for open_mark, start, end, after, single in spans:
             if inside and open_mark == 0:
                 pending.parts.append((index, start, end))
                 pending.end_index, pending.end, pending.close_pos, pending.closed = index, end, after, True
@@ -131,21 +105,28 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
                 pending = None
                 inside = False
                 continue
-            out.append(QuoteSpan(SEG_BLOCK, index, open_mark, start, index, end, after, True, [(index, start, end)]))
+            out.append(QuoteSpan(SEG_BLOCK, index, open_mark, start, index, end, after, True, [(index, start, end)],
+                                 single=single and not single_mode))
         if left_open is not None:
+            start, single = left_open
             if inside:  # still running on: this paragraph is a middle part
-                pending.parts.append((index, left_open, len(text)))
+                pending.parts.append((index, start, len(text)))
                 pending.end_index, pending.end, pending.close_pos = index, len(text), len(text)
             else:
                 if pending is not None:
                     out.append(pending)
-                pending = QuoteSpan(SEG_BLOCK, index, left_open - 1, left_open, index, len(text), len(text), False,
-                                    [(index, left_open, len(text))])
+                pending = QuoteSpan(SEG_BLOCK, index, _mark_before(text, start), start, index, len(text),
+                                    len(text), False, [(index, start, len(text))], single=single and not single_mode)
         pending_from = index
     if pending is not None:
         out.append(pending)
     out.sort(key=lambda s: (s.seg != SEG_DECK, s.index, s.open_pos))
     return out
+
+
+def _mark_before(text: str, content: int) -> int:
+    """Offset of the opening mark that ends at `content` (one character, or a doubled apostrophe)."""
+    return content - 2 if text[max(0, content - 2) : content] in lexicon.DOUBLED_APOSTROPHES else content - 1
 
 
 def _last_word(text: str) -> str:
@@ -179,12 +160,42 @@ def is_title_like(text: str) -> bool:
     return capitalised > 0
 
 
+def reads_as_speech(text: str, words: list[str], introduced: bool, reported: bool) -> bool:
+    """Whether single marks in a double-mark article hold speech (‘Get out!’, a whole clause
+    after a reporting verb), not a scare quote (‘shambles’) or an apostrophe's slip."""
+    stripped = text.rstrip()
+    if stripped[-1:] in ("!", "?") or (stripped[-1:] in (".", ",", "\u2026") and len(words) >= 2):
+        return reported or introduced or len(words) >= 3
+    return len(words) >= 2 and reported or len(words) >= 4 and introduced
+
+
+def is_short_sentence(text: str) -> bool:
+    """ “Nobody slept.”, “Stop!”: one or two words that make a whole sentence."""
+    core = text.strip().rstrip("\"'\u201d\u2019")
+    return bool(core) and core[0].isupper() and core[-1] in ".!?"
+
+
+def is_phrase_fragment(words: list[str], before: str) -> bool:
+    """Two lower-case words lifted from someone's speech (“deterrent sentences”), not a scare
+    quote after a determiner (the “tough love” approach) or a naming word."""
+    if len(words) != 2 or not words[0][:1].islower():
+        return False
+    last = _last_word(before).strip("\"'\u201c\u2018(")
+    return last not in _FRAGMENT_STOPS and not before.endswith(("-", "\u2014", "\u2013"))
+
+
+_FRAGMENT_STOPS = frozenset("the a an this that these those its so-called".split()) | lexicon.NAMING_WORDS
+
+
 def has_reporting_verb(text: str) -> bool:
+    """A reporting verb, "according to", or a verb that introduces written or shouted words
+    ("the sign read", "someone yelled")."""
     lowered = text.lower()
     if lexicon.ACCORDING_TO in lowered:
         return True
     for word in lowered.split():
-        if word.strip("\"'\u201c\u201d\u2018\u2019,.;:!?()") in lexicon.REPORTING_VERBS:
+        word = word.strip("\"'\u201c\u201d\u2018\u2019,.;:!?()")
+        if word in lexicon.REPORTING_VERBS or word in lexicon.WORDING_VERBS:
             return True
     return False
 
@@ -214,12 +225,20 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
     for span in spans:
         for n, (index, a, b) in enumerate(span.parts):
             key = (span.seg, index)
-            lo = span.open_pos if n == 0 else max(0, a - 1)
+            lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
             hi = span.close_pos if index == span.end_index and n == len(span.parts) - 1 else b
             ranges.setdefault(key, []).append((lo, hi))
     for items in ranges.values():
         items.sort()
     sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    outside: dict[tuple[str, int], str] = {}
+
+    def blanked(key, text: str) -> str:
+        """The segment with every quotation blanked out, built once per segment."""
+        if key not in outside:
+            outside[key] = outside_quotes(text, 0, len(text), ranges.get(key, []))
+        return outside[key]
+
     previous: QuoteSpan | None = None
     for span in spans:
         key = (span.seg, span.index)
@@ -249,13 +268,19 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         introduced = before.endswith((",", ":"))
         if not words:
             span.is_quote = False
+        elif span.single and span.seg == SEG_DECK:
+            span.is_quote = False  # a deck's single marks are headline style, not the outlet's speech marks
+        elif span.single:
+            lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
+            span.is_quote = reads_as_speech(span.text, words, introduced, has_reporting_verb(blanked(key, text)[lo:hi]))
         elif _last_word(before) in lexicon.NAMING_WORDS or before.lower().endswith(" known as"):
             span.is_quote = False
         elif is_title_like(span.text) and not (ends_punct or introduced):
             span.is_quote = False
         elif len(words) <= 2:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
-            span.is_quote = has_reporting_verb(outside_quotes(text, lo, hi, ranges.get(key, [])))
+            span.is_quote = (is_short_sentence(span.text) or is_phrase_fragment(words, before)
+                             or has_reporting_verb(blanked(key, text)[lo:hi]))
 
         first = next((c for c in span.text if c.isalnum()), "")
         if first.islower():

@@ -9,7 +9,9 @@ Layout rules (general to the seed format, not to any article):
   standfirst: it has no sentence-final punctuation, or it is one short sentence whose
   key words are mostly repeated by the lead paragraph that follows;
 * a wire dateline ("SEOUL, Jan. 28 (Yonhap) --") always opens body text;
-* after the body starts, a short line without sentence-final punctuation is a crosshead.
+* after the body starts, a short line without sentence-final punctuation is a crosshead;
+* a deck line or first block that reads as a byline ("By Jane Doe | Reuters") gives the
+  article's byline (`byline.parse_byline`); it stays where it stands in the text.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .byline import Byline, parse_byline
 from .model import Block, ParseError
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$", re.IGNORECASE)
@@ -50,6 +53,10 @@ class Structure:
     deck: list[str]
     deck_lines: list[int]
     blocks: list[Block]
+    headline_line: int = 1
+    byline: Byline | None = None
+    byline_at: tuple[str, int] | None = None  # ("deck", index) or ("block", index) of the byline line
+    byline_length: int = 0  # characters of that text the byline takes (all of it, or its first line)
 
 
 def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.date, str]:
@@ -211,4 +218,27 @@ def parse_structure(text: str, filename: str = "<seed>") -> Structure:
             blocks.append(Block("caption", caption, line, credit))
         else:
             blocks.append(Block(kind, block, line))
-    return Structure(date, headline, deck, deck_lines, blocks)
+    structure = Structure(date, headline, deck, deck_lines, blocks, first + 1)
+    find_byline(structure, lines)
+    return structure
+
+
+def find_byline(structure: Structure, lines: list[str]) -> None:
+    """The first deck line, or a first paragraph, that reads as a byline ("By Jane Doe"); or
+    the first source line of one of them ("By Jane Doe" over "WASHINGTON (AP) -- ...", which
+    the blank-line rule joined into one block).  `byline_at` records where, and `byline_length`
+    how many characters of that text the byline takes."""
+    candidates = [("deck", i, text, line) for i, (text, line) in enumerate(zip(structure.deck, structure.deck_lines))]
+    first = next((i for i, b in enumerate(structure.blocks) if b.kind != "caption"), None)
+    if first is not None:
+        candidates.append(("block", first, structure.blocks[first].text, structure.blocks[first].line))
+    for kind, index, text, line in candidates:
+        byline = parse_byline(text)
+        length = len(text)
+        if byline is None and 0 < line <= len(lines):
+            head = " ".join(lines[line - 1].split())
+            if head != text and text.startswith(head):
+                byline, length = parse_byline(head), len(head)
+        if byline is not None:
+            structure.byline, structure.byline_at, structure.byline_length = byline, (kind, index), length
+            return

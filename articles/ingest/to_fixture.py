@@ -15,11 +15,12 @@ import unicodedata
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from articles.bodytext import BodyBlock, join_body
-from articles.fingerprint import content_checksum
-from articles.ingest.parse import ParsedArticle
+from . import limits
+from .bodytext import BodyBlock, join_body
+from .fingerprint import content_checksum
+from .parse import ParsedArticle, ParseError
 
-SLUG_MAX_LENGTH = 80
+SLUG_MAX_LENGTH = 80  # the length slugify cuts at, well under the fields' limits
 
 
 def slugify(value: str, max_length: int = SLUG_MAX_LENGTH) -> str:
@@ -56,6 +57,9 @@ def build_fixture(
         while slug in used_article_slugs:
             slug = f"{slug}-{len(used_article_slugs)}"
         used_article_slugs.add(slug)
+        if len(slug) > limits.ARTICLE_SLUG_MAX_LENGTH:
+            raise ParseError(article.source, article.headline_line,
+                             f"slug is {len(slug)} characters long (limit {limits.ARTICLE_SLUG_MAX_LENGTH})")
 
         published_at = midnight(article.date, time_zone)
         # Timestamps come from the seed, not the clock: the same seeds always give the same fixture,
@@ -64,6 +68,9 @@ def build_fixture(
         person_slugs = {}
         for person in article.people:
             person_slug = slugify(person.name)
+            if len(person_slug) > limits.PERSON_SLUG_MAX_LENGTH:
+                raise ParseError(article.source, 0, f"slug of {person.name[:40]!r} is {len(person_slug)} characters "
+                                                    f"long (limit {limits.PERSON_SLUG_MAX_LENGTH})")
             person_slugs[person.name] = person_slug
             record = people.setdefault(
                 person_slug,
@@ -108,9 +115,9 @@ def build_fixture(
                         "text": quote.text,
                         "is_partial": quote.is_partial,
                         "position": position,
-                        "reporting_verb": quote.verb[:60],
+                        "reporting_verb": quote.verb[: limits.QUOTE_VERB_MAX_LENGTH],
                         "context": quote.sentence,
-                        "attribution_cue": quote.cue[:30],
+                        "attribution_cue": quote.cue[: limits.QUOTE_CUE_MAX_LENGTH],
                         "paragraph": quote.block_index,
                         **stamps,
                     },

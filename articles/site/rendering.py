@@ -8,21 +8,13 @@ passage is simply rendered as plain quoted text.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.bodytext import PARAGRAPH
-
-OPENING_MARKS = "“„«"
-CLOSING_MARKS = "”»"
-STRAIGHT = '"'
-_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_WORD_BEFORE = re.compile(r"[\w.,;:!?’')\]]")
-
+from articles.ingest.bodytext import PARAGRAPH, comparable
+from articles.ingest.marks import quoted_spans as find_quoted
 
 @dataclass(frozen=True)
 class RenderedBlock:
@@ -31,49 +23,26 @@ class RenderedBlock:
     credit: str = ""
 
 
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_STRAIGHTEN)
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each passage inside double quotation marks, marks excluded.
-
-    A straight mark opens after a space or at the start and closes after a word; an
-    opening mark left unclosed runs to the end of the paragraph (the wire convention for
-    a quote continuing in the next paragraph).
-    """
-    spans, opened = [], None
-    for index, char in enumerate(text):
-        if char in OPENING_MARKS or (char == STRAIGHT and opened is None and not _closes(text, index)):
-            if opened is None:
-                opened = index + 1
-        elif char in CLOSING_MARKS or char == STRAIGHT:
-            if opened is not None:
-                spans.append((opened, index))
-                opened = None
-    if opened is not None and opened < len(text):
-        spans.append((opened, len(text)))
-    return spans
-
-
-def _closes(text: str, index: int) -> bool:
-    return index > 0 and bool(_WORD_BEFORE.match(text[index - 1]))
+    """(start, end) of each passage inside quotation marks, marks excluded, as the converter
+    finds them (`articles.ingest.marks.quoted_spans`, the one scanner): an opening mark left
+    unclosed runs to the end of the paragraph (a quote continuing in the next paragraph)."""
+    return [(q.start, q.end) for q in find_quoted(text)]
 
 
 class QuoteMatcher:
     """Hands out the article's quotes, in order, to the quoted passages that carry their words."""
 
     def __init__(self, quotes):
-        self.quotes = [(normalise(quote.text), quote) for quote in quotes]
+        self.quotes = [(comparable(quote.text), quote) for quote in quotes]
         self.next_index = 0
         self.current = None
 
     def match(self, passage: str):
-        words = normalise(passage).rstrip(".,;:!? ")
+        words = comparable(passage).rstrip(".,;:!? ")
         if not words:
             return None
-        if self.current is not None and words in normalise(self.current.text):
+        if self.current is not None and words in comparable(self.current.text):
             return self.current
         for offset, (quote_words, quote) in enumerate(self.quotes[self.next_index :]):
             if words in quote_words or quote_words.rstrip(".,;:!? ") in words:
@@ -86,9 +55,8 @@ class QuoteMatcher:
 def mark_quotes(text: str, matcher: QuoteMatcher) -> SafeString:
     """Escape `text` and wrap each quoted passage in <q>, linked to its speaker when known."""
     pieces, cursor = [], 0
-    for start, end in quoted_spans(text):
-        opening = start - 1
-        closing = end + 1 if end < len(text) else end
+    for quoted in find_quoted(text):
+        start, end, opening, closing = quoted.start, quoted.end, quoted.open_mark, quoted.after
         pieces.append(escape(text[cursor:opening]))
         pieces.append(_quote_html(text[start:end], matcher.match(text[start:end])))
         cursor = closing

@@ -19,7 +19,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.bodytext import CAPTION, CROSSHEAD
+from articles.ingest.bodytext import CAPTION, CROSSHEAD
 from articles.domain.models import Article, Quote
 from tests.conftest import skip_or_fail
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory

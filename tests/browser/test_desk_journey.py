@@ -18,7 +18,7 @@ from django.contrib.auth.models import Group, Permission, User
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-from articles.fingerprint import content_checksum
+from articles.ingest.fingerprint import content_checksum
 from articles.domain.models import Article
 from tests.browser.conftest import TIMEOUT_MS, VIEWPORT, plain
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory

@@ -144,3 +144,111 @@ def test_possessive_owner_is_not_the_topic_for_a_pronoun():
         "Tom Hale declined to speak.",
         "Hale\u2019s lawyer, Ana Lopes, asked for mercy. \u201cHe is sorry,\u201d she said.",
     ) == "Ana Lopes"
+
+
+# --- unseen-text kinds ------------------------------------------------------------------------
+
+
+def test_short_clause_after_the_quote_with_a_titled_subject():
+    assert speaker("It does matter", "\u201cIt does matter,\u201d councillor Ana Lorca and others fired back.") == "Ana Lorca"
+
+
+def test_paragraph_opening_quote_after_a_paragraph_about_one_person():
+    blocks = ("Mayor Ana Lorca walked through the flooded streets on Tuesday.", "\u201cWe will rebuild every house.\u201d")
+    assert speaker("We will rebuild every house", *blocks) == "Ana Lorca"
+
+
+def test_object_of_a_relative_clause_is_not_the_speaker():
+    block = "Bo Vetter, who coached Tim Bale for a decade, said: \u201cHe was the best.\u201d"
+    assert speaker("He was the best", block) == "Bo Vetter"
+
+
+def test_listener_after_told_is_not_the_speaker():
+    assert speaker("It is over", "Bo Vetter told Tim Bale: \u201cIt is over.\u201d") == "Bo Vetter"
+
+
+def test_spokesman_for_a_named_person_is_not_that_person():
+    blocks = ("Coach Bo Vetter praised his players.", "\u201cIt is over,\u201d a spokesman for Vetter told reporters.")
+    assert speaker("It is over", *blocks) is None
+
+
+def test_unresolved_pronoun_falls_back_to_the_last_compatible_person_named():
+    blocks = ("Lena Oks and Ivo Brandt spoke after the vote.",
+              "\u201cIt was close,\u201d Oks said, as Brandt nodded.", "\u201cToo close,\u201d he added.")
+    assert speaker("Too close", *blocks) == "Ivo Brandt"
+
+
+def test_partial_quote_belongs_to_the_subject_behind_a_title():
+    block = "Shop owner Jodie Farrant was in the middle of her \u201cbusiest week\u201d when the power failed."
+    assert speaker("busiest week", block) == "Jodie Farrant"
+
+
+def test_role_subject_of_a_lead_is_the_person_named_with_that_role_next():
+    blocks = ("A county judge has praised a reporter for covering \u201chard cases\u201d fairly.",
+              "Judge Orlo Bastian said the paper had done its duty.")
+    assert speaker("hard cases", *blocks) == "Orlo Bastian"
+
+
+def test_pronoun_speaker_named_with_a_female_given_name_and_spokesman_title():
+    blocks = ("Sharon Pelt, spokesman for the firm, confirmed the talks.", "Plant manager Bob Haig said nothing.",
+              "The firm, she said, is \u201calways looking at costs\u201d.")
+    assert speaker("always looking at costs", *blocks) == "Sharon Pelt"
+
+
+def test_role_in_a_deck_line_looks_ahead_to_the_named_person_however_far():
+    article = parse("Chief executive says demand is \u201creal and lasting\u201d", "Sales fell on Tuesday.",
+                    "Costs rose.", "Margins narrowed.", "Chief Executive Officer Ines Vakh spoke to analysts.")
+    assert article.quotes[0].speaker == "Ines Vakh"
+
+
+def test_pronoun_after_a_sentence_naming_someone_only_as_an_object_stays_with_the_speaker():
+    blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said.", "The coach praised Tim Bale for his pass.",
+              "\u201cIt was perfect,\u201d he said.")
+    assert speaker("It was perfect", *blocks) == "Bo Vetter"
+
+
+def test_the_councillor_resolves_to_the_person_titled_cllr():
+    blocks = ("Cllr Orla Vance proposed the motion on Monday.", "\u201cIt is overdue,\u201d the councillor said.")
+    assert speaker("It is overdue", *blocks) == "Orla Vance"
+
+
+def test_fragment_in_a_sentence_whose_subject_is_a_pronoun():
+    blocks = ("Cllr Orla Vance opposed the plan.", "She was \u201cfrankly appalled\u201d by the cost.")
+    assert speaker("frankly appalled", *blocks) == "Orla Vance"
+
+
+def test_fragment_after_a_leading_phrase_set_off_by_a_comma():
+    block = "At the meeting, Cllr Orla Vance called the plan \u201cutter nonsense\u201d and left."
+    assert speaker("utter nonsense", block) == "Orla Vance"
+
+
+def test_cueless_quote_after_narrative_naming_nobody_resumes_the_last_speaker():
+    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+              "It was the third outage this month. \u201cWe can\u2019t keep doing this.\u201d")
+    assert speaker("We can\u2019t keep doing this", *blocks) == "Ana Lorca"
+
+
+def test_paragraph_opening_quote_two_paragraphs_after_its_speaker_resumes_them():
+    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+              "The outage lasted four hours.", "\u201cWe lost a day of trade.\u201d")
+    assert speaker("We lost a day of trade", *blocks) == "Ana Lorca"
+
+
+def test_cueless_quote_after_someone_else_is_named_does_not_resume_the_last_speaker():
+    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+              "The utility sent Bo Vetter and Tim Bale to look.", "\u201cWe lost a day of trade.\u201d")
+    assert speaker("We lost a day of trade", *blocks) != "Ana Lorca"
+
+
+def test_lower_case_description_before_the_name_after_the_quote():
+    assert speaker("The lights went out", "\u201cThe lights went out,\u201d shop owner Ana Lorca said.") == "Ana Lorca"
+
+
+def test_pronoun_cue_continues_the_run_speaker_over_a_person_named_in_passing():
+    blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said. Tim Bale scored twice in the first half.",
+              "\u201cHe was superb,\u201d he said.")
+    assert speaker("He was superb", *blocks) == "Bo Vetter"
+
+
+def test_agent_of_a_passive_reporting_verb_is_the_speaker():
+    assert speaker("It is over", "Tim Bale was told by Bo Vetter: \u201cIt is over.\u201d") == "Bo Vetter"

@@ -140,3 +140,66 @@ def test_gendered_noun_before_the_name_gives_the_pronoun():
 
 def test_given_name_that_is_also_an_organisation_word():
     assert "Bill Ortiz" in people("Senator Bill Ortiz voted against the plan.")
+
+
+# --- unseen-text kinds: nicknames, relatives, places and organisations ----------------------
+
+
+def test_nickname_in_quotation_marks_stays_inside_the_name():
+    assert list(people("Ana \u201cBee\u201d Lorca runs the bakery on Dock Lane.")) == ["Ana Lorca"]
+
+
+def test_relative_named_by_a_given_name_alone_is_a_person():
+    assert "Marta" in people("Tomas Reyes and his wife, Marta, were asleep when it hit.")
+
+
+def test_bystander_noun_before_a_name_is_not_part_of_it():
+    assert list(people("Neighbour Jane Roe heard the crash.")) == ["Jane Roe"]
+
+
+def test_cllr_is_an_honorific():
+    assert people("Cllr Orla Vance proposed the motion.")["Orla Vance"].title == "Cllr"
+
+
+def test_party_initials_after_a_titled_name_do_not_make_it_a_company():
+    assert "Orla Vance" in people("Cllr Orla Vance (FF) proposed the motion.")
+
+
+def test_given_name_before_a_surname_like_organisation_word_is_a_person():
+    assert "Marco Hall" in people("Marco Hall said the vote was close.")
+
+
+def test_two_word_province_is_a_place():
+    assert people("Prices rose across Nova Scotia and in Alberta last year.") == {}
+
+
+def test_care_home_is_an_organisation():
+    assert people("Residents of Birchwood Manor were moved on Friday.") == {}
+
+
+def test_given_name_outweighs_a_gendered_title_noun():
+    found = people("Sharon Pelt, spokesman for the firm, confirmed the talks.")
+    assert found["Sharon Pelt"].pronoun == "she"
+
+
+def test_title_word_that_is_a_given_name_opens_a_two_word_name():
+    assert list(people("Rovers captain Dean Follard was booked late on.")) == ["Dean Follard"]
+
+
+def test_magistrates_court_and_constabulary_are_organisations():
+    found = people("Ana Pell, 34, appeared at Dunmore Magistrates\u2019 Court.", "Westshire Constabulary said the case was closed.")
+    assert list(found) == ["Ana Pell"]
+
+
+def test_military_units_and_venues_are_not_people():
+    found = people("Ana Pell served in the Royal Marines before racing at Dunmore Speedway.",
+                   "She later rode the Tour de France.")
+    assert list(found) == ["Ana Pell"]
+
+
+def test_given_name_followed_by_a_relative_in_apposition_is_a_person():
+    assert "Leo" in people("Leo, her son, was asleep upstairs.")
+
+
+def test_given_name_followed_by_an_age_is_a_person():
+    assert "Leo" in people("Leo, 7, was asleep upstairs.")

@@ -97,3 +97,46 @@ def test_name_after_code_named_is_not_a_quote():
 
 def test_paper_titled_is_not_a_quote():
     assert not texts("The paper, titled \u201cEffects of heat on small mammals,\u201d appeared on Monday.")
+
+
+# --- single marks, short quotations ---------------------------------------------------------
+
+
+def test_single_marked_exclamation_in_a_double_mark_article_is_a_quote():
+    found = texts("\u201cWe stayed,\u201d Ona Brill said.", "Then a man yelled \u2018Get out!\u2019 and ran.")
+    assert "Get out!" in found
+
+
+def test_single_marked_scare_word_in_a_double_mark_article_is_not_a_quote():
+    found = texts("\u201cWe stayed,\u201d Ona Brill said.", "Critics called the meeting a \u2018shambles\u2019 on Friday.")
+    assert found == ["We stayed,"]
+
+
+def test_single_marked_fragment_after_a_reporting_verb_is_a_quote():
+    found = texts("\u201cWe stayed,\u201d Ona Brill said.", "Ivo Tamm said the plan was \u2018utter nonsense\u2019 on Friday.")
+    assert "utter nonsense" in found
+
+
+def test_apostrophe_inside_a_double_quotation_does_not_close_it():
+    assert texts("\u201cThe fans\u2019 choir sang,\u201d Ona Brill said.") == ["The fans\u2019 choir sang,"]
+
+
+def test_one_word_sentence_is_a_quote():
+    assert texts("Ona Brill shook her head.", "\u201cNever.\u201d") == ["Never."]
+
+
+def test_two_lower_case_words_are_a_quoted_fragment():
+    assert texts("Ona Brill was in the middle of her shop\u2019s \u201cbusiest week\u201d when the lights went out.") == ["busiest week"]
+
+
+def test_two_words_after_a_determiner_are_a_scare_quote():
+    assert texts("The town tried the \u201ctough love\u201d approach.") == []
+
+
+def test_words_of_a_sign_are_a_quote():
+    assert texts("A sign on the gate read \u201cKeep out\u201d all week.") == ["Keep out"]
+
+
+def test_single_marks_in_a_deck_line_of_a_double_mark_article_are_headline_style():
+    found = texts("\u201cWe stayed,\u201d Ona Brill said.", deck=["Judge calls the scheme a \u2018betrayal of trust\u2019 today"])
+    assert found == ["We stayed,"]

@@ -72,3 +72,26 @@ def test_parse_error_formats_file_and_line():
     assert str(error) == "a.txt:3: bad thing"
     assert (error.filename, error.line, error.message) == ("a.txt", 3, "bad thing")
     assert isinstance(error, ValueError)
+
+
+def test_utf8_with_one_stray_byte_is_refused_with_line_and_byte_column():
+    raw = " date 2024-01-02 Caf\u00e9 opens\n\n\u201cWe are ready,\u201d said Ona Vell.\nNext\xff day.\n".encode("utf-8")
+    raw = raw.replace("Next\u00ff".encode("utf-8"), b"Next\xff")
+    with pytest.raises(ParseError) as info:
+        read_text(raw, "stray.txt")
+    assert info.value.filename == "stray.txt"
+    assert info.value.line == 4
+    assert "0xFF" in info.value.message and "byte column 5" in info.value.message
+
+
+def test_utf8_with_a_truncated_sequence_is_refused_not_read_as_cp1252():
+    raw = " date 2024-01-02 Caf\u00e9 opens\n\nIt was \xe2\x80 late.\n".encode("latin-1")
+    raw = raw.replace(b"Caf\xe9", "Caf\u00e9".encode("utf-8"))
+    with pytest.raises(ParseError, match="invalid UTF-8") as info:
+        read_text(raw)
+    assert info.value.line == 3
+
+
+def test_wholly_cp1252_text_with_no_utf8_sequence_is_still_decoded():
+    raw = " date 2024-01-02 Na\xefve plan\n\n\x93Fine,\x94 said Ines Dorr\xe9.\n".encode("latin-1")
+    assert "Na\u00efve" in read_text(raw) and "Dorr\u00e9" in read_text(raw)

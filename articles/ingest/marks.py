@@ -1,0 +1,163 @@
+"""Where quotations are in a paragraph: the one quote-mark scanner of the project.
+
+`quoted_spans(text)` finds the passages between quotation marks in one paragraph and gives
+their character offsets, marks excluded; an opening mark left unclosed runs to the end of
+the paragraph (the wire convention for a quotation that continues in the next paragraph).
+The converter's quotes stage and the site's rendering both call it, so they agree on what
+a quotation is.
+
+Marks: double marks, curly or straight, in any mix, and the doubled apostrophes of some
+print reprints (`''`, `‘‘`, `’’`), each read as one double mark.  With `single=True` (an
+outlet that prints speech in single marks, see `uses_single_marks`) single marks delimit
+quotations too, and an apostrophe inside or at the end of a word is told from a mark by
+what stands around it.  Whether a mark opens or closes is read from what stands on either
+side of it, then from its curly direction, then from the scanner's state; a quotation
+opened inside another is nested in it.  Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from . import lexicon
+
+DOUBLE_MARKS = lexicon.DOUBLE_QUOTES
+SINGLE_MARKS = lexicon.SINGLE_QUOTES
+_OPEN_CURLY = lexicon.OPEN_CURLY
+_CLOSE_CURLY = lexicon.CLOSE_CURLY
+OPENING_CONTEXT = lexicon.OPENING_CONTEXT
+CLOSING_CONTEXT = lexicon.CLOSING_CONTEXT
+
+_DOUBLED = "|".join(re.escape(m) for m in lexicon.DOUBLED_APOSTROPHES)
+_DOUBLE_RE = re.compile(_DOUBLED + "|[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_ANY_RE = re.compile(_DOUBLED + "|[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]")
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))[\u2018'](?=[^\W_])")
+
+
+class Quoted(NamedTuple):
+    """One quoted passage: `text[start:end]` is its content, marks excluded."""
+
+    start: int  # offset of the first character after the opening mark
+    end: int  # offset of the closing mark (len(text) when left open)
+    open_mark: int  # offset of the opening mark
+    after: int  # offset just after the closing mark (== end when left open)
+    single: bool = False  # delimited by single marks
+
+    @property
+    def closed(self) -> bool:
+        return self.after > self.end
+
+
+def _is_single(mark: str) -> bool:
+    return len(mark) == 1 and mark in SINGLE_MARKS
+
+
+def classify_mark(text: str, i: int, mark: str) -> str:
+    """'open', 'close', '' (undecided) or, for a single mark, 'apostrophe' for the mark `mark`
+    at text[i].  A right single mark after a word is a closing mark here; whether it is a
+    plural possessive ("the players’ union") is for the scanner to judge."""
+    prev = text[i - 1] if i > 0 else " "
+    j = i + len(mark)
+    nxt = text[j] if j < len(text) else " "
+    if _is_single(mark):
+        if prev.isalnum() and nxt.isalnum():
+            return "apostrophe"  # "don’t", "O’Neill"
+        if mark == "\u2019" and (prev.isspace() or prev in "([{\u2014\u2013"):
+            return "apostrophe"  # "’90s", "’em": an elision at a word start
+    opening = (prev.isspace() or prev in OPENING_CONTEXT or prev in DOUBLE_MARKS) and not nxt.isspace()
+    closing = (nxt.isspace() or nxt in CLOSING_CONTEXT or nxt in DOUBLE_MARKS) and not prev.isspace()
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    if mark in _OPEN_CURLY:
+        return "open"
+    if mark in _CLOSE_CURLY:
+        return "close"
+    return ""
+
+
+_LATER_CLOSE = re.compile("[\u2019'](?=[\\s.,;:!?)\u2014\u2013]|$)")
+
+
+def _possessive(text: str, i: int) -> bool:
+    """ "the players’ union": a mark after a plural -s, then a lower-case word, is an apostrophe
+    when a later mark can still close the quotation (else it closes: "a ‘shambles’ on Friday")."""
+    if not (i > 0 and text[i - 1] in "sz" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    return _LATER_CLOSE.search(text, i + 1) is not None
+
+
+def quoted_spans(text: str, continues: bool = False, single: bool = False) -> list[Quoted]:
+    """Every quoted passage of one paragraph, in order.
+
+    `continues`: the paragraph continues a quotation from the one before, and its opening
+    mark is at offset 0.  `single`: single marks delimit quotations too; a single mark
+    closes only a quotation a single mark opened, so a stray apostrophe cannot end a
+    double-quoted passage.  A closing mark outside any quotation is ignored; an opening
+    mark left unclosed runs to the end."""
+    spans: list[Quoted] = []
+    stack: list[bool] = []  # per open quotation: opened by a single mark?
+    open_mark = content = -1
+    outer_single = False
+    pattern = _ANY_RE if single else _DOUBLE_RE
+    for match in pattern.finditer(text):
+        i, mark = match.start(), match.group()
+        kind = classify_mark(text, i, mark)
+        if kind == "apostrophe":
+            continue
+        is_single = _is_single(mark)
+        if continues and i == 0:
+            stack, open_mark, content, outer_single = [is_single], 0, len(mark), is_single
+            continue
+        if not stack:
+            if kind == "close" or (is_single and kind != "open"):
+                continue  # a stray closing mark (or an undecided apostrophe) outside any quotation
+            stack, open_mark, content, outer_single = [is_single], i, i + len(mark), is_single
+        elif kind == "open" and not (is_single and not _opens_single(text, i)):
+            stack.append(is_single)
+        elif is_single:
+            if stack[-1] and not (mark != "\u2018" and _possessive(text, i)):
+                stack.pop()  # closes a single-quoted passage
+            # otherwise an apostrophe inside a double-quoted passage
+        else:
+            while stack and stack[-1]:
+                stack.pop()  # a single-quoted passage left open inside ends with its double one
+            if stack:
+                stack.pop()
+        if not stack:
+            spans.append(Quoted(content, i, open_mark, i + len(mark), outer_single))
+    if stack and content < len(text):
+        spans.append(Quoted(content, len(text), open_mark, len(text), outer_single))
+    return spans
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """A single mark opening inside a quotation needs a word right after it."""
+    return i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def opens_with_mark(text: str, single: bool = False) -> bool:
+    """Whether the paragraph opens with a quotation mark that can open a quotation."""
+    match = (_ANY_RE if single else _DOUBLE_RE).match(text)
+    return bool(match) and classify_mark(text, 0, match.group()) not in ("close", "apostrophe")
+
+
+def uses_single_marks(texts) -> bool:
+    """Whether an article prints speech in single marks: at least two single opening marks at a
+    word start outside double-quoted passages, and more of them than double-quoted passages (a
+    title or a nickname in double marks does not make it a double-mark article)."""
+    singles = doubles = 0
+    for text in texts:
+        if not text:
+            continue
+        spans = quoted_spans(text)
+        doubles += len(spans)
+        opens = [q.open_mark for q in spans]
+        for match in _SINGLE_OPENER.finditer(text):
+            k = bisect_right(opens, match.start()) - 1
+            if k < 0 or match.start() >= spans[k].end:
+                singles += 1
+    return singles >= 2 and singles > doubles

@@ -1,0 +1,86 @@
+"""Bylines: parsed authors and affiliation, kept out of the story's people."""
+
+from articles.ingest.byline import parse_byline, proper_case
+from articles.ingest.parse import parse_seed
+
+from .helpers import parse
+
+
+def test_by_two_names_joined_by_and():
+    assert parse_byline("By Mirela Dunst and Tobin Grael").authors == ["Mirela Dunst", "Tobin Grael"]
+
+
+def test_all_capitals_names_are_properly_cased():
+    assert parse_byline("By MIRELA DUNST").authors == ["Mirela Dunst"]
+
+
+def test_comma_then_agency_is_the_affiliation():
+    byline = parse_byline("By MIRELA DUNST, Associated Press")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "Associated Press")
+
+
+def test_bar_then_agency_is_the_affiliation():
+    byline = parse_byline("By Mirela Dunst | Reuters")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "Reuters")
+
+
+def test_list_of_three_authors_then_affiliation():
+    byline = parse_byline("By Mirela Dunst, Tobin Grael and Ines Vakh, The Canadian Press")
+    assert byline.authors == ["Mirela Dunst", "Tobin Grael", "Ines Vakh"]
+    assert byline.affiliation == "The Canadian Press"
+
+
+def test_dash_before_a_name_in_capitals_is_a_byline():
+    assert parse_byline("- TOBIN GRAEL").authors == ["Tobin Grael"]
+
+
+def test_by_the_time_is_not_a_byline():
+    assert parse_byline("By the time the rain stopped, the river had risen") is None
+
+
+def test_by_a_year_is_not_a_byline():
+    assert parse_byline("By 2030 the city will have two new bridges") is None
+
+
+def test_by_a_weekday_is_not_a_byline():
+    assert parse_byline("By Monday, the shelters were full") is None
+
+
+def test_by_staff_is_not_a_byline():
+    assert parse_byline("By Staff Reporter") is None
+
+
+def test_scottish_and_irish_prefixes_are_cased():
+    assert proper_case("CALUM MCDRAVE O'FEENY") == "Calum McDrave O'Feeny"
+
+
+def test_mixed_case_name_is_kept_as_written():
+    assert proper_case("Tobin deVries") == "Tobin deVries"
+
+
+def test_parsed_article_carries_the_byline():
+    article = parse("By Mirela Dunst | Reuters", "The council met on Monday and approved the plan.")
+    assert article.byline.authors == ["Mirela Dunst"]
+    assert article.byline.affiliation == "Reuters"
+
+
+def test_article_without_a_byline_has_none():
+    assert parse("The council met on Monday and approved the plan.").byline is None
+
+
+def test_byline_author_is_not_one_of_the_people():
+    article = parse("By Mirela Dunst", "Mayor Oskar Pell said the council approved the plan.")
+    assert [p.name for p in article.people] == ["Oskar Pell"]
+
+
+def test_byline_author_named_in_the_story_is_one_of_the_people():
+    article = parse("By Mirela Dunst", "Mirela Dunst, a councillor, said the plan was approved.")
+    assert [p.name for p in article.people] == ["Mirela Dunst"]
+
+
+def test_byline_on_the_first_line_of_the_lead_block_is_found():
+    text = (" date 2024-03-05 Council approves budget\n\nBy Mirela Dunst\nDUNMORE (AP) \u2014 Mayor Oskar Pell said the "
+            "council approved the plan.\n")
+    article = parse_seed(text)
+    assert article.byline.authors == ["Mirela Dunst"]
+    assert [p.name for p in article.people] == ["Oskar Pell"]
