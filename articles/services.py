@@ -158,22 +158,17 @@ def import_state(article: Article) -> str:
     return _read_back([article.pk])[article.pk].checksum()
 
 
-def _edited(stored: _Stored) -> bool:
-    """Changed since its last import? Compared by the stored checksum of its whole state. An
-    article imported before that checksum existed has only its text checksum: then any revision
-    by a user, or any correction, counts as an edit too."""
-    article = stored.article
-    if article.import_state:
-        return article.import_state != stored.checksum()
-    return article.edited_since_import or bool(stored.corrections) or _has_user_revision(stored)
-
-
-def _has_user_revision(stored: _Stored) -> bool:
-    by_user = Version.objects.filter(revision__user__isnull=False)
-    return (
-        by_user.get_for_object(stored.article).exists()
-        or by_user.get_for_model(Quote).filter(object_id__in=[str(q.pk) for q in stored.quotes]).exists()
-    )
+def _edited(stored: dict[int, _Stored]) -> set[int]:
+    """The articles changed since their last import, compared by the stored checksum of their
+    whole state. One imported before that checksum existed has only its text checksum: then any
+    revision by a user (of it or its quotes), or any correction, counts as an edit too."""
+    edited = {pk for pk, item in stored.items() if item.article.import_state and item.article.import_state != item.checksum()}
+    legacy = [item for item in stored.values() if not item.article.import_state]
+    edited.update(item.article.pk for item in legacy if item.article.edited_since_import or item.corrections)
+    touched_quotes = _edited_by_desk(Quote, [quote.pk for item in legacy for quote in item.quotes])
+    edited.update(item.article.pk for item in legacy if any(quote.pk in touched_quotes for quote in item.quotes))
+    edited.update(_edited_by_desk(Article, [item.article.pk for item in legacy]))
+    return edited
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,6 +201,7 @@ def import_records(
     # Matched by seed only: an article written in the desk with the same slug is never touched.
     existing = _in_bulk(Article.objects.only("pk", "source"), "source", [row["source"] for row in article_rows if row["source"]])
     stored = _read_back([article.pk for article in existing.values()], lock=True)
+    edited_ids = _edited(stored)
     new_rows, matched = [], []
     for row in article_rows:
         article = existing.get(row["source"])
@@ -213,7 +209,7 @@ def import_records(
             new_rows.append(row)
             continue
         current = stored[article.pk]
-        edited = _edited(current)
+        edited = article.pk in edited_ids
         if edited and not force:
             report.skipped_edited.append(row["source"] or current.article.slug)
         else:
