@@ -62,6 +62,12 @@ class Command(BaseCommand):
             )
             for source in report.skipped_edited:
                 self.stdout.write(f"  {source}")
+        if report.kept_checked_quotes:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Kept {report.kept_checked_quotes} quotes the desk has checked, where the seed now differs."
+                )
+            )
         self.stdout.write(self.style.SUCCESS(f"Imported {len(articles)} seed files."))
 
     def _progress_reporter(self, label, verbosity):
