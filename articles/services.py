@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import reduce
-from operator import or_
+from operator import attrgetter, or_
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
@@ -90,9 +90,10 @@ def _in_bulk(queryset, field_name: str, values: list) -> dict:
 # An article's editorial state, as stored: what "edited since import" compares.
 
 
-def _state_fields(model, bookkeeping: set[str]) -> tuple[str, ...]:
-    """Every concrete field but the bookkeeping ones: a field added later counts by default."""
-    return tuple(f.attname for f in model._meta.concrete_fields if f.name not in bookkeeping)
+def _state_fields(model, bookkeeping: set[str]) -> attrgetter:
+    """Every concrete field but the bookkeeping ones (a field added later counts by default),
+    read from an object as a tuple."""
+    return attrgetter(*[f.attname for f in model._meta.concrete_fields if f.name not in bookkeeping])
 
 
 ARTICLE_STATE = _state_fields(
@@ -115,20 +116,26 @@ class _Stored:
     def checksum(self) -> str:
         """The same value for the same stored state, on SQLite and PostgreSQL alike."""
         payload = [
-            [_plain(getattr(self.article, name)) for name in ARTICLE_STATE],
-            [[_plain(getattr(q, name)) for name in QUOTE_STATE] for q in sorted(self.quotes, key=lambda q: q.position)],
+            ARTICLE_STATE(self.article),
+            [QUOTE_STATE(q) for q in sorted(self.quotes, key=lambda q: q.position)],
             self.person_ids,
-            [[_plain(getattr(c, name)) for name in CORRECTION_STATE] for c in sorted(self.corrections, key=lambda c: c.pk)],
+            [CORRECTION_STATE(c) for c in sorted(self.corrections, key=lambda c: c.pk)],
         ]
-        return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
+        return hashlib.sha256(_STATE_ENCODER.encode(payload).encode()).hexdigest()
 
 
-def _plain(value):
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).isoformat()
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return value
+class _StateEncoder(json.JSONEncoder):
+    """Times as the UTC instant (the database gives them back in UTC, whatever zone was written)."""
+
+    def default(self, value):
+        if isinstance(value, dt.datetime):
+            return value.astimezone(dt.UTC).isoformat()
+        if isinstance(value, (dt.date, dt.time)):
+            return value.isoformat()
+        return super().default(value)
+
+
+_STATE_ENCODER = _StateEncoder(ensure_ascii=False)
 
 
 def _read_back(article_ids: list[int], *, lock: bool = False) -> dict[int, _Stored]:
@@ -542,15 +549,24 @@ class _VersionLayout:
             if f.serialize and (f.attname if f.remote_field is None else f.attname[:-3]) in selected
         ]
         self.many = [f for f in model._meta.concrete_model._meta.local_many_to_many if f.serialize and f.attname in selected]
+        self.names = [f.name for f in self.fields]
+        self.values = attrgetter(*[f.attname for f in self.fields])
+        self.times: dict = {}  # the encoder's text for each time met: an import repeats a few
 
     def serialize(self, obj) -> str:
-        data = {}
-        for f in self.fields:
-            value = getattr(obj, f.attname)
-            # As Python's serializer: text as it is (str() of it), other types by the field.
-            if type(value) is not str and not is_protected_type(value):
-                value = f.value_to_string(obj)
-            data[f.name] = value
+        values = list(self.values(obj))
+        for i, value in enumerate(values):
+            # As Python's serializer: text and protected types as they are, others by their field.
+            kind = type(value)
+            if kind is str or kind is int or kind is bool or value is None:
+                continue
+            if kind is dt.datetime:
+                if value not in self.times:
+                    self.times[value] = _ENCODER.default(value)
+                values[i] = self.times[value]
+            elif not is_protected_type(value):
+                values[i] = self.fields[i].value_to_string(obj)
+        data = dict(zip(self.names, values))
         for f in self.many:  # prefetched by the caller
             data[f.name] = [related.pk for related in getattr(obj, f.name).all()]
         return "[" + _ENCODER.encode({"model": self.label, "pk": obj.pk, "fields": data}) + "]"
