@@ -216,8 +216,9 @@ def test_force_overwrites_only_text_and_unchecked_quotes(editor):
     Quote.objects.filter(article=article, position=3).delete()
     Quote.objects.create(article=article, position=50, text="A quote the desk added")
 
-    run("import_seeds", str(SEED), force=True)
+    output = run("import_seeds", str(SEED), force=True)
 
+    assert "Kept 1 quotes the desk has checked, where the seed now differs." in output
     article = Article.objects.get()
     assert article.headline == original["headline"]  # the text is the seed's again
     assert article.status == Article.Status.DRAFT  # but not the status,

@@ -23,7 +23,7 @@ class Command(BaseCommand):
             action="store_true",
             help=(
                 "Also update articles edited since their import: their headline, deck, body and "
-                "unchecked quotes only; never status, publication time, checked quotes, corrections or people."
+                "unchecked quotes only; never status, publication time, checked quotes, corrections or the people named."
             ),
         )
         parser.add_argument(
