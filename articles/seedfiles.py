@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from articles.ingest import to_fixture
-from articles.ingest.parse import ParseError, ParsedArticle, parse_seed
+from articles.ingest.parse import ParsedArticle, ParseError, parse_seed
 
 # Article.source's max_length.
 MAX_SOURCE_LENGTH = 255

@@ -7,7 +7,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.ingest import to_fixture
 from articles.ingest.parse import ParseError
-from articles.seedfiles import AmbiguousBatch, fixture_records, parse_files, seed_paths, source_keys
+from articles.seedfiles import (
+    AmbiguousBatch,
+    fixture_records,
+    parse_files,
+    seed_paths,
+    source_keys,
+)
 
 
 class Command(BaseCommand):

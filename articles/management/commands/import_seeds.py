@@ -3,7 +3,14 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles import services
 from articles.ingest.parse import ParseError
-from articles.seedfiles import AmbiguousBatch, cyclic_gc_paused, fixture_records, parse_files, seed_paths, source_keys
+from articles.seedfiles import (
+    AmbiguousBatch,
+    cyclic_gc_paused,
+    fixture_records,
+    parse_files,
+    seed_paths,
+    source_keys,
+)
 
 PROGRESS_FROM = 50  # files; smaller batches finish before a progress report would help
 
