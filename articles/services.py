@@ -9,7 +9,7 @@ position (so their permalinks survive a re-import). What a re-import may change:
   position) and its people links follow the seed;
 - an article the desk changed in any way (text, status, time, quotes or their checks, people,
   corrections): skipped and listed; with `force`, only headline, deck, body and unchecked quotes
-  (updated in place, or added), nothing removed and no people links changed;
+  (updated in place), nothing added or removed and no people links changed;
 - never, even with `force`: status, publication time, corrections, or a quote the desk
   verified, disputed or rejected. Those belong to the desk.
 - people: created when new; an existing person's empty title is filled and aliases added only
@@ -428,8 +428,8 @@ def _update_article(current: _Stored, row: dict, quote_rows: list[dict], people:
     """Apply the seed to an existing article within the rules; False when nothing changed.
 
     Status, publication time and corrections are never written. Quotes the desk checked are
-    never written. An edited article (here only with force) gets its text and unchecked quotes,
-    and nothing is removed from it."""
+    never written. An edited article (here only with force) gets its text and the words and
+    speakers of its unchecked quotes, and nothing is added to it or removed from it."""
     article = current.article
     text_changed = [name for name in TEXT_FIELDS if getattr(article, name) != row[name]]
     for name in text_changed:
@@ -443,7 +443,8 @@ def _update_article(current: _Stored, row: dict, quote_rows: list[dict], people:
         values = _quote_values(quote_row, people)
         quote = by_position.pop(quote_row["position"], None)
         if quote is None:
-            new.append(_new_quote(article, quote_row, people, now))
+            if not edited:  # a quote missing from an edited article may be one the desk removed
+                new.append(_new_quote(article, quote_row, people, now))
         elif quote.verification_status != EXTRACTED:
             if any(getattr(quote, name) != value for name, value in values.items()):
                 report.kept_checked_quotes += 1

@@ -228,8 +228,8 @@ def test_force_overwrites_only_text_and_unchecked_quotes(editor):
     quotes = {q.position: q for q in article.quotes.all()}
     assert quotes[1].text == "Desk words, disputed"  # a checked quote is the desk's
     assert quotes[2].text != "Desk words, unchecked"  # an unchecked one is the seed's
-    assert 3 in quotes  # a missing one comes back
-    assert quotes[50].text == "A quote the desk added"  # nothing is removed
+    assert 3 not in quotes  # one the desk removed stays removed,
+    assert quotes[50].text == "A quote the desk added"  # and one it added stays
 
     # Still the desk's article: the next plain import leaves it alone.
     before = everything()

@@ -29,8 +29,8 @@ class Command(BaseCommand):
             "--force",
             action="store_true",
             help=(
-                "Also update articles edited since their import: their headline, deck, body and "
-                "unchecked quotes only; never status, publication time, checked quotes, corrections or the people named."
+                "Also update articles edited since their import: their headline, deck, body and the "
+                "words and speakers of unchecked quotes only; never status, publication time, checked quotes, corrections or the people named."
             ),
         )
         parser.add_argument(
