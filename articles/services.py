@@ -218,7 +218,10 @@ def import_records(
     # What people show publicly comes from published articles: only those may add to a person.
     public_rows = [row for row in new_rows if row["status"] == Article.Status.PUBLISHED]
     public_rows += [row for current, row, _ in matched if current.article.status == Article.Status.PUBLISHED]
-    people = _import_people(person_rows, article_rows, public_rows, report)
+    # People named only by skipped articles are left out: nothing would link to them.
+    written = [*new_rows, *(row for _, row, _ in matched)]
+    named = {slug for row in written for (slug,) in row.get("people", [])}
+    people = _import_people([row for row in person_rows if row["slug"] in named], written, public_rows, report)
 
     done, total = 0, len(article_rows) - len(report.skipped_edited)
     for chunk in _chunks(new_rows):

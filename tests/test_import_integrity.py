@@ -93,6 +93,17 @@ def test_reimport_never_resurrects_a_retracted_article(editor):
     assert not Article.objects.published().exists()
 
 
+def test_a_skipped_article_adds_no_one(project, editor):
+    path = write(project, "public.txt", PUBLIC)
+    run("import_seeds", path)
+    article = Article.objects.get()
+    workflow.apply_transition(article, "retract", editor)
+    Path(path).write_text(PUBLIC.replace("Ana Pereira", "Bruno Costa"), encoding="utf-8")
+
+    assert "Skipped 1" in run("import_seeds", path)
+    assert not Person.objects.filter(slug="bruno-costa").exists()
+
+
 def test_reimport_keeps_a_reattributed_and_verified_quote(editor):
     article = imported_article()
     quote = article.quotes.get(position=1)
