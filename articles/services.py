@@ -319,7 +319,7 @@ def _create_articles(rows: list[dict], quotes_by_slug: dict[str, list[dict]], pe
     from the rows read back (a test checks the two agree), and nothing is read back."""
     now = timezone.now()
     slugs = _free_slugs([row["slug"] for row in rows])
-    defaults = {f.attname: f.get_default() for f in Quote._meta.concrete_fields}
+    defaults = _quote_defaults()
     items = []
     for slug, row in zip(slugs, rows):
         article = Article(
@@ -368,20 +368,28 @@ def _quote_values(row: dict, people: dict[str, Person]) -> dict:
 QUOTE_COLUMNS = [f.attname for f in Quote._meta.concrete_fields]
 
 
-def _new_quote(article: Article, row: dict, people: dict[str, Person], now: dt.datetime, defaults: dict | None = None) -> Quote:
+def _new_quote(article: Article, row: dict, people: dict[str, Person], now: dt.datetime, defaults: list | None = None) -> Quote:
     """A new quote of `article`, not yet written (by `_insert_rows`: no pre_save runs, so the copy
-    of the article's time and the timestamps are set here). Built by `from_db`, positionally: a
-    tenth of the cost of keyword arguments, over a hundred thousand quotes."""
-    values = dict(defaults) if defaults is not None else {f.attname: f.get_default() for f in Quote._meta.concrete_fields}
-    values.update(
-        article_id=article.pk,
-        article_published_at=article.published_at,
-        position=row["position"],
-        created_at=now,
-        updated_at=now,
-        **_quote_values(row, people),
-    )
-    return Quote.from_db(None, QUOTE_COLUMNS, [values[name] for name in QUOTE_COLUMNS])
+    of the article's time and the timestamps are set here). Built by `from_db` from a list of
+    column values (`defaults`: `_quote_defaults()`, made once per batch): a third of the cost of
+    keyword arguments, over a hundred thousand quotes."""
+    values = list(defaults if defaults is not None else _quote_defaults())
+    values[_AT["article_id"]] = article.pk
+    values[_AT["article_published_at"]] = article.published_at
+    values[_AT["position"]] = row["position"]
+    values[_AT["created_at"]] = values[_AT["updated_at"]] = now
+    for name in _ROW_FIELDS:
+        values[_AT[name]] = row[name]
+    values[_AT["speaker_id"]] = people[row["speaker"][0]].pk if row["speaker"] else None
+    return Quote.from_db(None, QUOTE_COLUMNS, values)
+
+
+_AT = {name: index for index, name in enumerate(QUOTE_COLUMNS)}
+_ROW_FIELDS = [name for name in QUOTE_FIELDS if name != "speaker_id"]
+
+
+def _quote_defaults() -> list:
+    return [f.get_default() for f in Quote._meta.concrete_fields]
 
 
 def _insert_rows(model, rows: list[dict]) -> None:
