@@ -147,6 +147,16 @@ class Article(VersionedModel):
         default="",
         help_text="Checksum of the content as last imported; differs once an editor changes it.",
     )
+    import_state = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        editable=False,
+        help_text=(
+            "Checksum of the article's whole editorial state as its last import left it (fields, status, "
+            "quotes and their checks, people, corrections); any difference means the desk changed it."
+        ),
+    )
     preview_key = models.CharField(
         max_length=64,
         blank=True,

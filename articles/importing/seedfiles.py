@@ -1,4 +1,10 @@
-"""Finding and reading seed files for a batch: files as given, directories expanded to their *.txt."""
+"""Finding and reading seed files for a batch: files as given, directories expanded to their *.txt.
+
+A seed is identified by its source key (`source_key`): its path relative to the project
+directory, e.g. `seeds/000_x.txt`, or its absolute path when it lies elsewhere. The key is what
+`Article.source` stores, so two seeds with the same file name in different folders are two
+articles, and the same seed reached by two routes (`seeds/` and `./seeds/a.txt`) is one.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,57 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from articles.ingest.parse import ParseError, ParsedArticle, parse_seed
+from articles.ingest import to_fixture
+from articles.ingest.parse import ParsedArticle, ParseError, parse_seed
+
+# Article.source's max_length.
+MAX_SOURCE_LENGTH = 255
+
+
+class AmbiguousBatch(Exception):
+    """The batch names one seed twice, or two files share a source key: refused before any write,
+    since which file wins would be an accident of order (and the second insert a crash)."""
+
+
+def source_key(path: Path, base_dir: Path) -> str:
+    """`seeds/000_x.txt` for a file under `base_dir` (posix separators whatever the OS), else the
+    resolved absolute path. Resolved first, so `./seeds/../seeds/a.txt` and a symlink to it agree."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(Path(base_dir).resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def source_keys(paths: list[Path], base_dir: Path) -> list[str]:
+    """Each file's source key, or AmbiguousBatch naming every file given twice or sharing a key."""
+    keys = [source_key(path, base_dir) for path in paths]
+    given: dict[str, list[Path]] = {}
+    for path, key in zip(paths, keys):
+        given.setdefault(key, []).append(path)
+    clashes = [f"{key} ({', '.join(str(p) for p in files)})" for key, files in given.items() if len(files) > 1]
+    if clashes:
+        raise AmbiguousBatch("the same seed is given more than once: " + "; ".join(clashes))
+    too_long = [key for key in keys if len(key) > MAX_SOURCE_LENGTH]
+    if too_long:
+        raise AmbiguousBatch(
+            f"seed path too long to be stored as its source (over {MAX_SOURCE_LENGTH} characters): {too_long[0]}"
+        )
+    return keys
+
+
+def fixture_records(
+    articles: list[ParsedArticle], sources: list[str], *, time_zone: str, status: str
+) -> list[dict]:
+    """The converter's fixture records, each article's `source` set to its file's source key here
+    (not by the converter, which only knows the name it was given)."""
+    records = to_fixture.build_fixture(articles, time_zone=time_zone, status=status)
+    article_records = [record for record in records if record["model"] == "articles.article"]
+    if len(article_records) != len(sources):  # pragma: no cover - the converter's contract
+        raise ValueError(f"{len(sources)} seed files gave {len(article_records)} article records")
+    for record, source in zip(article_records, sources):
+        record["fields"]["source"] = source
+    return records
 
 
 def seed_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -33,12 +89,19 @@ PARALLEL_FROM = 200
 CHUNK = 50
 
 
-def parse_files(paths: Iterable[Path], progress: Callable[[int, int], None] | None = None) -> list[ParsedArticle]:
+def parse_files(
+    paths: Iterable[Path],
+    progress: Callable[[int, int], None] | None = None,
+    names: Iterable[str] | None = None,
+) -> list[ParsedArticle]:
     """Parse every file, in order, or raise the first file's ParseError: a batch is all or nothing.
 
+    `names` (the source keys) name the files in ParseErrors; without them, the bare file name.
     Large batches are parsed on every core: the parser is pure Python and CPU-bound.
     """
     paths = list(paths)
+    names = [path.name for path in paths] if names is None else list(names)
+    paths = list(zip(paths, names))
     size = max(1, min(CHUNK, len(paths) // 20))  # about twenty progress reports a batch
     batches = [paths[i : i + size] for i in range(0, len(paths), size)]
     if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
@@ -71,14 +134,15 @@ def cyclic_gc_paused():
             gc.enable()
 
 
-def _parse_chunk(paths: list[Path]) -> list[ParsedArticle]:
+def _parse_chunk(paths: list[tuple[Path, str]]) -> list[ParsedArticle]:
     with cyclic_gc_paused():
-        return [_parse_file(path) for path in paths]
+        return [_parse_file(path, name) for path, name in paths]
 
 
-def _parse_file(path: Path) -> ParsedArticle:
+def _parse_file(path: Path, name: str) -> ParsedArticle:
+    """The converter is given the file's name for its messages only: slugs come from headlines."""
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ParseError(str(path), 0, f"cannot read: {error.strerror}") from None
-    return parse_seed(data, filename=path.name)
+        raise ParseError(name, 0, f"cannot read: {error.strerror}") from None
+    return parse_seed(data, filename=name)

@@ -7,7 +7,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.ingest import to_fixture
 from articles.ingest.parse import ParseError
-from articles.importing.seedfiles import parse_files, seed_paths
+from articles.importing.seedfiles import (
+    AmbiguousBatch,
+    fixture_records,
+    parse_files,
+    seed_paths,
+    source_keys,
+)
 
 
 class Command(BaseCommand):
@@ -28,11 +34,12 @@ class Command(BaseCommand):
     def handle(self, *args, paths, output, status, verbosity, **options):
         try:
             files = seed_paths(paths)
-            articles = parse_files(files)
-        except ParseError as error:
+            sources = source_keys(files, settings.BASE_DIR)
+            articles = parse_files(files, names=sources)
+        except (ParseError, AmbiguousBatch) as error:
             raise CommandError(f"{error} (no fixture written)") from error
 
-        records = to_fixture.build_fixture(articles, time_zone=settings.TIME_ZONE, status=status)
+        records = fixture_records(articles, sources, time_zone=settings.TIME_ZONE, status=status)
         write_atomically(output, to_fixture.dumps(records))
 
         if verbosity >= 2:

@@ -2,9 +2,15 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing.records import import_records
-from articles.ingest import to_fixture
 from articles.ingest.parse import ParseError
-from articles.importing.seedfiles import cyclic_gc_paused, parse_files, seed_paths
+from articles.importing.seedfiles import (
+    AmbiguousBatch,
+    cyclic_gc_paused,
+    fixture_records,
+    parse_files,
+    seed_paths,
+    source_keys,
+)
 
 PROGRESS_FROM = 50  # files; smaller batches finish before a progress report would help
 
@@ -12,20 +18,26 @@ PROGRESS_FROM = 50  # files; smaller batches finish before a progress report wou
 class Command(BaseCommand):
     help = (
         "Convert seed texts and load them in one transaction: new articles are created, re-imported "
-        "ones updated in place, and articles an editor has changed since their import are skipped "
-        "unless --force is given."
+        "ones have their text and unchecked quotes updated in place (never their status, publication "
+        "time, checked quotes or corrections), and articles an editor has changed since their import "
+        "are skipped unless --force is given."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help="Seed files, or directories of .txt seed files.")
         parser.add_argument(
-            "--force", action="store_true", help="Overwrite articles edited since their import."
+            "--force",
+            action="store_true",
+            help=(
+                "Also update articles edited since their import: their headline, deck, body and the "
+                "words and speakers of unchecked quotes only; never status, publication time, checked quotes, corrections or the people named."
+            ),
         )
         parser.add_argument(
             "--status",
             default="published",
             choices=["draft", "review", "published"],
-            help="Editorial status for imported articles (default: published).",
+            help="Editorial status for new articles (default: published); an existing article keeps its own.",
         )
 
     def handle(self, *args, paths, force, status, verbosity, **options):
@@ -35,12 +47,14 @@ class Command(BaseCommand):
     def _import(self, paths, force, status, verbosity):
         try:
             files = seed_paths(paths)
+            sources = source_keys(files, settings.BASE_DIR)
             big = len(files) >= PROGRESS_FROM
-            articles = parse_files(files, progress=self._progress_reporter("converted", verbosity) if big else None)
-        except ParseError as error:
+            progress = self._progress_reporter("converted", verbosity) if big else None
+            articles = parse_files(files, progress=progress, names=sources)
+        except (ParseError, AmbiguousBatch) as error:
             raise CommandError(f"{error} (nothing imported)") from error
 
-        records = to_fixture.build_fixture(articles, time_zone=settings.TIME_ZONE, status=status)
+        records = fixture_records(articles, sources, time_zone=settings.TIME_ZONE, status=status)
         progress = self._progress_reporter("loaded", verbosity) if big else None
         report = import_records(records, force=force, progress=progress)
 
@@ -55,6 +69,12 @@ class Command(BaseCommand):
             )
             for source in report.skipped_edited:
                 self.stdout.write(f"  {source}")
+        if report.kept_checked_quotes:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Kept {report.kept_checked_quotes} quotes the desk has checked, where the seed now differs."
+                )
+            )
         self.stdout.write(self.style.SUCCESS(f"Imported {len(articles)} seed files."))
 
     def _progress_reporter(self, label, verbosity):
