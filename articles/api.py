@@ -12,7 +12,6 @@ from ninja.pagination import PaginationBase, paginate
 from articles.domain.models import Article, Person, Quote, visible_quotes_prefetch
 from articles.site.pagination import MAX_PAGE, lookahead_page
 
-
 api = NinjaAPI(
     title="Newsroom API",
     version="1.0",
@@ -136,7 +135,7 @@ def get_person(request, slug: str):
 @paginate(Pagination)
 def list_person_quotes(request, slug: str):
     person = get_object_or_404(Person.objects.public(), slug=slug)
-    return Quote.objects.said_by(person).select_related("speaker", "article")
+    return Quote.objects.said_by(person).with_article("speaker")
 
 
 @api.get("/quotes", response=list[QuoteOut], tags=["quotes"])
@@ -153,6 +152,6 @@ def get_quote(request, quote_id: int):
 def _quotes():
     return (
         Quote.objects.published()
-        .select_related("speaker", "article")
+        .with_article("speaker")
         .order_by("-article__published_at", "-article_id", "position")
     )

@@ -40,9 +40,7 @@ def django_env(database_url: str, *, debug: bool, static_root: Path | None = Non
 
 def manage(args: list[str], env: dict[str, str], *, quiet: bool = True) -> subprocess.CompletedProcess:
     """Run `python manage.py ARGS` in the project directory; raise with its output if it fails."""
-    result = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=PROJECT_DIR, env=env, capture_output=True, text=True
-    )
+    result = subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT_DIR, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"manage.py {' '.join(args)} failed (exit {result.returncode})")
@@ -76,7 +74,15 @@ def table(headers: list[str], rows: list[list], aligns: str | None = None) -> st
     aligns = aligns or "l" + "r" * (len(headers) - 1)
 
     def line(row):
-        return "| " + " | ".join(c.ljust(w) if a == "l" else c.rjust(w) for c, w, a in zip(row, widths, aligns)) + " |"
+        return (
+            "| "
+            + " | ".join(c.ljust(w) if a == "l" else c.rjust(w) for c, w, a in zip(row, widths, aligns, strict=False))
+            + " |"
+        )
 
-    rule = "|" + "|".join(("-" * (w + 1) + ":") if a == "r" else ("-" * (w + 2)) for w, a in zip(widths, aligns)) + "|"
+    rule = (
+        "|"
+        + "|".join(("-" * (w + 1) + ":") if a == "r" else ("-" * (w + 2)) for w, a in zip(widths, aligns, strict=False))
+        + "|"
+    )
     return "\n".join([line(cells[0]), rule, *(line(row) for row in cells[1:])])

@@ -104,7 +104,9 @@ class BodyWriter:
             speaker = people_by_id.get(quote["speaker_id"])
             who = speaker[0] if speaker else "The ministry"
             if quote["is_partial"]:
-                sentence = f"{who} described the plan as “{quote['text']}” and {quote['reporting_verb']} talks would go on."
+                sentence = (
+                    f"{who} described the plan as “{quote['text']}” and {quote['reporting_verb']} talks would go on."
+                )
             else:
                 sentence = f"“{quote['text']},” {who} {quote['reporting_verb']}."
             quote["context"] = sentence
@@ -149,7 +151,10 @@ def generate(args) -> dict[str, int]:
     statuses = rng.choices(["published", "draft", "review", "scheduled"], weights=[93, 3, 2, 2], k=args.articles)
     quote_counts = split_total(rng, args.quotes, args.articles)
     published_slots = [
-        (a, q) for a, (status, n) in enumerate(zip(statuses, quote_counts)) if status == "published" for q in range(n)
+        (a, q)
+        for a, (status, n) in enumerate(zip(statuses, quote_counts, strict=False))
+        if status == "published"
+        for q in range(n)
     ]
     hot = set(rng.sample(published_slots, min(args.hot_quotes, len(published_slots))))
     del published_slots
@@ -206,7 +211,7 @@ def generate(args) -> dict[str, int]:
         with transaction.atomic():
             Article.objects.bulk_create(articles, batch_size=BATCH)
             quotes, links = [], []
-            for article, rows, speakers in zip(articles, quote_rows, speakers_per_article):
+            for article, rows, speakers in zip(articles, quote_rows, speakers_per_article, strict=False):
                 quotes.extend(
                     Quote(article_id=article.pk, article_published_at=article.published_at, **row) for row in rows
                 )
@@ -234,7 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quotes", type=int, default=10000, help="number of quotes in all (default 10000)")
     parser.add_argument("--people", type=int, default=500, help="number of people (default 500)")
     parser.add_argument(
-        "--hot-quotes", type=int, default=10000,
+        "--hot-quotes",
+        type=int,
+        default=10000,
         help="quotes given to the one 'hot' person, in published articles (default 10000, capped by --quotes)",
     )
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")

@@ -30,32 +30,183 @@ from pathlib import Path
 # --- pools -------------------------------------------------------------------------------
 
 FIRST_NAMES = {
-    "f": "Anna Maria Elena Sofia Ingrid Amara Leila Priya Chloe Hannah Yuki Olga Fatima Grace Nadia "
-    "Beatriz Ruth Marta Ines Clara Aisha Freya Lucia Mei Tamsin Rosa Dana Helga Zofia Imani".split(),
-    "m": "Tomas Pavel Omar Rafael Lukas Kwame Diego Henrik Arjun Mateo Yusuf Colin Bruno Felix Ivan "
-    "Nikolai Samuel Jonas Viktor Hugo Emil Karim Marek Tariq Anders Luis Dmitri Oscar Jasper Kenji".split(),
+    "f": [
+        "Anna",
+        "Maria",
+        "Elena",
+        "Sofia",
+        "Ingrid",
+        "Amara",
+        "Leila",
+        "Priya",
+        "Chloe",
+        "Hannah",
+        "Yuki",
+        "Olga",
+        "Fatima",
+        "Grace",
+        "Nadia",
+        "Beatriz",
+        "Ruth",
+        "Marta",
+        "Ines",
+        "Clara",
+        "Aisha",
+        "Freya",
+        "Lucia",
+        "Mei",
+        "Tamsin",
+        "Rosa",
+        "Dana",
+        "Helga",
+        "Zofia",
+        "Imani",
+    ],
+    "m": [
+        "Tomas",
+        "Pavel",
+        "Omar",
+        "Rafael",
+        "Lukas",
+        "Kwame",
+        "Diego",
+        "Henrik",
+        "Arjun",
+        "Mateo",
+        "Yusuf",
+        "Colin",
+        "Bruno",
+        "Felix",
+        "Ivan",
+        "Nikolai",
+        "Samuel",
+        "Jonas",
+        "Viktor",
+        "Hugo",
+        "Emil",
+        "Karim",
+        "Marek",
+        "Tariq",
+        "Anders",
+        "Luis",
+        "Dmitri",
+        "Oscar",
+        "Jasper",
+        "Kenji",
+    ],
 }
-SURNAMES = (
-    "Kowalski Haddad Lindqvist Okafor Moreau Brennan Sato Vasquez Petrov Nakamura Mendes Fischer "
-    "Oyelaran Castellano Varga Halvorsen Dubois Marchetti Adeyemi Novak Kaminski Reyes Albrecht "
-    "Rahman Sorensen Tanaka O’Donnell Quispe Laurent Whitcombe Abebe Rosales Fontaine Grabowski "
-    "Iversen Delacroix Mwangi Esposito Karlsson Yilmaz Zhou Bergström Ferreira Kuznetsov Achebe "
-    "Van der Berg Mac Aodha Nørgaard Szabo Papadopoulos Ortega Lambert Hakimi Ward Ellison Pryce"
-).split()
-COUNTRIES = (
-    "Norland Estavia Calderra Veloria Marisca Tarvonia Ostrea Belcastro Quenland Drovnia "
-    "Suldavia Pellaria Arvenna Kessaly Moravine"
-).split()
-CITIES = (
-    "Port Alden|Vessel Bay|Grantholm|Caer Moss|Lindenfeld|San Ardo|Kirov Heights|Maplebrook|"
-    "Oskarvik|Bellmouth|Tarrow|New Halden|Frostmere|Redcliffe|Ambervale"
-).split("|")
-ORGS = (
-    "the Ministry of Finance|the central bank|the port authority|the teachers’ union|Halcyon Motors|"
-    "the national rail operator|the health agency|Brightwater Energy|the city council|"
-    "the football federation|the space agency|Northwind Airlines|the electoral commission|"
-    "the Institute for Coastal Research|Vantor Pharmaceuticals"
-).split("|")
+SURNAMES = [
+    "Kowalski",
+    "Haddad",
+    "Lindqvist",
+    "Okafor",
+    "Moreau",
+    "Brennan",
+    "Sato",
+    "Vasquez",
+    "Petrov",
+    "Nakamura",
+    "Mendes",
+    "Fischer",
+    "Oyelaran",
+    "Castellano",
+    "Varga",
+    "Halvorsen",
+    "Dubois",
+    "Marchetti",
+    "Adeyemi",
+    "Novak",
+    "Kaminski",
+    "Reyes",
+    "Albrecht",
+    "Rahman",
+    "Sorensen",
+    "Tanaka",
+    "O’Donnell",
+    "Quispe",
+    "Laurent",
+    "Whitcombe",
+    "Abebe",
+    "Rosales",
+    "Fontaine",
+    "Grabowski",
+    "Iversen",
+    "Delacroix",
+    "Mwangi",
+    "Esposito",
+    "Karlsson",
+    "Yilmaz",
+    "Zhou",
+    "Bergström",
+    "Ferreira",
+    "Kuznetsov",
+    "Achebe",
+    "Van",
+    "der",
+    "Berg",
+    "Mac",
+    "Aodha",
+    "Nørgaard",
+    "Szabo",
+    "Papadopoulos",
+    "Ortega",
+    "Lambert",
+    "Hakimi",
+    "Ward",
+    "Ellison",
+    "Pryce",
+]
+COUNTRIES = [
+    "Norland",
+    "Estavia",
+    "Calderra",
+    "Veloria",
+    "Marisca",
+    "Tarvonia",
+    "Ostrea",
+    "Belcastro",
+    "Quenland",
+    "Drovnia",
+    "Suldavia",
+    "Pellaria",
+    "Arvenna",
+    "Kessaly",
+    "Moravine",
+]
+CITIES = [
+    "Port Alden",
+    "Vessel Bay",
+    "Grantholm",
+    "Caer Moss",
+    "Lindenfeld",
+    "San Ardo",
+    "Kirov Heights",
+    "Maplebrook",
+    "Oskarvik",
+    "Bellmouth",
+    "Tarrow",
+    "New Halden",
+    "Frostmere",
+    "Redcliffe",
+    "Ambervale",
+]
+ORGS = [
+    "the Ministry of Finance",
+    "the central bank",
+    "the port authority",
+    "the teachers’ union",
+    "Halcyon Motors",
+    "the national rail operator",
+    "the health agency",
+    "Brightwater Energy",
+    "the city council",
+    "the football federation",
+    "the space agency",
+    "Northwind Airlines",
+    "the electoral commission",
+    "the Institute for Coastal Research",
+    "Vantor Pharmaceuticals",
+]
 TITLES = [
     "the country’s finance minister",
     "the foreign minister",
@@ -93,12 +244,36 @@ PRE_TITLES = [
 ]
 ROLE_NOUNS = ["the minister", "the mayor", "the coach", "the analyst", "the executive", "the official"]
 VERBS = [
-    "said", "said", "said", "said", "told reporters", "added", "declared", "explained", "noted",
-    "warned", "insisted", "acknowledged", "argued", "announced", "admitted", "stressed",
+    "said",
+    "said",
+    "said",
+    "said",
+    "told reporters",
+    "added",
+    "declared",
+    "explained",
+    "noted",
+    "warned",
+    "insisted",
+    "acknowledged",
+    "argued",
+    "announced",
+    "admitted",
+    "stressed",
 ]
 SUBJECTS = [
-    "we", "the government", "our team", "the company", "nobody here", "the people of {country}",
-    "this city", "the market", "every family", "the board", "the players", "our researchers",
+    "we",
+    "the government",
+    "our team",
+    "the company",
+    "nobody here",
+    "the people of {country}",
+    "this city",
+    "the market",
+    "every family",
+    "the board",
+    "the players",
+    "our researchers",
 ]
 MODALS = ["will", "cannot", "must", "should", "are going to", "have to", "are ready to", "will not"]
 ACTIONS = [
@@ -135,10 +310,20 @@ REMARKS = [
     "I don’t think anyone expected it to be this close",
 ]
 FRAGMENTS = [
-    "a turning point", "deeply worrying", "the right thing to do", "unacceptable", "a historic day",
-    "not asking for the moon", "premature", "a step in the right direction", "far from over",
-    "just trying to spark some energy", "a serious breach of trust", "long overdue",
-    "the best season in a decade", "a disaster waiting to happen",
+    "a turning point",
+    "deeply worrying",
+    "the right thing to do",
+    "unacceptable",
+    "a historic day",
+    "not asking for the moon",
+    "premature",
+    "a step in the right direction",
+    "far from over",
+    "just trying to spark some energy",
+    "a serious breach of trust",
+    "long overdue",
+    "the best season in a decade",
+    "a disaster waiting to happen",
 ]
 SCARE = ["reform package", "green corridor", "fair share", "new normal", "recovery plan", "golden generation"]
 TOPICS = {
@@ -168,7 +353,20 @@ TOPICS = {
     ],
 }
 NOUNS = ["housing", "energy", "transport", "water", "lander", "fishing", "steel", "pension", "broadband", "grain"]
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 FILLER = [
     "The proposal comes one day after {org} published its annual report.",
     "Officials in {city} said the measures would take effect from {weekday}.",
@@ -186,9 +384,18 @@ FILLER = [
     "The match in {city} drew a crowd of {n:,}, the largest of the season.",
 ]
 CROSSHEADS = [
-    "What happens next", "A long road", "Reaction in {city}", "Hostage swap", "The numbers",
-    "Background", "Mixed signals", "{surname} under pressure", "A new approach", "Criticism grows",
-    "RECORD CROWD", "{country_upper} WINS AGAIN",
+    "What happens next",
+    "A long road",
+    "Reaction in {city}",
+    "Hostage swap",
+    "The numbers",
+    "Background",
+    "Mixed signals",
+    "{surname} under pressure",
+    "A new approach",
+    "Criticism grows",
+    "RECORD CROWD",
+    "{country_upper} WINS AGAIN",
 ]
 CAPTIONS = [
     "Protesters gather outside the parliament building in {city} on {weekday}",
@@ -198,8 +405,14 @@ CAPTIONS = [
     "An artist’s impression of the lander on the lunar surface",
     "Unsold vehicles sit at a dealership in {city}",
 ]
-PHOTOGRAPHERS = ["AP Photo/{pfull}", "{pfull}/Reuters", "{pfull}/AFP via Getty Images", "{org_short}/Handout", "{pfull}, AP"]
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+PHOTOGRAPHERS = [
+    "AP Photo/{pfull}",
+    "{pfull}/Reuters",
+    "{pfull}/AFP via Getty Images",
+    "{org_short}/Handout",
+    "{pfull}, AP",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 # --- one article ---------------------------------------------------------------------------
@@ -311,12 +524,16 @@ class ArticleWriter:
         if kind == "partial":
             frag = r.choice(FRAGMENTS)
             if r.random() < 0.5:
-                return [f"{cue.rstrip(',')} described the decision as “{frag}” and {r.choice(VERBS)} that talks would continue."]
+                return [
+                    f"{cue.rstrip(',')} described the decision as “{frag}” and {r.choice(VERBS)} that talks would continue."
+                ]
             return [f'{cue.rstrip(",")} said the result was "{frag}," adding that {self.sentence().lower()}.']
         if kind == "according":
             frag = r.choice(FRAGMENTS)
             scare = r.choice(SCARE)
-            return [f"The so-called “{scare}” was “{frag},” according to {p.full if cue == p.surname else cue.rstrip(',')}."]
+            return [
+                f"The so-called “{scare}” was “{frag},” according to {p.full if cue == p.surname else cue.rstrip(',')}."
+            ]
         if kind == "multi":
             # Wire convention: a quote running on leaves its paragraph open and reopens the next.
             first = f"“{self.quote_words(2)}."

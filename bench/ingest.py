@@ -85,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.write(f"  generated in {time.perf_counter() - started:.1f}s\n")
 
         # 1. Parse (and build the fixture records) in this process.
-        from articles.ingest import to_fixture
         from articles.importing.seedfiles import parse_files, seed_paths
+        from articles.ingest import to_fixture
 
         files = seed_paths([seeds])
         n = len(files)

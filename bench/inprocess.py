@@ -181,10 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.db import connection
-    from django.conf import settings
     from django.test import Client
 
     call_command("migrate", interactive=False, verbosity=0)  # the schema may have moved on since data.py ran

@@ -87,14 +87,21 @@ class Server:
 
     def __init__(self, name: str, app: str, env: dict[str, str], cwd: Path, log_path: Path, workers: int):
         self.name, self.port, self.log_path = name, free_port(), log_path
-        self.log = open(log_path, "w")
+        self.log = open(log_path, "w")  # noqa: SIM115 - open for the server's life, closed in stop()
         self.process = subprocess.Popen(
             [
-                PYTHON, "-m", "gunicorn", app,
-                "--bind", f"{HOST}:{self.port}",
-                "--workers", str(workers),
-                "--worker-class", "sync",
-                "--timeout", "60",
+                PYTHON,
+                "-m",
+                "gunicorn",
+                app,
+                "--bind",
+                f"{HOST}:{self.port}",
+                "--workers",
+                str(workers),
+                "--worker-class",
+                "sync",
+                "--timeout",
+                "60",
             ],
             cwd=cwd,
             env=env,
@@ -115,7 +122,9 @@ class Server:
                     return
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.2)
-        raise SystemExit(f"{self.name} server did not come up; see {self.log_path}:\n{self.log_path.read_text()[-2000:]}")
+        raise SystemExit(
+            f"{self.name} server did not come up; see {self.log_path}:\n{self.log_path.read_text()[-2000:]}"
+        )
 
     def worker_rss_mb(self) -> list[float]:
         """Resident memory of each worker (children of the master), in MB, from /proc."""
@@ -163,7 +172,20 @@ def check_page(url: str) -> None:
 
 def run_wrk(url: str, duration: int, threads: int, connections: int, script: Path) -> dict:
     result = subprocess.run(
-        ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{duration}s", "--timeout", "10s", "-s", str(script), url],
+        [
+            "wrk",
+            "-t",
+            str(threads),
+            "-c",
+            str(connections),
+            "-d",
+            f"{duration}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            url,
+        ],
         capture_output=True,
         text=True,
         timeout=duration + 60,
@@ -191,7 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         default="both",
         help="anonymous page cache: as deployed (on), NEWSROOM_PAGE_CACHE_SECONDS=0 (off), or a server of each (default)",
     )
-    parser.add_argument("--only", default="", help="comma-separated page kinds to load (e.g. article,quote); default all")
+    parser.add_argument(
+        "--only", default="", help="comma-separated page kinds to load (e.g. article,quote); default all"
+    )
     args = parser.parse_args(argv)
 
     database_url = os.environ.get("DATABASE_URL")
@@ -225,8 +249,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache in ("off", "both"):
             sites.append(("site-nocache", " (no cache)", {"NEWSROOM_PAGE_CACHE_SECONDS": "0"}))
         for server_name, suffix, extra in sites:
-            site = Server(server_name, "newsroom.wsgi:application", {**env, **extra}, PROJECT_DIR,
-                          scratch / f"{server_name}.log", args.workers)
+            site = Server(
+                server_name,
+                "newsroom.wsgi:application",
+                {**env, **extra},
+                PROJECT_DIR,
+                scratch / f"{server_name}.log",
+                args.workers,
+            )
             servers.append(site)
             targets += [(name + suffix, site.url(path)) for name, path in pages.items()]
         for server in servers:

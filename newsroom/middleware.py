@@ -11,8 +11,10 @@ class RejectNulBytesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or self._has_nul(request.GET) or (
-            request.method == "POST" and self._has_nul(request.POST)
+        if (
+            "\x00" in request.path
+            or self._has_nul(request.GET)
+            or (request.method == "POST" and self._has_nul(request.POST))
         ):
             return HttpResponseBadRequest("Request parameters may not contain NUL bytes.", content_type="text/plain")
         return self.get_response(request)

@@ -112,9 +112,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {
             "transaction_mode": "IMMEDIATE",
             "timeout": 5,
-            "init_command": (
-                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
-            ),
+            "init_command": ("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"),
         }
     )
     if DATABASES["default"]["NAME"] != ":memory:":
@@ -221,9 +219,7 @@ AXES_VERBOSE = False
 # header is the client's own word and is ignored.
 NEWSROOM_PROXY_COUNT = env.int("NEWSROOM_PROXY_COUNT", default=0)
 AXES_IPWARE_PROXY_COUNT = NEWSROOM_PROXY_COUNT - 1 if NEWSROOM_PROXY_COUNT else None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if NEWSROOM_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if NEWSROOM_PROXY_COUNT else ["REMOTE_ADDR"]
 
 LOGGING = {
     "version": 1,

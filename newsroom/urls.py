@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
-from articles.site import views as article_views
 from articles.api import api
+from articles.site import views as article_views
 from articles.site.sitemaps import SITEMAPS
 
 admin.site.site_header = "Newsroom desk"

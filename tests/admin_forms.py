@@ -29,7 +29,7 @@ def change_form_data(response) -> dict:
     _field_values(response.context["adminform"].form, data)
     for inline in response.context["inline_admin_formsets"]:
         formset = inline.formset
-        for name, field in formset.management_form.fields.items():
+        for name, _field in formset.management_form.fields.items():
             value = formset.management_form[name].value()
             data[f"{formset.prefix}-{name}"] = "" if value is None else str(value)
         for form in formset.forms:

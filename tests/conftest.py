@@ -46,7 +46,9 @@ def _editorial_groups(request, django_db_blocker):
             return
         reporter_codenames = import_module("articles.migrations.0004_editorial_groups").REPORTER_CODENAMES
         permissions = Permission.objects.filter(content_type__app_label="articles")
-        Group.objects.get_or_create(name="Reporter")[0].permissions.set(permissions.filter(codename__in=reporter_codenames))
+        Group.objects.get_or_create(name="Reporter")[0].permissions.set(
+            permissions.filter(codename__in=reporter_codenames)
+        )
         Group.objects.get_or_create(name="Editor")[0].permissions.set(list(permissions))
 
 

@@ -221,4 +221,3 @@ def test_a_filtered_list_past_the_limit_counts_no_further_than_the_limit(postgre
     counts = [q["sql"] for q in captured.captured_queries if "COUNT(*)" in q["sql"]]
     assert len(counts) == 1 and "LIMIT 4" in counts[0]
     assert any(q["sql"].startswith("EXPLAIN") for q in captured.captured_queries)
-

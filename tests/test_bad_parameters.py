@@ -11,7 +11,11 @@ pytestmark = pytest.mark.django_db
 NOT_A_PAGE = ["abc", "999999999999999999999", "-1", "0", "1e3", "1.5", "10001", "0x10"]
 # Numbers to int() and to the API's validation, but not how our pages are numbered.
 ODD_NUMBERS = ["1_0", " 1", "1 ", "\u0661", "+1", "1.0"]
-ODD = NOT_A_PAGE + ODD_NUMBERS + ["", "1", "2", "9" * 5000, "%", "1.1.1", "1.99999999999999999999.1", "-9223372036854775809.1.1", "١.١.١"]
+ODD = (
+    NOT_A_PAGE
+    + ODD_NUMBERS
+    + ["", "1", "2", "9" * 5000, "%", "1.1.1", "1.99999999999999999999.1", "-9223372036854775809.1.1", "١.١.١"]
+)
 
 
 @pytest.fixture

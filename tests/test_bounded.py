@@ -29,7 +29,9 @@ def archive(settings, monkeypatch):
         article = ArticleFactory(published=True, headline=f"Bounded story {n}")
         article.people.add(hot)
         QuoteFactory(article=article, speaker=hot, text=f"Bounded words {n}", position=1)
-        QuoteFactory(article=article, speaker=PersonFactory(name=f"Other Speaker{n}"), text=f"Bounded more {n}", position=2)
+        QuoteFactory(
+            article=article, speaker=PersonFactory(name=f"Other Speaker{n}"), text=f"Bounded more {n}", position=2
+        )
         Correction.objects.create(article=article, text=f"Bounded correction {n}")
     return {"hot": hot}
 
@@ -70,9 +72,7 @@ def test_no_list_shows_more_than_its_size(client, archive):
         assert 0 < len(found) <= SIZE, (url, len(found))
 
 
-@pytest.mark.parametrize(
-    "url", ["/api/articles", "/api/people", "/api/quotes", "/api/people/hattie-hot/quotes"]
-)
+@pytest.mark.parametrize("url", ["/api/articles", "/api/people", "/api/quotes", "/api/people/hattie-hot/quotes"])
 def test_api_lists_return_at_most_their_page_size(client, archive, url):
     assert len(client.get(url, {"page_size": SIZE}).json()["items"]) == SIZE
     assert len(client.get(url, {"page_size": 100}).json()["items"]) <= 100
@@ -81,14 +81,14 @@ def test_api_lists_return_at_most_their_page_size(client, archive, url):
 
 def test_list_queries_do_not_grow_with_the_archive(client, archive, django_assert_max_num_queries):
     # Cold (the sitemaps' statistics not yet cached) and after twice as much content.
-    for round_ in range(2):
+    for _round in range(2):
         for url, _ in _lists(archive["hot"]):
             with django_assert_max_num_queries(5):
                 assert client.get(url).status_code == 200, url
         for url in ("/api/articles", "/api/people", "/api/quotes", "/api/people/hattie-hot/quotes"):
             with django_assert_max_num_queries(3):
                 assert client.get(url).status_code == 200, url
-        for n in range(ITEMS):
+        for _n in range(ITEMS):
             QuoteFactory(article=ArticleFactory(published=True), speaker=archive["hot"], position=1)
 
 

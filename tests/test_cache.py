@@ -43,7 +43,9 @@ def page_cache(request, settings):
     if request.param == "redis":
         settings.CACHES = redis_caches()
     else:
-        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages-test"}}
+        settings.CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages-test"}
+        }
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 60
     from django.core.cache import cache
 
@@ -205,8 +207,16 @@ def test_a_hit_carries_the_security_headers_of_the_page_it_stored(client, page_c
 
     assert hit["X-Page-Cache"] == "hit"
     assert hit.content == miss.content
-    for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy",
-                   "Content-Type", "ETag", "Last-Modified", "Cache-Control"):
+    for header in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Content-Type",
+        "ETag",
+        "Last-Modified",
+        "Cache-Control",
+    ):
         assert hit[header] == miss[header], header
 
 
@@ -288,7 +298,11 @@ def test_a_change_made_in_another_process_retires_this_processs_pages(client, se
     assert client.get(url)["X-Page-Cache"] == "hit"
 
     subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from articles.site.caching import bump_generation; bump_generation()"],
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from articles.site.caching import bump_generation; bump_generation()",
+        ],
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "newsroom.settings", "NEWSROOM_STATE_DIR": str(tmp_path)},
         check=True,
     )

@@ -1,6 +1,6 @@
 import io
-import re
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -225,9 +225,9 @@ BAD_SEEDS = {
     "blank.txt": b"   \n\n  \n",
     "binary.txt": bytes(range(256)) * 4,
     "nul.txt": b" date 2022-02-25 Headline\n\nA paragraph\x00 with a NUL byte.\n",
-    "no-date.txt": "Just a headline\n\nA paragraph.\n".encode(),
-    "impossible-date.txt": " date 2024-02-30 Headline\n\nA paragraph.\n".encode(),
-    "no-paragraphs.txt": " date 2022-02-25 Headline only\n".encode(),
+    "no-date.txt": b"Just a headline\n\nA paragraph.\n",
+    "impossible-date.txt": b" date 2024-02-30 Headline\n\nA paragraph.\n",
+    "no-paragraphs.txt": b" date 2022-02-25 Headline only\n",
     "too-big.txt": b" date 2022-02-25 Headline\n\n" + b"word " * (1_100_000),
 }
 
@@ -270,7 +270,9 @@ def test_bom_and_windows_or_old_mac_line_ends_convert_the_same(tmp_path, variant
 
 def test_a_cp1252_seed_is_decoded(tmp_path):
     seed = tmp_path / "legacy.txt"
-    seed.write_bytes(" date 2022-02-25 Caf\xe9 owners protest\n\n\x93We will stay open,\x94 said Ana Pereira.\n".encode("latin-1"))
+    seed.write_bytes(
+        " date 2022-02-25 Caf\xe9 owners protest\n\n\x93We will stay open,\x94 said Ana Pereira.\n".encode("latin-1")
+    )
 
     run("convert_seed", str(seed), output=tmp_path / "out.json")
 
@@ -284,7 +286,9 @@ def test_a_cp1252_seed_is_decoded(tmp_path):
 def test_import_seeds_reports_progress_on_large_batches(tmp_path):
     text = SEED.read_text(encoding="utf-8")
     for number in range(60):
-        (tmp_path / f"{number:03d}.txt").write_text(text.replace(" date 2022-02-25 ", f" date 2022-02-25 Part {number}: "), encoding="utf-8")
+        (tmp_path / f"{number:03d}.txt").write_text(
+            text.replace(" date 2022-02-25 ", f" date 2022-02-25 Part {number}: "), encoding="utf-8"
+        )
 
     output = run("import_seeds", str(tmp_path))
 
@@ -300,7 +304,9 @@ def test_a_parallel_batch_keeps_file_order_and_reports_its_first_bad_file(tmp_pa
     monkeypatch.setattr(seedfiles, "PARALLEL_FROM", 2)
     text = SEED.read_text(encoding="utf-8")
     for number in range(6):
-        (tmp_path / f"{number}.txt").write_text(text.replace(" date 2022-02-25 ", f" date 2022-02-25 No. {number}: "), encoding="utf-8")
+        (tmp_path / f"{number}.txt").write_text(
+            text.replace(" date 2022-02-25 ", f" date 2022-02-25 No. {number}: "), encoding="utf-8"
+        )
 
     articles = seedfiles.parse_files(seedfiles.seed_paths([tmp_path]))
     (tmp_path / "3.txt").write_bytes(b"")

@@ -38,7 +38,9 @@ numbers = st.one_of(
     st.sampled_from([0, -1, INT64_MAX, INT64_MAX + 1, -(2**63), -(2**63) - 1, 2**31 - 1, 2**31, 10**19, 10**20 - 1]),
 )
 cursor_like = st.lists(numbers, min_size=1, max_size=5).map(lambda parts: ".".join(map(str, parts)))
-decorated = st.tuples(st.sampled_from(["", " ", "+", "0", "\n", "\u0663"]), cursor_like, st.sampled_from(["", "\n", " ", ".", "x"]))
+decorated = st.tuples(
+    st.sampled_from(["", " ", "+", "0", "\n", "\u0663"]), cursor_like, st.sampled_from(["", "\n", " ", ".", "x"])
+)
 
 
 @settings(max_examples=500, deadline=None)
@@ -48,7 +50,7 @@ def test_number_shaped_cursors_decode_within_range_or_404(cursor):
 
     if values is not None:
         moment, article_id, position = values
-        assert dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc) < moment < dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
+        assert dt.datetime(1, 1, 1, tzinfo=dt.UTC) < moment < dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
         assert -(2**63) <= article_id <= INT64_MAX
         assert 0 <= position <= INT64_MAX
 
@@ -77,7 +79,7 @@ def test_out_of_range_or_malformed_cursors_are_404(cursor):
 
 
 def test_a_cursor_made_from_a_row_decodes_to_its_values():
-    moment = dt.datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=dt.UTC)
     quote = Quote(article_published_at=moment, article_id=INT64_MAX, position=7)
 
     assert decode_cursor(keyset_cursor(quote, SAID_BY_ORDER), FIELDS, Quote) == [moment, INT64_MAX, 7]

@@ -2,7 +2,6 @@
 corrections and quote verification, through the admin as editors use it."""
 
 import datetime as dt
-import re
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -238,7 +237,9 @@ def test_the_retract_list_action_asks_for_the_reason(editor_client):
 
     page = editor_client.post(changelist, {"action": "retract_selected", "_selected_action": selected})
     assert page.status_code == 200 and 'name="reason"' in page.text
-    editor_client.post(changelist, {"action": "retract_selected", "_selected_action": selected, "reason": "Plagiarised."})
+    editor_client.post(
+        changelist, {"action": "retract_selected", "_selected_action": selected, "reason": "Plagiarised."}
+    )
 
     assert set(Article.objects.filter(pk__in=selected).values_list("status", flat=True)) == {Article.Status.RETRACTED}
 
@@ -490,7 +491,10 @@ def test_corrections_page_lists_published_corrections_newest_first(client, corre
     hidden = ArticleFactory(headline="Draft with a correction")
     Correction.objects.create(article=hidden, text="Hidden correction")
     Correction.objects.create(
-        article=corrected, kind=Correction.Kind.UPDATE, text="Later update", created_at=timezone.now() + dt.timedelta(minutes=1)
+        article=corrected,
+        kind=Correction.Kind.UPDATE,
+        text="Later update",
+        created_at=timezone.now() + dt.timedelta(minutes=1),
     )
 
     html = client.get(reverse("articles:corrections")).text
@@ -621,14 +625,23 @@ def test_a_quote_correction_lands_in_the_quotes_own_paragraph(editor_client):
     """The same words in two paragraphs: only the quote's paragraph is corrected."""
     body = "An aide recalled him saying “We will win,” years ago.\n\n“We will win,” the coach said on Friday."
     article = ArticleFactory(published=True, body=body)
-    quote = QuoteFactory(article=article, text="We will win,", position=1, paragraph=1, context="“We will win,” the coach said on Friday.")
+    quote = QuoteFactory(
+        article=article,
+        text="We will win,",
+        position=1,
+        paragraph=1,
+        context="“We will win,” the coach said on Friday.",
+    )
     data = change_form_data(editor_client.get(change_url(quote)))
     data["text"] = "We can win,"
 
     editor_client.post(change_url(quote), data)
 
     article.refresh_from_db()
-    assert article.body == "An aide recalled him saying “We will win,” years ago.\n\n“We can win,” the coach said on Friday."
+    assert (
+        article.body
+        == "An aide recalled him saying “We will win,” years ago.\n\n“We can win,” the coach said on Friday."
+    )
     assert Quote.objects.get(pk=quote.pk).context == "“We can win,” the coach said on Friday."
 
 

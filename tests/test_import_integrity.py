@@ -17,9 +17,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from reversion.models import Revision, Version
 
-from articles.importing import records as services
 from articles.domain import workflow
 from articles.domain.models import Article, Correction, Person, Quote
+from articles.importing import records as services
 from tests.factories import ArticleFactory
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +52,11 @@ def project(tmp_path, settings):
 def everything():
     """Every editorial value of every article, quote, link, correction and person."""
     return (
-        list(Article.objects.order_by("pk").values_list("pk", "slug", "headline", "deck", "body", "status", "published_at", "source")),
+        list(
+            Article.objects.order_by("pk").values_list(
+                "pk", "slug", "headline", "deck", "body", "status", "published_at", "source"
+            )
+        ),
         list(Quote.objects.order_by("pk").values()),
         sorted(Article.people.through.objects.values_list("article_id", "person_id")),
         list(Correction.objects.order_by("pk").values()),
@@ -223,7 +227,9 @@ def test_force_overwrites_only_text_and_unchecked_quotes(editor):
     unlinked = article.people.first()
     article.people.remove(unlinked)
     Correction.objects.create(article=article, text="A correction.", created_by=editor)
-    Quote.objects.filter(article=article, position=1).update(text="Desk words, disputed", verification_status="disputed")
+    Quote.objects.filter(article=article, position=1).update(
+        text="Desk words, disputed", verification_status="disputed"
+    )
     Quote.objects.filter(article=article, position=2).update(text="Desk words, unchecked")
     Quote.objects.filter(article=article, position=3).delete()
     Quote.objects.create(article=article, position=50, text="A quote the desk added")
@@ -322,9 +328,16 @@ def test_the_bulk_recorded_versions_are_what_reversions_public_api_records():
     article = imported_article()
     Correction.objects.create(article=article, text="A correction.")
     bulk_recorded = {}
-    services._record_revisions([("Bulk", [article, *article.quotes.all(), *article.corrections.all(), article.people.first()])])
+    services._record_revisions(
+        [("Bulk", [article, *article.quotes.all(), *article.corrections.all(), article.people.first()])]
+    )
     for version in Revision.objects.get(comment="Bulk").version_set.all():
-        bulk_recorded[(version.content_type_id, version.object_id)] = (version.serialized_data, version.object_repr, version.format, version.db)
+        bulk_recorded[(version.content_type_id, version.object_id)] = (
+            version.serialized_data,
+            version.object_repr,
+            version.format,
+            version.db,
+        )
 
     with reversion.create_revision():
         reversion.add_to_revision(article)
@@ -388,7 +401,10 @@ def test_a_published_import_fills_an_empty_title_but_never_replaces_one(project)
     run("import_seeds", write(project, "coach.txt", COACH))
     assert Person.objects.get(slug="ana-pereira").title == "tennis coach"
 
-    run("import_seeds", write(project, "chair.txt", COACH.replace("tennis coach", "club chair").replace("03-01", "03-02")))
+    run(
+        "import_seeds",
+        write(project, "chair.txt", COACH.replace("tennis coach", "club chair").replace("03-01", "03-02")),
+    )
     assert Person.objects.get(slug="ana-pereira").title == "tennis coach"
 
 
@@ -455,7 +471,9 @@ def test_the_same_seed_twice_in_a_batch_is_refused_naming_it_and_nothing_is_writ
         (project / "link.txt").symlink_to(seeds / "story.txt")
         paths = [str(seeds / "story.txt"), str(project / "link.txt")]
 
-    with pytest.raises(CommandError, match=r"the same seed is given more than once: seeds/story\.txt \(.*\) \(nothing imported\)"):
+    with pytest.raises(
+        CommandError, match=r"the same seed is given more than once: seeds/story\.txt \(.*\) \(nothing imported\)"
+    ):
         run("import_seeds", *paths)
     with pytest.raises(CommandError, match=r"seeds/story\.txt"):
         run("convert_seed", *paths, output=project / "out.json")
@@ -482,11 +500,23 @@ def test_migration_0009_names_bare_sources_by_their_seeds_path():
 
     migration.seed_paths_forward(apps, None)
     sources = dict(Article.objects.values_list("slug", "source"))
-    assert sources == {"bare": "seeds/a.txt", "pathed": "more/b.txt", "desk": "", "clash": "c.txt", "clash-taken": "seeds/c.txt"}
+    assert sources == {
+        "bare": "seeds/a.txt",
+        "pathed": "more/b.txt",
+        "desk": "",
+        "clash": "c.txt",
+        "clash-taken": "seeds/c.txt",
+    }
 
     migration.seed_paths_backward(apps, None)
     sources = dict(Article.objects.values_list("slug", "source"))
-    assert sources == {"bare": "a.txt", "pathed": "more/b.txt", "desk": "", "clash": "c.txt", "clash-taken": "seeds/c.txt"}
+    assert sources == {
+        "bare": "a.txt",
+        "pathed": "more/b.txt",
+        "desk": "",
+        "clash": "c.txt",
+        "clash-taken": "seeds/c.txt",
+    }
 
 
 def test_records_naming_one_source_twice_are_refused_by_the_service():
@@ -505,8 +535,17 @@ def test_rows_inserted_in_bulk_read_back_as_the_orm_writes_them(published_articl
     """The one raw INSERT (`_insert_rows`, kept for speed) adapts values as the ORM does: a time
     in another zone, defaults, auto_now fields."""
     london = dt.datetime(2022, 2, 25, 0, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    values = {"article_id": published_article.pk, "speaker_id": person.pk, "text": "Words “quoted”", "is_partial": True,
-              "reporting_verb": "said", "context": "", "attribution_cue": "explicit", "paragraph": None, "article_published_at": london}
+    values = {
+        "article_id": published_article.pk,
+        "speaker_id": person.pk,
+        "text": "Words “quoted”",
+        "is_partial": True,
+        "reporting_verb": "said",
+        "context": "",
+        "attribution_cue": "explicit",
+        "paragraph": None,
+        "article_published_at": london,
+    }
     services._insert_rows(Quote, [{**values, "position": 1}])
     Quote.objects.bulk_create([Quote(**values, position=2)])
 
@@ -554,7 +593,12 @@ def test_importing_twice_changes_nothing_not_even_bookkeeping():
     )
 
     assert "articles: 0 created, 0 updated, 1 unchanged" in run("import_seeds", str(SEED))
-    assert (list(Article.objects.values()), list(Quote.objects.values()), list(Person.objects.values()), Version.objects.count()) == rows
+    assert (
+        list(Article.objects.values()),
+        list(Quote.objects.values()),
+        list(Person.objects.values()),
+        Version.objects.count(),
+    ) == rows
 
 
 def test_a_bad_file_in_a_reimport_batch_changes_nothing(project):

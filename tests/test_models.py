@@ -91,10 +91,10 @@ def test_converter_length_limits_match_the_model_fields():
     def max_length(model, field):
         return model._meta.get_field(field).max_length
 
-    assert limits.HEADLINE_MAX_LENGTH == max_length(Article, "headline")
-    assert limits.ARTICLE_SLUG_MAX_LENGTH == max_length(Article, "slug")
-    assert limits.PERSON_NAME_MAX_LENGTH == max_length(Person, "name")
-    assert limits.PERSON_SLUG_MAX_LENGTH == max_length(Person, "slug")
-    assert limits.PERSON_TITLE_MAX_LENGTH == max_length(Person, "title")
-    assert limits.QUOTE_VERB_MAX_LENGTH == max_length(Quote, "reporting_verb")
-    assert limits.QUOTE_CUE_MAX_LENGTH == max_length(Quote, "attribution_cue")
+    assert max_length(Article, "headline") == limits.HEADLINE_MAX_LENGTH
+    assert max_length(Article, "slug") == limits.ARTICLE_SLUG_MAX_LENGTH
+    assert max_length(Person, "name") == limits.PERSON_NAME_MAX_LENGTH
+    assert max_length(Person, "slug") == limits.PERSON_SLUG_MAX_LENGTH
+    assert max_length(Person, "title") == limits.PERSON_TITLE_MAX_LENGTH
+    assert max_length(Quote, "reporting_verb") == limits.QUOTE_VERB_MAX_LENGTH
+    assert max_length(Quote, "attribution_cue") == limits.QUOTE_CUE_MAX_LENGTH

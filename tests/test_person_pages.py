@@ -61,7 +61,9 @@ def test_pages_run_newest_first_and_in_reading_order_within_an_article(client, s
 
 
 def test_newer_links_walk_back_to_the_first_page(client, speaker):
-    last = speaker.get_absolute_url() + link(client.get(speaker.get_absolute_url() + link(client.get(speaker.get_absolute_url()), "next")), "next")
+    last = speaker.get_absolute_url() + link(
+        client.get(speaker.get_absolute_url() + link(client.get(speaker.get_absolute_url()), "next")), "next"
+    )
     last_response = client.get(last)
     assert link(last_response, "next") is None
 
@@ -88,7 +90,15 @@ def test_a_cursor_never_reveals_unpublished_or_rejected_quotes(client, speaker):
 
 
 @pytest.mark.parametrize(
-    "query", ["?before=x", "?after=1.2", "?before=1.2.3.4", "?before=99999999999999999999.1.1", "?before=1.1.1&after=1.1.1", "?before=%00"]
+    "query",
+    [
+        "?before=x",
+        "?after=1.2",
+        "?before=1.2.3.4",
+        "?before=99999999999999999999.1.1",
+        "?before=1.1.1&after=1.1.1",
+        "?before=%00",
+    ],
 )
 def test_a_cursor_that_is_not_one_is_404(client, speaker, query):
     assert client.get(speaker.get_absolute_url() + query).status_code in (400, 404)
@@ -142,7 +152,7 @@ def test_quotes_loaded_from_a_fixture_take_their_articles_time(tmp_path):
     call_command("loaddata", str(fixture), verbosity=0)
 
     quote = Quote.objects.get(text="Loaded words")
-    assert quote.article_published_at == dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+    assert quote.article_published_at == dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 
 
 def test_imported_quotes_carry_their_articles_time(tmp_path):

@@ -152,4 +152,7 @@ def test_search_reaches_back_through_the_whole_archive(postgres):
     ArticleFactory(published=True, published_at=long_ago, headline="The old lighthouse")
     ArticleFactory(published=True, headline="The new lighthouse")
 
-    assert {article.headline for article in search("lighthouse").articles} == {"The old lighthouse", "The new lighthouse"}
+    assert {article.headline for article in search("lighthouse").articles} == {
+        "The old lighthouse",
+        "The new lighthouse",
+    }

@@ -90,7 +90,9 @@ def test_sitemap_index_and_sections_hold_published_content_only(client, site):
 
 
 def test_news_sitemap_lists_recent_articles_in_the_news_namespace(client, site):
-    ArticleFactory(status=Article.Status.PUBLISHED, published_at=timezone.now() - dt.timedelta(days=5), headline="Old news")
+    ArticleFactory(
+        status=Article.Status.PUBLISHED, published_at=timezone.now() - dt.timedelta(days=5), headline="Old news"
+    )
 
     response = client.get(reverse("news-sitemap"))
 
@@ -174,7 +176,12 @@ def test_json_ld_cannot_be_closed_by_stored_text(client):
 
 
 def test_every_page_has_canonical_and_open_graph_tags(client, site):
-    for url in ("/", site["article"].get_absolute_url(), site["speaker"].get_absolute_url(), site["quote"].get_absolute_url()):
+    for url in (
+        "/",
+        site["article"].get_absolute_url(),
+        site["speaker"].get_absolute_url(),
+        site["quote"].get_absolute_url(),
+    ):
         html = client.get(url).text
         assert f'<link rel="canonical" href="http://testserver{url}">' in html
         assert 'property="og:title"' in html and 'name="twitter:card"' in html
@@ -202,7 +209,9 @@ def test_pages_answer_conditional_gets_with_304(client, site, page):
 
 def test_search_queries_are_constant(client, site, django_assert_max_num_queries):
     for number in range(20):
-        QuoteFactory(article=site["article"], speaker=PersonFactory(), text=f"budget words {number}", position=100 + number)
+        QuoteFactory(
+            article=site["article"], speaker=PersonFactory(), text=f"budget words {number}", position=100 + number
+        )
 
     with django_assert_max_num_queries(3):
         assert client.get(reverse("articles:search"), {"q": "budget"}).status_code == 200

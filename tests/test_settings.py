@@ -23,7 +23,10 @@ def manage(*args, **env):
 
 def test_check_deploy_is_clean_with_only_a_secret_key_and_hosts():
     result = manage(
-        "check", "--deploy", "--fail-level", "WARNING",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="news.example.com",
     )
@@ -40,7 +43,9 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 def test_debug_is_off_unless_asked_for():
     result = manage(
-        "shell", "-c", "from django.conf import settings; print(settings.DEBUG, settings.SECURE_SSL_REDIRECT)",
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DEBUG, settings.SECURE_SSL_REDIRECT)",
         DJANGO_SECRET_KEY="x" * 50,
     )
 
@@ -48,7 +53,9 @@ def test_debug_is_off_unless_asked_for():
 
 
 def test_one_proxy_in_front_makes_login_throttling_read_the_address_it_appended():
-    code = "from django.conf import settings as s; print(s.AXES_IPWARE_PROXY_COUNT, s.AXES_IPWARE_META_PRECEDENCE_ORDER)"
+    code = (
+        "from django.conf import settings as s; print(s.AXES_IPWARE_PROXY_COUNT, s.AXES_IPWARE_META_PRECEDENCE_ORDER)"
+    )
     behind = manage("shell", "-c", code, DJANGO_SECRET_KEY="x" * 50, NEWSROOM_PROXY_COUNT="1")
     direct = manage("shell", "-c", code, DJANGO_SECRET_KEY="x" * 50)
 

@@ -103,9 +103,7 @@ def test_quote_permalink_shows_quote_speaker_and_article(client, quote):
 
 
 def test_article_text_is_escaped(client):
-    article = ArticleFactory(
-        published=True, headline="<script>alert(1)</script>", body="<img src=x onerror=alert(1)>"
-    )
+    article = ArticleFactory(published=True, headline="<script>alert(1)</script>", body="<img src=x onerror=alert(1)>")
 
     response = client.get(article.get_absolute_url())
 

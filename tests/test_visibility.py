@@ -176,7 +176,7 @@ def _rule_sites(source: str):
                     if _VERIFICATION_KEY.search(key) and _mentions(keyword.value, "REJECTED"):
                         found.append(("visible", child.lineno, cls))
                     if key == "" and isinstance(keyword.value, ast.Dict):  # filter(**{"...": ...})
-                        for k, v in zip(keyword.value.keys, keyword.value.values):
+                        for k, v in zip(keyword.value.keys, keyword.value.values, strict=False):
                             text = ast.unparse(k) if k is not None else ""
                             if "verification_status" in text and _mentions(v, "REJECTED"):
                                 found.append(("visible", child.lineno, cls))

@@ -5,45 +5,44 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 
+import reversion
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.postgres.search import SearchQuery
+from django.core.exceptions import PermissionDenied
 from django.db import connections
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.contrib.admin.utils import unquote
-from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
-import reversion
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from articles.domain import autosave, corrections, history, people, permissions, presence, revisions, workflow
-from articles.domain import previews as preview
 from articles.desk.changelists import AttributionCueListFilter, LargeTablePaginator
 from articles.desk.forms import (
-    TRANSITION_FIELD,
     NEW_PERSON_PREFIX,
-    SpeakerChoiceField,
-    SpeakerSelect,
-    save_new_speaker,
+    TRANSITION_FIELD,
     ArticleAdminForm,
     CorrectionAdminForm,
     CorrectionInlineForm,
     PersonAdminForm,
     QuoteAdminForm,
     QuoteInlineForm,
+    SpeakerChoiceField,
+    SpeakerSelect,
+    save_new_speaker,
 )
+from articles.domain import autosave, corrections, history, people, permissions, presence, revisions, workflow
+from articles.domain import previews as preview
 from articles.domain.models import SEARCH_CONFIG, Article, Correction, Person, Quote
 
 DIFF_FIELDS = ("headline", "slug", "deck", "body", "status", "published_at")
-
 
 
 def _count_of(model, field):
@@ -109,8 +108,8 @@ class VersionedAdminMixin:
 
 
 class SpeakerAutocompleteView(AutocompleteJsonView):
-    """People matching what was typed, as the admin's autocomplete lists them; and, on the first
-    page, “Create ‘typed name’” when nobody has exactly that name and the user may add people."""
+    """People matching what was typed, as the admin's autocomplete lists them; and, after the last
+    of them, “Create ‘typed name’” when nobody has exactly that name and the user may add people."""
 
     def get(self, request, *args, **kwargs):
         self.term, self.model_admin, self.source_field, to_field_name = self.process_request(request)
@@ -121,7 +120,7 @@ class SpeakerAutocompleteView(AutocompleteJsonView):
         page = context["page_obj"]
         results = [self.serialize_result(obj, to_field_name) for obj in context["object_list"]]
         name = " ".join(self.term.split())
-        if name and page.number == 1 and request.user.has_perm("articles.add_person") and not people.same_name(name):
+        if name and not page.has_next() and request.user.has_perm("articles.add_person") and not people.same_name(name):
             results.append({"id": f"{NEW_PERSON_PREFIX}{name}", "text": f"Create “{name}”"})
         return JsonResponse({"results": results, "pagination": {"more": page.has_next()}})
 
@@ -351,7 +350,11 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
             return
         old_texts = {}
         if formset.model is Quote:
-            old_texts = {f.instance.pk: f.initial.get("text") for f in formset.forms if f.instance.pk and "text" in f.changed_data}
+            old_texts = {
+                f.instance.pk: f.initial.get("text")
+                for f in formset.forms
+                if f.instance.pk and "text" in f.changed_data
+            }
             for quote in formset.save(commit=False):
                 save_new_speaker(quote)
                 quote.save()
@@ -362,7 +365,9 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
         for quote_id, old_text in old_texts.items():
             quote = Quote.objects.select_related("article", "speaker").get(pk=quote_id)
             if corrections.record_quote_correction(quote, old_text, request.user):
-                self.message_user(request, f"A public correction was added for the changed quote {quote}.", messages.INFO)
+                self.message_user(
+                    request, f"A public correction was added for the changed quote {quote}.", messages.INFO
+                )
 
     # Workflow -------------------------------------------------------------------------------
 
@@ -372,22 +377,22 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
             path(
                 "<path:object_id>/transition/<slug:name>/",
                 self.admin_site.admin_view(self.transition_view),
-                name="%s_%s_transition" % info,
+                name="{}_{}_transition".format(*info),
             ),
             path(
                 "<path:object_id>/autosave/",
                 self.admin_site.admin_view(self.autosave_view),
-                name="%s_%s_autosave" % info,
+                name="{}_{}_autosave".format(*info),
             ),
             path(
                 "<path:object_id>/revoke-previews/",
                 self.admin_site.admin_view(self.revoke_previews_view),
-                name="%s_%s_revoke_previews" % info,
+                name="{}_{}_revoke_previews".format(*info),
             ),
             path(
                 "<path:object_id>/history/<int:version_id>/diff/",
                 self.admin_site.admin_view(self.revision_diff_view),
-                name="%s_%s_revision_diff" % info,
+                name="{}_{}_revision_diff".format(*info),
             ),
         ] + super().get_urls()
 
@@ -425,7 +430,9 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
             return HttpResponseRedirect(change_url)
         label = workflow.TRANSITIONS[name].label
         self.log_change(request, article, f"{label}.")
-        self.message_user(request, f"{label}: “{article}” is now {article.get_status_display().lower()}.", messages.SUCCESS)
+        self.message_user(
+            request, f"{label}: “{article}” is now {article.get_status_display().lower()}.", messages.SUCCESS
+        )
         for warning in warnings:
             self.message_user(request, warning, messages.WARNING)
         return HttpResponseRedirect(change_url)
@@ -586,7 +593,9 @@ def restore_diff(obj, version):
     current = {name: getattr(obj, name) for name in fields}
     if not isinstance(obj, Article):
         return _diff_rows(current, version.field_dict, fields)
-    now_quotes = [{name: getattr(q, name) for name in ("id", "position", "text", "speaker_id")} for q in obj.quotes.all()]
+    now_quotes = [
+        {name: getattr(q, name) for name in ("id", "position", "text", "speaker_id")} for q in obj.quotes.all()
+    ]
     in_revision = _quote_dicts(version)
     return _diff_rows(current, version.field_dict, fields, _quote_lines(now_quotes), _quote_lines(in_revision))
 
@@ -634,7 +643,9 @@ class PersonAdmin(VersionedAdminMixin, VersionAdmin):
     def get_urls(self):
         view = SpeakerAutocompleteView.as_view(admin_site=self.admin_site)
         return [
-            path("speaker-autocomplete/", self.admin_site.admin_view(view), name="articles_person_speaker_autocomplete"),
+            path(
+                "speaker-autocomplete/", self.admin_site.admin_view(view), name="articles_person_speaker_autocomplete"
+            ),
             *super().get_urls(),
         ]
 
@@ -651,7 +662,12 @@ class PersonAdmin(VersionedAdminMixin, VersionAdmin):
 class QuoteAdmin(SpeakerFieldMixin, VersionedAdminMixin, VersionAdmin):
     form = QuoteAdminForm
     list_display = ("__str__", "speaker", "article", "is_partial", "verification_status", "attribution_cue")
-    list_filter = ("verification_status", "is_partial", ("attribution_cue", AttributionCueListFilter), "article__status")
+    list_filter = (
+        "verification_status",
+        "is_partial",
+        ("attribution_cue", AttributionCueListFilter),
+        "article__status",
+    )
     search_fields = ("text", "speaker__name", "article__headline")
     list_select_related = ("speaker", "article")
     autocomplete_fields = ("speaker", "article")
@@ -685,9 +701,13 @@ class QuoteAdmin(SpeakerFieldMixin, VersionedAdminMixin, VersionAdmin):
         """The form checks the article a quote is put on (a new quote, or one moved) the same way."""
         form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (form,), {"editing_user": request.user})
+
     fieldsets = (
         (None, {"fields": ("article", "position", "text", "speaker", "is_partial", "expected_version", "loaded_at")}),
-        ("In the article", {"fields": ("checks", "in_paragraph", "reporting_verb", "context", "attribution_cue", "paragraph")}),
+        (
+            "In the article",
+            {"fields": ("checks", "in_paragraph", "reporting_verb", "context", "attribution_cue", "paragraph")},
+        ),
         (
             "Verification",
             {"fields": ("verification_status", "verified_by", "verified_at", "verification_note", "evidence_url")},
@@ -696,7 +716,16 @@ class QuoteAdmin(SpeakerFieldMixin, VersionedAdminMixin, VersionAdmin):
     )
 
     def get_readonly_fields(self, request, obj=None):
-        fields = ["checks", "in_paragraph", "attribution_cue", "paragraph", "verified_by", "verified_at", "created_at", "updated_at"]
+        fields = [
+            "checks",
+            "in_paragraph",
+            "attribution_cue",
+            "paragraph",
+            "verified_by",
+            "verified_at",
+            "created_at",
+            "updated_at",
+        ]
         if not request.user.has_perm("articles.verify_quote"):
             fields += ["verification_status", "verification_note", "evidence_url"]
         return fields
@@ -728,15 +757,17 @@ class QuoteAdmin(SpeakerFieldMixin, VersionedAdminMixin, VersionAdmin):
             obj.verified_by = request.user
             obj.verified_at = timezone.now()
         super().save_model(request, obj, form, change)
-        if change and "text" in form.changed_data:
-            if corrections.record_quote_correction(obj, form.initial.get("text", ""), request.user):
-                self.message_user(request, "A public correction was added to the article.", messages.INFO)
+        old_text = form.initial.get("text", "")
+        if change and "text" in form.changed_data and corrections.record_quote_correction(obj, old_text, request.user):
+            self.message_user(request, "A public correction was added to the article.", messages.INFO)
 
     def _verify(self, request, queryset, status):
         count = workflow.verify_quotes(queryset, status, request.user)
         for quote in queryset:
             self.log_change(request, quote, f"Marked {Quote.Verification(status).label.lower()}.")
-        self.message_user(request, f"{count} quote(s) marked {Quote.Verification(status).label.lower()}.", messages.SUCCESS)
+        self.message_user(
+            request, f"{count} quote(s) marked {Quote.Verification(status).label.lower()}.", messages.SUCCESS
+        )
 
     @admin.action(description="Mark selected quotes verified", permissions=["verify"])
     def mark_verified(self, request, queryset):

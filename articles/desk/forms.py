@@ -5,15 +5,14 @@ from __future__ import annotations
 from django import forms
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.urls import reverse
-from django.utils.html import format_html
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.dateparse import parse_datetime
+from django.utils.functional import cached_property
+from django.utils.html import format_html
 
 from articles.domain import people, permissions, workflow
 from articles.domain.history import changes_since
 from articles.domain.models import Article, Correction, Person, Quote
-
 
 LOCK_FIELDS = ("expected_version", "loaded_at")
 
@@ -39,7 +38,9 @@ class OptimisticLockForm(forms.ModelForm):
             data = self.data.copy()
             for key, values in data.lists():
                 if any("\r" in value for value in values if isinstance(value, str)):
-                    data.setlist(key, [v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v for v in values])
+                    data.setlist(
+                        key, [v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v for v in values]
+                    )
             self.data = data
         if self.instance.pk and not self.is_bound:
             self.initial["expected_version"] = self._current_version(lock=False)
@@ -79,7 +80,9 @@ class OptimisticLockForm(forms.ModelForm):
 
 def lock_form(model, **attrs):
     """An admin form for `model` with every field and the optimistic lock."""
-    return forms.modelform_factory(model, form=type(f"{model.__name__}AdminForm", (OptimisticLockForm,), attrs), fields="__all__")
+    return forms.modelform_factory(
+        model, form=type(f"{model.__name__}AdminForm", (OptimisticLockForm,), attrs), fields="__all__"
+    )
 
 
 TRANSITION_FIELD = "_transition"  # the name of the workflow buttons inside the article form
@@ -113,7 +116,9 @@ def _clean_article(form):
     if not name or form.instance.pk is None or form.editing_user is None:
         return cleaned
     stored = Article.objects.get(pk=form.instance.pk)
-    published_at = cleaned.get("published_at", stored.published_at) if "published_at" in form.fields else stored.published_at
+    published_at = (
+        cleaned.get("published_at", stored.published_at) if "published_at" in form.fields else stored.published_at
+    )
     try:
         form.transition_warnings = workflow.check_transition(
             stored, name, form.editing_user, published_at=published_at, unverified=_unverified_after_save(form)
@@ -160,7 +165,7 @@ class SpeakerSelect(AutocompleteSelect):
         typed = [v for v in value if isinstance(v, str) and v.startswith(NEW_PERSON_PREFIX)]
         groups = super().optgroups(name, [v for v in value if v not in typed], attr)
         for raw in typed:
-            label = f"Create “{raw[len(NEW_PERSON_PREFIX):]}”"
+            label = f"Create “{raw[len(NEW_PERSON_PREFIX) :]}”"
             groups.append((None, [self.create_option(name, raw, label, True, len(groups))], len(groups)))
         return groups
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from articles.ingest.bodytext import replace_in_block
 from articles.domain.models import Correction, Quote
+from articles.ingest.bodytext import replace_in_block
 
 
 def record_quote_correction(quote: Quote, old_text: str, user) -> Correction | None:

@@ -13,7 +13,9 @@ MAX_CHANGES_LISTED = 5
 def changes_since(instance, since: dt.datetime | None = None, limit: int = MAX_CHANGES_LISTED) -> str:
     """“Olga Berg (olga) on 4 December 2026 at 14:02:10 GMT (Changed headline.); …” for the
     revisions of `instance` after `since` (the latest one when `since` is unknown)."""
-    versions = Version.objects.get_for_object(instance).select_related("revision__user").order_by("-revision__date_created")
+    versions = (
+        Version.objects.get_for_object(instance).select_related("revision__user").order_by("-revision__date_created")
+    )
     if since:
         versions = versions.filter(revision__date_created__gt=since)
     else:

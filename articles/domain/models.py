@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.contrib.postgres.search import SearchVector, SearchVectorField
 import reversion
 from django.conf import settings
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -51,9 +51,7 @@ class ArticleQuerySet(models.QuerySet):
         """The one publish rule as a condition: published status and a publication time that has
         come (by now, or by `at`). `prefix` reaches the article through a relation
         ("article__"), so quotes and corrections apply the same rule in the same query."""
-        return Q(
-            **{f"{prefix}status": Article.Status.PUBLISHED, f"{prefix}published_at__lte": at or timezone.now()}
-        )
+        return Q(**{f"{prefix}status": Article.Status.PUBLISHED, f"{prefix}published_at__lte": at or timezone.now()})
 
     def published(self, at=None):
         """Articles readers may see (see published_q)."""
@@ -113,9 +111,7 @@ class Article(VersionedModel):
 
     headline = models.CharField(max_length=300)
     slug = models.SlugField(max_length=200, unique=True, help_text="The article's address on the site.")
-    deck = models.TextField(
-        blank=True, help_text="The summary lines under the headline, one per line."
-    )
+    deck = models.TextField(blank=True, help_text="The summary lines under the headline, one per line.")
     body = models.TextField(
         blank=True,
         help_text=(
@@ -129,9 +125,7 @@ class Article(VersionedModel):
         blank=True,
         help_text="When readers may see it. A published article with a future time is scheduled.",
     )
-    status = models.CharField(
-        max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
     source = models.CharField(
         max_length=255,
         blank=True,
@@ -183,9 +177,7 @@ class Article(VersionedModel):
             models.Index(fields=["-published_at", "-id"], name="article_published_idx"),
         ]
         constraints = [
-            models.UniqueConstraint(
-                fields=["source"], condition=~Q(source=""), name="article_unique_source"
-            ),
+            models.UniqueConstraint(fields=["source"], condition=~Q(source=""), name="article_unique_source"),
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="article_published_has_date",
@@ -267,9 +259,7 @@ class Person(VersionedModel):
     title = models.CharField(
         max_length=300, blank=True, help_text="The role the text gives, e.g. “Russia’s Foreign Minister”."
     )
-    aliases = models.TextField(
-        blank=True, help_text="Other spellings of the name used in the text, one per line."
-    )
+    aliases = models.TextField(blank=True, help_text="Other spellings of the name used in the text, one per line.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -298,7 +288,18 @@ class Person(VersionedModel):
 SAID_BY_ORDER = ("-article_published_at", "-article_id", "position")
 
 
-class QuoteQuerySet(models.QuerySet):
+# What a quote or correction shows of its article (headline, address, date): never the body or
+# its stored search words, which select_related would otherwise read with every row.
+ARTICLE_HEAVY_FIELDS = ("article__body", "article__search_document")
+
+
+class WithArticleMixin:
+    def with_article(self, *related):
+        """Rows with their article (and any other `related`), without the article's heavy columns."""
+        return self.select_related("article", *related).defer(*ARTICLE_HEAVY_FIELDS)
+
+
+class QuoteQuerySet(WithArticleMixin, models.QuerySet):
     def visible(self):
         """The one rule for which of an article's quotes a reader may see: never a rejected one.
         Every representation of a quote (pages, API, feeds, JSON-LD, search, sitemaps) goes
@@ -313,9 +314,7 @@ class QuoteQuerySet(models.QuerySet):
         """A person's published quotes, in SAID_BY_ORDER. The copied article time only orders
         (and bounds the index scan); whether a reader may see a quote is published()'s to say."""
         return (
-            self.published()
-            .filter(speaker=person, article_published_at__lte=timezone.now())
-            .order_by(*SAID_BY_ORDER)
+            self.published().filter(speaker=person, article_published_at__lte=timezone.now()).order_by(*SAID_BY_ORDER)
         )
 
     def follow_article_time(self, article_id, published_at) -> int:
@@ -338,9 +337,7 @@ class QuoteQuerySet(models.QuerySet):
         return stale.update(article_published_at=models.Subquery(article_time))
 
     def unverified(self):
-        return self.filter(
-            verification_status__in=[Quote.Verification.EXTRACTED, Quote.Verification.DISPUTED]
-        )
+        return self.filter(verification_status__in=[Quote.Verification.EXTRACTED, Quote.Verification.DISPUTED])
 
 
 def visible_quotes_prefetch() -> models.Prefetch:
@@ -477,7 +474,7 @@ class Quote(VersionedModel):
         return self.text.rstrip().removesuffix(",")
 
 
-class CorrectionQuerySet(models.QuerySet):
+class CorrectionQuerySet(WithArticleMixin, models.QuerySet):
     def published(self):
         return self.filter(ArticleQuerySet.published_q("article__"))
 
@@ -539,6 +536,9 @@ class QuoteCue(models.Model):
         db_table = "articles_quote_cue"
         ordering = ["value"]
 
+    def __str__(self):
+        return self.value or "(no cue)"
+
 
 class TableEstimate(models.Model):
     """PostgreSQL only: each table's row count as of its last ANALYZE or VACUUM (-1 if never)."""
@@ -549,6 +549,9 @@ class TableEstimate(models.Model):
     class Meta:
         managed = False
         db_table = "articles_table_estimate"
+
+    def __str__(self):
+        return f"{self.table_name}: ~{self.estimated_rows} rows"
 
 
 class EditingPresence(models.Model):
@@ -562,6 +565,9 @@ class EditingPresence(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "user"], name="presence_unique_article_user")]
+
+    def __str__(self):
+        return f"{self.user} editing {self.article} since {self.since:%Y-%m-%d %H:%M}"
 
 
 class AutosavedDraft(models.Model):
@@ -577,3 +583,6 @@ class AutosavedDraft(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "user"], name="autosave_unique_article_user")]
+
+    def __str__(self):
+        return f"{self.user}'s unsaved changes to {self.article}, {self.saved_at:%Y-%m-%d %H:%M}"

@@ -26,9 +26,9 @@ from django.utils import timezone
 from reversion.models import Version
 
 from articles.domain import permissions
+from articles.domain.corrections import record_quote_correction
 from articles.domain.history import changes_since
 from articles.domain.models import Article, Correction, Person, Quote
-from articles.domain.corrections import record_quote_correction
 
 RESTORED_FIELDS = {
     Article: ("headline", "deck", "body"),
@@ -153,8 +153,6 @@ def _recreate_quote(article: Article, values: dict, report: RestoreReport) -> No
     if speaker_id is not None and not Person.objects.filter(pk=speaker_id).exists():
         speaker_id = None
     fields = {name: values[name] for name in RESTORED_FIELDS[Quote] if name in values}
-    Quote.objects.create(
-        pk=values["id"], article=article, position=position, **{**fields, "speaker_id": speaker_id}
-    )
+    Quote.objects.create(pk=values["id"], article=article, position=position, **{**fields, "speaker_id": speaker_id})
     report.quotes_recreated += 1
     report.changed = True

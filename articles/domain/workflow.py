@@ -44,7 +44,9 @@ class Transition:
 TRANSITIONS = {
     t.name: t
     for t in (
-        Transition("submit", "Submit for review", frozenset({Status.DRAFT}), Status.IN_REVIEW, "articles.change_article"),
+        Transition(
+            "submit", "Submit for review", frozenset({Status.DRAFT}), Status.IN_REVIEW, "articles.change_article"
+        ),
         Transition("return", "Return to draft", frozenset({Status.IN_REVIEW}), Status.DRAFT, "articles.change_article"),
         Transition(
             "publish",
@@ -73,6 +75,8 @@ TRANSITIONS = {
         Transition("retract", "Retract", frozenset({Status.PUBLISHED}), Status.RETRACTED, "articles.retract_article"),
     )
 }
+
+
 def _applies(transition: Transition, article: Article) -> bool:
     if article.status not in transition.sources:
         return False
@@ -94,7 +98,9 @@ def _permitted(name: str, user) -> Transition:
     return transition
 
 
-def check_transition(current: Article, name: str, user, *, published_at=None, unverified: int | None = None) -> list[str]:
+def check_transition(
+    current: Article, name: str, user, *, published_at=None, unverified: int | None = None
+) -> list[str]:
     """Whether `user` may change `current` (as stored) by the named transition, with the
     publication time it will have; returns warnings, raises TransitionError when not allowed.
     `unverified` overrides the count of unverified quotes (a form about to add some)."""
@@ -119,7 +125,9 @@ def check_transition(current: Article, name: str, user, *, published_at=None, un
 def make_transition(article: Article, name: str) -> None:
     """Set the status (and publication time) the named transition gives; the caller saves."""
     transition = TRANSITIONS[name]
-    if transition.needs_future_time is False or (transition.target == Status.PUBLISHED and article.published_at is None):
+    if transition.needs_future_time is False or (
+        transition.target == Status.PUBLISHED and article.published_at is None
+    ):
         article.published_at = timezone.now()
     article.status = transition.target
 

@@ -68,8 +68,7 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         return [
-            f"{label}: {self.created[label]} created, {self.updated[label]} updated, "
-            f"{self.unchanged[label]} unchanged"
+            f"{label}: {self.created[label]} created, {self.updated[label]} updated, {self.unchanged[label]} unchanged"
             for label in ("articles", "people", "quotes")
         ]
 
@@ -98,7 +97,17 @@ def _state_fields(model, bookkeeping: set[str]) -> attrgetter:
 
 ARTICLE_STATE = _state_fields(
     Article,
-    {"id", "version", "source", "import_checksum", "import_state", "preview_key", "created_at", "updated_at", "search_document"},
+    {
+        "id",
+        "version",
+        "source",
+        "import_checksum",
+        "import_state",
+        "preview_key",
+        "created_at",
+        "updated_at",
+        "search_document",
+    },
 )
 # A quote is known by its article and position; its id is not state (and is not known before it is written).
 QUOTE_STATE = _state_fields(
@@ -149,7 +158,11 @@ def _read_back(article_ids: list[int], *, lock: bool = False) -> dict[int, _Stor
             Prefetch("people", queryset=Person.objects.only("pk"))
         )
         if lock:  # an editor's save waits for the import rather than racing it (PostgreSQL)
-            articles = articles.select_for_update(of=("self",)) if connection.features.has_select_for_update_of else articles.select_for_update()
+            articles = (
+                articles.select_for_update(of=("self",))
+                if connection.features.has_select_for_update_of
+                else articles.select_for_update()
+            )
         for article in articles:
             stored[article.pk] = _Stored(article, [], [], sorted(person.pk for person in article.people.all()))
         for quote in Quote.objects.filter(article_id__in=chunk).order_by("article_id", "position"):
@@ -165,7 +178,9 @@ def _edited(stored: dict[int, _Stored]) -> set[int]:
     """The articles changed since their last import, compared by the stored checksum of their
     whole state. One imported before that checksum existed has only its text checksum: then any
     revision by a user (of it or its quotes), or any correction, counts as an edit too."""
-    edited = {pk for pk, item in stored.items() if item.article.import_state and item.article.import_state != item.checksum()}
+    edited = {
+        pk for pk, item in stored.items() if item.article.import_state and item.article.import_state != item.checksum()
+    }
     legacy = [item for item in stored.values() if not item.article.import_state]
     edited.update(item.article.pk for item in legacy if item.article.edited_since_import or item.corrections)
     touched_quotes = _edited_by_desk(Quote, [quote.pk for item in legacy for quote in item.quotes])
@@ -202,7 +217,9 @@ def import_records(
     _refuse_duplicate_sources(article_rows)
 
     # Matched by seed only: an article written in the desk with the same slug is never touched.
-    existing = _in_bulk(Article.objects.only("pk", "source"), "source", [row["source"] for row in article_rows if row["source"]])
+    existing = _in_bulk(
+        Article.objects.only("pk", "source"), "source", [row["source"] for row in article_rows if row["source"]]
+    )
     stored = _read_back([article.pk for article in existing.values()], lock=True)
     edited_ids = _edited(stored)
     new_rows, matched = [], []
@@ -246,7 +263,11 @@ def import_records(
         _record_imported([pk for pk in changed if pk not in forced], changed)
         _record_imported([pk for pk in changed if pk in forced], changed, track=False)
         # Imported before the state checksum existed and found as imported: start keeping it.
-        untracked = [current.article for current, _, _ in chunk if current.article.pk not in changed and not current.article.import_state]
+        untracked = [
+            current.article
+            for current, _, _ in chunk
+            if current.article.pk not in changed and not current.article.import_state
+        ]
         for article in untracked:
             article.import_state = stored[article.pk].checksum()
         Article.objects.bulk_update(untracked, ["import_state"], batch_size=BATCH_SIZE)
@@ -265,7 +286,9 @@ def _refuse_duplicate_sources(rows: list[dict]) -> None:
         raise ValueError(f"the same seed twice in one import: {', '.join(twice)}")
 
 
-def _import_people(rows: list[dict], article_rows: list[dict], public_rows: list[dict], report: ImportReport) -> dict[str, Person]:
+def _import_people(
+    rows: list[dict], article_rows: list[dict], public_rows: list[dict], report: ImportReport
+) -> dict[str, Person]:
     """New people are created (a person only in drafts is not public). An existing one gains an
     empty title and new aliases only from a published article, and never after the desk edited it."""
     named_in = {}
@@ -315,7 +338,9 @@ def _as_datetime(value) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else parse_datetime(value)
 
 
-def _create_articles(rows: list[dict], quotes_by_slug: dict[str, list[dict]], people: dict[str, Person], report: ImportReport) -> None:
+def _create_articles(
+    rows: list[dict], quotes_by_slug: dict[str, list[dict]], people: dict[str, Person], report: ImportReport
+) -> None:
     """New articles with their quotes and people links, each recorded in a revision "Imported from
     <source>". Everything about a new article is known before it is written, so its state
     checksum is computed from the values written, by the same function that later computes it
@@ -324,7 +349,7 @@ def _create_articles(rows: list[dict], quotes_by_slug: dict[str, list[dict]], pe
     slugs = _free_slugs([row["slug"] for row in rows])
     defaults = _quote_defaults()
     items = []
-    for slug, row in zip(slugs, rows):
+    for slug, row in zip(slugs, rows, strict=False):
         article = Article(
             slug=slug,
             headline=row["headline"],
@@ -334,7 +359,9 @@ def _create_articles(rows: list[dict], quotes_by_slug: dict[str, list[dict]], pe
             published_at=_as_datetime(row["published_at"]),
             source=row["source"],
         )
-        quotes = [_new_quote(article, quote_row, people, now, defaults) for quote_row in quotes_by_slug.get(row["slug"], [])]
+        quotes = [
+            _new_quote(article, quote_row, people, now, defaults) for quote_row in quotes_by_slug.get(row["slug"], [])
+        ]
         person_ids = sorted({people[slug].pk for (slug,) in row.get("people", [])})
         item = _Stored(article, quotes, [], person_ids)
         article.import_state, article.import_checksum = item.checksum(), article.content_checksum()
@@ -342,7 +369,8 @@ def _create_articles(rows: list[dict], quotes_by_slug: dict[str, list[dict]], pe
     Article.objects.bulk_create([item.article for item in items], batch_size=BATCH_SIZE)
     Link = Article.people.through
     Link.objects.bulk_create(
-        [Link(article_id=item.article.pk, person_id=pk) for item in items for pk in item.person_ids], batch_size=BATCH_SIZE
+        [Link(article_id=item.article.pk, person_id=pk) for item in items for pk in item.person_ids],
+        batch_size=BATCH_SIZE,
     )
     for item in items:
         for quote in item.quotes:
@@ -371,7 +399,9 @@ def _quote_values(row: dict, people: dict[str, Person]) -> dict:
 QUOTE_COLUMNS = [f.attname for f in Quote._meta.concrete_fields]
 
 
-def _new_quote(article: Article, row: dict, people: dict[str, Person], now: dt.datetime, defaults: list | None = None) -> Quote:
+def _new_quote(
+    article: Article, row: dict, people: dict[str, Person], now: dt.datetime, defaults: list | None = None
+) -> Quote:
     """A new quote of `article`, not yet written (by `_insert_rows`: no pre_save runs, so the copy
     of the article's time and the timestamps are set here). Built by `from_db` from a list of
     column values (`defaults`: `_quote_defaults()`, made once per batch): a third of the cost of
@@ -439,7 +469,15 @@ def _insert_rows(model, rows: list[dict]) -> None:
             cursor.executemany(sql, chunk)
 
 
-def _update_article(current: _Stored, row: dict, quote_rows: list[dict], people: dict[str, Person], report: ImportReport, *, edited: bool) -> bool:
+def _update_article(
+    current: _Stored,
+    row: dict,
+    quote_rows: list[dict],
+    people: dict[str, Person],
+    report: ImportReport,
+    *,
+    edited: bool,
+) -> bool:
     """Apply the seed to an existing article within the rules; False when nothing changed.
 
     Status, publication time and corrections are never written. Quotes the desk checked are
@@ -505,7 +543,10 @@ def _record_imported(article_ids: list[int], sources: dict[int, str], *, track: 
         articles = [item.article for item in stored.values()]
         Article.objects.bulk_update(articles, ["import_state", "import_checksum"], batch_size=BATCH_SIZE)
     _record_revisions(
-        [(f"Imported from {sources[pk]}", [item.article, *item.quotes, *item.corrections]) for pk, item in stored.items()]
+        [
+            (f"Imported from {sources[pk]}", [item.article, *item.quotes, *item.corrections])
+            for pk, item in stored.items()
+        ]
     )
 
 
@@ -526,7 +567,7 @@ def _record_revisions(entries: list[tuple[str, list[models.Model]]]) -> None:
             revision.save()
     layouts = {}
     versions = []
-    for revision, (_, objects) in zip(revisions, entries):
+    for revision, (_, objects) in zip(revisions, entries, strict=False):
         for obj in objects:
             model = type(obj)
             if model not in layouts:
@@ -553,7 +594,9 @@ class _VersionLayout:
     def __init__(self, model):
         # reversion's registration of the model: the fields it keeps (exclude=...) and the format.
         options = reversion.revisions._get_options(model)
-        if options.format != "json" or options.use_natural_foreign_keys:  # pragma: no cover - not how ours are registered
+        if (
+            options.format != "json" or options.use_natural_foreign_keys
+        ):  # pragma: no cover - not how ours are registered
             raise ValueError(f"{model.__name__}: bulk revisions support json without natural keys only")
         self.format = options.format
         self.label = str(model._meta)
@@ -564,7 +607,9 @@ class _VersionLayout:
             for f in model._meta.concrete_model._meta.local_fields
             if f.serialize and (f.attname if f.remote_field is None else f.attname[:-3]) in selected
         ]
-        self.many = [f for f in model._meta.concrete_model._meta.local_many_to_many if f.serialize and f.attname in selected]
+        self.many = [
+            f for f in model._meta.concrete_model._meta.local_many_to_many if f.serialize and f.attname in selected
+        ]
         self.names = [f.name for f in self.fields]
         self.values = attrgetter(*[f.attname for f in self.fields])
         self.times: dict = {}  # the encoder's text for each time met: an import repeats a few
@@ -582,7 +627,7 @@ class _VersionLayout:
                 values[i] = self.times[value]
             elif not is_protected_type(value):
                 values[i] = self.fields[i].value_to_string(obj)
-        data = dict(zip(self.names, values))
+        data = dict(zip(self.names, values, strict=False))
         for f in self.many:  # prefetched by the caller
             data[f.name] = [related.pk for related in getattr(obj, f.name).all()]
         return "[" + _ENCODER.encode({"model": self.label, "pk": obj.pk, "fields": data}) + "]"

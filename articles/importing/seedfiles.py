@@ -41,7 +41,7 @@ def source_keys(paths: list[Path], base_dir: Path) -> list[str]:
     """Each file's source key, or AmbiguousBatch naming every file given twice or sharing a key."""
     keys = [source_key(path, base_dir) for path in paths]
     given: dict[str, list[Path]] = {}
-    for path, key in zip(paths, keys):
+    for path, key in zip(paths, keys, strict=False):
         given.setdefault(key, []).append(path)
     clashes = [f"{key} ({', '.join(str(p) for p in files)})" for key, files in given.items() if len(files) > 1]
     if clashes:
@@ -54,16 +54,14 @@ def source_keys(paths: list[Path], base_dir: Path) -> list[str]:
     return keys
 
 
-def fixture_records(
-    articles: list[ParsedArticle], sources: list[str], *, time_zone: str, status: str
-) -> list[dict]:
+def fixture_records(articles: list[ParsedArticle], sources: list[str], *, time_zone: str, status: str) -> list[dict]:
     """The converter's fixture records, each article's `source` set to its file's source key here
     (not by the converter, which only knows the name it was given)."""
     records = to_fixture.build_fixture(articles, time_zone=time_zone, status=status)
     article_records = [record for record in records if record["model"] == "articles.article"]
     if len(article_records) != len(sources):  # pragma: no cover - the converter's contract
         raise ValueError(f"{len(sources)} seed files gave {len(article_records)} article records")
-    for record, source in zip(article_records, sources):
+    for record, source in zip(article_records, sources, strict=False):
         record["fields"]["source"] = source
     return records
 
@@ -101,7 +99,7 @@ def parse_files(
     """
     paths = list(paths)
     names = [path.name for path in paths] if names is None else list(names)
-    paths = list(zip(paths, names))
+    paths = list(zip(paths, names, strict=False))
     size = max(1, min(CHUNK, len(paths) // 20))  # about twenty progress reports a batch
     batches = [paths[i : i + size] for i in range(0, len(paths), size)]
     if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:

@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 from . import lexicon
 from .model import ParsedQuote
@@ -40,8 +40,10 @@ from .people import Mention, Roster
 from .quotes import SEG_DECK, QuoteSpan
 from .tokens import StartsList, Token, between, inside, sentence_at, sentence_spans, tokenize
 
-_CONJUNCTIONS = frozenset("but and or then yet so".split())
-_ADVERBS = frozenset("later also then again once still never often previously earlier subsequently".split())
+_CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
+_ADVERBS = frozenset(
+    ["later", "also", "then", "again", "once", "still", "never", "often", "previously", "earlier", "subsequently"]
+)
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
@@ -73,14 +75,16 @@ def _first(item):
     return item[0]
 
 
-def _order(event: "_Event") -> tuple[int, int]:
+def _order(event: _Event) -> tuple[int, int]:
     return event.order
 
 
 class Attributor:
     """Holds per-article lookups; `attribute()` walks the quotations in text order."""
 
-    def __init__(self, segments: list[tuple[tuple[str, int], str]], kinds: dict, roster: Roster, spans: list[QuoteSpan]):
+    def __init__(
+        self, segments: list[tuple[tuple[str, int], str]], kinds: dict, roster: Roster, spans: list[QuoteSpan]
+    ):
         self.segments = segments
         self.kinds = kinds
         self.seg_order = {seg: i for i, (seg, _) in enumerate(segments)}
@@ -89,7 +93,7 @@ class Attributor:
         self.spans = [s for s in spans if s.is_quote]
         self.ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for span in self.spans:
-            for n, (index, a, b) in enumerate(span.parts):
+            for n, (index, _a, b) in enumerate(span.parts):
                 lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
                 hi = span.close_pos if n == len(span.parts) - 1 else b
                 self.ranges.setdefault((span.seg, index), []).append((lo, hi))
@@ -148,7 +152,7 @@ class Attributor:
     def _subject_events(self) -> list[_Event]:
         """The first person named in each sentence (its topic), in reading order."""
         events = []
-        for seg, text in self.segments:
+        for seg, _text in self.segments:
             if self.kinds.get(seg) == "caption":
                 continue
             mentions = StartsList(m for m in self.roster.mentions.get(seg, []) if not m.in_quote)
@@ -237,7 +241,11 @@ class Attributor:
             if known not in ("", gender):
                 continue
             index = bisect_left(seen, order) - 1
-            if index >= 0 and seen[index][0] >= order[0] - _MAX_BACK_SEGMENTS and (best is None or seen[index] > best[0]):
+            if (
+                index >= 0
+                and seen[index][0] >= order[0] - _MAX_BACK_SEGMENTS
+                and (best is None or seen[index] > best[0])
+            ):
                 best = (seen[index], person)
         return best[1] if best else None
 
@@ -302,7 +310,9 @@ class Attributor:
             person = self.resolve_pronoun(first, order)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
         words = [t.lower for t in toks[lo:hi]]
-        if any(w in lexicon.ROLE_NOUNS for w in words) and not any(w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]):
+        if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
+            w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
+        ):
             person = self.resolve_role(words, order)
             if person is None and first == "the":
                 person = self.resolve_description(seg, words[-1], order)
@@ -314,7 +324,7 @@ class Attributor:
         return Evidence(None, "organisation")
 
     def _cue_for(self, seg, mention: Mention) -> str:
-        text = " ".join(self.texts[seg][mention.start:mention.end].split())
+        text = " ".join(self.texts[seg][mention.start : mention.end].split())
         return "explicit" if text == self.roster.people[mention.person].name else "surname"
 
     # --- the three cue positions ------------------------------------------------------
@@ -337,7 +347,7 @@ class Attributor:
             return None
         order = (self.seg_order[(span.seg, span.index)], span.open_pos)
         first = toks[0]
-        if text[span.close_pos:first.start].strip(" ,\u2014\u2013-:") != "":
+        if text[span.close_pos : first.start].strip(" ,\u2014\u2013-:") != "":
             return None
         if first.lower in lexicon.INVERTIBLE_VERBS:
             stop = 1
@@ -375,7 +385,7 @@ class Attributor:
         return self._short_closing_clause(seg, toks)
 
     def _short_closing_clause(self, seg, toks: list[Token]) -> Evidence | None:
-        """ “...,” Kowalczyk shot back. / “...,” councillor Ana Lorca and others fired back.  A
+        """“...,” Kowalczyk shot back. / “...,” councillor Ana Lorca and others fired back.  A
         short clause after the quotation whose subject is a named person, behind its title."""
         if len(toks) > _MAX_CLOSING_CLAUSE:
             return None
@@ -384,8 +394,14 @@ class Attributor:
             rest = [t for t in toks if t.start >= m.end]
             if m.possessive or not all(_title_like(t) for t in lead) or not rest or not rest[0].core.islower():
                 return None
-            verb = next((t.lower for t in rest if t.core.islower() and t.lower not in _CONJUNCTIONS
-                         and t.lower not in lexicon.TITLE_STOPS), rest[0].lower)
+            verb = next(
+                (
+                    t.lower
+                    for t in rest
+                    if t.core.islower() and t.lower not in _CONJUNCTIONS and t.lower not in lexicon.TITLE_STOPS
+                ),
+                rest[0].lower,
+            )
             return Evidence(m.person, self._cue_for(seg, m), verb)
         return None
 
@@ -418,11 +434,20 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = verb
                     return evidence
-            if (verb.endswith("ing") and prev is not None and not prev.trail
-                    and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS):
+            if (
+                verb.endswith("ing")
+                and prev is not None
+                and not prev.trail
+                and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS
+            ):
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
-            if (prev is not None and prev.lower in ("that", "which") and k > 1 and not toks[k - 2].trail
-                    and toks[k - 2].lower in lexicon.NON_PERSON_SUBJECT_NOUNS):
+            if (
+                prev is not None
+                and prev.lower in ("that", "which")
+                and k > 1
+                and not toks[k - 2].trail
+                and toks[k - 2].lower in lexicon.NON_PERSON_SUBJECT_NOUNS
+            ):
                 return Evidence(None, "organisation", verb)  # "holding signs that said, “...”"
             j = k - 1
             while j > 0 and not toks[j].trail and (toks[j].lower in _ADVERBS or toks[j].lower.endswith("ly")):
@@ -493,11 +518,20 @@ class Attributor:
         if prev.trail.strip() or not prev.core.islower():
             return False
         low = prev.lower
-        return not (low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS or low in _CONJUNCTIONS
-                    or low in ("a", "an", "the") or low in lexicon.FAMILY_NOUNS)
+        return not (
+            low in lexicon.ROLE_NOUNS
+            or low in lexicon.TITLE_MODIFIERS
+            or low in _CONJUNCTIONS
+            or low in ("a", "an", "the")
+            or low in lexicon.FAMILY_NOUNS
+        )
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
-        mentions = [m for m in self.mentions(seg, toks[0].start, toks[k].start) if not m.possessive and m.prev not in lexicon.PREPOSITIONS]
+        mentions = [
+            m
+            for m in self.mentions(seg, toks[0].start, toks[k].start)
+            if not m.possessive and m.prev not in lexicon.PREPOSITIONS
+        ]
         pronoun = next((t for t in toks[:k] if t.lower in ("he", "she")), None)
         if mentions and (pronoun is None or mentions[0].start < pronoun.start):
             return Evidence(mentions[0].person, self._cue_for(seg, mentions[0]))
@@ -576,7 +610,9 @@ class Attributor:
             if index > 0:
                 pa, pb = sents[index - 1]
                 words = self.window(seg, pa, pb)
-                mentions = [m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
+                mentions = [
+                    m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive
+                ]
                 pronoun = next((t for t in words if t.lower in ("he", "she")), None)
                 if mentions and (pronoun is None or mentions[0].start < pronoun.start):
                     return Evidence(mentions[0].person, "subject")
@@ -621,7 +657,9 @@ class Attributor:
                 if mentions_after and all(_title_like(t) for t in toks[k + 1 :] if t.start < mentions_after[0].start):
                     toks = toks[k + 1 :]
                 break
-        mentions = [m for m in self.mentions(seg, toks[0].start, end) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
+        mentions = [
+            m for m in self.mentions(seg, toks[0].start, end) if m.prev not in lexicon.PREPOSITIONS and not m.possessive
+        ]
         if mentions:
             lead = [t for t in toks if t.start < mentions[0].start]
             if all(_title_like(t) for t in lead):
@@ -690,8 +728,13 @@ class Attributor:
 def _title_like(token: Token) -> bool:
     """A word that may stand before a name in its title: "Business owner", "the", "County"."""
     low = token.lower
-    return (token.core[:1].isupper() or low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS
-            or low in ("a", "an", "the") or token.possessive) and not token.trail.strip()
+    return (
+        token.core[:1].isupper()
+        or low in lexicon.ROLE_NOUNS
+        or low in lexicon.TITLE_MODIFIERS
+        or low in ("a", "an", "the")
+        or token.possessive
+    ) and not token.trail.strip()
 
 
 def _title_words(title: str) -> list[str]:

@@ -20,7 +20,9 @@ from . import lexicon
 BYLINE_MAX_WORDS = 16
 _LEAD = re.compile(r"^(?:by|BY|By)\s+|^[-\u2013\u2014]\s*(?=[A-Z])")
 _AFFILIATION_SPLIT = re.compile(r"\s*(?:\||/|\s[-\u2013\u2014]\s)\s*")
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff]+)*\.?|[A-Z]\.|[A-Z][A-Z'\u2019\u00c0-\u00de-]+)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff]+)*\.?|[A-Z]\.|[A-Z][A-Z'\u2019\u00c0-\u00de-]+)$"
+)
 _AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)", re.IGNORECASE)
 
 
@@ -74,8 +76,11 @@ def _is_name(text: str) -> bool:
     return True
 
 
-_NOT_NAME = lexicon.NON_NAME_WORDS | lexicon.ORG_WORDS | lexicon.ROLE_NOUNS | frozenset(
-    "staff wire wires reports writers services".split()
+_NOT_NAME = (
+    lexicon.NON_NAME_WORDS
+    | lexicon.ORG_WORDS
+    | lexicon.ROLE_NOUNS
+    | frozenset(["staff", "wire", "wires", "reports", "writers", "services"])
 )
 
 

@@ -42,7 +42,9 @@ def main(argv: list[str]) -> int:
             print(f"error: {error}", file=sys.stderr)
             record = {"seed": path.name, "people": [], "quotes": []}
             failures += 1
-        (out_dir / f"{path.stem}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (out_dir / f"{path.stem}.json").write_text(
+            json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     return 1 if failures else 0
 
 

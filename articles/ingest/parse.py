@@ -32,7 +32,7 @@ def _quote_ranges(spans):
     rejected: dict = {}
     for span in spans:
         target = real if span.is_quote else rejected
-        for n, (index, a, b) in enumerate(span.parts):
+        for n, (index, _a, b) in enumerate(span.parts):
             lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
             hi = span.close_pos if n == len(span.parts) - 1 else b
             target.setdefault((span.seg, index), []).append((lo, hi))
@@ -56,7 +56,10 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
         target[index] = " " * structure.byline_length + target[index][structure.byline_length :]
     spans = judge(find_spans(deck_texts, texts), deck_texts, texts)
     segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
-    segments += [((SEG_BLOCK, i), block.text if text is None else text) for i, (block, text) in enumerate(zip(blocks, texts))]
+    segments += [
+        ((SEG_BLOCK, i), block.text if text is None else text)
+        for i, (block, text) in enumerate(zip(blocks, texts, strict=False))
+    ]
     kinds = {(SEG_DECK, i): "deck" for i in range(len(deck))}
     kinds.update({(SEG_BLOCK, i): block.kind for i, block in enumerate(blocks)})
     real, rejected = _quote_ranges(spans)
@@ -81,16 +84,25 @@ def check_lengths(headline: str, headline_line: int, roster, segment_lines: list
     """Refuse a headline, person name or title longer than its database field
     (`limits`); a person is reported at the line of the paragraph that first names them."""
     if len(headline) > limits.HEADLINE_MAX_LENGTH:
-        raise ParseError(filename, headline_line,
-                         f"headline is {len(headline)} characters long (limit {limits.HEADLINE_MAX_LENGTH})")
-    for person, (pos, _) in zip(roster.people, roster.first_pos):
+        raise ParseError(
+            filename, headline_line, f"headline is {len(headline)} characters long (limit {limits.HEADLINE_MAX_LENGTH})"
+        )
+    for person, (pos, _) in zip(roster.people, roster.first_pos, strict=False):
         line = segment_lines[pos] if 0 <= pos < len(segment_lines) else 0
         if len(person.name) > limits.PERSON_NAME_MAX_LENGTH:
-            raise ParseError(filename, line, f"person name {person.name[:40]!r}... is {len(person.name)} characters "
-                                             f"long (limit {limits.PERSON_NAME_MAX_LENGTH})")
+            raise ParseError(
+                filename,
+                line,
+                f"person name {person.name[:40]!r}... is {len(person.name)} characters "
+                f"long (limit {limits.PERSON_NAME_MAX_LENGTH})",
+            )
         if len(person.title) > limits.PERSON_TITLE_MAX_LENGTH:
-            raise ParseError(filename, line, f"title of {person.name[:40]!r} is {len(person.title)} characters "
-                                             f"long (limit {limits.PERSON_TITLE_MAX_LENGTH})")
+            raise ParseError(
+                filename,
+                line,
+                f"title of {person.name[:40]!r} is {len(person.title)} characters "
+                f"long (limit {limits.PERSON_TITLE_MAX_LENGTH})",
+            )
 
 
 def parse_seed(data: bytes | str, filename: str = "<seed>") -> ParsedArticle:

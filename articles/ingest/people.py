@@ -38,8 +38,10 @@ from .tokens import StartsList, Token, between, inside, sentence_spans, tokenize
 
 _TICKER = re.compile(r"\s*\((?:[A-Za-z ]{1,20}:\s*)?[A-Z]{2,6}\)")
 _BREAK_TRAIL = re.compile(r"[,;:!?\u2026\"\u201c\u201d)\]}.\u2018\u2019]")
-_DETERMINERS = frozenset("the a an its their our this that these those".split())
-_APPOSITIVE_STOP = frozenset("who which where when whose whom that said says told and but or".split())
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "this", "that", "these", "those"])
+_APPOSITIVE_STOP = frozenset(
+    ["who", "which", "where", "when", "whose", "whom", "that", "said", "says", "told", "and", "but", "or"]
+)
 
 
 @dataclass
@@ -113,7 +115,13 @@ def _is_name_word(core: str) -> bool:
         parts = core.split("-")
         for n, part in enumerate(parts):
             if not part or not (part[0].isupper() or part.lower() in _HYPHEN_PREFIXES):
-                if n == len(parts) - 1 and n == 1 and parts[0][:1].isupper() and _SYLLABLE.fullmatch(part) and len(parts[0]) <= 5:
+                if (
+                    n == len(parts) - 1
+                    and n == 1
+                    and parts[0][:1].isupper()
+                    and _SYLLABLE.fullmatch(part)
+                    and len(parts[0]) <= 5
+                ):
                     continue
                 return False
     return True
@@ -130,8 +138,13 @@ def _breaks_after(token: Token) -> bool:
 
 def _is_middle_initial(token: Token, tokens: list[Token], j: int) -> bool:
     """ "A." in "Benjamin A. Castellanos": an initial between name words, even a letter that is a word."""
-    return (len(token.core) == 1 and token.trail == "." and j + 1 < len(tokens)
-            and _is_name_word(tokens[j + 1].core) and not tokens[j + 1].lead)
+    return (
+        len(token.core) == 1
+        and token.trail == "."
+        and j + 1 < len(tokens)
+        and _is_name_word(tokens[j + 1].core)
+        and not tokens[j + 1].lead
+    )
 
 
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -150,7 +163,11 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         if i0 < i:
             continue
         tok = tokens[i0]
-        if tok.lower.rstrip(".") in _NON_NAME_WORDS or not _is_name_word(tok.core) or (skip_ranges and _in_ranges(tok.start, skip_ranges)):
+        if (
+            tok.lower.rstrip(".") in _NON_NAME_WORDS
+            or not _is_name_word(tok.core)
+            or (skip_ranges and _in_ranges(tok.start, skip_ranges))
+        ):
             continue
         i = i0
         j = i + 1
@@ -162,12 +179,19 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
-                if _is_name_word(nxt.core) and (nxt.lower.rstrip(".") not in _NON_NAME_WORDS or _is_middle_initial(nxt, tokens, j)):
+                if _is_name_word(nxt.core) and (
+                    nxt.lower.rstrip(".") not in _NON_NAME_WORDS or _is_middle_initial(nxt, tokens, j)
+                ):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
                     # "van de Zandschulp": particles only inside a name, before a name word
                     k = j
-                    while k < n and tokens[k].lower in lexicon.NAME_PARTICLES and not tokens[k].trail and not tokens[k].lead:
+                    while (
+                        k < n
+                        and tokens[k].lower in lexicon.NAME_PARTICLES
+                        and not tokens[k].trail
+                        and not tokens[k].lead
+                    ):
                         k += 1
                     if k < n and k - j <= 3 and _is_name_word(tokens[k].core) and not tokens[k].lead:
                         j = k
@@ -212,7 +236,9 @@ _NON_NAME_WORDS = lexicon.NON_NAME_WORDS
 
 
 def _significant(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.lower not in lexicon.NAME_PARTICLES and t.lower.rstrip(".") not in lexicon.NAME_SUFFIXES]
+    return [
+        t for t in tokens if t.lower not in lexicon.NAME_PARTICLES and t.lower.rstrip(".") not in lexicon.NAME_SUFFIXES
+    ]
 
 
 def _sentence_initial(toks: list[Token], k: int) -> bool:
@@ -279,7 +305,11 @@ def _given_name_not_title(toks: list[Token], k: int) -> bool:
         return True
     prev = toks[k - 1]
     return bool(_breaks_after(prev) and not prev.possessive) or not (
-        prev.lower in _DETERMINERS or prev.possessive or prev.core[:1].isupper() or prev.lower in lexicon.TITLE_MODIFIERS)
+        prev.lower in _DETERMINERS
+        or prev.possessive
+        or prev.core[:1].isupper()
+        or prev.lower in lexicon.TITLE_MODIFIERS
+    )
 
 
 def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
@@ -289,9 +319,13 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     k = run.name_from
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
-        if (word in lexicon.DEMONYMS or word in lexicon.PLACES or word in lexicon.SENTENCE_STARTERS
-                or (_sentence_initial(toks, k) and word in common)
-                or (end - k >= 3 and word in the_words)):
+        if (
+            word in lexicon.DEMONYMS
+            or word in lexicon.PLACES
+            or word in lexicon.SENTENCE_STARTERS
+            or (_sentence_initial(toks, k) and word in common)
+            or (end - k >= 3 and word in the_words)
+        ):
             k += 1
             run.name_from = k
             if run.title_tokens == 0:
@@ -306,8 +340,13 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     words = [t.lower.rstrip(".") for t in name]
     if len(words) == 2 and words[0] in given_names.ALL and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
         return False  # "Marco Villa": a given name, then a surname that is also an organisation word
-    if any(w in lexicon.ORG_WORDS and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
-           for n, w in enumerate(words)) or " ".join(words) in lexicon.PLACES:
+    if (
+        any(
+            w in lexicon.ORG_WORDS and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
+            for n, w in enumerate(words)
+        )
+        or " ".join(words) in lexicon.PLACES
+    ):
         return True
     if words[-1] in lexicon.DEMONYMS and not (len(words) == 2 and words[0] in given_names.ALL):
         return True  # "the Ukrainian", but "Tom Welsh": a given name before makes it a surname
@@ -325,8 +364,11 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         return True  # "Acme Corp (ACME)"; but "Cllr Ana Ruiz (FF)" is a titled person and her party
     if end < len(toks) and not _breaks_after(last):
         nxt = toks[end]
-        if not nxt.lead and nxt.core.islower() and (
-                nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive)):
+        if (
+            not nxt.lead
+            and nxt.core.islower()
+            and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive))
+        ):
             return True
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
 
@@ -346,8 +388,11 @@ def introduced_like_a_thing(run: Run) -> bool:
         before = toks[start - 2]
         if prev.lower == "at" and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
             return True
-        if prev.lower == "of" and (_norm_word(before.core) in lexicon.ORG_WORDS and before.core[:1].isupper()
-                                   or before.lower in lexicon.ORG_FOLLOWERS):
+        if prev.lower == "of" and (
+            _norm_word(before.core) in lexicon.ORG_WORDS
+            and before.core[:1].isupper()
+            or before.lower in lexicon.ORG_FOLLOWERS
+        ):
             return True
     return False
 
@@ -356,7 +401,9 @@ def described_as_a_thing(run: Run) -> bool:
     """ "Lindqvist Furniture, a store his grandfather opened": an apposition with a thing noun."""
     toks, end = run.tokens, run.end
     last = toks[end - 1]
-    if not (last.trail.startswith(",") and not last.possessive and end + 1 < len(toks) and toks[end].lower in ("a", "an")):
+    if not (
+        last.trail.startswith(",") and not last.possessive and end + 1 < len(toks) and toks[end].lower in ("a", "an")
+    ):
         return False
     for k in range(end + 1, min(end + 4, len(toks))):
         word = toks[k].lower
@@ -374,7 +421,10 @@ def _link_lists(runs: list[Run], text: str) -> None:
     chain: list[Run] = []
 
     def flush():
-        if len(chain) > 1 and any(r.org and r.name_tokens and any(_norm_word(t.core) in lexicon.ORG_WORDS for t in r.name_tokens) for r in chain):
+        if len(chain) > 1 and any(
+            r.org and r.name_tokens and any(_norm_word(t.core) in lexicon.ORG_WORDS for t in r.name_tokens)
+            for r in chain
+        ):
             for r in chain:
                 if r.title_tokens <= 0:
                     r.org = True
@@ -437,7 +487,11 @@ def _back_title(tokens: list[Token], head: int) -> int:
                 k -= 1
             break
         if capital or low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS or low in lexicon.DEMONYMS:
-            if capital and _norm_word(tok.core) in lexicon.SENTENCE_STARTERS and _norm_word(tok.core) not in lexicon.DEMONYMS:
+            if (
+                capital
+                and _norm_word(tok.core) in lexicon.SENTENCE_STARTERS
+                and _norm_word(tok.core) not in lexicon.DEMONYMS
+            ):
                 break
             k -= 1
             continue
@@ -455,7 +509,7 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     while k < len(tokens):
         t = tokens[k]
         words.append(t)
-        if t.trail and any(c in t.trail for c in ",;.!?:\u201c\u201d\""):
+        if t.trail and any(c in t.trail for c in ',;.!?:\u201c\u201d"'):
             if "," in t.trail and k + 1 < len(tokens):
                 # "in Munich, Germany," : a place after a comma belongs to the role
                 nt = tokens[k + 1]
@@ -598,7 +652,13 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             tok = run.name_tokens[0]
             word = _norm_word(tok.core)
             plural = word[:-1] if word.endswith("s") else word
-            if word in lexicon.PLACES or word in lexicon.DEMONYMS or plural in lexicon.DEMONYMS or word in the_words or len(tok.core) < 3:
+            if (
+                word in lexicon.PLACES
+                or word in lexicon.DEMONYMS
+                or plural in lexicon.DEMONYMS
+                or word in the_words
+                or len(tok.core) < 3
+            ):
                 continue
             titled = run.title_tokens > 0
             if not titled and run.start > 0:
@@ -800,8 +860,11 @@ def _trie(words) -> str:
 _ROLE_ALT = _trie(r for r in lexicon.ROLE_NOUNS if r.isalpha())
 _VERB_ALT = _trie(lexicon.REPORTING_VERBS)
 _UNNAMED_ROLE = re.compile(
-    r"(?:^|[,;]\s+)(?:(?:a|an)\s+)+((?:[\w\u2019'-]+\s+){0,3}?(?:" + _ROLE_ALT + r")\b[^,;.\"\u201c]{0,80}?)\s+(?:"
-    + _VERB_ALT + r")\b",
+    r"(?:^|[,;]\s+)(?:(?:a|an)\s+)+((?:[\w\u2019'-]+\s+){0,3}?(?:"
+    + _ROLE_ALT
+    + r")\b[^,;.\"\u201c]{0,80}?)\s+(?:"
+    + _VERB_ALT
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -880,7 +943,11 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
     for seg, text in segments:
         ranges = quote_ranges.get(seg, [])
         mentions = StartsList(m for m in roster.mentions.get(seg, []) if not m.in_quote)
-        toks = [t for t in roster.tokens[seg] if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))]
+        toks = [
+            t
+            for t in roster.tokens[seg]
+            if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))
+        ]
         prev_people: set[int] = set()
         k = 0
         for a, b in sentence_spans(text, ranges):
@@ -898,7 +965,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 if not first_word and tok.start == a:
                     first_word = tok.lower
                 if (tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS) or (
-                        tok.lower in _OBJECT_PRONOUNS and _after_reporting_verb(text, tok.start)):
+                    tok.lower in _OBJECT_PRONOUNS and _after_reporting_verb(text, tok.start)
+                ):
                     continue
                 g = lexicon.PRONOUN_GENDER.get(tok.lower)
                 if g == "he" or g == "she":
@@ -982,9 +1050,12 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
     if any(t.lower.rstrip(".") in lexicon.NAME_SUFFIXES for t in name[1:]):
         return True, False
     prev = toks[start - 1] if start > 0 and not _breaks_after(toks[start - 1]) and not toks[start].lead else None
-    if prev is not None and prev.core.islower():
-        if prev.lower in lexicon.ROLE_NOUNS or prev.lower in lexicon.INVERTIBLE_VERBS:
-            return True, False  # "head coach Ana Ruiz", "said Ana Ruiz"
+    if (
+        prev is not None
+        and prev.core.islower()
+        and (prev.lower in lexicon.ROLE_NOUNS or prev.lower in lexicon.INVERTIBLE_VERBS)
+    ):
+        return True, False  # "head coach Ana Ruiz", "said Ana Ruiz"
     last = toks[end - 1]
     nxt = toks[end] if end < len(toks) else None
     if nxt is not None and not last.possessive:
@@ -1001,7 +1072,7 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
     return False, against
 
 
-_PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout".split())
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 
 
 def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bool:

@@ -27,7 +27,30 @@ SEG_BLOCK = "block"
 
 MAX_SENTENCE = 1000
 CONTEXT = 300  # characters either side of a short quotation searched for a reporting verb
-_SMALL_WORDS = frozenset("a an the of for and or nor but in on at to by with from as is it vs".split())
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "it",
+        "vs",
+    ]
+)
 _END_PUNCT = ",.!?\u2026;:"
 
 
@@ -49,7 +72,9 @@ class QuoteSpan:
     single: bool = False  # single marks in an article that prints speech in double marks
 
 
-def scan(text: str, inside: bool, single: bool = False) -> tuple[list[tuple[int, int, int, int, bool]], tuple[int, bool] | None]:
+def scan(
+    text: str, inside: bool, single: bool = False
+) -> tuple[list[tuple[int, int, int, int, bool]], tuple[int, bool] | None]:
     """Quote marks of one text: (open_mark, content_start, content_end, after_close, single)
     for each closed quotation, and (content start, single) of one left open at the end (or None).
 
@@ -78,12 +103,36 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
     for index, line in enumerate(deck):
         spans, left_open = scan(line, False, True)
         for open_mark, start, end, after, single in spans:
-            out.append(QuoteSpan(SEG_DECK, index, open_mark, start, index, end, after, True, [(index, start, end)],
-                                 single=single and not single_mode))
+            out.append(
+                QuoteSpan(
+                    SEG_DECK,
+                    index,
+                    open_mark,
+                    start,
+                    index,
+                    end,
+                    after,
+                    True,
+                    [(index, start, end)],
+                    single=single and not single_mode,
+                )
+            )
         if left_open is not None:
             start, single = left_open
-            out.append(QuoteSpan(SEG_DECK, index, _mark_before(line, start), start, index, len(line), len(line),
-                                 False, [(index, start, len(line))], single=single and not single_mode))
+            out.append(
+                QuoteSpan(
+                    SEG_DECK,
+                    index,
+                    _mark_before(line, start),
+                    start,
+                    index,
+                    len(line),
+                    len(line),
+                    False,
+                    [(index, start, len(line))],
+                    single=single and not single_mode,
+                )
+            )
     pending: QuoteSpan | None = None
     pending_from: int = -1
     for index, text in enumerate(texts):
@@ -105,8 +154,20 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
                 pending = None
                 inside = False
                 continue
-            out.append(QuoteSpan(SEG_BLOCK, index, open_mark, start, index, end, after, True, [(index, start, end)],
-                                 single=single and not single_mode))
+            out.append(
+                QuoteSpan(
+                    SEG_BLOCK,
+                    index,
+                    open_mark,
+                    start,
+                    index,
+                    end,
+                    after,
+                    True,
+                    [(index, start, end)],
+                    single=single and not single_mode,
+                )
+            )
         if left_open is not None:
             start, single = left_open
             if inside:  # still running on: this paragraph is a middle part
@@ -115,8 +176,18 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
             else:
                 if pending is not None:
                     out.append(pending)
-                pending = QuoteSpan(SEG_BLOCK, index, _mark_before(text, start), start, index, len(text),
-                                    len(text), False, [(index, start, len(text))], single=single and not single_mode)
+                pending = QuoteSpan(
+                    SEG_BLOCK,
+                    index,
+                    _mark_before(text, start),
+                    start,
+                    index,
+                    len(text),
+                    len(text),
+                    False,
+                    [(index, start, len(text))],
+                    single=single and not single_mode,
+                )
         pending_from = index
     if pending is not None:
         out.append(pending)
@@ -170,7 +241,7 @@ def reads_as_speech(text: str, words: list[str], introduced: bool, reported: boo
 
 
 def is_short_sentence(text: str) -> bool:
-    """ “Nobody slept.”, “Stop!”: one or two words that make a whole sentence."""
+    """“Nobody slept.”, “Stop!”: one or two words that make a whole sentence."""
     core = text.strip().rstrip("\"'\u201d\u2019")
     return bool(core) and core[0].isupper() and core[-1] in ".!?"
 
@@ -184,7 +255,9 @@ def is_phrase_fragment(words: list[str], before: str) -> bool:
     return last not in _FRAGMENT_STOPS and not before.endswith(("-", "\u2014", "\u2013"))
 
 
-_FRAGMENT_STOPS = frozenset("the a an this that these those its so-called".split()) | lexicon.NAMING_WORDS
+_FRAGMENT_STOPS = (
+    frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "so-called"]) | lexicon.NAMING_WORDS
+)
 
 
 def has_reporting_verb(text: str) -> bool:
@@ -223,7 +296,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
     """Fill in text, sentence, is_quote and is_partial for each span; returns the same list."""
     ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for span in spans:
-        for n, (index, a, b) in enumerate(span.parts):
+        for n, (index, _, b) in enumerate(span.parts):
             key = (span.seg, index)
             lo = span.open_pos if n == 0 else 0  # a later part opens its paragraph
             hi = span.close_pos if index == span.end_index and n == len(span.parts) - 1 else b
@@ -255,7 +328,11 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             continue
         sents = sentences[key]
         sa, sb = sents[sentence_at(sents, span.open_pos)]
-        sb = max(sb, sents[sentence_at(sents, max(span.open_pos, span.close_pos - 1))][1]) if span.end_index == span.index else sb
+        sb = (
+            max(sb, sents[sentence_at(sents, max(span.open_pos, span.close_pos - 1))][1])
+            if span.end_index == span.index
+            else sb
+        )
         # Clip run-on "sentences" so a huge unpunctuated paragraph stays linear to judge.
         sa, sb = max(sa, span.open_pos - MAX_SENTENCE), min(sb, max(span.close_pos, span.open_pos) + MAX_SENTENCE)
         span.sentence = (sa, sb)
@@ -273,24 +350,37 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         elif span.single:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
             span.is_quote = reads_as_speech(span.text, words, introduced, has_reporting_verb(blanked(key, text)[lo:hi]))
-        elif _last_word(before) in lexicon.NAMING_WORDS or before.lower().endswith(" known as"):
-            span.is_quote = False
-        elif is_title_like(span.text) and not (ends_punct or introduced):
+        elif (
+            _last_word(before) in lexicon.NAMING_WORDS
+            or before.lower().endswith(" known as")
+            or is_title_like(span.text)
+            and not (ends_punct or introduced)
+        ):
             span.is_quote = False
         elif len(words) <= 2:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
-            span.is_quote = (is_short_sentence(span.text) or is_phrase_fragment(words, before)
-                             or has_reporting_verb(blanked(key, text)[lo:hi]))
+            span.is_quote = (
+                is_short_sentence(span.text)
+                or is_phrase_fragment(words, before)
+                or has_reporting_verb(blanked(key, text)[lo:hi])
+            )
 
         first = next((c for c in span.text if c.isalnum()), "")
         if first.islower():
             span.is_partial = True
-        elif not before or before[-1] in ".!?\u2026" or before.rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?"):
+        elif (
+            not before
+            or before[-1] in ".!?\u2026"
+            or before.rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
+            or before[-1] in ",:;\u2014\u2013-"
+        ):
             span.is_partial = False
-        elif before[-1] in ",:;\u2014\u2013-":
-            span.is_partial = False
-        elif (previous is not None and previous.is_quote and (previous.seg, previous.end_index) == key
-              and text[previous.close_pos:span.open_pos].strip(" ,").lower() in ("and", "or")):
+        elif (
+            previous is not None
+            and previous.is_quote
+            and (previous.seg, previous.end_index) == key
+            and text[previous.close_pos : span.open_pos].strip(" ,").lower() in ("and", "or")
+        ):
             # "chanted, “Fund our schools,” and “Put kids first,”": coordinated with the one before
             span.is_partial = previous.is_partial
         else:

@@ -35,8 +35,37 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _TERMINAL = frozenset(".!?\u2026:;,")
 _CLOSERS = "\"\u201d\u2019')]"
 _OVERLAP_STOP = frozenset(
-    "the and for that with from this have has had was were are its their his her but not "
-    "into over after than who which will would been also".split()
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "with",
+        "from",
+        "this",
+        "have",
+        "has",
+        "had",
+        "was",
+        "were",
+        "are",
+        "its",
+        "their",
+        "his",
+        "her",
+        "but",
+        "not",
+        "into",
+        "over",
+        "after",
+        "than",
+        "who",
+        "which",
+        "will",
+        "would",
+        "been",
+        "also",
+    ]
 )
 _NAME_AGENCY_CREDIT = re.compile(r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+)+, [A-Z][\w&.-]+$")
 
@@ -209,7 +238,7 @@ def parse_structure(text: str, filename: str = "<seed>") -> Structure:
     deck: list[str] = []
     deck_lines: list[int] = []
     blocks: list[Block] = []
-    for index, ((line, block), kind) in enumerate(zip(raw, kinds)):
+    for index, ((line, block), kind) in enumerate(zip(raw, kinds, strict=False)):
         if kind == "deck":
             deck.append(block)
             deck_lines.append(line)
@@ -228,7 +257,10 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
     the first source line of one of them ("By Jane Doe" over "WASHINGTON (AP) -- ...", which
     the blank-line rule joined into one block).  `byline_at` records where, and `byline_length`
     how many characters of that text the byline takes."""
-    candidates = [("deck", i, text, line) for i, (text, line) in enumerate(zip(structure.deck, structure.deck_lines))]
+    candidates = [
+        ("deck", i, text, line)
+        for i, (text, line) in enumerate(zip(structure.deck, structure.deck_lines, strict=False))
+    ]
     first = next((i for i, b in enumerate(structure.blocks) if b.kind != "caption"), None)
     if first is not None:
         candidates.append(("block", first, structure.blocks[first].text, structure.blocks[first].line))

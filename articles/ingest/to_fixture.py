@@ -41,9 +41,7 @@ def article_body(article: ParsedArticle) -> str:
     return join_body([BodyBlock(block.kind, block.text, block.credit) for block in article.blocks])
 
 
-def build_fixture(
-    articles: Iterable[ParsedArticle], time_zone: str = "UTC", status: str = "published"
-) -> list[dict]:
+def build_fixture(articles: Iterable[ParsedArticle], time_zone: str = "UTC", status: str = "published") -> list[dict]:
     """All records for a batch: people first (quotes point at them), then articles, then quotes."""
     articles = list(articles)
     people: dict[str, dict] = {}
@@ -58,8 +56,11 @@ def build_fixture(
             slug = f"{slug}-{len(used_article_slugs)}"
         used_article_slugs.add(slug)
         if len(slug) > limits.ARTICLE_SLUG_MAX_LENGTH:
-            raise ParseError(article.source, article.headline_line,
-                             f"slug is {len(slug)} characters long (limit {limits.ARTICLE_SLUG_MAX_LENGTH})")
+            raise ParseError(
+                article.source,
+                article.headline_line,
+                f"slug is {len(slug)} characters long (limit {limits.ARTICLE_SLUG_MAX_LENGTH})",
+            )
 
         published_at = midnight(article.date, time_zone)
         # Timestamps come from the seed, not the clock: the same seeds always give the same fixture,
@@ -69,8 +70,12 @@ def build_fixture(
         for person in article.people:
             person_slug = slugify(person.name)
             if len(person_slug) > limits.PERSON_SLUG_MAX_LENGTH:
-                raise ParseError(article.source, 0, f"slug of {person.name[:40]!r} is {len(person_slug)} characters "
-                                                    f"long (limit {limits.PERSON_SLUG_MAX_LENGTH})")
+                raise ParseError(
+                    article.source,
+                    0,
+                    f"slug of {person.name[:40]!r} is {len(person_slug)} characters "
+                    f"long (limit {limits.PERSON_SLUG_MAX_LENGTH})",
+                )
             person_slugs[person.name] = person_slug
             record = people.setdefault(
                 person_slug,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 
@@ -25,7 +25,9 @@ _POSSESSIVE = ("'s", "\u2019s")
 # back, so a long run of dots is scanned once.
 # It opens with the stop itself (the look-behind follows it), so the regex engine can skip to the
 # next stop character instead of trying the pattern at every position.
-_SENTENCE_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"'\u201d\u2019)\]]*+(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"'\u201d\u2019)\]]*+(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])"
+)
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\.[A-Za-z]\.[A-Za-z])$")
 _ABBREV_DOT = lexicon.ABBREVIATIONS | {h.rstrip(".") for h in lexicon.HONORIFICS}
 
@@ -105,7 +107,7 @@ def tokenize(text: str) -> TokenList:
             core = rest.rstrip(_TRAIL)
             start = pos - len(rest)
             end = start + len(core)
-            trail = rest[len(core):]
+            trail = rest[len(core) :]
             possessive = False
             if trail:
                 if trail[0] == "." and ("." in core or core.lower() in _ABBREV_DOT):
@@ -148,7 +150,7 @@ def _split_chunk(text: str, base: int) -> list[Token]:
         if core[-2:] in _POSSESSIVE and len(core) > 3:
             core = core[:-2]
             end -= 2
-            trail = text[end:match.end()]
+            trail = text[end : match.end()]
             possessive = True
         out.append(Token(base + start, base + end, core, core.lower(), possessive, lead, trail))
     return out
@@ -193,7 +195,7 @@ def _stops(text: str) -> tuple[tuple[int, int], ...]:
     for match in _SENTENCE_END.finditer(text):
         pos = match.start()
         if text[pos] == ".":
-            before = text[max(0, pos - 12):pos]
+            before = text[max(0, pos - 12) : pos]
             word = before.rsplit(None, 1)[-1] if before.strip() else ""
             word = word.lstrip(_LEAD)
             if word.lower() in lexicon.ABBREVIATIONS or _INITIAL.search(before):
@@ -205,10 +207,7 @@ def _stops(text: str) -> tuple[tuple[int, int], ...]:
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> int:
     """Index of the sentence span containing offset `pos` (the last one if past the end)."""
     ends = getattr(spans, "ends", None)
-    if ends is not None:
-        index = bisect_right(ends, pos)
-    else:
-        index = bisect_right(spans, pos, key=lambda span: span[1])
+    index = bisect_right(ends, pos) if ends is not None else bisect_right(spans, pos, key=lambda span: span[1])
     return min(index, len(spans) - 1)
 
 

@@ -5,88 +5,193 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200, unique=True)),
-                ('title', models.CharField(blank=True, help_text='The role the text gives, e.g. “Russia’s Foreign Minister”.', max_length=300)),
-                ('aliases', models.TextField(blank=True, help_text='Other spellings of the name used in the text, one per line.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200, unique=True)),
+                (
+                    "title",
+                    models.CharField(
+                        blank=True,
+                        help_text="The role the text gives, e.g. “Russia’s Foreign Minister”.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True, help_text="Other spellings of the name used in the text, one per line."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['name'],
+                "verbose_name_plural": "people",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('headline', models.CharField(max_length=300)),
-                ('slug', models.SlugField(help_text="The article's address on the site.", max_length=200, unique=True)),
-                ('deck', models.TextField(blank=True, help_text='The summary lines under the headline, one per line.')),
-                ('body', models.TextField(blank=True, help_text='Paragraphs separated by blank lines. A crosshead is a line starting with “## ”. An image caption is a block starting with “Caption:”, its credit on a line starting with “Credit:”.')),
-                ('published_at', models.DateTimeField(blank=True, help_text='When readers may see it. A published article with a future time is scheduled.', null=True)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published'), ('retracted', 'Retracted')], db_index=True, default='draft', max_length=16)),
-                ('source', models.CharField(blank=True, default='', help_text='The seed file this article was imported from; empty for articles written here.', max_length=255)),
-                ('import_checksum', models.CharField(blank=True, default='', help_text='Checksum of the content as last imported; differs once an editor changes it.', max_length=64)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('people', models.ManyToManyField(blank=True, help_text='Everyone the article names.', related_name='articles', to='articles.person')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("headline", models.CharField(max_length=300)),
+                ("slug", models.SlugField(help_text="The article's address on the site.", max_length=200, unique=True)),
+                ("deck", models.TextField(blank=True, help_text="The summary lines under the headline, one per line.")),
+                (
+                    "body",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by blank lines. A crosshead is a line starting with “## ”. An image caption is a block starting with “Caption:”, its credit on a line starting with “Credit:”.",
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="When readers may see it. A published article with a future time is scheduled.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("review", "In review"),
+                            ("published", "Published"),
+                            ("retracted", "Retracted"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="The seed file this article was imported from; empty for articles written here.",
+                        max_length=255,
+                    ),
+                ),
+                (
+                    "import_checksum",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="Checksum of the content as last imported; differs once an editor changes it.",
+                        max_length=64,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "people",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Everyone the article names.",
+                        related_name="articles",
+                        to="articles.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published_at', '-id'],
-                'get_latest_by': 'published_at',
+                "ordering": ["-published_at", "-id"],
+                "get_latest_by": "published_at",
             },
         ),
         migrations.CreateModel(
-            name='Quote',
+            name="Quote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField(help_text='The exact words, without the quotation marks.')),
-                ('is_partial', models.BooleanField(default=False, help_text="A fragment woven into the reporter's sentence rather than a full quote.")),
-                ('position', models.PositiveIntegerField(help_text='Order of the quote in the article, from 1.')),
-                ('reporting_verb', models.CharField(blank=True, help_text='The verb that attributes it (“said”, “declared”).', max_length=60)),
-                ('context', models.TextField(blank=True, help_text='The sentence the quote stands in.')),
-                ('attribution_cue', models.CharField(blank=True, help_text='How the converter found the speaker: explicit, pronoun, role, surname, continuation…', max_length=30)),
-                ('paragraph', models.IntegerField(blank=True, help_text='Index of the body block the quote starts in (-1: the deck).', null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quotes', to='articles.article')),
-                ('speaker', models.ForeignKey(blank=True, help_text='Empty when no named person said it (an organisation, a sign, a chant).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='quotes', to='articles.person')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("text", models.TextField(help_text="The exact words, without the quotation marks.")),
+                (
+                    "is_partial",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A fragment woven into the reporter's sentence rather than a full quote.",
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(help_text="Order of the quote in the article, from 1.")),
+                (
+                    "reporting_verb",
+                    models.CharField(
+                        blank=True, help_text="The verb that attributes it (“said”, “declared”).", max_length=60
+                    ),
+                ),
+                ("context", models.TextField(blank=True, help_text="The sentence the quote stands in.")),
+                (
+                    "attribution_cue",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the converter found the speaker: explicit, pronoun, role, surname, continuation…",
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "paragraph",
+                    models.IntegerField(
+                        blank=True, help_text="Index of the body block the quote starts in (-1: the deck).", null=True
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="quotes", to="articles.article"
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty when no named person said it (an organisation, a sign, a chant).",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="quotes",
+                        to="articles.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'position'],
+                "ordering": ["article", "position"],
             },
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', '-published_at'], name='article_status_pub_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('source', ''), _negated=True), fields=('source',), name='article_unique_source'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("source", ""), _negated=True), fields=("source",), name="article_unique_source"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'published'), _negated=True), ('published_at__isnull', False), _connector='OR'), name='article_published_has_date'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "published"), _negated=True), ("published_at__isnull", False), _connector="OR"
+                ),
+                name="article_published_has_date",
+            ),
         ),
         migrations.AddIndex(
-            model_name='quote',
-            index=models.Index(fields=['speaker', 'article'], name='quote_speaker_article_idx'),
+            model_name="quote",
+            index=models.Index(fields=["speaker", "article"], name="quote_speaker_article_idx"),
         ),
         migrations.AddConstraint(
-            model_name='quote',
-            constraint=models.UniqueConstraint(fields=('article', 'position'), name='quote_unique_position'),
+            model_name="quote",
+            constraint=models.UniqueConstraint(fields=("article", "position"), name="quote_unique_position"),
         ),
     ]

@@ -40,24 +40,23 @@ def undo_postgres_indexes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0007_search_documents_and_quote_order'),
+        ("articles", "0007_search_documents_and_quote_order"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RunPython(postgres_indexes, undo_postgres_indexes),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['-published_at', '-id'], name='article_published_idx'),
+            model_name="article",
+            index=models.Index(fields=["-published_at", "-id"], name="article_published_idx"),
         ),
         migrations.AddIndex(
-            model_name='person',
-            index=models.Index(fields=['name', 'id'], name='person_name_idx'),
+            model_name="person",
+            index=models.Index(fields=["name", "id"], name="person_name_idx"),
         ),
         migrations.AddIndex(
-            model_name='quote',
-            index=models.Index(fields=['attribution_cue'], name='quote_attribution_cue_idx'),
+            model_name="quote",
+            index=models.Index(fields=["attribution_cue"], name="quote_attribution_cue_idx"),
         ),
     ]

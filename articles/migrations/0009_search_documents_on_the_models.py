@@ -98,9 +98,8 @@ def drop_gin_indexes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0008_desk_list_indexes'),
+        ("articles", "0008_desk_list_indexes"),
     ]
 
     operations = [
@@ -108,38 +107,65 @@ class Migration(migrations.Migration):
         # Going back, search would need migration 0007's tables again: migrate back past 0007.
         migrations.RunPython(drop_side_tables, migrations.RunPython.noop),
         migrations.AddField(
-            model_name='article',
-            name='search_document',
-            field=models.GeneratedField(db_persist=True, expression=articles.domain.models.PostgresOnly(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('headline', config='english', weight='A'), '||', django.contrib.postgres.search.SearchVector('deck', config='english', weight='B'), django.contrib.postgres.search.SearchConfig('english')), '||', django.contrib.postgres.search.SearchVector('body', config='english', weight='C'), django.contrib.postgres.search.SearchConfig('english')), output_field=django.contrib.postgres.search.SearchVectorField()), help_text='Search words, weighted (PostgreSQL keeps it; empty elsewhere).', output_field=django.contrib.postgres.search.SearchVectorField(), serialize=False),
+            model_name="article",
+            name="search_document",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=articles.domain.models.PostgresOnly(
+                    django.contrib.postgres.search.CombinedSearchVector(
+                        django.contrib.postgres.search.CombinedSearchVector(
+                            django.contrib.postgres.search.SearchVector("headline", config="english", weight="A"),
+                            "||",
+                            django.contrib.postgres.search.SearchVector("deck", config="english", weight="B"),
+                            django.contrib.postgres.search.SearchConfig("english"),
+                        ),
+                        "||",
+                        django.contrib.postgres.search.SearchVector("body", config="english", weight="C"),
+                        django.contrib.postgres.search.SearchConfig("english"),
+                    ),
+                    output_field=django.contrib.postgres.search.SearchVectorField(),
+                ),
+                help_text="Search words, weighted (PostgreSQL keeps it; empty elsewhere).",
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+                serialize=False,
+            ),
         ),
         migrations.AddField(
-            model_name='quote',
-            name='search_document',
-            field=models.GeneratedField(db_persist=True, expression=articles.domain.models.PostgresOnly(django.contrib.postgres.search.SearchVector('text', config='english', weight='A'), output_field=django.contrib.postgres.search.SearchVectorField()), help_text='Search words, weighted (PostgreSQL keeps it; empty elsewhere).', output_field=django.contrib.postgres.search.SearchVectorField(), serialize=False),
+            model_name="quote",
+            name="search_document",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=articles.domain.models.PostgresOnly(
+                    django.contrib.postgres.search.SearchVector("text", config="english", weight="A"),
+                    output_field=django.contrib.postgres.search.SearchVectorField(),
+                ),
+                help_text="Search words, weighted (PostgreSQL keeps it; empty elsewhere).",
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+                serialize=False,
+            ),
         ),
         migrations.RunPython(create_gin_indexes, drop_gin_indexes),
         migrations.RunPython(create_views, drop_views),
-
         migrations.CreateModel(
-            name='QuoteCue',
+            name="QuoteCue",
             fields=[
-                ('value', models.CharField(max_length=30, primary_key=True, serialize=False)),
+                ("value", models.CharField(max_length=30, primary_key=True, serialize=False)),
             ],
             options={
-                'db_table': 'articles_quote_cue',
-                'ordering': ['value'],
-                'managed': False,
+                "db_table": "articles_quote_cue",
+                "ordering": ["value"],
+                "managed": False,
             },
         ),
         migrations.CreateModel(
-            name='TableEstimate',
+            name="TableEstimate",
             fields=[
-                ('table_name', models.CharField(max_length=63, primary_key=True, serialize=False)),
-                ('estimated_rows', models.BigIntegerField()),
+                ("table_name", models.CharField(max_length=63, primary_key=True, serialize=False)),
+                ("estimated_rows", models.BigIntegerField()),
             ],
             options={
-                'db_table': 'articles_table_estimate',
-                'managed': False,
+                "db_table": "articles_table_estimate",
+                "managed": False,
             },
         ),
     ]

@@ -6,48 +6,85 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0009_search_documents_on_the_models'),
+        ("articles", "0009_search_documents_on_the_models"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='correction',
-            name='quote',
-            field=models.ForeignKey(blank=True, help_text="The quote this corrects, when it corrects one: shown on the quote's permalink too.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='corrections', to='articles.quote'),
+            model_name="correction",
+            name="quote",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The quote this corrects, when it corrects one: shown on the quote's permalink too.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="corrections",
+                to="articles.quote",
+            ),
         ),
         migrations.AlterField(
-            model_name='correction',
-            name='kind',
-            field=models.CharField(choices=[('correction', 'Correction'), ('update', 'Update'), ('retraction', 'Retraction')], default='correction', max_length=16),
+            model_name="correction",
+            name="kind",
+            field=models.CharField(
+                choices=[("correction", "Correction"), ("update", "Update"), ("retraction", "Retraction")],
+                default="correction",
+                max_length=16,
+            ),
         ),
         migrations.CreateModel(
-            name='AutosavedDraft',
+            name="AutosavedDraft",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('based_on_version', models.PositiveIntegerField(help_text="The article's version the typing started from.")),
-                ('fields', models.JSONField(help_text="The form's text fields as typed.")),
-                ('saved_at', models.DateTimeField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='articles.article')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "based_on_version",
+                    models.PositiveIntegerField(help_text="The article's version the typing started from."),
+                ),
+                ("fields", models.JSONField(help_text="The form's text fields as typed.")),
+                ("saved_at", models.DateTimeField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="articles.article"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('article', 'user'), name='autosave_unique_article_user')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "user"), name="autosave_unique_article_user")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='EditingPresence',
+            name="EditingPresence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('since', models.DateTimeField(help_text='When this editing spell began.')),
-                ('seen_at', models.DateTimeField(help_text='When the user last opened the article.')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='articles.article')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("since", models.DateTimeField(help_text="When this editing spell began.")),
+                ("seen_at", models.DateTimeField(help_text="When the user last opened the article.")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="articles.article"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('article', 'user'), name='presence_unique_article_user')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "user"), name="presence_unique_article_user")
+                ],
             },
         ),
     ]

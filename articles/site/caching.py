@@ -34,8 +34,8 @@ from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
-from django.utils import timezone
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe, urlencode
 
@@ -236,6 +236,8 @@ class AnonymousPageCacheMiddleware:
     def _key(request) -> str:
         """The page's address with only the query parameters public pages read, in a fixed order:
         `?x=random` (or a reordered query) finds the same entry instead of minting a new one."""
-        params = sorted((name, value) for name, values in request.GET.lists() if name in KEY_PARAMETERS for value in values)
+        params = sorted(
+            (name, value) for name, values in request.GET.lists() if name in KEY_PARAMETERS for value in values
+        )
         address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(params)}"
         return f"newsroom:page:{request.method}:{hashlib.sha256(address.encode()).hexdigest()}"

@@ -32,7 +32,7 @@ class LatestArticlesFeed(Feed):
         retractions = list(
             Correction.objects.public()
             .filter(kind=Correction.Kind.RETRACTION)
-            .select_related("article")
+            .with_article()
             .order_by("-created_at")[:FEED_LENGTH]
         )
         entries = sorted(articles + retractions, key=self.item_pubdate, reverse=True)
@@ -90,7 +90,7 @@ class PersonQuotesFeed(Feed):
         return escape(f"Everything {obj.name} said, as quoted in {settings.NEWSROOM_SITE_NAME}.")
 
     def items(self, obj):
-        return Quote.objects.said_by(obj).select_related("article", "speaker")[:FEED_LENGTH]
+        return Quote.objects.said_by(obj).with_article("speaker")[:FEED_LENGTH]
 
     def item_title(self, item):
         words = item.text if len(item.text) <= 100 else item.text[:99] + "…"

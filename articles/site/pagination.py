@@ -96,7 +96,7 @@ class KeysetPage:
         return len(self.object_list)
 
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MICROSECOND = dt.timedelta(microseconds=1)
 
 
@@ -108,8 +108,8 @@ def _encode(value) -> str:
 
 # Times a cursor may name: a day inside Python's datetime range, so no arithmetic or time-zone
 # conversion on the way to the database can overflow.
-_EARLIEST = dt.datetime.min.replace(tzinfo=dt.timezone.utc) + dt.timedelta(days=1)
-_LATEST = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
+_EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC) + dt.timedelta(days=1)
+_LATEST = dt.datetime.max.replace(tzinfo=dt.UTC) - dt.timedelta(days=1)
 _EARLIEST_MICROSECONDS = (_EARLIEST - _EPOCH) // _MICROSECOND
 _LATEST_MICROSECONDS = (_LATEST - _EPOCH) // _MICROSECOND
 _INT64 = (-(2**63), 2**63 - 1)
@@ -133,7 +133,7 @@ def decode_cursor(cursor, fields, model) -> list:
     if len(parts) != len(fields):
         raise Http404("No such page.")
     values = []
-    for part, name in zip(parts, fields):
+    for part, name in zip(parts, fields, strict=False):
         number = int(part)
         field = model._meta.get_field(name)
         if isinstance(field, models.DateTimeField):
@@ -154,7 +154,7 @@ def _beyond(fields, descending, values, *, forward: bool) -> Q:
     """Rows after the cursor in the listing's order (forward) or before it (backward)."""
     condition = Q()
     for index, field in enumerate(fields):
-        equal = {name: value for name, value in zip(fields[:index], values[:index])}
+        equal = {name: value for name, value in zip(fields[:index], values[:index], strict=False)}
         goes_down = descending[index] == forward
         condition |= Q(**equal, **{f"{field}__{'lt' if goes_down else 'gt'}": values[index]})
     # The leading field's bound as a range of its own, so the index scan starts at the cursor.
@@ -173,12 +173,16 @@ def keyset_paginate(queryset, ordering: tuple[str, ...], params, per_page: int) 
     if after:
         values = decode_cursor(after, fields, queryset.model)
         reverse = [name[1:] if name.startswith("-") else f"-{name}" for name in ordering]
-        rows = list(queryset.filter(_beyond(fields, descending, values, forward=False)).order_by(*reverse)[: per_page + 1])
+        rows = list(
+            queryset.filter(_beyond(fields, descending, values, forward=False)).order_by(*reverse)[: per_page + 1]
+        )
         page_rows = rows[:per_page][::-1]
         has_newer, has_older = len(rows) > per_page, True
     else:
         if before:
-            queryset = queryset.filter(_beyond(fields, descending, decode_cursor(before, fields, queryset.model), forward=True))
+            queryset = queryset.filter(
+                _beyond(fields, descending, decode_cursor(before, fields, queryset.model), forward=True)
+            )
         rows = list(queryset.order_by(*ordering)[: per_page + 1])
         page_rows = rows[:per_page]
         has_newer, has_older = bool(before), len(rows) > per_page

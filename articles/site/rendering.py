@@ -16,6 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 from articles.ingest.bodytext import PARAGRAPH, comparable
 from articles.ingest.marks import quoted_spans as find_quoted
 
+
 @dataclass(frozen=True)
 class RenderedBlock:
     kind: str
@@ -87,4 +88,3 @@ def render_article(article, quotes) -> tuple[list[SafeString], list[RenderedBloc
         html = mark_quotes(block.text, matcher) if block.kind == PARAGRAPH else escape(block.text)
         blocks.append(RenderedBlock(block.kind, html, block.credit))
     return deck, blocks
-

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connections, router
 from django.db.models import F, Q
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -97,9 +96,15 @@ def _best(queryset, words: SearchQuery, text_field: str, time_field: str, **head
 def _search_postgres(query: str):
     """Stored vectors (generated columns, GIN-indexed) through the models' publish rules."""
     words = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-    articles = _best(Article.objects.published().only("headline", "slug", "published_at"), words, "body", "published_at")
+    articles = _best(
+        Article.objects.published().only("headline", "slug", "published_at"), words, "body", "published_at"
+    )
     quotes = _best(
-        Quote.objects.published().select_related("speaker", "article"), words, "text", "article_published_at", max_fragments=0
+        Quote.objects.published().with_article("speaker"),
+        words,
+        "text",
+        "article_published_at",
+        max_fragments=0,
     )
     for result in articles + quotes:
         result.snippet_html = highlight(result.snippet)
@@ -121,7 +126,7 @@ def _search_fallback(query: str):
         articles = articles.filter(_any_field(("headline", "deck", "body"), term))
         quotes = quotes.filter(_any_field(("text", "speaker__name"), term))
     articles = list(articles.only("headline", "slug", "published_at", "body")[:RESULTS_PER_KIND])
-    quotes = list(quotes.select_related("speaker", "article").order_by("-article__published_at")[:RESULTS_PER_KIND])
+    quotes = list(quotes.with_article("speaker").order_by("-article__published_at")[:RESULTS_PER_KIND])
 
     def score(text):
         lowered = text.casefold()
@@ -150,9 +155,7 @@ def _mark_terms(text: str, terms: list[str]) -> str:
 def _snippet(body: str, terms: list[str]) -> str:
     words = " ".join(line for line in body.splitlines() if line.strip()).split()
     lowered = [word.casefold() for word in words]
-    first = next(
-        (index for index, word in enumerate(lowered) if any(term.casefold() in word for term in terms)), 0
-    )
+    first = next((index for index, word in enumerate(lowered) if any(term.casefold() in word for term in terms)), 0)
     start = max(0, first - SNIPPET_WORDS // 3)
     window = " ".join(words[start : start + SNIPPET_WORDS])
     prefix = "… " if start else ""

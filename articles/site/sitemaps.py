@@ -19,8 +19,8 @@ from django.core.paginator import PageNotAnInteger, Paginator
 from django.db.models import Count, Max
 from django.urls import reverse
 
-from articles.site.caching import fetch_current, store_current
 from articles.domain.models import Article, Person, Quote
+from articles.site.caching import fetch_current, store_current
 
 # A scheduled article's rows join the counts at most this long after its time comes (a content
 # change shows at once: it starts a new generation).

@@ -17,7 +17,6 @@ from django.utils.text import Truncator
 from jinja2 import Environment
 
 
-
 def url(name: str, *args, **kwargs) -> str:
     return reverse(name, args=args or None, kwargs=kwargs or None)
 

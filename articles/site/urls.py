@@ -1,7 +1,6 @@
 from django.urls import path
 
-from articles.site import feeds
-from articles.site import views
+from articles.site import feeds, views
 
 app_name = "articles"
 

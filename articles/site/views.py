@@ -7,16 +7,16 @@ from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from articles.domain import previews as preview
+from articles.domain.models import SAID_BY_ORDER, Article, Correction, Person, Quote, visible_quotes_prefetch
 from articles.site import structured_data
 from articles.site.caching import fetch_current, store_current
-from articles.domain.models import SAID_BY_ORDER, Article, Correction, Person, Quote, visible_quotes_prefetch
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.rendering import render_article
 from articles.site.search import search as run_search
@@ -146,7 +146,7 @@ def preview_article(request, token):
 
 @require_safe
 def corrections(request):
-    entries = Correction.objects.public().select_related("article").order_by("-created_at", "-id")
+    entries = Correction.objects.public().with_article().order_by("-created_at", "-id")
     page = paginate(entries, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
     return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
@@ -178,7 +178,7 @@ def person_detail(request, slug):
 
 @require_safe
 def quote_detail(request, pk):
-    quote = Quote.objects.published().select_related("article", "speaker").filter(pk=pk).first()
+    quote = Quote.objects.published().with_article("speaker").filter(pk=pk).first()
     if quote is None:
         return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
     response = render(

@@ -19,8 +19,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.ingest.bodytext import CAPTION, CROSSHEAD
 from articles.domain.models import Article, Quote
+from articles.ingest.bodytext import CAPTION, CROSSHEAD
 from tests.conftest import skip_or_fail
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
@@ -96,9 +96,7 @@ def browser():
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with sync_playwright() as playwright:
             # launch() gives every browser a fresh, temporary user data directory.
-            chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-            )
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
             try:
                 yield chromium
             finally:
@@ -184,9 +182,7 @@ def _build_story_with_factories() -> Article:
     )
     article = ArticleFactory(
         published=True,
-        headline=(
-            "Ukraine’s president signaled the possibility of negotiating a peace agreement with Russia"
-        ),
+        headline=("Ukraine’s president signaled the possibility of negotiating a peace agreement with Russia"),
         slug="ukraines-president-signaled-the-possibility-of-negotiating-a-peace-agreement",
         deck=(
             "Volodymyr Zelensky invited Vladimir Putin to “sit down and negotiate” an end to the attacks\n"

@@ -17,9 +17,10 @@ import pytest
 from django.contrib.auth.models import Group, Permission, User
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
+from reversion.models import Version
 
-from articles.ingest.fingerprint import content_checksum
 from articles.domain.models import Article
+from articles.ingest.fingerprint import content_checksum
 from tests.browser.conftest import TIMEOUT_MS, VIEWPORT, plain
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
@@ -298,9 +299,7 @@ def test_editor_verifies_the_quotes_and_publishes_then_a_reader_sees_the_story(
     desk.assert_no_csp_violations()
 
 
-def test_second_editor_saving_a_stale_form_is_refused_and_the_first_edit_survives(
-    desk, editor, second_editor, draft
-):
+def test_second_editor_saving_a_stale_form_is_refused_and_the_first_edit_survives(desk, editor, second_editor, draft):
     """Two editors open the same article; the first saves a new headline; the second's deck
     change is refused with a message naming the first editor, and nothing of theirs is saved."""
     first = desk.open(editor)
@@ -403,8 +402,9 @@ def test_speaker_autocomplete_lists_matching_people_alphabetically(desk, reporte
     options = page.locator(".select2-results__option:not(.loading-results)")
     expect(options.first).to_have_text(re.compile("Nowak"))
     options.last.scroll_into_view_if_needed()
-    expect(options).to_have_count(len(names))
-    assert options.all_inner_texts() == sorted(names)
+    expect(options).to_have_count(len(names) + 1)
+    # Nobody is called exactly "Nowak": the last option offers to create that person.
+    assert options.all_inner_texts() == [*sorted(names), "Create “Nowak”"]
     desk.assert_no_csp_violations()
 
 
@@ -433,7 +433,9 @@ def test_a_quote_row_fits_a_1280_px_screen(desk, editor, story_in_review):
     expect(table).to_be_visible()
 
     overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    widths = page.evaluate("() => [...document.querySelectorAll('#quotes-group tr.has_original td, #quotes-group tr.has_original th')].map(c => c.className + ':' + Math.round(c.getBoundingClientRect().width))")
+    widths = page.evaluate(
+        "() => [...document.querySelectorAll('#quotes-group tr.has_original td, #quotes-group tr.has_original th')].map(c => c.className + ':' + Math.round(c.getBoundingClientRect().width))"
+    )
     assert overflow <= 0, " ".join(widths)
     row = page.locator("#quotes-group tr.has_original").first
     for column in ("text", "speaker", "reporting_verb", "verification_status", "checks"):
@@ -479,4 +481,42 @@ def test_a_closed_tab_loses_nothing_the_autosave_brings_it_back(desk, editor, dr
     again.get_by_role("button", name="Save and continue editing").first.click()
     expect(success_messages(again)).to_contain_text("was changed successfully")
     assert Article.objects.get(pk=draft.pk).body == "A body typed and never saved, then the tab was closed."
+    desk.assert_no_csp_violations()
+
+
+def test_a_reporter_creates_a_speaker_by_typing_a_new_name(desk, reporter, draft):
+    page = desk.open(reporter)
+    page.goto(change_url(draft))
+    page.locator("#quotes-group").get_by_role("button", name="Add another Quote").click()
+    row = page.locator("#quotes-group tr.dynamic-quotes").last
+    row.locator("td.field-position input").fill("9")
+    row.locator("td.field-text textarea").fill("We were never asked")
+    row.locator(".select2-selection").click()
+    page.locator(".select2-container--open .select2-search__field").fill("Ada Newcomer")
+    page.locator(".select2-results__option", has_text="Create “Ada Newcomer”").click()
+
+    page.get_by_role("button", name="Save and continue editing").first.click()
+
+    expect(success_messages(page)).to_contain_text("was changed successfully")
+    assert draft.quotes.get(text="We were never asked").speaker.name == "Ada Newcomer"
+    desk.assert_no_csp_violations()
+
+
+def test_an_editor_restores_a_revision_and_the_status_stays(desk, editor, transactional_db):
+    """The restore page shows what would change; restoring brings the words back, never the status."""
+    from articles.domain import workflow
+
+    article = ArticleFactory(headline="The headline we want back")
+    workflow.apply_transition(article, "publish", editor)
+    wanted = Version.objects.get_for_object(article).first()
+    Article.objects.filter(pk=article.pk).update(headline="A regretted headline")
+    page = desk.open(editor)
+    page.goto(f"/admin/articles/article/{article.pk}/history/{wanted.pk}/")
+
+    expect(page.locator(".revision-diff")).to_contain_text("+ The headline we want back")
+    page.get_by_role("button", name="Restore this revision").click()
+
+    expect(success_messages(page)).to_contain_text("Restored the revision")
+    restored = Article.objects.get(pk=article.pk)
+    assert restored.headline == "The headline we want back" and restored.is_published
     desk.assert_no_csp_violations()

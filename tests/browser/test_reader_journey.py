@@ -106,9 +106,7 @@ def test_quote_speaker_link_opens_their_page_with_name_title_and_quotes(page, re
         assert plain(quote.display_text) in shown
 
 
-def test_quote_permalink_opens_the_quote_page_with_speaker_article_and_citation(
-    page, live_server, reader_content
-):
+def test_quote_permalink_opens_the_quote_page_with_speaker_article_and_citation(page, live_server, reader_content):
     """From the speaker's page, a quote's permalink opens the quote: words, speaker, article, citation."""
     quote, speaker, article = reader_content.quote, reader_content.speaker, reader_content.article
     page.goto(speaker.get_absolute_url())

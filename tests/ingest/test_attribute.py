@@ -37,7 +37,9 @@ def test_said_in_a_statement():
 
 
 def test_pronoun_resolves_to_the_earlier_person():
-    q = quotes_by_text(parse("Mayor Tom Hale spoke on Monday.", "\u201cWe are ready,\u201d he declared."))["We are ready"]
+    q = quotes_by_text(parse("Mayor Tom Hale spoke on Monday.", "\u201cWe are ready,\u201d he declared."))[
+        "We are ready"
+    ]
     assert q.speaker == "Tom Hale" and q.cue == "pronoun"
 
 
@@ -50,12 +52,16 @@ def test_pronoun_skips_a_person_of_the_other_pronoun():
 
 
 def test_role_resolves_to_the_person_holding_it():
-    q = quotes_by_text(parse("Governor Ann Ruiz signed the bill.", "\u201cIt is law now,\u201d the governor said."))["It is law now"]
+    q = quotes_by_text(parse("Governor Ann Ruiz signed the bill.", "\u201cIt is law now,\u201d the governor said."))[
+        "It is law now"
+    ]
     assert q.speaker == "Ann Ruiz" and q.cue == "role"
 
 
 def test_surname_resolves_to_the_full_person():
-    q = quotes_by_text(parse("Coach Paulo Bento named his team.", "\u201cThey earned it,\u201d Bento said."))["They earned it"]
+    q = quotes_by_text(parse("Coach Paulo Bento named his team.", "\u201cThey earned it,\u201d Bento said."))[
+        "They earned it"
+    ]
     assert q.speaker == "Paulo Bento" and q.cue == "surname"
 
 
@@ -87,74 +93,114 @@ def test_subject_of_the_sentence_speaks_a_partial_quote():
 
 
 def test_multi_paragraph_quote_keeps_its_attribution():
-    article = parse("\u201cThe first part ends here,\u201d Ana Lopes said. \u201cA second part.", "\u201cAnd the end.\u201d")
+    article = parse(
+        "\u201cThe first part ends here,\u201d Ana Lopes said. \u201cA second part.", "\u201cAnd the end.\u201d"
+    )
     q = quotes_by_text(article)["A second part. \u201cAnd the end".replace(" \u201c", " ")]
     assert q.speaker == "Ana Lopes" and q.end_block_index == 1
 
 
 def test_supporters_chanting_is_no_person():
-    assert speaker("Sack the board", "Tom Hale was booed, with supporters chanting, \u201cSack the board,\u201d at the end.") is None
+    assert (
+        speaker(
+            "Sack the board", "Tom Hale was booed, with supporters chanting, \u201cSack the board,\u201d at the end."
+        )
+        is None
+    )
 
 
 def test_sign_that_said_is_no_person():
-    assert speaker("No more cuts", "Ana Lopes marched with residents holding signs that said, \u201cNo more cuts.\u201d") is None
+    assert (
+        speaker("No more cuts", "Ana Lopes marched with residents holding signs that said, \u201cNo more cuts.\u201d")
+        is None
+    )
 
 
 def test_adverb_between_and_and_told_keeps_the_subject():
-    assert speaker(
-        "as soon as possible",
-        "Mayor Ana Lopes met Governor Tom Hale and later told reporters the work would start \u201cas soon as possible.\u201d",
-    ) == "Ana Lopes"
+    assert (
+        speaker(
+            "as soon as possible",
+            "Mayor Ana Lopes met Governor Tom Hale and later told reporters the work would start \u201cas soon as possible.\u201d",
+        )
+        == "Ana Lopes"
+    )
 
 
 def test_quoted_him_as_saying():
-    assert speaker(
-        "do everything",
-        "Mayor Tom Hale spoke on Monday.",
-        "The agency quoted him as saying the city would \u201cdo everything\u201d to help.",
-    ) == "Tom Hale"
+    assert (
+        speaker(
+            "do everything",
+            "Mayor Tom Hale spoke on Monday.",
+            "The agency quoted him as saying the city would \u201cdo everything\u201d to help.",
+        )
+        == "Tom Hale"
+    )
 
 
 def test_name_and_any_verb_closing_the_sentence():
-    assert speaker("That is not true at all", "Ana Lopes spoke first.", "\u201cThat is not true at all,\u201d Tom Hale shot back.") == "Tom Hale"
+    assert (
+        speaker(
+            "That is not true at all",
+            "Ana Lopes spoke first.",
+            "\u201cThat is not true at all,\u201d Tom Hale shot back.",
+        )
+        == "Tom Hale"
+    )
 
 
 def test_the_nationality_noun_refers_to_the_last_person():
-    assert speaker("We lost", "Marco Bellini played badly.", "\u201cWe lost,\u201d the Italian said.") == "Marco Bellini"
+    assert (
+        speaker("We lost", "Marco Bellini played badly.", "\u201cWe lost,\u201d the Italian said.") == "Marco Bellini"
+    )
 
 
 def test_the_role_after_an_unnamed_one_is_no_person():
-    assert speaker(
-        "No comment",
-        "Ana Lopes left early. A senior official, who asked not to be named, said talks went on. \u201cNo comment,\u201d the official said.",
-    ) is None
+    assert (
+        speaker(
+            "No comment",
+            "Ana Lopes left early. A senior official, who asked not to be named, said talks went on. \u201cNo comment,\u201d the official said.",
+        )
+        is None
+    )
 
 
 def test_quote_opening_a_sentence_goes_to_the_previous_subject():
-    assert speaker(
-        "Why would we say no to that?",
-        "Ana Lopes spoke first.",
-        "Asked about the plan, she smiled. \u201cWhy would we say no to that?\u201d",
-    ) == "Ana Lopes"
+    assert (
+        speaker(
+            "Why would we say no to that?",
+            "Ana Lopes spoke first.",
+            "Asked about the plan, she smiled. \u201cWhy would we say no to that?\u201d",
+        )
+        == "Ana Lopes"
+    )
 
 
 def test_possessive_owner_is_not_the_topic_for_a_pronoun():
-    assert speaker(
-        "He is sorry",
-        "Tom Hale declined to speak.",
-        "Hale\u2019s lawyer, Ana Lopes, asked for mercy. \u201cHe is sorry,\u201d she said.",
-    ) == "Ana Lopes"
+    assert (
+        speaker(
+            "He is sorry",
+            "Tom Hale declined to speak.",
+            "Hale\u2019s lawyer, Ana Lopes, asked for mercy. \u201cHe is sorry,\u201d she said.",
+        )
+        == "Ana Lopes"
+    )
 
 
 # --- unseen-text kinds ------------------------------------------------------------------------
 
 
 def test_short_clause_after_the_quote_with_a_titled_subject():
-    assert speaker("It does matter", "\u201cIt does matter,\u201d councillor Ana Lorca and others fired back.") == "Ana Lorca"
+    assert (
+        speaker("It does matter", "\u201cIt does matter,\u201d councillor Ana Lorca and others fired back.")
+        == "Ana Lorca"
+    )
 
 
 def test_paragraph_opening_quote_after_a_paragraph_about_one_person():
-    blocks = ("Mayor Ana Lorca walked through the flooded streets on Tuesday.", "\u201cWe will rebuild every house.\u201d")
+    blocks = (
+        "Mayor Ana Lorca walked through the flooded streets on Tuesday.",
+        "\u201cWe will rebuild every house.\u201d",
+    )
     assert speaker("We will rebuild every house", *blocks) == "Ana Lorca"
 
 
@@ -173,8 +219,11 @@ def test_spokesman_for_a_named_person_is_not_that_person():
 
 
 def test_unresolved_pronoun_falls_back_to_the_last_compatible_person_named():
-    blocks = ("Lena Oks and Ivo Brandt spoke after the vote.",
-              "\u201cIt was close,\u201d Oks said, as Brandt nodded.", "\u201cToo close,\u201d he added.")
+    blocks = (
+        "Lena Oks and Ivo Brandt spoke after the vote.",
+        "\u201cIt was close,\u201d Oks said, as Brandt nodded.",
+        "\u201cToo close,\u201d he added.",
+    )
     assert speaker("Too close", *blocks) == "Ivo Brandt"
 
 
@@ -184,26 +233,39 @@ def test_partial_quote_belongs_to_the_subject_behind_a_title():
 
 
 def test_role_subject_of_a_lead_is_the_person_named_with_that_role_next():
-    blocks = ("A county judge has praised a reporter for covering \u201chard cases\u201d fairly.",
-              "Judge Orlo Bastian said the paper had done its duty.")
+    blocks = (
+        "A county judge has praised a reporter for covering \u201chard cases\u201d fairly.",
+        "Judge Orlo Bastian said the paper had done its duty.",
+    )
     assert speaker("hard cases", *blocks) == "Orlo Bastian"
 
 
 def test_pronoun_speaker_named_with_a_female_given_name_and_spokesman_title():
-    blocks = ("Sharon Pelt, spokesman for the firm, confirmed the talks.", "Plant manager Bob Haig said nothing.",
-              "The firm, she said, is \u201calways looking at costs\u201d.")
+    blocks = (
+        "Sharon Pelt, spokesman for the firm, confirmed the talks.",
+        "Plant manager Bob Haig said nothing.",
+        "The firm, she said, is \u201calways looking at costs\u201d.",
+    )
     assert speaker("always looking at costs", *blocks) == "Sharon Pelt"
 
 
 def test_role_in_a_deck_line_looks_ahead_to_the_named_person_however_far():
-    article = parse("Chief executive says demand is \u201creal and lasting\u201d", "Sales fell on Tuesday.",
-                    "Costs rose.", "Margins narrowed.", "Chief Executive Officer Ines Vakh spoke to analysts.")
+    article = parse(
+        "Chief executive says demand is \u201creal and lasting\u201d",
+        "Sales fell on Tuesday.",
+        "Costs rose.",
+        "Margins narrowed.",
+        "Chief Executive Officer Ines Vakh spoke to analysts.",
+    )
     assert article.quotes[0].speaker == "Ines Vakh"
 
 
 def test_pronoun_after_a_sentence_naming_someone_only_as_an_object_stays_with_the_speaker():
-    blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said.", "The coach praised Tim Bale for his pass.",
-              "\u201cIt was perfect,\u201d he said.")
+    blocks = (
+        "\u201cWe were ready,\u201d coach Bo Vetter said.",
+        "The coach praised Tim Bale for his pass.",
+        "\u201cIt was perfect,\u201d he said.",
+    )
     assert speaker("It was perfect", *blocks) == "Bo Vetter"
 
 
@@ -223,20 +285,28 @@ def test_fragment_after_a_leading_phrase_set_off_by_a_comma():
 
 
 def test_cueless_quote_after_narrative_naming_nobody_resumes_the_last_speaker():
-    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
-              "It was the third outage this month. \u201cWe can\u2019t keep doing this.\u201d")
+    blocks = (
+        "\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+        "It was the third outage this month. \u201cWe can\u2019t keep doing this.\u201d",
+    )
     assert speaker("We can\u2019t keep doing this", *blocks) == "Ana Lorca"
 
 
 def test_paragraph_opening_quote_two_paragraphs_after_its_speaker_resumes_them():
-    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
-              "The outage lasted four hours.", "\u201cWe lost a day of trade.\u201d")
+    blocks = (
+        "\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+        "The outage lasted four hours.",
+        "\u201cWe lost a day of trade.\u201d",
+    )
     assert speaker("We lost a day of trade", *blocks) == "Ana Lorca"
 
 
 def test_cueless_quote_after_someone_else_is_named_does_not_resume_the_last_speaker():
-    blocks = ("\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
-              "The utility sent Bo Vetter and Tim Bale to look.", "\u201cWe lost a day of trade.\u201d")
+    blocks = (
+        "\u201cThe lights went out again,\u201d shop owner Ana Lorca said.",
+        "The utility sent Bo Vetter and Tim Bale to look.",
+        "\u201cWe lost a day of trade.\u201d",
+    )
     assert speaker("We lost a day of trade", *blocks) != "Ana Lorca"
 
 
@@ -245,8 +315,10 @@ def test_lower_case_description_before_the_name_after_the_quote():
 
 
 def test_pronoun_cue_continues_the_run_speaker_over_a_person_named_in_passing():
-    blocks = ("\u201cWe were ready,\u201d coach Bo Vetter said. Tim Bale scored twice in the first half.",
-              "\u201cHe was superb,\u201d he said.")
+    blocks = (
+        "\u201cWe were ready,\u201d coach Bo Vetter said. Tim Bale scored twice in the first half.",
+        "\u201cHe was superb,\u201d he said.",
+    )
     assert speaker("He was superb", *blocks) == "Bo Vetter"
 
 

@@ -79,8 +79,10 @@ def test_byline_author_named_in_the_story_is_one_of_the_people():
 
 
 def test_byline_on_the_first_line_of_the_lead_block_is_found():
-    text = (" date 2024-03-05 Council approves budget\n\nBy Mirela Dunst\nDUNMORE (AP) \u2014 Mayor Oskar Pell said the "
-            "council approved the plan.\n")
+    text = (
+        " date 2024-03-05 Council approves budget\n\nBy Mirela Dunst\nDUNMORE (AP) \u2014 Mayor Oskar Pell said the "
+        "council approved the plan.\n"
+    )
     article = parse_seed(text)
     assert article.byline.authors == ["Mirela Dunst"]
     assert [p.name for p in article.people] == ["Oskar Pell"]

@@ -29,7 +29,9 @@ def test_opening_mark_at_the_very_end_gives_no_span():
 
 
 def test_nested_quotation_stays_inside_the_outer_one():
-    assert contents("\u201cHe said \u201cnever\u201d to me,\u201d Ola Brand said.") == ["He said \u201cnever\u201d to me,"]
+    assert contents("\u201cHe said \u201cnever\u201d to me,\u201d Ola Brand said.") == [
+        "He said \u201cnever\u201d to me,"
+    ]
 
 
 def test_doubled_curly_apostrophes_are_one_double_mark():
@@ -82,5 +84,8 @@ def test_an_article_with_more_single_quotations_than_double_ones_uses_single_mar
 
 
 def test_single_marks_nested_in_double_quotations_do_not_count():
-    texts = ["\u201cHe said \u2018yes\u2019 and \u2018no\u2019,\u201d Ola Brand said.", "\u201cThen \u2018maybe\u2019.\u201d"]
+    texts = [
+        "\u201cHe said \u2018yes\u2019 and \u2018no\u2019,\u201d Ola Brand said.",
+        "\u201cThen \u2018maybe\u2019.\u201d",
+    ]
     assert not uses_single_marks(texts)

@@ -32,7 +32,10 @@ def test_first_seed_caption_and_crosshead(first_seed):
     captions = [b for b in first_seed.blocks if b.kind == "caption"]
     crossheads = [b.text for b in first_seed.blocks if b.kind == "crosshead"]
     assert [(c.text, c.credit) for c in captions] == [
-        ("Ukraine\u2019s president signaled peace attempt", "Presidency of Ukraine/Handout/Anadolu Agency via Getty Images")
+        (
+            "Ukraine\u2019s president signaled peace attempt",
+            "Presidency of Ukraine/Handout/Anadolu Agency via Getty Images",
+        )
     ]
     assert crossheads == ["Adviser accuses Russia of trying to kill Ukrainian president"]
 
@@ -121,8 +124,28 @@ def test_any_text_gives_an_article_or_a_parse_error(text):
 
 
 _PIECES = st.sampled_from(
-    ["\u201c", "\u201d", '"', "\u2018", "\u2019", " said ", " he ", "Ana Lopes", "Tom", ", ", ". ",
-     "\n", "\n\n", "(AP Photo/Jo Roe)", "Mayor ", "the minister", "according to ", "Hale", " x ", "\r"]
+    [
+        "\u201c",
+        "\u201d",
+        '"',
+        "\u2018",
+        "\u2019",
+        " said ",
+        " he ",
+        "Ana Lopes",
+        "Tom",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "(AP Photo/Jo Roe)",
+        "Mayor ",
+        "the minister",
+        "according to ",
+        "Hale",
+        " x ",
+        "\r",
+    ]
 )
 
 
@@ -155,8 +178,20 @@ def test_article_shaped_text_gives_an_article_or_a_parse_error(pieces):
         "\u2018" + "the players\u2019 union " * 20_000,
         " ".join(["Ana \u201cBee\u201d Lorca"] * 20_000),
     ],
-    ids=["curly-marks", "straight-marks", "dots", "names", "quotes", "one-run", "parens", "many-roles", "many-paragraphs",
-         "mixed-marks", "possessives", "nicknames"],
+    ids=[
+        "curly-marks",
+        "straight-marks",
+        "dots",
+        "names",
+        "quotes",
+        "one-run",
+        "parens",
+        "many-roles",
+        "many-paragraphs",
+        "mixed-marks",
+        "possessives",
+        "nicknames",
+    ],
 )
 def test_pathological_input_gives_an_article_or_a_parse_error(body):
     """Huge runs of marks, dots, names or quotes still convert (how fast is bench/'s business)."""

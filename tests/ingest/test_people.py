@@ -187,13 +187,16 @@ def test_title_word_that_is_a_given_name_opens_a_two_word_name():
 
 
 def test_magistrates_court_and_constabulary_are_organisations():
-    found = people("Ana Pell, 34, appeared at Dunmore Magistrates\u2019 Court.", "Westshire Constabulary said the case was closed.")
+    found = people(
+        "Ana Pell, 34, appeared at Dunmore Magistrates\u2019 Court.", "Westshire Constabulary said the case was closed."
+    )
     assert list(found) == ["Ana Pell"]
 
 
 def test_military_units_and_venues_are_not_people():
-    found = people("Ana Pell served in the Royal Marines before racing at Dunmore Speedway.",
-                   "She later rode the Tour de France.")
+    found = people(
+        "Ana Pell served in the Royal Marines before racing at Dunmore Speedway.", "She later rode the Tour de France."
+    )
     assert list(found) == ["Ana Pell"]
 
 

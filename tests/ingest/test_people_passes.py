@@ -128,8 +128,10 @@ def test_titled_single_that_is_a_known_surname_is_not_added():
 
 
 def test_people_are_ordered_by_first_mention():
-    names = P._Names(order=[("Oskar Pell", 1, 0), ("Mirela Dunst", 0, 5)],
-                     canonical={"Oskar Pell": "Oskar Pell", "Mirela Dunst": "Mirela Dunst"})
+    names = P._Names(
+        order=[("Oskar Pell", 1, 0), ("Mirela Dunst", 0, 5)],
+        canonical={"Oskar Pell": "Oskar Pell", "Mirela Dunst": "Mirela Dunst"},
+    )
     names.persons = {n: P.ParsedPerson(n) for n in ("Oskar Pell", "Mirela Dunst")}
     roster = P.Roster()
     P.order_people(roster, names)

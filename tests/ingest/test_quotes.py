@@ -108,12 +108,16 @@ def test_single_marked_exclamation_in_a_double_mark_article_is_a_quote():
 
 
 def test_single_marked_scare_word_in_a_double_mark_article_is_not_a_quote():
-    found = texts("\u201cWe stayed,\u201d Ona Brill said.", "Critics called the meeting a \u2018shambles\u2019 on Friday.")
+    found = texts(
+        "\u201cWe stayed,\u201d Ona Brill said.", "Critics called the meeting a \u2018shambles\u2019 on Friday."
+    )
     assert found == ["We stayed,"]
 
 
 def test_single_marked_fragment_after_a_reporting_verb_is_a_quote():
-    found = texts("\u201cWe stayed,\u201d Ona Brill said.", "Ivo Tamm said the plan was \u2018utter nonsense\u2019 on Friday.")
+    found = texts(
+        "\u201cWe stayed,\u201d Ona Brill said.", "Ivo Tamm said the plan was \u2018utter nonsense\u2019 on Friday."
+    )
     assert "utter nonsense" in found
 
 
@@ -126,7 +130,9 @@ def test_one_word_sentence_is_a_quote():
 
 
 def test_two_lower_case_words_are_a_quoted_fragment():
-    assert texts("Ona Brill was in the middle of her shop\u2019s \u201cbusiest week\u201d when the lights went out.") == ["busiest week"]
+    assert texts(
+        "Ona Brill was in the middle of her shop\u2019s \u201cbusiest week\u201d when the lights went out."
+    ) == ["busiest week"]
 
 
 def test_two_words_after_a_determiner_are_a_scare_quote():
@@ -138,5 +144,7 @@ def test_words_of_a_sign_are_a_quote():
 
 
 def test_single_marks_in_a_deck_line_of_a_double_mark_article_are_headline_style():
-    found = texts("\u201cWe stayed,\u201d Ona Brill said.", deck=["Judge calls the scheme a \u2018betrayal of trust\u2019 today"])
+    found = texts(
+        "\u201cWe stayed,\u201d Ona Brill said.", deck=["Judge calls the scheme a \u2018betrayal of trust\u2019 today"]
+    )
     assert found == ["We stayed,"]

@@ -75,7 +75,9 @@ def test_parse_error_formats_file_and_line():
 
 
 def test_utf8_with_one_stray_byte_is_refused_with_line_and_byte_column():
-    raw = " date 2024-01-02 Caf\u00e9 opens\n\n\u201cWe are ready,\u201d said Ona Vell.\nNext\xff day.\n".encode("utf-8")
+    raw = " date 2024-01-02 Caf\u00e9 opens\n\n\u201cWe are ready,\u201d said Ona Vell.\nNext\xff day.\n".encode(
+        "utf-8"
+    )
     raw = raw.replace("Next\u00ff".encode("utf-8"), b"Next\xff")
     with pytest.raises(ParseError) as info:
         read_text(raw, "stray.txt")

@@ -248,19 +248,25 @@ def test_admin_writes_are_refused_to_users_without_permission(outsider, desk_art
     """Without permission, a POST to any of the desk's write URLs is refused and changes nothing."""
     before = snapshot()
 
-    response = outsider.post(ADMIN_POSTS[action](desk_article), {"post": "yes", "expected_version": desk_article.version})
+    response = outsider.post(
+        ADMIN_POSTS[action](desk_article), {"post": "yes", "expected_version": desk_article.version}
+    )
 
     assert is_login_redirect(response) or response.status_code == 403
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("action", ["change", "delete", "transition-unpublish", "transition-retract", "revoke-previews"])
+@pytest.mark.parametrize(
+    "action", ["change", "delete", "transition-unpublish", "transition-retract", "revoke-previews"]
+)
 def test_a_reporter_cannot_write_to_a_published_article_by_its_admin_url(reporter_client, desk_article, action):
     """Reporters may read published articles in the desk, not change them: editing the id in a
     write URL to a published article's is refused and changes nothing."""
     before = snapshot()
 
-    response = reporter_client.post(ADMIN_POSTS[action](desk_article), {"post": "yes", "expected_version": desk_article.version})
+    response = reporter_client.post(
+        ADMIN_POSTS[action](desk_article), {"post": "yes", "expected_version": desk_article.version}
+    )
 
     assert response.status_code == 403
     assert snapshot() == before
@@ -384,7 +390,9 @@ def _tamper(token: str) -> str:
 TOKEN_FORGERIES = {
     "tampered-signature": lambda a, b: _tamper(preview.make_token(a)),
     "re-signed-with-another-secret": lambda a, b: signing.dumps(
-        {**signing.loads(preview.make_token(a), salt=preview.SALT), "id": b.pk}, key="attacker-secret", salt=preview.SALT
+        {**signing.loads(preview.make_token(a), salt=preview.SALT), "id": b.pk},
+        key="attacker-secret",
+        salt=preview.SALT,
     ),
     "other-id-with-as-key": lambda a, b: signing.dumps(
         {**signing.loads(preview.make_token(a), salt=preview.SALT), "id": b.pk}, salt=preview.SALT

@@ -42,7 +42,12 @@ def newsroom(editor, reporter):
     ]
     articles = []
     for index, fields in enumerate(statuses):
-        article = ArticleFactory(slug=f"backup-{index}", headline=f"Backup story {index}", source=f"{index:03}.txt" if index % 2 else "", **fields)
+        article = ArticleFactory(
+            slug=f"backup-{index}",
+            headline=f"Backup story {index}",
+            source=f"{index:03}.txt" if index % 2 else "",
+            **fields,
+        )
         article.people.set(people[: index % 3 + 1])
         for position, person in enumerate(people[: index % 3 + 1], start=1):
             QuoteFactory(
@@ -61,16 +66,16 @@ def newsroom(editor, reporter):
         articles.append(article)
     workflow.verify_quotes(list(articles[0].quotes.all()), Quote.Verification.VERIFIED, editor, note="Checked the tape")
     Quote.objects.filter(article=articles[1]).update(
-        verification_status=Quote.Verification.DISPUTED, verification_note="Source denies it", evidence_url="https://example.com/x"
+        verification_status=Quote.Verification.DISPUTED,
+        verification_note="Source denies it",
+        evidence_url="https://example.com/x",
     )
     preview.make_token(articles[3])
     return articles
 
 
 def dump(path):
-    call_command(
-        "dumpdata", *DUMPED, "--natural-foreign", "--indent", "1", "--output", str(path), verbosity=0
-    )
+    call_command("dumpdata", *DUMPED, "--natural-foreign", "--indent", "1", "--output", str(path), verbosity=0)
 
 
 def empty_the_tables():
@@ -100,21 +105,29 @@ def state() -> dict:
         return User.objects.get(pk=user_id).username if user_id else None
 
     articles = {
-        a["slug"]: {k: v for k, v in a.items() if k != "id"} | {"people": sorted(Article.objects.get(pk=a["id"]).people.values_list("slug", flat=True))}
+        a["slug"]: {k: v for k, v in a.items() if k != "id"}
+        | {"people": sorted(Article.objects.get(pk=a["id"]).people.values_list("slug", flat=True))}
         for a in Article.objects.values()
     }
     people = {p["slug"]: {k: v for k, v in p.items() if k != "id"} for p in Person.objects.values()}
     quotes = {
         (q.article.slug, q.position): {
-            **{k: v for k, v in Quote.objects.filter(pk=q.pk).values()[0].items() if k not in ("id", "article_id", "speaker_id", "verified_by_id")},
+            **{
+                k: v
+                for k, v in Quote.objects.filter(pk=q.pk).values()[0].items()
+                if k not in ("id", "article_id", "speaker_id", "verified_by_id")
+            },
             "speaker": q.speaker.slug if q.speaker else None,
             "verified_by": user_of(q.verified_by_id),
         }
         for q in Quote.objects.select_related("article", "speaker")
     }
     corrections = {
-        c["id"]: {**{k: v for k, v in c.items() if k not in ("article_id", "created_by_id")},
-                  "article": Article.objects.get(pk=c["article_id"]).slug, "created_by": user_of(c["created_by_id"])}
+        c["id"]: {
+            **{k: v for k, v in c.items() if k not in ("article_id", "created_by_id")},
+            "article": Article.objects.get(pk=c["article_id"]).slug,
+            "created_by": user_of(c["created_by_id"]),
+        }
         for c in Correction.objects.values()
     }
     users = {
@@ -154,7 +167,14 @@ def test_the_dump_holds_every_model_of_the_newsroom(newsroom, tmp_path):
     dump(backup)
 
     models = {record["model"] for record in json.loads(backup.read_text())}
-    assert models == {"articles.article", "articles.person", "articles.quote", "articles.correction", "auth.user", "auth.group"}
+    assert models == {
+        "articles.article",
+        "articles.person",
+        "articles.quote",
+        "articles.correction",
+        "auth.user",
+        "auth.group",
+    }
 
 
 @pytest.mark.parametrize("model", ["articles", "people", "quotes", "corrections", "users", "groups"])

@@ -66,7 +66,10 @@ ROUTES = {
         {"action": "mark_rejected", "_selected_action": [o["quote"].pk]},
     ),
     "quote-delete": lambda c, o: (admin_url(Quote, "delete", o["quote"].pk), {"post": "yes"}),
-    "person-add": lambda c, o: (admin_url(Person, "add"), _added(c, Person, name="Forged Person", slug="forged-person")),
+    "person-add": lambda c, o: (
+        admin_url(Person, "add"),
+        _added(c, Person, name="Forged Person", slug="forged-person"),
+    ),
     "person-change": lambda c, o: (change_url(o["person"]), _changed(c, o["person"], name="Forged Name")),
     "person-delete": lambda c, o: (admin_url(Person, "delete", o["person"].pk), {"post": "yes"}),
     "correction-add": lambda c, o: (

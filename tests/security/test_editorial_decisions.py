@@ -134,7 +134,9 @@ def test_a_reporter_cannot_restore_a_public_persons_revision(editor, reporter_cl
     old = _revision(person, editor)
     before = snapshot()
 
-    response = reporter_client.post(admin_url(Person, "revision", person.pk, old.pk), {"expected_version": person.version})
+    response = reporter_client.post(
+        admin_url(Person, "revision", person.pk, old.pk), {"expected_version": person.version}
+    )
 
     assert response.status_code == 403
     assert snapshot() == before
@@ -156,7 +158,9 @@ def test_a_reporter_cannot_add_a_quote_to_a_published_article(reporter_client, c
 
     response = reporter_client.post(
         admin_url(Quote, "add"),
-        _quote_add_data(reporter_client, article=published.pk, speaker=speaker.pk, text="Words put in a mouth", position=9),
+        _quote_add_data(
+            reporter_client, article=published.pk, speaker=speaker.pk, text="Words put in a mouth", position=9
+        ),
     )
 
     assert response.status_code == 200
@@ -186,7 +190,9 @@ def test_an_editor_can_add_a_quote_to_a_published_article(editor_client):
 
     response = editor_client.post(
         admin_url(Quote, "add"),
-        _quote_add_data(editor_client, article=published.pk, speaker=PersonFactory().pk, text="Checked words", position=9),
+        _quote_add_data(
+            editor_client, article=published.pk, speaker=PersonFactory().pk, text="Checked words", position=9
+        ),
     )
 
     assert response.status_code == 302, form_errors(response)

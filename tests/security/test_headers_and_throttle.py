@@ -269,10 +269,19 @@ def staff_worked(site):
     article.body = "“Headers matter,” she said again."
     article.save()
     data = change_form_data(client.get(change_url(article)))
-    data.update({"headline": "Edited by the desk", "corrections-TOTAL_FORMS": "1", "corrections-0-kind": "update",
-                 "corrections-0-text": "An update from the desk"})
+    data.update(
+        {
+            "headline": "Edited by the desk",
+            "corrections-TOTAL_FORMS": "1",
+            "corrections-0-kind": "update",
+            "corrections-0-text": "An update from the desk",
+        }
+    )
     assert client.post(change_url(article), data).status_code == 302
-    client.post(admin_url(Quote, "changelist"), {"action": "mark_verified", "_selected_action": list(Quote.objects.values_list("pk", flat=True))})
+    client.post(
+        admin_url(Quote, "changelist"),
+        {"action": "mark_verified", "_selected_action": list(Quote.objects.values_list("pk", flat=True))},
+    )
     article.refresh_from_db()
     assert client.post(transition_url(article, "publish"), {"expected_version": article.version}).status_code == 302
     quote = site["quote"]

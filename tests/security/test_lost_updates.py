@@ -124,7 +124,9 @@ def test_a_refused_transition_names_the_editor_who_changed_the_article(editor_cl
 def test_an_article_form_opened_before_an_action_is_refused(editor_client, other_editor_client, story):
     """Olga submits the article for review from the changelist; Ed's older form is refused, naming her."""
     stale = change_form_data(editor_client.get(change_url(story)))
-    other_editor_client.post(admin_url(Article, "changelist"), {"action": "submit_selected", "_selected_action": [story.pk]})
+    other_editor_client.post(
+        admin_url(Article, "changelist"), {"action": "submit_selected", "_selected_action": [story.pk]}
+    )
 
     stale["headline"] = "Ed's headline"
     response = editor_client.post(change_url(story), stale)
@@ -139,7 +141,9 @@ def test_a_quote_form_opened_before_a_verification_action_is_refused(editor_clie
     re-saved the old status) is refused, naming her."""
     quote = story.quotes.get()
     stale = change_form_data(editor_client.get(change_url(quote)))
-    other_editor_client.post(admin_url(Quote, "changelist"), {"action": "mark_rejected", "_selected_action": [quote.pk]})
+    other_editor_client.post(
+        admin_url(Quote, "changelist"), {"action": "mark_rejected", "_selected_action": [quote.pk]}
+    )
 
     stale["text"] = "Ed's words,"
     response = editor_client.post(change_url(quote), stale)
@@ -186,7 +190,9 @@ def test_restoring_a_revision_never_moves_the_version_backwards(other_editor_cli
     for headline in ("Second headline", "Third headline"):
         _save(other_editor_client, story, headline=headline)
     before = Article.objects.get(pk=story.pk).version
-    revision_url = admin_url(Article, "revision", story.pk, Version.objects.get_for_object(story).order_by("pk").first().pk)
+    revision_url = admin_url(
+        Article, "revision", story.pk, Version.objects.get_for_object(story).order_by("pk").first().pk
+    )
 
     response = other_editor_client.post(revision_url, change_form_data(other_editor_client.get(revision_url)))
 
@@ -200,7 +206,10 @@ def test_a_form_opened_before_an_edit_and_a_restore_is_refused(editor_client, ot
     _save(other_editor_client, story, headline="Second headline")
     first = Version.objects.get_for_object(story).order_by("pk").first()
     revision_url = admin_url(Article, "revision", story.pk, first.pk)
-    assert other_editor_client.post(revision_url, change_form_data(other_editor_client.get(revision_url))).status_code == 302
+    assert (
+        other_editor_client.post(revision_url, change_form_data(other_editor_client.get(revision_url))).status_code
+        == 302
+    )
 
     stale["body"] = "Ed's body."
     response = editor_client.post(change_url(story), stale)
@@ -254,7 +263,9 @@ def restores_editorial_groups(django_db_blocker):
         Group.objects.get_or_create(name="Editor")[0].permissions.set(list(perms))
 
 
-def test_two_editors_posting_the_same_stale_version_at_once_exactly_one_wins(restores_editorial_groups, transactional_db):
+def test_two_editors_posting_the_same_stale_version_at_once_exactly_one_wins(
+    restores_editorial_groups, transactional_db
+):
     """Two real requests in two threads, each in its own PostgreSQL transaction, racing with the
     same version: the row lock makes exactly one of them win; the other is refused."""
     if connection.vendor != "postgresql":
@@ -263,7 +274,7 @@ def test_two_editors_posting_the_same_stale_version_at_once_exactly_one_wins(res
     article = ArticleFactory(headline="Raced headline")
     clients = [client_for(user) for user in editors]
     forms = [change_form_data(c.get(change_url(article))) for c in clients]
-    for form, user in zip(forms, editors):
+    for form, user in zip(forms, editors, strict=False):
         form["headline"] = f"{user.username}'s headline"
     barrier = threading.Barrier(2)
     results = {}

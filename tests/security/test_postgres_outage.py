@@ -97,8 +97,14 @@ def throwaway_site(postgres):
     try:
         cluster.init()
         cluster.start()
-        run(as_postgres([pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "postgres", "newsroom_outage"]))
-        env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "NEWSROOM_", "CACHE_URL"))}
+        run(
+            as_postgres(
+                [pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "postgres", "newsroom_outage"]
+            )
+        )
+        env = {
+            key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "NEWSROOM_", "CACHE_URL"))
+        }
         env.update(
             DATABASE_URL=cluster.url,
             DJANGO_DEBUG="false",
@@ -130,7 +136,11 @@ def throwaway_site(postgres):
             assert server.poll() is None, server.stdout.read().decode()
             assert time.monotonic() < deadline, "the server did not start"
             time.sleep(0.2)
-        slug = next(r["fields"]["slug"] for r in json.loads((ROOT / "fixtures" / "seeds.json").read_text()) if r["model"] == "articles.article")
+        slug = next(
+            r["fields"]["slug"]
+            for r in json.loads((ROOT / "fixtures" / "seeds.json").read_text())
+            if r["model"] == "articles.article"
+        )
         yield {"cluster": cluster, "base": base, "article": f"{base}/articles/{slug}/"}
     finally:
         if server is not None:

@@ -151,7 +151,10 @@ def stored(django_db_setup, django_db_blocker):
         reporter = member("xss-reporter", "Reporter")
         client = client_for(editor)
         try:
-            data = {name: store_through_admin(client, index, payload) for index, (name, payload) in enumerate(PAYLOADS.items())}
+            data = {
+                name: store_through_admin(client, index, payload)
+                for index, (name, payload) in enumerate(PAYLOADS.items())
+            }
             yield {"items": data, "editor": editor, "reporter": reporter}
         finally:
             Article.objects.filter(slug__startswith="xss-").delete()
@@ -323,8 +326,20 @@ def test_sitemaps_stay_well_formed_xml_without_markup(client, stored, db, sitema
 
     root = parse_xml(response.text)
     assert {local_name(el) for el in root.iter()} <= {
-        "sitemapindex", "sitemap", "urlset", "url", "loc", "lastmod", "changefreq", "priority",
-        "news", "publication", "name", "language", "publication_date", "title",
+        "sitemapindex",
+        "sitemap",
+        "urlset",
+        "url",
+        "loc",
+        "lastmod",
+        "changefreq",
+        "priority",
+        "news",
+        "publication",
+        "name",
+        "language",
+        "publication_date",
+        "title",
     }
     assert "<script" not in response.text.lower()
 
@@ -448,7 +463,9 @@ def test_the_revision_diff_escapes_changed_text(as_editor, stored, db):
     assert "+ Added &lt;img src=x onerror=alert(2)&gt; line" in diff.text
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"])
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"]
+)
 def test_the_quote_form_refuses_script_urls_as_evidence(as_editor, stored, db, url):
     """Evidence links must be web addresses: script and data URLs are refused, the old value kept."""
     entry = stored["items"]["script"]
@@ -485,9 +502,7 @@ ALLOWED_SAFE_MARKUP = {
     "after a round trip through the cache, which is trusted as much as the page cache's pickled responses",
 }
 # Django's and Jinja2's ways to turn escaping off (Markup is Jinja2's mark_safe).
-UNSAFE = re.compile(
-    r"mark_safe|SafeString|SafeText|\bMarkup\(|\|\s*safe\b|\|\s*safeseq\b|autoescape\s+(?:off|false)"
-)
+UNSAFE = re.compile(r"mark_safe|SafeString|SafeText|\bMarkup\(|\|\s*safe\b|\|\s*safeseq\b|autoescape\s+(?:off|false)")
 # format_html with its arguments already interpolated (f-string, % or .format) or with none at all.
 FORMAT_HTML_MISUSE = re.compile(
     r"format_html\(\s*(?:f[\"']|[\"'][^\"']*[\"']\s*(?:%|\.format\(|\))|[A-Za-z_][\w.]*\s*\))"

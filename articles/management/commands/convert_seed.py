@@ -5,8 +5,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.ingest import to_fixture
-from articles.ingest.parse import ParseError
 from articles.importing.seedfiles import (
     AmbiguousBatch,
     fixture_records,
@@ -14,6 +12,8 @@ from articles.importing.seedfiles import (
     seed_paths,
     source_keys,
 )
+from articles.ingest import to_fixture
+from articles.ingest.parse import ParseError
 
 
 class Command(BaseCommand):
@@ -21,9 +21,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help="Seed files, or directories of .txt seed files.")
-        parser.add_argument(
-            "--output", "-o", required=True, type=Path, help="The fixture file to write (JSON)."
-        )
+        parser.add_argument("--output", "-o", required=True, type=Path, help="The fixture file to write (JSON).")
         parser.add_argument(
             "--status",
             default="published",
@@ -44,10 +42,10 @@ class Command(BaseCommand):
 
         if verbosity >= 2:
             for article in articles:
-                self.stdout.write(
-                    f"  {article.source}: {len(article.people)} people, {len(article.quotes)} quotes"
-                )
-        counts = {model: sum(r["model"] == f"articles.{model}" for r in records) for model in ("article", "person", "quote")}
+                self.stdout.write(f"  {article.source}: {len(article.people)} people, {len(article.quotes)} quotes")
+        counts = {
+            model: sum(r["model"] == f"articles.{model}" for r in records) for model in ("article", "person", "quote")
+        }
         self.stdout.write(
             self.style.SUCCESS(
                 f"Wrote {output}: {counts['article']} articles, {counts['person']} people, "

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing.records import import_records
-from articles.ingest.parse import ParseError
 from articles.importing.seedfiles import (
     AmbiguousBatch,
     cyclic_gc_paused,
@@ -11,6 +10,7 @@ from articles.importing.seedfiles import (
     seed_paths,
     source_keys,
 )
+from articles.ingest.parse import ParseError
 
 PROGRESS_FROM = 50  # files; smaller batches finish before a progress report would help
 
