@@ -151,7 +151,5 @@ def get_quote(request, quote_id: int):
 
 def _quotes():
     return (
-        Quote.objects.published()
-        .with_article("speaker")
-        .order_by("-article__published_at", "-article_id", "position")
+        Quote.objects.published().with_article("speaker").order_by("-article__published_at", "-article_id", "position")
     )
