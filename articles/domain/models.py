@@ -45,6 +45,16 @@ def search_document(*weighted_fields):
     )
 
 
+# What a revision leaves out of each model (bookkeeping and derived columns). The importer's
+# bulk revisions keep the same fields as these registrations (articles/importing/records.py).
+REVISION_EXCLUDES = {
+    "article": ("version", "preview_key", "search_document"),
+    "person": ("version",),
+    "quote": ("version", "search_document"),
+    "correction": ("version",),
+}
+
+
 class ArticleQuerySet(models.QuerySet):
     @staticmethod
     def published_q(prefix: str = "", at=None) -> Q:
@@ -101,7 +111,7 @@ class VersionedModel(models.Model):
             self.refresh_from_db(fields=["version"])
 
 
-@reversion.register(follow=("quotes", "corrections"), exclude=("version", "preview_key", "search_document"))
+@reversion.register(follow=("quotes", "corrections"), exclude=REVISION_EXCLUDES["article"])
 class Article(VersionedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -252,7 +262,7 @@ class PersonManager(models.Manager.from_queryset(PersonQuerySet)):
         return self.get(slug=slug)
 
 
-@reversion.register(exclude=("version",))
+@reversion.register(exclude=REVISION_EXCLUDES["person"])
 class Person(VersionedModel):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
@@ -357,7 +367,7 @@ class QuoteManager(models.Manager.from_queryset(QuoteQuerySet)):
         return self.get(article__slug=article_slug, position=position)
 
 
-@reversion.register(exclude=("version", "search_document"))
+@reversion.register(exclude=REVISION_EXCLUDES["quote"])
 class Quote(VersionedModel):
     class Verification(models.TextChoices):
         EXTRACTED = "extracted", "Extracted (not yet checked)"
@@ -486,7 +496,7 @@ class CorrectionQuerySet(WithArticleMixin, models.QuerySet):
         )
 
 
-@reversion.register(exclude=("version",))
+@reversion.register(exclude=REVISION_EXCLUDES["correction"])
 class Correction(VersionedModel):
     class Kind(models.TextChoices):
         CORRECTION = "correction", "Correction"

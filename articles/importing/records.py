@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import attrgetter, or_
 
-import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
@@ -40,7 +39,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.encoding import is_protected_type
 from reversion.models import Revision, Version
 
-from articles.domain.models import Article, Correction, Person, Quote
+from articles.domain.models import REVISION_EXCLUDES, Article, Correction, Person, Quote
 from articles.domain.signals import content_bulk_changed
 
 TEXT_FIELDS = ("headline", "deck", "body")
@@ -592,16 +591,16 @@ class _VersionLayout:
     json serializer does (`serializers.serialize(format, [obj], fields=...)`), field by field."""
 
     def __init__(self, model):
-        # reversion's registration of the model: the fields it keeps (exclude=...) and the format.
-        options = reversion.revisions._get_options(model)
-        if (
-            options.format != "json" or options.use_natural_foreign_keys
-        ):  # pragma: no cover - not how ours are registered
-            raise ValueError(f"{model.__name__}: bulk revisions support json without natural keys only")
-        self.format = options.format
+        # The fields the model's reversion registration keeps: all but REVISION_EXCLUDES, stored
+        # in reversion's default format (json, no natural keys), as the domain registers them.
+        self.format = "json"
         self.label = str(model._meta)
         self.content_type_id = ContentType.objects.get_for_model(model).pk
-        selected = set(options.fields)
+        excluded = set(REVISION_EXCLUDES[model._meta.model_name])
+        selected = {f.name for f in model._meta.concrete_model._meta.local_fields} | {
+            f.name for f in model._meta.concrete_model._meta.local_many_to_many
+        }
+        selected -= excluded
         self.fields = [
             f
             for f in model._meta.concrete_model._meta.local_fields
