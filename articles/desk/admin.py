@@ -107,6 +107,31 @@ class VersionedAdminMixin:
         return TemplateResponse(request, self.revision_restore_template, context)
 
 
+def _newsroom_time(moment) -> str:
+    """A time in the newsroom's zone with its offset: “5 Dec 2026, 14:00 GMT (+0000)”."""
+    if moment is None:
+        return "–"
+    local = timezone.localtime(moment)
+    return f"{local.day} {local:%b %Y, %H:%M %Z (%z)}"
+
+
+class PublicationStateFilter(admin.SimpleListFilter):
+    """Where an article stands for readers: scheduled (published, time to come) among the rest."""
+
+    title = "publication"
+    parameter_name = "publication"
+
+    def lookups(self, request, model_admin):
+        return (("scheduled", "Scheduled"), ("live", "Visible to readers"))
+
+    def queryset(self, request, queryset):
+        if self.value() == "scheduled":
+            return queryset & Article.objects.scheduled()
+        if self.value() == "live":
+            return queryset & Article.objects.published()
+        return queryset
+
+
 class SpeakerAutocompleteView(AutocompleteJsonView):
     """People matching what was typed, as the admin's autocomplete lists them; and, after the last
     of them, “Create ‘typed name’” when nobody has exactly that name and the user may add people."""
@@ -190,8 +215,8 @@ class CorrectionInline(admin.StackedInline):
 @admin.register(Article)
 class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
     form = ArticleAdminForm
-    list_display = ("headline", "status", "published_at", "quote_count", "unverified_count", "is_published")
-    list_filter = ("status", "published_at")
+    list_display = ("headline", "state", "publication_time", "quote_count", "unverified_count", "is_published")
+    list_filter = (PublicationStateFilter, "status", "published_at")
     search_fields = ("headline", "deck", "body", "slug")  # SQLite; PostgreSQL uses full-text search
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("headline",)}
@@ -262,6 +287,15 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
     @admin.display(description="Visible to readers", boolean=True)
     def is_published(self, obj):
         return obj.is_published
+
+    @admin.display(description="State", ordering="status")
+    def state(self, obj):
+        """The workflow status, with "Scheduled" for a published article whose time is to come."""
+        return "Scheduled" if obj.is_scheduled else obj.get_status_display()
+
+    @admin.display(description="Publication time", ordering="published_at")
+    def publication_time(self, obj):
+        return _newsroom_time(obj.published_at)
 
     @admin.display(description="Shareable preview")
     def preview_link(self, obj):
