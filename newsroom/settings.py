@@ -160,6 +160,11 @@ STORAGES = {
     },
 }
 
+# Uploaded images. Development serves them from here; production's nginx does (deploy/), or an
+# S3-compatible object store holds them (see the images settings below).
+MEDIA_URL = "media/"
+MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=str(VAR_DIR / "media"))
+
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 DATABASE_ROUTERS = ["articles.domain.routers.DatabaseViewsRouter"]

@@ -145,6 +145,32 @@ class Article(VersionedModel):
     people = models.ManyToManyField(
         "Person", blank=True, related_name="articles", help_text="Everyone the article names."
     )
+    authors = models.ManyToManyField(
+        "Author",
+        through="Byline",
+        blank=True,
+        related_name="articles",
+        help_text="Who wrote it, in byline order (first author first).",
+    )
+    section = models.ForeignKey(
+        "Section",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text="The part of the paper it runs in: one per article.",
+    )
+    tags = models.ManyToManyField(
+        "Tag", blank=True, related_name="articles", help_text="The topics it is about; each has a page."
+    )
+    image = models.ForeignKey(
+        "Image",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The lead image: shown above the story, on cards and when the story is shared.",
+    )
     import_checksum = models.CharField(
         max_length=64,
         blank=True,
@@ -246,6 +272,15 @@ class Article(VersionedModel):
         return bool(self.import_checksum) and self.import_checksum != self.content_checksum()
 
 
+class WithPublishedArticlesQuerySet(models.QuerySet):
+    """Bylines, sections and tags exist for readers only through published articles: one with
+    none has no page, no feed, no sitemap entry and no place in the masthead."""
+
+    def public(self):
+        published = Article.objects.published().filter(**{self.article_relation: models.OuterRef("pk")})
+        return self.filter(models.Exists(published))
+
+
 class PersonQuerySet(models.QuerySet):
     def public(self):
         """People a reader may see: named in, or quoted by, a published article.
@@ -270,6 +305,12 @@ class Person(VersionedModel):
         max_length=300, blank=True, help_text="The role the text gives, e.g. “Russia’s Foreign Minister”."
     )
     aliases = models.TextField(blank=True, help_text="Other spellings of the name used in the text, one per line.")
+    description = models.TextField(
+        blank=True, help_text="A line or two for readers of the person's page: who they are and why they are news."
+    )
+    photo = models.ForeignKey(
+        "Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", help_text="From the media library."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -529,6 +570,179 @@ class Correction(VersionedModel):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#correction-{self.pk}"
+
+
+class AuthorQuerySet(WithPublishedArticlesQuerySet):
+    article_relation = "authors"
+
+
+class AuthorManager(models.Manager.from_queryset(AuthorQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Author(models.Model):
+    """Someone who writes for the paper: the byline, not the news (that is Person)."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True, help_text="The author page's address: /authors/<slug>/.")
+    bio = models.TextField(blank=True, help_text="A short biography shown on the author page.")
+    photo = models.ForeignKey(
+        "Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", help_text="From the media library."
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author",
+        help_text="The staff account of this author, if they have one.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AuthorManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class BylineManager(models.Manager):
+    def get_by_natural_key(self, article_slug, author_slug):
+        return self.get(article__slug=article_slug, author__slug=author_slug)
+
+
+class Byline(models.Model):
+    """An author's place on an article's byline."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="bylines")
+    position = models.PositiveSmallIntegerField(default=1, help_text="1 for the first name on the byline.")
+
+    objects = BylineManager()
+
+    class Meta:
+        ordering = ["article", "position", "id"]
+        constraints = [models.UniqueConstraint(fields=["article", "author"], name="byline_unique_author")]
+        indexes = [models.Index(fields=["author", "article"], name="byline_author_article_idx")]
+
+    def __str__(self):
+        return f"{self.author} on “{self.article}”"
+
+    def natural_key(self):
+        return (*self.article.natural_key(), *self.author.natural_key())
+
+    natural_key.dependencies = ["articles.article", "articles.author"]
+
+
+class SectionQuerySet(WithPublishedArticlesQuerySet):
+    article_relation = "section"
+
+    def in_navigation(self):
+        return self.filter(show_in_navigation=True).order_by("position", "name")
+
+
+class SectionManager(models.Manager.from_queryset(SectionQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Section(models.Model):
+    """A part of the paper (News, Sport, Business…): each article runs in one."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, unique=True, help_text="The section front's address: /sections/<slug>/.")
+    description = models.TextField(blank=True, help_text="Shown at the top of the section front.")
+    show_in_navigation = models.BooleanField(
+        default=True, help_text="Listed in the masthead (once it has a published article)."
+    )
+    position = models.PositiveSmallIntegerField(default=0, help_text="Order in the masthead, smallest first.")
+
+    objects = SectionManager()
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class TagQuerySet(WithPublishedArticlesQuerySet):
+    article_relation = "tags"
+
+
+class TagManager(models.Manager.from_queryset(TagQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Tag(models.Model):
+    """A topic: typed in the desk, created on first use, with a page of its articles."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, help_text="The topic page's address: /tags/<slug>/.")
+
+    objects = TagManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+def image_upload_to(image, filename):
+    """Original uploads by month; the name is the desk's own (validated, never the client's path)."""
+    return timezone.now().strftime("images/%Y/%m/") + filename
+
+
+class Image(models.Model):
+    """A picture in the media library, re-usable as a lead image, in a body, or as a photo.
+
+    The file is validated and cleaned when uploaded (articles/domain/images.py); the width and
+    height are read from it so that pages reserve the space before it loads."""
+
+    file = models.ImageField(upload_to=image_upload_to, width_field="width", height_field="height")
+    width = models.PositiveIntegerField(editable=False, default=0)
+    height = models.PositiveIntegerField(editable=False, default=0)
+    alt_text = models.CharField(
+        max_length=300,
+        help_text="What the picture shows, for readers who cannot see it. Required.",
+    )
+    caption = models.TextField(blank=True, help_text="Shown under the picture.")
+    credit = models.CharField(max_length=200, blank=True, help_text="Photographer or agency.")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [models.CheckConstraint(condition=~Q(alt_text=""), name="image_has_alt_text")]
+
+    def __str__(self):
+        return self.alt_text
 
 
 # Read-only views that migration 0009 defines, for the desk's lists at archive scale. The SQL
