@@ -39,7 +39,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.encoding import is_protected_type
 from reversion.models import Revision, Version
 
-from articles.domain.models import REVISION_EXCLUDES, Article, Correction, Person, Quote
+from articles.domain.models import REVISION_EXCLUDES, Article, Correction, Person, Quote, Tag
 from articles.domain.signals import content_bulk_changed
 
 TEXT_FIELDS = ("headline", "deck", "body")
@@ -383,7 +383,11 @@ def _create_articles(
     for article_id, position, pk in ids:
         by_place[article_id][position].pk = pk
     # The revisions hold the people an article names, as reversion reads them: one query.
-    prefetch_related_objects([item.article for item in items], Prefetch("people", queryset=Person.objects.only("pk")))
+    prefetch_related_objects(
+        [item.article for item in items],
+        Prefetch("people", queryset=Person.objects.only("pk")),
+        Prefetch("tags", queryset=Tag.objects.only("pk")),
+    )
     _record_revisions([(f"Imported from {item.article.source}", [item.article, *item.quotes]) for item in items])
     report.created["articles"] += len(items)
     report.created["quotes"] += len(quotes)
@@ -606,8 +610,11 @@ class _VersionLayout:
             for f in model._meta.concrete_model._meta.local_fields
             if f.serialize and (f.attname if f.remote_field is None else f.attname[:-3]) in selected
         ]
+        # As the serializer: many-to-many fields with their own through model (bylines) are not part of the row.
         self.many = [
-            f for f in model._meta.concrete_model._meta.local_many_to_many if f.serialize and f.attname in selected
+            f
+            for f in model._meta.concrete_model._meta.local_many_to_many
+            if f.serialize and f.attname in selected and f.remote_field.through._meta.auto_created
         ]
         self.names = [f.name for f in self.fields]
         self.values = attrgetter(*[f.attname for f in self.fields])
