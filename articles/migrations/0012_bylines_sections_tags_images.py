@@ -7,127 +7,233 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0011_import_state_and_seed_paths'),
+        ("articles", "0011_import_state_and_seed_paths"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Section',
+            name="Section",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-                ('slug', models.SlugField(help_text="The section front's address: /sections/<slug>/.", max_length=100, unique=True)),
-                ('description', models.TextField(blank=True, help_text='Shown at the top of the section front.')),
-                ('show_in_navigation', models.BooleanField(default=True, help_text='Listed in the masthead (once it has a published article).')),
-                ('position', models.PositiveSmallIntegerField(default=0, help_text='Order in the masthead, smallest first.')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100)),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The section front's address: /sections/<slug>/.", max_length=100, unique=True
+                    ),
+                ),
+                ("description", models.TextField(blank=True, help_text="Shown at the top of the section front.")),
+                (
+                    "show_in_navigation",
+                    models.BooleanField(
+                        default=True, help_text="Listed in the masthead (once it has a published article)."
+                    ),
+                ),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(default=0, help_text="Order in the masthead, smallest first."),
+                ),
             ],
             options={
-                'ordering': ['position', 'name'],
+                "ordering": ["position", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Tag',
+            name="Tag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True)),
-                ('slug', models.SlugField(help_text="The topic page's address: /tags/<slug>/.", max_length=100, unique=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, unique=True)),
+                (
+                    "slug",
+                    models.SlugField(help_text="The topic page's address: /tags/<slug>/.", max_length=100, unique=True),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.AddField(
-            model_name='person',
-            name='description',
-            field=models.TextField(blank=True, help_text="A line or two for readers of the person's page: who they are and why they are news."),
+            model_name="person",
+            name="description",
+            field=models.TextField(
+                blank=True,
+                help_text="A line or two for readers of the person's page: who they are and why they are news.",
+            ),
         ),
         migrations.CreateModel(
-            name='Author',
+            name="Author",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(help_text="The author page's address: /authors/<slug>/.", max_length=200, unique=True)),
-                ('bio', models.TextField(blank=True, help_text='A short biography shown on the author page.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('user', models.OneToOneField(blank=True, help_text='The staff account of this author, if they have one.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='author', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The author page's address: /authors/<slug>/.", max_length=200, unique=True
+                    ),
+                ),
+                ("bio", models.TextField(blank=True, help_text="A short biography shown on the author page.")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "user",
+                    models.OneToOneField(
+                        blank=True,
+                        help_text="The staff account of this author, if they have one.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="author",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Byline',
+            name="Byline",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=1, help_text='1 for the first name on the byline.')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bylines', to='articles.article')),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bylines', to='articles.author')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(default=1, help_text="1 for the first name on the byline."),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="bylines", to="articles.article"
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="bylines", to="articles.author"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'position', 'id'],
+                "ordering": ["article", "position", "id"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='authors',
-            field=models.ManyToManyField(blank=True, help_text='Who wrote it, in byline order (first author first).', related_name='articles', through='articles.Byline', to='articles.author'),
+            model_name="article",
+            name="authors",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Who wrote it, in byline order (first author first).",
+                related_name="articles",
+                through="articles.Byline",
+                to="articles.author",
+            ),
         ),
         migrations.CreateModel(
-            name='Image',
+            name="Image",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.ImageField(height_field='height', upload_to=articles.domain.models.image_upload_to, width_field='width')),
-                ('width', models.PositiveIntegerField(default=0, editable=False)),
-                ('height', models.PositiveIntegerField(default=0, editable=False)),
-                ('alt_text', models.CharField(help_text='What the picture shows, for readers who cannot see it. Required.', max_length=300)),
-                ('caption', models.TextField(blank=True, help_text='Shown under the picture.')),
-                ('credit', models.CharField(blank=True, help_text='Photographer or agency.', max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('uploaded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "file",
+                    models.ImageField(
+                        height_field="height", upload_to=articles.domain.models.image_upload_to, width_field="width"
+                    ),
+                ),
+                ("width", models.PositiveIntegerField(default=0, editable=False)),
+                ("height", models.PositiveIntegerField(default=0, editable=False)),
+                (
+                    "alt_text",
+                    models.CharField(
+                        help_text="What the picture shows, for readers who cannot see it. Required.", max_length=300
+                    ),
+                ),
+                ("caption", models.TextField(blank=True, help_text="Shown under the picture.")),
+                ("credit", models.CharField(blank=True, help_text="Photographer or agency.", max_length=200)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.AddField(
-            model_name='author',
-            name='photo',
-            field=models.ForeignKey(blank=True, help_text='From the media library.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='articles.image'),
+            model_name="author",
+            name="photo",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="From the media library.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="articles.image",
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='image',
-            field=models.ForeignKey(blank=True, help_text='The lead image: shown above the story, on cards and when the story is shared.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='articles.image'),
+            model_name="article",
+            name="image",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The lead image: shown above the story, on cards and when the story is shared.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="articles.image",
+            ),
         ),
         migrations.AddField(
-            model_name='person',
-            name='photo',
-            field=models.ForeignKey(blank=True, help_text='From the media library.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='articles.image'),
+            model_name="person",
+            name="photo",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="From the media library.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="articles.image",
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='section',
-            field=models.ForeignKey(blank=True, help_text='The part of the paper it runs in: one per article.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='articles.section'),
+            model_name="article",
+            name="section",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The part of the paper it runs in: one per article.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="articles",
+                to="articles.section",
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='tags',
-            field=models.ManyToManyField(blank=True, help_text='The topics it is about; each has a page.', related_name='articles', to='articles.tag'),
+            model_name="article",
+            name="tags",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="The topics it is about; each has a page.",
+                related_name="articles",
+                to="articles.tag",
+            ),
         ),
         migrations.AddIndex(
-            model_name='byline',
-            index=models.Index(fields=['author', 'article'], name='byline_author_article_idx'),
+            model_name="byline",
+            index=models.Index(fields=["author", "article"], name="byline_author_article_idx"),
         ),
         migrations.AddConstraint(
-            model_name='byline',
-            constraint=models.UniqueConstraint(fields=('article', 'author'), name='byline_unique_author'),
+            model_name="byline",
+            constraint=models.UniqueConstraint(fields=("article", "author"), name="byline_unique_author"),
         ),
         migrations.AddConstraint(
-            model_name='image',
-            constraint=models.CheckConstraint(condition=models.Q(('alt_text', ''), _negated=True), name='image_has_alt_text'),
+            model_name="image",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("alt_text", ""), _negated=True), name="image_has_alt_text"
+            ),
         ),
     ]
