@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from functools import partial
 
 import reversion
 from django.conf import settings
@@ -24,6 +25,7 @@ from django.utils.html import format_html, format_html_join
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from articles.desk import extraction
 from articles.desk.changelists import AttributionCueListFilter, LargeTablePaginator
 from articles.desk.forms import (
     NEW_PERSON_PREFIX,
@@ -417,6 +419,11 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
                 "<path:object_id>/autosave/",
                 self.admin_site.admin_view(self.autosave_view),
                 name="{}_{}_autosave".format(*info),
+            ),
+            path(
+                "<path:object_id>/extract-quotes/",
+                self.admin_site.admin_view(partial(extraction.extract_quotes_view, self)),
+                name="{}_{}_extract_quotes".format(*info),
             ),
             path(
                 "<path:object_id>/revoke-previews/",
