@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -42,6 +42,10 @@ class OptimisticLockForm(forms.ModelForm):
                         key, [v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v for v in values]
                     )
             self.data = data
+        for field in self.fields.values():
+            if isinstance(field.widget, AdminSplitDateTime):  # name the date and time boxes for screen readers
+                field.widget.widgets[0].attrs.setdefault("aria-label", f"{field.label or 'Date'}: date")
+                field.widget.widgets[1].attrs.setdefault("aria-label", f"{field.label or 'Date'}: time")
         if self.instance.pk and not self.is_bound:
             self.initial["expected_version"] = self._current_version(lock=False)
             self.initial["loaded_at"] = timezone.now().isoformat()
