@@ -20,14 +20,17 @@ def test_the_dashboard_counts_scheduled_articles_and_links_to_the_filtered_list(
     html = admin_client.get(reverse("admin:index")).content.decode()
 
     list_url = reverse("admin:articles_article_changelist") + "?publication=scheduled"
-    assert f'<a href="{list_url}">2 articles scheduled</a>' in html
+    assert f'<a href="{list_url}">2 scheduled</a>' in html
     assert html.index("Evening story") < html.index("Budget day story")  # soonest first
     assert "Already out" not in html and "Just a draft" not in html
 
 
 def test_no_scheduled_article_says_so(admin_client):
     ArticleFactory(published=True)
-    assert "0 articles scheduled</a>." in admin_client.get(reverse("admin:index")).content.decode()
+    assert (
+        "0 scheduled</a>: published, waiting for their time."
+        in admin_client.get(reverse("admin:index")).content.decode()
+    )
 
 
 def test_the_dashboard_costs_the_same_queries_with_many_scheduled(admin_client, django_assert_max_num_queries):
@@ -36,4 +39,4 @@ def test_the_dashboard_costs_the_same_queries_with_many_scheduled(admin_client, 
     admin_client.get(reverse("admin:index"))
     with django_assert_max_num_queries(8):
         html = admin_client.get(reverse("admin:index")).content.decode()
-    assert "8 articles scheduled" in html and html.count("Something happened") == 5
+    assert "8 scheduled</a>" in html and html.count("Something happened") == 5
