@@ -303,3 +303,25 @@ def test_someone_without_the_right_to_add_people_cannot_create_a_speaker(draft):
             expected_version=draft.version,
         )  # fmt: skip
     assert not Person.objects.filter(name="Fresh Name").exists()
+
+
+def test_words_an_editor_trimmed_are_not_proposed_again(editor, draft):
+    proposal = quote_extraction.propose(draft)[0]
+    quote_extraction.accept(
+        draft, [quote_extraction.Accepted(proposal, "We will rebuild the bridge")], editor.user,
+        expected_version=draft.version,
+    )  # fmt: skip
+
+    assert [p.text for p in quote_extraction.propose(Article.objects.get(pk=draft.pk))] == [TWICE]
+
+
+def test_accepting_only_quotes_already_held_records_nothing(editor, draft):
+    proposal = quote_extraction.propose(draft)[0]
+    before = Version.objects.count()
+
+    outcome = quote_extraction.accept(
+        draft, [quote_extraction.Accepted(proposal, SHOPKEEPER)], editor.user, expected_version=draft.version
+    )
+
+    assert outcome.skipped_duplicates == 1 and not outcome.added
+    assert Version.objects.count() == before and Article.objects.get(pk=draft.pk).version == draft.version

@@ -34,6 +34,7 @@ VERB_LENGTH = Quote._meta.get_field("reporting_verb").max_length
 CUE_LENGTH = Quote._meta.get_field("attribution_cue").max_length
 NAME_LENGTH = Person._meta.get_field("name").max_length
 TITLE_LENGTH = Person._meta.get_field("title").max_length
+MIN_OVERLAP = 12  # characters: shorter words than this inside a held quote are still proposed
 EDITOR_CUE = "desk"  # the attribution cue of a speaker the editor chose instead of the converter's
 
 
@@ -145,11 +146,23 @@ def match_people(names_and_aliases: dict[str, list[str]]) -> dict[str, Person]:
     return found
 
 
+def _already_held(words: str, paragraph: int, held: list[tuple[int | None, str]]) -> bool:
+    """The article holds these words already: the same words anywhere, or, in the same paragraph,
+    words an editor trimmed from them or that they are part of (not for a few letters alone)."""
+    for held_paragraph, held_words in held:
+        if held_words == words:
+            return True
+        shorter, longer = sorted((held_words, words), key=len)
+        if held_paragraph in (None, paragraph) and len(shorter) >= MIN_OVERLAP and shorter in longer:
+            return True
+    return False
+
+
 def propose(article: Article) -> list[Proposal]:
     """What the converter finds in the article's current text that the article does not hold
     yet, in text order. Reads only; the same text always gives the same proposals."""
     roster, parsed = _run_converter(article)
-    present = {_words(text) for text in article.quotes.values_list("text", flat=True)}
+    held = [(paragraph, _words(text)) for text, paragraph in article.quotes.values_list("text", "paragraph")]
     roster_by_name = {person.name: person for person in roster}
     matched = match_people(
         {
@@ -158,10 +171,10 @@ def propose(article: Article) -> list[Proposal]:
             if q.speaker
         }
     )
-    proposals, seen = [], set(present)
+    proposals, seen = [], set()
     for quote in parsed:
         words = _words(quote.text)
-        if not words or words in seen:
+        if not words or words in seen or _already_held(words, quote.block_index, held):
             continue
         seen.add(words)
         parsed_person = roster_by_name.get(quote.speaker) if quote.speaker else None
@@ -293,6 +306,8 @@ def accept(article: Article, accepted: list[Accepted], user, *, expected_version
                 paragraph=proposal.paragraph,
             )
             new.append((proposal.location, quote))
+        if not new:  # everything accepted is on the article already: nothing to record
+            return outcome
         ordered = _order(existing, new, blocks)
         _renumber(current, ordered)
         speakers = {quote.speaker_id for _, quote in new if quote.speaker_id}
