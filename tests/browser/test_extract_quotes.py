@@ -130,3 +130,12 @@ def test_the_dashboard_and_the_article_form_pass_axe(page, draft):
     assert not blocking_violations(page), blocking_violations(page)
     page.goto(f"/admin/articles/article/{draft.pk}/change/")
     assert not blocking_violations(page), blocking_violations(page)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_extraction_page_passes_axe_in_both_colour_schemes(page, draft, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"/admin/articles/article/{draft.pk}/extract-quotes/")
+    expect(page.locator("fieldset.proposal mark").first).to_be_visible()
+    assert page.evaluate(f"matchMedia('(prefers-color-scheme: {scheme})').matches")
+    assert not blocking_violations(page), blocking_violations(page)
