@@ -1,6 +1,8 @@
 """“Find quotes in the text”: the converter proposes, the editor accepts, fixes or drops, and
 only what was accepted is added, as one revision, numbered in the order of the text."""
 
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.test import Client
@@ -9,6 +11,8 @@ from reversion.models import Version
 
 from articles.domain import quote_extraction
 from articles.domain.models import Article, Person, Quote
+from articles.ingest.parse import parse_seed
+from articles.ingest.to_fixture import article_body
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db
@@ -325,3 +329,37 @@ def test_accepting_only_quotes_already_held_records_nothing(editor, draft):
 
     assert outcome.skipped_duplicates == 1 and not outcome.added
     assert Version.objects.count() == before and Article.objects.get(pk=draft.pk).version == draft.version
+
+
+CORPUS = sorted((Path(__file__).parent / "ingest" / "corpus").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[path.stem for path in CORPUS])
+def test_the_stored_text_gives_the_quotes_the_seed_import_gives(path):
+    """Run on an article as the importer stores it, the extraction finds exactly the quotes,
+    speakers and paragraphs the converter found in its seed (our hand-labelled corpus)."""
+    parsed = parse_seed(path.read_bytes(), path.name)
+    article = ArticleFactory(headline=parsed.headline[:300], deck="\n".join(parsed.deck), body=article_body(parsed))
+
+    proposals = quote_extraction.propose(article)
+
+    found = [(p.text, p.speaker_name or None, p.paragraph) for p in proposals]
+    expected, seen = [], set()
+    for quote in parsed.quotes:  # the same words twice in one article are proposed once
+        if quote_extraction._words(quote.text) not in seen:
+            seen.add(quote_extraction._words(quote.text))
+            expected.append((quote.text, quote.speaker, quote.block_index))
+    assert found == expected
+
+
+def test_a_converter_failure_is_a_message_not_an_error_page(editor, draft, monkeypatch, caplog):
+    def broken(article):
+        raise IndexError("an unforeseen text")
+
+    monkeypatch.setattr(quote_extraction, "_run_converter", broken)
+
+    response = editor.get(url(draft), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("admin:articles_article_change", args=[draft.pk])
+    assert "The converter could not read this article" in response.content.decode()
+    assert "an unforeseen text" in caplog.text and draft.quotes.count() == 1

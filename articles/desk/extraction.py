@@ -142,7 +142,11 @@ def extract_quotes_view(model_admin, request, object_id):
         raise PermissionDenied
     change_url = reverse("admin:articles_article_change", args=[article.pk])
     version = article.version
-    proposals = quote_extraction.propose(article)
+    try:
+        proposals = quote_extraction.propose(article)
+    except quote_extraction.ExtractionRefused as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(change_url)
     rows = _forms(request.POST if request.method == "POST" else None, proposals, model_admin.admin_site)
     if request.method == "POST":
         try:

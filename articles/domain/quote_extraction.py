@@ -14,6 +14,7 @@ article's quotes are renumbered so that positions follow the text.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 import reversion
@@ -28,6 +29,8 @@ from articles.ingest.bodytext import CAPTION, comparable
 from articles.ingest.model import Block
 from articles.ingest.people import build_roster
 from articles.ingest.quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
+
+logger = logging.getLogger(__name__)
 
 DECK = -1  # Quote.paragraph of a quote in the deck
 VERB_LENGTH = Quote._meta.get_field("reporting_verb").max_length
@@ -160,8 +163,15 @@ def _already_held(words: str, paragraph: int, held: list[tuple[int | None, str]]
 
 def propose(article: Article) -> list[Proposal]:
     """What the converter finds in the article's current text that the article does not hold
-    yet, in text order. Reads only; the same text always gives the same proposals."""
-    roster, parsed = _run_converter(article)
+    yet, in text order. Reads only; the same text always gives the same proposals. Raises
+    ExtractionRefused when the converter cannot read the text (logged, for a developer to see)."""
+    try:
+        roster, parsed = _run_converter(article)
+    except Exception as error:  # noqa: BLE001 - any converter failure is a message, never a 500
+        logger.exception("The converter failed on article %s", article.pk)
+        raise ExtractionRefused(
+            "The converter could not read this article's text, so no quote was proposed; add them by hand."
+        ) from error
     held = [(paragraph, _words(text)) for text, paragraph in article.quotes.values_list("text", "paragraph")]
     roster_by_name = {person.name: person for person in roster}
     matched = match_people(
