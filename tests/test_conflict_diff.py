@@ -1,9 +1,11 @@
-"""A refused save shows what the other person changed, field by field (their words struck and new)."""
+"""A refused save shows what the other person changed, field by field (their words struck and new);
+a revision diff names speakers and gives times to the minute."""
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
 from django.urls import reverse
+from reversion.models import Version
 
 from articles.domain.history import changes_in_fields
 from tests.admin_forms import change_form_data
@@ -75,3 +77,21 @@ def test_without_a_revision_from_before_nothing_is_listed():
     article = ArticleFactory()
     assert changes_in_fields(article, None, ["headline"]) == []
     assert changes_in_fields(article, article.created_at, ["headline"]) == []
+
+
+def test_a_revision_diff_names_speakers_and_shows_times_to_the_minute(ed):
+    first, second = PersonFactory(name="First Speaker"), PersonFactory(name="Second Speaker")
+    article = ArticleFactory()
+    QuoteFactory(article=article, speaker=first, text="Words said", position=1)
+    ed.post(change_url(article), change_form_data(ed.get(change_url(article))))
+    data = change_form_data(ed.get(change_url(article)))
+    data["quotes-0-speaker"] = str(second.pk)
+    data["published_at_0"], data["published_at_1"] = "2026-03-04", "09:15:42"
+    ed.post(change_url(article), data)
+    latest = Version.objects.get_for_object(article).first()
+
+    html = ed.get(reverse("admin:articles_article_revision_diff", args=[article.pk, latest.pk])).content.decode()
+
+    assert "- 1. “Words said” — First Speaker" in html and "+ 1. “Words said” — Second Speaker" in html
+    assert f"#{first.pk}" not in html and f"#{second.pk}" not in html
+    assert "+ 2026-03-04 09:15 GMT" in html and "09:15:42" not in html
