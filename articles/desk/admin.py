@@ -33,6 +33,7 @@ from articles.desk.forms import (
     ArticleAdminForm,
     CorrectionAdminForm,
     CorrectionInlineForm,
+    LabelledInlineFormSet,
     PersonAdminForm,
     QuoteAdminForm,
     QuoteInlineForm,
@@ -169,6 +170,7 @@ class SpeakerFieldMixin:
 class QuoteInline(SpeakerFieldMixin, admin.TabularInline):
     model = Quote
     form = QuoteInlineForm
+    formset = LabelledInlineFormSet
     extra = 0
     fields = (
         "position", "text", "speaker", "is_partial", "reporting_verb", "verification_status", "checks",

@@ -124,14 +124,6 @@ def test_the_review_queue_fits_a_1280_px_screen_with_its_verification_column(pag
     assert not blocking_violations(page), blocking_violations(page)
 
 
-def test_the_dashboard_and_the_article_form_pass_axe(page, draft):
-    page.goto("/admin/")
-    expect(page.locator(".dashboard-scheduled")).to_contain_text("0 scheduled")
-    assert not blocking_violations(page), blocking_violations(page)
-    page.goto(f"/admin/articles/article/{draft.pk}/change/")
-    assert not blocking_violations(page), blocking_violations(page)
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_extraction_page_passes_axe_in_both_colour_schemes(page, draft, scheme):
     page.emulate_media(color_scheme=scheme)
