@@ -2,12 +2,14 @@
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from articles.domain.models import Article, Correction, Person, Quote
+from articles.domain.models import Author, Correction, Person, Quote, Section, Tag
+from articles.site.bylines import byline_text, card_articles, tags_prefetch
 
 FEED_LENGTH = 30
 
@@ -24,11 +26,7 @@ class LatestArticlesFeed(Feed):
     def items(self):
         """The latest articles and, among them by date, the latest retraction notices: a reader
         who saw an article in the feed learns there that it was withdrawn."""
-        articles = list(
-            Article.objects.published()
-            .only("headline", "slug", "deck", "published_at", "updated_at")
-            .prefetch_related("corrections")[:FEED_LENGTH]
-        )
+        articles = list(card_articles().prefetch_related("corrections", tags_prefetch())[:FEED_LENGTH])
         retractions = list(
             Correction.objects.public()
             .filter(kind=Correction.Kind.RETRACTION)
@@ -66,6 +64,17 @@ class LatestArticlesFeed(Feed):
     def item_pubdate(self, item):
         return item.created_at if isinstance(item, Correction) else item.published_at
 
+    def item_author_name(self, item):
+        """The byline (“A, B and C”): RSS and Atom entries carry one author name."""
+        return None if isinstance(item, Correction) else byline_text(item) or None
+
+    def item_categories(self, item):
+        """The section, then the tags."""
+        if isinstance(item, Correction):
+            return ()
+        section = [item.section.name] if item.section else []
+        return section + [tag.name for tag in item.tag_list]
+
     def item_updateddate(self, item):
         return item.created_at if isinstance(item, Correction) else item.updated_at
 
@@ -73,6 +82,54 @@ class LatestArticlesFeed(Feed):
 class LatestArticlesAtomFeed(LatestArticlesFeed):
     feed_type = Atom1Feed
     subtitle = LatestArticlesFeed.description
+
+
+class ArticleListFeed(LatestArticlesFeed):
+    """The published articles of one author, section or tag (`model`, through its public())."""
+
+    model = None
+    noun = ""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(self.model.objects.public(), slug=slug)
+
+    def title(self, obj):
+        return f"{obj.name} · {settings.NEWSROOM_SITE_NAME}"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def description(self, obj):
+        # Some readers render channel descriptions as HTML.
+        return escape(f"The latest {self.noun} {obj.name}, in {settings.NEWSROOM_SITE_NAME}.")
+
+    def items(self, obj):
+        articles = card_articles().prefetch_related("corrections", tags_prefetch())
+        return list(articles.filter(self.articles_of(obj))[:FEED_LENGTH])
+
+
+class AuthorArticlesFeed(ArticleListFeed):
+    model = Author
+    noun = "articles by"
+
+    def articles_of(self, obj):
+        return Q(bylines__author=obj)
+
+
+class SectionArticlesFeed(ArticleListFeed):
+    model = Section
+    noun = "articles in"
+
+    def articles_of(self, obj):
+        return Q(section=obj)
+
+
+class TagArticlesFeed(ArticleListFeed):
+    model = Tag
+    noun = "articles about"
+
+    def articles_of(self, obj):
+        return Q(tags=obj)
 
 
 class PersonQuotesFeed(Feed):
