@@ -49,14 +49,6 @@ def authors_of(article) -> list:
     return [byline.author for byline in article.byline_list]
 
 
-def byline_text(article) -> str:
-    """“A”, “A and B”, “A, B and C”: the byline's names as plain text (feeds)."""
-    names = [author.name for author in authors_of(article)]
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
 def related_articles(article, limit: int = RELATED_ARTICLES) -> list:
     """The newest published articles sharing a tag or a person with `article`, in one query.
 

@@ -1,20 +1,46 @@
 """RSS and Atom feeds, built on the same publish rule as the pages."""
 
+from urllib.parse import urljoin
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
 from articles.domain.models import Author, Correction, Person, Quote, Section, Tag
-from articles.site.bylines import byline_text, card_articles, tags_prefetch
+from articles.site.bylines import authors_of, card_articles, tags_prefetch
 
 FEED_LENGTH = 30
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+
+
+class BylineRssFeed(Rss201rev2Feed):
+    """RSS 2.0 with one <dc:creator> per author, in byline order (RSS's own <author> wants an
+    e-mail address, and Django's generator writes a single creator)."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, _ in item.get("authors", ()):
+            handler.addQuickElement("dc:creator", name, {"xmlns:dc": DUBLIN_CORE})
+
+
+class BylineAtomFeed(Atom1Feed):
+    """Atom with one <author> (name and page) per author, in byline order."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, path in item.get("authors", ()):
+            handler.startElement("author", {})
+            handler.addQuickElement("name", name)
+            handler.addQuickElement("uri", urljoin(self.feed["link"], path))
+            handler.endElement("author")
 
 
 class LatestArticlesFeed(Feed):
+    feed_type = BylineRssFeed
     description = "The latest articles, and exactly who said what."
 
     def title(self):
@@ -64,9 +90,11 @@ class LatestArticlesFeed(Feed):
     def item_pubdate(self, item):
         return item.created_at if isinstance(item, Correction) else item.published_at
 
-    def item_author_name(self, item):
-        """The byline (“A, B and C”): RSS and Atom entries carry one author name."""
-        return None if isinstance(item, Correction) else byline_text(item) or None
+    def item_extra_kwargs(self, item):
+        """The authors, for BylineRssFeed and BylineAtomFeed."""
+        if isinstance(item, Correction):
+            return {}
+        return {"authors": [(author.name, author.get_absolute_url()) for author in authors_of(item)]}
 
     def item_categories(self, item):
         """The section, then the tags."""
@@ -80,7 +108,7 @@ class LatestArticlesFeed(Feed):
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):
-    feed_type = Atom1Feed
+    feed_type = BylineAtomFeed
     subtitle = LatestArticlesFeed.description
 
 
