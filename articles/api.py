@@ -58,6 +58,17 @@ class ValidationErrors(Schema):
     detail: list[dict[str, Any]]
 
 
+# Answered before the API sees the request, by newsroom.middleware, as plain text.
+BAD_REQUEST = {
+    "responses": {
+        "400": {
+            "description": "A parameter holds a NUL byte (refused for the whole site, as plain text).",
+            "content": {"text/plain": {"schema": {"type": "string"}}},
+        }
+    }
+}
+
+
 def responses(ok, *, not_found: bool = True) -> dict:
     """What an operation answers, for the schema: 200, 422 for bad parameters and, when it
     names a resource, 404 when nothing published has that name."""
@@ -170,13 +181,15 @@ class QuoteOut(Schema):
     url: str = Field(..., alias="get_absolute_url")
 
 
-@api.get("/articles", response=responses(list[ArticleSummary], not_found=False), tags=["articles"])
+@api.get(
+    "/articles", response=responses(list[ArticleSummary], not_found=False), tags=["articles"], openapi_extra=BAD_REQUEST
+)
 @paginate(Pagination)
 def list_articles(request):
     return _articles()
 
 
-@api.get("/articles/{slug}", response=responses(ArticleDetail), tags=["articles"])
+@api.get("/articles/{slug}", response=responses(ArticleDetail), tags=["articles"], openapi_extra=BAD_REQUEST)
 def get_article(request, slug: str):
     queryset = (
         Article.objects.published()
@@ -186,31 +199,31 @@ def get_article(request, slug: str):
     return get_object_or_404(queryset, slug=slug)
 
 
-@api.get("/people", response=responses(list[PersonOut], not_found=False), tags=["people"])
+@api.get("/people", response=responses(list[PersonOut], not_found=False), tags=["people"], openapi_extra=BAD_REQUEST)
 @paginate(Pagination)
 def list_people(request):
     return Person.objects.public().order_by("name", "id")
 
 
-@api.get("/people/{slug}", response=responses(PersonOut), tags=["people"])
+@api.get("/people/{slug}", response=responses(PersonOut), tags=["people"], openapi_extra=BAD_REQUEST)
 def get_person(request, slug: str):
     return get_object_or_404(Person.objects.public(), slug=slug)
 
 
-@api.get("/people/{slug}/quotes", response=responses(list[QuoteOut]), tags=["people"])
+@api.get("/people/{slug}/quotes", response=responses(list[QuoteOut]), tags=["people"], openapi_extra=BAD_REQUEST)
 @paginate(Pagination)
 def list_person_quotes(request, slug: str):
     person = get_object_or_404(Person.objects.public(), slug=slug)
     return Quote.objects.said_by(person).with_article("speaker")
 
 
-@api.get("/quotes", response=responses(list[QuoteOut], not_found=False), tags=["quotes"])
+@api.get("/quotes", response=responses(list[QuoteOut], not_found=False), tags=["quotes"], openapi_extra=BAD_REQUEST)
 @paginate(Pagination)
 def list_quotes(request):
     return _quotes()
 
 
-@api.get("/quotes/{quote_id}", response=responses(QuoteOut), tags=["quotes"])
+@api.get("/quotes/{quote_id}", response=responses(QuoteOut), tags=["quotes"], openapi_extra=BAD_REQUEST)
 def get_quote(request, quote_id: int):
     return get_object_or_404(_quotes(), pk=quote_id)
 
@@ -221,19 +234,21 @@ def _quotes():
     )
 
 
-@api.get("/authors", response=responses(list[AuthorOut], not_found=False), tags=["authors"])
+@api.get("/authors", response=responses(list[AuthorOut], not_found=False), tags=["authors"], openapi_extra=BAD_REQUEST)
 @paginate(Pagination)
 def list_authors(request):
     """Authors with a published article, by name."""
     return Author.objects.public().order_by("name", "id")
 
 
-@api.get("/authors/{slug}", response=responses(AuthorOut), tags=["authors"])
+@api.get("/authors/{slug}", response=responses(AuthorOut), tags=["authors"], openapi_extra=BAD_REQUEST)
 def get_author(request, slug: str):
     return get_object_or_404(Author.objects.public(), slug=slug)
 
 
-@api.get("/authors/{slug}/articles", response=responses(list[ArticleSummary]), tags=["authors"])
+@api.get(
+    "/authors/{slug}/articles", response=responses(list[ArticleSummary]), tags=["authors"], openapi_extra=BAD_REQUEST
+)
 @paginate(Pagination)
 def list_author_articles(request, slug: str):
     """The author's published articles, newest first."""
@@ -241,19 +256,23 @@ def list_author_articles(request, slug: str):
     return _articles().filter(bylines__author=author)
 
 
-@api.get("/sections", response=responses(list[SectionOut], not_found=False), tags=["sections"])
+@api.get(
+    "/sections", response=responses(list[SectionOut], not_found=False), tags=["sections"], openapi_extra=BAD_REQUEST
+)
 @paginate(Pagination)
 def list_sections(request):
     """Sections with a published article, in the masthead's order."""
     return Section.objects.public().order_by("position", "name", "id")
 
 
-@api.get("/sections/{slug}", response=responses(SectionOut), tags=["sections"])
+@api.get("/sections/{slug}", response=responses(SectionOut), tags=["sections"], openapi_extra=BAD_REQUEST)
 def get_section(request, slug: str):
     return get_object_or_404(Section.objects.public(), slug=slug)
 
 
-@api.get("/sections/{slug}/articles", response=responses(list[ArticleSummary]), tags=["sections"])
+@api.get(
+    "/sections/{slug}/articles", response=responses(list[ArticleSummary]), tags=["sections"], openapi_extra=BAD_REQUEST
+)
 @paginate(Pagination)
 def list_section_articles(request, slug: str):
     """The section's published articles, newest first."""
@@ -261,19 +280,19 @@ def list_section_articles(request, slug: str):
     return _articles().filter(section=section)
 
 
-@api.get("/tags", response=responses(list[TagRef], not_found=False), tags=["tags"])
+@api.get("/tags", response=responses(list[TagRef], not_found=False), tags=["tags"], openapi_extra=BAD_REQUEST)
 @paginate(Pagination)
 def list_tags(request):
     """Tags with a published article, by name."""
     return Tag.objects.public().order_by("name", "id")
 
 
-@api.get("/tags/{slug}", response=responses(TagRef), tags=["tags"])
+@api.get("/tags/{slug}", response=responses(TagRef), tags=["tags"], openapi_extra=BAD_REQUEST)
 def get_tag(request, slug: str):
     return get_object_or_404(Tag.objects.public(), slug=slug)
 
 
-@api.get("/tags/{slug}/articles", response=responses(list[ArticleSummary]), tags=["tags"])
+@api.get("/tags/{slug}/articles", response=responses(list[ArticleSummary]), tags=["tags"], openapi_extra=BAD_REQUEST)
 @paginate(Pagination)
 def list_tag_articles(request, slug: str):
     """Articles with this tag, published, newest first."""
