@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from articles.api import api
@@ -30,6 +32,13 @@ def content(db, settings):
     article.people.add(speaker)
     QuoteFactory(article=article, speaker=speaker, position=1)
     ArticleFactory(slug="schema-draft")
+    # As Django's test client does: the WSGI app must not close the test's connection (and with
+    # it the test's transaction) at the end of each request.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
