@@ -297,6 +297,21 @@ def test_masthead_lists_sections_with_published_articles_in_order(client, newsro
     assert 'aria-current="page"' in client.get("/sections/sport/").text
 
 
+def test_the_404_page_needs_no_database_for_its_masthead(client, monkeypatch):
+    from django.db import OperationalError
+
+    from articles.domain.models import Section
+
+    def unavailable(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(Section.objects, "public", unavailable)
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 404 and 'class="masthead"' in response.text
+    assert "sections-nav" not in response.text
+
+
 def test_favicon_is_linked_and_favicon_ico_redirects_to_it(client):
     html = client.get("/").text
     response = client.get("/favicon.ico")
@@ -418,6 +433,19 @@ def test_pages_with_many_authors_and_tags_make_constant_queries(
 
     assert response.status_code == 200
     assert response.content.decode().count('rel="author"') >= 5
+
+
+@pytest.mark.parametrize("which", ["site", "author", "tag"])
+def test_feeds_with_many_authors_and_tags_make_constant_queries(client, crowded, which, django_assert_max_num_queries):
+    url = {
+        "site": reverse("articles:feed-rss"),
+        "author": reverse("articles:author-feed", args=[crowded["author"].slug]),
+        "tag": reverse("articles:tag-feed", args=[crowded["tag"].slug]),
+    }[which]
+    # articles, bylines, corrections, tags, and the retractions (site) or the author/tag
+    with django_assert_max_num_queries(5):
+        rss = client.get(url).content.decode()
+    assert rss.count("<dc:creator") == 75
 
 
 def test_the_api_article_list_makes_constant_queries(client, crowded, django_assert_max_num_queries):

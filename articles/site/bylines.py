@@ -8,6 +8,7 @@ section and tag through their `public()` (has a published article): the one publ
 
 from __future__ import annotations
 
+from django.db import InterfaceError, OperationalError
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 
@@ -76,11 +77,17 @@ def related_articles(article, limit: int = RELATED_ARTICLES) -> list:
 
 def navigation_sections() -> list[tuple[str, str]]:
     """The masthead's sections as (name, path): those shown in navigation that have a published
-    article, in their order. One query, then kept until the content changes."""
+    article, in their order. One query, then kept until the content changes.
+
+    The masthead is on pages that need no database (the 404 page): while the database is
+    unreachable they show it without sections rather than fail."""
     key = "newsroom:navigation-sections"
     generation, stored = fetch_current(key)
     if stored is None:
-        sections = Section.objects.public().in_navigation().values_list("name", "slug")
+        try:
+            sections = list(Section.objects.public().in_navigation().values_list("name", "slug"))
+        except (OperationalError, InterfaceError):
+            return []
         stored = [(name, reverse("articles:section", kwargs={"slug": slug})) for name, slug in sections]
         store_current(key, generation, stored, timeout=NAVIGATION_SECONDS)
     return stored
