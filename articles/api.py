@@ -75,6 +75,11 @@ def responses(ok, *, not_found: bool = True) -> dict:
     return {200: ok, **({404: Message} if not_found else {}), 422: ValidationErrors}
 
 
+def read(path: str, ok, *, tag: str, not_found: bool = True):
+    """A GET operation with every answer it can give documented (responses() and a 400)."""
+    return api.get(path, response=responses(ok, not_found=not_found), tags=[tag], openapi_extra=BAD_REQUEST)
+
+
 class AuthorRef(Schema):
     slug: str
     name: str
@@ -181,15 +186,13 @@ class QuoteOut(Schema):
     url: str = Field(..., alias="get_absolute_url")
 
 
-@api.get(
-    "/articles", response=responses(list[ArticleSummary], not_found=False), tags=["articles"], openapi_extra=BAD_REQUEST
-)
+@read("/articles", list[ArticleSummary], tag="articles", not_found=False)
 @paginate(Pagination)
 def list_articles(request):
     return _articles()
 
 
-@api.get("/articles/{slug}", response=responses(ArticleDetail), tags=["articles"], openapi_extra=BAD_REQUEST)
+@read("/articles/{slug}", ArticleDetail, tag="articles")
 def get_article(request, slug: str):
     queryset = (
         Article.objects.published()
@@ -199,31 +202,31 @@ def get_article(request, slug: str):
     return get_object_or_404(queryset, slug=slug)
 
 
-@api.get("/people", response=responses(list[PersonOut], not_found=False), tags=["people"], openapi_extra=BAD_REQUEST)
+@read("/people", list[PersonOut], tag="people", not_found=False)
 @paginate(Pagination)
 def list_people(request):
     return Person.objects.public().order_by("name", "id")
 
 
-@api.get("/people/{slug}", response=responses(PersonOut), tags=["people"], openapi_extra=BAD_REQUEST)
+@read("/people/{slug}", PersonOut, tag="people")
 def get_person(request, slug: str):
     return get_object_or_404(Person.objects.public(), slug=slug)
 
 
-@api.get("/people/{slug}/quotes", response=responses(list[QuoteOut]), tags=["people"], openapi_extra=BAD_REQUEST)
+@read("/people/{slug}/quotes", list[QuoteOut], tag="people")
 @paginate(Pagination)
 def list_person_quotes(request, slug: str):
     person = get_object_or_404(Person.objects.public(), slug=slug)
     return Quote.objects.said_by(person).with_article("speaker")
 
 
-@api.get("/quotes", response=responses(list[QuoteOut], not_found=False), tags=["quotes"], openapi_extra=BAD_REQUEST)
+@read("/quotes", list[QuoteOut], tag="quotes", not_found=False)
 @paginate(Pagination)
 def list_quotes(request):
     return _quotes()
 
 
-@api.get("/quotes/{quote_id}", response=responses(QuoteOut), tags=["quotes"], openapi_extra=BAD_REQUEST)
+@read("/quotes/{quote_id}", QuoteOut, tag="quotes")
 def get_quote(request, quote_id: int):
     return get_object_or_404(_quotes(), pk=quote_id)
 
@@ -234,21 +237,19 @@ def _quotes():
     )
 
 
-@api.get("/authors", response=responses(list[AuthorOut], not_found=False), tags=["authors"], openapi_extra=BAD_REQUEST)
+@read("/authors", list[AuthorOut], tag="authors", not_found=False)
 @paginate(Pagination)
 def list_authors(request):
     """Authors with a published article, by name."""
     return Author.objects.public().order_by("name", "id")
 
 
-@api.get("/authors/{slug}", response=responses(AuthorOut), tags=["authors"], openapi_extra=BAD_REQUEST)
+@read("/authors/{slug}", AuthorOut, tag="authors")
 def get_author(request, slug: str):
     return get_object_or_404(Author.objects.public(), slug=slug)
 
 
-@api.get(
-    "/authors/{slug}/articles", response=responses(list[ArticleSummary]), tags=["authors"], openapi_extra=BAD_REQUEST
-)
+@read("/authors/{slug}/articles", list[ArticleSummary], tag="authors")
 @paginate(Pagination)
 def list_author_articles(request, slug: str):
     """The author's published articles, newest first."""
@@ -256,23 +257,19 @@ def list_author_articles(request, slug: str):
     return _articles().filter(bylines__author=author)
 
 
-@api.get(
-    "/sections", response=responses(list[SectionOut], not_found=False), tags=["sections"], openapi_extra=BAD_REQUEST
-)
+@read("/sections", list[SectionOut], tag="sections", not_found=False)
 @paginate(Pagination)
 def list_sections(request):
     """Sections with a published article, in the masthead's order."""
     return Section.objects.public().order_by("position", "name", "id")
 
 
-@api.get("/sections/{slug}", response=responses(SectionOut), tags=["sections"], openapi_extra=BAD_REQUEST)
+@read("/sections/{slug}", SectionOut, tag="sections")
 def get_section(request, slug: str):
     return get_object_or_404(Section.objects.public(), slug=slug)
 
 
-@api.get(
-    "/sections/{slug}/articles", response=responses(list[ArticleSummary]), tags=["sections"], openapi_extra=BAD_REQUEST
-)
+@read("/sections/{slug}/articles", list[ArticleSummary], tag="sections")
 @paginate(Pagination)
 def list_section_articles(request, slug: str):
     """The section's published articles, newest first."""
@@ -280,19 +277,19 @@ def list_section_articles(request, slug: str):
     return _articles().filter(section=section)
 
 
-@api.get("/tags", response=responses(list[TagRef], not_found=False), tags=["tags"], openapi_extra=BAD_REQUEST)
+@read("/tags", list[TagRef], tag="tags", not_found=False)
 @paginate(Pagination)
 def list_tags(request):
     """Tags with a published article, by name."""
     return Tag.objects.public().order_by("name", "id")
 
 
-@api.get("/tags/{slug}", response=responses(TagRef), tags=["tags"], openapi_extra=BAD_REQUEST)
+@read("/tags/{slug}", TagRef, tag="tags")
 def get_tag(request, slug: str):
     return get_object_or_404(Tag.objects.public(), slug=slug)
 
 
-@api.get("/tags/{slug}/articles", response=responses(list[ArticleSummary]), tags=["tags"], openapi_extra=BAD_REQUEST)
+@read("/tags/{slug}/articles", list[ArticleSummary], tag="tags")
 @paginate(Pagination)
 def list_tag_articles(request, slug: str):
     """Articles with this tag, published, newest first."""
