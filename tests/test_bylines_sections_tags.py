@@ -317,7 +317,8 @@ def test_favicon_is_linked_and_favicon_ico_redirects_to_it(client):
     response = client.get("/favicon.ico")
 
     assert '<link rel="icon" href="/static/articles/favicon.svg" type="image/svg+xml">' in html
-    assert response.status_code == 301 and response["Location"] == "/static/articles/favicon.svg"
+    assert response.status_code == 302 and response["Location"] == "/static/articles/favicon.svg"
+    assert "max-age=86400" in response["Cache-Control"]
 
 
 def test_search_finds_public_people_by_name_alias_or_title(client, newsroom):

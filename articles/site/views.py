@@ -4,12 +4,13 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import prefetch_related_objects
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
@@ -34,6 +35,7 @@ from articles.site.rendering import render_article
 from articles.site.search import search as run_search
 
 NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
+FAVICON_REDIRECT_SECONDS = 24 * 3600
 NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 URLs from one news sitemap
 
 
@@ -275,8 +277,11 @@ def news_sitemap(request):
 
 @require_safe
 def favicon(request):
-    """Browsers ask for /favicon.ico whatever the page says: send them to the SVG icon."""
-    return HttpResponsePermanentRedirect(static("articles/favicon.svg"))
+    """Browsers ask for /favicon.ico whatever the page says: send them to the SVG icon. Not a
+    permanent redirect: the icon's address changes with its content (hashed static names)."""
+    response = HttpResponseRedirect(static("articles/favicon.svg"))
+    patch_cache_control(response, public=True, max_age=FAVICON_REDIRECT_SECONDS)
+    return response
 
 
 @require_safe
