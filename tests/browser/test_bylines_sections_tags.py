@@ -1,6 +1,6 @@
 """A reader meets bylines, sections and tags in Chromium, on a desktop (1280 px) and a phone
 (390 px) screen: the byline, section kicker, tags and related articles of a story, then the
-author, section and topic pages they link to. Every page passes the axe scan, fits the screen
+author, section and topic pages they link to. Every page passes the axe scan (light and dark), fits the screen
 without sideways scrolling and logs no console error; a draft shows nowhere."""
 
 from __future__ import annotations
@@ -74,12 +74,17 @@ class Reader:
             self.problems.append(f"{response.status} for {response.url}")
 
     def check(self, axe, name):
-        """No serious axe violation, no sideways scrolling, nothing logged as an error so far."""
+        """No serious axe violation (light and dark schemes), no sideways scrolling, nothing
+        logged as an error so far."""
         __tracebackhide__ = True
-        violations = [v for v in axe.run(self.page).response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-        assert not violations, f"axe on the {name} page: " + "; ".join(
-            f"{v['id']}: {' '.join(str(t) for n in v['nodes'] for t in n['target'])}" for v in violations
-        )
+        for scheme in ("light", "dark"):
+            self.page.emulate_media(color_scheme=scheme)
+            found = axe.run(self.page).response["violations"]
+            violations = [v for v in found if v["impact"] in BLOCKING_IMPACTS]
+            assert not violations, f"axe on the {name} page ({scheme}): " + "; ".join(
+                f"{v['id']}: {' '.join(str(t) for n in v['nodes'] for t in n['target'])}" for v in violations
+            )
+        self.page.emulate_media(color_scheme="light")
         overflow = self.page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
