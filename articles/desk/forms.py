@@ -78,11 +78,27 @@ class OptimisticLockForm(forms.ModelForm):
         )
 
 
-def lock_form(model, **attrs):
+def lock_form(model, widgets=None, **attrs):
     """An admin form for `model` with every field and the optimistic lock."""
     return forms.modelform_factory(
-        model, form=type(f"{model.__name__}AdminForm", (OptimisticLockForm,), attrs), fields="__all__"
+        model, form=type(f"{model.__name__}AdminForm", (OptimisticLockForm,), attrs), fields="__all__", widgets=widgets
     )
+
+
+class BodyTextarea(forms.Textarea):
+    """The body's textarea with the format it is read in beside it (a short cheat sheet)."""
+
+    template_name = "admin/articles/widgets/body_textarea.html"
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "class": "vLargeTextField",
+                "rows": 20,
+                "aria-describedby": "id_body_helptext body-format",
+                **(attrs or {}),
+            }
+        )
 
 
 TRANSITION_FIELD = "_transition"  # the name of the workflow buttons inside the article form
@@ -129,7 +145,9 @@ def _clean_article(form):
 
 
 # editing_user is set by the admin for each request.
-ArticleAdminForm = lock_form(Article, clean=_clean_article, editing_user=None, transition_warnings=())
+ArticleAdminForm = lock_form(
+    Article, widgets={"body": BodyTextarea}, clean=_clean_article, editing_user=None, transition_warnings=()
+)
 
 
 def _clean_quote_article(form):

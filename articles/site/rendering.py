@@ -42,6 +42,7 @@ _BLANK_LINES = re.compile(r"\n\s*\n")  # as articles.ingest.bodytext splits bloc
 _LIST_OR_QUOTE = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:\s|$)|>")
 # A paragraph without any of these is plain text to Markdown too: no parse needed.
 _MARKDOWN_TRIGGERS = re.compile(r"[*_\[\\<]|https?://|mailto:", re.IGNORECASE)
+_URL_TRAILERS = "”’»\"'.,;:!?"
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 
 
@@ -171,6 +172,7 @@ def _inline_items(children) -> tuple[list[tuple[str, object]], str]:
     """Markdown's inline tokens as ("text", str) / ("open", (name, html)) / ("close", name)
     items, and the plain text they read as (what quotes are found in)."""
     items, plain = [], []
+    children = _trim_bare_urls(children)
     for token in children:
         if token.type in ("text", "text_special"):
             items.append(("text", token.content))
@@ -192,6 +194,24 @@ def _inline_items(children) -> tuple[list[tuple[str, object]], str]:
             items.append(("text", token.content))
             plain.append(token.content)
     return items, "".join(plain)
+
+
+def _trim_bare_urls(children):
+    """A bare URL ends before closing quotation marks and punctuation (“…see https://x.org/a,”):
+    the reader's sentence goes on, not the address."""
+    children, index = list(children), 0
+    while index + 2 < len(children):
+        token, text = children[index], children[index + 1]
+        index += 1
+        if token.type != "link_open" or token.markup != "linkify" or children[index + 1].type != "link_close":
+            continue
+        url = text.content.rstrip(_URL_TRAILERS)
+        if url == text.content or not _allowed_link(url) or not url.partition(":")[2].strip("/"):
+            continue  # nothing to trim, or nothing left of the address: left as the parser made it
+        children[index - 1] = token.copy(attrs={"href": MARKDOWN.normalizeLink(url)})
+        children[index] = text.copy(content=url)
+        children.insert(index + 2, text.copy(content=text.content[len(url) :]))
+    return children
 
 
 def _element_ranges(items) -> list[tuple[int, int, str]]:
