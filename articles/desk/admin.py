@@ -307,6 +307,11 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
     def quote_count(self, obj):
         return obj.quote_count
 
+    @admin.display(description="Tags")
+    def tag_names(self, obj):
+        """The tags, shown read-only to those who may not change the article."""
+        return ", ".join(obj.tags.order_by("name").values_list("name", flat=True)) if obj and obj.pk else ""
+
     @admin.display(description="Unverified")
     def unverified_count(self, obj):
         return getattr(obj, "unverified", "–")
@@ -643,12 +648,33 @@ def _quote_dicts(version) -> list[dict]:
     return [v.field_dict for v in revisions.versions_in(version, Quote)] if version else []
 
 
+TAXONOMY_FIELDS = ("byline", "section", "tags")
+
+
+def _taxonomy_values(version) -> dict:
+    """The byline (in order), section and tags a revision of an article recorded, by name."""
+    if version is None:
+        return {}
+    fields = version.field_dict
+    bylines = sorted((v.field_dict for v in revisions.versions_in(version, Byline)), key=lambda b: b["position"])
+    authors = dict(Author.objects.filter(pk__in=[b["author_id"] for b in bylines]).values_list("pk", "name"))
+    section_id = fields.get("section_id")
+    section = Section.objects.filter(pk=section_id).values_list("name", flat=True).first() if section_id else ""
+    tags = Tag.objects.filter(pk__in=fields.get("tags") or []).order_by("name").values_list("name", flat=True)
+    return {
+        "byline": ", ".join(authors.get(b["author_id"], "(deleted author)") for b in bylines),
+        "section": section or "",
+        "tags": ", ".join(tags),
+    }
+
+
 def revision_diff(previous, version):
-    """Field-by-field differences between two revisions of an article (with its quotes)."""
+    """Field-by-field differences between two revisions of an article (with its quotes, byline,
+    section and tags)."""
     return _diff_rows(
-        previous.field_dict if previous else {},
-        version.field_dict,
-        DIFF_FIELDS,
+        {**(previous.field_dict if previous else {}), **_taxonomy_values(previous)},
+        {**version.field_dict, **_taxonomy_values(version)},
+        (*DIFF_FIELDS, *TAXONOMY_FIELDS),
         _quote_lines(_quote_dicts(previous)),
         _quote_lines(_quote_dicts(version)),
     )

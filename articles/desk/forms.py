@@ -203,7 +203,7 @@ class ArticleForm(OptimisticLockForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
+        if self.instance.pk and "tag_names" in self.fields:  # bound too: has_changed compares with it
             self.initial["tag_names"] = ", ".join(self.instance.tags.order_by("name").values_list("name", flat=True))
 
     def clean_tag_names(self):
