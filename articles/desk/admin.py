@@ -266,6 +266,14 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
             ("Provenance", {"classes": ("collapse",), "fields": ("source", "created_at", "updated_at")}),
         )
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "published_at" and field is not None:
+            # The admin labels only the pair: each box gets its own name for screen readers.
+            date, time = field.widget.widgets
+            date.attrs["aria-label"], time.attrs["aria-label"] = "Publication date", "Publication time"
+        return field
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not request.user.has_perm("articles.publish_article"):
