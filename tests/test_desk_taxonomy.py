@@ -385,3 +385,34 @@ def test_article_counts_on_the_changelists_take_constant_queries(editor_client, 
 
     assert 'class="field-article_count">1<' in tags.text
     assert 'class="field-article_count">6<' in authors.text
+
+
+# Autosave -------------------------------------------------------------------------------------
+
+
+def test_the_typed_section_and_tags_are_autosaved_and_offered_back(editor_client, people):
+    article = ArticleFactory()
+    article.tags.set([people["budget"]])
+    url = reverse("admin:articles_article_autosave", args=[article.pk])
+    typed = {"expected_version": str(article.version), "headline": article.headline, "deck": article.deck}
+    typed |= {"body": article.body, "section": str(people["sport"].pk), "tag_names": "Budget, Night buses"}
+
+    assert editor_client.post(url, typed).status_code == 204
+
+    page = editor_client.get(change_url(article))
+    assert page.context["autosaved"].fields["tag_names"] == "Budget, Night buses"
+    assert page.context["autosaved"].fields["section"] == str(people["sport"].pk)
+    assert not Tag.objects.filter(name="Night buses").exists()  # kept aside, nothing created
+    article.refresh_from_db()
+    assert article.section is None
+
+
+def test_an_autosave_of_the_saved_section_and_tags_is_not_offered(editor_client, people):
+    article = ArticleFactory(section=people["sport"])
+    article.tags.set([people["budget"]])
+    url = reverse("admin:articles_article_autosave", args=[article.pk])
+    typed = {"expected_version": str(article.version), "headline": article.headline, "deck": article.deck}
+    typed |= {"body": article.body, "section": str(people["sport"].pk), "tag_names": "Budget"}
+    editor_client.post(url, typed)
+
+    assert editor_client.get(change_url(article)).context["autosaved"] is None
