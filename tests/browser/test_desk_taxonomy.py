@@ -22,6 +22,7 @@ pytestmark = pytest.mark.browser
 
 LINK_TEXT = "the council's report"
 LINK_URL = "https://example.org/council/report-2026"
+LONG_URL = "https://example.org/transport/timetables/nightbusesallroutesandstopsforthewholecityinonefile2026.pdf"
 
 
 @pytest.fixture
@@ -82,7 +83,10 @@ def test_editor_adds_byline_section_tags_and_a_link_then_a_reader_sees_the_link(
 
     # A Markdown link in the body.
     body = page.get_by_label("Body:")
-    body.fill(f"The night buses will run again from May.\n\nRead [{LINK_TEXT}]({LINK_URL}) for the figures.")
+    body.fill(
+        f"The night buses will run again from May.\n\nRead [{LINK_TEXT}]({LINK_URL}) for the figures.\n\n"
+        f"- Route N1 every *20 minutes*\n- Route N2 every hour\n\nTimetables: {LONG_URL}"
+    )
     page.get_by_role("button", name="Save and continue editing").first.click()
     expect(success_messages(page)).to_contain_text("was changed successfully")
     expect(page.get_by_label("Tags:")).to_have_value("Night buses, Transport")
@@ -108,4 +112,14 @@ def test_editor_adds_byline_section_tags_and_a_link_then_a_reader_sees_the_link(
         assert link.get_attribute("rel") == "nofollow noopener"
         box = link.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= width, f"the link overflows at {width} px"
-        assert reader.evaluate("document.documentElement.scrollWidth") <= width
+        expect(reader.locator(".story__body ul li")).to_have_count(2)
+        expect(reader.locator(".story__body ul li em")).to_have_text("20 minutes")
+        long_link = reader.get_by_role("link", name=LONG_URL)
+        expect(long_link).to_be_visible()
+        box = long_link.bounding_box()
+        assert box["x"] + box["width"] <= width, f"the long address overflows at {width} px"
+        assert reader.evaluate("document.documentElement.scrollWidth") <= width, (
+            f"the page scrolls sideways at {width} px"
+        )
+    blocking = axe_blocking(reader)
+    assert not blocking, f"axe on the article page:\n{describe(blocking)}"
