@@ -1,5 +1,6 @@
 import os
 from importlib import import_module
+from pathlib import Path
 
 import pytest
 from django.core.cache import caches
@@ -45,6 +46,11 @@ def _editorial_groups(request, django_db_blocker):
         if Group.objects.filter(name__in=["Reporter", "Editor"]).count() == 2:
             return
         reporter_codenames = import_module("articles.migrations.0004_editorial_groups").REPORTER_CODENAMES
+        taxonomy = next(Path(__file__).parent.parent.glob("articles/migrations/*_desk_taxonomy_permissions.py"))
+        reporter_codenames = [
+            *reporter_codenames,
+            *import_module(f"articles.migrations.{taxonomy.stem}").REPORTER_CODENAMES,
+        ]
         permissions = Permission.objects.filter(content_type__app_label="articles")
         Group.objects.get_or_create(name="Reporter")[0].permissions.set(
             permissions.filter(codename__in=reporter_codenames)

@@ -49,8 +49,8 @@ def test_an_editor_schedules_from_the_form_and_the_desk_shows_it_everywhere(page
     article = ArticleFactory(headline="Budget day preview", slug="budget-day-preview")
     when = timezone.localtime(timezone.now() + dt.timedelta(days=2)).replace(hour=7, minute=30, second=0, microsecond=0)
     page.goto(f"/admin/articles/article/{article.pk}/change/")
-    page.get_by_label("Published at: date").fill(when.strftime("%Y-%m-%d"))
-    page.get_by_label("Published at: time").fill(when.strftime("%H:%M:%S"))
+    page.get_by_label("Publication date").fill(when.strftime("%Y-%m-%d"))
+    page.get_by_label("Publication time").fill(when.strftime("%H:%M:%S"))
     page.locator(".workflow-row").first.get_by_role("button", name="Schedule").click()
 
     expect(page.locator("ul.messagelist")).to_contain_text("is scheduled: readers see it from")
