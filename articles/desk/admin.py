@@ -231,6 +231,7 @@ class BylineInline(admin.TabularInline):
     """The byline: authors in order, first author first (renumbered 1, 2, 3… on save)."""
 
     model = Byline
+    formset = LabelledInlineFormSet
     extra = 0
     fields = ("position", "author")
     autocomplete_fields = ("author",)

@@ -29,7 +29,6 @@ class OptimisticLockForm(forms.ModelForm):
     loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
     # Inline forms are only checked when the user changed them: an untouched row is not a conflict.
     check_unchanged = True
-    label_widgets = False  # True for the rows of a tabular inline
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -44,9 +43,6 @@ class OptimisticLockForm(forms.ModelForm):
                     )
             self.data = data
         for field in self.fields.values():
-            if self.label_widgets and not isinstance(field.widget, forms.HiddenInput):
-                # A tabular inline labels its columns in the table head only: name each box too.
-                field.widget.attrs.setdefault("aria-label", str(field.label or ""))
             if isinstance(field.widget, AdminSplitDateTime):  # name the date and time boxes for screen readers
                 field.widget.widgets[0].attrs.setdefault("aria-label", f"{field.label or 'Date'}: date")
                 field.widget.widgets[1].attrs.setdefault("aria-label", f"{field.label or 'Date'}: time")
@@ -266,7 +262,7 @@ def _clean_quote_article(form):
 
 # editing_user is set by the admin for each request.
 QuoteAdminForm = lock_form(Quote, clean_article=_clean_quote_article, editing_user=None)
-QuoteInlineForm = lock_form(Quote, check_unchanged=False, label_widgets=True)
+QuoteInlineForm = lock_form(Quote, check_unchanged=False)
 PersonAdminForm = lock_form(Person)
 CorrectionAdminForm = lock_form(Correction)
 CorrectionInlineForm = lock_form(Correction, check_unchanged=False)
@@ -321,10 +317,11 @@ def save_new_speaker(quote: Quote) -> None:
 
 
 class LabelledInlineFormSet(forms.BaseInlineFormSet):
-    """A tabular inline's rows, their Delete boxes named for screen readers (the column head is
-    the only label the admin gives them)."""
+    """A tabular inline's rows with every box named for screen readers: the admin labels the
+    columns in the table's head only."""
 
     def add_fields(self, form, index):
         super().add_fields(form, index)
-        if "DELETE" in form.fields:
-            form.fields["DELETE"].widget.attrs.setdefault("aria-label", "Delete")
+        for field in form.fields.values():
+            if not field.widget.is_hidden:
+                field.widget.attrs.setdefault("aria-label", str(field.label or ""))

@@ -7,9 +7,9 @@ from playwright.sync_api import expect
 from reversion.models import Version
 
 from articles.domain import workflow
-from articles.domain.models import Article
+from articles.domain.models import Article, Byline
 from tests.browser.test_extract_quotes import blocking_violations, draft, editor, page  # noqa: F401
-from tests.factories import QuoteFactory
+from tests.factories import AuthorFactory, QuoteFactory, SectionFactory, TagFactory
 
 pytestmark = pytest.mark.browser
 
@@ -36,6 +36,10 @@ PAGES = {
 @pytest.mark.parametrize("name", list(PAGES))
 def test_desk_page_has_no_serious_accessibility_violations(page, draft, editor, name, scheme):  # noqa: F811
     quote = QuoteFactory(article=draft, text="We will rebuild the bridge by spring,", position=1, paragraph=1)
+    Byline.objects.create(article=draft, author=AuthorFactory(name="Rita Reporter"), position=1)
+    draft.section = SectionFactory(name="Local")
+    draft.save()
+    draft.tags.add(TagFactory(name="Bridges"))
     workflow.apply_transition(Article.objects.get(pk=draft.pk), "submit", editor)  # a revision to compare
     page.emulate_media(color_scheme=scheme)
 
