@@ -363,3 +363,28 @@ def test_a_converter_failure_is_a_message_not_an_error_page(editor, draft, monke
     assert response.redirect_chain[-1][0] == reverse("admin:articles_article_change", args=[draft.pk])
     assert "The converter could not read this article" in response.content.decode()
     assert "an unforeseen text" in caplog.text and draft.quotes.count() == 1
+
+
+def test_the_body_s_markdown_is_read_as_readers_read_it(editor):
+    """A linked name is a speaker, emphasis marks are not part of the words, list and block
+    quote markers are dropped; the quote added is the words readers see, with no warning."""
+    PersonFactory(name="Marta Kowalczyk", slug="marta-kowalczyk")
+    article = ArticleFactory(
+        body="Read [the council's report](https://example.org/report) first.\n\n"
+        "“It was *very* close,” said [Marta Kowalczyk](https://example.org/mk), the mayor.\n\n"
+        "- “We will rebuild,” said Marek Kowalski.\n- Another item"
+    )
+
+    proposals = quote_extraction.propose(article)
+
+    assert [(p.text, p.speaker_name, p.paragraph) for p in proposals] == [
+        ("It was very close,", "Marta Kowalczyk", 1),
+        ("We will rebuild,", "Marek Kowalski", 2),
+    ]
+    html = editor.get(url(article)).content.decode()
+    assert "said Marta Kowalczyk, the mayor." in html and "<mark>It was very close,</mark>" in html
+    quote_extraction.accept(
+        article, [quote_extraction.Accepted(proposals[0], proposals[0].text, person=proposals[0].person)],
+        editor.user, expected_version=article.version,
+    )  # fmt: skip
+    assert article.quotes.get().problems() == []

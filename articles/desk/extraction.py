@@ -23,6 +23,7 @@ from articles.desk.forms import NEW_PERSON_PREFIX, SpeakerChoiceField, SpeakerSe
 from articles.domain import quote_extraction
 from articles.domain.history import changes_since
 from articles.domain.models import Article, Person, Quote
+from articles.domain.plaintext import block_texts
 
 TEMPLATE = "admin/articles/article/extract_quotes.html"
 TEXT_LENGTH = 2000
@@ -118,8 +119,8 @@ def paragraph_with_quote(article: Article, proposal: quote_extraction.Proposal):
         text = lines[proposal.deck_line] if 0 <= proposal.deck_line < len(lines) else ""
         where = "Deck"
     else:
-        blocks = article.blocks
-        text = blocks[proposal.paragraph].text if 0 <= proposal.paragraph < len(blocks) else ""
+        texts = block_texts(article.body)
+        text = texts[proposal.paragraph] if 0 <= proposal.paragraph < len(texts) else ""
         where = f"Paragraph {proposal.paragraph + 1}"
     start = proposal.start
     end = start + len(proposal.text)

@@ -24,6 +24,7 @@ from django.db.models import F, Q
 from articles.domain import people, permissions
 from articles.domain.history import changes_since
 from articles.domain.models import Article, Person, Quote
+from articles.domain.plaintext import block_texts
 from articles.ingest.attribute import attribute_quotes
 from articles.ingest.bodytext import CAPTION, comparable
 from articles.ingest.model import Block
@@ -102,7 +103,10 @@ def _run_converter(article: Article):
     """The converter's quote stages over the stored deck and body, block by block as the site
     reads them (so a quote's paragraph is the index the article's pages and checks use)."""
     deck = article.deck_lines
-    blocks = [Block(b.kind, b.text, i + 1, b.credit) for i, b in enumerate(article.blocks)]
+    plain = block_texts(article.body)  # the words readers read: Markdown links and emphasis taken out
+    blocks = [
+        Block(b.kind, text, i + 1, b.credit) for i, (b, text) in enumerate(zip(article.blocks, plain, strict=True))
+    ]
     texts = [None if block.kind == CAPTION else block.text for block in blocks]
     spans = judge(find_spans(list(deck), texts), list(deck), texts)
     segments = [((SEG_DECK, i), line) for i, line in enumerate(deck)]
@@ -236,13 +240,13 @@ def _speaker_for(item: Accepted, created: dict[str, Person], outcome: Outcome) -
     return created[key]
 
 
-def _location_of(quote: Quote, deck: list[str], blocks) -> tuple[int, int, int] | None:
+def _location_of(quote: Quote, deck: list[str], texts: list[str]) -> tuple[int, int, int] | None:
     """Where an existing quote stands in the text: in its recorded paragraph, else wherever its
     words are found (deck first); None when they are nowhere."""
     words = _words(quote.text)
     if not words:
         return None
-    places = [(DECK, i, line) for i, line in enumerate(deck)] + [(i, -1, b.text) for i, b in enumerate(blocks)]
+    places = [(DECK, i, line) for i, line in enumerate(deck)] + [(i, -1, text) for i, text in enumerate(texts)]
     if quote.paragraph is not None:
         places.sort(key=lambda place: place[0] != quote.paragraph)
     for paragraph, deck_line, text in places:
@@ -252,7 +256,7 @@ def _location_of(quote: Quote, deck: list[str], blocks) -> tuple[int, int, int] 
     return None
 
 
-def _order(existing: list[Quote], new: list[tuple[tuple[int, int, int], Quote]], blocks) -> list[Quote]:
+def _order(existing: list[Quote], new: list[tuple[tuple[int, int, int], Quote]]) -> list[Quote]:
     """Existing quotes keep their order; each new one goes before the first existing quote that
     stands after it in the text (or at the end)."""
     ordered = list(existing)
@@ -286,10 +290,10 @@ def accept(article: Article, accepted: list[Accepted], user, *, expected_version
     ):
         raise ExtractionRefused("You do not have permission to add people: choose a speaker from the newsroom.")
     outcome = Outcome()
-    blocks = current.blocks
+    texts = block_texts(current.body)
     existing = list(current.quotes.select_for_update().order_by("position", "pk"))
     for quote in existing:
-        quote._location = _location_of(quote, current.deck_lines, blocks)
+        quote._location = _location_of(quote, current.deck_lines, texts)
     present = {_words(quote.text) for quote in existing}
     created: dict[str, Person] = {}
     new = []
@@ -318,7 +322,7 @@ def accept(article: Article, accepted: list[Accepted], user, *, expected_version
             new.append((proposal.location, quote))
         if not new:  # everything accepted is on the article already: nothing to record
             return outcome
-        ordered = _order(existing, new, blocks)
+        ordered = _order(existing, new)
         _renumber(current, ordered)
         speakers = {quote.speaker_id for _, quote in new if quote.speaker_id}
         if speakers:
