@@ -388,3 +388,24 @@ def test_the_body_s_markdown_is_read_as_readers_read_it(editor):
         editor.user, expected_version=article.version,
     )  # fmt: skip
     assert article.quotes.get().problems() == []
+
+
+def test_quotes_found_in_a_markdown_body_are_marked_on_the_reader_s_page(client, editor):
+    article = ArticleFactory(
+        published=True,
+        slug="markdown-story",
+        body="“It was *very* close,” said [Marta Kowalczyk](https://example.org/mk), the mayor.\n\n"
+        "> “The money is not there,” wrote Ada Treasurer.\n\n"
+        "- “We will rebuild,” said Marek Kowalski.\n- Another item",
+    )
+    proposals = quote_extraction.propose(article)
+    quote_extraction.accept(
+        article, [quote_extraction.Accepted(p, p.text, new_speaker_name=p.speaker_name) for p in proposals],
+        editor.user, expected_version=article.version,
+    )  # fmt: skip
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    for quote in article.quotes.all():  # each marked where it stands in the body
+        assert f'<q cite="/quotes/{quote.pk}/" class="quote">' in html, quote.text
+    assert "It was <em>very</em> close," in html
