@@ -119,9 +119,9 @@ def test_the_page_costs_the_same_queries_however_many_quotes(editor, draft, djan
         body="\n\n".join([BODY] + [f"“Point number {n} stands,” said Person Number{n}." for n in range(8)])
     )
     editor.get(url(draft))
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(8):
         small = editor.get(url(draft))
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(8):
         large = editor.get(url(longer))
     assert len(large.context["rows"]) > len(small.context["rows"]) + 5
 
