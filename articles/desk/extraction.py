@@ -112,14 +112,14 @@ def _forms(data, proposals, admin_site):
     ]
 
 
-def paragraph_with_quote(article: Article, proposal: quote_extraction.Proposal):
-    """The paragraph (or deck line) the quote was found in, with the quote marked."""
+def paragraph_with_quote(article: Article, texts: list[str], proposal: quote_extraction.Proposal):
+    """The paragraph (or deck line) the quote was found in, as readers read it (`texts`, the
+    body's blocks), with the quote marked."""
     if proposal.paragraph == quote_extraction.DECK:
         lines = article.deck_lines
         text = lines[proposal.deck_line] if 0 <= proposal.deck_line < len(lines) else ""
         where = "Deck"
     else:
-        texts = block_texts(article.body)
         text = texts[proposal.paragraph] if 0 <= proposal.paragraph < len(texts) else ""
         where = f"Paragraph {proposal.paragraph + 1}"
     start = proposal.start
@@ -175,19 +175,17 @@ def extract_quotes_view(model_admin, request, object_id):
                 "added. The quotes below were found again in its current text: check them and accept again.",
             )
             rows = _forms(None, proposals, model_admin.admin_site)
-    media = model_admin.media
-    for row in rows:
-        media += row.media
+    texts = block_texts(article.body)
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.opts,
         "original": article,
         "title": f"Quotes found in “{article}”",
-        "rows": [(row, *paragraph_with_quote(article, row.proposal)) for row in rows],
+        "rows": [(row, *paragraph_with_quote(article, texts, row.proposal)) for row in rows],
         "expected_version": version,
         "change_url": change_url,
         "held": article.quotes.count(),
-        "media": media,
+        "media": model_admin.media + (rows[0].media if rows else forms.Media()),  # every row's is the same
     }
     return TemplateResponse(request, TEMPLATE, context)
 
