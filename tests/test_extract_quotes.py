@@ -409,3 +409,23 @@ def test_quotes_found_in_a_markdown_body_are_marked_on_the_reader_s_page(client,
     for quote in article.quotes.all():  # each marked where it stands in the body
         assert f'<q cite="/quotes/{quote.pk}/" class="quote">' in html, quote.text
     assert "It was <em>very</em> close," in html
+
+
+def test_positions_follow_the_text_deck_first_and_gaps_close(editor, mayor):
+    article = ArticleFactory(deck="Mayor says “the bridge will stand” again", body=BODY)
+    QuoteFactory(article=article, speaker=None, text=TWICE, position=7, paragraph=3)
+    QuoteFactory(article=article, speaker=None, text=SHOPKEEPER, position=3, paragraph=2)
+    proposals = {p.text: p for p in quote_extraction.propose(article)}
+    assert proposals["the bridge will stand"].paragraph == quote_extraction.DECK
+
+    quote_extraction.accept(
+        article, [quote_extraction.Accepted(p, p.text, person=p.person) for p in proposals.values()], editor.user,
+        expected_version=article.version,
+    )  # fmt: skip
+
+    assert list(article.quotes.order_by("position").values_list("position", "text")) == [
+        (1, "the bridge will stand"),
+        (2, MAYOR),
+        (3, SHOPKEEPER),
+        (4, TWICE),
+    ]
