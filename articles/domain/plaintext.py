@@ -10,28 +10,11 @@ from __future__ import annotations
 
 import re
 
-from markdown_it import MarkdownIt
-
+from articles.domain.bodyformat import LIST_OR_QUOTE, MARKDOWN
 from articles.ingest.bodytext import PARAGRAPH, split_body
 
 _BLANK_LINES = re.compile(r"\n\s*\n")  # as articles.ingest.bodytext splits blocks
-_LIST_OR_QUOTE = re.compile(r"^\s*(?:(?:[-+*]|\d{1,9}[.)])(?:\s+|$)|>\s?)")
 _MARKDOWN_TRIGGERS = re.compile(r"[*_\[\\]")
-
-_LINK_SCHEMES = ("http", "https", "mailto")
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
-
-
-def _allowed_link(url: str) -> bool:
-    """As the reader's page: other links (relative, javascript:, data:…) stay the text typed."""
-    scheme = _SCHEME.match(url.strip())
-    return bool(scheme) and scheme.group(1).lower() in _LINK_SCHEMES
-
-
-# The inline rules the reader's page reads (articles/site/rendering.py); the rest stays as typed.
-_INLINE = MarkdownIt("commonmark", {"html": False})
-_INLINE.disable(["backticks", "image", "html_inline", "entity"])
-_INLINE.validateLink = _allowed_link
 
 
 def inline_text(text: str) -> str:
@@ -39,7 +22,7 @@ def inline_text(text: str) -> str:
     if not _MARKDOWN_TRIGGERS.search(text):
         return text
     words = []
-    for token in _INLINE.parseInline(text)[0].children or []:
+    for token in MARKDOWN.parseInline(text)[0].children or []:
         if token.type in ("text", "text_special"):
             words.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
@@ -57,8 +40,8 @@ def block_texts(body: str) -> list[str]:
             texts.append(block.text)
             continue
         lines = [line.strip() for line in chunk.strip().split("\n") if line.strip()]
-        if _LIST_OR_QUOTE.match(lines[0]):  # a list or block quote: each line read without its marker
-            texts.append(" ".join(inline_text(_LIST_OR_QUOTE.sub("", line, count=1)) for line in lines).strip())
+        if LIST_OR_QUOTE.match(lines[0]):  # a list or block quote: each line read without its marker
+            texts.append(" ".join(inline_text(LIST_OR_QUOTE.sub("", line, count=1)) for line in lines).strip())
         else:
             texts.append(inline_text(block.text))
     return texts

@@ -27,43 +27,20 @@ from dataclasses import dataclass
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from markdown_it import MarkdownIt
 
+from articles.domain.bodyformat import LIST_OR_QUOTE, MARKDOWN, allowed_link
 from articles.ingest.bodytext import PARAGRAPH, comparable, split_body
 from articles.ingest.marks import quoted_spans as find_quoted
 
 # A block rendered as complete HTML (a list or a block quote): the page does not wrap it in <p>.
 FORMATTED = "formatted"
 
-LINK_SCHEMES = ("http", "https", "mailto")
 EXTERNAL_REL = "nofollow noopener"
 
 _BLANK_LINES = re.compile(r"\n\s*\n")  # as articles.ingest.bodytext splits blocks
-_LIST_OR_QUOTE = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:\s|$)|>")
 # A paragraph without any of these is plain text to Markdown too: no parse needed.
 _MARKDOWN_TRIGGERS = re.compile(r"[*_\[\\<]|https?://|mailto:", re.IGNORECASE)
 _URL_TRAILERS = "”’»\"'.,;:!?"
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
-
-
-def _markdown() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": True})
-    md.enable("linkify")
-    md.disable(
-        ["code", "fence", "hr", "reference", "html_block", "heading", "lheading"]
-        + ["backticks", "image", "html_inline", "entity"]
-    )
-    md.linkify.set({"fuzzy_link": False, "fuzzy_email": False, "fuzzy_ip": False})
-    md.validateLink = _allowed_link
-    return md
-
-
-def _allowed_link(url: str) -> bool:
-    scheme = _SCHEME.match(url.strip())
-    return bool(scheme) and scheme.group(1).lower() in LINK_SCHEMES
-
-
-MARKDOWN = _markdown()
 
 
 @dataclass(frozen=True)
@@ -206,7 +183,7 @@ def _trim_bare_urls(children):
         if token.type != "link_open" or token.markup != "linkify" or children[index + 1].type != "link_close":
             continue
         url = text.content.rstrip(_URL_TRAILERS)
-        if url == text.content or not _allowed_link(url) or not url.partition(":")[2].strip("/"):
+        if url == text.content or not allowed_link(url) or not url.partition(":")[2].strip("/"):
             continue  # nothing to trim, or nothing left of the address: left as the parser made it
         children[index - 1] = token.copy(attrs={"href": MARKDOWN.normalizeLink(url)})
         children[index] = text.copy(content=url)
@@ -296,7 +273,7 @@ def render_article(article, quotes) -> tuple[list[SafeString], list[RenderedBloc
     for chunk, block in zip(chunks, split_body(body), strict=True):
         if block.kind != PARAGRAPH:
             blocks.append(RenderedBlock(block.kind, escape(block.text), block.credit))
-        elif _LIST_OR_QUOTE.match(chunk):
+        elif LIST_OR_QUOTE.match(chunk):
             blocks.append(RenderedBlock(FORMATTED, render_formatted(chunk, matcher)))
         else:
             blocks.append(RenderedBlock(block.kind, mark_inline(block.text, matcher)))
