@@ -45,6 +45,10 @@ def _editorial_groups(request, django_db_blocker):
         if Group.objects.filter(name__in=["Reporter", "Editor"]).count() == 2:
             return
         reporter_codenames = import_module("articles.migrations.0004_editorial_groups").REPORTER_CODENAMES
+        reporter_codenames = [
+            *reporter_codenames,
+            *import_module("articles.migrations.0013_image_renditions").REPORTER_IMAGE_CODENAMES,
+        ]
         permissions = Permission.objects.filter(content_type__app_label="articles")
         Group.objects.get_or_create(name="Reporter")[0].permissions.set(
             permissions.filter(codename__in=reporter_codenames)

@@ -38,6 +38,7 @@ from articles.desk.forms import (
     SpeakerSelect,
     save_new_speaker,
 )
+from articles.desk.media import ImagePickerMixin
 from articles.domain import autosave, corrections, history, people, permissions, presence, revisions, workflow
 from articles.domain import previews as preview
 from articles.domain.models import SEARCH_CONFIG, Article, Correction, Person, Quote
@@ -213,7 +214,7 @@ class CorrectionInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
+class ArticleAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
     form = ArticleAdminForm
     list_display = ("headline", "state", "publication_time", "quote_count", "unverified_count", "is_published")
     list_filter = (PublicationStateFilter, "status", "published_at")
@@ -236,6 +237,7 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
             (None, {"fields": ("headline", "slug", "deck", "body")}),
             ("Publication", {"fields": ("status", "published_at", "preview_link", "expected_version", "loaded_at")}),
             ("People", {"fields": ("people",)}),
+            ("Lead image", {"fields": ("image",)}),
             ("Provenance", {"classes": ("collapse",), "fields": ("source", "created_at", "updated_at")}),
         )
 
@@ -661,7 +663,7 @@ class SpeakerQuoteInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(VersionedAdminMixin, VersionAdmin):
+class PersonAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
     form = PersonAdminForm
     list_display = ("name", "title", "quote_count")
     ordering = ("name", "pk")  # kept explicitly: the quote-count annotation drops Meta.ordering

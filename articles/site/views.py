@@ -18,6 +18,7 @@ from articles.domain.models import SAID_BY_ORDER, Article, Correction, Person, Q
 from articles.site import structured_data
 from articles.site.caching import fetch_current, store_current
 from articles.site.pagination import keyset_paginate, paginate
+from articles.site.pictures import prefetch_pictures
 from articles.site.rendering import render_article
 from articles.site.search import search as run_search
 
@@ -34,14 +35,15 @@ def _with_last_modified(response, moment):
 
 @require_safe
 def home(request):
-    articles = Article.objects.published().only("headline", "slug", "deck", "published_at")
-    page = paginate(articles, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    articles = Article.objects.published().only("headline", "slug", "deck", "published_at", "image")
+    page = paginate(articles.select_related("image"), request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    prefetch_pictures(page.object_list)
     return render(request, "articles/home.html", {"page_obj": page, "articles": page.object_list})
 
 
 def load_story(article):
     """Fetch what the story shows with the article, in a fixed number of queries."""
-    prefetch_related_objects([article], visible_quotes_prefetch(), "people", "corrections")
+    prefetch_related_objects([article], visible_quotes_prefetch(), "people", "corrections", "image__renditions")
 
 
 def render_story(request, article) -> dict:
@@ -90,8 +92,9 @@ def published_article(slug: str) -> Article | None:
     key = f"newsroom:article:{slug}"
     generation, article = fetch_current(key)
     if article is None:
-        article = Article.objects.published().filter(slug=slug).first()
+        article = Article.objects.published().select_related("image").filter(slug=slug).first()
         if article is not None:
+            prefetch_pictures([article])  # kept with it: the page's lead image and share tags
             store_current(key, generation, article)
     return article
 
@@ -153,7 +156,8 @@ def corrections(request):
 
 @require_safe
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.public(), slug=slug)
+    person = get_object_or_404(Person.objects.public().select_related("photo"), slug=slug)
+    prefetch_pictures([person], "photo")
     quotes = (
         Quote.objects.said_by(person)
         .select_related("article")
