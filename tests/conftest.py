@@ -7,7 +7,7 @@ from django.db import connection
 
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
-# .ci/run sets NEWSROOM_REQUIRE=postgres,redis,browser,nginx: there a test that needs one of them fails
+# .ci/run sets NEWSROOM_REQUIRE=postgres,redis,browser,nginx,s3: there a test that needs one of them fails
 # instead of skipping when the service is missing, so a broken CI machine cannot pass quietly.
 REQUIRED_SERVICES = {name.strip() for name in os.environ.get("NEWSROOM_REQUIRE", "").split(",") if name.strip()}
 
