@@ -569,3 +569,23 @@ def test_the_person_form_picks_a_photo(client):
     html = client.get(reverse("admin:articles_person_change", args=[person.pk])).content.decode()
     assert 'name="photo"' in html and 'class="image-picker__preview"' in html
     assert Person.objects.get(pk=person.pk).photo_id is not None
+
+
+@pytest.mark.django_db
+def test_make_renditions_fills_in_missing_ones_once(media_root):
+    from django.core.management import call_command
+
+    with_renditions = make_image(700, 350)
+    bare = make_image(800, 400)
+    bare.renditions.all().delete()
+    gone = make_image(500, 250)
+    gone.renditions.all().delete()
+    (media_root / gone.file.name).unlink()
+    out, err = io.StringIO(), io.StringIO()
+    call_command("make_renditions", stdout=out, stderr=err)
+    assert "for 1 image(s); 1 could not be read" in out.getvalue()
+    assert f"Image {gone.pk}" in err.getvalue()
+    assert bare.renditions.count() == 6 and with_renditions.renditions.count() == 6
+    files = stored_files(media_root)
+    call_command("make_renditions", stdout=io.StringIO(), stderr=io.StringIO())
+    assert stored_files(media_root) == files and Rendition.objects.count() == 12
