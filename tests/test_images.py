@@ -589,3 +589,15 @@ def test_make_renditions_fills_in_missing_ones_once(media_root):
     files = stored_files(media_root)
     call_command("make_renditions", stdout=io.StringIO(), stderr=io.StringIO())
     assert stored_files(media_root) == files and Rendition.objects.count() == 12
+
+
+@pytest.mark.django_db
+def test_the_picker_previews_a_new_choice(client):
+    client, _ = staff_client(client, "Reporter")
+    image = make_image(700, 350, alt="Harbour <at> dawn")
+    found = client.get(reverse("admin:articles_image_preview", args=[image.pk])).json()
+    assert 'class="media-thumbnail"' in found["html"] and "Harbour &lt;at&gt; dawn" in found["html"]
+    assert client.get(reverse("admin:articles_image_preview", args=[image.pk + 1])).status_code == 404
+    assert client.get("/admin/articles/image/x/preview/").status_code == 404
+    client.logout()
+    assert client.get(reverse("admin:articles_image_preview", args=[image.pk])).status_code == 302  # to login

@@ -10,11 +10,13 @@ Reporters upload and change images; deleting one is the editors' (migration 0013
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import reverse
+from django.http import Http404, JsonResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
@@ -78,21 +80,42 @@ class ImageForm(forms.ModelForm):
 
 
 class ImagePickerWidget(AutocompleteSelect):
-    """Type to find a library image; the chosen one is shown as a thumbnail under the field."""
+    """Type to find a library image; the chosen one is shown as a thumbnail beside the field,
+    and a new choice is previewed at once (articles/static/articles/desk-image-picker.js)."""
+
+    @property
+    def media(self):
+        return super().media + forms.Media(
+            js=["admin/js/jquery.init.js", "articles/desk-image-picker.js"], css={"all": ["articles/desk-media.css"]}
+        )
+
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        attrs = super().build_attrs(base_attrs, extra_attrs)
+        attrs["data-image-picker"] = "1"
+        attrs["data-preview-url"] = reverse("admin:articles_image_preview", args=["0"])
+        return attrs
 
     def render(self, name, value, attrs=None, renderer=None):
         html = super().render(name, value, attrs, renderer)
         image = None
         if value not in (None, ""):
             image = Image.objects.filter(pk=value).prefetch_related("renditions").first()
-        if image is None:
-            return html
-        change_url = reverse("admin:articles_image_change", args=[image.pk])
+        preview = format_html("") if image is None else preview_html(image)
+        element_id = (attrs or {}).get("id") or f"id_{name}"
         return format_html(
-            '{}<div class="image-picker__preview">{}<p><a href="{}">{}</a> · {}×{}</p></div>',
-            html, thumbnail(image, width=160), change_url, Truncator(image.alt_text).chars(80), image.width,
-            image.height,
-        )  # fmt: skip
+            '{}<div class="image-picker__preview" id="{}_preview" aria-live="polite">{}</div>',
+            html,
+            element_id,
+            preview,
+        )
+
+
+def preview_html(image):
+    change_url = reverse("admin:articles_image_change", args=[image.pk])
+    return format_html(
+        '{}<p><a href="{}">{}</a> · {}×{}</p>',
+        thumbnail(image, width=160), change_url, Truncator(image.alt_text).chars(80), image.width, image.height,
+    )  # fmt: skip
 
 
 class ImagePickerMixin:
@@ -119,6 +142,29 @@ class ImageAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     readonly_fields = ("large_preview", "size", "uses", "uploaded_by", "created_at")
     list_per_page = 50
+
+    class Media:
+        css = {"all": ["articles/desk-media.css"]}
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/preview/",
+                self.admin_site.admin_view(self.preview_view),
+                name="articles_image_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request, object_id):
+        """The thumbnail of a library image, as the image picker shows it (for a new choice)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        image = Image.objects.filter(pk=object_id if object_id.isdigit() else None).prefetch_related("renditions")
+        image = image.first()
+        if image is None:
+            raise Http404("No such image.")
+        return JsonResponse({"html": str(preview_html(image))})
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
@@ -149,11 +195,6 @@ class ImageAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         for image in queryset:
             images.delete_image(image)
-
-    def response_add(self, request, obj, post_url_continue=None):
-        if not obj.renditions.exists():
-            self.message_user(request, "The picture was stored without renditions.", messages.WARNING)
-        return super().response_add(request, obj, post_url_continue)
 
     @admin.display(description="Picture")
     def preview(self, obj):

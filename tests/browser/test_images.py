@@ -154,3 +154,50 @@ def test_cards_and_portraits_show_their_pictures(pictured, reader, width):
     assert portrait["natural"] > 0 and portrait["box"][0] <= width / 2
     assert_no_serious_axe_violations(page)
     assert not problems, problems
+
+
+def test_a_reporter_uploads_an_image_and_an_editor_makes_it_the_lead(pictured, browser, live_server):
+    """The desk: a reporter uploads a picture to the library; an editor finds it by typing in the
+    article's lead image field (the preview follows the choice), saves, and readers see it."""
+    from django.contrib.auth.models import Group, User
+    from playwright.sync_api import expect
+
+    from tests.browser.test_desk_journey import PASSWORD, Desk, change_url, success_messages
+
+    article, _ = pictured
+    reporter = User.objects.create_user("rita", password=PASSWORD, is_staff=True)
+    reporter.groups.add(Group.objects.get(name="Reporter"))
+    editor = User.objects.create_user("ines", password=PASSWORD, is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editor"))
+    desk = Desk(browser, live_server.url)
+    try:
+        page = desk.open(reporter)
+        page.goto("/admin/articles/image/add/")
+        upload = striped_jpeg((1600, 900))
+        page.set_input_files(
+            "#id_upload", files=[{"name": "cranes.jpg", "mimeType": "image/jpeg", "buffer": upload.read()}]
+        )
+        page.get_by_label("Alt text:").fill("Cranes over the harbour")
+        page.get_by_label("Credit:").fill("Rita Reporter")
+        page.get_by_role("button", name="Save", exact=True).click()
+        expect(success_messages(page)).to_contain_text("was added successfully")
+        expect(page.locator("img.media-thumbnail").first).to_be_visible()
+
+        page = desk.open(editor)
+        page.goto(change_url(article))
+        preview = page.locator("#id_image_preview img")
+        expect(preview).to_have_attribute("alt", "Boats in the harbour at dawn")
+        page.locator(".field-image .select2-selection").click()
+        page.locator(".select2-container--open .select2-search__field").fill("cranes")
+        page.locator(".select2-results__option", has_text="Cranes over the harbour").click()
+        expect(preview).to_have_attribute("alt", "Cranes over the harbour")
+        page.get_by_role("button", name="Save and continue editing").first.click()
+        expect(success_messages(page)).to_contain_text("was changed successfully")
+
+        reader = desk.open()
+        reader.goto(article.get_absolute_url())
+        expect(reader.locator(".figure--lead img")).to_have_attribute("alt", "Cranes over the harbour")
+        expect(reader.locator(".figure--lead figcaption")).to_contain_text("Rita Reporter")
+        desk.assert_no_csp_violations()
+    finally:
+        desk.close()
