@@ -100,7 +100,7 @@ class ImagePickerWidget(AutocompleteSelect):
         image = None
         if value not in (None, ""):
             image = Image.objects.filter(pk=value).prefetch_related("renditions").first()
-        preview = format_html("") if image is None else preview_html(image)
+        preview = "" if image is None else preview_html(image)
         element_id = (attrs or {}).get("id") or f"id_{name}"
         return format_html(
             '{}<div class="image-picker__preview" id="{}_preview" aria-live="polite">{}</div>',
