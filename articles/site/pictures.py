@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from django.db.models import prefetch_related_objects
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString, mark_safe
 
 from articles.domain.models import Rendition
 
@@ -22,6 +21,8 @@ LEAD_SIZES = "(min-width: 48rem) 46rem, 100vw"
 CARD_SIZES = "(min-width: 48rem) 12rem, 33vw"
 PORTRAIT_SIZES = "10rem"
 SHARE_WIDTH = 1280  # og:image: the largest fallback rendition up to this width
+LAZY = ("lazy", "async", "auto")  # loading, decoding, fetchpriority
+EAGER = ("eager", "async", "high")  # the lead image, above the fold
 
 
 def prefetch_pictures(objects, field: str = "image") -> None:
@@ -38,39 +39,42 @@ def _srcset(renditions) -> str:
     return ", ".join(f"{rendition.file.url} {rendition.width}w" for rendition in renditions)
 
 
-def picture_html(image, *, sizes: str = LEAD_SIZES, lazy: bool = True, css_class: str = "") -> SafeString:
+def _loading(lazy: bool, css_class: str) -> str:
+    loading, decoding, priority = LAZY if lazy else EAGER
+    attributes = format_html('loading="{}" decoding="{}"', loading, decoding)
+    if priority != "auto":
+        attributes = format_html('{} fetchpriority="{}"', attributes, priority)
+    return format_html('{} class="{}"', attributes, css_class) if css_class else attributes
+
+
+def picture_html(image, *, sizes: str = LEAD_SIZES, lazy: bool = True, css_class: str = "") -> str:
     """A <picture> for a library image (see the module docstring); empty for no image."""
     if image is None:
-        return mark_safe("")
+        return ""
     renditions = _renditions(image)
     webp = [r for r in renditions if r.format == Rendition.Format.WEBP]
     fallback = [r for r in renditions if r.format != Rendition.Format.WEBP]
-    loading = (
-        mark_safe('loading="lazy" decoding="async"')
-        if lazy
-        else mark_safe('loading="eager" decoding="async" fetchpriority="high"')
-    )
-    class_attribute = format_html(' class="{}"', css_class) if css_class else ""
+    attributes = _loading(lazy, css_class)
     if not fallback:
         # No renditions (yet): the original, still with its size so nothing shifts.
         return format_html(
-            '<img src="{}" alt="{}" width="{}" height="{}" {}{}>',
-            image.file.url, image.alt_text, image.width, image.height, loading, class_attribute,
+            '<img src="{}" alt="{}" width="{}" height="{}" {}>',
+            image.file.url, image.alt_text, image.width, image.height, attributes,
         )  # fmt: skip
     # The src is the middle of the range: what a browser without srcset support shows.
     default = min(fallback, key=lambda r: abs(r.width - 960))
     source = format_html('<source type="image/webp" srcset="{}" sizes="{}">', _srcset(webp), sizes) if webp else ""
     return format_html(
-        '<picture>{}<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}" {}{}></picture>',
+        '<picture>{}<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}" {}></picture>',
         source, default.file.url, _srcset(fallback), sizes, image.alt_text, default.width, default.height,
-        loading, class_attribute,
+        attributes,
     )  # fmt: skip
 
 
-def figure_html(image, *, sizes: str = LEAD_SIZES, lazy: bool = True, css_class: str = "figure") -> SafeString:
+def figure_html(image, *, sizes: str = LEAD_SIZES, lazy: bool = True, css_class: str = "figure") -> str:
     """The picture in a <figure>, with its caption and credit (when it has them)."""
     if image is None:
-        return mark_safe("")
+        return ""
     caption = ""
     if image.caption or image.credit:
         credit = (
@@ -97,10 +101,10 @@ def share_rendition(image):
     return image.file.url, image.width, image.height, content_type
 
 
-def share_meta_html(image, absolute) -> SafeString:
+def share_meta_html(image, absolute) -> str:
     """OpenGraph and Twitter tags for a shared page's image, with absolute URLs and its size."""
     if image is None:
-        return mark_safe("")
+        return ""
     url, width, height, content_type = share_rendition(image)
     url = absolute(url)
     tags = [
