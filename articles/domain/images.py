@@ -124,9 +124,9 @@ def _clean(data: bytes) -> CleanedImage:
             content = _encode_animation(picture, kind)
             out_width, out_height = picture.size
         else:
-            upright = ImageOps.exif_transpose(picture)
-            content = _encode(upright, kind, icc_profile)
-            out_width, out_height = upright.size
+            ImageOps.exif_transpose(picture, in_place=True)  # no second copy of a big picture
+            content = _encode(picture, kind, icc_profile)
+            out_width, out_height = picture.size
     digest = hashlib.sha256(content).hexdigest()[:32]
     return CleanedImage(content, f"{digest}.{ALLOWED_FORMATS[kind]}", out_width, out_height, kind)
 
@@ -285,13 +285,18 @@ def _make_renditions(image: Image, original: bytes, written: _WrittenFiles) -> l
     which is as sharp and much faster) and store each width as WebP and the fallback format."""
     stem = PurePosixPath(image.file.name).stem
     with PillowImage.open(io.BytesIO(original)) as picture:
+        original_width, original_height = picture.size
+        widths = sorted(rendition_widths(original_width), reverse=True)
+        # A JPEG can be decoded at 1/2, 1/4 or 1/8 of its size: the smallest still as wide as
+        # the widest rendition (a 6000 px photo decodes at 3000 px, a quarter of the memory).
+        picture.draft("RGB", (widths[0], max(1, round(original_height * widths[0] / original_width))))
         picture.seek(0)  # an animation's first frame
         source = picture.convert("RGBA" if has_transparency(picture) else "RGB")
     formats = (Rendition.Format.WEBP, fallback_format(source))
     renditions = []
     current = source
-    for width in sorted(rendition_widths(source.width), reverse=True):
-        height = max(1, round(source.height * width / source.width))
+    for width in widths:
+        height = max(1, round(original_height * width / original_width))
         if (width, height) != current.size:
             current = current.resize((width, height), PillowImage.Resampling.LANCZOS)
         for format in formats:
