@@ -237,6 +237,10 @@ def test_a_picture_with_transparency_falls_back_to_png():
     assert {r.format for r in image.renditions.all()} == {"webp", "png"}
     opaque = make_image(500, 500, fmt="PNG", mode="RGB")
     assert {r.format for r in opaque.renditions.all()} == {"webp", "jpeg"}
+    out = io.BytesIO()
+    PillowImage.new("P", (300, 200), 3).save(out, "PNG", transparency=3)  # a palette PNG's transparent colour
+    palette = images.store_image(upload(out.getvalue()), alt_text="Logo")
+    assert {r.format for r in palette.renditions.all()} == {"webp", "png"}
 
 
 @pytest.mark.django_db

@@ -143,6 +143,8 @@ def _encode(picture, kind: str, icc_profile) -> bytes:
             picture = picture.convert("RGB")
         picture.save(out, "JPEG", quality=92, optimize=False, **options)
     elif kind == "PNG":
+        if transparency is not None:  # a palette or grey PNG's transparent colour (tRNS)
+            options["transparency"] = transparency
         picture.save(out, "PNG", **options)
     elif kind == "WEBP":
         picture.save(out, "WEBP", quality=90, **options)
