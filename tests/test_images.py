@@ -605,3 +605,30 @@ def test_the_picker_previews_a_new_choice(client):
     assert client.get("/admin/articles/image/x/preview/").status_code == 404
     client.logout()
     assert client.get(reverse("admin:articles_image_preview", args=[image.pk])).status_code == 302  # to login
+
+
+@pytest.mark.django_db
+def test_an_image_readers_see_is_the_editors_to_change(client):
+    client, reporter = staff_client(client, "Reporter")
+    on_the_record = make_image(700, 350, alt="Published picture")
+    ArticleFactory(published=True, image=on_the_record)
+    drafts_only = make_image(700, 350, alt="Draft picture")
+    ArticleFactory(image=drafts_only)
+    portrait = make_image(300, 400, alt="Portrait")
+    QuoteFactory(speaker=PersonFactory(photo=portrait))  # quoted in a published article
+
+    for image in (on_the_record, portrait):
+        url = reverse("admin:articles_image_change", args=[image.pk])
+        assert client.post(url, {"alt_text": "Changed by a reporter"}).status_code == 403
+        assert Image.objects.get(pk=image.pk).alt_text != "Changed by a reporter"
+        assert 'name="alt_text"' not in client.get(url).content.decode()  # shown read-only
+    url = reverse("admin:articles_image_change", args=[drafts_only.pk])
+    assert client.post(url, {"alt_text": "Better words"}).status_code == 302
+    assert Image.objects.get(pk=drafts_only.pk).alt_text == "Better words"
+
+    editor = User.objects.create_user("an-editor", password="x", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editor"))
+    client.force_login(editor)
+    url = reverse("admin:articles_image_change", args=[on_the_record.pk])
+    assert client.post(url, {"alt_text": "Corrected words"}).status_code == 302
+    assert Image.objects.get(pk=on_the_record.pk).alt_text == "Corrected words"

@@ -20,7 +20,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
-from articles.domain import images
+from articles.domain import images, permissions
 from articles.domain.models import Article, Author, Image, Person, Rendition
 
 ACCEPTED_TYPES = "image/jpeg,image/png,image/webp,image/gif"
@@ -178,6 +178,10 @@ class ImageAdmin(admin.ModelAdmin):
         queryset = super().get_queryset(request).prefetch_related("renditions").select_related("uploaded_by")
         counts = {f"{plural}_count": _use_count(model, field) for model, field, _, plural in USES}
         return queryset.annotate(**counts)
+
+    def has_change_permission(self, request, obj=None):
+        """An image readers can see is the editors' to re-describe or replace (see permissions)."""
+        return super().has_change_permission(request, obj) and permissions.can_edit_image(request.user, obj)
 
     def save_model(self, request, obj, form, change):
         cleaned = form.cleaned_image
