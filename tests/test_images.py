@@ -632,3 +632,15 @@ def test_an_image_readers_see_is_the_editors_to_change(client):
     url = reverse("admin:articles_image_change", args=[on_the_record.pk])
     assert client.post(url, {"alt_text": "Corrected words"}).status_code == 302
     assert Image.objects.get(pk=on_the_record.pk).alt_text == "Corrected words"
+
+
+@pytest.mark.django_db
+def test_a_card_whose_list_did_not_prefetch_pictures_shows_none_and_runs_no_query(django_assert_num_queries):
+    from django.template.loader import get_template
+
+    ArticleFactory(published=True, image=make_image(700, 350, alt="Not fetched"))
+    articles = list(Article.objects.published().only("headline", "slug", "deck", "published_at"))
+    card = get_template("articles/includes/article_card.html").template.module.article_card
+    with django_assert_num_queries(0):
+        html = str(card(articles[0]))
+    assert "Not fetched" not in html and "<picture" not in html

@@ -31,6 +31,18 @@ def prefetch_pictures(objects, field: str = "image") -> None:
     prefetch_related_objects([obj for obj in objects if obj is not None], f"{field}__renditions")
 
 
+def prefetched_image(obj, field: str = "image"):
+    """The image in `field` if the page fetched it with its renditions (prefetch_pictures), else
+    None: a list whose view did not prefetch shows no pictures rather than a query per row."""
+    descriptor = getattr(type(obj), field)
+    if not descriptor.is_cached(obj):
+        return None
+    image = getattr(obj, field)
+    if image is None or "renditions" not in getattr(image, "_prefetched_objects_cache", {}):
+        return None
+    return image
+
+
 def _renditions(image) -> list[Rendition]:
     return list(image.renditions.all())
 

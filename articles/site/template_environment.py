@@ -45,6 +45,11 @@ def truncatechars(value, length: int) -> str:
 def environment(**options) -> Environment:
     env = Environment(**options)
     env.globals.update(static=static, url=url)
-    env.globals.update(picture=pictures.picture_html, figure=pictures.figure_html, share_image=pictures.share_meta_html)
+    env.globals.update(
+        picture=pictures.picture_html,
+        figure=pictures.figure_html,
+        share_image=pictures.share_meta_html,
+        prefetched_image=pictures.prefetched_image,
+    )
     env.filters.update(date=date, truncatewords=truncatewords, truncatechars=truncatechars)
     return env
