@@ -201,6 +201,17 @@ def test_a_failure_while_making_renditions_leaves_no_file_and_no_row(media_root,
 
 
 @pytest.mark.django_db
+def test_a_failure_writing_the_rows_leaves_no_file_and_no_row(media_root, monkeypatch):
+    def failing(*args, **kwargs):
+        raise images.IntegrityError("the database refused")
+
+    monkeypatch.setattr(Rendition.objects, "bulk_create", failing)
+    with pytest.raises(images.IntegrityError):
+        make_image()
+    assert Image.objects.count() == 0 and stored_files(media_root) == []
+
+
+@pytest.mark.django_db
 def test_missing_alt_text_stores_nothing(media_root):
     with pytest.raises(ValidationError):
         images.store_image(upload(picture_bytes()), alt_text="")

@@ -195,16 +195,19 @@ def store_image(uploaded_file, *, alt_text: str, caption: str = "", credit: str 
 def save_image(image: Image, cleaned: CleanedImage) -> Image:
     """Store a new Image (its alt text, caption and credit already set) with a cleaned picture,
     atomically: if writing the row or the renditions fails, the files already written are
-    deleted and the row rolled back, so neither an orphan file nor a row without its file is left."""
+    deleted and the row rolled back, so neither an orphan file nor a row without its file is left.
+    The files are written first, outside the transaction (seconds for a big photo); the
+    transaction holds only the inserts."""
     field = Image._meta.get_field("file")
     written = _WrittenFiles(field.storage)
     try:
+        image.file.name = written.save(field.generate_filename(image, cleaned.name), cleaned.as_file())
+        image.width, image.height = cleaned.width, cleaned.height
+        image.full_clean(exclude=["file", "uploaded_by"])
+        renditions = _render_renditions(image, cleaned.content, written)
         with transaction.atomic():
-            image.file.name = written.save(field.generate_filename(image, cleaned.name), cleaned.as_file())
-            image.width, image.height = cleaned.width, cleaned.height
-            image.full_clean(exclude=["file", "uploaded_by"])
             image.save()
-            _make_renditions(image, cleaned.content, written)
+            _save_renditions(image, renditions)
     except BaseException:
         written.discard()
         image.pk = None
@@ -220,12 +223,13 @@ def replace_image_file(image: Image, cleaned: CleanedImage) -> None:
     written = _WrittenFiles(field.storage)
     old_names = [image.file.name, *Rendition.objects.filter(image=image).values_list("file", flat=True)]
     try:
+        image.file.name = written.save(field.generate_filename(image, cleaned.name), cleaned.as_file())
+        image.width, image.height = cleaned.width, cleaned.height
+        renditions = _render_renditions(image, cleaned.content, written)
         with transaction.atomic():
-            image.file.name = written.save(field.generate_filename(image, cleaned.name), cleaned.as_file())
-            image.width, image.height = cleaned.width, cleaned.height
             image.save()
             Rendition.objects.filter(image=image).delete()
-            _make_renditions(image, cleaned.content, written)
+            _save_renditions(image, renditions)
             transaction.on_commit(lambda: _delete_files(field.storage, old_names))
     except BaseException:
         written.discard()
@@ -282,9 +286,10 @@ def _encode_rendition(picture, format: str) -> bytes:
     return out.getvalue()
 
 
-def _make_renditions(image: Image, original: bytes, written: _WrittenFiles) -> list[Rendition]:
+def _render_renditions(image: Image, original: bytes, written: _WrittenFiles) -> list[Rendition]:
     """Resize the original to every rendition width (largest first, each from the one before,
-    which is as sharp and much faster) and store each width as WebP and the fallback format."""
+    which is as sharp and much faster) and write each width as WebP and the fallback format.
+    Returns the Rendition rows, not saved yet (see _save_renditions)."""
     stem = PurePosixPath(image.file.name).stem
     with PillowImage.open(io.BytesIO(original)) as picture:
         original_width, original_height = picture.size
@@ -308,9 +313,14 @@ def _make_renditions(image: Image, original: bytes, written: _WrittenFiles) -> l
             name = field.generate_filename(rendition, f"{stem}/{width}.{extension}")
             rendition.file.name = written.save(name, ContentFile(_encode_rendition(current, format)))
             renditions.append(rendition)
+    return renditions
+
+
+def _save_renditions(image: Image, renditions: list[Rendition]) -> None:
+    for rendition in renditions:
+        rendition.image = image  # saved by now: its id is set
     Rendition.objects.bulk_create(renditions)
     content_bulk_changed.send(sender=Rendition)  # bulk_create sends no post_save
-    return renditions
 
 
 def ensure_renditions(image: Image) -> list[Rendition]:
@@ -324,8 +334,9 @@ def ensure_renditions(image: Image) -> list[Rendition]:
         data = original.read()
     written = _WrittenFiles(Rendition._meta.get_field("file").storage)
     try:
+        renditions = _render_renditions(image, data, written)
         with transaction.atomic():
-            renditions = _make_renditions(image, data, written)
+            _save_renditions(image, renditions)
     except IntegrityError:
         written.discard()  # someone else made them meanwhile: keep theirs
         renditions = list(Rendition.objects.filter(image=image))
