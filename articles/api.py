@@ -9,7 +9,8 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, NinjaAPI, Schema
 from ninja.pagination import PaginationBase, paginate
 
-from articles.domain.models import Article, Person, Quote, visible_quotes_prefetch
+from articles.domain.models import Article, Author, Person, Quote, Section, Tag, visible_quotes_prefetch
+from articles.site.bylines import authors_of, bylines_prefetch, card_articles, tags_prefetch
 from articles.site.pagination import MAX_PAGE, lookahead_page
 
 api = NinjaAPI(
@@ -45,6 +46,66 @@ class Pagination(PaginationBase):
         }
 
 
+class Message(Schema):
+    """An error: 404 when nothing published has this address."""
+
+    detail: str
+
+
+class ValidationErrors(Schema):
+    """422: a parameter is not what the operation takes (e.g. page=0, page_size=1000)."""
+
+    detail: list[dict[str, Any]]
+
+
+# Answered before the API sees the request, by newsroom.middleware, as plain text.
+BAD_REQUEST = {
+    "responses": {
+        "400": {
+            "description": "A parameter holds a NUL byte (refused for the whole site, as plain text).",
+            "content": {"text/plain": {"schema": {"type": "string"}}},
+        }
+    }
+}
+
+
+def responses(ok, *, not_found: bool = True) -> dict:
+    """What an operation answers, for the schema: 200, 422 for bad parameters and, when it
+    names a resource, 404 when nothing published has that name."""
+    return {200: ok, **({404: Message} if not_found else {}), 422: ValidationErrors}
+
+
+def read(path: str, ok, *, tag: str, not_found: bool = True):
+    """A GET operation with every answer it can give documented (responses() and a 400)."""
+    return api.get(path, response=responses(ok, not_found=not_found), tags=[tag], openapi_extra=BAD_REQUEST)
+
+
+class AuthorRef(Schema):
+    slug: str
+    name: str
+    url: str = Field(..., alias="get_absolute_url")
+
+
+class AuthorOut(AuthorRef):
+    bio: str
+
+
+class SectionRef(Schema):
+    slug: str
+    name: str
+    url: str = Field(..., alias="get_absolute_url")
+
+
+class SectionOut(SectionRef):
+    description: str
+
+
+class TagRef(Schema):
+    slug: str
+    name: str
+    url: str = Field(..., alias="get_absolute_url")
+
+
 class PersonRef(Schema):
     slug: str
     name: str
@@ -61,6 +122,22 @@ class ArticleRef(Schema):
 
 class ArticleSummary(ArticleRef):
     deck: list[str] = Field(..., alias="deck_lines")
+    authors: list[AuthorRef]
+    section: SectionRef | None
+    tags: list[TagRef]
+
+    @staticmethod
+    def resolve_authors(obj):
+        return authors_of(obj)  # in byline order, loaded by card_articles()
+
+    @staticmethod
+    def resolve_tags(obj):
+        return obj.tag_list  # loaded by tags_prefetch()
+
+
+def _articles():
+    """Published articles with their bylines, section and tags: three queries for any page."""
+    return card_articles().prefetch_related(tags_prefetch())
 
 
 class BlockOut(Schema):
@@ -95,6 +172,7 @@ class ArticleDetail(ArticleSummary):
 
 class PersonOut(PersonRef):
     aliases: list[str] = Field(..., alias="alias_list")
+    description: str
 
 
 class QuoteOut(Schema):
@@ -108,43 +186,47 @@ class QuoteOut(Schema):
     url: str = Field(..., alias="get_absolute_url")
 
 
-@api.get("/articles", response=list[ArticleSummary], tags=["articles"])
+@read("/articles", list[ArticleSummary], tag="articles", not_found=False)
 @paginate(Pagination)
 def list_articles(request):
-    return Article.objects.published().only("slug", "headline", "deck", "published_at")
+    return _articles()
 
 
-@api.get("/articles/{slug}", response=ArticleDetail, tags=["articles"])
+@read("/articles/{slug}", ArticleDetail, tag="articles")
 def get_article(request, slug: str):
-    queryset = Article.objects.published().prefetch_related("people", visible_quotes_prefetch())
+    queryset = (
+        Article.objects.published()
+        .select_related("section")
+        .prefetch_related(bylines_prefetch(), tags_prefetch(), "people", visible_quotes_prefetch())
+    )
     return get_object_or_404(queryset, slug=slug)
 
 
-@api.get("/people", response=list[PersonOut], tags=["people"])
+@read("/people", list[PersonOut], tag="people", not_found=False)
 @paginate(Pagination)
 def list_people(request):
     return Person.objects.public().order_by("name", "id")
 
 
-@api.get("/people/{slug}", response=PersonOut, tags=["people"])
+@read("/people/{slug}", PersonOut, tag="people")
 def get_person(request, slug: str):
     return get_object_or_404(Person.objects.public(), slug=slug)
 
 
-@api.get("/people/{slug}/quotes", response=list[QuoteOut], tags=["people"])
+@read("/people/{slug}/quotes", list[QuoteOut], tag="people")
 @paginate(Pagination)
 def list_person_quotes(request, slug: str):
     person = get_object_or_404(Person.objects.public(), slug=slug)
     return Quote.objects.said_by(person).with_article("speaker")
 
 
-@api.get("/quotes", response=list[QuoteOut], tags=["quotes"])
+@read("/quotes", list[QuoteOut], tag="quotes", not_found=False)
 @paginate(Pagination)
 def list_quotes(request):
     return _quotes()
 
 
-@api.get("/quotes/{quote_id}", response=QuoteOut, tags=["quotes"])
+@read("/quotes/{quote_id}", QuoteOut, tag="quotes")
 def get_quote(request, quote_id: int):
     return get_object_or_404(_quotes(), pk=quote_id)
 
@@ -153,3 +235,63 @@ def _quotes():
     return (
         Quote.objects.published().with_article("speaker").order_by("-article__published_at", "-article_id", "position")
     )
+
+
+@read("/authors", list[AuthorOut], tag="authors", not_found=False)
+@paginate(Pagination)
+def list_authors(request):
+    """Authors with a published article, by name."""
+    return Author.objects.public().order_by("name", "id")
+
+
+@read("/authors/{slug}", AuthorOut, tag="authors")
+def get_author(request, slug: str):
+    return get_object_or_404(Author.objects.public(), slug=slug)
+
+
+@read("/authors/{slug}/articles", list[ArticleSummary], tag="authors")
+@paginate(Pagination)
+def list_author_articles(request, slug: str):
+    """The author's published articles, newest first."""
+    author = get_object_or_404(Author.objects.public(), slug=slug)
+    return _articles().filter(bylines__author=author)
+
+
+@read("/sections", list[SectionOut], tag="sections", not_found=False)
+@paginate(Pagination)
+def list_sections(request):
+    """Sections with a published article, in the masthead's order."""
+    return Section.objects.public().order_by("position", "name", "id")
+
+
+@read("/sections/{slug}", SectionOut, tag="sections")
+def get_section(request, slug: str):
+    return get_object_or_404(Section.objects.public(), slug=slug)
+
+
+@read("/sections/{slug}/articles", list[ArticleSummary], tag="sections")
+@paginate(Pagination)
+def list_section_articles(request, slug: str):
+    """The section's published articles, newest first."""
+    section = get_object_or_404(Section.objects.public(), slug=slug)
+    return _articles().filter(section=section)
+
+
+@read("/tags", list[TagRef], tag="tags", not_found=False)
+@paginate(Pagination)
+def list_tags(request):
+    """Tags with a published article, by name."""
+    return Tag.objects.public().order_by("name", "id")
+
+
+@read("/tags/{slug}", TagRef, tag="tags")
+def get_tag(request, slug: str):
+    return get_object_or_404(Tag.objects.public(), slug=slug)
+
+
+@read("/tags/{slug}/articles", list[ArticleSummary], tag="tags")
+@paginate(Pagination)
+def list_tag_articles(request, slug: str):
+    """Articles with this tag, published, newest first."""
+    tag = get_object_or_404(Tag.objects.public(), slug=slug)
+    return _articles().filter(tags=tag)

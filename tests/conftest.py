@@ -1,5 +1,6 @@
 import os
 from importlib import import_module
+from pathlib import Path
 
 import pytest
 from django.core.cache import caches
@@ -45,10 +46,14 @@ def _editorial_groups(request, django_db_blocker):
         if Group.objects.filter(name__in=["Reporter", "Editor"]).count() == 2:
             return
         reporter_codenames = import_module("articles.migrations.0004_editorial_groups").REPORTER_CODENAMES
-        reporter_codenames = [
-            *reporter_codenames,
-            *import_module("articles.migrations.0013_image_renditions").REPORTER_IMAGE_CODENAMES,
-        ]
+        migrations = Path(__file__).parent.parent / "articles" / "migrations"
+        reporter_codenames = [*reporter_codenames]
+        for name, codenames in (
+            ("desk_taxonomy_permissions", "REPORTER_CODENAMES"),
+            ("image_renditions", "REPORTER_IMAGE_CODENAMES"),
+        ):
+            migration = next(migrations.glob(f"*_{name}.py"))
+            reporter_codenames += getattr(import_module(f"articles.migrations.{migration.stem}"), codenames)
         permissions = Permission.objects.filter(content_type__app_label="articles")
         Group.objects.get_or_create(name="Reporter")[0].permissions.set(
             permissions.filter(codename__in=reporter_codenames)

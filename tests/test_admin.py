@@ -78,6 +78,8 @@ def test_add_article_through_the_admin(admin_client):
             "status": "draft",
             "published_at_0": "",
             "published_at_1": "",
+            "bylines-TOTAL_FORMS": "0",
+            "bylines-INITIAL_FORMS": "0",
             "quotes-TOTAL_FORMS": "0",
             "quotes-INITIAL_FORMS": "0",
             "corrections-TOTAL_FORMS": "0",

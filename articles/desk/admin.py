@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.contrib.auth import get_user_model
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied
 from django.db import connections
@@ -39,9 +40,19 @@ from articles.desk.forms import (
     save_new_speaker,
 )
 from articles.desk.media import ImagePickerMixin
-from articles.domain import autosave, corrections, history, people, permissions, presence, revisions, workflow
+from articles.domain import (
+    autosave,
+    corrections,
+    history,
+    people,
+    permissions,
+    presence,
+    revisions,
+    taxonomy,
+    workflow,
+)
 from articles.domain import previews as preview
-from articles.domain.models import SEARCH_CONFIG, Article, Correction, Person, Quote
+from articles.domain.models import SEARCH_CONFIG, Article, Author, Byline, Correction, Person, Quote, Section, Tag
 
 DIFF_FIELDS = ("headline", "slug", "deck", "body", "status", "published_at")
 
@@ -213,6 +224,21 @@ class CorrectionInline(admin.StackedInline):
         return request.user.has_perm("articles.delete_correction")
 
 
+class BylineInline(admin.TabularInline):
+    """The byline: authors in order, first author first (renumbered 1, 2, 3… on save)."""
+
+    model = Byline
+    extra = 0
+    fields = ("position", "author")
+    autocomplete_fields = ("author",)
+    ordering = ("position", "pk")
+    verbose_name = "author on the byline"
+    verbose_name_plural = "byline (first author first)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author")
+
+
 @admin.register(Article)
 class ArticleAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
     form = ArticleAdminForm
@@ -223,7 +249,7 @@ class ArticleAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
     prepopulated_fields = {"slug": ("headline",)}
     autocomplete_fields = ("people",)
     readonly_fields = ("status", "preview_link", "source", "created_at", "updated_at")
-    inlines = (QuoteInline, CorrectionInline)
+    inlines = (BylineInline, QuoteInline, CorrectionInline)
     actions = ("submit_selected", "publish_selected", "unpublish_selected", "retract_selected")
     change_form_template = "admin/articles/article/change_form.html"
     object_history_template = "admin/articles/article/object_history.html"
@@ -235,11 +261,20 @@ class ArticleAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
     def get_fieldsets(self, request, obj=None):
         return (
             (None, {"fields": ("headline", "slug", "deck", "body")}),
+            ("Section and tags", {"fields": ("section", "tag_names")}),
             ("Publication", {"fields": ("status", "published_at", "preview_link", "expected_version", "loaded_at")}),
             ("People", {"fields": ("people",)}),
             ("Lead image", {"fields": ("image",)}),
             ("Provenance", {"classes": ("collapse",), "fields": ("source", "created_at", "updated_at")}),
         )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "published_at" and field is not None:
+            # The admin labels only the pair: each box gets its own name for screen readers.
+            date, time = field.widget.widgets
+            date.attrs["aria-label"], time.attrs["aria-label"] = "Publication date", "Publication time"
+        return field
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -281,6 +316,11 @@ class ArticleAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
     @admin.display(description="Quotes", ordering="quote_count")
     def quote_count(self, obj):
         return obj.quote_count
+
+    @admin.display(description="Tags")
+    def tag_names(self, obj):
+        """The tags, shown read-only to those who may not change the article."""
+        return ", ".join(obj.tags.order_by("name").values_list("name", flat=True)) if obj and obj.pk else ""
 
     @admin.display(description="Unverified")
     def unverified_count(self, obj):
@@ -331,7 +371,13 @@ class ArticleAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        autosave.discard(form.instance, request.user)  # saved: the unsaved copy is no longer needed
+        article = form.instance
+        if "tag_names" in form.changed_data:
+            created = taxonomy.set_tags(article, form.cleaned_data["tag_names"])
+            if created:
+                self.message_user(request, f"New tag(s) created: {', '.join(t.name for t in created)}.", messages.INFO)
+        taxonomy.renumber_bylines(article)
+        autosave.discard(article, request.user)  # saved: the unsaved copy is no longer needed
 
     def save_model(self, request, obj, form, change):
         """A workflow button pressed in the form: the typed changes and the status change are
@@ -612,12 +658,33 @@ def _quote_dicts(version) -> list[dict]:
     return [v.field_dict for v in revisions.versions_in(version, Quote)] if version else []
 
 
+TAXONOMY_FIELDS = ("byline", "section", "tags")
+
+
+def _taxonomy_values(version) -> dict:
+    """The byline (in order), section and tags a revision of an article recorded, by name."""
+    if version is None:
+        return {}
+    fields = version.field_dict
+    bylines = sorted((v.field_dict for v in revisions.versions_in(version, Byline)), key=lambda b: b["position"])
+    authors = dict(Author.objects.filter(pk__in=[b["author_id"] for b in bylines]).values_list("pk", "name"))
+    section_id = fields.get("section_id")
+    section = Section.objects.filter(pk=section_id).values_list("name", flat=True).first() if section_id else ""
+    tags = Tag.objects.filter(pk__in=fields.get("tags") or []).order_by("name").values_list("name", flat=True)
+    return {
+        "byline": ", ".join(authors.get(b["author_id"], "(deleted author)") for b in bylines),
+        "section": section or "",
+        "tags": ", ".join(tags),
+    }
+
+
 def revision_diff(previous, version):
-    """Field-by-field differences between two revisions of an article (with its quotes)."""
+    """Field-by-field differences between two revisions of an article (with its quotes, byline,
+    section and tags)."""
     return _diff_rows(
-        previous.field_dict if previous else {},
-        version.field_dict,
-        DIFF_FIELDS,
+        {**(previous.field_dict if previous else {}), **_taxonomy_values(previous)},
+        {**version.field_dict, **_taxonomy_values(version)},
+        (*DIFF_FIELDS, *TAXONOMY_FIELDS),
         _quote_lines(_quote_dicts(previous)),
         _quote_lines(_quote_dicts(version)),
     )
@@ -835,3 +902,61 @@ class CorrectionAdmin(VersionedAdminMixin, VersionAdmin):
         if obj.created_by_id is None:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+
+# Bylines, sections and tags -------------------------------------------------------------------
+# Renaming or re-slugging what readers see (an author, a section, a tag) is the editors' act:
+# reporters may view them, pick them on an article, and create tags by typing them.
+
+
+@admin.register(Author)
+class AuthorAdmin(ImagePickerMixin, admin.ModelAdmin):
+    list_display = ("name", "slug", "user", "article_count")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    list_select_related = ("user",)
+    fields = ("name", "slug", "bio", "photo", "user")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=_count_of(Byline, "author"))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":  # the staff account of this author: only staff accounts are offered
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True).order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description="Articles", ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "position", "show_in_navigation", "article_count")
+    list_editable = ("position", "show_in_navigation")
+    ordering = ("position", "name")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    fields = ("name", "slug", "description", "position", "show_in_navigation")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=_count_of(Article, "section"))
+
+    @admin.display(description="Articles", ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "article_count")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    fields = ("name", "slug")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=_count_of(Article.tags.through, "tag"))
+
+    @admin.display(description="Articles", ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count

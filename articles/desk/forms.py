@@ -10,7 +10,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 
-from articles.domain import people, permissions, workflow
+from articles.domain import people, permissions, taxonomy, workflow
 from articles.domain.history import changes_since
 from articles.domain.models import Article, Correction, Person, Quote
 
@@ -78,11 +78,27 @@ class OptimisticLockForm(forms.ModelForm):
         )
 
 
-def lock_form(model, **attrs):
+def lock_form(model, widgets=None, **attrs):
     """An admin form for `model` with every field and the optimistic lock."""
     return forms.modelform_factory(
-        model, form=type(f"{model.__name__}AdminForm", (OptimisticLockForm,), attrs), fields="__all__"
+        model, form=type(f"{model.__name__}AdminForm", (OptimisticLockForm,), attrs), fields="__all__", widgets=widgets
     )
+
+
+class BodyTextarea(forms.Textarea):
+    """The body's textarea with the format it is read in beside it (a short cheat sheet)."""
+
+    template_name = "admin/articles/widgets/body_textarea.html"
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "class": "vLargeTextField",
+                "rows": 20,
+                "aria-describedby": "id_body_helptext body-format",
+                **(attrs or {}),
+            }
+        )
 
 
 TRANSITION_FIELD = "_transition"  # the name of the workflow buttons inside the article form
@@ -128,8 +144,84 @@ def _clean_article(form):
     return cleaned
 
 
-# editing_user is set by the admin for each request.
-ArticleAdminForm = lock_form(Article, clean=_clean_article, editing_user=None, transition_warnings=())
+class TagNamesInput(forms.TextInput):
+    """Tags typed as comma-separated names, with the existing tags suggested for the name being
+    typed (a <datalist> filled from the admin's autocomplete by desk-tags.js)."""
+
+    template_name = "admin/articles/widgets/tag_names.html"
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "class": "vTextField tag-names",
+                "list": "tag-suggestions",
+                "autocomplete": "off",
+                "aria-describedby": "id_tag_names_helptext",
+                **(attrs or {}),
+            }
+        )
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["data-suggest-url"] = (
+            reverse("admin:autocomplete") + "?app_label=articles&model_name=article&field_name=tags"
+        )
+        return context
+
+
+class TagNamesField(forms.CharField):
+    """Comma-separated tag names; cleaned to a list of names (each once, letter case aside)."""
+
+    widget = TagNamesInput
+
+    def clean(self, value):
+        names = taxonomy.parse_tag_names(super().clean(value))
+        too_long = [name for name in names if len(name) > taxonomy.TAG_NAME_LENGTH]
+        if too_long:
+            raise forms.ValidationError(
+                f"A tag name has at most {taxonomy.TAG_NAME_LENGTH} characters: {too_long[0][:40]}…"
+            )
+        return names
+
+    def has_changed(self, initial, data):
+        folded = lambda text: sorted(name.casefold() for name in taxonomy.parse_tag_names(text or ""))  # noqa: E731
+        return folded(initial) != folded(data)
+
+
+class ArticleForm(OptimisticLockForm):
+    """The article form: its fields, the workflow buttons' checks, and tags typed by name."""
+
+    tag_names = TagNamesField(
+        label="Tags",
+        required=False,
+        max_length=2000,
+        help_text="Topics, separated by commas. An existing tag is reused (letter case aside); a new name "
+        "creates a tag when the article is saved.",
+    )
+    editing_user = None  # set by the admin for each request
+    transition_warnings = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "tag_names" in self.fields:  # bound too: has_changed compares with it
+            self.initial["tag_names"] = ", ".join(self.instance.tags.order_by("name").values_list("name", flat=True))
+
+    def clean_tag_names(self):
+        names = self.cleaned_data["tag_names"]
+        if "tag_names" not in self.changed_data or self.editing_user is None:
+            return names
+        new = taxonomy.new_tag_names(names)
+        if new and not self.editing_user.has_perm("articles.add_tag"):
+            raise forms.ValidationError(
+                f"Only editors can create tags; ask one to add {', '.join(new)}, or choose existing tags."
+            )
+        return names
+
+    def clean(self):
+        return _clean_article(self)
+
+
+ArticleAdminForm = forms.modelform_factory(Article, form=ArticleForm, fields="__all__", widgets={"body": BodyTextarea})
 
 
 def _clean_quote_article(form):

@@ -4,7 +4,7 @@ Every upload is validated and cleaned by articles.domain.images (a bad file is a
 nothing is stored); the list shows thumbnails, searches alt text, caption and credit, and says
 where each image is used. Article, person and author forms pick a library image by typing
 (an autocomplete over the same search) and show the chosen picture; "+" uploads a new one.
-Reporters upload and change images; deleting one is the editors' (migration 0013).
+Reporters upload and change images; deleting one is the editors' (migration 0014).
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from articles.domain.models import Article, AutosavedDraft
 
-AUTOSAVED_FIELDS = ("headline", "deck", "body")
+# The form's fields, as typed: the section is its id, the tags their comma-separated names.
+AUTOSAVED_FIELDS = ("headline", "deck", "body", "section", "tag_names")
 MAX_FIELD_LENGTH = 1_000_000
 
 
@@ -31,10 +32,19 @@ def pending(article: Article, user) -> AutosavedDraft | None:
     draft = AutosavedDraft.objects.filter(article=article, user=user).first()
     if draft is None:
         return None
-    if all(getattr(article, name) == value for name, value in draft.fields.items()):
+    if all(current_value(article, name) == value for name, value in draft.fields.items()):
         draft.delete()
         return None
     return draft
+
+
+def current_value(article: Article, name: str) -> str:
+    """A field of the saved article as the form shows it."""
+    if name == "section":
+        return str(article.section_id or "")
+    if name == "tag_names":
+        return ", ".join(article.tags.order_by("name").values_list("name", flat=True))
+    return getattr(article, name)
 
 
 def discard(article: Article, user) -> None:

@@ -111,7 +111,7 @@ class VersionedModel(models.Model):
             self.refresh_from_db(fields=["version"])
 
 
-@reversion.register(follow=("quotes", "corrections"), exclude=REVISION_EXCLUDES["article"])
+@reversion.register(follow=("quotes", "corrections", "bylines"), exclude=REVISION_EXCLUDES["article"])
 class Article(VersionedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -621,8 +621,9 @@ class BylineManager(models.Manager):
         return self.get(article__slug=article_slug, author__slug=author_slug)
 
 
+@reversion.register()
 class Byline(models.Model):
-    """An author's place on an article's byline."""
+    """An author's place on an article's byline (versioned with its article, so history shows it)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
     author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="bylines")

@@ -3,6 +3,8 @@ import functools
 from django.conf import settings
 from django.urls import get_script_prefix, reverse
 
+from articles.site.bylines import navigation_sections
+
 
 @functools.lru_cache(maxsize=8)
 def _site_links(script_prefix: str) -> dict[str, str]:
@@ -15,4 +17,9 @@ def _site_links(script_prefix: str) -> dict[str, str]:
 
 
 def site(request):
-    return {"site_name": settings.NEWSROOM_SITE_NAME, "site_links": _site_links(get_script_prefix())}
+    # navigation_sections is called by the masthead only: pages without it (sitemaps) never query.
+    return {
+        "site_name": settings.NEWSROOM_SITE_NAME,
+        "site_links": _site_links(get_script_prefix()),
+        "navigation_sections": navigation_sections,
+    }

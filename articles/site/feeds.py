@@ -1,18 +1,46 @@
 """RSS and Atom feeds, built on the same publish rule as the pages."""
 
+from urllib.parse import urljoin
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
-from articles.domain.models import Article, Correction, Person, Quote
+from articles.domain.models import Author, Correction, Person, Quote, Section, Tag
+from articles.site.bylines import authors_of, card_articles, tags_prefetch
 
 FEED_LENGTH = 30
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+
+
+class BylineRssFeed(Rss201rev2Feed):
+    """RSS 2.0 with one <dc:creator> per author, in byline order (RSS's own <author> wants an
+    e-mail address, and Django's generator writes a single creator)."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, _ in item.get("authors", ()):
+            handler.addQuickElement("dc:creator", name, {"xmlns:dc": DUBLIN_CORE})
+
+
+class BylineAtomFeed(Atom1Feed):
+    """Atom with one <author> (name and page) per author, in byline order."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, path in item.get("authors", ()):
+            handler.startElement("author", {})
+            handler.addQuickElement("name", name)
+            handler.addQuickElement("uri", urljoin(self.feed["link"], path))
+            handler.endElement("author")
 
 
 class LatestArticlesFeed(Feed):
+    feed_type = BylineRssFeed
     description = "The latest articles, and exactly who said what."
 
     def title(self):
@@ -24,11 +52,7 @@ class LatestArticlesFeed(Feed):
     def items(self):
         """The latest articles and, among them by date, the latest retraction notices: a reader
         who saw an article in the feed learns there that it was withdrawn."""
-        articles = list(
-            Article.objects.published()
-            .only("headline", "slug", "deck", "published_at", "updated_at")
-            .prefetch_related("corrections")[:FEED_LENGTH]
-        )
+        articles = list(card_articles().prefetch_related("corrections", tags_prefetch())[:FEED_LENGTH])
         retractions = list(
             Correction.objects.public()
             .filter(kind=Correction.Kind.RETRACTION)
@@ -66,13 +90,74 @@ class LatestArticlesFeed(Feed):
     def item_pubdate(self, item):
         return item.created_at if isinstance(item, Correction) else item.published_at
 
+    def item_extra_kwargs(self, item):
+        """The authors, for BylineRssFeed and BylineAtomFeed."""
+        if isinstance(item, Correction):
+            return {}
+        return {"authors": [(author.name, author.get_absolute_url()) for author in authors_of(item)]}
+
+    def item_categories(self, item):
+        """The section, then the tags."""
+        if isinstance(item, Correction):
+            return ()
+        section = [item.section.name] if item.section else []
+        return section + [tag.name for tag in item.tag_list]
+
     def item_updateddate(self, item):
         return item.created_at if isinstance(item, Correction) else item.updated_at
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):
-    feed_type = Atom1Feed
+    feed_type = BylineAtomFeed
     subtitle = LatestArticlesFeed.description
+
+
+class ArticleListFeed(LatestArticlesFeed):
+    """The published articles of one author, section or tag (`model`, through its public())."""
+
+    model = None
+    noun = ""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(self.model.objects.public(), slug=slug)
+
+    def title(self, obj):
+        return f"{obj.name} · {settings.NEWSROOM_SITE_NAME}"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def description(self, obj):
+        # Some readers render channel descriptions as HTML.
+        return escape(f"The latest {self.noun} {obj.name}, in {settings.NEWSROOM_SITE_NAME}.")
+
+    def items(self, obj):
+        articles = card_articles().prefetch_related("corrections", tags_prefetch())
+        return list(articles.filter(self.articles_of(obj))[:FEED_LENGTH])
+
+
+class AuthorArticlesFeed(ArticleListFeed):
+    model = Author
+    noun = "articles by"
+
+    def articles_of(self, obj):
+        return Q(bylines__author=obj)
+
+
+class SectionArticlesFeed(ArticleListFeed):
+    model = Section
+    noun = "articles in"
+
+    def articles_of(self, obj):
+        return Q(section=obj)
+
+
+class TagArticlesFeed(ArticleListFeed):
+    model = Tag
+    noun = "articles about"
+
+    def articles_of(self, obj):
+        return Q(tags=obj)
 
 
 class PersonQuotesFeed(Feed):

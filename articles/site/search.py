@@ -10,7 +10,7 @@ word-by-word `icontains` fallback with the same result shape.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connections, router
@@ -18,7 +18,7 @@ from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.domain.models import SEARCH_CONFIG, Article, Quote
+from articles.domain.models import SEARCH_CONFIG, Article, Person, Quote
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -35,10 +35,11 @@ class SearchResults:
     articles: list
     quotes: list
     truncated: bool = False
+    people: list = field(default_factory=list)
 
     @property
     def count(self):
-        return len(self.articles) + len(self.quotes)
+        return len(self.articles) + len(self.quotes) + len(self.people)
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -57,7 +58,22 @@ def search(raw_query: str) -> SearchResults:
         articles, quotes = _search_postgres(query)
     else:
         articles, quotes = _search_fallback(query)
-    return SearchResults(query, articles, quotes, truncated)
+    return SearchResults(query, articles, quotes, truncated, people=_search_people(query))
+
+
+PEOPLE_FIELDS = ("name", "aliases", "title")
+
+
+def _search_people(query: str) -> list:
+    """People readers may see whose name, other spellings or title hold every word: one query.
+    (Names are short and few beside bodies: a substring match finds “Zelensky” in “Zelenskyy”.)"""
+    terms = _terms(query)
+    if not terms:
+        return []
+    people = Person.objects.public()
+    for term in terms:
+        people = people.filter(_any_field(PEOPLE_FIELDS, term))
+    return list(people.only("name", "slug", "title").order_by("name", "id")[:RESULTS_PER_KIND])
 
 
 def highlight(text: str) -> SafeString:

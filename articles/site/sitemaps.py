@@ -19,7 +19,7 @@ from django.core.paginator import PageNotAnInteger, Paginator
 from django.db.models import Count, Max
 from django.urls import reverse
 
-from articles.domain.models import Article, Person, Quote
+from articles.domain.models import Article, Author, Person, Quote, Section, Tag
 from articles.site.caching import fetch_current, store_current
 
 # A scheduled article's rows join the counts at most this long after its time comes (a content
@@ -73,6 +73,7 @@ class PagedSitemap(Sitemap):
     section = ""  # names the section's cached statistics
     viewname = ""  # the item's page, reversed once per sitemap (see path_maker)
     kwarg = "slug"
+    lastmod_field = "updated_at"  # None for models without one: no <lastmod>
 
     def location(self, item):
         if self._path is None:
@@ -82,14 +83,17 @@ class PagedSitemap(Sitemap):
     _path = None
 
     def lastmod(self, item):
-        return item.updated_at
+        return getattr(item, self.lastmod_field) if self.lastmod_field else None
 
     def stats(self) -> SectionStats:
         key = f"newsroom:sitemap-stats:{self.section}"
         generation, stored = fetch_current(key)
         if stored is None:
-            found = self.items().order_by().aggregate(count=Count("pk"), latest=Max("updated_at"))
-            stored = SectionStats(found["count"], found["latest"])
+            aggregates = {"count": Count("pk")}
+            if self.lastmod_field:
+                aggregates["latest"] = Max(self.lastmod_field)
+            found = self.items().order_by().aggregate(**aggregates)
+            stored = SectionStats(found["count"], found.get("latest"))
             store_current(key, generation, stored, timeout=STATS_SECONDS)
         return stored
 
@@ -132,4 +136,43 @@ class QuoteSitemap(PagedSitemap):
         return Quote.objects.published().only("pk", "updated_at").order_by("pk")
 
 
-SITEMAPS = {"articles": ArticleSitemap, "people": PersonSitemap, "quotes": QuoteSitemap}
+class AuthorSitemap(PagedSitemap):
+    viewname = "articles:author"
+    changefreq = "daily"
+    priority = 0.5
+    section = "authors"
+
+    def items(self):
+        return Author.objects.public().only("slug", "updated_at").order_by("slug")
+
+
+class SectionSitemap(PagedSitemap):
+    viewname = "articles:section"
+    changefreq = "hourly"
+    priority = 0.6
+    section = "sections"
+    lastmod_field = None
+
+    def items(self):
+        return Section.objects.public().only("slug").order_by("slug")
+
+
+class TagSitemap(PagedSitemap):
+    viewname = "articles:tag"
+    changefreq = "daily"
+    priority = 0.4
+    section = "tags"
+    lastmod_field = None
+
+    def items(self):
+        return Tag.objects.public().only("slug").order_by("slug")
+
+
+SITEMAPS = {
+    "articles": ArticleSitemap,
+    "people": PersonSitemap,
+    "quotes": QuoteSitemap,
+    "authors": AuthorSitemap,
+    "sections": SectionSitemap,
+    "tags": TagSitemap,
+}

@@ -28,11 +28,18 @@ def _person(person, absolute):
         data["jobTitle"] = person.title
     if person.alias_list:
         data["alternateName"] = person.alias_list
+    if person.description:
+        data["description"] = person.description
     return data
 
 
+def _author(author, absolute):
+    return {"@type": "Person", "name": author.name, "url": absolute(author.get_absolute_url())}
+
+
 def news_article(article, absolute, site_name):
-    return {
+    """Needs the article's bylines and tags loaded (articles/site/bylines.py)."""
+    data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.headline,
@@ -53,11 +60,24 @@ def news_article(article, absolute, site_name):
             }
             for correction in article.corrections.all()
         ],
+        "author": [_author(byline.author, absolute) for byline in article.byline_list],
+        "keywords": [tag.name for tag in article.tag_list],
     }
+    if article.section is not None:
+        data["articleSection"] = article.section.name
+    return data
 
 
 def person(person, absolute):
     return {"@context": "https://schema.org", **_person(person, absolute), **image_property(person.photo, absolute)}
+
+
+def author(author, absolute):
+    """An author's page: the Person who writes, with their bio."""
+    data = {"@context": "https://schema.org", **_author(author, absolute), **image_property(author.photo, absolute)}
+    if author.bio:
+        data["description"] = author.bio
+    return data
 
 
 def quotation(quote, absolute):

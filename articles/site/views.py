@@ -4,18 +4,31 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import prefetch_related_objects
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from articles.domain import previews as preview
-from articles.domain.models import SAID_BY_ORDER, Article, Correction, Person, Quote, visible_quotes_prefetch
+from articles.domain.models import (
+    SAID_BY_ORDER,
+    Article,
+    Author,
+    Correction,
+    Person,
+    Quote,
+    Section,
+    Tag,
+    visible_quotes_prefetch,
+)
 from articles.site import structured_data
+from articles.site.bylines import bylines_prefetch, card_articles, related_articles, tags_prefetch
 from articles.site.caching import fetch_current, store_current
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.pictures import prefetch_pictures
@@ -23,6 +36,7 @@ from articles.site.rendering import render_article
 from articles.site.search import search as run_search
 
 NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
+FAVICON_REDIRECT_SECONDS = 24 * 3600
 NEWS_SITEMAP_LIMIT = 1000  # Google News reads at most 1,000 URLs from one news sitemap
 
 
@@ -35,15 +49,23 @@ def _with_last_modified(response, moment):
 
 @require_safe
 def home(request):
-    articles = Article.objects.published().only("headline", "slug", "deck", "published_at", "image")
-    page = paginate(articles.select_related("image"), request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    articles = card_articles()
+    page = paginate(articles, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
     prefetch_pictures(page.object_list)
     return render(request, "articles/home.html", {"page_obj": page, "articles": page.object_list})
 
 
 def load_story(article):
     """Fetch what the story shows with the article, in a fixed number of queries."""
-    prefetch_related_objects([article], visible_quotes_prefetch(), "people", "corrections", "image__renditions")
+    prefetch_related_objects(
+        [article],
+        visible_quotes_prefetch(),
+        "people",
+        "corrections",
+        bylines_prefetch(),
+        tags_prefetch(),
+        "image__renditions",
+    )
 
 
 def render_story(request, article) -> dict:
@@ -59,6 +81,7 @@ def render_story(request, article) -> dict:
             "blocks": blocks,
             "quotes": quotes,
             "corrections": list(article.corrections.all()),
+            "related": related_articles(article),
         },
     )
     data = ""
@@ -92,7 +115,7 @@ def published_article(slug: str) -> Article | None:
     key = f"newsroom:article:{slug}"
     generation, article = fetch_current(key)
     if article is None:
-        article = Article.objects.published().select_related("image").filter(slug=slug).first()
+        article = Article.objects.published().select_related("section", "image").filter(slug=slug).first()
         if article is not None:
             prefetch_pictures([article])  # kept with it: the page's lead image and share tags
             store_current(key, generation, article)
@@ -103,7 +126,7 @@ def published_article(slug: str) -> Article | None:
 def article_detail(request, slug):
     """A published article; staff who may view articles also see drafts here, marked as a preview."""
     if request.user.has_perm("articles.view_article"):
-        article = get_object_or_404(Article.objects.all(), slug=slug)
+        article = get_object_or_404(Article.objects.select_related("section"), slug=slug)
     else:
         article = published_article(slug)
         if article is None:
@@ -180,6 +203,42 @@ def person_detail(request, slug):
     )
 
 
+def _article_list_page(request, template, context, articles):
+    """A byline's, section's or tag's published articles, newest first, cursor-paged."""
+    page = keyset_paginate(articles, ("-published_at", "-id"), request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
+    prefetch_pictures(page.object_list)
+    return render(request, template, {**context, "page_obj": page, "articles": page.object_list})
+
+
+@require_safe
+def author_detail(request, slug):
+    author = get_object_or_404(Author.objects.public().select_related("photo"), slug=slug)
+    prefetch_pictures([author], "photo")
+    return _article_list_page(
+        request,
+        "articles/author_detail.html",
+        {
+            "author": author,
+            "structured_data": structured_data.script(structured_data.author(author, request.build_absolute_uri)),
+        },
+        card_articles().filter(bylines__author=author),
+    )
+
+
+@require_safe
+def section_detail(request, slug):
+    section = get_object_or_404(Section.objects.public(), slug=slug)
+    return _article_list_page(
+        request, "articles/section_detail.html", {"section": section}, card_articles().filter(section=section)
+    )
+
+
+@require_safe
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag.objects.public(), slug=slug)
+    return _article_list_page(request, "articles/tag_detail.html", {"tag": tag}, card_articles().filter(tags=tag))
+
+
 @require_safe
 def quote_detail(request, pk):
     quote = Quote.objects.published().with_article("speaker").filter(pk=pk).first()
@@ -226,6 +285,15 @@ def news_sitemap(request):
         {"articles": articles, "publication_name": settings.NEWSROOM_SITE_NAME, "language": "en"},
         content_type="application/xml",
     )
+
+
+@require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: send them to the SVG icon. Not a
+    permanent redirect: the icon's address changes with its content (hashed static names)."""
+    response = HttpResponseRedirect(static("articles/favicon.svg"))
+    patch_cache_control(response, public=True, max_age=FAVICON_REDIRECT_SECONDS)
+    return response
 
 
 @require_safe

@@ -7,13 +7,14 @@
   var form = document.getElementById("article_form");
   var target = document.getElementById("autosave");
   if (!form || !target) { return; }
-  var FIELDS = ["headline", "deck", "body"];
+  var FIELDS = ["headline", "deck", "body", "section", "tag_names"];
   var INTERVAL_MS = 5000;
   var dirty = false;
 
   function field(name) { return form.elements.namedItem(name); }
 
   form.addEventListener("input", function () { dirty = true; });
+  form.addEventListener("change", function () { dirty = true; });  // the section select
   form.addEventListener("submit", function () { dirty = false; });
 
   function send() {

@@ -40,7 +40,7 @@ def revoke_image_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0012_bylines_sections_tags_images"),
+        ("articles", "0013_desk_taxonomy_permissions"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
