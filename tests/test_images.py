@@ -658,3 +658,47 @@ def test_a_card_whose_list_did_not_prefetch_pictures_shows_none_and_runs_no_quer
     with django_assert_num_queries(0):
         html = str(card(articles[0]))
     assert "Not fetched" not in html and "<picture" not in html
+
+
+@pytest.mark.django_db
+def test_author_page_shows_their_photo_and_lists_cards_with_pictures(client, django_assert_max_num_queries):
+    from articles.domain.models import Author, Byline
+
+    author = Author.objects.create(name="Pat Writer", slug="pat-writer", photo=make_image(600, 800, alt="Pat's photo"))
+    for n in range(3):
+        article = ArticleFactory(published=True, image=make_image(700, 350, alt=f"Story picture {n}"))
+        Byline.objects.create(article=article, author=author, position=1)
+    with django_assert_max_num_queries(7):
+        html = client.get(author.get_absolute_url()).content.decode()
+    assert re.search(r'<div class="portrait"><picture>.*?alt="Pat&#x27;s photo"', html, re.S)
+    assert len(re.findall(r'<div class="card__image"><picture>', html)) == 3
+    assert meta(html, "og:image").startswith("http://testserver/media/renditions/")
+    (data,) = json_ld(html)
+    assert data["image"]["@type"] == "ImageObject"
+
+
+@pytest.mark.django_db
+def test_section_and_tag_pages_show_card_pictures_at_constant_queries(
+    client, django_assert_num_queries, django_assert_max_num_queries
+):
+    from articles.domain.models import Section, Tag
+
+    section = Section.objects.create(name="World", slug="world")
+    tag = Tag.objects.create(name="Harbours", slug="harbours")
+
+    def add(n):
+        article = ArticleFactory(published=True, section=section, image=make_image(400, 200, alt=f"Picture {n}"))
+        article.tags.add(tag)
+
+    add(0)
+    counts = {}
+    for url in (section.get_absolute_url(), tag.get_absolute_url()):
+        with django_assert_max_num_queries(6) as captured:  # what matters: it stays the same
+            client.get(url)
+        counts[url] = len(captured)
+    for n in range(1, 4):
+        add(n)
+    for url, count in counts.items():
+        with django_assert_num_queries(count):
+            html = client.get(url).content.decode()
+        assert len(re.findall(r'<div class="card__image"><picture>', html)) == 4
