@@ -89,7 +89,11 @@ def _console(message, problems):
 
 def assert_no_serious_axe_violations(page):
     violations = Axe().run(page).response["violations"]
-    blocking = [f"{v['id']}: {v['help']}" for v in violations if v["impact"] in BLOCKING_IMPACTS]
+    blocking = [
+        f"{v['id']}: {v['help']} at {[' '.join(map(str, n['target'])) for n in v['nodes']]}"
+        for v in violations
+        if v["impact"] in BLOCKING_IMPACTS
+    ]
     assert not blocking, blocking
 
 
@@ -173,6 +177,7 @@ def test_a_reporter_uploads_an_image_and_an_editor_makes_it_the_lead(pictured, b
     try:
         page = desk.open(reporter)
         page.goto("/admin/articles/image/add/")
+        assert_no_serious_axe_violations(page)
         upload = striped_jpeg((1600, 900))
         page.set_input_files(
             "#id_upload", files=[{"name": "cranes.jpg", "mimeType": "image/jpeg", "buffer": upload.read()}]
@@ -182,11 +187,14 @@ def test_a_reporter_uploads_an_image_and_an_editor_makes_it_the_lead(pictured, b
         page.get_by_role("button", name="Save", exact=True).click()
         expect(success_messages(page)).to_contain_text("was added successfully")
         expect(page.locator("img.media-thumbnail").first).to_be_visible()
+        assert_no_serious_axe_violations(page)  # the library's list
 
         page = desk.open(editor)
         page.goto(change_url(article))
         preview = page.locator("#id_image_preview img")
         expect(preview).to_have_attribute("alt", "Boats in the harbour at dawn")
+        # Named after its label (axe of the whole article form: tests/browser/test_desk_taxonomy.py).
+        expect(page.locator(".field-image .select2-selection")).to_have_attribute("aria-label", "Image")
         page.locator(".field-image .select2-selection").click()
         page.locator(".select2-container--open .select2-search__field").fill("cranes")
         page.locator(".select2-results__option", has_text="Cranes over the harbour").click()
