@@ -82,8 +82,7 @@ def reader(browser, live_server):
 
 
 def _console(message, problems):
-    # The favicon is another change's (issue 13, reader pages); until it lands, its 404 is not ours.
-    if message.type == "error" and not message.location.get("url", "").endswith("/favicon.ico"):
+    if message.type == "error":
         problems.append(f"console {message.type}: {message.text} at {message.location.get('url')}")
 
 
