@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from functools import partial
 
 import reversion
 from django.conf import settings
@@ -25,6 +26,7 @@ from django.utils.html import format_html, format_html_join
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from articles.desk import extraction
 from articles.desk.changelists import AttributionCueListFilter, LargeTablePaginator
 from articles.desk.forms import (
     NEW_PERSON_PREFIX,
@@ -32,6 +34,7 @@ from articles.desk.forms import (
     ArticleAdminForm,
     CorrectionAdminForm,
     CorrectionInlineForm,
+    LabelledInlineFormSet,
     PersonAdminForm,
     QuoteAdminForm,
     QuoteInlineForm,
@@ -179,6 +182,7 @@ class SpeakerFieldMixin:
 class QuoteInline(SpeakerFieldMixin, admin.TabularInline):
     model = Quote
     form = QuoteInlineForm
+    formset = LabelledInlineFormSet
     extra = 0
     fields = (
         "position", "text", "speaker", "is_partial", "reporting_verb", "verification_status", "checks",
@@ -228,6 +232,7 @@ class BylineInline(admin.TabularInline):
     """The byline: authors in order, first author first (renumbered 1, 2, 3… on save)."""
 
     model = Byline
+    formset = LabelledInlineFormSet
     extra = 0
     fields = ("position", "author")
     autocomplete_fields = ("author",)
@@ -465,6 +470,11 @@ class ArticleAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
                 "<path:object_id>/autosave/",
                 self.admin_site.admin_view(self.autosave_view),
                 name="{}_{}_autosave".format(*info),
+            ),
+            path(
+                "<path:object_id>/extract-quotes/",
+                self.admin_site.admin_view(partial(extraction.extract_quotes_view, self)),
+                name="{}_{}_extract_quotes".format(*info),
             ),
             path(
                 "<path:object_id>/revoke-previews/",

@@ -70,3 +70,8 @@ class AttributionCueListFilter(admin.AllValuesFieldListFilter):
     def __init__(self, field, request, params, model, model_admin, field_path):
         super().__init__(field, request, params, model, model_admin, field_path)
         self.lookup_choices = QuoteCue.objects.using(self.lookup_choices.db).values_list("value", flat=True)
+
+    def choices(self, changelist):
+        """An empty cue (a quote typed in the desk) is listed by name, never as a blank link."""
+        for choice in super().choices(changelist):
+            yield {**choice, "display": "(no cue)"} if choice["display"] == "" else choice

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from articles.domain import people, permissions, taxonomy, workflow
-from articles.domain.history import changes_since
+from articles.domain.history import changes_in_fields, changes_since
 from articles.domain.models import Article, Correction, Person, Quote
 
 LOCK_FIELDS = ("expected_version", "loaded_at")
@@ -42,6 +42,10 @@ class OptimisticLockForm(forms.ModelForm):
                         key, [v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v for v in values]
                     )
             self.data = data
+        for field in self.fields.values():
+            if isinstance(field.widget, AdminSplitDateTime):  # name the date and time boxes for screen readers
+                field.widget.widgets[0].attrs.setdefault("aria-label", f"{field.label or 'Date'}: date")
+                field.widget.widgets[1].attrs.setdefault("aria-label", f"{field.label or 'Date'}: time")
         if self.instance.pk and not self.is_bound:
             self.initial["expected_version"] = self._current_version(lock=False)
             self.initial["loaded_at"] = timezone.now().isoformat()
@@ -71,11 +75,32 @@ class OptimisticLockForm(forms.ModelForm):
     def stale_message(self, loaded_at: str | None) -> str:
         label = self._meta.model._meta.verbose_name
         since = parse_datetime(loaded_at) if loaded_at else None
-        return (
+        message = (
             f"This {label} was changed since you opened it: {changes_since(self.instance, since)}. "
             f"Your changes were not saved, and theirs are intact. What you typed is still in the form "
             f"below: copy what you need, open the {label} again to see the current version, and paste it back."
         )
+        fields = [name for name in self.fields if name not in LOCK_FIELDS]
+        return format_html("{}{}", message, changes_html(changes_in_fields(self.instance, since, fields)))
+
+
+def changes_html(changes) -> str:
+    """Their changes, field by field: what went (struck out) and what came."""
+    if not changes:
+        return ""
+    items = format_html_join(
+        "",
+        "<li><strong>{}</strong>: {}{}</li>",
+        (
+            (
+                change.label,
+                format_html_join(" ", "<del>{}</del>", ((line,) for line in change.removed)),
+                format_html_join(" ", " → <ins>{}</ins>", ((line,) for line in change.added)),
+            )
+            for change in changes
+        ),
+    )
+    return format_html('<div class="stale-changes">What they changed: <ul>{}</ul></div>', items)
 
 
 def lock_form(model, widgets=None, **attrs):
@@ -289,3 +314,14 @@ def save_new_speaker(quote: Quote) -> None:
     if quote.speaker is not None and quote.speaker.pk is None:
         quote.speaker.save()
         quote.speaker = quote.speaker
+
+
+class LabelledInlineFormSet(forms.BaseInlineFormSet):
+    """A tabular inline's rows with every box named for screen readers: the admin labels the
+    columns in the table's head only."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        for field in form.fields.values():
+            if not field.widget.is_hidden:
+                field.widget.attrs.setdefault("aria-label", str(field.label or ""))

@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from articles.domain.plaintext import block_texts
 from articles.ingest.bodytext import comparable, split_body
 from articles.ingest.fingerprint import content_checksum
 
@@ -509,7 +510,12 @@ class Quote(VersionedModel):
         if self.speaker_id is None:
             found.append("No speaker: say who said it, or leave it unattributed on purpose.")
         words = comparable(self.display_text).rstrip(".,;:!? ")
-        if words and words not in comparable(f"{self.article.deck}\n{self.article.body}"):
+        # Neither as typed nor as readers read it (the body's Markdown links and emphasis taken out).
+        if (
+            words
+            and words not in comparable(f"{self.article.deck}\n{self.article.body}")
+            and words not in comparable("\n".join(block_texts(self.article.body)))
+        ):
             found.append("These words are not in the article's text.")
         return found
 
