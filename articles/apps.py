@@ -33,3 +33,13 @@ class ArticlesConfig(AppConfig):
         m2m_changed.connect(content_changed, sender=Article.tags.through, dispatch_uid="page-cache-tags")
         m2m_changed.connect(content_changed, sender=Article.authors.through, dispatch_uid="page-cache-authors")
         content_bulk_changed.connect(content_changed, dispatch_uid="page-cache-bulk")
+        self._connect_images(content_changed)
+
+    @staticmethod
+    def _connect_images(content_changed):
+        """A library image's alt text, caption, credit or renditions show on every page using it."""
+        from articles.domain.models import Image, Rendition
+
+        for model in (Image, Rendition):
+            post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
+            post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")

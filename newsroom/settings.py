@@ -2,7 +2,8 @@
 
 Variables (all optional on a developer machine; see `.env.example` and the README):
 DJANGO_SECRET_KEY, DJANGO_DEBUG, DJANGO_ALLOWED_HOSTS, DATABASE_URL, CACHE_URL, DJANGO_TIME_ZONE,
-DJANGO_SECURE_SSL_REDIRECT, DJANGO_TRUST_X_FORWARDED_PROTO, NEWSROOM_PAGE_CACHE_SECONDS.
+DJANGO_SECURE_SSL_REDIRECT, DJANGO_TRUST_X_FORWARDED_PROTO, NEWSROOM_PAGE_CACHE_SECONDS,
+DJANGO_MEDIA_ROOT, MEDIA_STORAGE_URL.
 A `.env` file beside manage.py is read when present; real environment variables win over it.
 """
 
@@ -164,6 +165,59 @@ STORAGES = {
 # S3-compatible object store holds them (see the images settings below).
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=str(VAR_DIR / "media"))
+# Uploads up to 5 MB are read in memory, bigger ones spooled to a temporary file; images are
+# refused above 20 MB (articles/domain/images.py), and nginx refuses bodies above 25 MB.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+
+def s3_media_storage(url: str) -> tuple[dict, list[str]]:
+    """MEDIA_STORAGE_URL=s3://bucket?endpoint_url=https://…&region=…[&prefix=…][&custom_domain=…]
+    [&addressing_style=path|virtual]: uploaded images in an S3-compatible bucket, through
+    django-storages. Credentials come from the usual AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY
+    variables (or the machine's role), never from the URL. Returns the STORAGES entry and the
+    origins pages load images from (for the Content-Security-Policy)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme != "s3" or not parts.netloc or parts.path not in ("", "/"):
+        raise ImproperlyConfigured("MEDIA_STORAGE_URL must look like s3://bucket?endpoint_url=https://…&region=…")
+    query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    known = {"endpoint_url", "region", "prefix", "custom_domain", "addressing_style"}
+    if unknown := set(query) - known:
+        raise ImproperlyConfigured(f"MEDIA_STORAGE_URL: unknown option(s) {', '.join(sorted(unknown))}.")
+    bucket, endpoint = parts.netloc, query.get("endpoint_url")
+    # S3-compatible servers (MinIO, Ceph, moto…) usually want path-style addresses.
+    addressing = query.get("addressing_style", "path" if endpoint else "virtual")
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": endpoint,
+        "region_name": query.get("region"),
+        "location": query.get("prefix", "").strip("/"),
+        "custom_domain": query.get("custom_domain"),
+        "addressing_style": addressing,
+        "querystring_auth": False,  # public, cacheable URLs: images are public once on a page
+        "file_overwrite": False,  # never replace a file another image may use
+        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+    }
+    if query.get("custom_domain"):
+        origins = [f"https://{query['custom_domain']}"]
+    elif endpoint:
+        end = urlsplit(endpoint)
+        origins = [
+            f"{end.scheme}://{bucket}.{end.netloc}" if addressing == "virtual" else f"{end.scheme}://{end.netloc}"
+        ]
+    else:
+        region = query.get("region")
+        origins = [f"https://{bucket}.s3.amazonaws.com"] + (
+            [f"https://{bucket}.s3.{region}.amazonaws.com"] if region else []
+        )
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}, origins
+
+
+MEDIA_STORAGE_URL = env("MEDIA_STORAGE_URL", default="")
+MEDIA_ORIGINS: list[str] = []
+if MEDIA_STORAGE_URL:
+    STORAGES["default"], MEDIA_ORIGINS = s3_media_storage(MEDIA_STORAGE_URL)
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
@@ -202,7 +256,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],

@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
@@ -30,6 +32,9 @@ urlpatterns = [
     path("robots.txt", article_views.robots_txt, name="robots"),
     path("", include("articles.site.urls")),
 ]
+# Uploaded images, in development only (static() adds nothing when DEBUG is off): production's
+# nginx serves /media/ from disk (deploy/nginx/newsroom.conf), or the images are in a bucket.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler404 = "newsroom.views.page_not_found"
 handler500 = "newsroom.views.server_error"

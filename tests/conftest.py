@@ -8,7 +8,7 @@ from django.db import connection
 
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
-# .ci/run sets NEWSROOM_REQUIRE=postgres,redis,browser,nginx: there a test that needs one of them fails
+# .ci/run sets NEWSROOM_REQUIRE=postgres,redis,browser,nginx,s3: there a test that needs one of them fails
 # instead of skipping when the service is missing, so a broken CI machine cannot pass quietly.
 REQUIRED_SERVICES = {name.strip() for name in os.environ.get("NEWSROOM_REQUIRE", "").split(",") if name.strip()}
 
@@ -46,11 +46,14 @@ def _editorial_groups(request, django_db_blocker):
         if Group.objects.filter(name__in=["Reporter", "Editor"]).count() == 2:
             return
         reporter_codenames = import_module("articles.migrations.0004_editorial_groups").REPORTER_CODENAMES
-        taxonomy = next(Path(__file__).parent.parent.glob("articles/migrations/*_desk_taxonomy_permissions.py"))
-        reporter_codenames = [
-            *reporter_codenames,
-            *import_module(f"articles.migrations.{taxonomy.stem}").REPORTER_CODENAMES,
-        ]
+        migrations = Path(__file__).parent.parent / "articles" / "migrations"
+        reporter_codenames = [*reporter_codenames]
+        for name, codenames in (
+            ("desk_taxonomy_permissions", "REPORTER_CODENAMES"),
+            ("image_renditions", "REPORTER_IMAGE_CODENAMES"),
+        ):
+            migration = next(migrations.glob(f"*_{name}.py"))
+            reporter_codenames += getattr(import_module(f"articles.migrations.{migration.stem}"), codenames)
         permissions = Permission.objects.filter(content_type__app_label="articles")
         Group.objects.get_or_create(name="Reporter")[0].permissions.set(
             permissions.filter(codename__in=reporter_codenames)

@@ -42,6 +42,7 @@ from articles.desk.forms import (
     SpeakerSelect,
     save_new_speaker,
 )
+from articles.desk.media import ImagePickerMixin
 from articles.domain import (
     autosave,
     corrections,
@@ -244,7 +245,7 @@ class BylineInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
+class ArticleAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
     form = ArticleAdminForm
     list_display = ("headline", "state", "publication_time", "quote_count", "unverified_count", "is_published")
     list_filter = (PublicationStateFilter, "status", "published_at")
@@ -268,6 +269,7 @@ class ArticleAdmin(VersionedAdminMixin, VersionAdmin):
             ("Section and tags", {"fields": ("section", "tag_names")}),
             ("Publication", {"fields": ("status", "published_at", "preview_link", "expected_version", "loaded_at")}),
             ("People", {"fields": ("people",)}),
+            ("Lead image", {"fields": ("image",)}),
             ("Provenance", {"classes": ("collapse",), "fields": ("source", "created_at", "updated_at")}),
         )
 
@@ -738,7 +740,7 @@ class SpeakerQuoteInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(VersionedAdminMixin, VersionAdmin):
+class PersonAdmin(ImagePickerMixin, VersionedAdminMixin, VersionAdmin):
     form = PersonAdminForm
     list_display = ("name", "title", "quote_count")
     ordering = ("name", "pk")  # kept explicitly: the quote-count annotation drops Meta.ordering
@@ -918,13 +920,12 @@ class CorrectionAdmin(VersionedAdminMixin, VersionAdmin):
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(ImagePickerMixin, admin.ModelAdmin):
     list_display = ("name", "slug", "user", "article_count")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
     list_select_related = ("user",)
     fields = ("name", "slug", "bio", "photo", "user")
-    raw_id_fields = ("photo",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=_count_of(Byline, "author"))

@@ -752,6 +752,40 @@ class Image(models.Model):
         return self.alt_text
 
 
+def rendition_upload_to(rendition, filename):
+    """Renditions beside nothing else: the service names them after their image's hashed file."""
+    return "renditions/" + filename
+
+
+class Rendition(models.Model):
+    """One resized copy of a library image (a width in one format), made once and kept: pages
+    list them in `srcset` (articles/site/pictures.py). See articles/domain/images.py."""
+
+    class Format(models.TextChoices):
+        WEBP = "webp", "WebP"
+        JPEG = "jpeg", "JPEG"
+        PNG = "png", "PNG"
+
+    image = models.ForeignKey(Image, on_delete=models.CASCADE, related_name="renditions")
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    format = models.CharField(max_length=4, choices=Format.choices)
+    file = models.FileField(upload_to=rendition_upload_to, max_length=255)
+
+    class Meta:
+        ordering = ["image", "format", "width"]
+        constraints = [
+            models.UniqueConstraint(fields=["image", "width", "format"], name="rendition_unique_width_format"),
+        ]
+
+    def __str__(self):
+        return f"{self.image_id}: {self.width}px {self.get_format_display()}"
+
+    @property
+    def content_type(self):
+        return f"image/{self.format}"
+
+
 # Read-only views that migration 0009 defines, for the desk's lists at archive scale. The SQL
 # lives in the migration; the code reads them through the ORM like any table.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.db.models import Q
 
-from articles.domain.models import Article, Person
+from articles.domain.models import Article, Author, Person
 
 # Statuses whose articles readers see now, will see (scheduled) or saw (retracted).
 ON_THE_RECORD = (Article.Status.PUBLISHED, Article.Status.RETRACTED)
@@ -38,3 +38,22 @@ def is_on_the_record(person: Person) -> bool:
 def can_edit_person(user, person: Person | None) -> bool:
     """A person readers can see is renamed, re-slugged or re-titled by editors only."""
     return person is None or is_editor(user) or not is_on_the_record(person)
+
+
+def image_is_on_the_record(image) -> bool:
+    """Shown, or to be shown, to readers: the lead image of an article on the record, or the
+    photo of a person or an author named on one."""
+    if image is None or image.pk is None:
+        return False
+    on_record = Q(articles__status__in=ON_THE_RECORD)
+    return (
+        Article.objects.filter(image=image, status__in=ON_THE_RECORD).exists()
+        or Person.objects.filter(on_record | Q(quotes__article__status__in=ON_THE_RECORD), photo=image).exists()
+        or Author.objects.filter(on_record, photo=image).exists()
+    )
+
+
+def can_edit_image(user, image) -> bool:
+    """A library image readers can see is re-described or replaced by editors only; reporters
+    upload and change the others (and pick any image for their drafts)."""
+    return image is None or is_editor(user) or not image_is_on_the_record(image)

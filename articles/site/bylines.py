@@ -19,7 +19,7 @@ RELATED_ARTICLES = 4
 # The masthead's sections join it at most this long after their first article's scheduled time
 # comes (a content change shows at once: it starts a new generation).
 NAVIGATION_SECONDS = 60
-CARD_FIELDS = ("headline", "slug", "deck", "published_at", "section__name", "section__slug")
+CARD_FIELDS = ("headline", "slug", "deck", "published_at", "section__name", "section__slug", "image")
 
 
 def bylines_prefetch() -> Prefetch:
@@ -35,9 +35,9 @@ def tags_prefetch() -> Prefetch:
 
 
 def with_card_parts(articles):
-    """Articles with what a card shows beside the headline: section (joined) and bylines (one
-    query for the page)."""
-    return articles.select_related("section").prefetch_related(bylines_prefetch())
+    """Articles with what a card shows beside the headline: section and lead image (joined) and
+    bylines (one query for the page). The image's renditions: prefetch_pictures(page)."""
+    return articles.select_related("section", "image").prefetch_related(bylines_prefetch())
 
 
 def card_articles():

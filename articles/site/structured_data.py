@@ -7,6 +7,8 @@ import json
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from articles.site.pictures import image_property
+
 
 def _escape_for_script(text: str) -> str:
     """As django.utils.html.json_script: inside <script>, < > & could end the element or open a
@@ -47,6 +49,7 @@ def news_article(article, absolute, site_name):
         "url": absolute(article.get_absolute_url()),
         "mainEntityOfPage": absolute(article.get_absolute_url()),
         "publisher": {"@type": "Organization", "name": site_name},
+        **image_property(article.image, absolute),
         "mentions": [_person(person, absolute) for person in article.people.all()],
         "correction": [
             {
@@ -66,12 +69,12 @@ def news_article(article, absolute, site_name):
 
 
 def person(person, absolute):
-    return {"@context": "https://schema.org", **_person(person, absolute)}
+    return {"@context": "https://schema.org", **_person(person, absolute), **image_property(person.photo, absolute)}
 
 
 def author(author, absolute):
     """An author's page: the Person who writes, with their bio."""
-    data = {"@context": "https://schema.org", **_author(author, absolute)}
+    data = {"@context": "https://schema.org", **_author(author, absolute), **image_property(author.photo, absolute)}
     if author.bio:
         data["description"] = author.bio
     return data

@@ -16,6 +16,8 @@ from django.utils import dateformat, timezone
 from django.utils.text import Truncator
 from jinja2 import Environment
 
+from articles.site import pictures
+
 
 def url(name: str, *args, **kwargs) -> str:
     return reverse(name, args=args or None, kwargs=kwargs or None)
@@ -43,5 +45,11 @@ def truncatechars(value, length: int) -> str:
 def environment(**options) -> Environment:
     env = Environment(**options)
     env.globals.update(static=static, url=url)
+    env.globals.update(
+        picture=pictures.picture_html,
+        figure=pictures.figure_html,
+        share_image=pictures.share_meta_html,
+        prefetched_image=pictures.prefetched_image,
+    )
     env.filters.update(date=date, truncatewords=truncatewords, truncatechars=truncatechars)
     return env

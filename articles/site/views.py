@@ -31,6 +31,7 @@ from articles.site import structured_data
 from articles.site.bylines import bylines_prefetch, card_articles, related_articles, tags_prefetch
 from articles.site.caching import fetch_current, store_current
 from articles.site.pagination import keyset_paginate, paginate
+from articles.site.pictures import prefetch_pictures
 from articles.site.rendering import render_article
 from articles.site.search import search as run_search
 
@@ -50,13 +51,20 @@ def _with_last_modified(response, moment):
 def home(request):
     articles = card_articles()
     page = paginate(articles, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    prefetch_pictures(page.object_list)
     return render(request, "articles/home.html", {"page_obj": page, "articles": page.object_list})
 
 
 def load_story(article):
     """Fetch what the story shows with the article, in a fixed number of queries."""
     prefetch_related_objects(
-        [article], visible_quotes_prefetch(), "people", "corrections", bylines_prefetch(), tags_prefetch()
+        [article],
+        visible_quotes_prefetch(),
+        "people",
+        "corrections",
+        bylines_prefetch(),
+        tags_prefetch(),
+        "image__renditions",
     )
 
 
@@ -107,8 +115,9 @@ def published_article(slug: str) -> Article | None:
     key = f"newsroom:article:{slug}"
     generation, article = fetch_current(key)
     if article is None:
-        article = Article.objects.published().select_related("section").filter(slug=slug).first()
+        article = Article.objects.published().select_related("section", "image").filter(slug=slug).first()
         if article is not None:
+            prefetch_pictures([article])  # kept with it: the page's lead image and share tags
             store_current(key, generation, article)
     return article
 
@@ -170,7 +179,8 @@ def corrections(request):
 
 @require_safe
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.public(), slug=slug)
+    person = get_object_or_404(Person.objects.public().select_related("photo"), slug=slug)
+    prefetch_pictures([person], "photo")
     quotes = (
         Quote.objects.said_by(person)
         .select_related("article")
@@ -196,12 +206,14 @@ def person_detail(request, slug):
 def _article_list_page(request, template, context, articles):
     """A byline's, section's or tag's published articles, newest first, cursor-paged."""
     page = keyset_paginate(articles, ("-published_at", "-id"), request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
+    prefetch_pictures(page.object_list)
     return render(request, template, {**context, "page_obj": page, "articles": page.object_list})
 
 
 @require_safe
 def author_detail(request, slug):
-    author = get_object_or_404(Author.objects.public(), slug=slug)
+    author = get_object_or_404(Author.objects.public().select_related("photo"), slug=slug)
+    prefetch_pictures([author], "photo")
     return _article_list_page(
         request,
         "articles/author_detail.html",
