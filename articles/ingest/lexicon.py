@@ -2277,3 +2277,43 @@ SENTENCE_STARTERS = NON_NAME_WORDS | frozenset(
         "faces",
     ]
 )
+
+
+# Bylines: agencies written in capitals after names in capitals ("By JANE DOE AP Sports Writer").
+NEWS_AGENCY_ABBREVIATIONS = frozenset(["AP", "AFP", "UPI", "PA", "DPA", "EFE", "ANSA", "CP", "BBC", "CNN", "NPR"])
+
+# Words of time and of argument that can follow "By" in a sentence, never in a name
+# ("By contrast, ...", "By Late Afternoon the ...", "By Mid-Morning ...").
+TIME_AND_DISCOURSE_WORDS = frozenset(
+    [
+        "contrast",
+        "comparison",
+        "far",
+        "then",
+        "now",
+        "late",
+        "mid",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "nightfall",
+        "noon",
+        "midday",
+        "midnight",
+        "dawn",
+        "dusk",
+        "daybreak",
+        "sunrise",
+        "sunset",
+        "lunchtime",
+        "week",
+        "weekend",
+        "year",
+        "month",
+        "season",
+        "half",
+        "halftime",
+        "kickoff",
+    ]
+)

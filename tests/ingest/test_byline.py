@@ -86,3 +86,50 @@ def test_byline_on_the_first_line_of_the_lead_block_is_found():
     article = parse_seed(text)
     assert article.byline.authors == ["Mirela Dunst"]
     assert [p.name for p in article.people] == ["Oskar Pell"]
+
+
+def test_names_in_capitals_run_straight_into_the_desk():
+    byline = parse_byline("By MIRELA DUNST AP Sports Writer")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "AP Sports Writer")
+
+
+def test_two_names_in_capitals_then_the_agency_without_a_comma():
+    byline = parse_byline("By MIRELA DUNST and TOBIN GRAEL Associated Press")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst", "Tobin Grael"], "Associated Press")
+
+
+def test_a_job_title_after_a_comma_is_the_affiliation():
+    byline = parse_byline("By Mirela Dunst, Senior Correspondent")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "Senior Correspondent")
+
+
+def test_a_title_and_an_outlet_after_commas_are_the_affiliation():
+    byline = parse_byline("By Mirela Dunst, Political Editor, The Evening Ledger")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "Political Editor, The Evening Ledger")
+
+
+def test_a_dateline_place_is_not_part_of_the_name():
+    assert parse_byline("By Mirela Dunst in Lisbon").authors == ["Mirela Dunst"]
+
+
+def test_by_contrast_is_not_a_byline():
+    assert parse_byline("By contrast, the bridge stayed open") is None
+
+
+def test_by_a_time_of_day_in_capitals_is_not_a_byline():
+    assert parse_byline("By Late Afternoon") is None
+    assert parse_byline("By Mid-Morning Crowds") is None
+
+
+def test_a_name_followed_by_a_clause_is_not_a_byline():
+    assert parse_byline("By Mirela Dunst, who chairs the committee") is None
+
+
+def test_agency_initials_after_a_name_are_the_affiliation_not_a_surname():
+    byline = parse_byline("By Mirela Dunst AP")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "AP")
+
+
+def test_a_name_in_capitals_and_one_in_mixed_case_are_both_authors():
+    byline = parse_byline("By MIRELA DUNST and Tobin Grael, Associated Press")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst", "Tobin Grael"], "Associated Press")
