@@ -358,6 +358,11 @@ class Attributor:
                 evidence.verb = first.lower
                 return evidence
             return Evidence(None, "none", first.lower)
+        if first.lower in lexicon.PERSON_PRONOUNS:
+            evidence = self._subject(seg, toks, 0, 1, order)
+            if evidence is not None and len(toks) > 1 and toks[1].lower in lexicon.REPORTING_VERBS:
+                evidence.verb = toks[1].lower
+                return self._not_the_one_talked_about(span, first.lower, evidence, order)
         if first.lower == "according" and len(toks) > 2 and toks[1].lower == "to":
             evidence = self._subject(seg, toks, 2, min(len(toks), 10), order)
             if evidence:
@@ -383,6 +388,39 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _not_the_one_talked_about(self, span: QuoteSpan, pronoun: str, evidence: Evidence, order) -> Evidence:
+        """“He never stops,” he said. -- when the quotation itself talks about someone as "he",
+        the "he" who says it is not the man it talks about: rather than the last man named, the
+        speaker of the run of quotations it belongs to (the last speaker, within a few
+        paragraphs, whose pronoun agrees)."""
+        if evidence.speaker is None or span.end_index != span.index:
+            return evidence
+        words = self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()
+        third = {w for w, g in lexicon.PRONOUN_GENDER.items() if g == pronoun}
+        if not third.intersection(re.findall(r"[a-z]+", words)):
+            return evidence
+        index = bisect_left(self.speakers, order, key=_order) - 1
+        if index < 0:
+            return evidence
+        last = self.speakers[index]
+        if (
+            last.person == evidence.speaker
+            or order[0] - last.order[0] > 2
+            or self.roster.people[last.person].pronoun not in ("", pronoun)
+        ):
+            return evidence
+        # Only when the man named since is the only one the quotation can be talking about: with
+        # another named too ("X's teammate Y, who joked about X"), Y may well be the speaker.
+        named = set()
+        for pos in range(last.order[0], order[0] + 1):
+            seg = self.segments[pos][0]
+            lo = last.order[1] if pos == last.order[0] else 0
+            hi = order[1] if pos == order[0] else len(self.texts[seg])
+            named.update(m.person for m in self.mentions(seg, lo, hi) if not m.in_quote)
+        if named - {last.person} == {evidence.speaker}:
+            return Evidence(last.person, "pronoun", evidence.verb)
+        return evidence
 
     def _short_closing_clause(self, seg, toks: list[Token]) -> Evidence | None:
         """“...,” Kowalczyk shot back. / “...,” councillor Ana Lorca and others fired back.  A

@@ -574,6 +574,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     roster.tokens = {seg: toks for seg, _, toks in tokenised.tokenised}
     index_of = order_people(roster, names)
     alias_map = alias_table(names.canonical, index_of)
+    add_nicknames(alias_map, nicknames(all_runs), names.canonical, index_of)
     find_mentions(roster, segments, all_runs, alias_map)
     _assign_titles(roster, segments)
     _assign_unnamed_roles(roster, segments, quote_ranges)
@@ -735,6 +736,31 @@ def alias_table(canonical: dict[str, str], index_of: dict[str, int]) -> dict[str
                 if parts[k][:1].isupper() or parts[k] in lexicon.NAME_PARTICLES:
                     alias_map.setdefault(" ".join(parts[k:]), set()).add(i)
     return alias_map
+
+
+def nicknames(all_runs) -> dict[str, str]:
+    """nickname -> full name, for each name written with a quoted nickname inside it
+    (Ana “Bee” Lorca -> {"Bee": "Ana Lorca"}), outside quotations."""
+    found: dict[str, str] = {}
+    for text, runs in all_runs:
+        for run in runs:
+            if run.org or run.in_quote:
+                continue
+            toks = run.tokens
+            for j in range(run.name_from + 1, run.end - 1):
+                if is_nickname(toks, j):
+                    found.setdefault(toks[j].core, _slice(text, run.name_tokens))
+    return found
+
+
+def add_nicknames(
+    alias_map: dict[str, set[int]], found: dict[str, str], canonical: dict[str, str], index_of: dict[str, int]
+) -> None:
+    """A nickname names its person later ("said Bee"), unless it already names someone else."""
+    for nickname, name in found.items():
+        target = canonical.get(name, name)
+        if target in index_of and nickname not in alias_map:
+            alias_map[nickname] = {index_of[target]}
 
 
 def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[int]]) -> None:

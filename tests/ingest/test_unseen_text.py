@@ -1,0 +1,88 @@
+"""Rules for the kinds of error issue 16 found on unseen text, each on an invented example:
+organisations and places taken for people, nicknames, pronouns in a run of quotations,
+"X told Y", short exclamations, continuation paragraphs, people named once."""
+
+import pytest
+
+from .helpers import parse, quotes_by_text
+
+
+def names(*blocks):
+    return [p.name for p in parse(*blocks).people]
+
+
+def speaker(text, *blocks):
+    return quotes_by_text(parse(*blocks))[text].speaker
+
+
+# --- organisations, places and events are not people -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "Nordic Combined",  # a sports discipline
+        "Ski Jumping",
+        "Kesby Classic",  # a tournament
+        "Harrow Knights",  # a team
+        "Dunmore Rovers",
+        "Kesby Hardware",  # a shop
+        "Kesby Deli",
+        "Harrow Fire Rescue",  # a service
+        "Harrow Elementary",  # a school
+        "Mount Kesby",  # a place
+    ],
+)
+def test_named_things_are_not_people(thing):
+    assert names(f"{thing} said on Monday that the day would go ahead, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_person_whose_surname_is_a_team_word_in_the_singular_is_kept():
+    assert names("Coach Dana Knight said the team was ready.") == ["Dana Knight"]
+
+
+# --- nicknames ----------------------------------------------------------------------------------
+
+
+def test_a_quoted_nickname_names_its_person_later():
+    blocks = ["Bree \u201cBirdie\u201d Tallow won the race.", "\u201cI still cannot believe it,\u201d said Birdie."]
+    assert names(*blocks) == ["Bree Tallow"]
+    assert speaker("I still cannot believe it", *blocks) == "Bree Tallow"
+
+
+def test_a_nickname_that_is_someone_elses_name_stays_theirs():
+    blocks = [
+        "Ana Vey and Bree \u201cAna\u201d Tallow won the race.",
+        "\u201cI still cannot believe it,\u201d said Ana Vey.",
+    ]
+    assert speaker("I still cannot believe it", *blocks) == "Ana Vey"
+
+
+# --- pronouns: the speaker of the run of quotations --------------------------------------------
+
+
+def test_he_said_of_a_quote_about_the_man_just_named_is_the_run_speaker():
+    blocks = [
+        "\u201cThis group is special,\u201d coach Oskar Pell said after the win. \u201cThey never stop.\u201d",
+        "Forward Tobin Grael scored twice.",
+        "\u201cHe wanted it more than anyone,\u201d he said.",
+    ]
+    assert speaker("He wanted it more than anyone", *blocks) == "Oskar Pell"
+
+
+def test_he_said_after_a_new_man_is_introduced_beside_another_is_the_new_man():
+    blocks = [
+        "\u201cThat was perfect,\u201d coach Oskar Pell said.",
+        "Defender Tobin Grael, who joked about Mott Kesby\u2019s old sticks, saw his friend struggle.",
+        "\u201cHe is used to scoring goals,\u201d he said.",
+    ]
+    assert speaker("He is used to scoring goals", *blocks) == "Tobin Grael"
+
+
+def test_he_said_of_a_quote_about_no_one_stays_with_the_last_man_named():
+    blocks = [
+        "\u201cThis group is special,\u201d coach Oskar Pell said.",
+        "Forward Tobin Grael scored twice.",
+        "\u201cI just kept shooting,\u201d he said.",
+    ]
+    assert speaker("I just kept shooting", *blocks) == "Tobin Grael"
