@@ -450,6 +450,9 @@ class Attributor:
         if not toks:
             return None
         order = (self.seg_order[seg], span.open_pos)
+        possessed = self._possessive_words(seg, toks)  # "Ana Ruiz's reply:" -- a noun, not a verb
+        if possessed is not None:
+            return possessed
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -505,6 +508,20 @@ class Attributor:
                 evidence = Evidence(None, "organisation")
             evidence.verb = verb
             return evidence
+        return None
+
+    def _possessive_words(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "Ana Ruiz's answer was simple: “...”", "Ana Ruiz's reply: “...”": words someone's reply,
+        answer or message (a speech noun after a possessive) introduced by a colon are theirs."""
+        if not toks[-1].trail.startswith(":"):
+            return None
+        for k, tok in enumerate(toks[:-1] if len(toks) > 1 else toks):
+            noun = toks[k + 1] if k + 1 < len(toks) else None
+            if noun is None or noun.lower not in lexicon.SPEECH_NOUNS or not tok.possessive:
+                continue
+            for m in self.mentions(seg, toks[0].start, tok.end):
+                if m.possessive and not m.in_quote and m.end >= tok.start:
+                    return Evidence(m.person, self._cue_for(seg, m), noun.lower)
         return None
 
     def _quoted_as(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
@@ -780,7 +797,12 @@ def _title_words(title: str) -> list[str]:
 
 
 def _describes_person(word: str) -> bool:
-    return word in lexicon.DEMONYMS or word in lexicon.DEMONYM_NOUNS or bool(_AGED.fullmatch(word))
+    return (
+        word in lexicon.DEMONYMS
+        or word in lexicon.DEMONYM_NOUNS
+        or word in lexicon.DESCRIPTION_NOUNS
+        or bool(_AGED.fullmatch(word))
+    )
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")

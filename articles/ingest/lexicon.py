@@ -2436,3 +2436,54 @@ TIME_AND_DISCOURSE_WORDS = frozenset(
         "kickoff",
     ]
 )
+
+# Nouns for someone's words: "Ana Ruiz's answer was simple: “...”" quotes Ana Ruiz.
+SPEECH_NOUNS = frozenset(
+    [
+        "reply",
+        "answer",
+        "response",
+        "message",
+        "advice",
+        "verdict",
+        "assessment",
+        "explanation",
+        "reaction",
+        "words",
+        "comment",
+        "comments",
+        "warning",
+        "plea",
+        "retort",
+        "motto",
+        "mantra",
+        "promise",
+        "vow",
+        "prediction",
+        "instructions",
+        "summary",
+        "take",
+    ]
+)
+
+# Nouns that describe the person a story is about, as a speaker: "the Dunmore native said",
+# "the youngster added" (like "the Spaniard", "the 20-year-old").
+DESCRIPTION_NOUNS = frozenset(
+    [
+        "native",
+        "youngster",
+        "teenager",
+        "teen",
+        "newcomer",
+        "retiree",
+        "pensioner",
+        "winner",
+        "runner-up",
+        "graduate",
+        "freshman",
+        "sophomore",
+        "debutant",
+        "left-hander",
+        "right-hander",
+    ]
+)

@@ -1089,8 +1089,8 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
             return True, False  # "Ana Ruiz, 34,", "Ana Ruiz, who"
         if not _breaks_after(last) and nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS:
             after = toks[end + 1].lower if end + 1 < len(toks) and not nxt.trail else ""
-            if after in ("it", "its"):
-                return False, True  # "Harbour Power says it will ..."
+            if after in ("it", "its") and nxt.lower not in _CALLING_VERBS:
+                return False, True  # "Harbour Power says it will ..."; but "Ana Ruiz called it ..."
             return True, False
     if _appositive(text, toks, end - 1):
         return True, False
@@ -1098,6 +1098,12 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
     return False, against
 
 
+# Verbs whose "it" is their object, not the subject of a clause: "Ana Ruiz called it a disgrace".
+_CALLING_VERBS = frozenset(
+    ["call", "calls", "called", "calling", "describe", "describes", "described", "describing"]
+    + ["dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled"]
+    + ["brand", "brands", "branded", "deem", "deems", "deemed", "consider", "considers", "considered"]
+)
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 
 

@@ -86,3 +86,34 @@ def test_he_said_of_a_quote_about_no_one_stays_with_the_last_man_named():
         "\u201cI just kept shooting,\u201d he said.",
     ]
     assert speaker("I just kept shooting", *blocks) == "Tobin Grael"
+
+
+# --- cues: calling verbs, possessive speech nouns, descriptions ---------------------------------
+
+
+def test_a_person_who_called_it_something_is_a_person_and_the_speaker():
+    blocks = ["Oskar Pell called it \u201ca disgrace.\u201d"]
+    assert names(*blocks) == ["Oskar Pell"]
+    assert speaker("a disgrace", *blocks) == "Oskar Pell"
+
+
+def test_an_organisation_that_says_it_will_is_still_not_a_person():
+    assert names("Harbour Power says it will raise prices, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_someones_answer_introduced_by_a_colon_is_theirs():
+    blocks = ["Bree Tallow\u2019s answer was simple: \u201cIt happens every winter.\u201d"]
+    assert speaker("It happens every winter", *blocks) == "Bree Tallow"
+
+
+def test_someones_reply_is_a_noun_not_a_reporting_verb():
+    assert speaker("Never", "Oskar Pell\u2019s reply: \u201cNever.\u201d") == "Oskar Pell"
+
+
+def test_a_possessive_without_a_speech_noun_gives_no_speaker():
+    assert speaker("Closed", "Oskar Pell\u2019s shop had a new sign: \u201cClosed.\u201d") is None
+
+
+def test_the_native_said_is_the_person_the_story_is_about():
+    blocks = ["Bree Tallow won the race. \u201cI still cannot believe it,\u201d the Dunmore native said."]
+    assert speaker("I still cannot believe it", *blocks) == "Bree Tallow"
