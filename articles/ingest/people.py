@@ -569,12 +569,14 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     names.canonical = group_tail_names([entry[0] for entry in names.order])
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
-    add_titled_singles(names, titled_singles(all_runs, org_names, tokenised.the_words))
+    nicknamed = nicknames(all_runs)
+    singles = titled_singles(all_runs, org_names, tokenised.the_words)
+    add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
     roster = Roster()
     roster.tokens = {seg: toks for seg, _, toks in tokenised.tokenised}
     index_of = order_people(roster, names)
     alias_map = alias_table(names.canonical, index_of)
-    add_nicknames(alias_map, nicknames(all_runs), names.canonical, index_of)
+    add_nicknames(alias_map, nicknamed, names.canonical, index_of)
     find_mentions(roster, segments, all_runs, alias_map)
     _assign_titles(roster, segments)
     _assign_unnamed_roles(roster, segments, quote_ranges)
@@ -665,7 +667,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
                 titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
-            titled = titled or introduced_as_relative(run)
+            titled = titled or introduced_as_relative(run) or speaks_by_given_name(run)
             appositive = False
             if not titled and tok.core[0].isupper():
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
@@ -675,8 +677,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
 
 
 def introduced_as_relative(run: Run) -> bool:
-    """ "his wife, Marta,", "their son Leo", "Leo, her son,", "Leo, 7,": a relative (or a child)
-    named by a given name alone."""
+    """ "his wife, Marta,", "their son Leo", "whose son Leo", "Leo, her son,", "Leo, 7,": a relative
+    (or a child) named by a given name alone."""
     toks, end = run.tokens, run.end
     if toks[end - 1].trail == "," and end + 1 < len(toks):
         owner, noun = toks[end], toks[end + 1]
@@ -690,7 +692,28 @@ def introduced_as_relative(run: Run) -> bool:
     noun, owner = run.tokens[k], run.tokens[k - 1]
     if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
         return False
-    return owner.lower in lexicon.POSSESSIVE_DETERMINERS and not owner.trail or owner.possessive
+    return (
+        (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
+        and not owner.trail
+        or owner.possessive
+    )
+
+
+def speaks_by_given_name(run: Run) -> bool:
+    """ "said Lise, who ...", "Peder said": someone named by a common given name alone as the
+    subject of a reporting verb (a family member, a child, a first-name-only source)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if end - start != 1 or _norm_word(toks[start].core) not in given_names.ALL or toks[start].possessive:
+        return False
+    if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
+        prev = toks[start - 1]
+        if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS:
+            return True
+    last = toks[end - 1]
+    if end < len(toks) and not _breaks_after(last) and not toks[end].lead:
+        nxt = toks[end]
+        return nxt.core.islower() and nxt.lower in lexicon.INVERTIBLE_VERBS
+    return False
 
 
 def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> None:

@@ -117,3 +117,32 @@ def test_a_possessive_without_a_speech_noun_gives_no_speaker():
 def test_the_native_said_is_the_person_the_story_is_about():
     blocks = ["Bree Tallow won the race. \u201cI still cannot believe it,\u201d the Dunmore native said."]
     assert speaker("I still cannot believe it", *blocks) == "Bree Tallow"
+
+
+# --- people named by a given name alone ---------------------------------------------------------
+
+
+def test_said_then_a_given_name_alone_is_a_person_and_the_speaker():
+    blocks = [
+        "The Harrow family has run the shop since 1961.",
+        "\u201cWe are not going anywhere,\u201d said Lise, who runs it with her brother.",
+    ]
+    assert names(*blocks) == ["Lise"]
+    assert speaker("We are not going anywhere", *blocks) == "Lise"
+
+
+def test_a_given_name_alone_then_said_is_a_person():
+    assert names("Lise said the river rose in an hour.") == ["Lise"]
+
+
+def test_a_given_name_that_is_a_known_persons_is_not_a_second_person():
+    assert names("Lise Harrow runs the shop.", "\u201cNever,\u201d said Lise.") == ["Lise Harrow"]
+
+
+def test_a_capitalised_word_that_is_not_a_given_name_after_said_is_not_a_person():
+    assert names("\u201cWe are ready,\u201d said Harbourside, the shop.") == []
+
+
+def test_whose_son_then_a_given_name_is_a_person():
+    blocks = ["\u201cIt would break his heart,\u201d said Lise Harrow, whose son Peder plays for the club."]
+    assert names(*blocks) == ["Lise Harrow", "Peder"]
