@@ -146,3 +146,20 @@ def test_a_capitalised_word_that_is_not_a_given_name_after_said_is_not_a_person(
 def test_whose_son_then_a_given_name_is_a_person():
     blocks = ["\u201cIt would break his heart,\u201d said Lise Harrow, whose son Peder plays for the club."]
     assert names(*blocks) == ["Lise Harrow", "Peder"]
+
+
+# --- short exclamations and verbs of manner -----------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["cried", "yelled", "shouted", "screamed", "laughed"])
+def test_a_short_exclamation_then_a_verb_of_manner_and_the_name(verb):
+    assert speaker("No", f"\u201cNo!\u201d {verb} Oskar Pell.") == "Oskar Pell"
+
+
+@pytest.mark.parametrize("verb", ["lamented", "mused", "admitted", "conceded", "sighed"])
+def test_a_verb_of_manner_before_the_name(verb):
+    assert speaker("It never ends", f"\u201cIt never ends,\u201d {verb} Oskar Pell.") == "Oskar Pell"
+
+
+def test_a_verb_of_manner_after_a_pronoun():
+    assert speaker("It never ends", "Oskar Pell sat down.", "\u201cIt never ends,\u201d he sighed.") == "Oskar Pell"
