@@ -153,7 +153,7 @@ def test_whose_son_then_a_given_name_is_a_person():
 
 @pytest.mark.parametrize("verb", ["cried", "yelled", "shouted", "screamed", "laughed"])
 def test_a_short_exclamation_then_a_verb_of_manner_and_the_name(verb):
-    assert speaker("No", f"\u201cNo!\u201d {verb} Oskar Pell.") == "Oskar Pell"
+    assert speaker("No!", f"\u201cNo!\u201d {verb} Oskar Pell.") == "Oskar Pell"
 
 
 @pytest.mark.parametrize("verb", ["lamented", "mused", "admitted", "conceded", "sighed"])
