@@ -263,6 +263,8 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or followed_like_an_organisation(run, text)
         or introduced_like_a_thing(run)
         or described_as_a_thing(run)
+        or joined_like_a_firm(run)
+        or named_like_a_shop(run)
     )
 
 
@@ -346,6 +348,7 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
             for n, w in enumerate(words)
         )
         or " ".join(words) in lexicon.PLACES
+        or " ".join(words) in lexicon.KNOWN_ORGANISATIONS
     ):
         return True
     if words[-1] in lexicon.DEMONYMS and not (len(words) == 2 and words[0] in given_names.ALL):
@@ -371,6 +374,31 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         ):
             return True
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+
+
+def joined_like_a_firm(run: Run) -> bool:
+    """ "Johnson & Johnson", "Harrow & Kesby": names joined by an ampersand are a firm's."""
+    toks, start, end = run.tokens, run.start, run.end
+    before = start > 0 and toks[start - 1].core == "&" and not toks[start].lead
+    after = end < len(toks) and toks[end].core == "&" and not toks[end - 1].trail
+    return before or after
+
+
+def named_like_a_shop(run: Run) -> bool:
+    """ "Trader Joe's said ...", "at Harrow's.": a possessive name with nothing possessed after it
+    (a reporting verb, or the end of the clause) is a shop's or a firm's name."""
+    toks, end = run.tokens, run.end
+    last = toks[end - 1]
+    if not last.possessive or run.title_tokens > 0 or len(_significant(run.name_tokens)) < 2:
+        return False
+    rest = re.sub("^['\u2019]s?", "", last.trail)
+    if end >= len(toks) or rest[:1] in (",", ";", ":", ".", "!", "?", ")"):
+        return True
+    nxt = toks[end]
+    return not rest and nxt.lower in _FIRM_VERBS  # "Trader Kay's said", but "Ana Ruiz's reply"
+
+
+_FIRM_VERBS = frozenset(["said", "says", "told", "tells", "announced", "announces", "confirmed", "stated", "wrote"])
 
 
 def introduced_like_a_thing(run: Run) -> bool:

@@ -163,3 +163,30 @@ def test_a_verb_of_manner_before_the_name(verb):
 
 def test_a_verb_of_manner_after_a_pronoun():
     assert speaker("It never ends", "Oskar Pell sat down.", "\u201cIt never ends,\u201d he sighed.") == "Oskar Pell"
+
+
+# --- firms named like people --------------------------------------------------------------------
+
+
+def test_names_joined_by_an_ampersand_are_a_firm():
+    assert names("Harrow & Kesby said profits rose, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_possessive_name_with_nothing_possessed_is_a_shop():
+    assert names("Kesby Grael\u2019s said it would close the store, Dana Whitcomb said.") == ["Dana Whitcomb"]
+    assert names("Dana Whitcomb buys her bread at Kesby Grael\u2019s.") == ["Dana Whitcomb"]
+
+
+def test_a_possessive_name_before_what_it_owns_is_a_person():
+    assert names("Oskar Pell\u2019s two goals won it.") == ["Oskar Pell"]
+    assert names("Oskar Pell\u2019 6-4 win was quick.") == ["Oskar Pell"]
+
+
+def test_a_well_known_firm_named_like_a_person_is_not_one():
+    assert names("Morgan Stanley said on Monday that profits rose.") == []
+    assert names("Tim Hortons hired Dana Whitcomb in 2019.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize("cause", ["Kesby Rights Watch", "Harrow Sporting Goods"])
+def test_words_of_causes_and_trades_are_never_in_a_name(cause):
+    assert names(f"{cause} said on Monday that it would appeal, Dana Whitcomb said.") == ["Dana Whitcomb"]
