@@ -495,6 +495,8 @@ class Attributor:
                 j -= 1  # "and later told reporters"
             if j >= 0 and j < k - 1 and toks[j].lower in _CONJUNCTIONS:
                 prev = toks[j]
+            if prev is not None and _unnamed_subject(toks, k):
+                return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
             if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS:
@@ -794,6 +796,22 @@ def _title_like(token: Token) -> bool:
 
 def _title_words(title: str) -> list[str]:
     return [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
+
+
+_SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
+
+
+def _unnamed_subject(toks: list[Token], k: int) -> bool:
+    """The words just before the verb toks[k] are an unnamed someone: "someone yelled", "a man
+    shouted", "a voice called out" -- not the person named earlier in the sentence."""
+    prev = toks[k - 1]
+    if prev.trail.strip():
+        return False
+    if prev.lower in _SOMEONE:
+        return True
+    if k < 2 or toks[k - 2].trail.strip() or not prev.core.islower():
+        return False
+    return toks[k - 2].lower in ("a", "an", "another", "one") and prev.lower not in lexicon.ROLE_NOUNS
 
 
 def _describes_person(word: str) -> bool:

@@ -195,6 +195,9 @@ _SAFE_STEMS = frozenset(
         "describe",
         "confirm",
         "reveal",
+        "yell",
+        "shout",
+        "scream",
     ]
 )
 REPORTING_VERBS = frozenset(w for forms in _REPORT_STEMS.values() for w in forms.split()) | _SAFE_STEMS

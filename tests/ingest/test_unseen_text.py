@@ -190,3 +190,15 @@ def test_a_well_known_firm_named_like_a_person_is_not_one():
 @pytest.mark.parametrize("cause", ["Kesby Rights Watch", "Harrow Sporting Goods"])
 def test_words_of_causes_and_trades_are_never_in_a_name(cause):
     assert names(f"{cause} said on Monday that it would appeal, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+# --- an unnamed someone shouting ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("someone", ["a man", "someone", "a voice"])
+def test_an_unnamed_someone_shouting_is_not_the_person_named_before(someone):
+    assert speaker("Stop!", f"Oskar Pell heard {someone} yell \u201cStop!\u201d before the shot.") is None
+
+
+def test_the_person_named_shouting_is_the_speaker():
+    assert speaker("Stop!", "Before the shot, Oskar Pell shouted \u201cStop!\u201d at the driver.") == "Oskar Pell"
