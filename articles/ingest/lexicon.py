@@ -302,7 +302,6 @@ NAMING_WORDS = frozenset(
         "termed",
         "labelled",
         "labeled",
-        "branded",
     ]
 )
 # Nouns that give a person's gender when they stand in the person's title or just before the name.

@@ -202,3 +202,12 @@ def test_an_unnamed_someone_shouting_is_not_the_person_named_before(someone):
 
 def test_the_person_named_shouting_is_the_speaker():
     assert speaker("Stop!", "Before the shot, Oskar Pell shouted \u201cStop!\u201d at the driver.") == "Oskar Pell"
+
+
+def test_words_something_was_branded_are_a_quotation_not_a_name():
+    article = parse("The harbour board has been branded \u201ca shambles\u201d by traders.")
+    assert [q.text for q in article.quotes] == ["a shambles"]
+
+
+def test_a_title_after_titled_is_still_not_a_quotation():
+    assert parse("Oskar Pell wrote a memoir titled \u201cHarbour Lights\u201d last year.").quotes == []
