@@ -394,33 +394,57 @@ class Attributor:
         the "he" who says it is not the man it talks about: rather than the last man named, the
         speaker of the run of quotations it belongs to (the last speaker, within a few
         paragraphs, whose pronoun agrees)."""
-        if evidence.speaker is None or span.end_index != span.index:
+        if evidence.speaker is None:
             return evidence
-        words = self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()
-        third = {w for w, g in lexicon.PRONOUN_GENDER.items() if g == pronoun}
-        if not third.intersection(re.findall(r"[a-z]+", words)):
-            return evidence
-        index = bisect_left(self.speakers, order, key=_order) - 1
-        if index < 0:
-            return evidence
-        last = self.speakers[index]
-        if (
-            last.person == evidence.speaker
-            or order[0] - last.order[0] > 2
-            or self.roster.people[last.person].pronoun not in ("", pronoun)
-        ):
-            return evidence
+        last = self._run_speaker_talking_about(span, order, {pronoun})
         # Only when the man named since is the only one the quotation can be talking about: with
-        # another named too ("X's teammate Y, who joked about X"), Y may well be the speaker.
-        named = set()
-        for pos in range(last.order[0], order[0] + 1):
-            seg = self.segments[pos][0]
-            lo = last.order[1] if pos == last.order[0] else 0
-            hi = order[1] if pos == order[0] else len(self.texts[seg])
-            named.update(m.person for m in self.mentions(seg, lo, hi) if not m.in_quote)
-        if named - {last.person} == {evidence.speaker}:
+        # another named too ("X's teammate Y, who joked about X"), Y may be the speaker.
+        if (
+            last is not None
+            and last.person != evidence.speaker
+            and self._named_since(last, order) - {last.person} == {evidence.speaker}
+        ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _talked_about_continuation(self, span: QuoteSpan, order) -> Evidence | None:
+        """A quotation with no cue opening its paragraph, after narrative about one other person,
+        that talks about someone as "he" or "she" (“He never missed a game.”): the speaker of the
+        run of quotations goes on about that person, who is not the one speaking."""
+        last = self._run_speaker_talking_about(span, order, {"he", "she"})
+        if last is not None and len(self._named_since(last, order) - {last.person}) == 1:
+            return Evidence(last.person, "continuation")
+        return None
+
+    def _run_speaker_talking_about(self, span: QuoteSpan, order, genders: set[str]) -> _Event | None:
+        """The last speaker, within two paragraphs, when the quotation (in one paragraph) uses a
+        third-person pronoun of one of `genders` that the speaker's own pronoun does not rule out."""
+        if span.end_index != span.index:
+            return None
+        words = set(re.findall(r"[a-z]+", self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
+        used = {g for w, g in lexicon.PRONOUN_GENDER.items() if w in words and g in genders}
+        if not used:
+            return None
+        index = bisect_left(self.speakers, order, key=_order) - 1
+        if index < 0:
+            return None
+        last = self.speakers[index]
+        if order[0] - last.order[0] > 2 or (
+            len(used) == 1 and self.roster.people[last.person].pronoun not in ("", *used)
+        ):
+            return None
+        return last
+
+    def _named_since(self, event: _Event, order) -> set[int]:
+        """Everyone named outside quotations from a speaker's quotation (`event`) up to `order`."""
+        start = event.order
+        named = set()
+        for pos in range(start[0], order[0] + 1):
+            seg = self.segments[pos][0]
+            lo = start[1] if pos == start[0] else 0
+            hi = order[1] if pos == order[0] else len(self.texts[seg])
+            named.update(m.person for m in self.mentions(seg, lo, hi) if not m.in_quote)
+        return named
 
     def _short_closing_clause(self, seg, toks: list[Token]) -> Evidence | None:
         """“...,” Kowalczyk shot back. / “...,” councillor Ana Lorca and others fired back.  A
@@ -646,6 +670,9 @@ class Attributor:
             if prev_seg is not None:
                 if prev_seg == last_speaker_seg:
                     return Evidence(last_speaker, "continuation")
+                talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
+                if talked_about is not None:
+                    return talked_about
                 reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
                 if reported is not None:
                     return reported

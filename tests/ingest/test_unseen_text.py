@@ -211,3 +211,28 @@ def test_words_something_was_branded_are_a_quotation_not_a_name():
 
 def test_a_title_after_titled_is_still_not_a_quotation():
     assert parse("Oskar Pell wrote a memoir titled \u201cHarbour Lights\u201d last year.").quotes == []
+
+
+# --- continuation paragraphs --------------------------------------------------------------------
+
+
+def test_a_cueless_quote_about_the_one_person_named_since_continues_the_run_speaker():
+    blocks = [
+        "\u201cIt was a dream,\u201d Oskar Pell said of joining the club. \u201cMy father took me to games.\u201d",
+        "Pell\u2019s father, Tobin, held a season ticket for 40 years.",
+        "\u201cHe never missed one.\u201d",
+    ]
+    assert speaker("He never missed one", *blocks) == "Oskar Pell"
+
+
+def test_a_cueless_quote_after_narrative_about_a_new_person_that_talks_about_no_one_is_theirs():
+    blocks = [
+        "\u201cIt was a dream,\u201d Oskar Pell said.",
+        "Forward Tobin Grael scored twice.",
+        "\u201cI just kept shooting.\u201d",
+    ]
+    assert speaker("I just kept shooting", *blocks) == "Tobin Grael"
+
+
+def test_club_names_are_not_people():
+    assert names("Oskar Pell joined Harrow United in 2019, and Kesby Town a year later.") == ["Oskar Pell"]
