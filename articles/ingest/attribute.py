@@ -519,6 +519,11 @@ class Attributor:
                 j -= 1  # "and later told reporters"
             if j >= 0 and j < k - 1 and toks[j].lower in _CONJUNCTIONS:
                 prev = toks[j]
+            if prev is not None and prev.lower == "who" and k > 1 and toks[k - 2].trail.startswith(","):
+                # "X was praised by Y, who said: “...”": the one the relative clause is about
+                named = [m for m in self.mentions(seg, toks[0].start, toks[k - 2].end) if m.end == toks[k - 2].end]
+                if named and not named[-1].possessive:
+                    return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
             if prev is not None and _unnamed_subject(toks, k):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
@@ -593,6 +598,11 @@ class Attributor:
         not part of a title, so it is an object, not the subject of the verb."""
         toks = self.tokens(seg)
         index = bisect_left(toks.starts if hasattr(toks, "starts") else [t.start for t in toks], mention.start) - 1
+        # "lobbied Mayor Ana Ruiz": step back over a title in capitals to the word before it
+        while index > 0 and toks[index].core[:1].isupper() and not toks[index].trail.strip():
+            if toks[index].lower not in lexicon.ROLE_NOUNS and toks[index].lower not in lexicon.TITLE_MODIFIERS:
+                break
+            index -= 1
         if index < 0:
             return False
         prev = toks[index]

@@ -236,3 +236,20 @@ def test_a_cueless_quote_after_narrative_about_a_new_person_that_talks_about_no_
 
 def test_club_names_are_not_people():
     assert names("Oskar Pell joined Harrow United in 2019, and Kesby Town a year later.") == ["Oskar Pell"]
+
+
+# --- "X told Y" and relative clauses ------------------------------------------------------------
+
+
+def test_a_titled_person_inside_a_relative_clause_is_not_the_subject():
+    blocks = ["Dana Whitcomb, whose company has lobbied Mayor Oskar Pell for years, said: \u201cWe are tired.\u201d"]
+    assert speaker("We are tired", *blocks) == "Dana Whitcomb"
+
+
+def test_the_person_a_who_clause_follows_is_the_speaker():
+    blocks = ["Oskar Pell was praised by Dana Whitcomb, who said: \u201cHe made the deal.\u201d"]
+    assert speaker("He made the deal", *blocks) == "Dana Whitcomb"
+
+
+def test_the_teller_not_the_told_is_the_speaker():
+    assert speaker("You are fired", "Oskar Pell told Mayor Dana Whitcomb: \u201cYou are fired.\u201d") == "Oskar Pell"
