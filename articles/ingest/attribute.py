@@ -615,6 +615,7 @@ class Attributor:
             or low in _CONJUNCTIONS
             or low in ("a", "an", "the")
             or low in lexicon.FAMILY_NOUNS
+            or low in _CLAUSE_VERBS
         )
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
@@ -834,6 +835,10 @@ def _title_like(token: Token) -> bool:
 def _title_words(title: str) -> list[str]:
     return [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
 
+
+# Verbs followed by a clause, whose first name is that clause's subject, not their object:
+# "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
+_CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
 

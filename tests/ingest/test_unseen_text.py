@@ -253,3 +253,8 @@ def test_the_person_a_who_clause_follows_is_the_speaker():
 
 def test_the_teller_not_the_told_is_the_speaker():
     assert speaker("You are fired", "Oskar Pell told Mayor Dana Whitcomb: \u201cYou are fired.\u201d") == "Oskar Pell"
+
+
+def test_a_name_after_said_that_begins_a_clause_is_that_clauses_subject():
+    blocks = ["Dana Whitcomb said Oskar Pell had told her: \u201cWe have a deal.\u201d"]
+    assert speaker("We have a deal", *blocks) == "Oskar Pell"
