@@ -147,3 +147,27 @@ def _case_word(word: str) -> str:
     out = re.sub(r"[A-Z\u00c0-\u00de]+", lambda m: m.group().capitalize(), word)
     out = re.sub(r"^(Mc|O['\u2019])([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
     return out
+
+
+# A staff credit at the foot of a story, a byline in another place: "Reporting by Jane Doe in
+# Lisbon; Editing by John Roe", "(Additional reporting by Jane Doe)".
+_CREDIT_CLAUSE = re.compile(
+    r"(?i:(?:additional\s+|further\s+)?(?:reporting|writing|editing|compiled|written|produced|research|graphics|"
+    r"fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by)\s+"
+    # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
+    r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
+)
+CREDIT_MAX_WORDS = 40
+
+
+def is_staff_credit(text: str) -> bool:
+    """Whether a paragraph is a staff credit rather than part of the story: clauses of "<role>
+    by <names>" and nothing else ("Reporting by Jane Doe; Editing by John Roe").  Its names are
+    the paper's staff, like a byline's, not people of the story.  (A note that someone
+    "contributed to this report" is not one: the story names them as people.)"""
+    text = " ".join(text.split())
+    if not text or len(text.split()) > CREDIT_MAX_WORDS or any(mark in text for mark in '"\u201c\u201d'):
+        return False
+    inner = text.strip("() ").rstrip(".").strip()
+    clauses = [clause.strip() for clause in re.split(r"\s*;\s*", inner) if clause.strip()]
+    return bool(clauses) and all(_CREDIT_CLAUSE.fullmatch(clause) for clause in clauses)

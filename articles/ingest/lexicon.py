@@ -2454,6 +2454,18 @@ TITLE_STOPS = (
 # Common words that start a sentence capitalised but never start a name.
 SENTENCE_STARTERS = NON_NAME_WORDS | frozenset(
     [
+        # imperatives of a closing note: "Contact Ana Ruiz at ...", "Follow Ana Ruiz on ..."
+        "contact",
+        "follow",
+        "email",
+        "e-mail",
+        "reach",
+        "subscribe",
+        "listen",
+        "click",
+        "tweet",
+        "message",
+        "sign",
         "despite",
         "still",
         "thus",

@@ -1,6 +1,6 @@
 """Bylines: parsed authors and affiliation, kept out of the story's people."""
 
-from articles.ingest.byline import parse_byline, proper_case
+from articles.ingest.byline import is_staff_credit, parse_byline, proper_case
 from articles.ingest.parse import parse_seed
 
 from .helpers import parse
@@ -133,3 +133,24 @@ def test_agency_initials_after_a_name_are_the_affiliation_not_a_surname():
 def test_a_name_in_capitals_and_one_in_mixed_case_are_both_authors():
     byline = parse_byline("By MIRELA DUNST and Tobin Grael, Associated Press")
     assert (byline.authors, byline.affiliation) == (["Mirela Dunst", "Tobin Grael"], "Associated Press")
+
+
+def test_reporting_and_editing_credits_are_a_staff_credit():
+    assert is_staff_credit("Reporting by Mirela Dunst in Lisbon; Editing by Tobin Grael")
+    assert is_staff_credit("(Additional reporting by Ines Vakh; writing by Mirela Dunst)")
+
+
+def test_a_sentence_about_reporting_is_not_a_staff_credit():
+    assert not is_staff_credit("Reporting by local papers was criticised by Mayor Oskar Pell.")
+    assert not is_staff_credit("Mirela Dunst contributed to this report.")
+
+
+def test_names_in_a_staff_credit_are_not_people_of_the_story():
+    article = parse("Mayor Oskar Pell said the plan was approved.", "Reporting by Mirela Dunst; Editing by Tobin Grael")
+    assert [p.name for p in article.people] == ["Oskar Pell"]
+    assert "Reporting by Mirela Dunst" in article.blocks[-1].text  # kept in the body
+
+
+def test_a_closing_imperative_is_not_part_of_the_name():
+    article = parse("Mayor Oskar Pell said the plan was approved.", "Contact Mirela Dunst at the desk.")
+    assert [p.name for p in article.people] == ["Oskar Pell", "Mirela Dunst"]
