@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from . import lexicon
 
 BYLINE_MAX_WORDS = 16
-_LEAD = re.compile(r"^(?:by|BY|By)\s+|^[-\u2013\u2014]\s*(?=[A-Z])")
+_LEAD = re.compile(
+    r"^(?:(?:Written|WRITTEN|Words|WORDS|Story|STORY|Reported|REPORTED)\s+)?(?:by|BY|By)\s+|^[-\u2013\u2014]\s*(?=[A-Z])"
+)
 _AFFILIATION_SPLIT = re.compile(r"\s*(?:\||/|\s[-\u2013\u2014]\s)\s*")
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff]+)*\.?|[A-Z]\.|[A-Z][A-Z'\u2019\u00c0-\u00de-]+)$"

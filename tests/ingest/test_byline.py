@@ -154,3 +154,12 @@ def test_names_in_a_staff_credit_are_not_people_of_the_story():
 def test_a_closing_imperative_is_not_part_of_the_name():
     article = parse("Mayor Oskar Pell said the plan was approved.", "Contact Mirela Dunst at the desk.")
     assert [p.name for p in article.people] == ["Oskar Pell", "Mirela Dunst"]
+
+
+def test_written_by_is_a_byline():
+    assert parse_byline("Written by Mirela Dunst").authors == ["Mirela Dunst"]
+    assert parse_byline("Story by MIRELA DUNST, The Evening Ledger").authors == ["Mirela Dunst"]
+
+
+def test_written_by_the_end_of_a_sentence_is_not_a_byline():
+    assert parse_byline("Written by the council in 2019, the plan was never used") is None
