@@ -183,7 +183,8 @@ def test_a_batch_with_a_bad_file_creates_no_author(write_seed, project):
 
 def test_loaddata_of_the_converted_fixture_loads_authors_and_bylines_by_natural_key(write_seed, tmp_path):
     fixture = tmp_path / "bylines.json"
-    run("convert_seed", str(write_seed()), output=fixture)
+    message = run("convert_seed", str(write_seed()), output=fixture)
+    assert "2 authors (2 bylines)" in message
     assert {r["model"] for r in json.loads(fixture.read_text(encoding="utf-8"))} >= {
         "articles.author",
         "articles.byline",
