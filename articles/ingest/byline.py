@@ -159,17 +159,27 @@ _CREDIT_CLAUSE = re.compile(
     # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
     r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
 )
+# A picture's credit standing alone: "Photo by Jane Doe", "(Photo: Jane Doe / The Ledger)",
+# "Jane Doe/Reuters".
+_MEDIA_CREDIT = re.compile(
+    r"(?i:photo(?:graph|graphy)?s?|pictures?|images?|video|illustrations?|graphics?|credit)(?:\s+by|\s*:)\s*"
+    r"[A-Z][^.;:!?]{0,80}"
+)
+_NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*/\s*[A-Z][\w .&'\u2019-]{1,40}")
 CREDIT_MAX_WORDS = 40
 
 
 def is_staff_credit(text: str) -> bool:
     """Whether a paragraph is a staff credit rather than part of the story: clauses of "<role>
-    by <names>" and nothing else ("Reporting by Jane Doe; Editing by John Roe").  Its names are
-    the paper's staff, like a byline's, not people of the story.  (A note that someone
+    by <names>" and nothing else ("Reporting by Jane Doe; Editing by John Roe"), or a picture's
+    credit standing alone ("Photo by Jane Doe", "Jane Doe/Reuters").  Its names are the paper's
+    staff, like a byline's, not people of the story.  (A note that someone
     "contributed to this report" is not one: the story names them as people.)"""
     text = " ".join(text.split())
     if not text or len(text.split()) > CREDIT_MAX_WORDS or any(mark in text for mark in '"\u201c\u201d'):
         return False
     inner = text.strip("() ").rstrip(".").strip()
     clauses = [clause.strip() for clause in re.split(r"\s*;\s*", inner) if clause.strip()]
+    if _MEDIA_CREDIT.fullmatch(inner) or _NAME_SLASH_OUTLET.fullmatch(inner):
+        return True
     return bool(clauses) and all(_CREDIT_CLAUSE.fullmatch(clause) for clause in clauses)

@@ -163,3 +163,18 @@ def test_written_by_is_a_byline():
 
 def test_written_by_the_end_of_a_sentence_is_not_a_byline():
     assert parse_byline("Written by the council in 2019, the plan was never used") is None
+
+
+def test_a_pictures_credit_standing_alone_is_a_staff_credit():
+    for line in [
+        "Photo by Mirela Dunst",
+        "(Photo: Mirela Dunst / The Ledger)",
+        "Mirela Dunst/Reuters",
+        "Credit: Mirela Dunst",
+    ]:
+        assert is_staff_credit(line), line
+
+
+def test_a_sentence_about_a_photo_is_not_a_staff_credit():
+    assert not is_staff_credit("Photo by photo, the album tells the town's story.")
+    assert not is_staff_credit("Mayor Oskar Pell said the photo was fake.")
