@@ -488,7 +488,13 @@ class Attributor:
                 continue
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
-            if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
+            if verb in lexicon.INVERTIBLE_VERBS and (
+                self.quoted(seg, prev.start) if prev is not None else _after_a_quotation(self.texts[seg], tok.start)
+            ):
+                # "“...,” said Ana Ruiz, “...”": the second part is hers, as the first is
+                after = self.mentions(seg, tok.end, toks[min(len(toks), k + 6) - 1].end)
+                if after and not after[0].possessive:
+                    return Evidence(after[0].person, self._cue_for(seg, after[0]), verb)
                 # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
                 for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
                     if not m.possessive:
@@ -839,6 +845,13 @@ def _title_words(title: str) -> list[str]:
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
 # "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
+
+
+def _after_a_quotation(text: str, pos: int) -> bool:
+    """The text before `pos` ends with a closing quotation mark (and perhaps a comma)."""
+    before = text[max(0, pos - 4) : pos].rstrip(" ,\u2014\u2013-")
+    return before[-1:] in ("\u201d", '"', "\u2019", "'")
+
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
 

@@ -258,3 +258,16 @@ def test_the_teller_not_the_told_is_the_speaker():
 def test_a_name_after_said_that_begins_a_clause_is_that_clauses_subject():
     blocks = ["Dana Whitcomb said Oskar Pell had told her: \u201cWe have a deal.\u201d"]
     assert speaker("We have a deal", *blocks) == "Oskar Pell"
+
+
+# --- a quotation interrupted by its cue ---------------------------------------------------------
+
+
+def test_the_second_part_of_a_quotation_interrupted_by_said_and_the_name_is_theirs():
+    blocks = ["\u201cWe will rebuild,\u201d said Oskar Pell, \u201cand we will do it fast.\u201d"]
+    assert speaker("and we will do it fast", *blocks) == "Oskar Pell"
+
+
+def test_the_second_part_after_a_title_and_name_is_theirs():
+    blocks = ["Dana Whitcomb spoke first.", "\u201cWe will rebuild,\u201d said Mayor Oskar Pell, \u201cand fast.\u201d"]
+    assert speaker("and fast", *blocks) == "Oskar Pell"
