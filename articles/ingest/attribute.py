@@ -495,6 +495,7 @@ class Attributor:
                 after = self.mentions(seg, tok.end, toks[min(len(toks), k + 6) - 1].end)
                 if after and not after[0].possessive:
                     return Evidence(after[0].person, self._cue_for(seg, after[0]), verb)
+            if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
                 # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
                 for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
                     if not m.possessive:
