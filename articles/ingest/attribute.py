@@ -302,8 +302,8 @@ class Attributor:
         if lo >= hi:
             return None
         for m in self.mentions(seg, toks[lo].start, toks[hi - 1].end):
-            if m.possessive or (m.prev in lexicon.PREPOSITIONS and m.start > toks[lo].start):
-                continue  # "a spokesman for X", "X's lawyer": someone else speaks
+            if m.possessive or (m.start > toks[lo].start and self._after_preposition(toks, lo, m)):
+                continue  # "a spokesman for X", "a spokesman for Mayor X", "X's lawyer": someone else speaks
             return Evidence(m.person, self._cue_for(seg, m))
         first = toks[lo].lower
         if first in lexicon.SUBJECT_PRONOUNS:
@@ -322,6 +322,22 @@ class Attributor:
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         return Evidence(None, "organisation")
+
+    @staticmethod
+    def _after_preposition(toks: list[Token], lo: int, m: Mention) -> bool:
+        """The mention follows a preposition, directly or behind a title in capitals ("for Mayor X")."""
+        if m.prev in lexicon.PREPOSITIONS:
+            return True
+        k = next((i for i in range(lo, len(toks)) if toks[i].start >= m.start), len(toks)) - 1
+        while k > lo and toks[k].core[:1].isupper() and not toks[k].trail.strip():
+            k -= 1
+        return (
+            k >= lo
+            and toks[k].core.islower()
+            and toks[k].lower in lexicon.PREPOSITIONS
+            and k < len(toks) - 1
+            and toks[k + 1].start < m.start
+        )
 
     def _cue_for(self, seg, mention: Mention) -> str:
         text = " ".join(self.texts[seg][mention.start : mention.end].split())
@@ -351,9 +367,14 @@ class Attributor:
             return None
         if first.lower in lexicon.INVERTIBLE_VERBS:
             stop = 1
-            while stop < len(toks) and stop <= 8 and not toks[stop - 1].trail.strip():
+            while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
                 stop += 1
             evidence = self._subject(seg, toks, 1, stop, order)
+            if evidence is not None and evidence.speaker is None and stop < len(toks):
+                # "said Ana Ruiz's spokesman, Ivo Brandt": the one named in apposition
+                named = self.mentions(seg, toks[stop].start, toks[min(len(toks), stop + 4) - 1].end)
+                if named and named[0].start == toks[stop].start and toks[stop - 1].lower in lexicon.ROLE_NOUNS:
+                    return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
             if evidence is not None:
                 evidence.verb = first.lower
                 return evidence
@@ -846,6 +867,14 @@ def _title_words(title: str) -> list[str]:
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
 # "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
+
+
+def _punctuated(token: Token) -> bool:
+    """Punctuation after the word, a possessive ending aside ("Ruiz's" goes on, "Ruiz," stops)."""
+    trail = token.trail[2:] if token.possessive and token.trail[1:2] == "s" else token.trail
+    if token.possessive and trail[:1] in ("'", "\u2019"):
+        trail = trail[1:]
+    return bool(trail.strip())
 
 
 def _after_a_quotation(text: str, pos: int) -> bool:

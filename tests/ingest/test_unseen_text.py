@@ -271,3 +271,16 @@ def test_the_second_part_of_a_quotation_interrupted_by_said_and_the_name_is_thei
 def test_the_second_part_after_a_title_and_name_is_theirs():
     blocks = ["Dana Whitcomb spoke first.", "\u201cWe will rebuild,\u201d said Mayor Oskar Pell, \u201cand fast.\u201d"]
     assert speaker("and fast", *blocks) == "Oskar Pell"
+
+
+def test_a_spokesman_for_a_titled_person_is_not_that_person():
+    assert speaker("We will rebuild", "\u201cWe will rebuild,\u201d said a spokesman for Mayor Oskar Pell.") is None
+
+
+def test_someones_spokesman_named_in_apposition_is_the_speaker():
+    blocks = ["\u201cWe will rebuild,\u201d said Oskar Pell\u2019s spokesman, Tobin Grael."]
+    assert speaker("We will rebuild", *blocks) == "Tobin Grael"
+
+
+def test_someones_unnamed_spokesman_is_not_them():
+    assert speaker("We will rebuild", "\u201cWe will rebuild,\u201d said Oskar Pell\u2019s spokesman.") is None
