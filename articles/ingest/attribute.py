@@ -498,6 +498,9 @@ class Attributor:
         possessed = self._possessive_words(seg, toks)  # "Ana Ruiz's reply:" -- a noun, not a verb
         if possessed is not None:
             return possessed
+        in_words = self._in_the_words_of(seg, toks)
+        if in_words is not None:
+            return in_words
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -567,7 +570,30 @@ class Attributor:
                 evidence = Evidence(None, "organisation")
             evidence.verb = verb
             return evidence
+        return self._introduced_by_colon(seg, toks)
+
+    def _in_the_words_of(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "In the words of Ana Ruiz, “...”": hers."""
+        for k in range(len(toks) - 3):
+            if [t.lower for t in toks[k : k + 3]] == ["the", "words", "of"] and not any(
+                _punctuated(t) for t in toks[k : k + 3]
+            ):
+                named = self.mentions(seg, toks[k + 3].start, toks[-1].end)
+                if named and not named[0].possessive:
+                    return Evidence(named[0].person, self._cue_for(seg, named[0]), "words")
         return None
+
+    def _introduced_by_colon(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "As Ana Ruiz put it: “...”", "For Ana Ruiz, the answer is simple: “...”": a sentence
+        with no reporting verb that ends in a colon before the quotation and names one person,
+        not as an owner ("Ana Ruiz's shop had a sign:") -- that person's words."""
+        if not toks[-1].trail.startswith(":") or any(t.lower in lexicon.WORDING_VERBS for t in toks):
+            return None
+        named = self.mentions(seg, toks[0].start, toks[-1].end)
+        people = {m.person for m in named}
+        if len(people) != 1 or any(m.possessive for m in named):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "colon")
 
     def _possessive_words(self, seg, toks: list[Token]) -> Evidence | None:
         """ "Ana Ruiz's answer was simple: “...”", "Ana Ruiz's reply: “...”": words someone's reply,
@@ -743,6 +769,8 @@ class Attributor:
                     person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
                     if person is not None:
                         return Evidence(person, "pronoun")
+                if mentions:  # "Asked if he would run, Ana Ruiz laughed. “Never.”": no one before her
+                    return Evidence(mentions[0].person, "subject")
             resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
             if resumed is not None:
                 return resumed

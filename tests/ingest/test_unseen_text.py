@@ -284,3 +284,27 @@ def test_someones_spokesman_named_in_apposition_is_the_speaker():
 
 def test_someones_unnamed_spokesman_is_not_them():
     assert speaker("We will rebuild", "\u201cWe will rebuild,\u201d said Oskar Pell\u2019s spokesman.") is None
+
+
+# --- quotations introduced without a reporting verb ---------------------------------------------
+
+
+def test_in_the_words_of_someone():
+    assert speaker("We are done", "In the words of Oskar Pell, \u201cWe are done.\u201d") == "Oskar Pell"
+
+
+@pytest.mark.parametrize(
+    "lead", ["As Oskar Pell put it:", "For Oskar Pell, the answer is simple:", "Oskar Pell was blunt:"]
+)
+def test_a_sentence_naming_one_person_ending_in_a_colon_introduces_their_words(lead):
+    assert speaker("We rebuild", f"{lead} \u201cWe rebuild.\u201d") == "Oskar Pell"
+
+
+def test_a_colon_after_a_sign_of_someones_is_not_their_words():
+    blocks = ["Oskar Pell\u2019s shop window had a sign: \u201cClosed for good.\u201d"]
+    assert speaker("Closed for good", *blocks) is None
+
+
+def test_a_cataphoric_pronoun_does_not_hide_the_person_named_after_it():
+    blocks = ["Asked if he would run again, Oskar Pell laughed. \u201cNever.\u201d"]
+    assert speaker("Never", *blocks) == "Oskar Pell"
