@@ -31,6 +31,14 @@ def speaker(text, *blocks):
         "Harrow Fire Rescue",  # a service
         "Harrow Elementary",  # a school
         "Mount Kesby",  # a place
+        "Storm Kesby",  # a storm
+        "Hurricane Dana",
+        "Golden Globe",  # an award
+        "Operation Harrow",  # an operation
+        "Fort Kesby",  # built and named places
+        "Harrow Bridge",
+        "Kesby Farm",
+        "Harrow Inn",
     ],
 )
 def test_named_things_are_not_people(thing):
