@@ -316,3 +316,15 @@ def test_a_colon_after_a_sign_of_someones_is_not_their_words():
 def test_a_cataphoric_pronoun_does_not_hide_the_person_named_after_it():
     blocks = ["Asked if he would run again, Oskar Pell laughed. \u201cNever.\u201d"]
     assert speaker("Never", *blocks) == "Oskar Pell"
+
+
+# --- given names beyond the American census lists -----------------------------------------------
+
+
+def test_an_international_given_name_gives_the_pronoun_that_resolves_she_said():
+    blocks = [
+        "Councillor Anneke Vos opposed the plan.",
+        "\u201cWe will rebuild,\u201d said Mayor Oskar Pell.",
+        "\u201cIt is a mistake,\u201d she said.",
+    ]
+    assert speaker("It is a mistake", *blocks) == "Anneke Vos"
