@@ -748,6 +748,8 @@ class Attributor:
         # A partial quotation in a sentence about someone: that person's words.
         sa, _ = span.sentence
         toks = self.window(seg, sa, span.open_pos)
+        if toks and toks[-1].lower in _HEARING_VERBS and not _punctuated(toks[-1]):
+            return Evidence(None, "heard")  # "Ana Ruiz heard “Help!” from the river": not hers
         if toks:
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
@@ -910,6 +912,8 @@ def _after_a_quotation(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip(" ,\u2014\u2013-")
     return before[-1:] in ("\u201d", '"', "\u2019", "'")
 
+
+_HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
 

@@ -328,3 +328,12 @@ def test_an_international_given_name_gives_the_pronoun_that_resolves_she_said():
         "\u201cIt is a mistake,\u201d she said.",
     ]
     assert speaker("It is a mistake", *blocks) == "Anneke Vos"
+
+
+def test_words_someone_heard_are_not_theirs():
+    assert speaker("Help me!", "Oskar Pell heard \u201cHelp me!\u201d from the river and jumped in.") is None
+
+
+def test_words_someone_shouted_after_hearing_are_theirs():
+    blocks = ["Oskar Pell heard a splash and shouted \u201cHold on!\u201d to the child."]
+    assert speaker("Hold on!", *blocks) == "Oskar Pell"
