@@ -1045,6 +1045,11 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     tok.lower in _OBJECT_PRONOUNS and _after_reporting_verb(text, tok.start)
                 ):
                     continue
+                if tok.lower in _POSSESSIVE_PRONOUNS and any(
+                    m.end < tok.start and text[m.end : tok.start].strip() == "," for m in named
+                ):
+                    continue  # "Ivo Brandt, her neighbour,": she is someone else
+
                 g = lexicon.PRONOUN_GENDER.get(tok.lower)
                 if g == "he" or g == "she":
                     genders.add(g)

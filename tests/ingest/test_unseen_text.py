@@ -337,3 +337,8 @@ def test_words_someone_heard_are_not_theirs():
 def test_words_someone_shouted_after_hearing_are_theirs():
     blocks = ["Oskar Pell heard a splash and shouted \u201cHold on!\u201d to the child."]
     assert speaker("Hold on!", *blocks) == "Oskar Pell"
+
+
+def test_a_possessive_in_an_apposition_is_not_the_named_persons_pronoun():
+    article = parse("Mila Dunst said she was angry. Taavo Grael, her neighbour, agreed.")
+    assert {p.name: p.pronoun for p in article.people}["Taavo Grael"] != "she"
