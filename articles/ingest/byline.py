@@ -167,6 +167,7 @@ _MEDIA_CREDIT = re.compile(
 )
 _NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*/\s*[A-Z][\w .&'\u2019-]{1,40}")
 CREDIT_MAX_WORDS = 40
+CREDIT_MAX_CHARACTERS = 400
 
 
 def is_staff_credit(text: str) -> bool:
@@ -175,8 +176,10 @@ def is_staff_credit(text: str) -> bool:
     credit standing alone ("Photo by Jane Doe", "Jane Doe/Reuters").  Its names are the paper's
     staff, like a byline's, not people of the story.  (A note that someone
     "contributed to this report" is not one: the story names them as people.)"""
+    if len(text) > CREDIT_MAX_CHARACTERS or '"' in text or "\u201c" in text or "\u201d" in text:
+        return False  # most paragraphs: no need to look further
     text = " ".join(text.split())
-    if not text or len(text.split()) > CREDIT_MAX_WORDS or any(mark in text for mark in '"\u201c\u201d'):
+    if not text or text.count(" ") >= CREDIT_MAX_WORDS:
         return False
     inner = text.strip("() ").rstrip(".").strip()
     clauses = [clause.strip() for clause in re.split(r"\s*;\s*", inner) if clause.strip()]
