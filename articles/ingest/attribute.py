@@ -442,7 +442,7 @@ class Attributor:
         third-person pronoun of one of `genders` that the speaker's own pronoun does not rule out."""
         if span.end_index != span.index:
             return None
-        words = set(re.findall(r"[a-z]+", self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
+        words = set(_WORDS.findall(self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
         used = {g for w, g in lexicon.PRONOUN_GENDER.items() if w in words and g in genders}
         if not used:
             return None
@@ -913,6 +913,7 @@ def _after_a_quotation(text: str, pos: int) -> bool:
     return before[-1:] in ("\u201d", '"', "\u2019", "'")
 
 
+_WORDS = re.compile(r"[a-z]+")
 _HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])

@@ -182,7 +182,7 @@ def is_staff_credit(text: str) -> bool:
     if not text or text.count(" ") >= CREDIT_MAX_WORDS:
         return False
     inner = text.strip("() ").rstrip(".").strip()
-    clauses = [clause.strip() for clause in re.split(r"\s*;\s*", inner) if clause.strip()]
     if _MEDIA_CREDIT.fullmatch(inner) or _NAME_SLASH_OUTLET.fullmatch(inner):
         return True
+    clauses = [clause.strip() for clause in inner.split(";") if clause.strip()]
     return bool(clauses) and all(_CREDIT_CLAUSE.fullmatch(clause) for clause in clauses)

@@ -391,13 +391,14 @@ def named_like_a_shop(run: Run) -> bool:
     last = toks[end - 1]
     if not last.possessive or run.title_tokens > 0 or len(_significant(run.name_tokens)) < 2:
         return False
-    rest = re.sub("^['\u2019]s?", "", last.trail)
+    rest = _POSSESSIVE_ENDING.sub("", last.trail)
     if end >= len(toks) or rest[:1] in (",", ";", ":", ".", "!", "?", ")"):
         return True
     nxt = toks[end]
     return not rest and nxt.lower in _FIRM_VERBS  # "Trader Kay's said", but "Ana Ruiz's reply"
 
 
+_POSSESSIVE_ENDING = re.compile("^['\u2019]s?")
 _FIRM_VERBS = frozenset(["said", "says", "told", "tells", "announced", "announces", "confirmed", "stated", "wrote"])
 
 
