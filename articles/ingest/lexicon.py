@@ -1051,6 +1051,19 @@ ORG_WORDS = frozenset(
         "cottage",
         "tower",
         "place",
+        # places: "Kesby Springs", "Harrow Falls", "Santa X", "Los X"
+        "springs",
+        "falls",
+        "hills",
+        "ridge",
+        "grove",
+        "beach",
+        "common",
+        "crossing",
+        "junction",
+        "santa",
+        "los",
+        "las",
         # club names
         "united",
         "town",
@@ -1557,6 +1570,12 @@ NAME_LIKE_ORG_WORDS = frozenset(["bill", "park"])
 # "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
 SURNAME_LIKE_ORG_WORDS = frozenset(
     [
+        "springs",
+        "falls",
+        "hills",
+        "ridge",
+        "grove",
+        "beach",
         "villa",
         "hall",
         "house",

@@ -1098,10 +1098,10 @@ class Evidence:
     one (a common given name first), and signs of a place or an organisation ("in X", "at X",
     "X says it ...")."""
 
-    __slots__ = ("against", "strong", "weak")
+    __slots__ = ("against", "says_it", "strong", "weak")
 
     def __init__(self):
-        self.strong = self.weak = self.against = False
+        self.strong = self.weak = self.against = self.says_it = False
 
 
 def personhood_evidence(all_runs) -> dict[str, Evidence]:
@@ -1117,14 +1117,17 @@ def personhood_evidence(all_runs) -> dict[str, Evidence]:
             evidence = table.setdefault(_slice(text, name_toks), Evidence())
             strong, against = run_evidence(text, run)
             evidence.strong |= strong
-            evidence.against |= against
+            if against == _SAYS_IT:
+                evidence.says_it = True
+            else:
+                evidence.against |= against
             first = _significant(name_toks)[:1]
             if first and _norm_word(first[0].core) in given_names.ALL:
                 evidence.weak = True
     return table
 
 
-def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
+def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
     """(strong sign of a person, sign against) from the words around one run."""
     toks, start, end = run.tokens, run.start, run.end
     name = run.name_tokens
@@ -1147,7 +1150,7 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
         if not _breaks_after(last) and nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS:
             after = toks[end + 1].lower if end + 1 < len(toks) and not nxt.trail else ""
             if after in ("it", "its") and nxt.lower not in _CALLING_VERBS:
-                return False, True  # "Harbour Power says it will ..."; but "Ana Ruiz called it ..."
+                return False, _SAYS_IT  # "Harbour Power says it will ..."; but "Ana Ruiz called it ..."
             return True, False
     if _appositive(text, toks, end - 1):
         return True, False
@@ -1161,6 +1164,8 @@ _CALLING_VERBS = frozenset(
     + ["dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled"]
     + ["brand", "brands", "branded", "deem", "deems", "deemed", "consider", "considers", "considered"]
 )
+_SAYS_IT = 2  # run_evidence's "against" for "X says it ...": weaker than a place preposition
+
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 
 
@@ -1177,7 +1182,9 @@ def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bo
     surname = table.get(parts[-1])
     if surname is not None and surname.strong:
         return True
-    if evidence.against:
+    if evidence.against or (evidence.says_it and not evidence.weak):
+        # "Harbour Power says it will": an organisation, unless a common given name opens the
+        # name ("Anna Grove said it was over")
         return False
     if evidence.weak:
         return True

@@ -342,3 +342,20 @@ def test_words_someone_shouted_after_hearing_are_theirs():
 def test_a_possessive_in_an_apposition_is_not_the_named_persons_pronoun():
     article = parse("Mila Dunst said she was angry. Taavo Grael, her neighbour, agreed.")
     assert {p.name: p.pronoun for p in article.people}["Taavo Grael"] != "she"
+
+
+def test_a_person_with_a_common_given_name_who_said_it_is_still_a_person():
+    assert names("Anna Grove said it was over.") == ["Anna Grove"]
+
+
+def test_an_organisation_that_said_it_would_is_not_a_person():
+    assert names("Harbour Power said it would raise prices.") == []
+
+
+@pytest.mark.parametrize("place", ["Kesby Springs", "Harrow Falls", "Kesby Junction", "Santa Kesby"])
+def test_place_words_make_a_place(place):
+    assert names(f"{place} was flooded, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_given_name_then_a_place_word_is_a_person():
+    assert names("Coach Mike Hills said the team was ready.") == ["Mike Hills"]
