@@ -455,7 +455,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
             for r in chain
         ):
             for r in chain:
-                if r.title_tokens <= 0:
+                if r.title_tokens <= 0 and not _subject_of_a_reporting_verb(r):
                     r.org = True
 
     for run in runs:
@@ -468,6 +468,16 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _subject_of_a_reporting_verb(run: Run) -> bool:
+    """ "..., Ana Ruiz said": the run ends a clause as the subject of "said", not as an item of a
+    list before it ("in Kesby Hall, Ana Ruiz said")."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or _breaks_after(toks[end - 1]):
+        return False
+    nxt = toks[end]
+    return nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS
 
 
 class _LowerWords:
@@ -1154,7 +1164,8 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
             return True, False
     if _appositive(text, toks, end - 1):
         return True, False
-    against = prev is not None and prev.lower in _PLACE_PREPOSITIONS
+    # "in X", "at X": a place; but "in X's kitchen" is someone's
+    against = prev is not None and prev.lower in _PLACE_PREPOSITIONS and not last.possessive
     return False, against
 
 

@@ -359,3 +359,17 @@ def test_place_words_make_a_place(place):
 
 def test_a_given_name_then_a_place_word_is_a_person():
     assert names("Coach Mike Hills said the team was ready.") == ["Mike Hills"]
+
+
+def test_someone_whose_home_is_the_place_is_a_person():
+    assert names("The meeting was held in Dana Whitcomb\u2019s kitchen.") == ["Dana Whitcomb"]
+
+
+def test_a_named_hall_after_in_is_a_place():
+    assert names("The vote took place in Kesby Hall, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_list_of_firms_still_makes_each_a_firm():
+    assert names("Harrow Systems, Kesby Grael and Mott Holdings bid for the work, Dana Whitcomb said.") == [
+        "Dana Whitcomb"
+    ]
