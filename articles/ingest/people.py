@@ -316,7 +316,8 @@ def _given_name_not_title(toks: list[Token], k: int) -> bool:
 
 def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     """Drop leading words that are not given names: places, nationalities, sentence starters,
-    a sentence-initial word the text also uses in lower case, a word the text uses after "the"."""
+    a sentence-initial word the text also uses in lower case (unless it is a given name before
+    a surname: "Prices rose. Rose Harrow said ..."), a word the text uses after "the"."""
     toks, end = run.tokens, run.end
     k = run.name_from
     while k < end - 1:
@@ -325,7 +326,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             word in lexicon.DEMONYMS
             or word in lexicon.PLACES
             or word in lexicon.SENTENCE_STARTERS
-            or (_sentence_initial(toks, k) and word in common)
+            or (_sentence_initial(toks, k) and word in common and not (end - k == 2 and word in given_names.ALL))
             or (end - k >= 3 and word in the_words)
         ):
             k += 1

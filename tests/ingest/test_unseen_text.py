@@ -373,3 +373,14 @@ def test_a_list_of_firms_still_makes_each_a_firm():
     assert names("Harrow Systems, Kesby Grael and Mott Holdings bid for the work, Dana Whitcomb said.") == [
         "Dana Whitcomb"
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "name"),
+    [
+        ("Prices rose sharply.", "Rose Harrow said the shop would close.", "Rose Harrow"),
+        ("The river will flood.", "Will Kesby said the town was ready.", "Will Kesby"),
+    ],
+)
+def test_a_given_name_that_is_also_a_common_word_opening_a_sentence_stays_in_the_name(before, sentence, name):
+    assert names(before, sentence) == [name]
