@@ -6,14 +6,16 @@ position (so their permalinks survive a re-import). What a re-import may change:
 
 - an article untouched since its last import (its `import_state` still matches the checksum of
   its current rows): headline, deck, body, its unchecked quotes (updated, added or removed by
-  position) and its people links follow the seed;
+  position), its people links and its byline (authors in order) follow the seed;
 - an article the desk changed in any way (text, status, time, quotes or their checks, people,
   corrections): skipped and listed; with `force`, only headline, deck, body and unchecked quotes
-  (updated in place), nothing added or removed and no people links changed;
+  (updated in place), nothing added or removed and no people links or bylines changed;
 - never, even with `force`: status, publication time, corrections, or a quote the desk
   verified, disputed or rejected. Those belong to the desk.
 - people: created when new; an existing person's empty title is filled and aliases added only
   from published articles, and never once the desk has edited that person (a revision by a user).
+- byline authors: created when new, matched by slug; an existing author is never changed (the
+  desk owns names, bios and photos).
 
 Everything an import creates or changes gets a revision ("Imported from seeds/a.txt", no user),
 so the desk's History shows it and can go back.
@@ -39,7 +41,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.encoding import is_protected_type
 from reversion.models import Revision, Version
 
-from articles.domain.models import REVISION_EXCLUDES, Article, Correction, Person, Quote, Tag
+from articles.domain.models import REVISION_EXCLUDES, Article, Author, Byline, Correction, Person, Quote, Tag
 from articles.domain.signals import content_bulk_changed
 
 TEXT_FIELDS = ("headline", "deck", "body")
@@ -68,7 +70,7 @@ class ImportReport:
     def lines(self) -> list[str]:
         return [
             f"{label}: {self.created[label]} created, {self.updated[label]} updated, {self.unchanged[label]} unchanged"
-            for label in ("articles", "people", "quotes")
+            for label in ("articles", "people", "quotes", "authors")
         ]
 
 
@@ -106,6 +108,10 @@ ARTICLE_STATE = _state_fields(
         "created_at",
         "updated_at",
         "search_document",
+        # In the checksum only when set (`_Stored.checksum`), so that checksums stored before
+        # articles had them still match.
+        "section",
+        "image",
     },
 )
 # A quote is known by its article and position; its id is not state (and is not known before it is written).
@@ -123,15 +129,27 @@ class _Stored:
     quotes: list[Quote]
     corrections: list[Correction]
     person_ids: list[int]
+    author_ids: list[int] = field(default_factory=list)  # in byline order
+    tag_ids: list[int] = field(default_factory=list)  # sorted
 
     def checksum(self) -> str:
-        """The same value for the same stored state, on SQLite and PostgreSQL alike."""
+        """The same value for the same stored state, on SQLite and PostgreSQL alike. The byline
+        (its authors in order), tags, section and lead image count only when the article has
+        them: an article without any has the checksum it had before they existed."""
         payload = [
             ARTICLE_STATE(self.article),
             [QUOTE_STATE(q) for q in sorted(self.quotes, key=lambda q: q.position)],
             self.person_ids,
             [CORRECTION_STATE(c) for c in sorted(self.corrections, key=lambda c: c.pk)],
         ]
+        extra = {
+            "authors": self.author_ids,
+            "tags": self.tag_ids,
+            "section": self.article.section_id,
+            "image": self.article.image_id,
+        }
+        if any(extra.values()):
+            payload.append({name: value for name, value in extra.items() if value})
         return hashlib.sha256(_STATE_ENCODER.encode(payload).encode()).hexdigest()
 
 
@@ -150,11 +168,12 @@ _STATE_ENCODER = _StateEncoder(ensure_ascii=False)
 
 
 def _read_back(article_ids: list[int], *, lock: bool = False) -> dict[int, _Stored]:
-    """The articles, their quotes, people links and corrections: four queries per 500 articles."""
+    """The articles, their quotes, people links, corrections, bylines and tags: six queries per 500
+    articles."""
     stored = {}
     for chunk in _chunks(article_ids):
         articles = Article.objects.filter(pk__in=chunk).prefetch_related(
-            Prefetch("people", queryset=Person.objects.only("pk"))
+            Prefetch("people", queryset=Person.objects.only("pk")), Prefetch("tags", queryset=Tag.objects.only("pk"))
         )
         if lock:  # an editor's save waits for the import rather than racing it (PostgreSQL)
             articles = (
@@ -163,7 +182,16 @@ def _read_back(article_ids: list[int], *, lock: bool = False) -> dict[int, _Stor
                 else articles.select_for_update()
             )
         for article in articles:
-            stored[article.pk] = _Stored(article, [], [], sorted(person.pk for person in article.people.all()))
+            stored[article.pk] = _Stored(
+                article,
+                [],
+                [],
+                sorted(person.pk for person in article.people.all()),
+                tag_ids=sorted(tag.pk for tag in article.tags.all()),
+            )
+        bylines = Byline.objects.filter(article_id__in=chunk).order_by("article_id", "position", "pk")
+        for article_id, author_id in bylines.values_list("article_id", "author_id"):
+            stored[article_id].author_ids.append(author_id)
         for quote in Quote.objects.filter(article_id__in=chunk).order_by("article_id", "position"):
             quote.article = stored[quote.article_id].article  # no query for the article again
             stored[quote.article_id].quotes.append(quote)
@@ -209,10 +237,16 @@ def import_records(
     report = ImportReport()
     person_rows = [r["fields"] for r in records if r["model"] == "articles.person"]
     article_rows = [r["fields"] for r in records if r["model"] == "articles.article"]
+    author_rows = [r["fields"] for r in records if r["model"] == "articles.author"]
     quotes_by_slug: dict[str, list[dict]] = {}
+    bylines_by_slug: dict[str, list[str]] = {}  # article slug -> author slugs, in byline order
     for record in records:
         if record["model"] == "articles.quote":
             quotes_by_slug.setdefault(record["fields"]["article"][0], []).append(record["fields"])
+    for record in sorted(
+        (r["fields"] for r in records if r["model"] == "articles.byline"), key=lambda fields: fields["position"]
+    ):
+        bylines_by_slug.setdefault(record["article"][0], []).append(record["author"][0])
     _refuse_duplicate_sources(article_rows)
 
     # Matched by seed only: an article written in the desk with the same slug is never touched.
@@ -241,17 +275,27 @@ def import_records(
     written = [*new_rows, *(row for _, row, _ in matched)]
     named = {slug for row in written for (slug,) in row.get("people", [])}
     people = _import_people([row for row in person_rows if row["slug"] in named], written, public_rows, report)
+    # Authors of skipped articles are left out too; an edited article's byline is never changed.
+    followed = [*new_rows, *(row for _, row, edited in matched if not edited)]
+    bylined = {slug for row in followed for slug in bylines_by_slug.get(row["slug"], [])}
+    authors = _import_authors([row for row in author_rows if row["slug"] in bylined], report)
+
+    def byline_of(row: dict) -> list[int]:
+        return [authors[slug].pk for slug in bylines_by_slug.get(row["slug"], [])]
 
     done, total = 0, len(article_rows) - len(report.skipped_edited)
     for chunk in _chunks(new_rows):
-        _create_articles(chunk, quotes_by_slug, people, report)
+        _create_articles(chunk, quotes_by_slug, people, byline_of, report)
         done += len(chunk)
         if progress:
             progress(done, total)
     for chunk in _chunks(matched):
         changed, forced = {}, set()
         for current, row, edited in chunk:
-            if _update_article(current, row, quotes_by_slug.get(row["slug"], []), people, report, edited=edited):
+            quote_rows = quotes_by_slug.get(row["slug"], [])
+            if _update_article(
+                current, row, quote_rows, people, [] if edited else byline_of(row), report, edited=edited
+            ):
                 changed[current.article.pk] = row["source"]
                 if edited:
                     forced.add(current.article.pk)
@@ -324,6 +368,17 @@ def _import_people(
     return {**existing, **{person.slug: person for person in new}}
 
 
+def _import_authors(rows: list[dict], report: ImportReport) -> dict[str, Author]:
+    """Each byline author by slug: an existing one as it is (the desk owns its name and bio),
+    a new one created with the name the byline gives."""
+    existing = _in_bulk(Author.objects.all(), "slug", [row["slug"] for row in rows])
+    new = [Author(name=row["name"], slug=row["slug"]) for row in rows if row["slug"] not in existing]
+    Author.objects.bulk_create(new, batch_size=BATCH_SIZE)
+    report.created["authors"] += len(new)
+    report.unchanged["authors"] += len(rows) - len(new)
+    return {**existing, **{author.slug: author for author in new}}
+
+
 def _edited_by_desk(model, pks: list[int]) -> set[int]:
     """Objects with a revision by a user: the desk's own edits, which an import never overrides."""
     versions = Version.objects.get_for_model(model).filter(revision__user__isnull=False)
@@ -338,9 +393,13 @@ def _as_datetime(value) -> dt.datetime:
 
 
 def _create_articles(
-    rows: list[dict], quotes_by_slug: dict[str, list[dict]], people: dict[str, Person], report: ImportReport
+    rows: list[dict],
+    quotes_by_slug: dict[str, list[dict]],
+    people: dict[str, Person],
+    byline_of: Callable[[dict], list[int]],
+    report: ImportReport,
 ) -> None:
-    """New articles with their quotes and people links, each recorded in a revision "Imported from
+    """New articles with their quotes, people links and bylines, each recorded in a revision "Imported from
     <source>". Everything about a new article is known before it is written, so its state
     checksum is computed from the values written, by the same function that later computes it
     from the rows read back (a test checks the two agree), and nothing is read back."""
@@ -362,7 +421,7 @@ def _create_articles(
             _new_quote(article, quote_row, people, now, defaults) for quote_row in quotes_by_slug.get(row["slug"], [])
         ]
         person_ids = sorted({people[slug].pk for (slug,) in row.get("people", [])})
-        item = _Stored(article, quotes, [], person_ids)
+        item = _Stored(article, quotes, [], person_ids, author_ids=byline_of(row))
         article.import_state, article.import_checksum = item.checksum(), article.content_checksum()
         items.append(item)
     Article.objects.bulk_create([item.article for item in items], batch_size=BATCH_SIZE)
@@ -371,6 +430,7 @@ def _create_articles(
         [Link(article_id=item.article.pk, person_id=pk) for item in items for pk in item.person_ids],
         batch_size=BATCH_SIZE,
     )
+    _add_bylines([(item.article.pk, item.author_ids) for item in items])
     for item in items:
         for quote in item.quotes:
             quote.article_id = item.article.pk
@@ -391,6 +451,18 @@ def _create_articles(
     _record_revisions([(f"Imported from {item.article.source}", [item.article, *item.quotes]) for item in items])
     report.created["articles"] += len(items)
     report.created["quotes"] += len(quotes)
+
+
+def _add_bylines(entries: list[tuple[int, list[int]]]) -> None:
+    """Bylines for (article id, author ids in order): the first author at position 1."""
+    Byline.objects.bulk_create(
+        [
+            Byline(article_id=article_id, author_id=author_id, position=position)
+            for article_id, author_ids in entries
+            for position, author_id in enumerate(author_ids, start=1)
+        ],
+        batch_size=BATCH_SIZE,
+    )
 
 
 def _quote_values(row: dict, people: dict[str, Person]) -> dict:
@@ -477,11 +549,13 @@ def _update_article(
     row: dict,
     quote_rows: list[dict],
     people: dict[str, Person],
+    byline: list[int],
     report: ImportReport,
     *,
     edited: bool,
 ) -> bool:
-    """Apply the seed to an existing article within the rules; False when nothing changed.
+    """Apply the seed to an existing article within the rules; False when nothing changed. `byline`
+    is the seed's authors (ids, in order), set only on an article the desk has not edited.
 
     Status, publication time and corrections are never written. Quotes the desk checked are
     never written. An edited article (here only with force) gets its text and the words and
@@ -525,6 +599,10 @@ def _update_article(
         wanted = [people[slug].pk for slug in dict.fromkeys(s for (s,) in row.get("people", []))]
         if sorted(wanted) != current.person_ids:
             article.people.set(wanted)
+            links_changed = True
+        if byline != current.author_ids:
+            Byline.objects.filter(article_id=article.pk).delete()
+            _add_bylines([(article.pk, byline)])
             links_changed = True
 
     if text_changed or new or changed or stale or links_changed:

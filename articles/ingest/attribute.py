@@ -302,8 +302,8 @@ class Attributor:
         if lo >= hi:
             return None
         for m in self.mentions(seg, toks[lo].start, toks[hi - 1].end):
-            if m.possessive or (m.prev in lexicon.PREPOSITIONS and m.start > toks[lo].start):
-                continue  # "a spokesman for X", "X's lawyer": someone else speaks
+            if m.possessive or (m.start > toks[lo].start and self._after_preposition(toks, lo, m)):
+                continue  # "a spokesman for X", "a spokesman for Mayor X", "X's lawyer": someone else speaks
             return Evidence(m.person, self._cue_for(seg, m))
         first = toks[lo].lower
         if first in lexicon.SUBJECT_PRONOUNS:
@@ -322,6 +322,22 @@ class Attributor:
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         return Evidence(None, "organisation")
+
+    @staticmethod
+    def _after_preposition(toks: list[Token], lo: int, m: Mention) -> bool:
+        """The mention follows a preposition, directly or behind a title in capitals ("for Mayor X")."""
+        if m.prev in lexicon.PREPOSITIONS:
+            return True
+        k = next((i for i in range(lo, len(toks)) if toks[i].start >= m.start), len(toks)) - 1
+        while k > lo and toks[k].core[:1].isupper() and not toks[k].trail.strip():
+            k -= 1
+        return (
+            k >= lo
+            and toks[k].core.islower()
+            and toks[k].lower in lexicon.PREPOSITIONS
+            and k < len(toks) - 1
+            and toks[k + 1].start < m.start
+        )
 
     def _cue_for(self, seg, mention: Mention) -> str:
         text = " ".join(self.texts[seg][mention.start : mention.end].split())
@@ -351,13 +367,23 @@ class Attributor:
             return None
         if first.lower in lexicon.INVERTIBLE_VERBS:
             stop = 1
-            while stop < len(toks) and stop <= 8 and not toks[stop - 1].trail.strip():
+            while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
                 stop += 1
             evidence = self._subject(seg, toks, 1, stop, order)
+            if evidence is not None and evidence.speaker is None and stop < len(toks):
+                # "said Ana Ruiz's spokesman, Ivo Brandt": the one named in apposition
+                named = self.mentions(seg, toks[stop].start, toks[min(len(toks), stop + 4) - 1].end)
+                if named and named[0].start == toks[stop].start and toks[stop - 1].lower in lexicon.ROLE_NOUNS:
+                    return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
             if evidence is not None:
                 evidence.verb = first.lower
                 return evidence
             return Evidence(None, "none", first.lower)
+        if first.lower in lexicon.PERSON_PRONOUNS:
+            evidence = self._subject(seg, toks, 0, 1, order)
+            if evidence is not None and len(toks) > 1 and toks[1].lower in lexicon.REPORTING_VERBS:
+                evidence.verb = toks[1].lower
+                return self._not_the_one_talked_about(span, first.lower, evidence, order)
         if first.lower == "according" and len(toks) > 2 and toks[1].lower == "to":
             evidence = self._subject(seg, toks, 2, min(len(toks), 10), order)
             if evidence:
@@ -383,6 +409,63 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _not_the_one_talked_about(self, span: QuoteSpan, pronoun: str, evidence: Evidence, order) -> Evidence:
+        """“He never stops,” he said. -- when the quotation itself talks about someone as "he",
+        the "he" who says it is not the man it talks about: rather than the last man named, the
+        speaker of the run of quotations it belongs to (the last speaker, within a few
+        paragraphs, whose pronoun agrees)."""
+        if evidence.speaker is None:
+            return evidence
+        last = self._run_speaker_talking_about(span, order, {pronoun})
+        # Only when the man named since is the only one the quotation can be talking about: with
+        # another named too ("X's teammate Y, who joked about X"), Y may be the speaker.
+        if (
+            last is not None
+            and last.person != evidence.speaker
+            and self._named_since(last, order) - {last.person} == {evidence.speaker}
+        ):
+            return Evidence(last.person, "pronoun", evidence.verb)
+        return evidence
+
+    def _talked_about_continuation(self, span: QuoteSpan, order) -> Evidence | None:
+        """A quotation with no cue opening its paragraph, after narrative about one other person,
+        that talks about someone as "he" or "she" (“He never missed a game.”): the speaker of the
+        run of quotations goes on about that person, who is not the one speaking."""
+        last = self._run_speaker_talking_about(span, order, {"he", "she"})
+        if last is not None and len(self._named_since(last, order) - {last.person}) == 1:
+            return Evidence(last.person, "continuation")
+        return None
+
+    def _run_speaker_talking_about(self, span: QuoteSpan, order, genders: set[str]) -> _Event | None:
+        """The last speaker, within two paragraphs, when the quotation (in one paragraph) uses a
+        third-person pronoun of one of `genders` that the speaker's own pronoun does not rule out."""
+        if span.end_index != span.index:
+            return None
+        words = set(_WORDS.findall(self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
+        used = {g for w, g in lexicon.PRONOUN_GENDER.items() if w in words and g in genders}
+        if not used:
+            return None
+        index = bisect_left(self.speakers, order, key=_order) - 1
+        if index < 0:
+            return None
+        last = self.speakers[index]
+        if order[0] - last.order[0] > 2 or (
+            len(used) == 1 and self.roster.people[last.person].pronoun not in ("", *used)
+        ):
+            return None
+        return last
+
+    def _named_since(self, event: _Event, order) -> set[int]:
+        """Everyone named outside quotations from a speaker's quotation (`event`) up to `order`."""
+        start = event.order
+        named = set()
+        for pos in range(start[0], order[0] + 1):
+            seg = self.segments[pos][0]
+            lo = start[1] if pos == start[0] else 0
+            hi = order[1] if pos == order[0] else len(self.texts[seg])
+            named.update(m.person for m in self.mentions(seg, lo, hi) if not m.in_quote)
+        return named
 
     def _short_closing_clause(self, seg, toks: list[Token]) -> Evidence | None:
         """“...,” Kowalczyk shot back. / “...,” councillor Ana Lorca and others fired back.  A
@@ -412,6 +495,12 @@ class Attributor:
         if not toks:
             return None
         order = (self.seg_order[seg], span.open_pos)
+        possessed = self._possessive_words(seg, toks)  # "Ana Ruiz's reply:" -- a noun, not a verb
+        if possessed is not None:
+            return possessed
+        in_words = self._in_the_words_of(seg, toks)
+        if in_words is not None:
+            return in_words
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -423,6 +512,13 @@ class Attributor:
                 continue
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
+            if verb in lexicon.INVERTIBLE_VERBS and (
+                self.quoted(seg, prev.start) if prev is not None else _after_a_quotation(self.texts[seg], tok.start)
+            ):
+                # "“...,” said Ana Ruiz, “...”": the second part is hers, as the first is
+                after = self.mentions(seg, tok.end, toks[min(len(toks), k + 6) - 1].end)
+                if after and not after[0].possessive:
+                    return Evidence(after[0].person, self._cue_for(seg, after[0]), verb)
             if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
                 # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
                 for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
@@ -454,6 +550,13 @@ class Attributor:
                 j -= 1  # "and later told reporters"
             if j >= 0 and j < k - 1 and toks[j].lower in _CONJUNCTIONS:
                 prev = toks[j]
+            if prev is not None and prev.lower == "who" and k > 1 and toks[k - 2].trail.startswith(","):
+                # "X was praised by Y, who said: “...”": the one the relative clause is about
+                named = [m for m in self.mentions(seg, toks[0].start, toks[k - 2].end) if m.end == toks[k - 2].end]
+                if named and not named[-1].possessive:
+                    return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
+            if prev is not None and _unnamed_subject(toks, k):
+                return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
             if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS:
@@ -467,6 +570,43 @@ class Attributor:
                 evidence = Evidence(None, "organisation")
             evidence.verb = verb
             return evidence
+        return self._introduced_by_colon(seg, toks)
+
+    def _in_the_words_of(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "In the words of Ana Ruiz, “...”": hers."""
+        for k in range(len(toks) - 3):
+            if [t.lower for t in toks[k : k + 3]] == ["the", "words", "of"] and not any(
+                _punctuated(t) for t in toks[k : k + 3]
+            ):
+                named = self.mentions(seg, toks[k + 3].start, toks[-1].end)
+                if named and not named[0].possessive:
+                    return Evidence(named[0].person, self._cue_for(seg, named[0]), "words")
+        return None
+
+    def _introduced_by_colon(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "As Ana Ruiz put it: “...”", "For Ana Ruiz, the answer is simple: “...”": a sentence
+        with no reporting verb that ends in a colon before the quotation and names one person,
+        not as an owner ("Ana Ruiz's shop had a sign:") -- that person's words."""
+        if not toks[-1].trail.startswith(":") or any(t.lower in lexicon.WORDING_VERBS for t in toks):
+            return None
+        named = self.mentions(seg, toks[0].start, toks[-1].end)
+        people = {m.person for m in named}
+        if len(people) != 1 or any(m.possessive for m in named):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "colon")
+
+    def _possessive_words(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "Ana Ruiz's answer was simple: “...”", "Ana Ruiz's reply: “...”": words someone's reply,
+        answer or message (a speech noun after a possessive) introduced by a colon are theirs."""
+        if not toks[-1].trail.startswith(":"):
+            return None
+        for k, tok in enumerate(toks[:-1] if len(toks) > 1 else toks):
+            noun = toks[k + 1] if k + 1 < len(toks) else None
+            if noun is None or noun.lower not in lexicon.SPEECH_NOUNS or not tok.possessive:
+                continue
+            for m in self.mentions(seg, toks[0].start, tok.end):
+                if m.possessive and not m.in_quote and m.end >= tok.start:
+                    return Evidence(m.person, self._cue_for(seg, m), noun.lower)
         return None
 
     def _quoted_as(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
@@ -512,6 +652,11 @@ class Attributor:
         not part of a title, so it is an object, not the subject of the verb."""
         toks = self.tokens(seg)
         index = bisect_left(toks.starts if hasattr(toks, "starts") else [t.start for t in toks], mention.start) - 1
+        # "lobbied Mayor Ana Ruiz": step back over a title in capitals to the word before it
+        while index > 0 and toks[index].core[:1].isupper() and not toks[index].trail.strip():
+            if toks[index].lower not in lexicon.ROLE_NOUNS and toks[index].lower not in lexicon.TITLE_MODIFIERS:
+                break
+            index -= 1
         if index < 0:
             return False
         prev = toks[index]
@@ -524,6 +669,7 @@ class Attributor:
             or low in _CONJUNCTIONS
             or low in ("a", "an", "the")
             or low in lexicon.FAMILY_NOUNS
+            or low in _CLAUSE_VERBS
         )
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
@@ -589,6 +735,9 @@ class Attributor:
             if prev_seg is not None:
                 if prev_seg == last_speaker_seg:
                     return Evidence(last_speaker, "continuation")
+                talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
+                if talked_about is not None:
+                    return talked_about
                 reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
                 if reported is not None:
                     return reported
@@ -599,6 +748,8 @@ class Attributor:
         # A partial quotation in a sentence about someone: that person's words.
         sa, _ = span.sentence
         toks = self.window(seg, sa, span.open_pos)
+        if toks and toks[-1].lower in _HEARING_VERBS and not _punctuated(toks[-1]):
+            return Evidence(None, "heard")  # "Ana Ruiz heard “Help!” from the river": not hers
         if toks:
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
@@ -620,6 +771,8 @@ class Attributor:
                     person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
                     if person is not None:
                         return Evidence(person, "pronoun")
+                if mentions:  # "Asked if he would run, Ana Ruiz laughed. “Never.”": no one before her
+                    return Evidence(mentions[0].person, "subject")
             resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
             if resumed is not None:
                 return resumed
@@ -741,8 +894,51 @@ def _title_words(title: str) -> list[str]:
     return [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
 
 
+# Verbs followed by a clause, whose first name is that clause's subject, not their object:
+# "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
+_CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
+
+
+def _punctuated(token: Token) -> bool:
+    """Punctuation after the word, a possessive ending aside ("Ruiz's" goes on, "Ruiz," stops)."""
+    trail = token.trail[2:] if token.possessive and token.trail[1:2] == "s" else token.trail
+    if token.possessive and trail[:1] in ("'", "\u2019"):
+        trail = trail[1:]
+    return bool(trail.strip())
+
+
+def _after_a_quotation(text: str, pos: int) -> bool:
+    """The text before `pos` ends with a closing quotation mark (and perhaps a comma)."""
+    before = text[max(0, pos - 4) : pos].rstrip(" ,\u2014\u2013-")
+    return before[-1:] in ("\u201d", '"', "\u2019", "'")
+
+
+_WORDS = re.compile(r"[a-z]+")
+_HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
+
+_SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
+
+
+def _unnamed_subject(toks: list[Token], k: int) -> bool:
+    """The words just before the verb toks[k] are an unnamed someone: "someone yelled", "a man
+    shouted", "a voice called out" -- not the person named earlier in the sentence."""
+    prev = toks[k - 1]
+    if prev.trail.strip():
+        return False
+    if prev.lower in _SOMEONE:
+        return True
+    if k < 2 or toks[k - 2].trail.strip() or not prev.core.islower():
+        return False
+    return toks[k - 2].lower in ("a", "an", "another", "one") and prev.lower not in lexicon.ROLE_NOUNS
+
+
 def _describes_person(word: str) -> bool:
-    return word in lexicon.DEMONYMS or word in lexicon.DEMONYM_NOUNS or bool(_AGED.fullmatch(word))
+    return (
+        word in lexicon.DEMONYMS
+        or word in lexicon.DEMONYM_NOUNS
+        or word in lexicon.DESCRIPTION_NOUNS
+        or bool(_AGED.fullmatch(word))
+    )
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")

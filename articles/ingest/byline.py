@@ -6,7 +6,11 @@ returns None.  A byline is "By" (or a leading dash) and one or more names -- two
 capitalised or all-capital name words each, joined by commas and "and" -- then, after a
 comma, a bar, a slash or a dash, an optional affiliation.  Anything else is not a byline:
 "By the time the rain stopped, ..." (a lower-case word), "By 2030 the city ..." (a number),
-"By Monday, ..." (a calendar word), a sentence with a full stop.  Names come back properly
+"By Monday, ..." (a calendar word), "By contrast, ..." / "By Late Afternoon" (a word of time or
+discourse), a sentence with a full stop.  Wire forms are read too: names in capitals straight
+followed by the desk ("By JANE DOE AP Sports Writer", "By JANE DOE and JOHN ROE Associated
+Press"), a title and outlet after commas ("By Jane Doe, Political Editor, The Times") and a
+dateline place ("By Jane Doe in Lisbon", kept out of the names).  Names come back properly
 cased ("JANE O'NEILL" -> "Jane O'Neill").  Pure Python, no Django.
 """
 
@@ -18,7 +22,9 @@ from dataclasses import dataclass, field
 from . import lexicon
 
 BYLINE_MAX_WORDS = 16
-_LEAD = re.compile(r"^(?:by|BY|By)\s+|^[-\u2013\u2014]\s*(?=[A-Z])")
+_LEAD = re.compile(
+    r"^(?:(?:Written|WRITTEN|Words|WORDS|Story|STORY|Reported|REPORTED)\s+)?(?:by|BY|By)\s+|^[-\u2013\u2014]\s*(?=[A-Z])"
+)
 _AFFILIATION_SPLIT = re.compile(r"\s*(?:\||/|\s[-\u2013\u2014]\s)\s*")
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff]+)*\.?|[A-Z]\.|[A-Z][A-Z'\u2019\u00c0-\u00de-]+)$"
@@ -40,20 +46,64 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest = text[lead.end() :]
     names_part, affiliation = _split_affiliation(rest)
+    names_part, desk = _split_capitals(names_part)
+    if desk:
+        if affiliation:
+            return None
+        affiliation = desk
+    names_part = _PLACE.sub("", names_part)  # "Jane Doe in Lisbon": the place is not a name
     names = [part for part in _AND.split(names_part) if part]
     if not names:
         return None
     authors = []
     for index, name in enumerate(names):
         if not _is_name(name):
-            if index > 0 and index == len(names) - 1 and not affiliation:
-                affiliation = name  # "By Jane Doe, Associated Press"
+            # "By Jane Doe, Associated Press", "By Jane Doe, Political Editor, The Times"
+            tail = names[index:]
+            if index > 0 and not affiliation and all(_is_title_words(part) for part in tail):
+                affiliation = ", ".join(tail)
                 break
             return None
         authors.append(proper_case(name))
     if not authors:
         return None
     return Byline(authors, affiliation.strip())
+
+
+_PLACE = re.compile(r"\s+in\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
+_TITLE_JOINERS = frozenset(["of", "the", "and", "for", "at", "on", "in", "de", "&"])
+
+
+def _is_title_words(text: str) -> bool:
+    """A desk or job title, or an outlet: capitalised words with the odd joiner ("Editor of the Year")."""
+    words = text.split()
+    return 0 < len(words) <= 8 and all(
+        word[:1].isupper() or word.lower() in _TITLE_JOINERS for word in words if word[:1].isalpha()
+    )
+
+
+def _split_capitals(text: str) -> tuple[str, str]:
+    """AP style: names in capitals run straight into the desk, with no comma
+    ("JANE DOE and JOHN ROE Associated Press", "JANE DOE AP Sports Writer"): the names and the desk.
+    Only when the names are in capitals and the desk is not, or the desk is an agency's initials."""
+    words = text.split()
+    if len(words) >= 3 and words[-1] in lexicon.NEWS_AGENCY_ABBREVIATIONS:  # "Jane Doe AP"
+        return " ".join(words[:-1]), words[-1]
+    for index, word in enumerate(words):
+        if word.lower() == "and" or word == "&":
+            continue
+        bare = word.rstrip(",")
+        if bare in lexicon.NEWS_AGENCY_ABBREVIATIONS or not bare.isupper():
+            names, tail = " ".join(words[:index]).rstrip(","), " ".join(words[index:])
+            if (
+                index >= 2
+                and words[index - 1].lower() not in ("and", "&")  # "JANE DOE and John Roe": names both
+                and all(w.lower() == "and" or w == "&" or w.isupper() for w in words[:index])
+                and _is_title_words(tail)
+            ):
+                return names, tail
+            break
+    return text, ""
 
 
 def _split_affiliation(rest: str) -> tuple[str, str]:
@@ -71,7 +121,7 @@ def _is_name(text: str) -> bool:
         low = word.lower().rstrip(".")
         if low in lexicon.NAME_PARTICLES and word.islower():
             continue
-        if not _NAME_WORD.match(word) or low in _NOT_NAME:
+        if not _NAME_WORD.match(word) or low in _NOT_NAME or any(part in _NOT_NAME for part in low.split("-")):
             return False
     return True
 
@@ -81,6 +131,7 @@ _NOT_NAME = (
     | lexicon.ORG_WORDS
     | lexicon.ROLE_NOUNS
     | frozenset(["staff", "wire", "wires", "reports", "writers", "services"])
+    | lexicon.TIME_AND_DISCOURSE_WORDS
 )
 
 
@@ -98,3 +149,40 @@ def _case_word(word: str) -> str:
     out = re.sub(r"[A-Z\u00c0-\u00de]+", lambda m: m.group().capitalize(), word)
     out = re.sub(r"^(Mc|O['\u2019])([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
     return out
+
+
+# A staff credit at the foot of a story, a byline in another place: "Reporting by Jane Doe in
+# Lisbon; Editing by John Roe", "(Additional reporting by Jane Doe)".
+_CREDIT_CLAUSE = re.compile(
+    r"(?i:(?:additional\s+|further\s+)?(?:reporting|writing|editing|compiled|written|produced|research|graphics|"
+    r"fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by)\s+"
+    # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
+    r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
+)
+# A picture's credit standing alone: "Photo by Jane Doe", "(Photo: Jane Doe / The Ledger)",
+# "Jane Doe/Reuters".
+_MEDIA_CREDIT = re.compile(
+    r"(?i:photo(?:graph|graphy)?s?|pictures?|images?|video|illustrations?|graphics?|credit)(?:\s+by|\s*:)\s*"
+    r"[A-Z][^.;:!?]{0,80}"
+)
+_NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*/\s*[A-Z][\w .&'\u2019-]{1,40}")
+CREDIT_MAX_WORDS = 40
+CREDIT_MAX_CHARACTERS = 400
+
+
+def is_staff_credit(text: str) -> bool:
+    """Whether a paragraph is a staff credit rather than part of the story: clauses of "<role>
+    by <names>" and nothing else ("Reporting by Jane Doe; Editing by John Roe"), or a picture's
+    credit standing alone ("Photo by Jane Doe", "Jane Doe/Reuters").  Its names are the paper's
+    staff, like a byline's, not people of the story.  (A note that someone
+    "contributed to this report" is not one: the story names them as people.)"""
+    if len(text) > CREDIT_MAX_CHARACTERS or '"' in text or "\u201c" in text or "\u201d" in text:
+        return False  # most paragraphs: no need to look further
+    text = " ".join(text.split())
+    if not text or text.count(" ") >= CREDIT_MAX_WORDS:
+        return False
+    inner = text.strip("() ").rstrip(".").strip()
+    if _MEDIA_CREDIT.fullmatch(inner) or _NAME_SLASH_OUTLET.fullmatch(inner):
+        return True
+    clauses = [clause.strip() for clause in inner.split(";") if clause.strip()]
+    return bool(clauses) and all(_CREDIT_CLAUSE.fullmatch(clause) for clause in clauses)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import limits
 from .attribute import attribute_quotes
+from .byline import is_staff_credit
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
 from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
@@ -54,6 +55,10 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
         target = deck_texts if kind == SEG_DECK else texts
         # blanked, not cut, so that every offset in the rest of the text stays as it was
         target[index] = " " * structure.byline_length + target[index][structure.byline_length :]
+    # So does a staff credit ("Reporting by Jane Doe; Editing by John Roe"): blanked the same way.
+    for index, block in enumerate(blocks):
+        if block.kind in ("paragraph", "crosshead") and is_staff_credit(block.text):
+            texts[index] = " " * len(block.text)
     spans = judge(find_spans(deck_texts, texts), deck_texts, texts)
     segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
     segments += [

@@ -263,6 +263,8 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or followed_like_an_organisation(run, text)
         or introduced_like_a_thing(run)
         or described_as_a_thing(run)
+        or joined_like_a_firm(run)
+        or named_like_a_shop(run)
     )
 
 
@@ -314,7 +316,8 @@ def _given_name_not_title(toks: list[Token], k: int) -> bool:
 
 def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     """Drop leading words that are not given names: places, nationalities, sentence starters,
-    a sentence-initial word the text also uses in lower case, a word the text uses after "the"."""
+    a sentence-initial word the text also uses in lower case (unless it is a given name before
+    a surname: "Prices rose. Rose Harrow said ..."), a word the text uses after "the"."""
     toks, end = run.tokens, run.end
     k = run.name_from
     while k < end - 1:
@@ -323,7 +326,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             word in lexicon.DEMONYMS
             or word in lexicon.PLACES
             or word in lexicon.SENTENCE_STARTERS
-            or (_sentence_initial(toks, k) and word in common)
+            or (_sentence_initial(toks, k) and word in common and not (end - k == 2 and word in given_names.ALL))
             or (end - k >= 3 and word in the_words)
         ):
             k += 1
@@ -346,6 +349,7 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
             for n, w in enumerate(words)
         )
         or " ".join(words) in lexicon.PLACES
+        or " ".join(words) in lexicon.KNOWN_ORGANISATIONS
     ):
         return True
     if words[-1] in lexicon.DEMONYMS and not (len(words) == 2 and words[0] in given_names.ALL):
@@ -371,6 +375,32 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         ):
             return True
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+
+
+def joined_like_a_firm(run: Run) -> bool:
+    """ "Johnson & Johnson", "Harrow & Kesby": names joined by an ampersand are a firm's."""
+    toks, start, end = run.tokens, run.start, run.end
+    before = start > 0 and toks[start - 1].core == "&" and not toks[start].lead
+    after = end < len(toks) and toks[end].core == "&" and not toks[end - 1].trail
+    return before or after
+
+
+def named_like_a_shop(run: Run) -> bool:
+    """ "Trader Joe's said ...", "at Harrow's.": a possessive name with nothing possessed after it
+    (a reporting verb, or the end of the clause) is a shop's or a firm's name."""
+    toks, end = run.tokens, run.end
+    last = toks[end - 1]
+    if not last.possessive or run.title_tokens > 0 or len(_significant(run.name_tokens)) < 2:
+        return False
+    rest = _POSSESSIVE_ENDING.sub("", last.trail)
+    if end >= len(toks) or rest[:1] in (",", ";", ":", ".", "!", "?", ")"):
+        return True
+    nxt = toks[end]
+    return not rest and nxt.lower in _FIRM_VERBS  # "Trader Kay's said", but "Ana Ruiz's reply"
+
+
+_POSSESSIVE_ENDING = re.compile("^['\u2019]s?")
+_FIRM_VERBS = frozenset(["said", "says", "told", "tells", "announced", "announces", "confirmed", "stated", "wrote"])
 
 
 def introduced_like_a_thing(run: Run) -> bool:
@@ -426,7 +456,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
             for r in chain
         ):
             for r in chain:
-                if r.title_tokens <= 0:
+                if r.title_tokens <= 0 and not _subject_of_a_reporting_verb(r):
                     r.org = True
 
     for run in runs:
@@ -439,6 +469,16 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _subject_of_a_reporting_verb(run: Run) -> bool:
+    """ "..., Ana Ruiz said": the run ends a clause as the subject of "said", not as an item of a
+    list before it ("in Kesby Hall, Ana Ruiz said")."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or _breaks_after(toks[end - 1]):
+        return False
+    nxt = toks[end]
+    return nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS
 
 
 class _LowerWords:
@@ -569,11 +609,14 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     names.canonical = group_tail_names([entry[0] for entry in names.order])
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
-    add_titled_singles(names, titled_singles(all_runs, org_names, tokenised.the_words))
+    nicknamed = nicknames(all_runs)
+    singles = titled_singles(all_runs, org_names, tokenised.the_words)
+    add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
     roster = Roster()
     roster.tokens = {seg: toks for seg, _, toks in tokenised.tokenised}
     index_of = order_people(roster, names)
     alias_map = alias_table(names.canonical, index_of)
+    add_nicknames(alias_map, nicknamed, names.canonical, index_of)
     find_mentions(roster, segments, all_runs, alias_map)
     _assign_titles(roster, segments)
     _assign_unnamed_roles(roster, segments, quote_ranges)
@@ -664,7 +707,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
                 titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
-            titled = titled or introduced_as_relative(run)
+            titled = titled or introduced_as_relative(run) or speaks_by_given_name(run)
             appositive = False
             if not titled and tok.core[0].isupper():
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
@@ -674,8 +717,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
 
 
 def introduced_as_relative(run: Run) -> bool:
-    """ "his wife, Marta,", "their son Leo", "Leo, her son,", "Leo, 7,": a relative (or a child)
-    named by a given name alone."""
+    """ "his wife, Marta,", "their son Leo", "whose son Leo", "Leo, her son,", "Leo, 7,": a relative
+    (or a child) named by a given name alone."""
     toks, end = run.tokens, run.end
     if toks[end - 1].trail == "," and end + 1 < len(toks):
         owner, noun = toks[end], toks[end + 1]
@@ -689,7 +732,28 @@ def introduced_as_relative(run: Run) -> bool:
     noun, owner = run.tokens[k], run.tokens[k - 1]
     if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
         return False
-    return owner.lower in lexicon.POSSESSIVE_DETERMINERS and not owner.trail or owner.possessive
+    return (
+        (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
+        and not owner.trail
+        or owner.possessive
+    )
+
+
+def speaks_by_given_name(run: Run) -> bool:
+    """ "said Lise, who ...", "Peder said": someone named by a common given name alone as the
+    subject of a reporting verb (a family member, a child, a first-name-only source)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if end - start != 1 or _norm_word(toks[start].core) not in given_names.ALL or toks[start].possessive:
+        return False
+    if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
+        prev = toks[start - 1]
+        if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS:
+            return True
+    last = toks[end - 1]
+    if end < len(toks) and not _breaks_after(last) and not toks[end].lead:
+        nxt = toks[end]
+        return nxt.core.islower() and nxt.lower in lexicon.INVERTIBLE_VERBS
+    return False
 
 
 def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> None:
@@ -735,6 +799,31 @@ def alias_table(canonical: dict[str, str], index_of: dict[str, int]) -> dict[str
                 if parts[k][:1].isupper() or parts[k] in lexicon.NAME_PARTICLES:
                     alias_map.setdefault(" ".join(parts[k:]), set()).add(i)
     return alias_map
+
+
+def nicknames(all_runs) -> dict[str, str]:
+    """nickname -> full name, for each name written with a quoted nickname inside it
+    (Ana “Bee” Lorca -> {"Bee": "Ana Lorca"}), outside quotations."""
+    found: dict[str, str] = {}
+    for text, runs in all_runs:
+        for run in runs:
+            if run.org or run.in_quote:
+                continue
+            toks = run.tokens
+            for j in range(run.name_from + 1, run.end - 1):
+                if is_nickname(toks, j):
+                    found.setdefault(toks[j].core, _slice(text, run.name_tokens))
+    return found
+
+
+def add_nicknames(
+    alias_map: dict[str, set[int]], found: dict[str, str], canonical: dict[str, str], index_of: dict[str, int]
+) -> None:
+    """A nickname names its person later ("said Bee"), unless it already names someone else."""
+    for nickname, name in found.items():
+        target = canonical.get(name, name)
+        if target in index_of and nickname not in alias_map:
+            alias_map[nickname] = {index_of[target]}
 
 
 def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[int]]) -> None:
@@ -968,6 +1057,11 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     tok.lower in _OBJECT_PRONOUNS and _after_reporting_verb(text, tok.start)
                 ):
                     continue
+                if tok.lower in _POSSESSIVE_PRONOUNS and any(
+                    m.end < tok.start and text[m.end : tok.start].strip() == "," for m in named
+                ):
+                    continue  # "Ivo Brandt, her neighbour,": she is someone else
+
                 g = lexicon.PRONOUN_GENDER.get(tok.lower)
                 if g == "he" or g == "she":
                     genders.add(g)
@@ -1015,10 +1109,10 @@ class Evidence:
     one (a common given name first), and signs of a place or an organisation ("in X", "at X",
     "X says it ...")."""
 
-    __slots__ = ("against", "strong", "weak")
+    __slots__ = ("against", "says_it", "strong", "weak")
 
     def __init__(self):
-        self.strong = self.weak = self.against = False
+        self.strong = self.weak = self.against = self.says_it = False
 
 
 def personhood_evidence(all_runs) -> dict[str, Evidence]:
@@ -1034,14 +1128,17 @@ def personhood_evidence(all_runs) -> dict[str, Evidence]:
             evidence = table.setdefault(_slice(text, name_toks), Evidence())
             strong, against = run_evidence(text, run)
             evidence.strong |= strong
-            evidence.against |= against
+            if against == _SAYS_IT:
+                evidence.says_it = True
+            else:
+                evidence.against |= against
             first = _significant(name_toks)[:1]
             if first and _norm_word(first[0].core) in given_names.ALL:
                 evidence.weak = True
     return table
 
 
-def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
+def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
     """(strong sign of a person, sign against) from the words around one run."""
     toks, start, end = run.tokens, run.start, run.end
     name = run.name_tokens
@@ -1063,14 +1160,23 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool]:
             return True, False  # "Ana Ruiz, 34,", "Ana Ruiz, who"
         if not _breaks_after(last) and nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS:
             after = toks[end + 1].lower if end + 1 < len(toks) and not nxt.trail else ""
-            if after in ("it", "its"):
-                return False, True  # "Harbour Power says it will ..."
+            if after in ("it", "its") and nxt.lower not in _CALLING_VERBS:
+                return False, _SAYS_IT  # "Harbour Power says it will ..."; but "Ana Ruiz called it ..."
             return True, False
     if _appositive(text, toks, end - 1):
         return True, False
-    against = prev is not None and prev.lower in _PLACE_PREPOSITIONS
+    # "in X", "at X": a place; but "in X's kitchen" is someone's
+    against = prev is not None and prev.lower in _PLACE_PREPOSITIONS and not last.possessive
     return False, against
 
+
+# Verbs whose "it" is their object, not the subject of a clause: "Ana Ruiz called it a disgrace".
+_CALLING_VERBS = frozenset(
+    ["call", "calls", "called", "calling", "describe", "describes", "described", "describing"]
+    + ["dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled"]
+    + ["brand", "brands", "branded", "deem", "deems", "deemed", "consider", "considers", "considered"]
+)
+_SAYS_IT = 2  # run_evidence's "against" for "X says it ...": weaker than a place preposition
 
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 
@@ -1088,7 +1194,9 @@ def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bo
     surname = table.get(parts[-1])
     if surname is not None and surname.strong:
         return True
-    if evidence.against:
+    if evidence.against or (evidence.says_it and not evidence.weak):
+        # "Harbour Power says it will": an organisation, unless a common given name opens the
+        # name ("Anna Grove said it was over")
         return False
     if evidence.weak:
         return True

@@ -1,8 +1,9 @@
 """Parsed articles -> Django fixture records (plain dicts, ready for json.dump).
 
 Records use natural keys only (no primary keys), so loading the same fixture twice updates
-rather than duplicates: articles by slug, people by slug, quotes by (article slug, position).
-The same person named in several seeds becomes one record. Output order is deterministic.
+rather than duplicates: articles by slug, people by slug, quotes by (article slug, position),
+byline authors by slug and bylines by (article slug, author slug) with their order. The same
+person (or author) named in several seeds becomes one record. Output order is deterministic.
 Pure Python: no Django import, so it is tested without a database.
 """
 
@@ -42,10 +43,12 @@ def article_body(article: ParsedArticle) -> str:
 
 
 def build_fixture(articles: Iterable[ParsedArticle], time_zone: str = "UTC", status: str = "published") -> list[dict]:
-    """All records for a batch: people first (quotes point at them), then articles, then quotes."""
+    """All records for a batch: people and authors first (quotes and bylines point at them), then
+    articles, then quotes, then bylines (one per author of an article with a byline line)."""
     articles = list(articles)
     people: dict[str, dict] = {}
-    article_records, quote_records = [], []
+    authors: dict[str, dict] = {}
+    article_records, quote_records, byline_records = [], [], []
     used_article_slugs: set[str] = set()
 
     for article in articles:
@@ -129,10 +132,36 @@ def build_fixture(articles: Iterable[ParsedArticle], time_zone: str = "UTC", sta
                 }
             )
 
+        byline_records.extend(_bylines(article, slug, authors, stamps))
+
     person_records = [people[slug] for slug in sorted(people)]
     for record in person_records:
         record["fields"]["aliases"] = "\n".join(record["fields"]["aliases"])
-    return person_records + article_records + quote_records
+    author_records = [authors[slug] for slug in sorted(authors)]
+    return person_records + author_records + article_records + quote_records + byline_records
+
+
+def _bylines(article: ParsedArticle, article_slug: str, authors: dict[str, dict], stamps: dict) -> list[dict]:
+    """The article's byline records, in byline order, adding each new author to `authors` (the
+    first spelling of a name met wins; an author named twice on one byline counts once)."""
+    if article.byline is None:
+        return []
+    records = []
+    for name in article.byline.authors:
+        author_slug = slugify(name)  # at most 80 characters: well under Author.slug's limit
+        if any(record["fields"]["author"] == [author_slug] for record in records):
+            continue
+        authors.setdefault(
+            author_slug,
+            {"model": "articles.author", "fields": {"name": name, "slug": author_slug, "bio": "", **stamps}},
+        )
+        records.append(
+            {
+                "model": "articles.byline",
+                "fields": {"article": [article_slug], "author": [author_slug], "position": len(records) + 1},
+            }
+        )
+    return records
 
 
 def dumps(records: list[dict]) -> str:

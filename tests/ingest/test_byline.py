@@ -1,6 +1,6 @@
 """Bylines: parsed authors and affiliation, kept out of the story's people."""
 
-from articles.ingest.byline import parse_byline, proper_case
+from articles.ingest.byline import is_staff_credit, parse_byline, proper_case
 from articles.ingest.parse import parse_seed
 
 from .helpers import parse
@@ -86,3 +86,95 @@ def test_byline_on_the_first_line_of_the_lead_block_is_found():
     article = parse_seed(text)
     assert article.byline.authors == ["Mirela Dunst"]
     assert [p.name for p in article.people] == ["Oskar Pell"]
+
+
+def test_names_in_capitals_run_straight_into_the_desk():
+    byline = parse_byline("By MIRELA DUNST AP Sports Writer")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "AP Sports Writer")
+
+
+def test_two_names_in_capitals_then_the_agency_without_a_comma():
+    byline = parse_byline("By MIRELA DUNST and TOBIN GRAEL Associated Press")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst", "Tobin Grael"], "Associated Press")
+
+
+def test_a_job_title_after_a_comma_is_the_affiliation():
+    byline = parse_byline("By Mirela Dunst, Senior Correspondent")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "Senior Correspondent")
+
+
+def test_a_title_and_an_outlet_after_commas_are_the_affiliation():
+    byline = parse_byline("By Mirela Dunst, Political Editor, The Evening Ledger")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "Political Editor, The Evening Ledger")
+
+
+def test_a_dateline_place_is_not_part_of_the_name():
+    assert parse_byline("By Mirela Dunst in Lisbon").authors == ["Mirela Dunst"]
+
+
+def test_by_contrast_is_not_a_byline():
+    assert parse_byline("By contrast, the bridge stayed open") is None
+
+
+def test_by_a_time_of_day_in_capitals_is_not_a_byline():
+    assert parse_byline("By Late Afternoon") is None
+    assert parse_byline("By Mid-Morning Crowds") is None
+
+
+def test_a_name_followed_by_a_clause_is_not_a_byline():
+    assert parse_byline("By Mirela Dunst, who chairs the committee") is None
+
+
+def test_agency_initials_after_a_name_are_the_affiliation_not_a_surname():
+    byline = parse_byline("By Mirela Dunst AP")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst"], "AP")
+
+
+def test_a_name_in_capitals_and_one_in_mixed_case_are_both_authors():
+    byline = parse_byline("By MIRELA DUNST and Tobin Grael, Associated Press")
+    assert (byline.authors, byline.affiliation) == (["Mirela Dunst", "Tobin Grael"], "Associated Press")
+
+
+def test_reporting_and_editing_credits_are_a_staff_credit():
+    assert is_staff_credit("Reporting by Mirela Dunst in Lisbon; Editing by Tobin Grael")
+    assert is_staff_credit("(Additional reporting by Ines Vakh; writing by Mirela Dunst)")
+
+
+def test_a_sentence_about_reporting_is_not_a_staff_credit():
+    assert not is_staff_credit("Reporting by local papers was criticised by Mayor Oskar Pell.")
+    assert not is_staff_credit("Mirela Dunst contributed to this report.")
+
+
+def test_names_in_a_staff_credit_are_not_people_of_the_story():
+    article = parse("Mayor Oskar Pell said the plan was approved.", "Reporting by Mirela Dunst; Editing by Tobin Grael")
+    assert [p.name for p in article.people] == ["Oskar Pell"]
+    assert "Reporting by Mirela Dunst" in article.blocks[-1].text  # kept in the body
+
+
+def test_a_closing_imperative_is_not_part_of_the_name():
+    article = parse("Mayor Oskar Pell said the plan was approved.", "Contact Mirela Dunst at the desk.")
+    assert [p.name for p in article.people] == ["Oskar Pell", "Mirela Dunst"]
+
+
+def test_written_by_is_a_byline():
+    assert parse_byline("Written by Mirela Dunst").authors == ["Mirela Dunst"]
+    assert parse_byline("Story by MIRELA DUNST, The Evening Ledger").authors == ["Mirela Dunst"]
+
+
+def test_written_by_the_end_of_a_sentence_is_not_a_byline():
+    assert parse_byline("Written by the council in 2019, the plan was never used") is None
+
+
+def test_a_pictures_credit_standing_alone_is_a_staff_credit():
+    for line in [
+        "Photo by Mirela Dunst",
+        "(Photo: Mirela Dunst / The Ledger)",
+        "Mirela Dunst/Reuters",
+        "Credit: Mirela Dunst",
+    ]:
+        assert is_staff_credit(line), line
+
+
+def test_a_sentence_about_a_photo_is_not_a_staff_credit():
+    assert not is_staff_credit("Photo by photo, the album tells the town's story.")
+    assert not is_staff_credit("Mayor Oskar Pell said the photo was fake.")

@@ -17,7 +17,7 @@ from articles.ingest.parse import ParseError
 
 
 class Command(BaseCommand):
-    help = "Convert seed article texts into one Django JSON fixture (articles, people, quotes)."
+    help = "Convert seed article texts into one Django JSON fixture (articles, people, quotes, bylines)."
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help="Seed files, or directories of .txt seed files.")
@@ -44,12 +44,14 @@ class Command(BaseCommand):
             for article in articles:
                 self.stdout.write(f"  {article.source}: {len(article.people)} people, {len(article.quotes)} quotes")
         counts = {
-            model: sum(r["model"] == f"articles.{model}" for r in records) for model in ("article", "person", "quote")
+            model: sum(r["model"] == f"articles.{model}" for r in records)
+            for model in ("article", "person", "quote", "author", "byline")
         }
         self.stdout.write(
             self.style.SUCCESS(
                 f"Wrote {output}: {counts['article']} articles, {counts['person']} people, "
-                f"{counts['quote']} quotes from {len(files)} seed files."
+                f"{counts['quote']} quotes, {counts['author']} authors ({counts['byline']} bylines) "
+                f"from {len(files)} seed files."
             )
         )
 

@@ -1,0 +1,386 @@
+"""Rules for the kinds of error issue 16 found on unseen text, each on an invented example:
+organisations and places taken for people, nicknames, pronouns in a run of quotations,
+"X told Y", short exclamations, continuation paragraphs, people named once."""
+
+import pytest
+
+from .helpers import parse, quotes_by_text
+
+
+def names(*blocks):
+    return [p.name for p in parse(*blocks).people]
+
+
+def speaker(text, *blocks):
+    return quotes_by_text(parse(*blocks))[text].speaker
+
+
+# --- organisations, places and events are not people -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "Nordic Combined",  # a sports discipline
+        "Ski Jumping",
+        "Kesby Classic",  # a tournament
+        "Harrow Knights",  # a team
+        "Dunmore Rovers",
+        "Kesby Hardware",  # a shop
+        "Kesby Deli",
+        "Harrow Fire Rescue",  # a service
+        "Harrow Elementary",  # a school
+        "Mount Kesby",  # a place
+        "Storm Kesby",  # a storm
+        "Hurricane Dana",
+        "Golden Globe",  # an award
+        "Operation Harrow",  # an operation
+        "Fort Kesby",  # built and named places
+        "Harrow Bridge",
+        "Kesby Farm",
+        "Harrow Inn",
+    ],
+)
+def test_named_things_are_not_people(thing):
+    assert names(f"{thing} said on Monday that the day would go ahead, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_person_whose_surname_is_a_team_word_in_the_singular_is_kept():
+    assert names("Coach Dana Knight said the team was ready.") == ["Dana Knight"]
+
+
+# --- nicknames ----------------------------------------------------------------------------------
+
+
+def test_a_quoted_nickname_names_its_person_later():
+    blocks = ["Bree \u201cBirdie\u201d Tallow won the race.", "\u201cI still cannot believe it,\u201d said Birdie."]
+    assert names(*blocks) == ["Bree Tallow"]
+    assert speaker("I still cannot believe it", *blocks) == "Bree Tallow"
+
+
+def test_a_nickname_that_is_someone_elses_name_stays_theirs():
+    blocks = [
+        "Ana Vey and Bree \u201cAna\u201d Tallow won the race.",
+        "\u201cI still cannot believe it,\u201d said Ana Vey.",
+    ]
+    assert speaker("I still cannot believe it", *blocks) == "Ana Vey"
+
+
+# --- pronouns: the speaker of the run of quotations --------------------------------------------
+
+
+def test_he_said_of_a_quote_about_the_man_just_named_is_the_run_speaker():
+    blocks = [
+        "\u201cThis group is special,\u201d coach Oskar Pell said after the win. \u201cThey never stop.\u201d",
+        "Forward Tobin Grael scored twice.",
+        "\u201cHe wanted it more than anyone,\u201d he said.",
+    ]
+    assert speaker("He wanted it more than anyone", *blocks) == "Oskar Pell"
+
+
+def test_he_said_after_a_new_man_is_introduced_beside_another_is_the_new_man():
+    blocks = [
+        "\u201cThat was perfect,\u201d coach Oskar Pell said.",
+        "Defender Tobin Grael, who joked about Mott Kesby\u2019s old sticks, saw his friend struggle.",
+        "\u201cHe is used to scoring goals,\u201d he said.",
+    ]
+    assert speaker("He is used to scoring goals", *blocks) == "Tobin Grael"
+
+
+def test_he_said_of_a_quote_about_no_one_stays_with_the_last_man_named():
+    blocks = [
+        "\u201cThis group is special,\u201d coach Oskar Pell said.",
+        "Forward Tobin Grael scored twice.",
+        "\u201cI just kept shooting,\u201d he said.",
+    ]
+    assert speaker("I just kept shooting", *blocks) == "Tobin Grael"
+
+
+# --- cues: calling verbs, possessive speech nouns, descriptions ---------------------------------
+
+
+def test_a_person_who_called_it_something_is_a_person_and_the_speaker():
+    blocks = ["Oskar Pell called it \u201ca disgrace.\u201d"]
+    assert names(*blocks) == ["Oskar Pell"]
+    assert speaker("a disgrace", *blocks) == "Oskar Pell"
+
+
+def test_an_organisation_that_says_it_will_is_still_not_a_person():
+    assert names("Harbour Power says it will raise prices, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_someones_answer_introduced_by_a_colon_is_theirs():
+    blocks = ["Bree Tallow\u2019s answer was simple: \u201cIt happens every winter.\u201d"]
+    assert speaker("It happens every winter", *blocks) == "Bree Tallow"
+
+
+def test_someones_reply_is_a_noun_not_a_reporting_verb():
+    assert speaker("Never", "Oskar Pell\u2019s reply: \u201cNever.\u201d") == "Oskar Pell"
+
+
+def test_a_possessive_without_a_speech_noun_gives_no_speaker():
+    assert speaker("Closed", "Oskar Pell\u2019s shop had a new sign: \u201cClosed.\u201d") is None
+
+
+def test_the_native_said_is_the_person_the_story_is_about():
+    blocks = ["Bree Tallow won the race. \u201cI still cannot believe it,\u201d the Dunmore native said."]
+    assert speaker("I still cannot believe it", *blocks) == "Bree Tallow"
+
+
+# --- people named by a given name alone ---------------------------------------------------------
+
+
+def test_said_then_a_given_name_alone_is_a_person_and_the_speaker():
+    blocks = [
+        "The Harrow family has run the shop since 1961.",
+        "\u201cWe are not going anywhere,\u201d said Lise, who runs it with her brother.",
+    ]
+    assert names(*blocks) == ["Lise"]
+    assert speaker("We are not going anywhere", *blocks) == "Lise"
+
+
+def test_a_given_name_alone_then_said_is_a_person():
+    assert names("Lise said the river rose in an hour.") == ["Lise"]
+
+
+def test_a_given_name_that_is_a_known_persons_is_not_a_second_person():
+    assert names("Lise Harrow runs the shop.", "\u201cNever,\u201d said Lise.") == ["Lise Harrow"]
+
+
+def test_a_capitalised_word_that_is_not_a_given_name_after_said_is_not_a_person():
+    assert names("\u201cWe are ready,\u201d said Harbourside, the shop.") == []
+
+
+def test_whose_son_then_a_given_name_is_a_person():
+    blocks = ["\u201cIt would break his heart,\u201d said Lise Harrow, whose son Peder plays for the club."]
+    assert names(*blocks) == ["Lise Harrow", "Peder"]
+
+
+# --- short exclamations and verbs of manner -----------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["cried", "yelled", "shouted", "screamed", "laughed"])
+def test_a_short_exclamation_then_a_verb_of_manner_and_the_name(verb):
+    assert speaker("No!", f"\u201cNo!\u201d {verb} Oskar Pell.") == "Oskar Pell"
+
+
+@pytest.mark.parametrize("verb", ["lamented", "mused", "admitted", "conceded", "sighed"])
+def test_a_verb_of_manner_before_the_name(verb):
+    assert speaker("It never ends", f"\u201cIt never ends,\u201d {verb} Oskar Pell.") == "Oskar Pell"
+
+
+def test_a_verb_of_manner_after_a_pronoun():
+    assert speaker("It never ends", "Oskar Pell sat down.", "\u201cIt never ends,\u201d he sighed.") == "Oskar Pell"
+
+
+# --- firms named like people --------------------------------------------------------------------
+
+
+def test_names_joined_by_an_ampersand_are_a_firm():
+    assert names("Harrow & Kesby said profits rose, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_possessive_name_with_nothing_possessed_is_a_shop():
+    assert names("Kesby Grael\u2019s said it would close the store, Dana Whitcomb said.") == ["Dana Whitcomb"]
+    assert names("Dana Whitcomb buys her bread at Kesby Grael\u2019s.") == ["Dana Whitcomb"]
+
+
+def test_a_possessive_name_before_what_it_owns_is_a_person():
+    assert names("Oskar Pell\u2019s two goals won it.") == ["Oskar Pell"]
+    assert names("Oskar Pell\u2019 6-4 win was quick.") == ["Oskar Pell"]
+
+
+def test_a_well_known_firm_named_like_a_person_is_not_one():
+    assert names("Morgan Stanley said on Monday that profits rose.") == []
+    assert names("Tim Hortons hired Dana Whitcomb in 2019.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize("cause", ["Kesby Rights Watch", "Harrow Sporting Goods"])
+def test_words_of_causes_and_trades_are_never_in_a_name(cause):
+    assert names(f"{cause} said on Monday that it would appeal, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+# --- an unnamed someone shouting ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("someone", ["a man", "someone", "a voice"])
+def test_an_unnamed_someone_shouting_is_not_the_person_named_before(someone):
+    assert speaker("Stop!", f"Oskar Pell heard {someone} yell \u201cStop!\u201d before the shot.") is None
+
+
+def test_the_person_named_shouting_is_the_speaker():
+    assert speaker("Stop!", "Before the shot, Oskar Pell shouted \u201cStop!\u201d at the driver.") == "Oskar Pell"
+
+
+def test_words_something_was_branded_are_a_quotation_not_a_name():
+    article = parse("The harbour board has been branded \u201ca shambles\u201d by traders.")
+    assert [q.text for q in article.quotes] == ["a shambles"]
+
+
+def test_a_title_after_titled_is_still_not_a_quotation():
+    assert parse("Oskar Pell wrote a memoir titled \u201cHarbour Lights\u201d last year.").quotes == []
+
+
+# --- continuation paragraphs --------------------------------------------------------------------
+
+
+def test_a_cueless_quote_about_the_one_person_named_since_continues_the_run_speaker():
+    blocks = [
+        "\u201cIt was a dream,\u201d Oskar Pell said of joining the club. \u201cMy father took me to games.\u201d",
+        "Pell\u2019s father, Tobin, held a season ticket for 40 years.",
+        "\u201cHe never missed one.\u201d",
+    ]
+    assert speaker("He never missed one", *blocks) == "Oskar Pell"
+
+
+def test_a_cueless_quote_after_narrative_about_a_new_person_that_talks_about_no_one_is_theirs():
+    blocks = [
+        "\u201cIt was a dream,\u201d Oskar Pell said.",
+        "Forward Tobin Grael scored twice.",
+        "\u201cI just kept shooting.\u201d",
+    ]
+    assert speaker("I just kept shooting", *blocks) == "Tobin Grael"
+
+
+def test_club_names_are_not_people():
+    assert names("Oskar Pell joined Harrow United in 2019, and Kesby Town a year later.") == ["Oskar Pell"]
+
+
+# --- "X told Y" and relative clauses ------------------------------------------------------------
+
+
+def test_a_titled_person_inside_a_relative_clause_is_not_the_subject():
+    blocks = ["Dana Whitcomb, whose company has lobbied Mayor Oskar Pell for years, said: \u201cWe are tired.\u201d"]
+    assert speaker("We are tired", *blocks) == "Dana Whitcomb"
+
+
+def test_the_person_a_who_clause_follows_is_the_speaker():
+    blocks = ["Oskar Pell was praised by Dana Whitcomb, who said: \u201cHe made the deal.\u201d"]
+    assert speaker("He made the deal", *blocks) == "Dana Whitcomb"
+
+
+def test_the_teller_not_the_told_is_the_speaker():
+    assert speaker("You are fired", "Oskar Pell told Mayor Dana Whitcomb: \u201cYou are fired.\u201d") == "Oskar Pell"
+
+
+def test_a_name_after_said_that_begins_a_clause_is_that_clauses_subject():
+    blocks = ["Dana Whitcomb said Oskar Pell had told her: \u201cWe have a deal.\u201d"]
+    assert speaker("We have a deal", *blocks) == "Oskar Pell"
+
+
+# --- a quotation interrupted by its cue ---------------------------------------------------------
+
+
+def test_the_second_part_of_a_quotation_interrupted_by_said_and_the_name_is_theirs():
+    blocks = ["\u201cWe will rebuild,\u201d said Oskar Pell, \u201cand we will do it fast.\u201d"]
+    assert speaker("and we will do it fast", *blocks) == "Oskar Pell"
+
+
+def test_the_second_part_after_a_title_and_name_is_theirs():
+    blocks = ["Dana Whitcomb spoke first.", "\u201cWe will rebuild,\u201d said Mayor Oskar Pell, \u201cand fast.\u201d"]
+    assert speaker("and fast", *blocks) == "Oskar Pell"
+
+
+def test_a_spokesman_for_a_titled_person_is_not_that_person():
+    assert speaker("We will rebuild", "\u201cWe will rebuild,\u201d said a spokesman for Mayor Oskar Pell.") is None
+
+
+def test_someones_spokesman_named_in_apposition_is_the_speaker():
+    blocks = ["\u201cWe will rebuild,\u201d said Oskar Pell\u2019s spokesman, Tobin Grael."]
+    assert speaker("We will rebuild", *blocks) == "Tobin Grael"
+
+
+def test_someones_unnamed_spokesman_is_not_them():
+    assert speaker("We will rebuild", "\u201cWe will rebuild,\u201d said Oskar Pell\u2019s spokesman.") is None
+
+
+# --- quotations introduced without a reporting verb ---------------------------------------------
+
+
+def test_in_the_words_of_someone():
+    assert speaker("We are done", "In the words of Oskar Pell, \u201cWe are done.\u201d") == "Oskar Pell"
+
+
+@pytest.mark.parametrize(
+    "lead", ["As Oskar Pell put it:", "For Oskar Pell, the answer is simple:", "Oskar Pell was blunt:"]
+)
+def test_a_sentence_naming_one_person_ending_in_a_colon_introduces_their_words(lead):
+    assert speaker("We rebuild", f"{lead} \u201cWe rebuild.\u201d") == "Oskar Pell"
+
+
+def test_a_colon_after_a_sign_of_someones_is_not_their_words():
+    blocks = ["Oskar Pell\u2019s shop window had a sign: \u201cClosed for good.\u201d"]
+    assert speaker("Closed for good", *blocks) is None
+
+
+def test_a_cataphoric_pronoun_does_not_hide_the_person_named_after_it():
+    blocks = ["Asked if he would run again, Oskar Pell laughed. \u201cNever.\u201d"]
+    assert speaker("Never", *blocks) == "Oskar Pell"
+
+
+# --- given names beyond the American census lists -----------------------------------------------
+
+
+def test_an_international_given_name_gives_the_pronoun_that_resolves_she_said():
+    blocks = [
+        "Councillor Anneke Vos opposed the plan.",
+        "\u201cWe will rebuild,\u201d said Mayor Oskar Pell.",
+        "\u201cIt is a mistake,\u201d she said.",
+    ]
+    assert speaker("It is a mistake", *blocks) == "Anneke Vos"
+
+
+def test_words_someone_heard_are_not_theirs():
+    assert speaker("Help me!", "Oskar Pell heard \u201cHelp me!\u201d from the river and jumped in.") is None
+
+
+def test_words_someone_shouted_after_hearing_are_theirs():
+    blocks = ["Oskar Pell heard a splash and shouted \u201cHold on!\u201d to the child."]
+    assert speaker("Hold on!", *blocks) == "Oskar Pell"
+
+
+def test_a_possessive_in_an_apposition_is_not_the_named_persons_pronoun():
+    article = parse("Mila Dunst said she was angry. Taavo Grael, her neighbour, agreed.")
+    assert {p.name: p.pronoun for p in article.people}["Taavo Grael"] != "she"
+
+
+def test_a_person_with_a_common_given_name_who_said_it_is_still_a_person():
+    assert names("Anna Grove said it was over.") == ["Anna Grove"]
+
+
+def test_an_organisation_that_said_it_would_is_not_a_person():
+    assert names("Harbour Power said it would raise prices.") == []
+
+
+@pytest.mark.parametrize("place", ["Kesby Springs", "Harrow Falls", "Kesby Junction", "Santa Kesby"])
+def test_place_words_make_a_place(place):
+    assert names(f"{place} was flooded, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_given_name_then_a_place_word_is_a_person():
+    assert names("Coach Mike Hills said the team was ready.") == ["Mike Hills"]
+
+
+def test_someone_whose_home_is_the_place_is_a_person():
+    assert names("The meeting was held in Dana Whitcomb\u2019s kitchen.") == ["Dana Whitcomb"]
+
+
+def test_a_named_hall_after_in_is_a_place():
+    assert names("The vote took place in Kesby Hall, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_list_of_firms_still_makes_each_a_firm():
+    assert names("Harrow Systems, Kesby Grael and Mott Holdings bid for the work, Dana Whitcomb said.") == [
+        "Dana Whitcomb"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "name"),
+    [
+        ("Prices rose sharply.", "Rose Harrow said the shop would close.", "Rose Harrow"),
+        ("The river will flood.", "Will Kesby said the town was ready.", "Will Kesby"),
+    ],
+)
+def test_a_given_name_that_is_also_a_common_word_opening_a_sentence_stays_in_the_name(before, sentence, name):
+    assert names(before, sentence) == [name]
