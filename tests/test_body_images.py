@@ -218,3 +218,20 @@ def test_the_media_library_shows_each_snippet_and_counts_body_uses(client):
     detail = client.get(reverse("admin:articles_image_change", args=[used.pk])).content.decode()
     assert detail.count("In the body of") == 2
     assert Image.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_changing_or_deleting_a_body_image_retires_the_cached_story(client, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 60
+    image = make_image(700, 350, alt="Old words")
+    article = ArticleFactory(published=True, body=f"Before.\n\n![](image:{image.pk})\n\nAfter.")
+    assert "Old words" in client.get(article.get_absolute_url()).content.decode()
+
+    image.alt_text = "New words"
+    image.save()
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "New words" in html and "Old words" not in html
+
+    images.delete_image(image)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "New words" not in html and "figure--body" not in html and "After." in html
