@@ -12,6 +12,7 @@ from ninja.pagination import PaginationBase, paginate
 from articles.domain.models import Article, Author, Person, Quote, Section, Tag, visible_quotes_prefetch
 from articles.site.bylines import authors_of, bylines_prefetch, card_articles, tags_prefetch
 from articles.site.pagination import MAX_PAGE, lookahead_page
+from articles.site.pictures import prefetched_image, share_rendition
 
 api = NinjaAPI(
     title="Newsroom API",
@@ -80,6 +81,42 @@ def read(path: str, ok, *, tag: str, not_found: bool = True):
     return api.get(path, response=responses(ok, not_found=not_found), tags=[tag], openapi_extra=BAD_REQUEST)
 
 
+class ImageOut(Schema):
+    """A library image as shared: the largest JPEG/PNG rendition up to 1280 px wide (the
+    original when it has none), its absolute URL, size and type, and the desk's words."""
+
+    url: str = Field(..., description="Absolute URL of the picture.")
+    width: int
+    height: int
+    content_type: str = Field(..., description="image/jpeg, image/png, image/gif or image/webp.")
+    alt: str = Field(..., description="What the picture shows, for readers who cannot see it.")
+    caption: str
+    credit: str
+
+
+def image_out(obj, field: str, context) -> dict | None:
+    """The image in `field` of `obj` for the API, or None. Only when its query fetched it with its
+    renditions (see _with_images), so a list never costs a query per row."""
+    image = prefetched_image(obj, field)
+    if image is None:
+        return None
+    url, width, height, content_type = share_rendition(image)
+    return {
+        "url": context["request"].build_absolute_uri(url),
+        "width": width,
+        "height": height,
+        "content_type": content_type,
+        "alt": image.alt_text,
+        "caption": image.caption,
+        "credit": image.credit,
+    }
+
+
+def _with_images(queryset, field: str):
+    """The image in `field` joined, and its renditions in one more query for the whole page."""
+    return queryset.select_related(field).prefetch_related(f"{field}__renditions")
+
+
 class AuthorRef(Schema):
     slug: str
     name: str
@@ -88,6 +125,11 @@ class AuthorRef(Schema):
 
 class AuthorOut(AuthorRef):
     bio: str
+    photo: ImageOut | None = Field(None, description="The author's photo, if the desk gave one.")
+
+    @staticmethod
+    def resolve_photo(obj, context):
+        return image_out(obj, "photo", context)
 
 
 class SectionRef(Schema):
@@ -125,6 +167,11 @@ class ArticleSummary(ArticleRef):
     authors: list[AuthorRef]
     section: SectionRef | None
     tags: list[TagRef]
+    image: ImageOut | None = Field(None, description="The lead image, if the article has one.")
+
+    @staticmethod
+    def resolve_image(obj, context):
+        return image_out(obj, "image", context)
 
     @staticmethod
     def resolve_authors(obj):
@@ -136,8 +183,9 @@ class ArticleSummary(ArticleRef):
 
 
 def _articles():
-    """Published articles with their bylines, section and tags: three queries for any page."""
-    return card_articles().prefetch_related(tags_prefetch())
+    """Published articles with their bylines, section, tags and lead image: three queries for any
+    page, and a fourth for the lead images' renditions when any article on it has one."""
+    return _with_images(card_articles().prefetch_related(tags_prefetch()), "image")
 
 
 class BlockOut(Schema):
@@ -173,6 +221,11 @@ class ArticleDetail(ArticleSummary):
 class PersonOut(PersonRef):
     aliases: list[str] = Field(..., alias="alias_list")
     description: str
+    photo: ImageOut | None = Field(None, description="The person's photo, if the desk gave one.")
+
+    @staticmethod
+    def resolve_photo(obj, context):
+        return image_out(obj, "photo", context)
 
 
 class QuoteOut(Schema):
@@ -194,10 +247,11 @@ def list_articles(request):
 
 @read("/articles/{slug}", ArticleDetail, tag="articles")
 def get_article(request, slug: str):
-    queryset = (
+    queryset = _with_images(
         Article.objects.published()
         .select_related("section")
-        .prefetch_related(bylines_prefetch(), tags_prefetch(), "people", visible_quotes_prefetch())
+        .prefetch_related(bylines_prefetch(), tags_prefetch(), "people", visible_quotes_prefetch()),
+        "image",
     )
     return get_object_or_404(queryset, slug=slug)
 
@@ -205,12 +259,12 @@ def get_article(request, slug: str):
 @read("/people", list[PersonOut], tag="people", not_found=False)
 @paginate(Pagination)
 def list_people(request):
-    return Person.objects.public().order_by("name", "id")
+    return _with_images(Person.objects.public(), "photo").order_by("name", "id")
 
 
 @read("/people/{slug}", PersonOut, tag="people")
 def get_person(request, slug: str):
-    return get_object_or_404(Person.objects.public(), slug=slug)
+    return get_object_or_404(_with_images(Person.objects.public(), "photo"), slug=slug)
 
 
 @read("/people/{slug}/quotes", list[QuoteOut], tag="people")
@@ -241,12 +295,12 @@ def _quotes():
 @paginate(Pagination)
 def list_authors(request):
     """Authors with a published article, by name."""
-    return Author.objects.public().order_by("name", "id")
+    return _with_images(Author.objects.public(), "photo").order_by("name", "id")
 
 
 @read("/authors/{slug}", AuthorOut, tag="authors")
 def get_author(request, slug: str):
-    return get_object_or_404(Author.objects.public(), slug=slug)
+    return get_object_or_404(_with_images(Author.objects.public(), "photo"), slug=slug)
 
 
 @read("/authors/{slug}/articles", list[ArticleSummary], tag="authors")

@@ -13,20 +13,23 @@ from hypothesis import HealthCheck, settings
 from articles.api import api
 from newsroom.wsgi import application
 from tests.factories import ArticleFactory, AuthorFactory, PersonFactory, QuoteFactory, SectionFactory, TagFactory
+from tests.test_images import make_image
 
 # The schema as the API serves it at /api/openapi.json, built without a request.
 schema = schemathesis.openapi.from_dict(api.get_openapi_schema(path_prefix="/api/"))
 
 
 @pytest.fixture
-def content(db, settings):
-    """Something for each operation to find (published), beside a draft it must not."""
+def content(db, settings, tmp_path):
+    """Something for each operation to find (published, with pictures), beside a draft it must not."""
     settings.ALLOWED_HOSTS = ["*"]
-    author = AuthorFactory(name="Schema Author", slug="schema-author")
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    author = AuthorFactory(name="Schema Author", slug="schema-author", photo=make_image(300, 300, alt="Author"))
     section = SectionFactory(name="Schema Section", slug="schema-section")
     tag = TagFactory(name="Schema Tag", slug="schema-tag")
-    speaker = PersonFactory(name="Schema Speaker", slug="schema-speaker")
-    article = ArticleFactory(published=True, slug="schema-article", section=section)
+    speaker = PersonFactory(name="Schema Speaker", slug="schema-speaker", photo=make_image(300, 300, alt="Speaker"))
+    lead = make_image(800, 400, alt="Lead", caption="A caption", credit="A credit")
+    article = ArticleFactory(published=True, slug="schema-article", section=section, image=lead)
     article.authors.add(author)
     article.tags.add(tag)
     article.people.add(speaker)

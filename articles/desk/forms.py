@@ -10,7 +10,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 
-from articles.domain import people, permissions, taxonomy, workflow
+from articles.domain import images, people, permissions, taxonomy, workflow
 from articles.domain.history import changes_in_fields, changes_since
 from articles.domain.models import Article, Correction, Person, Quote
 
@@ -230,6 +230,22 @@ class ArticleForm(OptimisticLockForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and "tag_names" in self.fields:  # bound too: has_changed compares with it
             self.initial["tag_names"] = ", ".join(self.instance.tags.order_by("name").values_list("name", flat=True))
+
+    def clean_body(self):
+        """An image block must name a picture in the media library (by the id its list shows)."""
+        body = self.cleaned_data["body"]
+        unknown = images.unknown_body_images(body or "")
+        if unknown:
+            ids = " and ".join(
+                [", ".join(str(i) for i in unknown[:-1]), str(unknown[-1])] if unknown[:-1] else [str(unknown[0])]
+            )
+            noun = "image" if len(unknown) == 1 else "images"
+            raise forms.ValidationError(
+                f"No {noun} {ids} in the media library. Check the number in “![…](image:{unknown[0]})” against "
+                "the snippet the media library shows, or upload the picture first.",
+                code="unknown_image",
+            )
+        return body
 
     def clean_tag_names(self):
         names = self.cleaned_data["tag_names"]

@@ -2,7 +2,8 @@
 
 Every upload is validated and cleaned by articles.domain.images (a bad file is a form error and
 nothing is stored); the list shows thumbnails, searches alt text, caption and credit, and says
-where each image is used. Article, person and author forms pick a library image by typing
+where each image is used (as a lead image, a photo, or in an article's body) and the snippet
+that puts it in a body, `![alt text](image:ID)`. Article, person and author forms pick a library image by typing
 (an autocomplete over the same search) and show the chosen picture; "+" uploads a new one.
 Reporters upload and change images; deleting one is the editors' (migration 0014).
 """
@@ -13,8 +14,8 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import CharField, Count, F, Func, OuterRef, Subquery, Value
+from django.db.models.functions import Cast, Coalesce, Concat
 from django.http import Http404, JsonResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -127,6 +128,24 @@ class ImagePickerMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+def body_snippet(image) -> str:
+    """What an editor types in a body to show this image: `![alt text](image:ID)`."""
+    alt = " ".join(image.alt_text.replace("[", "(").replace("]", ")").split())
+    return f"![{alt}](image:{image.pk})"
+
+
+def _body_marker(image_pk):
+    """`(image:ID)` for a body search (an expression when `image_pk` is one)."""
+    if isinstance(image_pk, int):
+        return f"(image:{image_pk})"
+    return Concat(Value("(image:"), Cast(image_pk, CharField()), Value(")"), output_field=CharField())
+
+
+def _body_use_count():
+    rows = Article.objects.filter(body__contains=_body_marker(OuterRef("pk"))).order_by()
+    return Coalesce(Subquery(rows.annotate(n=Func(F("pk"), function="COUNT")).values("n")[:1]), 0)
+
+
 def _use_count(model, field):
     rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk")).values("n")
     return Coalesce(Subquery(rows), 0)
@@ -135,12 +154,12 @@ def _use_count(model, field):
 @admin.register(Image)
 class ImageAdmin(admin.ModelAdmin):
     form = ImageForm
-    list_display = ("preview", "alt_text", "caption_excerpt", "credit", "size", "used_by", "created_at")
+    list_display = ("preview", "alt_text", "snippet", "caption_excerpt", "credit", "size", "used_by", "created_at")
     list_display_links = ("preview", "alt_text")
     search_fields = ("alt_text", "caption", "credit")
     list_filter = ("created_at",)
     date_hierarchy = "created_at"
-    readonly_fields = ("large_preview", "size", "uses", "uploaded_by", "created_at")
+    readonly_fields = ("large_preview", "snippet", "size", "uses", "uploaded_by", "created_at")
     list_per_page = 50
 
     class Media:
@@ -171,13 +190,13 @@ class ImageAdmin(admin.ModelAdmin):
             return ((None, {"fields": ("upload", "alt_text", "caption", "credit")}),)
         return (
             (None, {"fields": ("large_preview", "upload", "alt_text", "caption", "credit")}),
-            ("Details", {"fields": ("size", "uses", "uploaded_by", "created_at")}),
+            ("Details", {"fields": ("snippet", "size", "uses", "uploaded_by", "created_at")}),
         )
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request).prefetch_related("renditions").select_related("uploaded_by")
         counts = {f"{plural}_count": _use_count(model, field) for model, field, _, plural in USES}
-        return queryset.annotate(**counts)
+        return queryset.annotate(**counts, body_uses_count=_body_use_count())
 
     def has_change_permission(self, request, obj=None):
         """An image readers can see is the editors' to re-describe or replace (see permissions)."""
@@ -208,6 +227,13 @@ class ImageAdmin(admin.ModelAdmin):
     def large_preview(self, obj):
         return thumbnail(obj, width=480)
 
+    @admin.display(description="In a body")
+    def snippet(self, obj):
+        """The snippet to copy into an article's body, as its own paragraph."""
+        if obj is None or obj.pk is None:
+            return "–"
+        return format_html('<code class="media-snippet">{}</code>', body_snippet(obj))
+
     @admin.display(description="Caption")
     def caption_excerpt(self, obj):
         return Truncator(obj.caption).chars(80)
@@ -223,6 +249,9 @@ class ImageAdmin(admin.ModelAdmin):
             count = getattr(obj, f"{plural}_count", 0)
             if count:
                 parts.append(f"{count} {singular if count == 1 else plural}")
+        in_bodies = getattr(obj, "body_uses_count", 0)
+        if in_bodies:
+            parts.append(f"{in_bodies} article {'body' if in_bodies == 1 else 'bodies'}")
         return ", ".join(parts) or "–"
 
     @admin.display(description="Used by")
@@ -236,6 +265,8 @@ class ImageAdmin(admin.ModelAdmin):
             for item in model.objects.filter(**{field: obj}).order_by("pk")[:50]:
                 url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk])
                 links.append((singular.capitalize(), url, str(item)))
+        for article in Article.objects.filter(body__contains=_body_marker(obj.pk)).order_by("pk")[:50]:
+            links.append(("In the body of", reverse("admin:articles_article_change", args=[article.pk]), str(article)))
         if not links:
             return "Not used yet."
         return format_html("<ul>{}</ul>", format_html_join("", '<li>{}: <a href="{}">{}</a></li>', links))

@@ -28,6 +28,7 @@ from django.db.models import prefetch_related_objects
 from PIL import Image as PillowImage
 from PIL import ImageOps, UnidentifiedImageError
 
+from articles.domain.bodyformat import image_ids
 from articles.domain.models import Image, Rendition
 from articles.domain.signals import content_bulk_changed
 
@@ -353,3 +354,13 @@ def renditions_for(images) -> dict[int, list[Rendition]]:
     images = [image for image in images if image is not None]
     prefetch_related_objects(images, "renditions")
     return {image.pk: list(image.renditions.all()) for image in images}
+
+
+def unknown_body_images(body: str) -> list[int]:
+    """The ids of the body's image blocks (`![alt](image:123)`) with no image in the library,
+    in order (one query; none when the body has no image block)."""
+    ids = image_ids(body)
+    if not ids:
+        return []
+    known = set(Image.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    return [image_id for image_id in ids if image_id not in known]

@@ -3,14 +3,15 @@
 The body may hold a little Markdown (links, emphasis, lists, block quotes; see the README):
 `[the mayor](https://…)` reads “the mayor”, `*very*` reads “very”. Quotes are tied to those
 words, as the reader's page finds them, so finding quotes in a body (and checking that a quote's
-words are in it) reads this text, block by block, in the stored format's block order.
+words are in it) reads this text, block by block, in the stored format's block order. An image
+block (`![alt](image:123)`) has no words: readers see a picture there.
 """
 
 from __future__ import annotations
 
 import re
 
-from articles.domain.bodyformat import LIST_OR_QUOTE, MARKDOWN
+from articles.domain.bodyformat import LIST_OR_QUOTE, MARKDOWN, image_block
 from articles.ingest.bodytext import PARAGRAPH, split_body
 
 _BLANK_LINES = re.compile(r"\n\s*\n")  # as articles.ingest.bodytext splits blocks
@@ -38,6 +39,9 @@ def block_texts(body: str) -> list[str]:
     for block, chunk in zip(split_body(body), chunks, strict=False):
         if block.kind != PARAGRAPH:
             texts.append(block.text)
+            continue
+        if image_block(block.text) is not None:
+            texts.append("")  # a picture: nothing to quote
             continue
         lines = [line.strip() for line in chunk.strip().split("\n") if line.strip()]
         if LIST_OR_QUOTE.match(lines[0]):  # a list or block quote: each line read without its marker

@@ -1,4 +1,10 @@
-"""RSS and Atom feeds, built on the same publish rule as the pages."""
+"""RSS and Atom feeds, built on the same publish rule as the pages.
+
+An article's lead image goes with its entry as Media RSS `<media:content>` (URL, type, width,
+height, alt text as its description, credit): the shared rendition (the largest JPEG/PNG up to
+1280 px), as for og:image. Not an <enclosure>: RSS requires one's length in bytes, which would
+cost a storage request per entry (a HEAD per picture on S3) for a figure readers do not use.
+"""
 
 from urllib.parse import urljoin
 
@@ -12,23 +18,46 @@ from django.utils.html import escape
 
 from articles.domain.models import Author, Correction, Person, Quote, Section, Tag
 from articles.site.bylines import authors_of, card_articles, tags_prefetch
+from articles.site.pictures import prefetched_image, share_rendition
 
 FEED_LENGTH = 30
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+MEDIA_RSS = "http://search.yahoo.com/mrss/"
+
+
+def add_media_content(handler, item, base_url: str) -> None:
+    """The entry's lead image as <media:content> (see the module docstring)."""
+    image = item.get("image")
+    if image is None:
+        return
+    url, width, height, content_type, alt, credit = image
+    attributes = {"url": urljoin(base_url, url), "medium": "image", "type": content_type}
+    handler.startElement("media:content", attributes | {"width": str(width), "height": str(height)})
+    handler.addQuickElement("media:description", alt, {"type": "plain"})
+    if credit:
+        handler.addQuickElement("media:credit", credit)
+    handler.endElement("media:content")
 
 
 class BylineRssFeed(Rss201rev2Feed):
     """RSS 2.0 with one <dc:creator> per author, in byline order (RSS's own <author> wants an
-    e-mail address, and Django's generator writes a single creator)."""
+    e-mail address, and Django's generator writes a single creator), and the lead image."""
+
+    def rss_attributes(self):
+        return super().rss_attributes() | {"xmlns:media": MEDIA_RSS}
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
         for name, _ in item.get("authors", ()):
             handler.addQuickElement("dc:creator", name, {"xmlns:dc": DUBLIN_CORE})
+        add_media_content(handler, item, self.feed["link"])
 
 
 class BylineAtomFeed(Atom1Feed):
-    """Atom with one <author> (name and page) per author, in byline order."""
+    """Atom with one <author> (name and page) per author, in byline order, and the lead image."""
+
+    def root_attributes(self):
+        return super().root_attributes() | {"xmlns:media": MEDIA_RSS}
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
@@ -37,6 +66,7 @@ class BylineAtomFeed(Atom1Feed):
             handler.addQuickElement("name", name)
             handler.addQuickElement("uri", urljoin(self.feed["link"], path))
             handler.endElement("author")
+        add_media_content(handler, item, self.feed["link"])
 
 
 class LatestArticlesFeed(Feed):
@@ -52,7 +82,9 @@ class LatestArticlesFeed(Feed):
     def items(self):
         """The latest articles and, among them by date, the latest retraction notices: a reader
         who saw an article in the feed learns there that it was withdrawn."""
-        articles = list(card_articles().prefetch_related("corrections", tags_prefetch())[:FEED_LENGTH])
+        articles = list(
+            card_articles().prefetch_related("corrections", tags_prefetch(), "image__renditions")[:FEED_LENGTH]
+        )
         retractions = list(
             Correction.objects.public()
             .filter(kind=Correction.Kind.RETRACTION)
@@ -91,10 +123,14 @@ class LatestArticlesFeed(Feed):
         return item.created_at if isinstance(item, Correction) else item.published_at
 
     def item_extra_kwargs(self, item):
-        """The authors, for BylineRssFeed and BylineAtomFeed."""
+        """The authors and the lead image, for BylineRssFeed and BylineAtomFeed."""
         if isinstance(item, Correction):
             return {}
-        return {"authors": [(author.name, author.get_absolute_url()) for author in authors_of(item)]}
+        extra = {"authors": [(author.name, author.get_absolute_url()) for author in authors_of(item)]}
+        image = prefetched_image(item)
+        if image is not None:
+            extra["image"] = (*share_rendition(image), image.alt_text, image.credit)
+        return extra
 
     def item_categories(self, item):
         """The section, then the tags."""
@@ -132,7 +168,7 @@ class ArticleListFeed(LatestArticlesFeed):
         return escape(f"The latest {self.noun} {obj.name}, in {settings.NEWSROOM_SITE_NAME}.")
 
     def items(self, obj):
-        articles = card_articles().prefetch_related("corrections", tags_prefetch())
+        articles = card_articles().prefetch_related("corrections", tags_prefetch(), "image__renditions")
         return list(articles.filter(self.articles_of(obj))[:FEED_LENGTH])
 
 

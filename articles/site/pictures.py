@@ -14,7 +14,8 @@ from __future__ import annotations
 from django.db.models import prefetch_related_objects
 from django.utils.html import format_html, format_html_join
 
-from articles.domain.models import Rendition
+from articles.domain.bodyformat import image_ids
+from articles.domain.models import Image, Rendition
 
 # What the lead image occupies: the reading column (max 46rem ≈ 736 px) or the whole screen.
 LEAD_SIZES = "(min-width: 48rem) 46rem, 100vw"
@@ -29,6 +30,16 @@ def prefetch_pictures(objects, field: str = "image") -> None:
     """Fetch the image in `field` of every object, and its renditions: at most two queries for
     any number of objects (one when the images came with select_related)."""
     prefetch_related_objects([obj for obj in objects if obj is not None], f"{field}__renditions")
+
+
+def body_images(body: str) -> dict[int, Image]:
+    """The library images the body's image blocks refer to, by id, with their renditions: two
+    queries however many there are (none when the body has no image block). An id with no image
+    (never uploaded, or deleted since) is simply missing from the result."""
+    ids = image_ids(body)
+    if not ids:
+        return {}
+    return {image.pk: image for image in Image.objects.filter(pk__in=ids).prefetch_related("renditions")}
 
 
 def prefetched_image(obj, field: str = "image"):
@@ -59,10 +70,12 @@ def _loading(lazy: bool, css_class: str) -> str:
     return format_html('{} class="{}"', attributes, css_class) if css_class else attributes
 
 
-def picture_html(image, *, sizes: str = LEAD_SIZES, lazy: bool = True, css_class: str = "") -> str:
-    """A <picture> for a library image (see the module docstring); empty for no image."""
+def picture_html(image, *, sizes: str = LEAD_SIZES, lazy: bool = True, css_class: str = "", alt: str = "") -> str:
+    """A <picture> for a library image (see the module docstring); empty for no image. `alt`
+    replaces the library's alt text (a body's image block may give its own)."""
     if image is None:
         return ""
+    alt = alt or image.alt_text
     renditions = _renditions(image)
     webp = [r for r in renditions if r.format == Rendition.Format.WEBP]
     fallback = [r for r in renditions if r.format != Rendition.Format.WEBP]
@@ -71,33 +84,44 @@ def picture_html(image, *, sizes: str = LEAD_SIZES, lazy: bool = True, css_class
         # No renditions (yet): the original, still with its size so nothing shifts.
         return format_html(
             '<img src="{}" alt="{}" width="{}" height="{}" {}>',
-            image.file.url, image.alt_text, image.width, image.height, attributes,
+            image.file.url, alt, image.width, image.height, attributes,
         )  # fmt: skip
     # The src is the middle of the range: what a browser without srcset support shows.
     default = min(fallback, key=lambda r: abs(r.width - 960))
     source = format_html('<source type="image/webp" srcset="{}" sizes="{}">', _srcset(webp), sizes) if webp else ""
     return format_html(
         '<picture>{}<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}" {}></picture>',
-        source, default.file.url, _srcset(fallback), sizes, image.alt_text, default.width, default.height,
+        source, default.file.url, _srcset(fallback), sizes, alt, default.width, default.height,
         attributes,
     )  # fmt: skip
 
 
-def figure_html(image, *, sizes: str = LEAD_SIZES, lazy: bool = True, css_class: str = "figure") -> str:
-    """The picture in a <figure>, with its caption and credit (when it has them)."""
+def figure_html(
+    image,
+    *,
+    sizes: str = LEAD_SIZES,
+    lazy: bool = True,
+    css_class: str = "figure",
+    alt: str = "",
+    caption: str | None = None,
+    credit: str | None = None,
+) -> str:
+    """The picture in a <figure>, with its caption and credit (when it has them). `alt`,
+    `caption` and `credit` replace the library's (a body's image block and its caption line)."""
     if image is None:
         return ""
-    caption = ""
-    if image.caption or image.credit:
-        credit = (
-            format_html(' <span class="credit"><span class="visually-hidden">Credit: </span>{}</span>', image.credit)
-            if image.credit
+    caption = image.caption if caption is None else caption
+    credit = image.credit if credit is None else credit
+    figcaption = ""
+    if caption or credit:
+        credit_html = (
+            format_html(' <span class="credit"><span class="visually-hidden">Credit: </span>{}</span>', credit)
+            if credit
             else ""
         )
-        caption = format_html("<figcaption>{}{}</figcaption>", image.caption, credit)
-    return format_html(
-        '<figure class="{}">{}{}</figure>', css_class, picture_html(image, sizes=sizes, lazy=lazy), caption
-    )
+        figcaption = format_html("<figcaption>{}{}</figcaption>", caption, credit_html)
+    picture = picture_html(image, sizes=sizes, lazy=lazy, alt=alt)
+    return format_html('<figure class="{}">{}{}</figure>', css_class, picture, figcaption)
 
 
 def share_rendition(image):

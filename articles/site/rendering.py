@@ -13,7 +13,12 @@ crossheads, captions), with a small Markdown subset read inside it (markdown-it-
 - a block whose first line starts with `- `, `* `, `+ ` or `1. ` is a list (one item per line),
   one whose first line starts with `> ` a block quote.
 
-Raw HTML, headings, code, images, rules and entities are not read: they stay the text typed.
+A block that is only `![alt text](image:123)` is a library image (articles.domain.bodyformat):
+a figure with the picture's renditions (lazy, srcset, width and height), the alt text typed or
+else the library's, and as its caption the caption block right after it, if any, else the
+library's caption and credit. An id with no image (never uploaded, or deleted) shows nothing.
+
+Raw HTML, headings, code, other images, rules and entities are not read: they stay as typed.
 Only http, https and mailto links are made (anything else stays text), and web links carry
 rel="nofollow noopener". A paragraph with none of the Markdown characters is rendered exactly
 as it was before the subset existed (and cheaply: the Markdown parser is not called).
@@ -28,12 +33,15 @@ from dataclasses import dataclass
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.domain.bodyformat import LIST_OR_QUOTE, MARKDOWN, allowed_link
-from articles.ingest.bodytext import PARAGRAPH, comparable, split_body
+from articles.domain.bodyformat import LIST_OR_QUOTE, MARKDOWN, allowed_link, image_block
+from articles.ingest.bodytext import CAPTION, PARAGRAPH, comparable, split_body
 from articles.ingest.marks import quoted_spans as find_quoted
+from articles.site.pictures import LEAD_SIZES, body_images, figure_html
 
 # A block rendered as complete HTML (a list or a block quote): the page does not wrap it in <p>.
 FORMATTED = "formatted"
+# A library image in the body: complete <figure> HTML.
+IMAGE = "image"
 
 EXTERNAL_REL = "nofollow noopener"
 
@@ -263,15 +271,36 @@ def _render_inline(children, matcher: QuoteMatcher) -> SafeString:
     return mark_safe("".join(out))  # text escaped; tags built here or by format_html
 
 
-def render_article(article, quotes) -> tuple[list[SafeString], list[RenderedBlock]]:
-    """The deck lines and body blocks of `article` as HTML, with `quotes` marked up in place."""
+def render_article(article, quotes, images=None) -> tuple[list[SafeString], list[RenderedBlock]]:
+    """The deck lines and body blocks of `article` as HTML, with `quotes` marked up in place.
+    `images`: the body's library images by id (body_images); fetched here when not given."""
     matcher = QuoteMatcher(quotes)
     deck = [mark_quotes(line, matcher) for line in article.deck_lines]
     blocks = []
     body = article.body.replace("\r\n", "\n").replace("\r", "\n")
+    images = body_images(body) if images is None else images
     chunks = [chunk.strip() for chunk in _BLANK_LINES.split(body) if chunk.strip()]  # one per block
-    for chunk, block in zip(chunks, split_body(body), strict=True):
-        if block.kind != PARAGRAPH:
+    pairs = list(zip(chunks, split_body(body), strict=True))
+    captioned = set()  # caption blocks shown inside the image before them
+    for index, (chunk, block) in enumerate(pairs):
+        if index in captioned:
+            continue
+        ref = image_block(block.text) if block.kind == PARAGRAPH else None
+        if ref is not None:
+            image = images.get(ref.image_id)
+            if image is None:
+                continue  # not in the library (any more): nothing for readers to see
+            following = pairs[index + 1][1] if index + 1 < len(pairs) else None
+            caption = credit = None
+            if following is not None and following.kind == CAPTION:
+                caption, credit = following.text, following.credit or image.credit
+                captioned.add(index + 1)
+            html = figure_html(
+                image, sizes=LEAD_SIZES, lazy=True, css_class="figure figure--body", alt=ref.alt, caption=caption,
+                credit=credit,
+            )  # fmt: skip
+            blocks.append(RenderedBlock(IMAGE, html))
+        elif block.kind != PARAGRAPH:
             blocks.append(RenderedBlock(block.kind, escape(block.text), block.credit))
         elif LIST_OR_QUOTE.match(chunk):
             blocks.append(RenderedBlock(FORMATTED, render_formatted(chunk, matcher)))

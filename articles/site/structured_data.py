@@ -80,6 +80,28 @@ def author(author, absolute):
     return data
 
 
+def collection_page(collection, articles, absolute, site_name):
+    """A section front or topic page: a CollectionPage (its description when it has one) whose
+    main entity lists the page's articles in order."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "name": collection.name,
+        "url": absolute(collection.get_absolute_url()),
+        "isPartOf": {"@type": "WebSite", "name": site_name, "url": absolute("/")},
+        "mainEntity": {
+            "@type": "ItemList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": position, "url": absolute(article.get_absolute_url())}
+                for position, article in enumerate(articles, start=1)
+            ],
+        },
+    }
+    if getattr(collection, "description", ""):
+        data["description"] = collection.description
+    return data
+
+
 def quotation(quote, absolute):
     data = {
         "@context": "https://schema.org",

@@ -11,6 +11,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.html import format_html_join
 from django.utils.http import http_date
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
@@ -89,19 +90,36 @@ def render_story(request, article) -> dict:
         data = structured_data.script(
             structured_data.news_article(article, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME)
         )
-    return {"story_html": mark_safe(html), "structured_data": data}  # rendered by our template, autoescaped
+    return {
+        "story_html": mark_safe(html),  # rendered by our template, autoescaped
+        "structured_data": data,
+        "article_meta": article_meta(article),
+    }
+
+
+def article_meta(article) -> str:
+    """OpenGraph's article:section and one article:tag per tag (the tags loaded by load_story)."""
+    tags = [("article:section", article.section.name)] if article.section is not None else []
+    tags += [("article:tag", tag.name) for tag in article.tag_list]
+    return format_html_join("\n  ", '<meta property="{}" content="{}">', tags)
 
 
 def cached_story(request, article) -> dict:
     """render_story, kept in the cache until any content changes (the page cache's generation)."""
     key = f"newsroom:story:{article.pk}:{article.version}:{request.get_host()}"
     generation, stored = fetch_current(key)
-    if stored is not None:
-        # Stored from our own rendering below: autoescaped template output and escaped JSON-LD.
-        story_html, structured_data_html = stored
-        return {"story_html": mark_safe(story_html), "structured_data": mark_safe(structured_data_html)}
+    if stored is not None and len(stored) == 3:  # (a copy kept by an older release is rendered again)
+        # Stored from our own rendering below: autoescaped template output, escaped JSON-LD and meta.
+        story_html, structured_data_html, meta_html = stored
+        return {
+            "story_html": mark_safe(story_html),
+            "structured_data": mark_safe(structured_data_html),
+            "article_meta": mark_safe(meta_html),
+        }
     story = render_story(request, article)
-    store_current(key, generation, (str(story["story_html"]), str(story["structured_data"])))
+    store_current(
+        key, generation, (str(story["story_html"]), str(story["structured_data"]), str(story["article_meta"]))
+    )
     return story
 
 
@@ -203,10 +221,16 @@ def person_detail(request, slug):
     )
 
 
-def _article_list_page(request, template, context, articles):
-    """A byline's, section's or tag's published articles, newest first, cursor-paged."""
+def _article_list_page(request, template, context, articles, collection=None):
+    """A byline's, section's or tag's published articles, newest first, cursor-paged; for a
+    section or tag (`collection`), its JSON-LD CollectionPage listing the page's articles."""
     page = keyset_paginate(articles, ("-published_at", "-id"), request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
     prefetch_pictures(page.object_list)
+    if collection is not None:
+        data = structured_data.collection_page(
+            collection, page.object_list, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME
+        )
+        context = {**context, "structured_data": structured_data.script(data)}
     return render(request, template, {**context, "page_obj": page, "articles": page.object_list})
 
 
@@ -229,14 +253,20 @@ def author_detail(request, slug):
 def section_detail(request, slug):
     section = get_object_or_404(Section.objects.public(), slug=slug)
     return _article_list_page(
-        request, "articles/section_detail.html", {"section": section}, card_articles().filter(section=section)
+        request,
+        "articles/section_detail.html",
+        {"section": section},
+        card_articles().filter(section=section),
+        collection=section,
     )
 
 
 @require_safe
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag.objects.public(), slug=slug)
-    return _article_list_page(request, "articles/tag_detail.html", {"tag": tag}, card_articles().filter(tags=tag))
+    return _article_list_page(
+        request, "articles/tag_detail.html", {"tag": tag}, card_articles().filter(tags=tag), collection=tag
+    )
 
 
 @require_safe
