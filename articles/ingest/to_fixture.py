@@ -45,13 +45,51 @@ def article_body(article: ParsedArticle) -> str:
 def build_fixture(articles: Iterable[ParsedArticle], time_zone: str = "UTC", status: str = "published") -> list[dict]:
     """All records for a batch: people and authors first (quotes and bylines point at them), then
     articles, then quotes, then bylines (one per author of an article with a byline line)."""
-    articles = list(articles)
-    people: dict[str, dict] = {}
-    authors: dict[str, dict] = {}
-    article_records, quote_records, byline_records = [], [], []
-    used_article_slugs: set[str] = set()
+    builder = FixtureBuilder(time_zone=time_zone, status=status)
+    article_records, quote_records, byline_records = builder.add(articles)
+    return builder.person_records() + builder.author_records() + article_records + quote_records + byline_records
 
-    for article in articles:
+
+class FixtureBuilder:
+    """`build_fixture` a part at a time, for a batch whose seeds arrive in parts (in order): each
+    `add` gives the article, quote and byline records of its articles; the people and authors,
+    merged over everything added so far, come from `person_records` / `author_records` (or one
+    at a time from `person_fields` / `author_fields`). Adding the parts of a batch one after the
+    other gives exactly the records `build_fixture` gives for the whole batch."""
+
+    def __init__(self, time_zone: str = "UTC", status: str = "published"):
+        self.time_zone = time_zone
+        self.status = status
+        self._people: dict[str, dict] = {}
+        self._authors: dict[str, dict] = {}
+        self._used_article_slugs: set[str] = set()
+
+    def add(self, articles: Iterable[ParsedArticle]) -> tuple[list[dict], list[dict], list[dict]]:
+        """(article records, quote records, byline records) of `articles`, in their order."""
+        article_records, quote_records, byline_records = [], [], []
+        for article in articles:
+            self._add_article(article, article_records, quote_records, byline_records)
+        return article_records, quote_records, byline_records
+
+    def person_fields(self, slug: str) -> dict:
+        """The fields of one person's record as merged so far (aliases joined, as in the record)."""
+        fields = self._people[slug]["fields"]
+        return {**fields, "aliases": "\n".join(fields["aliases"])}
+
+    def author_fields(self, slug: str) -> dict:
+        return self._authors[slug]["fields"]
+
+    def person_records(self) -> list[dict]:
+        """Every person named so far, by slug, with everything added merged in."""
+        return [{"model": "articles.person", "fields": self.person_fields(slug)} for slug in sorted(self._people)]
+
+    def author_records(self) -> list[dict]:
+        return [self._authors[slug] for slug in sorted(self._authors)]
+
+    def _add_article(
+        self, article: ParsedArticle, article_records: list, quote_records: list, byline_records: list
+    ) -> None:
+        people, used_article_slugs, time_zone = self._people, self._used_article_slugs, self.time_zone
         slug = slugify(article.headline)
         if slug in used_article_slugs:
             slug = slugify(f"{article.headline} {article.date.isoformat()}")
@@ -105,7 +143,7 @@ def build_fixture(articles: Iterable[ParsedArticle], time_zone: str = "UTC", sta
                     "deck": deck,
                     "body": body,
                     "published_at": published_at.isoformat(),
-                    "status": status,
+                    "status": self.status,
                     "source": article.source,
                     "people": [[person_slugs[p.name]] for p in article.people],
                     "import_checksum": content_checksum(article.headline, deck, body, published_at),
@@ -132,13 +170,7 @@ def build_fixture(articles: Iterable[ParsedArticle], time_zone: str = "UTC", sta
                 }
             )
 
-        byline_records.extend(_bylines(article, slug, authors, stamps))
-
-    person_records = [people[slug] for slug in sorted(people)]
-    for record in person_records:
-        record["fields"]["aliases"] = "\n".join(record["fields"]["aliases"])
-    author_records = [authors[slug] for slug in sorted(authors)]
-    return person_records + author_records + article_records + quote_records + byline_records
+        byline_records.extend(_bylines(article, slug, self._authors, stamps))
 
 
 def _bylines(article: ParsedArticle, article_slug: str, authors: dict[str, dict], stamps: dict) -> list[dict]:
