@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 from articles.ingest import to_fixture
 from articles.ingest.parse import ParsedArticle, ParseError, parse_seed
@@ -111,13 +112,16 @@ def parsed_parts(
     *,
     part_size: int | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> Iterator[Iterator[list[ParsedArticle]]]:
+    then: Callable[[ParsedArticle], Any] | None = None,
+) -> Iterator[Iterator[list]]:
     """The parsed articles of the files, in order, as parts of about `part_size` (default `PART`),
     or the first bad file's ParseError when its part is reached.
 
     Large batches are parsed by one worker process per core, which work ahead while the caller
     uses the parts already parsed (an import writes them): parsing and writing overlap. Leaving
     the block early (an error, or the caller's own) cancels what the workers have not begun.
+    `then`, a picklable function, is applied to each article where it is parsed (in the
+    workers), and the parts hold what it returns.
     """
     part_size = PART if part_size is None else part_size
     paths = list(paths)
@@ -125,13 +129,13 @@ def parsed_parts(
     files = list(zip(paths, names, strict=True))
     if len(files) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         size = max(1, min(CHUNK, len(files) // 20))  # about twenty progress reports a batch
-        chunks = (_parse_chunk(files[i : i + size]) for i in range(0, len(files), size))
+        chunks = (_parse_chunk(files[i : i + size], then) for i in range(0, len(files), size))
         yield _parts(chunks, len(files), part_size, progress)
         return
     pool = ProcessPoolExecutor(max_workers=os.cpu_count(), initializer=_worker_start)
     try:
         batches = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
-        futures = [pool.submit(_parse_chunk, batch) for batch in batches]
+        futures = [pool.submit(_parse_chunk, batch, then) for batch in batches]
         chunks = (_result(future, batch) for future, batch in zip(futures, batches, strict=True))
         yield _parts(chunks, len(files), part_size, progress)
     finally:
@@ -183,9 +187,11 @@ def cyclic_gc_paused():
             gc.enable()
 
 
-def _parse_chunk(paths: list[tuple[Path, str]]) -> list[ParsedArticle]:
+def _parse_chunk(paths: list[tuple[Path, str]], then: Callable[[ParsedArticle], Any] | None = None) -> list:
     with cyclic_gc_paused():
-        return [_parse_file(path, name) for path, name in paths]
+        if then is None:
+            return [_parse_file(path, name) for path, name in paths]
+        return [then(_parse_file(path, name)) for path, name in paths]
 
 
 def _parse_file(path: Path, name: str) -> ParsedArticle:
