@@ -87,7 +87,7 @@ def seed_paths(paths: Iterable[str | Path]) -> list[Path]:
 # Below this, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200
 CHUNK = 50  # files a worker converts at a time
-PART = 500  # articles `parsed_parts` hands over at a time
+PART = 250  # articles `parsed_parts` hands over at a time (the last part is written alone: keep it short)
 WORKER_NICENESS = 3
 
 
