@@ -141,3 +141,19 @@ def test_a_worker_that_dies_stops_the_import_with_nothing_written(generated, in_
         run("import_seeds", str(generated[0].parent))
 
     assert Article.objects.count() == Person.objects.count() == Revision.objects.count() == 0
+
+
+def _prepare_fails_on_the_eighth(article):
+    if "/000007_" in article.source or article.source.startswith("000007_"):
+        raise KeyError("speaker")
+    return article
+
+
+def test_an_error_in_a_workers_own_step_after_parsing_names_the_file(generated, in_parts):
+    names = seedfiles.source_keys(generated, settings.BASE_DIR)
+    expected = rf"{generated[7].name}:0: internal error.*KeyError"
+    with (
+        pytest.raises(seedfiles.ParseError, match=expected),
+        seedfiles.parsed_parts(generated, names, then=_prepare_fails_on_the_eighth) as parts,
+    ):
+        list(parts)

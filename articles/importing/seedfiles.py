@@ -8,6 +8,7 @@ articles, and the same seed reached by two routes (`seeds/` and `./seeds/a.txt`)
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import os
@@ -135,8 +136,9 @@ def parsed_parts(
     pool = ProcessPoolExecutor(max_workers=os.cpu_count(), initializer=_worker_start)
     try:
         batches = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
-        futures = [pool.submit(_parse_chunk, batch, then) for batch in batches]
-        chunks = (_result(future, batch) for future, batch in zip(futures, batches, strict=True))
+        # Popped as they are used, so that each part's articles are freed once written.
+        futures = collections.deque((pool.submit(_parse_chunk, batch, then), batch) for batch in batches)
+        chunks = (_result(*futures.popleft()) for _ in range(len(batches)))
         yield _parts(chunks, len(files), part_size, progress)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -189,19 +191,19 @@ def cyclic_gc_paused():
 
 def _parse_chunk(paths: list[tuple[Path, str]], then: Callable[[ParsedArticle], Any] | None = None) -> list:
     with cyclic_gc_paused():
-        if then is None:
-            return [_parse_file(path, name) for path, name in paths]
-        return [then(_parse_file(path, name)) for path, name in paths]
+        return [_parse_file(path, name, then) for path, name in paths]
 
 
-def _parse_file(path: Path, name: str) -> ParsedArticle:
-    """The converter is given the file's name for its messages only: slugs come from headlines."""
+def _parse_file(path: Path, name: str, then: Callable[[ParsedArticle], Any] | None = None):
+    """The converter is given the file's name for its messages only: slugs come from headlines.
+    Any error, in the converter or in `then`, is a ParseError naming the file."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ParseError(name, 0, f"cannot read: {error.strerror}") from None
     try:
-        return parse_seed(data, filename=name)
+        article = parse_seed(data, filename=name)
+        return article if then is None else then(article)
     except ParseError:
         raise
     except Exception as error:  # noqa: BLE001 - named here, not as a bare traceback from a worker
