@@ -234,73 +234,204 @@ def import_records(
     Writes are batched across articles (a few queries per 500 articles, not per article), and
     the whole import is one transaction: a failure leaves the database as it was.
     """
-    report = ImportReport()
-    person_rows = [r["fields"] for r in records if r["model"] == "articles.person"]
     article_rows = [r["fields"] for r in records if r["model"] == "articles.article"]
-    author_rows = [r["fields"] for r in records if r["model"] == "articles.author"]
-    quotes_by_slug: dict[str, list[dict]] = {}
-    bylines_by_slug: dict[str, list[str]] = {}  # article slug -> author slugs, in byline order
-    for record in records:
-        if record["model"] == "articles.quote":
-            quotes_by_slug.setdefault(record["fields"]["article"][0], []).append(record["fields"])
-    for record in sorted(
-        (r["fields"] for r in records if r["model"] == "articles.byline"), key=lambda fields: fields["position"]
-    ):
-        bylines_by_slug.setdefault(record["article"][0], []).append(record["author"][0])
-    _refuse_duplicate_sources(article_rows)
-
-    # Matched by seed only: an article written in the desk with the same slug is never touched.
-    existing = _in_bulk(
-        Article.objects.only("pk", "source"), "source", [row["source"] for row in article_rows if row["source"]]
+    people = {r["fields"]["slug"]: r["fields"] for r in records if r["model"] == "articles.person"}
+    authors = {r["fields"]["slug"]: r["fields"] for r in records if r["model"] == "articles.author"}
+    batch = RecordsImport(
+        [row["source"] for row in article_rows],
+        person_fields=people.__getitem__,
+        author_fields=authors.__getitem__,
+        force=force,
+        progress=progress,
     )
-    stored = _read_back([article.pk for article in existing.values()], lock=True)
-    edited_ids = _edited(stored)
-    new_rows, matched = [], []
-    for row in article_rows:
-        article = existing.get(row["source"])
-        if article is None:
-            new_rows.append(row)
-            continue
-        current = stored[article.pk]
-        edited = article.pk in edited_ids
-        if edited and not force:
-            report.skipped_edited.append(row["source"] or current.article.slug)
-        else:
-            matched.append((current, row, edited))
+    batch.add(
+        article_rows,
+        [r["fields"] for r in records if r["model"] == "articles.quote"],
+        [r["fields"] for r in records if r["model"] == "articles.byline"],
+    )
+    return batch.finish()
 
-    # What people show publicly comes from published articles: only those may add to a person.
-    public_rows = [row for row in new_rows if row["status"] == Article.Status.PUBLISHED]
-    public_rows += [row for current, row, _ in matched if current.article.status == Article.Status.PUBLISHED]
-    # People named only by skipped articles are left out: nothing would link to them.
-    written = [*new_rows, *(row for _, row, _ in matched)]
-    named = {slug for row in written for (slug,) in row.get("people", [])}
-    people = _import_people([row for row in person_rows if row["slug"] in named], written, public_rows, report)
-    # Authors of skipped articles are left out too; an edited article's byline is never changed.
-    followed = [*new_rows, *(row for _, row, edited in matched if not edited)]
-    bylined = {slug for row in followed for slug in bylines_by_slug.get(row["slug"], [])}
-    authors = _import_authors([row for row in author_rows if row["slug"] in bylined], report)
 
-    def byline_of(row: dict) -> list[int]:
-        return [authors[slug].pk for slug in bylines_by_slug.get(row["slug"], [])]
+class RecordsImport:
+    """One import whose records arrive in parts, in the seeds' order (so that writing a part can
+    overlap converting the next): `add` each part's article, quote and byline records, then
+    `finish`. Use it inside one `transaction.atomic()` block around the whole import, so that an
+    error in any part (or in converting one) writes nothing.
 
-    done, total = 0, len(article_rows) - len(report.skipped_edited)
-    for chunk in _chunks(new_rows):
-        _create_articles(chunk, quotes_by_slug, people, byline_of, report)
-        done += len(chunk)
-        if progress:
-            progress(done, total)
-    for chunk in _chunks(matched):
+    The result is the import of all the parts at once (`import_records`): the articles to match
+    are found from the batch's sources before any part arrives; a person or author is created
+    when first named, with their record as merged so far (`person_fields(slug)`,
+    `author_fields(slug)`, e.g. `to_fixture.FixtureBuilder`), and people's titles and aliases
+    are settled, and recorded in revisions, by `finish` from their records merged over the batch.
+    """
+
+    def __init__(
+        self,
+        sources: list[str],
+        *,
+        person_fields: Callable[[str], dict],
+        author_fields: Callable[[str], dict],
+        force: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ):
+        _refuse_duplicate_sources(sources)
+        self.force, self.progress = force, progress
+        self.person_fields, self.author_fields = person_fields, author_fields
+        self.report = ImportReport()
+        # Matched by seed only: an article written in the desk with the same slug is never touched.
+        self.existing = _in_bulk(Article.objects.only("pk", "source"), "source", [s for s in sources if s])
+        self.stored = _read_back([article.pk for article in self.existing.values()], lock=True)
+        self.edited_ids = _edited(self.stored)
+        skipped = 0 if force else sum(article.pk in self.edited_ids for article in self.existing.values())
+        self.done, self.total = 0, len(sources) - skipped
+        self.people: dict[str, Person] = {}  # every person named so far, by slug
+        self.known_people: dict[str, Person] = {}  # those that were there before this import
+        self.new_people: dict[str, Person] = {}
+        self.named_in: dict[str, str] = {}  # person slug -> the first seed naming them
+        self.named_publicly: set[str] = set()
+        self.authors: dict[str, Author] = {}
+
+    def add(self, article_rows: list[dict], quote_rows: list[dict], byline_rows: list[dict]) -> None:
+        """Import one part: its articles with their quotes (each quote names its article by slug)
+        and bylines. Every article's people and byline authors are created first if new."""
+        report, people = self.report, self.people
+        quotes_by_slug: dict[str, list[dict]] = {}
+        bylines_by_slug: dict[str, list[str]] = {}  # article slug -> author slugs, in byline order
+        for row in quote_rows:
+            quotes_by_slug.setdefault(row["article"][0], []).append(row)
+        for row in sorted(byline_rows, key=lambda fields: fields["position"]):
+            bylines_by_slug.setdefault(row["article"][0], []).append(row["author"][0])
+
+        new_rows, matched = [], []
+        for row in article_rows:
+            article = self.existing.get(row["source"])
+            if article is None:
+                new_rows.append(row)
+                continue
+            current = self.stored[article.pk]
+            edited = article.pk in self.edited_ids
+            if edited and not self.force:
+                report.skipped_edited.append(row["source"] or current.article.slug)
+            else:
+                matched.append((current, row, edited))
+
+        # What people show publicly comes from published articles: only those may add to a person.
+        public_rows = [row for row in new_rows if row["status"] == Article.Status.PUBLISHED]
+        public_rows += [row for current, row, _ in matched if current.article.status == Article.Status.PUBLISHED]
+        self.named_publicly.update(slug for row in public_rows for (slug,) in row.get("people", []))
+        # People named only by skipped articles are left out: nothing would link to them.
+        written = [*new_rows, *(row for _, row, _ in matched)]
+        for row in written:
+            for (slug,) in row.get("people", []):
+                self.named_in.setdefault(slug, row["source"])
+        self._add_people([slug for row in written for (slug,) in row.get("people", []) if slug not in people])
+        # Authors of skipped articles are left out too; an edited article's byline is never changed.
+        followed = [*new_rows, *(row for _, row, edited in matched if not edited)]
+        self._add_authors([slug for row in followed for slug in bylines_by_slug.get(row["slug"], [])])
+        authors = self.authors
+
+        def byline_of(row: dict) -> list[int]:
+            return [authors[slug].pk for slug in bylines_by_slug.get(row["slug"], [])]
+
+        for chunk in _chunks(new_rows):
+            _create_articles(chunk, quotes_by_slug, people, byline_of, report)
+            self._advance(len(chunk))
+        for chunk in _chunks(matched):
+            self._update_articles(chunk, quotes_by_slug, byline_of)
+            self._advance(len(chunk))
+
+    def finish(self) -> ImportReport:
+        """Settle the people named (titles and aliases merged over the whole batch), record them in
+        revisions, and tell the caches that content changed."""
+        report, now = self.report, timezone.now()
+        # A new person was written with their record as it stood when first named; later seeds
+        # of the batch may have added a title or aliases since.
+        grown = []
+        for slug, person in self.new_people.items():
+            fields = self.person_fields(slug)
+            if (person.title, person.aliases) != (fields["title"], fields["aliases"]):
+                person.title, person.aliases = fields["title"], fields["aliases"]
+                grown.append(person)
+        # Written back as an upsert on the primary key: the same rows, a sixth of bulk_update's
+        # time (its CASE WHEN per row and field), on SQLite and PostgreSQL alike.
+        Person.objects.bulk_create(
+            grown,
+            batch_size=BATCH_SIZE,
+            update_conflicts=True,
+            unique_fields=["pk"],
+            update_fields=["title", "aliases", "updated_at"],
+        )
+        # A person there before: an empty title filled and aliases added, only from published
+        # articles and never once the desk has edited them.
+        desk_edited = _edited_by_desk(Person, [person.pk for person in self.known_people.values()])
+        changed = []
+        for slug, person in self.known_people.items():
+            if slug not in self.named_publicly or person.pk in desk_edited:
+                report.unchanged["people"] += 1
+                continue
+            fields = self.person_fields(slug)
+            aliases = person.alias_list + [a for a in fields["aliases"].splitlines() if a not in person.alias_list]
+            title = person.title or fields["title"]
+            if title != person.title or aliases != person.alias_list:
+                person.title, person.aliases, person.updated_at = title, "\n".join(aliases), now
+                person.version += 1
+                changed.append(person)
+            else:
+                report.unchanged["people"] += 1
+        Person.objects.bulk_update(changed, ["title", "aliases", "updated_at", "version"], batch_size=BATCH_SIZE)
+        new = [self.new_people[slug] for slug in sorted(self.new_people)]
+        _record_revisions([(f"Imported from {self.named_in.get(p.slug, 'a seed')}", [p]) for p in [*new, *changed]])
+        report.created["people"] += len(new)
+        report.updated["people"] += len(changed)
+        # Bulk writes send no model signals: say once that content changed (caches listen).
+        content_bulk_changed.send(sender=Article)
+        return report
+
+    def _advance(self, count: int) -> None:
+        self.done += count
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def _add_people(self, slugs: list[str]) -> None:
+        """Find or create the people of these slugs (new ones from their records as merged so far)."""
+        slugs = list(dict.fromkeys(slugs))
+        existing = _in_bulk(Person.objects.all(), "slug", slugs)
+        new = []
+        for slug in slugs:
+            if slug not in existing:
+                fields = self.person_fields(slug)
+                new.append(Person(name=fields["name"], slug=slug, title=fields["title"], aliases=fields["aliases"]))
+        # bulk_create sets primary keys on PostgreSQL and SQLite, so the new objects are usable as they are.
+        Person.objects.bulk_create(new, batch_size=BATCH_SIZE)
+        self.known_people.update(existing)
+        self.new_people.update((person.slug, person) for person in new)
+        self.people.update(existing)
+        self.people.update((person.slug, person) for person in new)
+
+    def _add_authors(self, slugs: list[str]) -> None:
+        """Each byline author by slug: an existing one as it is (the desk owns its name and bio),
+        a new one created with the name the byline gives (the first spelling met)."""
+        slugs = [slug for slug in dict.fromkeys(slugs) if slug not in self.authors]
+        existing = _in_bulk(Author.objects.all(), "slug", slugs)
+        new = [Author(name=self.author_fields(slug)["name"], slug=slug) for slug in slugs if slug not in existing]
+        Author.objects.bulk_create(new, batch_size=BATCH_SIZE)
+        self.report.created["authors"] += len(new)
+        self.report.unchanged["authors"] += len(slugs) - len(new)
+        self.authors.update(existing)
+        self.authors.update((author.slug, author) for author in new)
+
+    def _update_articles(self, chunk: list, quotes_by_slug: dict, byline_of: Callable[[dict], list[int]]) -> None:
         changed, forced = {}, set()
         for current, row, edited in chunk:
             quote_rows = quotes_by_slug.get(row["slug"], [])
             if _update_article(
-                current, row, quote_rows, people, [] if edited else byline_of(row), report, edited=edited
+                current, row, quote_rows, self.people, [] if edited else byline_of(row), self.report, edited=edited
             ):
                 changed[current.article.pk] = row["source"]
                 if edited:
                     forced.add(current.article.pk)
             else:
-                report.unchanged["articles"] += 1
+                self.report.unchanged["articles"] += 1
         # A forced article keeps the checksum of its last clean import: the desk's other changes
         # are still there, so it still counts as edited next time.
         _record_imported([pk for pk in changed if pk not in forced], changed)
@@ -312,71 +443,15 @@ def import_records(
             if current.article.pk not in changed and not current.article.import_state
         ]
         for article in untracked:
-            article.import_state = stored[article.pk].checksum()
+            article.import_state = self.stored[article.pk].checksum()
         Article.objects.bulk_update(untracked, ["import_state"], batch_size=BATCH_SIZE)
-        done += len(chunk)
-        if progress:
-            progress(done, total)
-    # Bulk writes send no model signals: say once that content changed (caches listen).
-    content_bulk_changed.send(sender=Article)
-    return report
 
 
-def _refuse_duplicate_sources(rows: list[dict]) -> None:
-    seen = Counter(row["source"] for row in rows if row["source"])
+def _refuse_duplicate_sources(sources: list[str]) -> None:
+    seen = Counter(source for source in sources if source)
     twice = sorted(source for source, count in seen.items() if count > 1)
     if twice:
         raise ValueError(f"the same seed twice in one import: {', '.join(twice)}")
-
-
-def _import_people(
-    rows: list[dict], article_rows: list[dict], public_rows: list[dict], report: ImportReport
-) -> dict[str, Person]:
-    """New people are created (a person only in drafts is not public). An existing one gains an
-    empty title and new aliases only from a published article, and never after the desk edited it."""
-    named_in = {}
-    for row in article_rows:
-        for (slug,) in row.get("people", []):
-            named_in.setdefault(slug, row["source"])
-    named_publicly = {slug for row in public_rows for (slug,) in row.get("people", [])}
-    existing = _in_bulk(Person.objects.all(), "slug", [row["slug"] for row in rows])
-    desk_edited = _edited_by_desk(Person, [person.pk for person in existing.values()])
-    new, changed, now = [], [], timezone.now()
-    for row in rows:
-        person = existing.get(row["slug"])
-        if person is None:
-            new.append(Person(name=row["name"], slug=row["slug"], title=row["title"], aliases=row["aliases"]))
-            continue
-        if row["slug"] not in named_publicly or person.pk in desk_edited:
-            report.unchanged["people"] += 1
-            continue
-        aliases = person.alias_list + [a for a in row["aliases"].splitlines() if a not in person.alias_list]
-        title = person.title or row["title"]
-        if title != person.title or aliases != person.alias_list:
-            person.title, person.aliases, person.updated_at = title, "\n".join(aliases), now
-            changed.append(person)
-        else:
-            report.unchanged["people"] += 1
-    Person.objects.bulk_create(new, batch_size=BATCH_SIZE)
-    for person in changed:
-        person.version += 1
-    Person.objects.bulk_update(changed, ["title", "aliases", "updated_at", "version"], batch_size=BATCH_SIZE)
-    _record_revisions([(f"Imported from {named_in.get(p.slug, 'a seed')}", [p]) for p in [*new, *changed]])
-    report.created["people"] += len(new)
-    report.updated["people"] += len(changed)
-    # bulk_create sets primary keys on PostgreSQL and SQLite, so the new objects are usable as they are.
-    return {**existing, **{person.slug: person for person in new}}
-
-
-def _import_authors(rows: list[dict], report: ImportReport) -> dict[str, Author]:
-    """Each byline author by slug: an existing one as it is (the desk owns its name and bio),
-    a new one created with the name the byline gives."""
-    existing = _in_bulk(Author.objects.all(), "slug", [row["slug"] for row in rows])
-    new = [Author(name=row["name"], slug=row["slug"]) for row in rows if row["slug"] not in existing]
-    Author.objects.bulk_create(new, batch_size=BATCH_SIZE)
-    report.created["authors"] += len(new)
-    report.unchanged["authors"] += len(rows) - len(new)
-    return {**existing, **{author.slug: author for author in new}}
 
 
 def _edited_by_desk(model, pks: list[int]) -> set[int]:

@@ -8,12 +8,15 @@ articles, and the same seed reached by two routes (`seeds/` and `./seeds/a.txt`)
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 from articles.ingest import to_fixture
 from articles.ingest.parse import ParsedArticle, ParseError, parse_seed
@@ -84,7 +87,9 @@ def seed_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 # Below this, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200
-CHUNK = 50
+CHUNK = 50  # files a worker converts at a time
+PART = 250  # articles `parsed_parts` hands over at a time (the last part is written alone: keep it short)
+WORKER_NICENESS = 3
 
 
 def parse_files(
@@ -97,25 +102,77 @@ def parse_files(
     `names` (the source keys) name the files in ParseErrors; without them, the bare file name.
     Large batches are parsed on every core: the parser is pure Python and CPU-bound.
     """
+    with parsed_parts(paths, names, progress=progress) as parts:
+        return [article for part in parts for article in part]
+
+
+@contextlib.contextmanager
+def parsed_parts(
+    paths: Iterable[Path],
+    names: Iterable[str] | None = None,
+    *,
+    part_size: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    then: Callable[[ParsedArticle], Any] | None = None,
+) -> Iterator[Iterator[list]]:
+    """The parsed articles of the files, in order, as parts of about `part_size` (default `PART`),
+    or the first bad file's ParseError when its part is reached.
+
+    Large batches are parsed by one worker process per core, which work ahead while the caller
+    uses the parts already parsed (an import writes them): parsing and writing overlap. Leaving
+    the block early (an error, or the caller's own) cancels what the workers have not begun.
+    `then`, a picklable function, is applied to each article where it is parsed (in the
+    workers), and the parts hold what it returns.
+    """
+    part_size = PART if part_size is None else part_size
     paths = list(paths)
     names = [path.name for path in paths] if names is None else list(names)
-    paths = list(zip(paths, names, strict=False))
-    size = max(1, min(CHUNK, len(paths) // 20))  # about twenty progress reports a batch
-    batches = [paths[i : i + size] for i in range(0, len(paths), size)]
-    if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        return _collect(map(_parse_chunk, batches), len(paths), progress)
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        chunks = pool.map(_parse_chunk, [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)])
-        return _collect(chunks, len(paths), progress)
+    files = list(zip(paths, names, strict=True))
+    if len(files) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        size = max(1, min(CHUNK, len(files) // 20))  # about twenty progress reports a batch
+        chunks = (_parse_chunk(files[i : i + size], then) for i in range(0, len(files), size))
+        yield _parts(chunks, len(files), part_size, progress)
+        return
+    pool = ProcessPoolExecutor(max_workers=os.cpu_count(), initializer=_worker_start)
+    try:
+        batches = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+        # Popped as they are used, so that each part's articles are freed once written.
+        futures = collections.deque((pool.submit(_parse_chunk, batch, then), batch) for batch in batches)
+        chunks = (_result(*futures.popleft()) for _ in range(len(batches)))
+        yield _parts(chunks, len(files), part_size, progress)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _collect(chunks, total, progress) -> list[ParsedArticle]:
-    articles = []
+def _worker_start() -> None:
+    """Workers run at a slightly lower priority than the process using their parts (writing them):
+    on two cores, two workers and the writer then share the cores about evenly (one core for the
+    writer) instead of each getting two thirds of one, and the writer is never the one waiting."""
+    os.nice(WORKER_NICENESS)
+
+
+def _result(future, batch: list[tuple[Path, str]]) -> list[ParsedArticle]:
+    """A worker's articles; a worker that died (killed, out of memory) is a ParseError too."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise ParseError(
+            batch[0][1], 0, "a converter process stopped unexpectedly at this file or soon after it"
+        ) from None
+
+
+def _parts(chunks, total, part_size, progress) -> Iterator[list[ParsedArticle]]:
+    part, done = [], 0
     for chunk in chunks:  # in submission order; the first error raised is the first bad file
-        articles.extend(chunk)
+        part.extend(chunk)
+        done += len(chunk)
         if progress:
-            progress(len(articles), total)
-    return articles
+            progress(done, total)
+        if len(part) >= part_size:
+            yield part
+            part = []
+    if part:
+        yield part
 
 
 @contextlib.contextmanager
@@ -132,15 +189,22 @@ def cyclic_gc_paused():
             gc.enable()
 
 
-def _parse_chunk(paths: list[tuple[Path, str]]) -> list[ParsedArticle]:
+def _parse_chunk(paths: list[tuple[Path, str]], then: Callable[[ParsedArticle], Any] | None = None) -> list:
     with cyclic_gc_paused():
-        return [_parse_file(path, name) for path, name in paths]
+        return [_parse_file(path, name, then) for path, name in paths]
 
 
-def _parse_file(path: Path, name: str) -> ParsedArticle:
-    """The converter is given the file's name for its messages only: slugs come from headlines."""
+def _parse_file(path: Path, name: str, then: Callable[[ParsedArticle], Any] | None = None):
+    """The converter is given the file's name for its messages only: slugs come from headlines.
+    Any error, in the converter or in `then`, is a ParseError naming the file."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ParseError(name, 0, f"cannot read: {error.strerror}") from None
-    return parse_seed(data, filename=name)
+    try:
+        article = parse_seed(data, filename=name)
+        return article if then is None else then(article)
+    except ParseError:
+        raise
+    except Exception as error:  # noqa: BLE001 - named here, not as a bare traceback from a worker
+        raise ParseError(name, 0, f"internal error while parsing: {type(error).__name__}: {error}") from None

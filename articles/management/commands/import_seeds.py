@@ -1,15 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importing.records import import_records
-from articles.importing.seedfiles import (
-    AmbiguousBatch,
-    cyclic_gc_paused,
-    fixture_records,
-    parse_files,
-    seed_paths,
-    source_keys,
-)
+from articles.importing.pipeline import import_seed_files
+from articles.importing.seedfiles import AmbiguousBatch, cyclic_gc_paused, seed_paths, source_keys
 from articles.ingest.parse import ParseError
 
 PROGRESS_FROM = 50  # files; smaller batches finish before a progress report would help
@@ -48,15 +41,18 @@ class Command(BaseCommand):
         try:
             files = seed_paths(paths)
             sources = source_keys(files, settings.BASE_DIR)
-            big = len(files) >= PROGRESS_FROM
-            progress = self._progress_reporter("converted", verbosity) if big else None
-            articles = parse_files(files, progress=progress, names=sources)
+            progress = self._progress_reporter(verbosity, len(files)) if len(files) >= PROGRESS_FROM else None
+            report = import_seed_files(
+                files,
+                sources,
+                time_zone=settings.TIME_ZONE,
+                status=status,
+                force=force,
+                converted=progress and progress("converted"),
+                loaded=progress and progress("loaded"),
+            )
         except (ParseError, AmbiguousBatch) as error:
             raise CommandError(f"{error} (nothing imported)") from error
-
-        records = fixture_records(articles, sources, time_zone=settings.TIME_ZONE, status=status)
-        progress = self._progress_reporter("loaded", verbosity) if big else None
-        report = import_records(records, force=force, progress=progress)
 
         for line in report.lines():
             self.stdout.write(line)
@@ -75,27 +71,35 @@ class Command(BaseCommand):
                     f"Kept {report.kept_checked_quotes} quotes the desk has checked, where the seed now differs."
                 )
             )
-        self.stdout.write(self.style.SUCCESS(f"Imported {len(articles)} seed files."))
+        self.stdout.write(self.style.SUCCESS(f"Imported {len(files)} seed files."))
 
-    def _progress_reporter(self, label, verbosity):
-        """A bar redrawn in place on a terminal; a plain line every 10% otherwise."""
+    def _progress_reporter(self, verbosity, files):
+        """Reporters of two counts (converted, loaded) that advance together: on a terminal, one
+        line of two bars redrawn in place; otherwise a plain line every 10% of each."""
         if verbosity < 1:
             return None
         interactive = hasattr(self.stdout, "isatty") and self.stdout.isatty()
-        last_decile = -1
+        counts, totals = {"converted": 0, "loaded": 0}, {"converted": files, "loaded": files}
+        last_decile = {"converted": -1, "loaded": -1}
 
-        def report(done, total):
-            nonlocal last_decile
-            if interactive:
-                width = 30
-                filled = width * done // total
-                self.stdout.write(
-                    f"\r  {label:>9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}",
-                    ending="\n" if done == total else "",
-                )
-                self.stdout.flush()
-            elif (decile := 10 * done // total) != last_decile:
-                last_decile = decile
-                self.stdout.write(f"  {label} {done}/{total} articles")
+        def bar(done, total, width=20):
+            filled = width * done // total
+            return f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
 
-        return report
+        def reporter(label):
+            def report(done, total):
+                counts[label], totals[label] = done, total
+                if interactive:
+                    self.stdout.write(
+                        f"\r  converted {bar(counts['converted'], totals['converted'])}"
+                        f"  loaded {bar(counts['loaded'], totals['loaded'])}",
+                        ending="\n" if label == "loaded" and done == total else "",
+                    )
+                    self.stdout.flush()
+                elif (decile := 10 * done // total) != last_decile[label]:
+                    last_decile[label] = decile
+                    self.stdout.write(f"  {label} {done}/{total} articles")
+
+            return report
+
+        return reporter
