@@ -29,7 +29,8 @@ from articles.domain.models import (
 )
 from articles.site import structured_data
 from articles.site.bylines import bylines_prefetch, card_articles, related_articles, tags_prefetch
-from articles.site.caching import fetch_current, store_current
+from articles.site.caching import depends_on, fetch_current, store_current
+from articles.site.invalidation import article_keys
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.rendering import render_article
 from articles.site.search import search as run_search
@@ -50,6 +51,7 @@ def _with_last_modified(response, moment):
 def home(request):
     articles = card_articles()
     page = paginate(articles, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    depends_on(request, "list:home", "cards")
     return render(request, "articles/home.html", {"page_obj": page, "articles": page.object_list})
 
 
@@ -61,7 +63,9 @@ def load_story(article):
 
 
 def render_story(request, article) -> dict:
-    """The article's own content as HTML, and its JSON-LD (none for a preview)."""
+    """The article's own content as HTML, its JSON-LD (none for a preview), and the keys of
+    what it shows (its people and speakers, tags, bylines, section: the related articles are
+    found through tags and people)."""
     load_story(article)
     quotes = article.visible_quotes
     deck_html, blocks = render_article(article, quotes)
@@ -81,35 +85,44 @@ def render_story(request, article) -> dict:
         data = structured_data.script(
             structured_data.news_article(article, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME)
         )
-    return {"story_html": mark_safe(html), "structured_data": data}  # rendered by our template, autoescaped
+    keys = article_keys(
+        article.pk,
+        people={person.pk for person in article.people.all()} | {quote.speaker_id for quote in quotes},
+        tags=[tag.pk for tag in article.tag_list],
+        authors=[byline.author_id for byline in article.byline_list],
+        section=article.section_id,
+    )
+    # rendered by our template, autoescaped
+    return {"story_html": mark_safe(html), "structured_data": data, "keys": sorted(keys)}
 
 
 def cached_story(request, article) -> dict:
-    """render_story, kept in the cache until any content changes (the page cache's generation)."""
+    """render_story, kept in the cache until something it shows changes."""
     key = f"newsroom:story:{article.pk}:{article.version}:{request.get_host()}"
-    generation, stored = fetch_current(key)
+    view, stored = fetch_current(key)
     if stored is not None:
         # Stored from our own rendering below: autoescaped template output and escaped JSON-LD.
-        story_html, structured_data_html = stored
-        return {"story_html": mark_safe(story_html), "structured_data": mark_safe(structured_data_html)}
+        story_html, structured_data_html, keys = stored
+        return {"story_html": mark_safe(story_html), "structured_data": mark_safe(structured_data_html), "keys": keys}
     story = render_story(request, article)
-    store_current(key, generation, (str(story["story_html"]), str(story["structured_data"])))
+    value = (str(story["story_html"]), str(story["structured_data"]), story["keys"])
+    store_current(key, view, value, story["keys"])
     return story
 
 
 def published_article(slug: str) -> Article | None:
-    """The published article at this address, kept in the cache until any content changes.
+    """The published article at this address, kept in the cache until the article changes.
 
     The most read lookup of the site. A published article stops being visible only through a
-    write (unpublish, retract, delete), which starts a new content generation and so retires the
-    kept copy on every process; an article not (yet) visible is never kept, so a scheduled one
-    appears on time."""
+    write (unpublish, retract, delete, a new address), which retires its key and so the kept copy
+    on every process; an article not (yet) visible is never kept, so a scheduled one appears on
+    time."""
     key = f"newsroom:article:{slug}"
-    generation, article = fetch_current(key)
+    view, article = fetch_current(key)
     if article is None:
         article = Article.objects.published().select_related("section").filter(slug=slug).first()
         if article is not None:
-            store_current(key, generation, article)
+            store_current(key, view, article, [f"article:{article.pk}", f"section:{article.section_id}"])
     return article
 
 
@@ -124,7 +137,9 @@ def article_detail(request, slug):
             return _retracted_or_404(request, Article.objects.retracted().filter(slug=slug).first())
     if not article.is_published:
         return _render_preview(request, article)
-    context = {"article": article, "is_preview": False, **cached_story(request, article)}
+    story = cached_story(request, article)
+    depends_on(request, *story.pop("keys"))
+    context = {"article": article, "is_preview": False, **story}
     response = render(request, "articles/article_detail.html", context)
     return _with_last_modified(response, article.updated_at)
 
@@ -141,7 +156,9 @@ def _retracted_or_404(request, article):
 
 
 def _render_preview(request, article):
-    context = {"article": article, "is_preview": True, **render_story(request, article)}
+    story = render_story(request, article)
+    del story["keys"]
+    context = {"article": article, "is_preview": True, **story}
     return _private(render(request, "articles/article_detail.html", context))
 
 
@@ -165,12 +182,14 @@ def preview_article(request, token):
 def corrections(request):
     entries = Correction.objects.public().with_article().order_by("-created_at", "-id")
     page = paginate(entries, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    depends_on(request, "list:corrections")
     return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
 
 @require_safe
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.public(), slug=slug)
+    depends_on(request, f"person:{person.pk}")
     quotes = (
         Quote.objects.said_by(person)
         .select_related("article")
@@ -196,12 +215,14 @@ def person_detail(request, slug):
 def _article_list_page(request, template, context, articles):
     """A byline's, section's or tag's published articles, newest first, cursor-paged."""
     page = keyset_paginate(articles, ("-published_at", "-id"), request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
+    depends_on(request, "cards")
     return render(request, template, {**context, "page_obj": page, "articles": page.object_list})
 
 
 @require_safe
 def author_detail(request, slug):
     author = get_object_or_404(Author.objects.public(), slug=slug)
+    depends_on(request, f"author:{author.pk}")
     return _article_list_page(
         request,
         "articles/author_detail.html",
@@ -216,6 +237,7 @@ def author_detail(request, slug):
 @require_safe
 def section_detail(request, slug):
     section = get_object_or_404(Section.objects.public(), slug=slug)
+    depends_on(request, f"section:{section.pk}")
     return _article_list_page(
         request, "articles/section_detail.html", {"section": section}, card_articles().filter(section=section)
     )
@@ -224,6 +246,7 @@ def section_detail(request, slug):
 @require_safe
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag.objects.public(), slug=slug)
+    depends_on(request, f"tag:{tag.pk}")
     return _article_list_page(request, "articles/tag_detail.html", {"tag": tag}, card_articles().filter(tags=tag))
 
 
@@ -232,6 +255,7 @@ def quote_detail(request, pk):
     quote = Quote.objects.published().with_article("speaker").filter(pk=pk).first()
     if quote is None:
         return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
+    depends_on(request, f"quote:{pk}", f"article:{quote.article_id}", f"person:{quote.speaker_id}")
     response = render(
         request,
         "articles/quote_detail.html",
@@ -255,6 +279,7 @@ def quote_citation(quote, url):
 @require_safe
 def search(request):
     results = run_search(request.GET.get("q", ""))
+    depends_on(request, "search")
     return render(request, "articles/search.html", {"results": results, "query": results.query})
 
 
@@ -267,6 +292,7 @@ def news_sitemap(request):
         .only("headline", "slug", "published_at")
         .order_by("-published_at", "-id")[:NEWS_SITEMAP_LIMIT]
     )
+    depends_on(request, "sitemap")
     return render(
         request,
         "articles/news_sitemap.xml",

@@ -1,0 +1,157 @@
+"""Which cached pages a change retires: the one map from changed content to surrogate keys.
+
+The keys pages declare (views call `depends_on`; see articles/site/caching.py):
+
+  article:<id>      the article's page (its story, quotes, corrections, related articles)
+  quote:<id>        the quote's permalink
+  person:<id>       the person's page and feed, and every page showing their name
+  author:<id>, section:<id>, tag:<id>
+                    the byline's, section's and tag's pages and feeds, and every article page
+                    showing them
+  cards             every list of article cards (a byline, section or tag renamed)
+  list:home, list:corrections, feed, sitemap, search, api
+                    the front, the corrections page, feeds, sitemaps, search and the API
+  nav               the masthead's sections (on every page): retired only when they change
+
+Signals only call `content_changed` (wired in ArticlesConfig.ready); the keys are retired at
+once and again when the transaction commits, so a page rebuilt meanwhile from the old state is
+already stale.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from django.db import transaction
+
+from articles.domain.models import Article, Author, Byline, Correction, Image, Person, Quote, Section, Tag
+from articles.site.caching import EVERYTHING, NAVIGATION, STATE_SLOT, bump_generation, invalidate, version_table
+
+# Every page that can list any article, quote or person (besides the entity's own pages).
+LISTINGS = ("list:home", "list:corrections", "feed", "sitemap", "search", "api")
+
+
+def article_keys(article_id, *, people=(), tags=(), authors=(), section=None) -> set[str]:
+    """What an article's page shows besides the article: its people (and speakers), tags, bylines,
+    section. Its page depends on these; a change to the article retires them."""
+    keys = {f"article:{article_id}"}
+    keys.update(f"person:{pk}" for pk in people if pk is not None)
+    keys.update(f"tag:{pk}" for pk in tags)
+    keys.update(f"author:{pk}" for pk in authors)
+    if section is not None:
+        keys.add(f"section:{section}")
+    return keys
+
+
+def _article_change(article_id: int, section_ids=()) -> set[str]:
+    """An article's own keys and every list it appears on; four queries."""
+    quotes = list(Quote.objects.filter(article_id=article_id).values_list("pk", "speaker_id"))
+    keys = article_keys(
+        article_id,
+        people={*Article.people.through.objects.filter(article_id=article_id).values_list("person_id", flat=True)}
+        | {speaker for _, speaker in quotes},
+        tags=Article.tags.through.objects.filter(article_id=article_id).values_list("tag_id", flat=True),
+        authors=Byline.objects.filter(article_id=article_id).values_list("author_id", flat=True),
+    )
+    keys.update(f"section:{pk}" for pk in section_ids if pk is not None)
+    keys.update(f"quote:{pk}" for pk, _ in quotes)
+    keys.update(LISTINGS)
+    keys.add(NAVIGATION)  # kept only if the masthead really changed (see retire)
+    return keys
+
+
+def keys_for(instance) -> set[str]:
+    """The keys a change to `instance` (saved or deleted) retires."""
+    if isinstance(instance, Article):
+        before = getattr(instance, "_section_before", None)
+        return _article_change(instance.pk, {instance.section_id, before})
+    if isinstance(instance, Quote):
+        speakers = {instance.speaker_id, getattr(instance, "_speaker_before", None)}
+        keys = {f"quote:{instance.pk}", f"article:{instance.article_id}", *LISTINGS}
+        keys.update(f"person:{pk}" for pk in speakers if pk is not None)
+        keys.discard("list:home")  # cards show no quotes
+        return keys
+    if isinstance(instance, Correction):
+        keys = _article_change(instance.article_id)
+        if instance.quote_id is not None:
+            keys.add(f"quote:{instance.quote_id}")
+        return keys
+    if isinstance(instance, Person):
+        return {f"person:{instance.pk}", "feed", "sitemap", "search", "api"}
+    if isinstance(instance, Byline):
+        return _article_change(instance.article_id) | {f"author:{instance.author_id}"}
+    if isinstance(instance, Author):
+        return {f"author:{instance.pk}", "cards", *LISTINGS}
+    if isinstance(instance, Section):
+        return {f"section:{instance.pk}", "cards", NAVIGATION, *LISTINGS}
+    if isinstance(instance, Tag):
+        return {f"tag:{instance.pk}", "cards", *LISTINGS}
+    if isinstance(instance, Image):
+        # Pages of whatever shows it: a lead image is on the article and its cards.
+        keys = {f"person:{pk}" for pk in Person.objects.filter(photo=instance).values_list("pk", flat=True)}
+        keys.update(f"author:{pk}" for pk in Author.objects.filter(photo=instance).values_list("pk", flat=True))
+        for pk in Article.objects.filter(image=instance).values_list("pk", flat=True):
+            keys.update({f"article:{pk}", "cards", *LISTINGS})
+        return keys
+    return set()
+
+
+def _related_keys(model, pk_set) -> set[str]:
+    """Keys for the other side of a many-to-many change (the people, tags or authors added or
+    removed), whose pages list the article."""
+    prefix = {Person: "person", Tag: "tag", Author: "author"}.get(model)
+    if prefix is None:
+        return {f"article:{pk}" for pk in pk_set} | set(LISTINGS) | {"cards"}
+    return {f"{prefix}:{pk}" for pk in pk_set}
+
+
+def _navigation_fingerprint() -> int:
+    sections = list(Section.objects.public().in_navigation().values_list("name", "slug"))
+    return zlib.crc32(repr(sections).encode()) or 1  # never 0: the value of a new table
+
+
+def retire(keys) -> None:
+    """Retire `keys` now. NAVIGATION (every page) only if the masthead's sections changed: its
+    fingerprint is kept in the version table's STATE_SLOT, shared by every process."""
+    keys = set(keys)
+    if NAVIGATION in keys:
+        table = version_table()
+        fingerprint = _navigation_fingerprint()
+        if table.current().version(STATE_SLOT) == fingerprint:
+            keys.discard(NAVIGATION)
+        else:
+            table.set_version(STATE_SLOT, fingerprint)
+    invalidate(keys)
+
+
+def content_changed(sender=None, instance=None, **kwargs) -> None:
+    """Signal receiver (post_save, post_delete, m2m_changed, content_bulk_changed): retire the
+    keys of the changed content when the transaction commits."""
+    if instance is None:  # a bulk write: no instance to map
+        bump_generation()
+        transaction.on_commit(bump_generation)
+        return
+    action = kwargs.get("action")
+    if action is not None and not action.startswith("post_"):
+        return
+    keys = keys_for(instance)
+    if kwargs.get("pk_set"):
+        keys |= _related_keys(kwargs["model"], kwargs["pk_set"])
+    elif action == "post_clear":
+        keys.add(EVERYTHING)  # what was cleared is gone: retire everything (rare)
+    if keys:
+        # Now, and again when the transaction commits: a page rebuilt in between (from the
+        # state before the commit) is then already stale.
+        retire(keys)
+        transaction.on_commit(lambda: retire(keys))
+
+
+def remember_before(sender, instance, raw=False, **kwargs) -> None:
+    """pre_save: what the row pointed at before the change (the section an article leaves, the
+    speaker a quote is taken from), whose pages must be retired too."""
+    if raw or instance.pk is None:
+        return
+    if isinstance(instance, Article):
+        instance._section_before = Article.objects.filter(pk=instance.pk).values_list("section_id", flat=True).first()
+    elif isinstance(instance, Quote):
+        instance._speaker_before = Quote.objects.filter(pk=instance.pk).values_list("speaker_id", flat=True).first()
