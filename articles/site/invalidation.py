@@ -27,6 +27,8 @@ from django.db import transaction
 from articles.domain.models import Article, Author, Byline, Correction, Image, Person, Quote, Section, Tag
 from articles.site.caching import EVERYTHING, NAVIGATION, STATE_SLOT, bump_generation, invalidate, version_table
 
+# Statuses in which an article shows on public pages (a retracted one: its notice and feeds).
+PUBLIC_STATUSES = (Article.Status.PUBLISHED, Article.Status.RETRACTED)
 # Every page that can list any article, quote or person (besides the entity's own pages).
 LISTINGS = ("list:home", "list:corrections", "feed", "sitemap", "search", "api")
 
@@ -60,11 +62,20 @@ def _article_change(article_id: int, section_ids=()) -> set[str]:
     return keys
 
 
+def _shown(article_id) -> bool:
+    return Article.objects.filter(pk=article_id, status__in=PUBLIC_STATUSES).exists()
+
+
 def keys_for(instance) -> set[str]:
-    """The keys a change to `instance` (saved or deleted) retires."""
+    """The keys a change to `instance` (saved or deleted) retires. Content of an article that
+    is not public (and was not, before this change) is on no cached page but its own."""
     if isinstance(instance, Article):
-        before = getattr(instance, "_section_before", None)
-        return _article_change(instance.pk, {instance.section_id, before})
+        section_before, status_before = getattr(instance, "_before", (None, None))
+        if instance.status not in PUBLIC_STATUSES and status_before not in PUBLIC_STATUSES:
+            return {f"article:{instance.pk}"}
+        return _article_change(instance.pk, {instance.section_id, section_before})
+    if isinstance(instance, (Quote, Correction, Byline)) and not _shown(instance.article_id):
+        return {f"article:{instance.article_id}"}
     if isinstance(instance, Quote):
         speakers = {instance.speaker_id, getattr(instance, "_speaker_before", None)}
         keys = {f"quote:{instance.pk}", f"article:{instance.article_id}", *LISTINGS}
@@ -134,8 +145,12 @@ def content_changed(sender=None, instance=None, **kwargs) -> None:
     action = kwargs.get("action")
     if action is not None and not action.startswith("post_"):
         return
+    if kwargs.get("created") and isinstance(instance, (Person, Author, Section, Tag, Image)):
+        return  # nothing shows it yet
     keys = keys_for(instance)
-    if kwargs.get("pk_set"):
+    if isinstance(instance, Article) and keys == {f"article:{instance.pk}"}:
+        pass  # a draft's people, tags or authors: no public page shows them
+    elif kwargs.get("pk_set"):
         keys |= _related_keys(kwargs["model"], kwargs["pk_set"])
     elif action == "post_clear":
         keys.add(EVERYTHING)  # what was cleared is gone: retire everything (rare)
@@ -152,6 +167,6 @@ def remember_before(sender, instance, raw=False, **kwargs) -> None:
     if raw or instance.pk is None:
         return
     if isinstance(instance, Article):
-        instance._section_before = Article.objects.filter(pk=instance.pk).values_list("section_id", flat=True).first()
+        instance._before = Article.objects.filter(pk=instance.pk).values_list("section_id", "status").first()
     elif isinstance(instance, Quote):
         instance._speaker_before = Quote.objects.filter(pk=instance.pk).values_list("speaker_id", flat=True).first()
