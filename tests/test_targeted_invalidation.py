@@ -246,8 +246,8 @@ def test_an_edit_that_leaves_the_masthead_alone_keeps_every_unrelated_page(clien
     kept(client, *other["pages"].values())
 
 
-def test_a_scheduled_article_appears_when_its_time_comes(client, site):
-    hot = site["hot"]
+def test_a_scheduled_article_appears_when_its_time_comes_and_retires_only_its_pages(client, site):
+    hot, other = site["hot"], site["other"]
     moment = timezone.now() + dt.timedelta(seconds=30)
     scheduled = ArticleFactory(headline="Embargoed until noon", status=Article.Status.PUBLISHED, published_at=moment)
     scheduled.people.add(hot["speaker"])
@@ -256,7 +256,9 @@ def test_a_scheduled_article_appears_when_its_time_comes(client, site):
 
     with time_machine.travel(moment + dt.timedelta(seconds=1), tick=False):
         rebuilt(client, LISTS["home"], LISTS["feed"], showing="Embargoed until noon")
+        rebuilt(client, hot["pages"]["person"], hot["pages"]["article"])  # its speaker; related
         assert client.get(scheduled.get_absolute_url()).status_code == 200
+        kept(client, *other["pages"].values())
 
 
 def test_keys_for_maps_each_kind_of_content(site):

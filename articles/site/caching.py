@@ -11,8 +11,8 @@ retires only the keys `articles.site.invalidation.keys_for` maps it to. Each key
 slot of a bounded table of versions (SLOTS entries, so nothing grows without bound: a
 collision only retires a few extra pages); a page is stored with the versions of its keys'
 slots, read before it was built, and a lookup is valid only while none of them changed.
-Scheduled articles need no write to appear: a page is never kept past the next scheduled
-publication time.
+Scheduled articles need no write to appear: a page is never kept past the time of a scheduled
+article it will show (articles.site.invalidation.Schedule).
 
 The table must be the same for every process that serves pages or changes content (each
 gunicorn worker, `import_seeds`, a shell):
@@ -47,7 +47,6 @@ from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe, urlencode
 
@@ -337,13 +336,10 @@ class FirstLevel:
 first_level = FirstLevel()
 
 
-def _seconds_until_next_scheduled() -> float | None:
-    from articles.domain.models import Article
+def _seconds_until_scheduled(keys, view, lifetime) -> float | None:
+    from articles.site.invalidation import schedule
 
-    moment = Article.objects.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
-    if moment is None:
-        return None
-    return max(0.0, (moment - timezone.now()).total_seconds())
+    return schedule.seconds_until(_dependency_slots(keys), view, lifetime)
 
 
 class AnonymousPageCacheMiddleware:
@@ -378,8 +374,9 @@ class AnonymousPageCacheMiddleware:
 
         response = self.get_response(request)
         if self._cacheable_response(response):
+            keys = {NAVIGATION, *(getattr(request, "_page_keys", None) or default_keys(request))}
             timeout = seconds
-            until_scheduled = _seconds_until_next_scheduled()
+            until_scheduled = _seconds_until_scheduled(keys, view, seconds)
             if until_scheduled is not None:
                 timeout = min(timeout, until_scheduled)
             patch_cache_control(
@@ -396,8 +393,7 @@ class AnonymousPageCacheMiddleware:
             # The page is good until the next scheduled article is due (checked on every hit, to
             # the second; the cache's own expiry only frees the memory).
             page = (response.content, list(response.items()), time.time() + timeout)
-            keys = getattr(request, "_page_keys", None) or default_keys(request)
-            entry = _entry(view, {NAVIGATION, *keys}, page)
+            entry = _entry(view, keys, page)
             if entry is not None:
                 page_cache().set(key, entry, max(1, math.ceil(timeout)))
                 first_level.put(key, entry)

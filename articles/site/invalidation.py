@@ -20,12 +20,27 @@ already stale.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import threading
+import time
 import zlib
+from collections import defaultdict
 
 from django.db import transaction
+from django.utils import timezone
 
 from articles.domain.models import Article, Author, Byline, Correction, Image, Person, Quote, Section, Tag
-from articles.site.caching import EVERYTHING, NAVIGATION, STATE_SLOT, bump_generation, invalidate, version_table
+from articles.site.caching import (
+    ANY,
+    EVERYTHING,
+    NAVIGATION,
+    STATE_SLOT,
+    bump_generation,
+    invalidate,
+    slot_of,
+    version_table,
+)
 
 # Statuses in which an article shows on public pages (a retracted one: its notice and feeds).
 PUBLIC_STATUSES = (Article.Status.PUBLISHED, Article.Status.RETRACTED)
@@ -170,3 +185,79 @@ def remember_before(sender, instance, raw=False, **kwargs) -> None:
         instance._before = Article.objects.filter(pk=instance.pk).values_list("section_id", "status").first()
     elif isinstance(instance, Quote):
         instance._speaker_before = Quote.objects.filter(pk=instance.pk).values_list("speaker_id", flat=True).first()
+
+
+# Scheduled publication ------------------------------------------------------------------------
+
+SCHEDULE_LIMIT = 100  # scheduled articles tracked one by one; past that, every page is capped
+SCHEDULE_REFRESH_SECONDS = 10
+
+
+class Schedule:
+    """The articles due within the page cache's lifetime, each with the slots of the pages that
+    will show it. A page is never kept past the time of a scheduled article it will show; other
+    pages are not retired by it. Read again whenever the version table changes (scheduling an
+    article is a change), when an article comes due, and every SCHEDULE_REFRESH_SECONDS."""
+
+    def __init__(self):
+        self.clock = None
+        self.read_at = -math.inf
+        self.entries: list[tuple[float, frozenset[int]]] = []
+        self.cap: float | None = None  # the time of the first article not tracked one by one
+        self._lock = threading.Lock()
+
+    def seconds_until(self, slots, view, lifetime: float) -> float | None:
+        """Seconds until the first scheduled article that a page depending on `slots` shows."""
+        now = time.time()
+        with self._lock:
+            if (
+                view.clock != self.clock
+                or now - self.read_at > SCHEDULE_REFRESH_SECONDS
+                or (self.entries and self.entries[0][0] <= now)
+            ):
+                self._read(view.clock, now, lifetime)
+            moments = [moment for moment, due in self.entries if moment > now and not due.isdisjoint(slots)]
+            if self.cap is not None:
+                moments.append(self.cap)
+        return max(0.0, min(moments) - now) if moments else None
+
+    def _read(self, clock, now: float, lifetime: float) -> None:
+        until = timezone.now() + dt.timedelta(seconds=lifetime + SCHEDULE_REFRESH_SECONDS)
+        due = list(
+            Article.objects.scheduled()
+            .filter(published_at__lte=until)
+            .order_by("published_at", "pk")
+            .values_list("pk", "published_at", "section_id")[: SCHEDULE_LIMIT + 1]
+        )
+        self.cap = due.pop().published_at.timestamp() if len(due) > SCHEDULE_LIMIT else None
+        self.entries = _scheduled_entries(due) if due else []
+        self.clock, self.read_at = clock, now
+
+
+def _scheduled_entries(due) -> list[tuple[float, frozenset[int]]]:
+    """(time, slots) of each scheduled article: its lists, its people's, bylines', section's and
+    tags' pages, related stories, and every page if its section joins the masthead. Six queries."""
+    ids = [pk for pk, _, _ in due]
+    related = defaultdict(lambda: defaultdict(set))
+    for name, rows in (
+        ("people", Article.people.through.objects.filter(article_id__in=ids).values_list("article_id", "person_id")),
+        ("people", Quote.objects.filter(article_id__in=ids).values_list("article_id", "speaker_id")),
+        ("tags", Article.tags.through.objects.filter(article_id__in=ids).values_list("article_id", "tag_id")),
+        ("authors", Byline.objects.filter(article_id__in=ids).values_list("article_id", "author_id")),
+    ):
+        for article_id, pk in rows:
+            related[article_id][name].add(pk)
+    shown_sections = set(
+        Section.objects.public().in_navigation().filter(pk__in={s for _, _, s in due}).values_list("pk", flat=True)
+    )
+    in_navigation = set(Section.objects.in_navigation().values_list("pk", flat=True))
+    entries = []
+    for pk, moment, section in due:
+        keys = article_keys(pk, section=section, **related[pk]) | {*LISTINGS, ANY}
+        if section in in_navigation and section not in shown_sections:
+            keys.add(NAVIGATION)
+        entries.append((moment.timestamp(), frozenset(slot_of(key) for key in keys)))
+    return entries
+
+
+schedule = Schedule()
