@@ -237,12 +237,15 @@ def test_renaming_a_section_retires_lists_and_the_masthead_not_person_pages(clie
     rebuilt(client, other["pages"]["person"], other["pages"]["quote"], showing="Renamed Desk")
 
 
-def test_an_edit_that_leaves_the_masthead_alone_keeps_every_unrelated_page(client, site):
-    other = site["other"]
-    article = Article.objects.get(pk=site["hot"]["article"].pk)
-    article.body = "A new paragraph."
+def test_an_update_to_the_text_retires_the_story_not_its_cards_or_its_speakers_page(client, site):
+    hot, other = site["hot"], site["other"]
+    article = Article.objects.get(pk=hot["article"].pk)
+    article.body = "Update: a new paragraph."
     article.save()
 
+    rebuilt(client, hot["pages"]["article"], showing="Update: a new paragraph.")
+    rebuilt(client, LISTS["search"], LISTS["api"], LISTS["sitemap"], LISTS["feed"])
+    kept(client, LISTS["home"], hot["pages"]["person"], hot["pages"]["quote"], hot["pages"]["section"])
     kept(client, *other["pages"].values())
 
 

@@ -3,6 +3,8 @@
 The keys pages declare (views call `depends_on`; see articles/site/caching.py):
 
   article:<id>      the article's page (its story, quotes, corrections, related articles)
+  card:<id>         the article as other pages show it (headline, address, date, section):
+                    its quotes' permalinks
   quote:<id>        the quote's permalink
   person:<id>       the person's page and feed, and every page showing their name
   author:<id>, section:<id>, tag:<id>
@@ -44,6 +46,9 @@ from articles.site.caching import (
 
 # Statuses in which an article shows on public pages (a retracted one: its notice and feeds).
 PUBLIC_STATUSES = (Article.Status.PUBLISHED, Article.Status.RETRACTED)
+# What pages other than the article's own show of it (cards, quote and person pages, the
+# masthead): an edit that changes none of these retires only BODY_EDIT.
+LISTED_FIELDS = ("headline", "slug", "deck", "published_at", "status", "section_id", "image_id")
 # Every page that can list any article, quote or person (besides the entity's own pages).
 LISTINGS = ("list:home", "list:corrections", "feed", "sitemap", "search", "api")
 
@@ -72,6 +77,7 @@ def _article_change(article_id: int, section_ids=()) -> set[str]:
     )
     keys.update(f"section:{pk}" for pk in section_ids if pk is not None)
     keys.update(f"quote:{pk}" for pk, _ in quotes)
+    keys.add(f"card:{article_id}")
     keys.update(LISTINGS)
     keys.add(NAVIGATION)  # kept only if the masthead really changed (see retire)
     return keys
@@ -85,9 +91,14 @@ def keys_for(instance) -> set[str]:
     """The keys a change to `instance` (saved or deleted) retires. Content of an article that
     is not public (and was not, before this change) is on no cached page but its own."""
     if isinstance(instance, Article):
-        section_before, status_before = getattr(instance, "_before", (None, None))
-        if instance.status not in PUBLIC_STATUSES and status_before not in PUBLIC_STATUSES:
+        before = getattr(instance, "_before", None)  # None: new (or deleted meanwhile)
+        was = dict(zip(LISTED_FIELDS, before, strict=True)) if before else {}
+        if instance.status not in PUBLIC_STATUSES and was.get("status") not in PUBLIC_STATUSES:
             return {f"article:{instance.pk}"}
+        section_before = was.get("section_id")
+        if before == tuple(getattr(instance, name) for name in LISTED_FIELDS):
+            # The story's text only: its page, and what shows or indexes its text or its time.
+            return {f"article:{instance.pk}", "feed", "sitemap", "search", "api"}
         return _article_change(instance.pk, {instance.section_id, section_before})
     if isinstance(instance, (Quote, Correction, Byline)) and not _shown(instance.article_id):
         return {f"article:{instance.article_id}"}
@@ -117,7 +128,7 @@ def keys_for(instance) -> set[str]:
         keys = {f"person:{pk}" for pk in Person.objects.filter(photo=instance).values_list("pk", flat=True)}
         keys.update(f"author:{pk}" for pk in Author.objects.filter(photo=instance).values_list("pk", flat=True))
         for pk in Article.objects.filter(image=instance).values_list("pk", flat=True):
-            keys.update({f"article:{pk}", "cards", *LISTINGS})
+            keys.update({f"article:{pk}", f"card:{pk}", "cards", *LISTINGS})
         return keys
     return set()
 
@@ -182,7 +193,7 @@ def remember_before(sender, instance, raw=False, **kwargs) -> None:
     if raw or instance.pk is None:
         return
     if isinstance(instance, Article):
-        instance._before = Article.objects.filter(pk=instance.pk).values_list("section_id", "status").first()
+        instance._before = Article.objects.filter(pk=instance.pk).values_list(*LISTED_FIELDS).first()
     elif isinstance(instance, Quote):
         instance._speaker_before = Quote.objects.filter(pk=instance.pk).values_list("speaker_id", flat=True).first()
 
@@ -223,12 +234,12 @@ class Schedule:
 
     def _read(self, clock, now: float, lifetime: float) -> None:
         until = timezone.now() + dt.timedelta(seconds=lifetime + SCHEDULE_REFRESH_SECONDS)
-        due = list(
+        upcoming = (
             Article.objects.scheduled()
-            .filter(published_at__lte=until)
             .order_by("published_at", "pk")
             .values_list("pk", "published_at", "section_id")[: SCHEDULE_LIMIT + 1]
         )
+        due = [row for row in upcoming if row[1] <= until]
         self.cap = due.pop().published_at.timestamp() if len(due) > SCHEDULE_LIMIT else None
         self.entries = _scheduled_entries(due) if due else []
         self.clock, self.read_at = clock, now

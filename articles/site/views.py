@@ -255,7 +255,7 @@ def quote_detail(request, pk):
     quote = Quote.objects.published().with_article("speaker").filter(pk=pk).first()
     if quote is None:
         return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
-    depends_on(request, f"quote:{pk}", f"article:{quote.article_id}", f"person:{quote.speaker_id}")
+    depends_on(request, f"quote:{pk}", f"card:{quote.article_id}", f"person:{quote.speaker_id}")
     response = render(
         request,
         "articles/quote_detail.html",
