@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 
 class ArticlesConfig(AppConfig):
@@ -21,13 +21,14 @@ class ArticlesConfig(AppConfig):
             Tag,
         )
         from articles.domain.signals import content_bulk_changed
-        from articles.site.invalidation import content_changed, remember_before
+        from articles.site.invalidation import content_changed, remember_before, remember_before_delete
 
         # Signals only invalidate: each change retires the cached pages that show it
         # (articles.site.invalidation.keys_for), when its transaction commits.
         for model in (Article, Person, Quote, Correction, Author, Byline, Section, Tag, Image):
             post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
+            pre_delete.connect(remember_before_delete, sender=model, dispatch_uid=f"page-cache-pre-{model.__name__}")
         for model in (Article, Quote):
             pre_save.connect(remember_before, sender=model, dispatch_uid=f"page-cache-before-{model.__name__}")
         for relation in (Article.people, Article.tags, Article.authors):

@@ -264,6 +264,16 @@ def test_a_scheduled_article_appears_when_its_time_comes_and_retires_only_its_pa
         kept(client, *other["pages"].values())
 
 
+def test_deleting_a_story_retires_its_tag_and_people_pages(client, site):
+    hot, other = site["hot"], site["other"]
+    Article.objects.get(pk=hot["article"].pk).delete()
+
+    assert "The Hot story" not in client.get(LISTS["home"]).text
+    for url in (hot["pages"]["tag"], hot["pages"]["author"], hot["pages"]["section"], hot["pages"]["person"]):
+        assert client.get(url).status_code == 404  # no published article left: no page
+    kept(client, *other["pages"].values())
+
+
 def test_keys_for_maps_each_kind_of_content(site):
     hot = site["hot"]
     article_keys = keys_for(hot["article"])

@@ -38,6 +38,7 @@ import secrets
 import struct
 import threading
 import time
+import weakref
 import zlib
 from collections import OrderedDict
 from pathlib import Path
@@ -182,7 +183,9 @@ class RedisView:
 
 class RedisVersions:
     def __init__(self, cache: RedisCache):
-        self.cache = cache
+        # The cache's own connection pool (django.core.cache.backends.redis.RedisCacheClient);
+        # not the cache itself, which keys this table weakly.
+        self.connections = cache._cache
         self.key = cache.make_key(VERSIONS_KEY)
         self.view = RedisView(b"")
         self.synced_at = -math.inf
@@ -190,8 +193,7 @@ class RedisVersions:
         self._script = None
 
     def _client(self, write: bool = False):
-        # The cache's own connection pool (django.core.cache.backends.redis.RedisCacheClient).
-        return self.cache._cache.get_client(self.key, write=write)
+        return self.connections.get_client(self.key, write=write)
 
     def current(self) -> RedisView:
         if time.monotonic() - self.synced_at >= SYNC_SECONDS:
@@ -220,16 +222,17 @@ class RedisVersions:
 
 
 _tables: dict = {}
+_redis_tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def version_table():
     """The file table when the page cache is local to this machine, the Redis table with Redis."""
     cache = page_cache()
     if isinstance(cache, RedisCache):
-        name = ("redis", repr(cache._servers), cache.key_prefix)
-        if name not in _tables:
-            _tables[name] = RedisVersions(cache)
-        return _tables[name]
+        table = _redis_tables.get(cache)
+        if table is None:
+            table = _redis_tables[cache] = RedisVersions(cache)
+        return table
     path = Path(settings.NEWSROOM_STATE_DIR) / VERSIONS_FILE_NAME
     if path not in _tables:
         _tables[path] = FileVersions(path)

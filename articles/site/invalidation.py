@@ -173,7 +173,7 @@ def content_changed(sender=None, instance=None, **kwargs) -> None:
         return
     if kwargs.get("created") and isinstance(instance, (Person, Author, Section, Tag, Image)):
         return  # nothing shows it yet
-    keys = keys_for(instance)
+    keys = keys_for(instance) | getattr(instance, "_keys_before_delete", set())
     if isinstance(instance, Article) and keys == {f"article:{instance.pk}"}:
         pass  # a draft's people, tags or authors: no public page shows them
     elif kwargs.get("pk_set"):
@@ -272,3 +272,9 @@ def _scheduled_entries(due) -> list[tuple[float, frozenset[int]]]:
 
 
 schedule = Schedule()
+
+
+def remember_before_delete(sender, instance, **kwargs) -> None:
+    """pre_delete: the keys while the relations still exist (a deleted article's people and
+    tags, the articles an image was on), retired with those left after the delete."""
+    instance._keys_before_delete = keys_for(instance)
