@@ -112,6 +112,8 @@ class FileVersions:
     def current(self) -> FileView:
         return FileView(self, self.clock())
 
+    fresh = current
+
     def version(self, slot: int) -> int:
         return struct.unpack_from("<Q", self._mapped(), 8 * (slot + 1))[0]
 
@@ -198,6 +200,11 @@ class RedisVersions:
     def current(self) -> RedisView:
         if time.monotonic() - self.synced_at >= SYNC_SECONDS:
             self.sync()
+        return self.view
+
+    def fresh(self) -> RedisView:
+        """The table as it is now (one read): on a miss, before building a page."""
+        self.sync()
         return self.view
 
     def sync(self) -> None:
@@ -363,12 +370,19 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         key = self._key(request)
-        view = version_table().current()
+        table = version_table()
+        view = table.current()
         now = time.time()
         entry = first_level.get(key)
         if entry is None or not _is_current(entry, view) or now >= entry[3][2]:
             entry = page_cache().get(key)
-            if entry is not None and _is_current(entry, view) and now < entry[3][2]:
+            if entry is not None and now < entry[3][2] and not _is_current(entry, view):
+                # Maybe stored by a worker whose copy of the table is newer than ours: look
+                # again with the latest versions (which the page is built against otherwise).
+                view = table.fresh()
+            elif entry is None or now >= entry[3][2]:
+                view = table.fresh()
+            if entry is not None and now < entry[3][2] and _is_current(entry, view):
                 first_level.put(key, entry)
             else:
                 entry = None
