@@ -346,6 +346,17 @@ class FirstLevel:
 first_level = FirstLevel()
 
 
+def _forget_after_fork() -> None:
+    """A forked worker opens its own table file (flock locks belong to the open file, which a
+    fork shares) and starts with an empty first level and fresh locks."""
+    first_level.__init__(first_level.size)
+    _tables.clear()
+    _redis_tables.clear()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
+
+
 def _seconds_until_scheduled(keys, view, lifetime) -> float | None:
     from articles.site.invalidation import schedule
 
