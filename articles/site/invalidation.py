@@ -147,9 +147,9 @@ def _navigation_fingerprint() -> int:
     return zlib.crc32(repr(sections).encode()) or 1  # never 0: the value of a new table
 
 
-def retire(keys) -> None:
-    """Retire `keys` now. NAVIGATION (every page) only if the masthead's sections changed: its
-    fingerprint is kept in the version table's STATE_SLOT, shared by every process."""
+def retire(keys) -> set[str]:
+    """Retire `keys` now and return them. NAVIGATION (every page) only if the masthead's sections
+    changed: its fingerprint is kept in the version table's STATE_SLOT, shared by every process."""
     keys = set(keys)
     if NAVIGATION in keys:
         table = version_table()
@@ -159,6 +159,7 @@ def retire(keys) -> None:
         else:
             table.set_version(STATE_SLOT, fingerprint)
     invalidate(keys)
+    return keys
 
 
 def content_changed(sender=None, instance=None, **kwargs) -> None:
@@ -173,7 +174,10 @@ def content_changed(sender=None, instance=None, **kwargs) -> None:
         return
     if kwargs.get("created") and isinstance(instance, (Person, Author, Section, Tag, Image)):
         return  # nothing shows it yet
-    keys = keys_for(instance) | getattr(instance, "_keys_before_delete", set())
+    if action is not None and isinstance(instance, Article) and instance.status in PUBLIC_STATUSES:
+        keys = _article_change(instance.pk, {instance.section_id})  # its people, tags or bylines
+    else:
+        keys = keys_for(instance) | getattr(instance, "_keys_before_delete", set())
     if isinstance(instance, Article) and keys == {f"article:{instance.pk}"}:
         pass  # a draft's people, tags or authors: no public page shows them
     elif kwargs.get("pk_set"):
@@ -183,8 +187,8 @@ def content_changed(sender=None, instance=None, **kwargs) -> None:
     if keys:
         # Now, and again when the transaction commits: a page rebuilt in between (from the
         # state before the commit) is then already stale.
-        retire(keys)
-        transaction.on_commit(lambda: retire(keys))
+        retired = retire(keys)  # (the masthead compared as this transaction sees it)
+        transaction.on_commit(lambda: invalidate(retired))
 
 
 def remember_before(sender, instance, raw=False, **kwargs) -> None:
