@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 
 class ArticlesConfig(AppConfig):
@@ -14,24 +14,27 @@ class ArticlesConfig(AppConfig):
             Author,
             Byline,
             Correction,
+            Image,
             Person,
             Quote,
             Section,
             Tag,
         )
         from articles.domain.signals import content_bulk_changed
-        from articles.site.caching import content_changed
+        from articles.site.invalidation import content_changed, remember_before, remember_before_delete
 
-        for model in (Article, Person, Quote, Correction):
+        # Signals only invalidate: each change retires the cached pages that show it
+        # (articles.site.invalidation.keys_for), when its transaction commits.
+        for model in (Article, Person, Quote, Correction, Author, Byline, Section, Tag, Image):
             post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
-        m2m_changed.connect(content_changed, sender=Article.people.through, dispatch_uid="page-cache-people")
-        # Bylines, sections and tags show on every page that lists their articles.
-        for model in (Author, Byline, Section, Tag):
-            post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
-            post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
-        m2m_changed.connect(content_changed, sender=Article.tags.through, dispatch_uid="page-cache-tags")
-        m2m_changed.connect(content_changed, sender=Article.authors.through, dispatch_uid="page-cache-authors")
+            pre_delete.connect(remember_before_delete, sender=model, dispatch_uid=f"page-cache-pre-{model.__name__}")
+        for model in (Article, Quote):
+            pre_save.connect(remember_before, sender=model, dispatch_uid=f"page-cache-before-{model.__name__}")
+        for relation in (Article.people, Article.tags, Article.authors):
+            m2m_changed.connect(
+                content_changed, sender=relation.through, dispatch_uid=f"page-cache-{relation.field.name}"
+            )
         content_bulk_changed.connect(content_changed, dispatch_uid="page-cache-bulk")
         self._connect_images(content_changed)
 

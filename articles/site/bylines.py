@@ -13,11 +13,11 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 
 from articles.domain.models import Article, Byline, Section, Tag
-from articles.site.caching import fetch_current, store_current
+from articles.site.caching import NAVIGATION, fetch_current, store_current
 
 RELATED_ARTICLES = 4
 # The masthead's sections join it at most this long after their first article's scheduled time
-# comes (a content change shows at once: it starts a new generation).
+# comes (a change of sections shows at once: it retires the masthead's key).
 NAVIGATION_SECONDS = 60
 CARD_FIELDS = ("headline", "slug", "deck", "published_at", "section__name", "section__slug", "image")
 
@@ -82,12 +82,12 @@ def navigation_sections() -> list[tuple[str, str]]:
     The masthead is on pages that need no database (the 404 page): while the database is
     unreachable they show it without sections rather than fail."""
     key = "newsroom:navigation-sections"
-    generation, stored = fetch_current(key)
+    view, stored = fetch_current(key)
     if stored is None:
         try:
             sections = list(Section.objects.public().in_navigation().values_list("name", "slug"))
         except (OperationalError, InterfaceError):
             return []
         stored = [(name, reverse("articles:section", kwargs={"slug": slug})) for name, slug in sections]
-        store_current(key, generation, stored, timeout=NAVIGATION_SECONDS)
+        store_current(key, view, stored, [NAVIGATION], timeout=NAVIGATION_SECONDS)
     return stored

@@ -1,21 +1,30 @@
-"""The anonymous page cache, and the one rule that invalidates it.
+"""The anonymous page cache, and targeted invalidation by surrogate keys.
 
 Readers without a session cookie get whole public pages from the cache for
 NEWSROOM_PAGE_CACHE_SECONDS. Anyone with a session (staff) always gets a fresh page, and
 responses marked private (previews, the admin) are never stored.
 
-Invalidation is by generation: every cached page's key carries the current content
-generation, and any change to an article, person, quote or correction bumps it, so every page
-that could show the change (article, home, person, quote, feeds, sitemaps, search, API) is
-rebuilt on its next request. Scheduled articles need no write to appear: a page is never kept
-past the next scheduled publication time.
+Invalidation is by surrogate key. A view declares what its page shows with
+`depends_on(request, "article:12", "person:3", ...)`; every page also depends on EVERYTHING
+(retired by bulk writes that send no model signal) and NAVIGATION (the masthead). A change
+retires only the keys `articles.site.invalidation.keys_for` maps it to. Each key hashes to one
+slot of a bounded table of versions (SLOTS entries, so nothing grows without bound: a
+collision only retires a few extra pages); a page is stored with the versions of its keys'
+slots, read before it was built, and a lookup is valid only while none of them changed.
+Scheduled articles need no write to appear: a page is never kept past the time of a scheduled
+article it will show (articles.site.invalidation.Schedule).
 
-The generation must be the same for every process that serves pages or changes content (each
-gunicorn worker, `import_seeds`, a shell), or a change made in one is never seen by the others.
-With a shared cache (Redis in production) it is a key in that cache, fetched with the page in
-one round trip. With the default per-process memory cache it is a counter in a small file under
-NEWSROOM_STATE_DIR that every process on the machine maps into memory (`FileClock`): reading it
-costs no system call, and a change made by any process retires every process's pages at once.
+The table must be the same for every process that serves pages or changes content (each
+gunicorn worker, `import_seeds`, a shell):
+
+- With the default per-process memory cache it is a file under NEWSROOM_STATE_DIR that every
+  process on the machine maps into memory (`FileVersions`): reading it costs no system call.
+- With Redis (production) it is one Redis string (`RedisVersions`: a clock, an epoch and
+  SLOTS 32-bit counters, changed atomically by a Lua script). Each process keeps a copy and
+  refreshes it at most every SYNC_SECONDS (one small read; the whole table only when its clock
+  moved), so a change is seen by every worker well within a second and most requests cost no
+  round trip: pages are served from a small per-process first level (FIRST_LEVEL_PAGES, LRU)
+  checked against that copy, then from Redis.
 """
 
 from __future__ import annotations
@@ -25,25 +34,39 @@ import hashlib
 import math
 import mmap
 import os
+import secrets
 import struct
+import threading
 import time
+import weakref
+import zlib
+from collections import OrderedDict
 from pathlib import Path
 
+import redis
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.locmem import LocMemCache
-from django.db import transaction
+from django.core.cache.backends.redis import RedisCache
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe, urlencode
 
-GENERATION_KEY = "newsroom:pages:generation"
 NOT_CACHED_PREFIXES = ("/admin/", "/preview/", "/static/")
 STALE_WHILE_REVALIDATE = 30
 STALE_IF_ERROR = 24 * 3600
-CLOCK_FILE_NAME = "content-generation"
+VERSIONS_FILE_NAME = "page-versions"
+VERSIONS_KEY = "newsroom:pages:versions"
+SLOTS = 16_384
+# One more slot, outside those keys hash to, for a value shared by every process (see set_version).
+STATE_SLOT = SLOTS
+SYNC_SECONDS = 0.1
+FIRST_LEVEL_PAGES = 256
+# Keys every page depends on.
+EVERYTHING = "*"
+NAVIGATION = "nav"
+# The key of pages whose views declare nothing (see default_keys): every change retires them.
+ANY = "any"
 # Every query parameter a public page reads (lists, cursors, search, sitemap and API pages); a
 # test checks the views read no other. Any other parameter is left out of the cache key.
 KEY_PARAMETERS = frozenset({"page", "before", "after", "q", "p", "page_size"})
@@ -53,30 +76,22 @@ def page_cache():
     return caches["default"]
 
 
-class CacheClock:
-    """The generation as a key of the shared cache, read with the page in one round trip."""
-
-    def read_with(self, key: str):
-        found = page_cache().get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            page_cache().add(GENERATION_KEY, time.time_ns(), timeout=None)
-            generation = page_cache().get(GENERATION_KEY)
-        return generation, found.get(key)
-
-    def advance(self) -> None:
-        # A new unique value rather than incr(): two concurrent advances can never leave one
-        # generation standing for two different states of the content.
-        page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+def slot_of(key: str) -> int:
+    return zlib.crc32(key.encode()) % SLOTS
 
 
-class FileClock:
-    """The generation in an 8-byte file that every process on this machine maps into memory.
+# The version tables ---------------------------------------------------------------------------
 
-    Readers take the value from the shared mapping (no system call); writers take an exclusive
-    lock on the file and store a value greater than both the old one and the current time, so
-    the generation never goes back, even if the file is lost.
+
+class FileVersions:
+    """A clock and SLOTS 8-byte versions in a file that every process on this machine maps.
+
+    Readers take values from the shared mapping (no system call); writers take an exclusive lock
+    on the file and store a value greater than both the clock and the current time, so a version
+    never comes back, even if the file is lost.
     """
+
+    SIZE = 8 * (SLOTS + 2)  # the clock, the slots, and STATE_SLOT
 
     def __init__(self, path: Path):
         self.path = path
@@ -87,70 +102,265 @@ class FileClock:
         if self._map is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            if os.fstat(fd).st_size < 8:
-                os.ftruncate(fd, 8)
-            self._map, self._fd = mmap.mmap(fd, 8), fd
+            if os.fstat(fd).st_size < self.SIZE:
+                os.ftruncate(fd, self.SIZE)
+            self._map, self._fd = mmap.mmap(fd, self.SIZE), fd
         return self._map
 
-    def read(self) -> int:
+    def clock(self) -> int:
         return struct.unpack_from("<Q", self._mapped())[0]
 
-    def read_with(self, key: str):
-        return self.read(), page_cache().get(key)
+    def current(self) -> FileView:
+        return FileView(self, self.clock())
 
-    def advance(self) -> None:
+    fresh = current
+
+    def version(self, slot: int) -> int:
+        return struct.unpack_from("<Q", self._mapped(), 8 * (slot + 1))[0]
+
+    def bump(self, slots) -> None:
         mapped = self._mapped()
         fcntl.flock(self._fd, fcntl.LOCK_EX)
         try:
-            struct.pack_into("<Q", mapped, 0, max(self.read() + 1, time.time_ns()))
+            value = max(self.clock() + 1, time.time_ns())
+            for slot in slots:
+                struct.pack_into("<Q", mapped, 8 * (slot + 1), value)
+            struct.pack_into("<Q", mapped, 0, value)
         finally:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
 
+    def set_version(self, slot: int, value: int) -> None:
+        """Store a shared value in STATE_SLOT (no page depends on it)."""
+        struct.pack_into("<Q", self._mapped(), 8 * (slot + 1), value)
 
-_file_clocks: dict[Path, FileClock] = {}
+
+class FileView:
+    """The live file table as seen from one request: versions are read live; a value built from
+    this view may be stored only if no change happened since it was taken."""
+
+    epoch = 0
+
+    def __init__(self, table: FileVersions, clock: int):
+        self.table, self.clock = table, clock
+
+    def version(self, slot: int) -> int:
+        return self.table.version(slot)
+
+    def versions_for(self, slots) -> tuple | None:
+        if self.table.clock() != self.clock:
+            return None  # a change while the value was built: it may show the state before it
+        return tuple(self.table.version(slot) for slot in slots)
 
 
-def content_clock():
-    """A file clock when the page cache is per-process memory, else the shared cache's key."""
-    if isinstance(page_cache(), LocMemCache):
-        path = Path(settings.NEWSROOM_STATE_DIR) / CLOCK_FILE_NAME
-        if path not in _file_clocks:
-            _file_clocks[path] = FileClock(path)
-        return _file_clocks[path]
-    return CacheClock()
+# KEYS[1] = the table; ARGV[1] = an epoch to use if the table is new; ARGV[2..] = slots.
+# Layout: u32 #0 epoch, u32 #1 clock, u32 #(slot + 2) versions. One key, so an eviction or a
+# flush loses the whole table at once and the new epoch retires everything kept before.
+BUMP_SCRIPT = """
+if redis.call('BITFIELD', KEYS[1], 'GET', 'u32', '#0')[1] == 0 then
+  redis.call('BITFIELD', KEYS[1], 'SET', 'u32', '#0', ARGV[1])
+end
+for i = 2, #ARGV do
+  redis.call('BITFIELD', KEYS[1], 'OVERFLOW', 'WRAP', 'INCRBY', 'u32', '#' .. (tonumber(ARGV[i]) + 2), 1)
+end
+redis.call('BITFIELD', KEYS[1], 'OVERFLOW', 'WRAP', 'INCRBY', 'u32', '#1', 1)
+return 1
+"""
+
+
+class RedisView:
+    """An immutable copy of the Redis table, as of the last sync."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.epoch, self.clock = struct.unpack_from(">II", data) if len(data) >= 8 else (0, 0)
+
+    def version(self, slot: int) -> int:
+        offset = 4 * (slot + 2)
+        if offset + 4 > len(self.data):
+            return 0
+        return struct.unpack_from(">I", self.data, offset)[0]
+
+    def versions_for(self, slots) -> tuple:
+        return tuple(self.version(slot) for slot in slots)
+
+
+class RedisVersions:
+    def __init__(self, cache: RedisCache):
+        # A client of our own to the page cache's first (writing) server, as Django's RedisCache
+        # picks it; redis-py's pool opens new connections in a forked worker.
+        location = settings.CACHES["default"]["LOCATION"]
+        servers = location.split(",") if isinstance(location, str) else list(location)
+        self.client = redis.Redis.from_url(servers[0].strip())
+        self.key = cache.make_key(VERSIONS_KEY)
+        self.view = RedisView(b"")
+        self.synced_at = -math.inf
+        self._lock = threading.Lock()
+        self._script = None
+
+    def current(self) -> RedisView:
+        if time.monotonic() - self.synced_at >= SYNC_SECONDS:
+            self.sync()
+        return self.view
+
+    def fresh(self) -> RedisView:
+        """The table as it is now (one read): on a miss, before building a page."""
+        self.sync()
+        return self.view
+
+    def sync(self) -> None:
+        with self._lock:
+            client = self.client
+            head = client.getrange(self.key, 0, 7) or b""
+            if head != self.view.data[:8]:
+                self.view = RedisView(client.get(self.key) or b"")
+            self.synced_at = time.monotonic()
+
+    def bump(self, slots) -> None:
+        client = self.client
+        if self._script is None:
+            self._script = client.register_script(BUMP_SCRIPT)
+        self._script(keys=[self.key], args=[secrets.randbits(31) + 1, *sorted(set(slots))])
+        self.synced_at = -math.inf  # this process sees its own change on its next request
+
+    def set_version(self, slot: int, value: int) -> None:
+        """Store a shared value in STATE_SLOT (no page depends on it)."""
+        self.client.bitfield(self.key).set("u32", f"#{slot + 2}", value).execute()
+        self.synced_at = -math.inf
+
+
+_tables: dict = {}
+_redis_tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def version_table():
+    """The file table when the page cache is local to this machine, the Redis table with Redis."""
+    cache = page_cache()
+    if isinstance(cache, RedisCache):
+        table = _redis_tables.get(cache)
+        if table is None:
+            table = _redis_tables[cache] = RedisVersions(cache)
+        return table
+    path = Path(settings.NEWSROOM_STATE_DIR) / VERSIONS_FILE_NAME
+    if path not in _tables:
+        _tables[path] = FileVersions(path)
+    return _tables[path]
+
+
+def invalidate(keys) -> None:
+    """Retire every page and kept value that depends on any of `keys`, in every process."""
+    version_table().bump({slot_of(ANY), *(slot_of(key) for key in keys)})
 
 
 def bump_generation() -> None:
-    content_clock().advance()
+    """Retire everything (bulk writes that bypass the model signals)."""
+    invalidate([EVERYTHING])
+
+
+# Kept values: a cache entry stored with the versions of its keys -----------------------------
+
+
+def _dependency_slots(keys) -> tuple:
+    return tuple(sorted({slot_of(EVERYTHING), *(slot_of(key) for key in keys)}))
+
+
+def _is_current(entry, view) -> bool:
+    epoch, slots, versions = entry[0], entry[1], entry[2]
+    if epoch != view.epoch:
+        return False
+    version = view.version
+    return all(version(slot) == value for slot, value in zip(slots, versions, strict=True))
 
 
 def fetch_current(key: str):
-    """(generation, value): the value stored under `key` if it was stored under the current
-    content generation, else None; at most one cache round trip."""
-    generation, stored = content_clock().read_with(key)
-    return generation, (stored[1] if stored is not None and stored[0] == generation else None)
+    """(view, value): the value stored under `key` if none of its keys changed since, else None.
+    At most one cache round trip. Build the value after this call and store it with the view."""
+    view = version_table().current()
+    entry = page_cache().get(key)
+    return view, (entry[3] if entry is not None and _is_current(entry, view) else None)
 
 
-def store_current(key: str, generation: int, value, timeout=DEFAULT_TIMEOUT) -> None:
-    """Store `value` for `generation`: the one read before building it, so that a change made
-    meanwhile leaves it already stale."""
-    page_cache().set(key, (generation, value), timeout)
+def _entry(view, keys, value):
+    slots = _dependency_slots(keys)
+    versions = view.versions_for(slots)
+    return None if versions is None else (view.epoch, slots, versions, value)
 
 
-def content_changed(**kwargs) -> None:
-    """Signal receiver: retire every cached page now, and again when the transaction commits
-    (a page rebuilt in between could otherwise cache the state before the commit)."""
-    bump_generation()
-    transaction.on_commit(bump_generation)
+def store_current(key: str, view, value, keys, timeout=DEFAULT_TIMEOUT) -> None:
+    """Store `value`, built after `view` was taken, as depending on `keys`."""
+    entry = _entry(view, keys, value)
+    if entry is not None:
+        page_cache().set(key, entry, timeout)
 
 
-def _seconds_until_next_scheduled() -> float | None:
-    from articles.domain.models import Article
+# The pages ------------------------------------------------------------------------------------
 
-    moment = Article.objects.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
-    if moment is None:
-        return None
-    return max(0.0, (moment - timezone.now()).total_seconds())
+
+def depends_on(request, *keys: str) -> None:
+    """Declare that the page answering `request` shows the content named by `keys`."""
+    found = getattr(request, "_page_keys", None)
+    if found is None:
+        found = request._page_keys = set()
+    found.update(keys)
+
+
+def default_keys(request) -> set[str]:
+    """Pages whose views declare nothing: feeds, sitemaps and the API by their kind; anything
+    else depends on every change."""
+    path = request.path
+    if path.startswith("/api/"):
+        return {"api"}
+    if "/feed" in path:
+        return {"feed"}
+    if path.startswith("/sitemap"):
+        return {"sitemap"}
+    return {ANY}
+
+
+class FirstLevel:
+    """The few most requested pages of this process, kept as built (no unpickling), bounded."""
+
+    def __init__(self, size: int = FIRST_LEVEL_PAGES):
+        self.size = size
+        self.pages: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self.pages.get(key)
+            if entry is not None:
+                self.pages.move_to_end(key)
+            return entry
+
+    def put(self, key, entry) -> None:
+        with self._lock:
+            self.pages[key] = entry
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self.pages.clear()
+
+
+first_level = FirstLevel()
+
+
+def _forget_after_fork() -> None:
+    """A forked worker opens its own table file (flock locks belong to the open file, which a
+    fork shares) and starts with an empty first level and fresh locks."""
+    first_level.__init__(first_level.size)
+    _tables.clear()
+    _redis_tables.clear()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
+
+
+def _seconds_until_scheduled(keys, view, lifetime) -> float | None:
+    from articles.site.invalidation import schedule
+
+    return schedule.seconds_until(_dependency_slots(keys), view, lifetime)
 
 
 class AnonymousPageCacheMiddleware:
@@ -158,8 +368,8 @@ class AnonymousPageCacheMiddleware:
     page keeps every header the inner middleware gave it when it was built (security headers,
     CSP, ETag, Last-Modified); a hit still answers conditional GETs with 304.
 
-    One cache round trip per request: the generation and the page are fetched together, and a
-    page stored under an older generation is a miss.
+    A page is looked up in this process's first level, then in the cache (one round trip), and
+    is a hit only if none of its keys changed since it was built.
     """
 
     def __init__(self, get_response):
@@ -171,14 +381,30 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         key = self._key(request)
-        generation, stored = fetch_current(key)
-        if stored is not None and time.time() < stored[2]:
-            return self._from_stored(request, stored)
+        table = version_table()
+        view = table.current()
+        now = time.time()
+        entry = first_level.get(key)
+        if entry is None or not _is_current(entry, view) or now >= entry[3][2]:
+            entry = page_cache().get(key)
+            if entry is not None and now < entry[3][2] and not _is_current(entry, view):
+                # Maybe stored by a worker whose copy of the table is newer than ours: look
+                # again with the latest versions (which the page is built against otherwise).
+                view = table.fresh()
+            elif entry is None or now >= entry[3][2]:
+                view = table.fresh()
+            if entry is not None and now < entry[3][2] and _is_current(entry, view):
+                first_level.put(key, entry)
+            else:
+                entry = None
+        if entry is not None:
+            return self._from_stored(request, entry[3])
 
         response = self.get_response(request)
         if self._cacheable_response(response):
+            keys = {NAVIGATION, *(getattr(request, "_page_keys", None) or default_keys(request))}
             timeout = seconds
-            until_scheduled = _seconds_until_next_scheduled()
+            until_scheduled = _seconds_until_scheduled(keys, view, seconds)
             if until_scheduled is not None:
                 timeout = min(timeout, until_scheduled)
             patch_cache_control(
@@ -195,7 +421,10 @@ class AnonymousPageCacheMiddleware:
             # The page is good until the next scheduled article is due (checked on every hit, to
             # the second; the cache's own expiry only frees the memory).
             page = (response.content, list(response.items()), time.time() + timeout)
-            store_current(key, generation, page, max(1, math.ceil(timeout)))
+            entry = _entry(view, keys, page)
+            if entry is not None:
+                page_cache().set(key, entry, max(1, math.ceil(timeout)))
+                first_level.put(key, entry)
             response.headers["X-Page-Cache"] = "miss"
         return response
 

@@ -4,7 +4,7 @@ Django's sitemap index lists each section's pages (`sitemap-quotes.xml?p=N`), wh
 from the section's paginator; a page is one ordered LIMIT/OFFSET slice of the section's
 queryset. Django's own Sitemap counts the whole section on every request (the paginator) and,
 for the index, reads every row to find the latest lastmod; here both come from one aggregate
-query kept per content generation (articles/site/caching.py) for at most STATS_SECONDS, so a request
+query kept until a change retires the sitemaps (articles/site/caching.py) for at most STATS_SECONDS, so a request
 for a sitemap page costs that page's rows, whatever the archive's size.
 """
 
@@ -23,7 +23,7 @@ from articles.domain.models import Article, Author, Person, Quote, Section, Tag
 from articles.site.caching import fetch_current, store_current
 
 # A scheduled article's rows join the counts at most this long after its time comes (a content
-# change shows at once: it starts a new generation).
+# change shows at once: it retires the sitemaps' key).
 STATS_SECONDS = 60
 _PAGE_NUMBER = re.compile(r"[0-9]{1,9}", re.ASCII)
 
@@ -87,14 +87,14 @@ class PagedSitemap(Sitemap):
 
     def stats(self) -> SectionStats:
         key = f"newsroom:sitemap-stats:{self.section}"
-        generation, stored = fetch_current(key)
+        view, stored = fetch_current(key)
         if stored is None:
             aggregates = {"count": Count("pk")}
             if self.lastmod_field:
                 aggregates["latest"] = Max(self.lastmod_field)
             found = self.items().order_by().aggregate(**aggregates)
             stored = SectionStats(found["count"], found.get("latest"))
-            store_current(key, generation, stored, timeout=STATS_SECONDS)
+            store_current(key, view, stored, ["sitemap"], timeout=STATS_SECONDS)
         return stored
 
     @property

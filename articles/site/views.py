@@ -30,7 +30,8 @@ from articles.domain.models import (
 )
 from articles.site import structured_data
 from articles.site.bylines import bylines_prefetch, card_articles, related_articles, tags_prefetch
-from articles.site.caching import fetch_current, store_current
+from articles.site.caching import depends_on, fetch_current, store_current
+from articles.site.invalidation import article_keys
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.pictures import prefetch_pictures
 from articles.site.rendering import render_article
@@ -53,6 +54,7 @@ def home(request):
     articles = card_articles()
     page = paginate(articles, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
     prefetch_pictures(page.object_list)
+    depends_on(request, "list:home", "cards")
     return render(request, "articles/home.html", {"page_obj": page, "articles": page.object_list})
 
 
@@ -70,7 +72,9 @@ def load_story(article):
 
 
 def render_story(request, article) -> dict:
-    """The article's own content as HTML, and its JSON-LD (none for a preview)."""
+    """The article's own content as HTML, its JSON-LD (none for a preview), and the keys of
+    what it shows (its people and speakers, tags, bylines, section: the related articles are
+    found through tags and people)."""
     load_story(article)
     quotes = article.visible_quotes
     deck_html, blocks = render_article(article, quotes)
@@ -90,10 +94,18 @@ def render_story(request, article) -> dict:
         data = structured_data.script(
             structured_data.news_article(article, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME)
         )
+    keys = article_keys(
+        article.pk,
+        people={person.pk for person in article.people.all()} | {quote.speaker_id for quote in quotes},
+        tags=[tag.pk for tag in article.tag_list],
+        authors=[byline.author_id for byline in article.byline_list],
+        section=article.section_id,
+    )
     return {
         "story_html": mark_safe(html),  # rendered by our template, autoescaped
         "structured_data": data,
         "article_meta": article_meta(article),
+        "keys": sorted(keys),
     }
 
 
@@ -105,38 +117,38 @@ def article_meta(article) -> str:
 
 
 def cached_story(request, article) -> dict:
-    """render_story, kept in the cache until any content changes (the page cache's generation)."""
+    """render_story, kept in the cache until something it shows changes."""
     key = f"newsroom:story:{article.pk}:{article.version}:{request.get_host()}"
-    generation, stored = fetch_current(key)
-    if stored is not None and len(stored) == 3:  # (a copy kept by an older release is rendered again)
+    view, stored = fetch_current(key)
+    if stored is not None and len(stored) == 4:  # (a copy kept by an older release is rendered again)
         # Stored from our own rendering below: autoescaped template output, escaped JSON-LD and meta.
-        story_html, structured_data_html, meta_html = stored
+        story_html, structured_data_html, meta_html, keys = stored
         return {
             "story_html": mark_safe(story_html),
             "structured_data": mark_safe(structured_data_html),
             "article_meta": mark_safe(meta_html),
+            "keys": keys,
         }
     story = render_story(request, article)
-    store_current(
-        key, generation, (str(story["story_html"]), str(story["structured_data"]), str(story["article_meta"]))
-    )
+    value = (str(story["story_html"]), str(story["structured_data"]), str(story["article_meta"]), story["keys"])
+    store_current(key, view, value, story["keys"])
     return story
 
 
 def published_article(slug: str) -> Article | None:
-    """The published article at this address, kept in the cache until any content changes.
+    """The published article at this address, kept in the cache until the article changes.
 
     The most read lookup of the site. A published article stops being visible only through a
-    write (unpublish, retract, delete), which starts a new content generation and so retires the
-    kept copy on every process; an article not (yet) visible is never kept, so a scheduled one
-    appears on time."""
+    write (unpublish, retract, delete, a new address), which retires its key and so the kept copy
+    on every process; an article not (yet) visible is never kept, so a scheduled one appears on
+    time."""
     key = f"newsroom:article:{slug}"
-    generation, article = fetch_current(key)
+    view, article = fetch_current(key)
     if article is None:
         article = Article.objects.published().select_related("section", "image").filter(slug=slug).first()
         if article is not None:
             prefetch_pictures([article])  # kept with it: the page's lead image and share tags
-            store_current(key, generation, article)
+            store_current(key, view, article, [f"article:{article.pk}", f"section:{article.section_id}"])
     return article
 
 
@@ -151,7 +163,9 @@ def article_detail(request, slug):
             return _retracted_or_404(request, Article.objects.retracted().filter(slug=slug).first())
     if not article.is_published:
         return _render_preview(request, article)
-    context = {"article": article, "is_preview": False, **cached_story(request, article)}
+    story = cached_story(request, article)
+    depends_on(request, *story.pop("keys"))
+    context = {"article": article, "is_preview": False, **story}
     response = render(request, "articles/article_detail.html", context)
     return _with_last_modified(response, article.updated_at)
 
@@ -168,7 +182,9 @@ def _retracted_or_404(request, article):
 
 
 def _render_preview(request, article):
-    context = {"article": article, "is_preview": True, **render_story(request, article)}
+    story = render_story(request, article)
+    del story["keys"]
+    context = {"article": article, "is_preview": True, **story}
     return _private(render(request, "articles/article_detail.html", context))
 
 
@@ -192,6 +208,7 @@ def preview_article(request, token):
 def corrections(request):
     entries = Correction.objects.public().with_article().order_by("-created_at", "-id")
     page = paginate(entries, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    depends_on(request, "list:corrections")
     return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
 
@@ -199,6 +216,7 @@ def corrections(request):
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.public().select_related("photo"), slug=slug)
     prefetch_pictures([person], "photo")
+    depends_on(request, f"person:{person.pk}")
     quotes = (
         Quote.objects.said_by(person)
         .select_related("article")
@@ -226,6 +244,7 @@ def _article_list_page(request, template, context, articles, collection=None):
     section or tag (`collection`), its JSON-LD CollectionPage listing the page's articles."""
     page = keyset_paginate(articles, ("-published_at", "-id"), request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
     prefetch_pictures(page.object_list)
+    depends_on(request, "cards")
     if collection is not None:
         data = structured_data.collection_page(
             collection, page.object_list, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME
@@ -238,6 +257,7 @@ def _article_list_page(request, template, context, articles, collection=None):
 def author_detail(request, slug):
     author = get_object_or_404(Author.objects.public().select_related("photo"), slug=slug)
     prefetch_pictures([author], "photo")
+    depends_on(request, f"author:{author.pk}")
     return _article_list_page(
         request,
         "articles/author_detail.html",
@@ -252,6 +272,7 @@ def author_detail(request, slug):
 @require_safe
 def section_detail(request, slug):
     section = get_object_or_404(Section.objects.public(), slug=slug)
+    depends_on(request, f"section:{section.pk}")
     return _article_list_page(
         request,
         "articles/section_detail.html",
@@ -264,6 +285,7 @@ def section_detail(request, slug):
 @require_safe
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag.objects.public(), slug=slug)
+    depends_on(request, f"tag:{tag.pk}")
     return _article_list_page(
         request, "articles/tag_detail.html", {"tag": tag}, card_articles().filter(tags=tag), collection=tag
     )
@@ -274,6 +296,7 @@ def quote_detail(request, pk):
     quote = Quote.objects.published().with_article("speaker").filter(pk=pk).first()
     if quote is None:
         return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
+    depends_on(request, f"quote:{pk}", f"card:{quote.article_id}", f"person:{quote.speaker_id}")
     response = render(
         request,
         "articles/quote_detail.html",
@@ -297,6 +320,7 @@ def quote_citation(quote, url):
 @require_safe
 def search(request):
     results = run_search(request.GET.get("q", ""))
+    depends_on(request, "search")
     return render(request, "articles/search.html", {"results": results, "query": results.query})
 
 
@@ -309,6 +333,7 @@ def news_sitemap(request):
         .only("headline", "slug", "published_at")
         .order_by("-published_at", "-id")[:NEWS_SITEMAP_LIMIT]
     )
+    depends_on(request, "sitemap")
     return render(
         request,
         "articles/news_sitemap.xml",
