@@ -301,6 +301,6 @@ def test_the_version_table_is_bounded(page_cache):
     caching.invalidate([f"article:{n}" for n in range(50_000)])
     assert all(0 <= caching.slot_of(f"article:{n}") < caching.SLOTS for n in range(1000))
     if page_cache == "redis":
-        assert table._client().strlen(table.key) <= 4 * (caching.SLOTS + 3)
+        assert table.client.strlen(table.key) <= 4 * (caching.SLOTS + 3)
     else:
         assert table.path.stat().st_size == caching.FileVersions.SIZE
