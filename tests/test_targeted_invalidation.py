@@ -299,8 +299,36 @@ def test_keys_for_maps_each_kind_of_content(site):
 def test_the_version_table_is_bounded(page_cache):
     table = caching.version_table()
     caching.invalidate([f"article:{n}" for n in range(50_000)])
-    assert all(0 <= caching.slot_of(f"article:{n}") < caching.SLOTS for n in range(1000))
+    assert all(0 <= slot < caching.SLOTS for n in range(1000) for slot in caching.slots_of(f"article:{n}"))
     if page_cache == "redis":
         assert table.client.strlen(table.key) <= 4 * (caching.SLOTS + 3)
     else:
         assert table.path.stat().st_size == caching.FileVersions.SIZE
+
+
+def _sharing_one_slot(key):
+    """Another key with one slot in common with `key`."""
+    first, second = caching.slots_of(key)
+    for n in range(1_000_000):
+        other = f"tag:{n}"
+        if other != key and len(set(caching.slots_of(other)) & {first, second}) == 1:
+            return other
+    raise AssertionError("no key shares a slot")  # pragma: no cover - 16,384 slots, a million tries
+
+
+def test_a_key_sharing_one_slot_with_a_retired_key_keeps_its_pages(page_cache):
+    """A bounded table has collisions; with two slots per key, one shared slot retires nothing."""
+    key = "article:1"
+    neighbour = _sharing_one_slot(key)
+    caching.invalidate(["tag:0"])  # the table exists (a new one starts a new epoch)
+    caching.version_table().fresh()
+    view, _ = caching.fetch_current("kept-value")
+    caching.store_current("kept-value", view, "the page", [key])
+
+    caching.invalidate([neighbour])
+    caching.version_table().fresh()
+    assert caching.fetch_current("kept-value")[1] == "the page"
+
+    caching.invalidate([key])
+    caching.version_table().fresh()
+    assert caching.fetch_current("kept-value")[1] is None

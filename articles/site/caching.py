@@ -7,10 +7,13 @@ responses marked private (previews, the admin) are never stored.
 Invalidation is by surrogate key. A view declares what its page shows with
 `depends_on(request, "article:12", "person:3", ...)`; every page also depends on EVERYTHING
 (retired by bulk writes that send no model signal) and NAVIGATION (the masthead). A change
-retires only the keys `articles.site.invalidation.keys_for` maps it to. Each key hashes to one
-slot of a bounded table of versions (SLOTS entries, so nothing grows without bound: a
-collision only retires a few extra pages); a page is stored with the versions of its keys'
-slots, read before it was built, and a lookup is valid only while none of them changed.
+retires only the keys `articles.site.invalidation.keys_for` maps it to. Each key hashes to two
+slots of a bounded table of versions (SLOTS entries, so nothing grows without bound); a page is
+stored with the versions of its keys' slots, read before it was built, and stays valid while at
+least one slot of each of its keys is unchanged. Retiring a key changes both of its slots; a
+page is rebuilt needlessly only if other keys hit both slots of one of its keys (a collision on
+one slot, about one in a few hundred for a page and an edit with one slot per key, retires
+nothing).
 Scheduled articles need no write to appear: a page is never kept past the time of a scheduled
 article it will show (articles.site.invalidation.Schedule).
 
@@ -30,6 +33,7 @@ gunicorn worker, `import_seeds`, a shell):
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import math
 import mmap
@@ -39,7 +43,6 @@ import struct
 import threading
 import time
 import weakref
-import zlib
 from collections import OrderedDict
 from pathlib import Path
 
@@ -56,7 +59,9 @@ NOT_CACHED_PREFIXES = ("/admin/", "/preview/", "/static/")
 STALE_WHILE_REVALIDATE = 30
 STALE_IF_ERROR = 24 * 3600
 VERSIONS_FILE_NAME = "page-versions"
-VERSIONS_KEY = "newsroom:pages:versions"
+# (Renamed when the layout of kept entries changes: a new table has a new epoch, which retires
+# every entry kept by the release before.)
+VERSIONS_KEY = "newsroom:pages:versions:2"
 SLOTS = 16_384
 # One more slot, outside those keys hash to, for a value shared by every process (see set_version).
 STATE_SLOT = SLOTS
@@ -76,8 +81,11 @@ def page_cache():
     return caches["default"]
 
 
-def slot_of(key: str) -> int:
-    return zlib.crc32(key.encode()) % SLOTS
+@functools.lru_cache(maxsize=8192)
+def slots_of(key: str) -> tuple[int, int]:
+    """The key's two slots, from two independent halves of one hash."""
+    digest = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+    return digest % SLOTS, (digest >> 32) % SLOTS
 
 
 # The version tables ---------------------------------------------------------------------------
@@ -248,7 +256,7 @@ def version_table():
 
 def invalidate(keys) -> None:
     """Retire every page and kept value that depends on any of `keys`, in every process."""
-    version_table().bump({slot_of(ANY), *(slot_of(key) for key in keys)})
+    version_table().bump({slot for key in (ANY, *keys) for slot in slots_of(key)})
 
 
 def bump_generation() -> None:
@@ -259,16 +267,25 @@ def bump_generation() -> None:
 # Kept values: a cache entry stored with the versions of its keys -----------------------------
 
 
+def _dependency_pairs(keys) -> list[tuple[int, int]]:
+    return sorted({slots_of(key) for key in (EVERYTHING, *keys)})
+
+
 def _dependency_slots(keys) -> tuple:
-    return tuple(sorted({slot_of(EVERYTHING), *(slot_of(key) for key in keys)}))
+    """The slots of `keys` (and EVERYTHING), two by two: each key's pair in turn."""
+    return tuple(slot for pair in _dependency_pairs(keys) for slot in pair)
 
 
 def _is_current(entry, view) -> bool:
+    """True while at least one slot of each key the entry depends on is unchanged."""
     epoch, slots, versions = entry[0], entry[1], entry[2]
     if epoch != view.epoch:
         return False
     version = view.version
-    return all(version(slot) == value for slot, value in zip(slots, versions, strict=True))
+    for index in range(0, len(slots), 2):
+        if version(slots[index]) != versions[index] and version(slots[index + 1]) != versions[index + 1]:
+            return False
+    return True
 
 
 def fetch_current(key: str):
@@ -360,7 +377,7 @@ os.register_at_fork(after_in_child=_forget_after_fork)
 def _seconds_until_scheduled(keys, view, lifetime) -> float | None:
     from articles.site.invalidation import schedule
 
-    return schedule.seconds_until(_dependency_slots(keys), view, lifetime)
+    return schedule.seconds_until(set(_dependency_pairs(keys)), view, lifetime)
 
 
 class AnonymousPageCacheMiddleware:

@@ -40,7 +40,7 @@ from articles.site.caching import (
     STATE_SLOT,
     bump_generation,
     invalidate,
-    slot_of,
+    slots_of,
     version_table,
 )
 
@@ -212,20 +212,21 @@ SCHEDULE_REFRESH_SECONDS = 10
 
 
 class Schedule:
-    """The articles due within the page cache's lifetime, each with the slots of the pages that
-    will show it. A page is never kept past the time of a scheduled article it will show; other
+    """The articles due within the page cache's lifetime, each with the slot pairs of the keys of
+    the pages that will show it. A page is never kept past the time of a scheduled article it will show; other
     pages are not retired by it. Read again whenever the version table changes (scheduling an
     article is a change), when an article comes due, and every SCHEDULE_REFRESH_SECONDS."""
 
     def __init__(self):
         self.clock = None
         self.read_at = -math.inf
-        self.entries: list[tuple[float, frozenset[int]]] = []
+        self.entries: list[tuple[float, frozenset[tuple[int, int]]]] = []
         self.cap: float | None = None  # the time of the first article not tracked one by one
         self._lock = threading.Lock()
 
-    def seconds_until(self, slots, view, lifetime: float) -> float | None:
-        """Seconds until the first scheduled article that a page depending on `slots` shows."""
+    def seconds_until(self, pairs, view, lifetime: float) -> float | None:
+        """Seconds until the first scheduled article that a page depending on the keys with these
+        slot `pairs` shows."""
         now = time.time()
         with self._lock:
             if (
@@ -234,7 +235,7 @@ class Schedule:
                 or (self.entries and self.entries[0][0] <= now)
             ):
                 self._read(view.clock, now, lifetime)
-            moments = [moment for moment, due in self.entries if moment > now and not due.isdisjoint(slots)]
+            moments = [moment for moment, due in self.entries if moment > now and not due.isdisjoint(pairs)]
             if self.cap is not None:
                 moments.append(self.cap)
         return max(0.0, min(moments) - now) if moments else None
@@ -252,8 +253,8 @@ class Schedule:
         self.clock, self.read_at = clock, now
 
 
-def _scheduled_entries(due) -> list[tuple[float, frozenset[int]]]:
-    """(time, slots) of each scheduled article: its lists, its people's, bylines', section's and
+def _scheduled_entries(due) -> list[tuple[float, frozenset[tuple[int, int]]]]:
+    """(time, slot pairs of its keys) of each scheduled article: its lists, its people's, bylines', section's and
     tags' pages, related stories, and every page if its section joins the masthead. Six queries."""
     ids = [pk for pk, _, _ in due]
     related = defaultdict(lambda: defaultdict(set))
@@ -274,7 +275,7 @@ def _scheduled_entries(due) -> list[tuple[float, frozenset[int]]]:
         keys = article_keys(pk, section=section, **related[pk]) | {*LISTINGS, ANY}
         if section in in_navigation and section not in shown_sections:
             keys.add(NAVIGATION)
-        entries.append((moment.timestamp(), frozenset(slot_of(key) for key in keys)))
+        entries.append((moment.timestamp(), frozenset(slots_of(key) for key in keys)))
     return entries
 
 
