@@ -2,7 +2,7 @@
 spike of readers while editors update one story, against the do-nothing floor, in one run.
 
 Starts the floor (bench/floor_wsgi.py) and the site with CACHE_URL on Redis (default
-redis://127.0.0.1:6379/10, flushed first: give it a database of its own), then runs wrk in
+redis://127.0.0.1:6379/13, flushed first: give it a database of its own), then runs wrk in
 interleaved rounds over:
 
   floor            the floor's one URL
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default 3)")
     parser.add_argument("--connections", type=int, default=16, help="wrk open connections (default 16)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers per server (default 2)")
-    parser.add_argument("--redis", default="redis://127.0.0.1:6379/10", help="the page cache (flushed first)")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/13", help="the page cache (flushed first)")
     args = parser.parse_args(argv)
 
     database_url = os.environ.get("DATABASE_URL")

@@ -2,7 +2,7 @@
 checked against a copy of the shared version table, refreshed at most every SYNC_SECONDS.
 
 Most requests cost no Redis round trip; a change made by any process reaches every worker
-within a second. On Redis db 10 (this test's own key prefix).
+within a second. On Redis db 12 (this suite's own key prefix).
 """
 
 import os
@@ -20,7 +20,7 @@ from tests.conftest import skip_or_fail
 from tests.factories import ArticleFactory
 from tests.test_workers import BASE_DIR, _free_port
 
-REDIS_URL = "redis://127.0.0.1:6379/10"
+REDIS_URL = "redis://127.0.0.1:6379/12"
 
 
 def redis_available():
@@ -109,12 +109,12 @@ def test_a_change_made_by_another_process_is_seen_here_within_a_second(client, r
 
 @pytest.fixture(scope="module")
 def redis_site(tmp_path_factory):
-    """Two gunicorn workers on the production configuration (Redis db 10) and one article."""
+    """Two gunicorn workers on the production configuration (Redis db 12) and one article."""
     redis_available()
     home = tmp_path_factory.mktemp("first-level")
     import redis
 
-    redis.Redis.from_url(REDIS_URL).flushdb()  # db 10 is this suite's own; no key prefix by URL
+    redis.Redis.from_url(REDIS_URL).flushdb()  # db 12 is this suite's own; no key prefix by URL
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{home / 'db.sqlite3'}",
