@@ -343,3 +343,30 @@ def test_a_scheduled_article_is_never_kept_as_missing(client, settings):
     Article.objects.filter(pk=article.pk).update(published_at=timezone.now() - dt.timedelta(seconds=1))
 
     assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_a_kept_page_is_retired_by_a_change_another_process_writes(client, settings, tmp_path, story):
+    """A page in this process's first level is served without re-reading its keys only while the
+    table's clock stands still; a change written through another mapping of the file moves it."""
+    from articles.site import caching
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kept"}}
+    settings.NEWSROOM_STATE_DIR = str(tmp_path)
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 60
+    url = story["article"].get_absolute_url()
+    warm(client, [url])
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+    Article.objects.filter(pk=story["article"].pk).update(headline="Changed by another process")
+    another_process = caching.FileVersions(tmp_path / caching.VERSIONS_FILE_NAME)
+    another_process.bump(caching.slots_of(f"article:{story['article'].pk}"))
+
+    changed = client.get(url)
+    assert changed["X-Page-Cache"] == "miss" and "Changed by another process" in changed.text
+
+
+def test_a_host_outside_allowed_hosts_is_refused_even_for_a_cached_page(client, page_cache, story):
+    warm(client, ["/"])
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+    assert client.get("/", headers={"host": "attacker.example"}).status_code == 400

@@ -28,6 +28,9 @@ gunicorn worker, `import_seeds`, a shell):
   moved), so a change is seen by every worker well within a second and most requests cost no
   round trip: pages are served from a small per-process first level (FIRST_LEVEL_PAGES, LRU)
   checked against that copy, then from Redis.
+
+A page in the first level remembers the table's clock when it was last found current: while the
+clock stands still (no change anywhere) it is served without reading its keys' versions.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe, urlencode
 
@@ -75,6 +78,10 @@ ANY = "any"
 # Every query parameter a public page reads (lists, cursors, search, sitemap and API pages); a
 # test checks the views read no other. Any other parameter is left out of the cache key.
 KEY_PARAMETERS = frozenset({"page", "before", "after", "q", "p", "page_size"})
+# The request headers get_conditional_response reads; without any, a hit is the stored page.
+CONDITIONAL_HEADERS = frozenset(
+    {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE"}
+)
 
 
 def page_cache():
@@ -333,6 +340,16 @@ def default_keys(request) -> set[str]:
     return {ANY}
 
 
+class Kept:
+    """A page in the first level, with the table's (epoch, clock) it was last found current at:
+    while the clock has not moved no version has, so the page needs no check of its keys."""
+
+    __slots__ = ("entry", "checked_at")
+
+    def __init__(self, entry, checked_at):
+        self.entry, self.checked_at = entry, checked_at
+
+
 class FirstLevel:
     """The few most requested pages of this process, kept as built (no unpickling), bounded."""
 
@@ -401,8 +418,14 @@ class AnonymousPageCacheMiddleware:
         table = version_table()
         view = table.current()
         now = time.time()
-        entry = first_level.get(key)
-        if entry is None or not _is_current(entry, view) or now >= entry[3][2]:
+        entry = None
+        kept = first_level.get(key)
+        if kept is not None and now < kept.entry[3][2]:
+            stamp = (view.epoch, view.clock)
+            if kept.checked_at == stamp or _is_current(kept.entry, view):
+                kept.checked_at = stamp
+                entry = kept.entry
+        if entry is None:
             entry = page_cache().get(key)
             if entry is not None and now < entry[3][2] and not _is_current(entry, view):
                 # Maybe stored by a worker whose copy of the table is newer than ours: look
@@ -411,7 +434,7 @@ class AnonymousPageCacheMiddleware:
             elif entry is None or now >= entry[3][2]:
                 view = table.fresh()
             if entry is not None and now < entry[3][2] and _is_current(entry, view):
-                first_level.put(key, entry)
+                first_level.put(key, Kept(entry, (view.epoch, view.clock)))
             else:
                 entry = None
         if entry is not None:
@@ -441,7 +464,7 @@ class AnonymousPageCacheMiddleware:
             entry = _entry(view, keys, page)
             if entry is not None:
                 page_cache().set(key, entry, max(1, math.ceil(timeout)))
-                first_level.put(key, entry)
+                first_level.put(key, Kept(entry, (view.epoch, view.clock)))
             response.headers["X-Page-Cache"] = "miss"
         return response
 
@@ -449,6 +472,9 @@ class AnonymousPageCacheMiddleware:
     def _from_stored(request, stored):
         content, headers, _ = stored
         response = HttpResponse(content, headers=dict(headers))
+        if not CONDITIONAL_HEADERS.intersection(request.META):
+            response.headers["X-Page-Cache"] = "hit"
+            return response
         last_modified = response.get("Last-Modified")
         response = get_conditional_response(
             request,
@@ -480,10 +506,17 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request) -> str:
-        """The page's address with only the query parameters public pages read, in a fixed order:
-        `?x=random` (or a reordered query) finds the same entry instead of minting a new one."""
-        params = sorted(
-            (name, value) for name, values in request.GET.lists() if name in KEY_PARAMETERS for value in values
+        # get_host() validates the Host header against ALLOWED_HOSTS on every request.
+        return _page_key(
+            request.method, request.scheme, request.get_host(), request.path, request.META.get("QUERY_STRING", "")
         )
-        address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(params)}"
-        return f"newsroom:page:{request.method}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _page_key(method: str, scheme: str, host: str, path: str, query_string: str) -> str:
+    """The page's address with only the query parameters public pages read, in a fixed order:
+    `?x=random` (or a reordered query) finds the same entry instead of minting a new one."""
+    query = QueryDict(query_string)
+    params = sorted((name, value) for name, values in query.lists() if name in KEY_PARAMETERS for value in values)
+    address = f"{scheme}://{host}{path}?{urlencode(params)}"
+    return f"newsroom:page:{method}:{hashlib.sha256(address.encode()).hexdigest()}"
