@@ -1560,16 +1560,93 @@ ORG_WORDS = frozenset(
         "racecourse",
         "earth",
         "books",
+        # sports disciplines ("Cross Country", "Short Track", "Big Air", "Mass Start") and rounds
+        "country",
+        "track",
+        "air",
+        "start",
+        "playoffs",
+        "playoff",
+        "semifinal",
+        "semifinals",
+        "quarterfinal",
+        "quarterfinals",
+        # events
+        "medal",
+        "expo",
+        "carnival",
+        "parade",
+        "gala",
+        "concert",
+        "olympiad",
+        "challenge",
+        # shops and trades
+        "liquor",
+        "cycles",
+        "coffee",
+        "realty",
+        "fitness",
+        "tailors",
+        "barbers",
+        "outfitters",
+        "vineyard",
+        "vineyards",
+        "orchard",
+        "orchards",
+        "farms",
+        "dairy",
+        "meats",
+        "grill",
+        "properties",
+        "builders",
+        "trucking",
+        "wines",
+        "emporium",
+        "gym",
+        "pizza",
+        "motorsports",
+        # built and named places
+        "marina",
+        "rink",
+        "cinema",
+        "zoo",
+        "aquarium",
+        "castle",
+        "abbey",
+        "chapel",
+        "cemetery",
+        "lighthouse",
+        "quay",
+        "estates",
+        "apartments",
+        "docks",
+        "cove",
+        "harbour",
+        "harbor",
+        "glen",
+        # newspapers and stations
+        "courier",
+        "examiner",
+        "observer",
+        "telegraph",
+        "chronicle",
+        # armed groups
+        "militia",
+        "rifles",
     ]
 )
 
 # Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):
 # they make a run an organisation only after its first word ("Central Park", "Carnegie Hall").
-NAME_LIKE_ORG_WORDS = frozenset(["bill", "park"])
+NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen"])
 # Organisation words that are also common surnames: after a common given name ("Marco Villa",
 # "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
 SURNAME_LIKE_ORG_WORDS = frozenset(
     [
+        "castle",
+        "chapel",
+        "courier",
+        "grill",
         "springs",
         "falls",
         "hills",
@@ -1911,6 +1988,16 @@ DEMONYMS = frozenset(
         "sunni",
         "shiite",
         "kurdish",
+        # members of parties in the plural: "Kesby Democrats" is a party, "Democrats Ana Ruiz and ..." a label
+        "democrats",
+        "republicans",
+        "conservatives",
+        "liberals",
+        "socialists",
+        "communists",
+        "tories",
+        "greens",
+        "nationals",
     ]
 )
 

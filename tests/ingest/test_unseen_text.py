@@ -384,3 +384,83 @@ def test_a_list_of_firms_still_makes_each_a_firm():
 )
 def test_a_given_name_that_is_also_a_common_word_opening_a_sentence_stays_in_the_name(before, sentence, name):
     assert names(before, sentence) == [name]
+
+
+# --- more named things: disciplines, rounds, events, shops, venues, parties, papers, militias ----
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "Cross Country",  # sports disciplines
+        "Short Track",
+        "Big Air",
+        "Mass Start",
+        "Kesby Playoffs",  # rounds and events
+        "Harrow Semifinal",
+        "Kesby Medal",
+        "Harrow Expo",
+        "Kesby Carnival",
+        "Harrow Parade",
+        "Kesby Gala",
+        "Kesby Olympiad",
+        "Kesby Challenge",
+        "Kesby Liquor",  # shops and trades
+        "Harrow Cycles",
+        "Harrow Coffee",
+        "Kesby Realty",
+        "Harrow Fitness",
+        "Kesby Tailors",
+        "Harrow Barbers",
+        "Harrow Vineyards",
+        "Harrow Dairy",
+        "Kesby Meats",
+        "Kesby Grill",
+        "Kesby Builders",
+        "Kesby Trucking",
+        "Harrow Wines",
+        "Kesby Emporium",
+        "Harrow Gym",
+        "Kesby Pizza",
+        "Harrow Marina",  # venues and places
+        "Harrow Rink",
+        "Harrow Cinema",
+        "Kesby Zoo",
+        "Kesby Castle",
+        "Harrow Abbey",
+        "Harrow Cemetery",
+        "Kesby Quay",
+        "Kesby Estates",
+        "Kesby Cove",
+        "Harrow Harbour",
+        "Kesby Glen",
+        "Kesby Courier",  # newspapers
+        "Harrow Chronicle",
+        "Kesby Observer",
+        "Harrow Democrats",  # parties
+        "Kesby Greens",
+        "Harrow Nationals",
+        "Harrow Militia",  # armed groups
+        "Kesby Rifles",
+    ],
+)
+def test_more_named_things_are_not_people(thing):
+    assert names(f"{thing} was busy on Monday, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coach Ruth Castle said the team was ready.",
+        "Glen Harrow said the team was ready.",
+        "Marina Kesby said the team was ready.",
+        "Abbey Grael said the team was ready.",
+        "Big Air champion Dana Whitcomb said the team was ready.",
+    ],
+)
+def test_a_place_or_shop_word_that_is_a_given_name_or_after_one_stays_in_a_name(sentence):
+    assert len(names(sentence)) == 1
+
+
+def test_party_members_in_the_plural_before_names_are_a_label():
+    assert names("Democrats Mila Dunst and Tobin Grael voted no.") == ["Mila Dunst", "Tobin Grael"]
