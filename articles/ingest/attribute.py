@@ -381,9 +381,21 @@ class Attributor:
             return Evidence(None, "none", first.lower)
         if first.lower in lexicon.PERSON_PRONOUNS:
             evidence = self._subject(seg, toks, 0, 1, order)
-            if evidence is not None and len(toks) > 1 and toks[1].lower in lexicon.REPORTING_VERBS:
+            if (
+                evidence is not None
+                and len(toks) > 1
+                and (toks[1].lower in lexicon.REPORTING_VERBS or _manner_tag_end(toks, 1) > 0)
+            ):
                 evidence.verb = toks[1].lower
                 return self._not_the_one_talked_about(span, first.lower, evidence, order)
+        if _is_manner_verb(first) and not _punctuated(first):
+            # "“Stop!” bellowed Ana Ruiz.": a verb of manner, then a name that ends the clause
+            k = 2 if len(toks) > 2 and toks[1].lower in _PARTICLES and not _punctuated(toks[1]) else 1
+            named = self.mentions(seg, toks[k].start, toks[min(len(toks), k + 4) - 1].end) if k < len(toks) else []
+            if named and named[0].start == toks[k].start and not named[0].possessive:
+                last = next((j for j in range(k, len(toks)) if toks[j].end >= named[0].end), len(toks) - 1)
+                if last == len(toks) - 1 or _punctuated(toks[last]):
+                    return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
         if first.lower == "according" and len(toks) > 2 and toks[1].lower == "to":
             evidence = self._subject(seg, toks, 2, min(len(toks), 10), order)
             if evidence:
@@ -876,6 +888,29 @@ class Attributor:
                     return evidence
                 return None
         return None
+
+
+_PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+
+
+def _is_manner_verb(token: Token) -> bool:
+    """A lower-case past tense ("bellowed", "hollered"): with a quotation before it and nothing
+    after it in the clause, a verb of manner introducing the words, even one no list holds."""
+    core = token.core
+    return len(core) > 4 and core.islower() and core.endswith("ed") and core.isalpha()
+
+
+def _manner_tag_end(toks: list[Token], at: int) -> int:
+    """Index just past "bellowed" / "blurted out" at toks[at] when it ends its clause ("“Stop!” she
+    bellowed."), else -1."""
+    if not _is_manner_verb(toks[at]):
+        return -1
+    end = at + 1
+    if not _punctuated(toks[at]) and end < len(toks) and toks[end].lower in _PARTICLES:
+        end += 1
+    if end == len(toks) or _punctuated(toks[end - 1]):
+        return end
+    return -1
 
 
 def _title_like(token: Token) -> bool:

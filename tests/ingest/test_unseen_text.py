@@ -464,3 +464,21 @@ def test_a_place_or_shop_word_that_is_a_given_name_or_after_one_stays_in_a_name(
 
 def test_party_members_in_the_plural_before_names_are_a_label():
     assert names("Democrats Mila Dunst and Tobin Grael voted no.") == ["Mila Dunst", "Tobin Grael"]
+
+
+# --- verbs of manner no list holds --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["bellowed", "hollered", "shrieked", "growled", "blurted out", "piped up"])
+def test_an_unlisted_verb_of_manner_after_a_pronoun_keeps_the_pronoun_speaker(verb):
+    blocks = ["Mila Dunst arrived late.", f"Tom Grael fell. \u201cGet up!\u201d she {verb}."]
+    assert speaker("Get up!", *blocks) == "Mila Dunst"
+
+
+@pytest.mark.parametrize("verb", ["bellowed", "hollered", "hissed", "blurted out"])
+def test_an_unlisted_verb_of_manner_before_a_name_that_ends_the_clause(verb):
+    assert speaker("Stop!", f"\u201cStop!\u201d {verb} Mila Dunst.") == "Mila Dunst"
+
+
+def test_a_verb_before_a_possessive_name_is_not_a_speech_tag():
+    assert speaker("Stop!", "\u201cStop!\u201d startled Mila Dunst\u2019s neighbours.") is None
