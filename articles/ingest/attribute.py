@@ -549,6 +549,13 @@ class Attributor:
                 and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS
             ):
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
+            if verb.endswith("ing") and self._found_writing(seg, toks, k):
+                return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            if verb.endswith("ing") and prev is not None and not _punctuated(prev):
+                # "Ana Ruiz recalls Ivo Brandt telling her: “...”": the one named just before the participle
+                named = [m for m in self.mentions(seg, toks[0].start, prev.end) if m.end == prev.end]
+                if named and not named[-1].possessive and named[-1].start > toks[0].start:
+                    return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
             if (
                 prev is not None
                 and prev.lower in ("that", "which")
@@ -584,6 +591,17 @@ class Attributor:
             return evidence
         return self._introduced_by_colon(seg, toks)
 
+    def _found_writing(self, seg, toks: list[Token], k: int) -> bool:
+        """ "found a note on her car calling her ...": a written thing (a note, a sign) just before
+        the participle toks[k], that someone found or saw or that no one named has, is not theirs."""
+        for j in range(k - 1, max(-1, k - 7), -1):
+            if _punctuated(toks[j]) or toks[j].core[:1].isupper():
+                return False
+            if toks[j].lower in lexicon.WRITTEN_NOUNS:
+                before = [t.lower for t in toks[max(0, j - 3) : j]]
+                return any(w in _FINDING_VERBS for w in before) or not self.mentions(seg, toks[0].start, toks[j].start)
+        return False
+
     def _in_the_words_of(self, seg, toks: list[Token]) -> Evidence | None:
         """ "In the words of Ana Ruiz, “...”": hers."""
         for k in range(len(toks) - 3):
@@ -601,6 +619,8 @@ class Attributor:
         not as an owner ("Ana Ruiz's shop had a sign:") -- that person's words."""
         if not toks[-1].trail.startswith(":") or any(t.lower in lexicon.WORDING_VERBS for t in toks):
             return None
+        if toks[-1].lower in lexicon.WRITTEN_NOUNS:
+            return Evidence(None, "wording")  # "Ana Ruiz put up a sign: “Keep out.”": a sign's words
         named = self.mentions(seg, toks[0].start, toks[-1].end)
         people = {m.person for m in named}
         if len(people) != 1 or any(m.possessive for m in named):
@@ -762,6 +782,8 @@ class Attributor:
         toks = self.window(seg, sa, span.open_pos)
         if toks and toks[-1].lower in _HEARING_VERBS and not _punctuated(toks[-1]):
             return Evidence(None, "heard")  # "Ana Ruiz heard “Help!” from the river": not hers
+        if toks and toks[-1].lower in lexicon.WORDING_VERBS and toks[-1].trail.strip() in ("", ":", ","):
+            return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
         if toks:
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
@@ -949,6 +971,9 @@ def _after_a_quotation(text: str, pos: int) -> bool:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_FINDING_VERBS = frozenset(
+    ["found", "finds", "find", "saw", "sees", "see", "spotted", "discovered", "noticed", "received", "receives", "got"]
+)
 _HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])

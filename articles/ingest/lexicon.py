@@ -283,6 +283,11 @@ ACCORDING_TO = "according to"
 # Verbs that introduce written or displayed words (a sign, a note, a banner): they make a short
 # span a quotation without naming a speaker.
 WORDING_VERBS = frozenset(["read", "reads", "reading", "scrawled", "printed", "emblazoned", "inscribed"])
+# Things whose words are quoted with no one to say them ("put up a sign: “Keep out.”").
+WRITTEN_NOUNS = frozenset(
+    ["sign", "signs", "note", "notice", "banner", "banners", "placard", "placards", "poster", "posters", "plaque"]
+    + ["graffiti", "inscription", "slogan", "sticker", "stickers", "billboard", "leaflet", "flyer", "label"]
+)
 # Words right before a quotation that make it a name, a term or a title ("code-named “Borealis”",
 # "a paper titled “...”", "what researchers call “assisted evolution”").  "called"/"calls" are left
 # out: "what he called “a betrayal”" quotes the speaker.

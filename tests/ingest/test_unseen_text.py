@@ -482,3 +482,38 @@ def test_an_unlisted_verb_of_manner_before_a_name_that_ends_the_clause(verb):
 
 def test_a_verb_before_a_possessive_name_is_not_a_speech_tag():
     assert speaker("Stop!", "\u201cStop!\u201d startled Mila Dunst\u2019s neighbours.") is None
+
+
+# --- words of a note or a sign ------------------------------------------------------------------
+
+
+def test_words_a_note_read_are_not_the_finders():
+    blocks = ["Oskar Pell found a handwritten note on the door that read \u201cno entry\u201d."]
+    assert speaker("no entry", *blocks) is None
+
+
+def test_a_sign_introduced_by_a_colon_is_not_the_persons_words():
+    assert speaker("Keep out", "Oskar Pell put up a sign: \u201cKeep out.\u201d") is None
+
+
+def test_a_found_note_calling_someone_names_no_speaker():
+    blocks = ["Oskar Pell found a note on his car calling him \u201cselfish\u201d and worse."]
+    assert speaker("selfish", *blocks) is None
+
+
+def test_a_note_someone_wrote_calling_it_something_is_still_theirs():
+    blocks = ["Oskar Pell wrote a note to his staff calling the plan \u201ca disgrace\u201d."]
+    assert speaker("a disgrace", *blocks) == "Oskar Pell"
+
+
+# --- the one named just before a participle of speech ------------------------------------------
+
+
+def test_the_person_named_before_telling_is_the_speaker():
+    blocks = ["Oskar Pell remembers Tom Grael telling him: \u201cCome on.\u201d"]
+    assert speaker("Come on", *blocks) == "Tom Grael"
+
+
+def test_a_subject_set_off_by_a_comma_before_telling_stays_the_speaker():
+    blocks = ["Oskar Pell, telling reporters about Tom Grael, said: \u201cHe is ready.\u201d"]
+    assert speaker("He is ready", *blocks) == "Oskar Pell"
