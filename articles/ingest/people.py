@@ -328,6 +328,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             or word in lexicon.SENTENCE_STARTERS
             or (_sentence_initial(toks, k) and word in common and not (end - k == 2 and word in given_names.ALL))
             or (end - k >= 3 and word in the_words)
+            or _plural_role(word)
         ):
             k += 1
             run.name_from = k
@@ -335,6 +336,14 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
                 run.title_tokens = -1  # trimmed, not a title: context checks still apply
         else:
             break
+
+
+def _plural_role(word: str) -> bool:
+    """ "Neighbours", "Siblings", "Residents" before names: a role in the plural, not a name."""
+    return len(word) > 4 and word.endswith("s") and (word[:-1] in lexicon.ROLE_NOUNS or word[:-1] in _RELATIVES)
+
+
+_RELATIVES = lexicon.FAMILY_NOUNS | frozenset(["sibling", "twin", "teammate", "classmate"])
 
 
 def names_an_organisation_or_place(name: list[Token]) -> bool:
@@ -655,11 +664,15 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
     seen: set[str] = set()
     order: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
-        for run in runs:
+        for n, run in enumerate(runs):
             if run.org or run.in_quote:
                 continue
             name_toks = run.name_tokens
             if len(_significant(name_toks)) < 2:
+                shared = _shares_the_next_surname(run, runs[n + 1] if n + 1 < len(runs) else None)
+                if shared and shared not in seen and shared not in org_names:
+                    seen.add(shared)
+                    order.append((shared, pos, name_toks[0].start))
                 continue
             name = _slice(text, name_toks)
             if name in org_names or name in seen:
@@ -667,6 +680,25 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
             seen.add(name)
             order.append((name, pos, name_toks[0].start))
     return order
+
+
+def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
+    """ "Mark and Lisa Harrow": a common given name alone, then "and", then a full name opening
+    with a common given name -- the first shares the surname ("Mark Harrow"); else ""."""
+    toks = run.tokens
+    if nxt is None or nxt.org or nxt.in_quote or run.end - run.start != 1 or run.name_from != run.start:
+        return ""
+    tok = toks[run.start]
+    if tok.trail or tok.possessive or _norm_word(tok.core) not in given_names.ALL:
+        return ""
+    if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
+        return ""
+    after = _significant(nxt.name_tokens)
+    if nxt.name_from != nxt.start or len(after) != 2 or _norm_word(after[0].core) not in given_names.ALL:
+        return ""
+    if after[-1].possessive or after[-1].core.isupper():
+        return ""
+    return f"{tok.core} {after[-1].core}"
 
 
 def group_tail_names(names: list[str]) -> dict[str, str]:

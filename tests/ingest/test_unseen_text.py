@@ -517,3 +517,30 @@ def test_the_person_named_before_telling_is_the_speaker():
 def test_a_subject_set_off_by_a_comma_before_telling_stays_the_speaker():
     blocks = ["Oskar Pell, telling reporters about Tom Grael, said: \u201cHe is ready.\u201d"]
     assert speaker("He is ready", *blocks) == "Oskar Pell"
+
+
+# --- people named in pairs ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Neighbours Brannoc Velt and Kesia Marrow heard the crash.", ["Brannoc Velt", "Kesia Marrow"]),
+        ("Siblings Tavish, 9, and Isla, 7, heard the crash.", ["Tavish", "Isla"]),
+        ("Teammates Tom Grael and Ivo Brandt scored.", ["Tom Grael", "Ivo Brandt"]),
+    ],
+)
+def test_a_role_in_the_plural_before_names_is_not_part_of_a_name(sentence, people):
+    assert names(sentence) == people
+
+
+def test_a_surname_ending_in_s_after_a_given_name_stays():
+    assert names("Brannoc Masters said so.") == ["Brannoc Masters"]
+
+
+def test_two_given_names_sharing_a_surname_are_two_people():
+    assert names("Mark and Lisa Harrow heard the crash.") == ["Mark Harrow", "Lisa Harrow"]
+
+
+def test_a_surname_and_a_full_name_do_not_share_it():
+    assert names("Harrow and Lisa Velt met.") == ["Lisa Velt"]
