@@ -619,6 +619,8 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     nicknamed = nicknames(all_runs)
+    for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
+        nicknamed.setdefault(nickname, name)
     singles = titled_singles(all_runs, org_names, tokenised.the_words)
     add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
     roster = Roster()
@@ -845,6 +847,42 @@ def nicknames(all_runs) -> dict[str, str]:
             for j in range(run.name_from + 1, run.end - 1):
                 if is_nickname(toks, j):
                     found.setdefault(toks[j].core, _slice(text, run.name_tokens))
+    return found
+
+
+_NICKNAME_CUE = re.compile(
+    r"\b(?:(?:known|called|call(?:s|ed)?\s+(?:him|her))(?:\s+[a-z]+){0,3}?\s+as|nicknamed|dubbed"
+    r"|call(?:s|ed)?\s+(?:him|her))\s*$",
+    re.IGNORECASE,
+)
+
+
+def introduced_nicknames(segments, skip_ranges, names: _Names) -> dict[str, str]:
+    """nickname -> full name for a quoted nickname introduced in a sentence that names one person
+    ("Known as “Doc” to his friends, Ana Ruiz ...", "Ana Ruiz, nicknamed “Bee”, ...")."""
+    found: dict[str, str] = {}
+    by_pos: dict[int, list[tuple[int, str]]] = {}
+    for name, pos, start in names.order:
+        by_pos.setdefault(pos, []).append((start, name))
+    for pos, (seg, text) in enumerate(segments):
+        ranges = skip_ranges.get(seg)
+        if not ranges or pos not in by_pos:
+            continue
+        for a, b in ranges:
+            inner = text[a:b].strip("\"'\u201c\u201d\u2018\u2019 .,!?")
+            words = inner.split()
+            if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+                continue
+            if not _NICKNAME_CUE.search(text, max(0, a - 40), a):
+                continue
+            sentence = next(((x, y) for x, y in sentence_spans(text, ranges) if x <= a < y), (0, len(text)))
+            people = {
+                names.canonical.get(name, name)
+                for start, name in by_pos[pos]
+                if sentence[0] <= start < sentence[1] and len(name.split()) > 1
+            }
+            if len(people) == 1:
+                found.setdefault(inner, people.pop())
     return found
 
 

@@ -544,3 +544,28 @@ def test_two_given_names_sharing_a_surname_are_two_people():
 
 def test_a_surname_and_a_full_name_do_not_share_it():
     assert names("Harrow and Lisa Velt met.") == ["Lisa Velt"]
+
+
+# --- a nickname introduced beside the name ------------------------------------------------------
+
+
+def test_a_nickname_someone_is_known_as_names_them_later():
+    blocks = [
+        "Known as \u201cDoc\u201d to his friends, Brannoc Velt ran the clinic for 40 years.",
+        "\u201cI loved every day of it,\u201d Doc said.",
+    ]
+    assert names(*blocks) == ["Brannoc Velt"]
+    assert speaker("I loved every day of it", *blocks) == "Brannoc Velt"
+
+
+def test_a_nickname_in_apposition_names_them_later():
+    blocks = ["Brannoc Velt, known to all as \u201cBran\u201d, ran the clinic.", "\u201cI loved it,\u201d Bran said."]
+    assert speaker("I loved it", *blocks) == "Brannoc Velt"
+
+
+def test_a_nickname_in_a_sentence_naming_two_people_is_no_ones():
+    blocks = [
+        "Brannoc Velt and Kesia Marrow, known as \u201cBran\u201d, ran the clinic.",
+        "\u201cI loved it,\u201d Bran said.",
+    ]
+    assert speaker("I loved it", *blocks) is None
