@@ -396,6 +396,10 @@ class Attributor:
                 last = next((j for j in range(k, len(toks)) if toks[j].end >= named[0].end), len(toks) - 1)
                 if last == len(toks) - 1 or _punctuated(toks[last]):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
+        if first.lower == "by" and len(toks) > 1:
+            passive = self._passive_agent(span, seg, toks)
+            if passive is not None:
+                return passive
         if first.lower == "according" and len(toks) > 2 and toks[1].lower == "to":
             evidence = self._subject(seg, toks, 2, min(len(toks), 10), order)
             if evidence:
@@ -421,6 +425,24 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _passive_agent(self, span: QuoteSpan, seg, toks: list[Token]) -> Evidence | None:
+        """ "X was called “a true leader” by Y": the agent after "by" of a passive verb of saying
+        or calling just before the quotation."""
+        if span.end_index != span.index:
+            return None
+        before = self.window(seg, span.sentence[0], span.open_pos)
+        if before and before[-1].lower == "as":
+            before = before[:-1]  # "was described as “...” by X"
+        if len(before) < 2 or _punctuated(before[-1]) or _punctuated(before[-2]):
+            return None
+        verb, aux = before[-1].lower, before[-2].lower
+        if aux not in _BE_FORMS or not (verb in lexicon.REPORTING_VERBS or verb in _PASSIVE_CALLING):
+            return None
+        named = self.mentions(seg, toks[1].start, toks[min(len(toks), 6) - 1].end)
+        if named and not named[0].possessive and named[0].start == toks[1].start:
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), verb)
+        return None
 
     def _not_the_one_talked_about(self, span: QuoteSpan, pronoun: str, evidence: Evidence, order) -> Evidence:
         """“He never stops,” he said. -- when the quotation itself talks about someone as "he",
@@ -971,6 +993,8 @@ def _after_a_quotation(text: str, pos: int) -> bool:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_BE_FORMS = frozenset(["was", "were", "been", "is", "are", "be", "being"])
+_PASSIVE_CALLING = frozenset(["branded", "dubbed", "labelled", "labeled", "termed", "deemed", "hailed"])
 _FINDING_VERBS = frozenset(
     ["found", "finds", "find", "saw", "sees", "see", "spotted", "discovered", "noticed", "received", "receives", "got"]
 )

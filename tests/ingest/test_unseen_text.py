@@ -569,3 +569,17 @@ def test_a_nickname_in_a_sentence_naming_two_people_is_no_ones():
         "\u201cI loved it,\u201d Bran said.",
     ]
     assert speaker("I loved it", *blocks) is None
+
+
+# --- the agent of a passive verb after the quotation --------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["called", "hailed", "described as"])
+def test_the_agent_after_a_quotation_of_a_passive_verb_of_calling_is_the_speaker(verb):
+    blocks = [f"Oskar Pell was {verb} \u201ca true leader\u201d by Mila Dunst."]
+    assert speaker("a true leader", *blocks) == "Mila Dunst"
+
+
+def test_a_possessive_agent_is_not_the_speaker():
+    blocks = ["Oskar Pell was called \u201ca true leader\u201d by Mila Dunst\u2019s staff."]
+    assert speaker("a true leader", *blocks) != "Mila Dunst"
