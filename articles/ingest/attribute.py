@@ -50,7 +50,7 @@ _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
 _LOOK_AHEAD_SEGMENTS = 2
 _MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
-_RESUME_SEGMENTS = 2  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
+_RESUME_SEGMENTS = 3  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
 
@@ -798,6 +798,9 @@ class Attributor:
                 resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
                 if resumed is not None:
                     return resumed
+                named = self._only_person_named(prev_seg)
+                if named is not None:
+                    return named
             return Evidence(None, "none")
         # A partial quotation in a sentence about someone: that person's words.
         sa, _ = span.sentence
@@ -837,7 +840,7 @@ class Attributor:
     def _resumed_speaker(self, seg, pos: int, last_speaker_seg, last_speaker) -> Evidence | None:
         """A quotation with no cue after narrative that names nobody ("It was the third outage
         this month. “We can’t keep doing this.”"): the speaker of the quotations just before,
-        when they spoke in one of the last two paragraphs and no one else has been named since."""
+        when they spoke in one of the last three paragraphs and no one else has been named since."""
         if last_speaker is None or last_speaker_seg is None or last_speaker_seg[0] == SEG_DECK:
             return None
         start, here = self.seg_order[last_speaker_seg], self.seg_order[seg]
@@ -898,6 +901,14 @@ class Attributor:
         lo = bisect_left(self.events, (pos, -1), key=_order)
         hi = bisect_left(self.events, (pos + 1, -1), key=_order)
         people = {event.person for event in self.events[lo:hi]}
+        if len(people) == 1:
+            return Evidence(people.pop(), "continuation")
+        return None
+
+    def _only_person_named(self, seg) -> Evidence | None:
+        """The one person a paragraph names, in any position ("For Ana Ruiz, the news was a blow."),
+        for a quotation opening the next paragraph with no cue: no one else is there to say it."""
+        people = {m.person for m in self.mentions(seg, 0, len(self.texts[seg]))}
         if len(people) == 1:
             return Evidence(people.pop(), "continuation")
         return None

@@ -583,3 +583,26 @@ def test_the_agent_after_a_quotation_of_a_passive_verb_of_calling_is_the_speaker
 def test_a_possessive_agent_is_not_the_speaker():
     blocks = ["Oskar Pell was called \u201ca true leader\u201d by Mila Dunst\u2019s staff."]
     assert speaker("a true leader", *blocks) != "Mila Dunst"
+
+
+# --- a quotation opening a paragraph with no cue ------------------------------------------------
+
+
+def test_a_cueless_quote_after_a_paragraph_naming_one_person_in_any_position_is_theirs():
+    blocks = ["For Mila Dunst, the news was a blow.", "\u201cWe cannot pay it.\u201d"]
+    assert speaker("We cannot pay it", *blocks) == "Mila Dunst"
+
+
+def test_a_cueless_quote_after_a_paragraph_naming_no_one_stays_unattributed():
+    blocks = ["For the bakery, the news was a blow.", "\u201cWe cannot pay it.\u201d"]
+    assert speaker("We cannot pay it", *blocks) is None
+
+
+def test_the_run_speaker_resumes_after_two_paragraphs_naming_no_one():
+    blocks = [
+        "\u201cWe start at four,\u201d said Mila Dunst, who runs the bakery.",
+        "The bakery, on Harrow Street, opened in 1990.",
+        "Now it faces a rent rise of 40 per cent.",
+        "\u201cIt is hard work.\u201d",
+    ]
+    assert speaker("It is hard work", *blocks) == "Mila Dunst"
