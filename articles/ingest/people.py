@@ -764,6 +764,15 @@ def introduced_as_relative(run: Run) -> bool:
     if k < 1 or run.tokens[run.start].lead:
         return False
     noun, owner = run.tokens[k], run.tokens[k - 1]
+    if (
+        noun.trail == ","
+        and toks[end - 1].trail == ","
+        and end - run.start == 1
+        and noun.core.islower()
+        and (noun.lower in lexicon.FAMILY_NOUNS or noun.lower in lexicon.ROLE_NOUNS)
+        and _norm_word(toks[run.start].core) in given_names.ALL
+    ):
+        return True  # "One mother, Lise, said ...", "a nurse, Kwabena, ..."
     if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     return (
@@ -784,10 +793,18 @@ def speaks_by_given_name(run: Run) -> bool:
         if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS:
             return True
     last = toks[end - 1]
-    if end < len(toks) and not _breaks_after(last) and not toks[end].lead:
+    if end < len(toks) and not toks[end].lead:
         nxt = toks[end]
-        return nxt.core.islower() and nxt.lower in lexicon.INVERTIBLE_VERBS
+        if last.trail == "," and nxt.lower in ("who", "whose") and not nxt.trail:
+            return True  # "Lise, who asked that her surname not be used, said ..."
+        if _breaks_after(last):
+            return False
+        return nxt.core.islower() and (nxt.lower in lexicon.INVERTIBLE_VERBS or nxt.lower in _TELLING_VERBS)
     return False
+
+
+# Verbs after a given name alone that make it a speaker ("Lise told the paper", "Lise says").
+_TELLING_VERBS = frozenset(["told", "tells", "says", "recalls", "explains", "adds", "admits", "insists"])
 
 
 def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> None:

@@ -606,3 +606,29 @@ def test_the_run_speaker_resumes_after_two_paragraphs_naming_no_one():
         "\u201cIt is hard work.\u201d",
     ]
     assert speaker("It is hard work", *blocks) == "Mila Dunst"
+
+
+# --- more people named by a given name alone ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lise, who asked that her surname not be used, said the water rose fast.",
+        "One mother, Lise, said the water rose fast.",
+        "A nurse, Kwabena, said the water rose fast.",
+        "Lise told the Kesby Courier the water rose fast.",
+        "Lise says the water rose fast.",
+    ],
+)
+def test_a_given_name_alone_as_a_speaker_or_beside_a_role_is_a_person(sentence):
+    assert len(names(sentence)) == 1
+
+
+def test_a_given_name_that_is_a_place_beside_a_noun_is_not_a_person():
+    assert names("The city, Paris, said nothing.") == []
+
+
+def test_a_given_name_alone_before_who_speaks():
+    blocks = ["Lise, who asked that her surname not be used, said: \u201cThe water rose fast.\u201d"]
+    assert speaker("The water rose fast", *blocks) == "Lise"
