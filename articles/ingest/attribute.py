@@ -596,7 +596,7 @@ class Attributor:
                 named = [m for m in self.mentions(seg, toks[0].start, toks[k - 2].end) if m.end == toks[k - 2].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
-            if prev is not None and _unnamed_subject(toks, k):
+            if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k)):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
@@ -1025,6 +1025,16 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     if k < 2 or toks[k - 2].trail.strip() or not prev.core.islower():
         return False
     return toks[k - 2].lower in ("a", "an", "another", "one") and prev.lower not in lexicon.ROLE_NOUNS
+
+
+def _heard_a_relative(toks: list[Token], k: int) -> bool:
+    """ "Ana Ruiz heard her brother yell “Get down!”": an unnamed relative heard saying the words
+    (the verb toks[k] after "her brother", a hearing verb before them) is not the listener."""
+    if k < 3 or toks[k - 1].trail.strip() or toks[k - 2].trail.strip():
+        return False
+    if toks[k - 1].lower not in lexicon.FAMILY_NOUNS or toks[k - 2].lower not in lexicon.POSSESSIVE_DETERMINERS:
+        return False
+    return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched")
 
 
 def _describes_person(word: str) -> bool:

@@ -632,3 +632,12 @@ def test_a_given_name_that_is_a_place_beside_a_noun_is_not_a_person():
 def test_a_given_name_alone_before_who_speaks():
     blocks = ["Lise, who asked that her surname not be used, said: \u201cThe water rose fast.\u201d"]
     assert speaker("The water rose fast", *blocks) == "Lise"
+
+
+def test_words_an_unnamed_relative_was_heard_shouting_are_not_the_listeners():
+    blocks = ["Mila Dunst heard her brother yell \u201cGet down!\u201d and dropped to the floor."]
+    assert speaker("Get down!", *blocks) is None
+
+
+def test_words_someone_told_a_relative_are_theirs():
+    assert speaker("Get down!", "Mila Dunst told her brother: \u201cGet down!\u201d") == "Mila Dunst"
