@@ -641,3 +641,17 @@ def test_words_an_unnamed_relative_was_heard_shouting_are_not_the_listeners():
 
 def test_words_someone_told_a_relative_are_theirs():
     assert speaker("Get down!", "Mila Dunst told her brother: \u201cGet down!\u201d") == "Mila Dunst"
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["Kesby Rail", "Harrow Transit", "Kesby Hydro", "Harrow Ambulance", "Kesby Solicitors", "Harrow Physio"]
+    + ["Kesby Orchestra", "Harrow Towing", "Kesby Broadband", "Harrow Hospice", "Kesby Power", "Harrow Parks"],
+)
+def test_utilities_services_trades_and_clinics_are_not_people(thing):
+    assert names(f"{thing} said on Monday that it would close, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize("person", ["Samantha Power", "Vince Cable", "Rosa Parks"])
+def test_a_common_given_name_before_a_service_word_keeps_a_person(person):
+    assert names(f"{person} said so.") == [person]
