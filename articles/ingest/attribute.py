@@ -109,6 +109,7 @@ class Attributor:
         self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
+        self.asked: int | None = None  # the one the last quotation, a question, was asked of
         # role words per person: the kept title first, then any other title a mention gave
         other_titles: list[dict[str, None]] = [{} for _ in roster.people]
         for ms in roster.mentions.values():
@@ -760,6 +761,7 @@ class Attributor:
             last_in_seg[seg] = speaker
             last_in_seg[end_seg] = speaker
             last_speaker_seg, last_speaker = end_seg, speaker
+            self.asked = self._asked_of(span, evidence)
             text = self.texts[seg]
             sa, sb = span.sentence
             out.append(
@@ -788,6 +790,8 @@ class Attributor:
             prev_seg = self._previous_paragraph(seg)
             if prev_seg is not None:
                 if prev_seg == last_speaker_seg:
+                    if self.asked is not None:
+                        return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
                     return Evidence(last_speaker, "continuation")
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
@@ -903,6 +907,23 @@ class Attributor:
         people = {event.person for event in self.events[lo:hi]}
         if len(people) == 1:
             return Evidence(people.pop(), "continuation")
+        return None
+
+    def _asked_of(self, span: QuoteSpan, evidence: Evidence) -> int | None:
+        """ "“Did you see it?” Ana Ruiz asked Ivo Brandt.": the one a question was asked of, named
+        right after "asked" behind the quotation, whose answer a next paragraph with no cue gives."""
+        if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+            return None
+        seg = (span.seg, span.end_index)
+        sents = self.sentences(seg)
+        end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
+        toks = self.window(seg, span.close_pos, end)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower == "asked" and not _punctuated(tok):
+                named = self.mentions(seg, toks[k + 1].start, toks[min(len(toks), k + 5) - 1].end)
+                if named and named[0].start == toks[k + 1].start and named[0].person != evidence.speaker:
+                    return named[0].person
+                return None
         return None
 
     def _only_person_named(self, seg) -> Evidence | None:

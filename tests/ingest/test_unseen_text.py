@@ -655,3 +655,16 @@ def test_utilities_services_trades_and_clinics_are_not_people(thing):
 @pytest.mark.parametrize("person", ["Samantha Power", "Vince Cable", "Rosa Parks"])
 def test_a_common_given_name_before_a_service_word_keeps_a_person(person):
     assert names(f"{person} said so.") == [person]
+
+
+# --- an answer in its own paragraph -------------------------------------------------------------
+
+
+def test_a_cueless_answer_to_a_question_asked_of_someone_is_theirs():
+    blocks = ["\u201cDid you see it?\u201d Mila Dunst asked Oskar Pell.", "\u201cNo, I was inside.\u201d"]
+    assert speaker("No, I was inside", *blocks) == "Oskar Pell"
+
+
+def test_a_question_asked_of_no_one_named_keeps_the_run_speaker():
+    blocks = ["\u201cWhy now?\u201d Mila Dunst asked.", "\u201cBecause it is time.\u201d"]
+    assert speaker("Because it is time", *blocks) == "Mila Dunst"
