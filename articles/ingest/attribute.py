@@ -224,13 +224,26 @@ class Attributor:
         if index < 0:
             return None
         event = self.speakers[index]
-        if order[0] - event.order[0] > 1 or self.roster.people[event.person].pronoun not in ("", gender):
+        if order[0] - event.order[0] > 2 or self.roster.people[event.person].pronoun not in ("", gender):
+            return None
+        if order[0] - event.order[0] == 2 and not self._names_others_only_in_passing(order[0] - 1, event.person):
             return None
         seg = self.segments[order[0]][0]
         lo = event.order[1] if event.order[0] == order[0] else 0
         if any(m.person != event.person for m in self.mentions(seg, lo, order[1])):
             return None
         return event.person
+
+    def _names_others_only_in_passing(self, pos: int, person: int) -> bool:
+        """The paragraph at `pos` names no one but `person` as a subject: others only as owners or
+        after a preposition ("Ivo Brandt’s goal sealed it."), so a run of quotations goes on past it."""
+        seg = self.segments[pos][0]
+        if self.kinds.get(seg) != "paragraph":
+            return False
+        return all(
+            m.person == person or m.possessive or m.prev in lexicon.PREPOSITIONS
+            for m in self.mentions(seg, 0, len(self.texts[seg]))
+        )
 
     def _latest_compatible_mention(self, gender: str, order: tuple[int, int]) -> int | None:
         """The person last named (anywhere outside quotations, not only as a topic) within the

@@ -668,3 +668,24 @@ def test_a_cueless_answer_to_a_question_asked_of_someone_is_theirs():
 def test_a_question_asked_of_no_one_named_keeps_the_run_speaker():
     blocks = ["\u201cWhy now?\u201d Mila Dunst asked.", "\u201cBecause it is time.\u201d"]
     assert speaker("Because it is time", *blocks) == "Mila Dunst"
+
+
+# --- "he said" past a paragraph naming someone else only in passing -----------------------------
+
+
+def test_he_said_past_a_paragraph_naming_another_man_only_as_an_owner_is_the_run_speaker():
+    blocks = [
+        "\u201cWe were sloppy,\u201d said coach Tom Pell.",
+        "Mark Grael\u2019s goal in the 80th minute sealed it.",
+        "\u201cWe will fix it,\u201d he said.",
+    ]
+    assert speaker("We will fix it", *blocks) == "Tom Pell"
+
+
+def test_he_said_past_a_paragraph_with_another_man_as_subject_is_that_man():
+    blocks = [
+        "\u201cWe were sloppy,\u201d said coach Tom Pell.",
+        "Mark Grael scored in the 80th minute.",
+        "\u201cI just hit it,\u201d he said.",
+    ]
+    assert speaker("I just hit it", *blocks) == "Mark Grael"
