@@ -50,7 +50,7 @@ _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
 _LOOK_AHEAD_SEGMENTS = 2
 _MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
-_RESUME_SEGMENTS = 2  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
+_RESUME_SEGMENTS = 3  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
 
@@ -109,6 +109,7 @@ class Attributor:
         self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
+        self.asked: int | None = None  # the one the last quotation, a question, was asked of
         # role words per person: the kept title first, then any other title a mention gave
         other_titles: list[dict[str, None]] = [{} for _ in roster.people]
         for ms in roster.mentions.values():
@@ -223,13 +224,26 @@ class Attributor:
         if index < 0:
             return None
         event = self.speakers[index]
-        if order[0] - event.order[0] > 1 or self.roster.people[event.person].pronoun not in ("", gender):
+        if order[0] - event.order[0] > 2 or self.roster.people[event.person].pronoun not in ("", gender):
+            return None
+        if order[0] - event.order[0] == 2 and not self._names_others_only_in_passing(order[0] - 1, event.person):
             return None
         seg = self.segments[order[0]][0]
         lo = event.order[1] if event.order[0] == order[0] else 0
         if any(m.person != event.person for m in self.mentions(seg, lo, order[1])):
             return None
         return event.person
+
+    def _names_others_only_in_passing(self, pos: int, person: int) -> bool:
+        """The paragraph at `pos` names no one but `person` as a subject: others only as owners or
+        after a preposition ("Ivo Brandt’s goal sealed it."), so a run of quotations goes on past it."""
+        seg = self.segments[pos][0]
+        if self.kinds.get(seg) != "paragraph":
+            return False
+        return all(
+            m.person == person or m.possessive or m.prev in lexicon.PREPOSITIONS
+            for m in self.mentions(seg, 0, len(self.texts[seg]))
+        )
 
     def _latest_compatible_mention(self, gender: str, order: tuple[int, int]) -> int | None:
         """The person last named (anywhere outside quotations, not only as a topic) within the
@@ -381,9 +395,25 @@ class Attributor:
             return Evidence(None, "none", first.lower)
         if first.lower in lexicon.PERSON_PRONOUNS:
             evidence = self._subject(seg, toks, 0, 1, order)
-            if evidence is not None and len(toks) > 1 and toks[1].lower in lexicon.REPORTING_VERBS:
+            if (
+                evidence is not None
+                and len(toks) > 1
+                and (toks[1].lower in lexicon.REPORTING_VERBS or _manner_tag_end(toks, 1) > 0)
+            ):
                 evidence.verb = toks[1].lower
                 return self._not_the_one_talked_about(span, first.lower, evidence, order)
+        if _is_manner_verb(first) and not _punctuated(first):
+            # "“Stop!” bellowed Ana Ruiz.": a verb of manner, then a name that ends the clause
+            k = 2 if len(toks) > 2 and toks[1].lower in _PARTICLES and not _punctuated(toks[1]) else 1
+            named = self.mentions(seg, toks[k].start, toks[min(len(toks), k + 4) - 1].end) if k < len(toks) else []
+            if named and named[0].start == toks[k].start and not named[0].possessive:
+                last = next((j for j in range(k, len(toks)) if toks[j].end >= named[0].end), len(toks) - 1)
+                if last == len(toks) - 1 or _punctuated(toks[last]):
+                    return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
+        if first.lower == "by" and len(toks) > 1:
+            passive = self._passive_agent(span, seg, toks)
+            if passive is not None:
+                return passive
         if first.lower == "according" and len(toks) > 2 and toks[1].lower == "to":
             evidence = self._subject(seg, toks, 2, min(len(toks), 10), order)
             if evidence:
@@ -409,6 +439,24 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _passive_agent(self, span: QuoteSpan, seg, toks: list[Token]) -> Evidence | None:
+        """ "X was called “a true leader” by Y": the agent after "by" of a passive verb of saying
+        or calling just before the quotation."""
+        if span.end_index != span.index:
+            return None
+        before = self.window(seg, span.sentence[0], span.open_pos)
+        if before and before[-1].lower == "as":
+            before = before[:-1]  # "was described as “...” by X"
+        if len(before) < 2 or _punctuated(before[-1]) or _punctuated(before[-2]):
+            return None
+        verb, aux = before[-1].lower, before[-2].lower
+        if aux not in _BE_FORMS or not (verb in lexicon.REPORTING_VERBS or verb in _PASSIVE_CALLING):
+            return None
+        named = self.mentions(seg, toks[1].start, toks[min(len(toks), 6) - 1].end)
+        if named and not named[0].possessive and named[0].start == toks[1].start:
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), verb)
+        return None
 
     def _not_the_one_talked_about(self, span: QuoteSpan, pronoun: str, evidence: Evidence, order) -> Evidence:
         """“He never stops,” he said. -- when the quotation itself talks about someone as "he",
@@ -537,6 +585,13 @@ class Attributor:
                 and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS
             ):
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
+            if verb.endswith("ing") and self._found_writing(seg, toks, k):
+                return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            if verb.endswith("ing") and prev is not None and not _punctuated(prev):
+                # "Ana Ruiz recalls Ivo Brandt telling her: “...”": the one named just before the participle
+                named = [m for m in self.mentions(seg, toks[0].start, prev.end) if m.end == prev.end]
+                if named and not named[-1].possessive and named[-1].start > toks[0].start:
+                    return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
             if (
                 prev is not None
                 and prev.lower in ("that", "which")
@@ -555,7 +610,7 @@ class Attributor:
                 named = [m for m in self.mentions(seg, toks[0].start, toks[k - 2].end) if m.end == toks[k - 2].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
-            if prev is not None and _unnamed_subject(toks, k):
+            if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k)):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
@@ -571,6 +626,17 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._introduced_by_colon(seg, toks)
+
+    def _found_writing(self, seg, toks: list[Token], k: int) -> bool:
+        """ "found a note on her car calling her ...": a written thing (a note, a sign) just before
+        the participle toks[k], that someone found or saw or that no one named has, is not theirs."""
+        for j in range(k - 1, max(-1, k - 7), -1):
+            if _punctuated(toks[j]) or toks[j].core[:1].isupper():
+                return False
+            if toks[j].lower in lexicon.WRITTEN_NOUNS:
+                before = [t.lower for t in toks[max(0, j - 3) : j]]
+                return any(w in _FINDING_VERBS for w in before) or not self.mentions(seg, toks[0].start, toks[j].start)
+        return False
 
     def _in_the_words_of(self, seg, toks: list[Token]) -> Evidence | None:
         """ "In the words of Ana Ruiz, “...”": hers."""
@@ -589,6 +655,8 @@ class Attributor:
         not as an owner ("Ana Ruiz's shop had a sign:") -- that person's words."""
         if not toks[-1].trail.startswith(":") or any(t.lower in lexicon.WORDING_VERBS for t in toks):
             return None
+        if toks[-1].lower in lexicon.WRITTEN_NOUNS:
+            return Evidence(None, "wording")  # "Ana Ruiz put up a sign: “Keep out.”": a sign's words
         named = self.mentions(seg, toks[0].start, toks[-1].end)
         people = {m.person for m in named}
         if len(people) != 1 or any(m.possessive for m in named):
@@ -706,6 +774,7 @@ class Attributor:
             last_in_seg[seg] = speaker
             last_in_seg[end_seg] = speaker
             last_speaker_seg, last_speaker = end_seg, speaker
+            self.asked = self._asked_of(span, evidence)
             text = self.texts[seg]
             sa, sb = span.sentence
             out.append(
@@ -734,6 +803,8 @@ class Attributor:
             prev_seg = self._previous_paragraph(seg)
             if prev_seg is not None:
                 if prev_seg == last_speaker_seg:
+                    if self.asked is not None:
+                        return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
                     return Evidence(last_speaker, "continuation")
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
@@ -744,12 +815,17 @@ class Attributor:
                 resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
                 if resumed is not None:
                     return resumed
+                named = self._only_person_named(prev_seg)
+                if named is not None:
+                    return named
             return Evidence(None, "none")
         # A partial quotation in a sentence about someone: that person's words.
         sa, _ = span.sentence
         toks = self.window(seg, sa, span.open_pos)
         if toks and toks[-1].lower in _HEARING_VERBS and not _punctuated(toks[-1]):
             return Evidence(None, "heard")  # "Ana Ruiz heard “Help!” from the river": not hers
+        if toks and toks[-1].lower in lexicon.WORDING_VERBS and toks[-1].trail.strip() in ("", ":", ","):
+            return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
         if toks:
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
@@ -781,7 +857,7 @@ class Attributor:
     def _resumed_speaker(self, seg, pos: int, last_speaker_seg, last_speaker) -> Evidence | None:
         """A quotation with no cue after narrative that names nobody ("It was the third outage
         this month. “We can’t keep doing this.”"): the speaker of the quotations just before,
-        when they spoke in one of the last two paragraphs and no one else has been named since."""
+        when they spoke in one of the last three paragraphs and no one else has been named since."""
         if last_speaker is None or last_speaker_seg is None or last_speaker_seg[0] == SEG_DECK:
             return None
         start, here = self.seg_order[last_speaker_seg], self.seg_order[seg]
@@ -846,6 +922,31 @@ class Attributor:
             return Evidence(people.pop(), "continuation")
         return None
 
+    def _asked_of(self, span: QuoteSpan, evidence: Evidence) -> int | None:
+        """ "“Did you see it?” Ana Ruiz asked Ivo Brandt.": the one a question was asked of, named
+        right after "asked" behind the quotation, whose answer a next paragraph with no cue gives."""
+        if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+            return None
+        seg = (span.seg, span.end_index)
+        sents = self.sentences(seg)
+        end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
+        toks = self.window(seg, span.close_pos, end)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower == "asked" and not _punctuated(tok):
+                named = self.mentions(seg, toks[k + 1].start, toks[min(len(toks), k + 5) - 1].end)
+                if named and named[0].start == toks[k + 1].start and named[0].person != evidence.speaker:
+                    return named[0].person
+                return None
+        return None
+
+    def _only_person_named(self, seg) -> Evidence | None:
+        """The one person a paragraph names, in any position ("For Ana Ruiz, the news was a blow."),
+        for a quotation opening the next paragraph with no cue: no one else is there to say it."""
+        people = {m.person for m in self.mentions(seg, 0, len(self.texts[seg]))}
+        if len(people) == 1:
+            return Evidence(people.pop(), "continuation")
+        return None
+
     def _previous_paragraph(self, seg):
         i = self.seg_order[seg] - 1
         while i >= 0:
@@ -876,6 +977,29 @@ class Attributor:
                     return evidence
                 return None
         return None
+
+
+_PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+
+
+def _is_manner_verb(token: Token) -> bool:
+    """A lower-case past tense ("bellowed", "hollered"): with a quotation before it and nothing
+    after it in the clause, a verb of manner introducing the words, even one no list holds."""
+    core = token.core
+    return len(core) > 4 and core.islower() and core.endswith("ed") and core.isalpha()
+
+
+def _manner_tag_end(toks: list[Token], at: int) -> int:
+    """Index just past "bellowed" / "blurted out" at toks[at] when it ends its clause ("“Stop!” she
+    bellowed."), else -1."""
+    if not _is_manner_verb(toks[at]):
+        return -1
+    end = at + 1
+    if not _punctuated(toks[at]) and end < len(toks) and toks[end].lower in _PARTICLES:
+        end += 1
+    if end == len(toks) or _punctuated(toks[end - 1]):
+        return end
+    return -1
 
 
 def _title_like(token: Token) -> bool:
@@ -914,6 +1038,11 @@ def _after_a_quotation(text: str, pos: int) -> bool:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_BE_FORMS = frozenset(["was", "were", "been", "is", "are", "be", "being"])
+_PASSIVE_CALLING = frozenset(["branded", "dubbed", "labelled", "labeled", "termed", "deemed", "hailed"])
+_FINDING_VERBS = frozenset(
+    ["found", "finds", "find", "saw", "sees", "see", "spotted", "discovered", "noticed", "received", "receives", "got"]
+)
 _HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
@@ -930,6 +1059,16 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     if k < 2 or toks[k - 2].trail.strip() or not prev.core.islower():
         return False
     return toks[k - 2].lower in ("a", "an", "another", "one") and prev.lower not in lexicon.ROLE_NOUNS
+
+
+def _heard_a_relative(toks: list[Token], k: int) -> bool:
+    """ "Ana Ruiz heard her brother yell “Get down!”": an unnamed relative heard saying the words
+    (the verb toks[k] after "her brother", a hearing verb before them) is not the listener."""
+    if k < 3 or toks[k - 1].trail.strip() or toks[k - 2].trail.strip():
+        return False
+    if toks[k - 1].lower not in lexicon.FAMILY_NOUNS or toks[k - 2].lower not in lexicon.POSSESSIVE_DETERMINERS:
+        return False
+    return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched")
 
 
 def _describes_person(word: str) -> bool:

@@ -328,6 +328,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             or word in lexicon.SENTENCE_STARTERS
             or (_sentence_initial(toks, k) and word in common and not (end - k == 2 and word in given_names.ALL))
             or (end - k >= 3 and word in the_words)
+            or _plural_role(word)
         ):
             k += 1
             run.name_from = k
@@ -335,6 +336,14 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
                 run.title_tokens = -1  # trimmed, not a title: context checks still apply
         else:
             break
+
+
+def _plural_role(word: str) -> bool:
+    """ "Neighbours", "Siblings", "Residents" before names: a role in the plural, not a name."""
+    return len(word) > 4 and word.endswith("s") and (word[:-1] in lexicon.ROLE_NOUNS or word[:-1] in _RELATIVES)
+
+
+_RELATIVES = lexicon.FAMILY_NOUNS | frozenset(["sibling", "twin", "teammate", "classmate"])
 
 
 def names_an_organisation_or_place(name: list[Token]) -> bool:
@@ -610,6 +619,8 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     nicknamed = nicknames(all_runs)
+    for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
+        nicknamed.setdefault(nickname, name)
     singles = titled_singles(all_runs, org_names, tokenised.the_words)
     add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
     roster = Roster()
@@ -655,11 +666,15 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
     seen: set[str] = set()
     order: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
-        for run in runs:
+        for n, run in enumerate(runs):
             if run.org or run.in_quote:
                 continue
             name_toks = run.name_tokens
             if len(_significant(name_toks)) < 2:
+                shared = _shares_the_next_surname(run, runs[n + 1] if n + 1 < len(runs) else None)
+                if shared and shared not in seen and shared not in org_names:
+                    seen.add(shared)
+                    order.append((shared, pos, name_toks[0].start))
                 continue
             name = _slice(text, name_toks)
             if name in org_names or name in seen:
@@ -667,6 +682,25 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
             seen.add(name)
             order.append((name, pos, name_toks[0].start))
     return order
+
+
+def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
+    """ "Mark and Lisa Harrow": a common given name alone, then "and", then a full name opening
+    with a common given name -- the first shares the surname ("Mark Harrow"); else ""."""
+    toks = run.tokens
+    if nxt is None or nxt.org or nxt.in_quote or run.end - run.start != 1 or run.name_from != run.start:
+        return ""
+    tok = toks[run.start]
+    if tok.trail or tok.possessive or _norm_word(tok.core) not in given_names.ALL:
+        return ""
+    if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
+        return ""
+    after = _significant(nxt.name_tokens)
+    if nxt.name_from != nxt.start or len(after) != 2 or _norm_word(after[0].core) not in given_names.ALL:
+        return ""
+    if after[-1].possessive or after[-1].core.isupper():
+        return ""
+    return f"{tok.core} {after[-1].core}"
 
 
 def group_tail_names(names: list[str]) -> dict[str, str]:
@@ -730,6 +764,15 @@ def introduced_as_relative(run: Run) -> bool:
     if k < 1 or run.tokens[run.start].lead:
         return False
     noun, owner = run.tokens[k], run.tokens[k - 1]
+    if (
+        noun.trail == ","
+        and toks[end - 1].trail == ","
+        and end - run.start == 1
+        and noun.core.islower()
+        and (noun.lower in lexicon.FAMILY_NOUNS or noun.lower in lexicon.ROLE_NOUNS)
+        and _norm_word(toks[run.start].core) in given_names.ALL
+    ):
+        return True  # "One mother, Lise, said ...", "a nurse, Kwabena, ..."
     if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     return (
@@ -750,10 +793,18 @@ def speaks_by_given_name(run: Run) -> bool:
         if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS:
             return True
     last = toks[end - 1]
-    if end < len(toks) and not _breaks_after(last) and not toks[end].lead:
+    if end < len(toks) and not toks[end].lead:
         nxt = toks[end]
-        return nxt.core.islower() and nxt.lower in lexicon.INVERTIBLE_VERBS
+        if last.trail == "," and nxt.lower in ("who", "whose") and not nxt.trail:
+            return True  # "Lise, who asked that her surname not be used, said ..."
+        if _breaks_after(last):
+            return False
+        return nxt.core.islower() and (nxt.lower in lexicon.INVERTIBLE_VERBS or nxt.lower in _TELLING_VERBS)
     return False
+
+
+# Verbs after a given name alone that make it a speaker ("Lise told the paper", "Lise says").
+_TELLING_VERBS = frozenset(["told", "tells", "says", "recalls", "explains", "adds", "admits", "insists"])
 
 
 def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> None:
@@ -813,6 +864,42 @@ def nicknames(all_runs) -> dict[str, str]:
             for j in range(run.name_from + 1, run.end - 1):
                 if is_nickname(toks, j):
                     found.setdefault(toks[j].core, _slice(text, run.name_tokens))
+    return found
+
+
+_NICKNAME_CUE = re.compile(
+    r"\b(?:(?:known|called|call(?:s|ed)?\s+(?:him|her))(?:\s+[a-z]+){0,3}?\s+as|nicknamed|dubbed"
+    r"|call(?:s|ed)?\s+(?:him|her))\s*$",
+    re.IGNORECASE,
+)
+
+
+def introduced_nicknames(segments, skip_ranges, names: _Names) -> dict[str, str]:
+    """nickname -> full name for a quoted nickname introduced in a sentence that names one person
+    ("Known as “Doc” to his friends, Ana Ruiz ...", "Ana Ruiz, nicknamed “Bee”, ...")."""
+    found: dict[str, str] = {}
+    by_pos: dict[int, list[tuple[int, str]]] = {}
+    for name, pos, start in names.order:
+        by_pos.setdefault(pos, []).append((start, name))
+    for pos, (seg, text) in enumerate(segments):
+        ranges = skip_ranges.get(seg)
+        if not ranges or pos not in by_pos:
+            continue
+        for a, b in ranges:
+            inner = text[a:b].strip("\"'\u201c\u201d\u2018\u2019 .,!?")
+            words = inner.split()
+            if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+                continue
+            if not _NICKNAME_CUE.search(text, max(0, a - 40), a):
+                continue
+            sentence = next(((x, y) for x, y in sentence_spans(text, ranges) if x <= a < y), (0, len(text)))
+            people = {
+                names.canonical.get(name, name)
+                for start, name in by_pos[pos]
+                if sentence[0] <= start < sentence[1] and len(name.split()) > 1
+            }
+            if len(people) == 1:
+                found.setdefault(inner, people.pop())
     return found
 
 

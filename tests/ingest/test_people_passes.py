@@ -182,7 +182,12 @@ def test_place_preposition_without_other_evidence_is_a_place():
 
 
 def test_organisation_that_says_it_is_not_a_person():
-    assert not evidence_for("Vantor Hydro says it will restore power by Friday.", "Vantor Hydro")
+    # (a name with no organisation word, which an earlier pass would already catch: "Vantor Hydro")
+    assert not evidence_for("Vantor Kell says it will restore power by Friday.", "Vantor Kell")
+
+
+def test_an_organisation_word_catches_the_name_before_the_evidence_pass():
+    assert names_of("Vantor Hydro says it will restore power by Friday.")[0] == ("Vantor Hydro", True)
 
 
 def test_brand_like_word_without_a_given_name_is_not_a_person():

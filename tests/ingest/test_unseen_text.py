@@ -384,3 +384,308 @@ def test_a_list_of_firms_still_makes_each_a_firm():
 )
 def test_a_given_name_that_is_also_a_common_word_opening_a_sentence_stays_in_the_name(before, sentence, name):
     assert names(before, sentence) == [name]
+
+
+# --- more named things: disciplines, rounds, events, shops, venues, parties, papers, militias ----
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "Cross Country",  # sports disciplines
+        "Short Track",
+        "Big Air",
+        "Mass Start",
+        "Kesby Playoffs",  # rounds and events
+        "Harrow Semifinal",
+        "Kesby Medal",
+        "Harrow Expo",
+        "Kesby Carnival",
+        "Harrow Parade",
+        "Kesby Gala",
+        "Kesby Olympiad",
+        "Kesby Challenge",
+        "Kesby Liquor",  # shops and trades
+        "Harrow Cycles",
+        "Harrow Coffee",
+        "Kesby Realty",
+        "Harrow Fitness",
+        "Kesby Tailors",
+        "Harrow Barbers",
+        "Harrow Vineyards",
+        "Harrow Dairy",
+        "Kesby Meats",
+        "Kesby Grill",
+        "Kesby Builders",
+        "Kesby Trucking",
+        "Harrow Wines",
+        "Kesby Emporium",
+        "Harrow Gym",
+        "Kesby Pizza",
+        "Harrow Marina",  # venues and places
+        "Harrow Rink",
+        "Harrow Cinema",
+        "Kesby Zoo",
+        "Kesby Castle",
+        "Harrow Abbey",
+        "Harrow Cemetery",
+        "Kesby Quay",
+        "Kesby Estates",
+        "Kesby Cove",
+        "Harrow Harbour",
+        "Kesby Glen",
+        "Kesby Courier",  # newspapers
+        "Harrow Chronicle",
+        "Kesby Observer",
+        "Harrow Democrats",  # parties
+        "Kesby Greens",
+        "Harrow Nationals",
+        "Harrow Militia",  # armed groups
+        "Kesby Rifles",
+    ],
+)
+def test_more_named_things_are_not_people(thing):
+    assert names(f"{thing} was busy on Monday, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coach Ruth Castle said the team was ready.",
+        "Glen Harrow said the team was ready.",
+        "Marina Kesby said the team was ready.",
+        "Abbey Grael said the team was ready.",
+        "Big Air champion Dana Whitcomb said the team was ready.",
+    ],
+)
+def test_a_place_or_shop_word_that_is_a_given_name_or_after_one_stays_in_a_name(sentence):
+    assert len(names(sentence)) == 1
+
+
+def test_party_members_in_the_plural_before_names_are_a_label():
+    assert names("Democrats Mila Dunst and Tobin Grael voted no.") == ["Mila Dunst", "Tobin Grael"]
+
+
+# --- verbs of manner no list holds --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["bellowed", "hollered", "shrieked", "growled", "blurted out", "piped up"])
+def test_an_unlisted_verb_of_manner_after_a_pronoun_keeps_the_pronoun_speaker(verb):
+    blocks = ["Mila Dunst arrived late.", f"Tom Grael fell. \u201cGet up!\u201d she {verb}."]
+    assert speaker("Get up!", *blocks) == "Mila Dunst"
+
+
+@pytest.mark.parametrize("verb", ["bellowed", "hollered", "hissed", "blurted out"])
+def test_an_unlisted_verb_of_manner_before_a_name_that_ends_the_clause(verb):
+    assert speaker("Stop!", f"\u201cStop!\u201d {verb} Mila Dunst.") == "Mila Dunst"
+
+
+def test_a_verb_before_a_possessive_name_is_not_a_speech_tag():
+    assert speaker("Stop!", "\u201cStop!\u201d startled Mila Dunst\u2019s neighbours.") is None
+
+
+# --- words of a note or a sign ------------------------------------------------------------------
+
+
+def test_words_a_note_read_are_not_the_finders():
+    blocks = ["Oskar Pell found a handwritten note on the door that read \u201cno entry\u201d."]
+    assert speaker("no entry", *blocks) is None
+
+
+def test_a_sign_introduced_by_a_colon_is_not_the_persons_words():
+    assert speaker("Keep out", "Oskar Pell put up a sign: \u201cKeep out.\u201d") is None
+
+
+def test_a_found_note_calling_someone_names_no_speaker():
+    blocks = ["Oskar Pell found a note on his car calling him \u201cselfish\u201d and worse."]
+    assert speaker("selfish", *blocks) is None
+
+
+def test_a_note_someone_wrote_calling_it_something_is_still_theirs():
+    blocks = ["Oskar Pell wrote a note to his staff calling the plan \u201ca disgrace\u201d."]
+    assert speaker("a disgrace", *blocks) == "Oskar Pell"
+
+
+# --- the one named just before a participle of speech ------------------------------------------
+
+
+def test_the_person_named_before_telling_is_the_speaker():
+    blocks = ["Oskar Pell remembers Tom Grael telling him: \u201cCome on.\u201d"]
+    assert speaker("Come on", *blocks) == "Tom Grael"
+
+
+def test_a_subject_set_off_by_a_comma_before_telling_stays_the_speaker():
+    blocks = ["Oskar Pell, telling reporters about Tom Grael, said: \u201cHe is ready.\u201d"]
+    assert speaker("He is ready", *blocks) == "Oskar Pell"
+
+
+# --- people named in pairs ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Neighbours Brannoc Velt and Kesia Marrow heard the crash.", ["Brannoc Velt", "Kesia Marrow"]),
+        ("Siblings Tavish, 9, and Isla, 7, heard the crash.", ["Tavish", "Isla"]),
+        ("Teammates Tom Grael and Ivo Brandt scored.", ["Tom Grael", "Ivo Brandt"]),
+    ],
+)
+def test_a_role_in_the_plural_before_names_is_not_part_of_a_name(sentence, people):
+    assert names(sentence) == people
+
+
+def test_a_surname_ending_in_s_after_a_given_name_stays():
+    assert names("Brannoc Masters said so.") == ["Brannoc Masters"]
+
+
+def test_two_given_names_sharing_a_surname_are_two_people():
+    assert names("Mark and Lisa Harrow heard the crash.") == ["Mark Harrow", "Lisa Harrow"]
+
+
+def test_a_surname_and_a_full_name_do_not_share_it():
+    assert names("Harrow and Lisa Velt met.") == ["Lisa Velt"]
+
+
+# --- a nickname introduced beside the name ------------------------------------------------------
+
+
+def test_a_nickname_someone_is_known_as_names_them_later():
+    blocks = [
+        "Known as \u201cDoc\u201d to his friends, Brannoc Velt ran the clinic for 40 years.",
+        "\u201cI loved every day of it,\u201d Doc said.",
+    ]
+    assert names(*blocks) == ["Brannoc Velt"]
+    assert speaker("I loved every day of it", *blocks) == "Brannoc Velt"
+
+
+def test_a_nickname_in_apposition_names_them_later():
+    blocks = ["Brannoc Velt, known to all as \u201cBran\u201d, ran the clinic.", "\u201cI loved it,\u201d Bran said."]
+    assert speaker("I loved it", *blocks) == "Brannoc Velt"
+
+
+def test_a_nickname_in_a_sentence_naming_two_people_is_no_ones():
+    blocks = [
+        "Brannoc Velt and Kesia Marrow, known as \u201cBran\u201d, ran the clinic.",
+        "\u201cI loved it,\u201d Bran said.",
+    ]
+    assert speaker("I loved it", *blocks) is None
+
+
+# --- the agent of a passive verb after the quotation --------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["called", "hailed", "described as"])
+def test_the_agent_after_a_quotation_of_a_passive_verb_of_calling_is_the_speaker(verb):
+    blocks = [f"Oskar Pell was {verb} \u201ca true leader\u201d by Mila Dunst."]
+    assert speaker("a true leader", *blocks) == "Mila Dunst"
+
+
+def test_a_possessive_agent_is_not_the_speaker():
+    blocks = ["Oskar Pell was called \u201ca true leader\u201d by Mila Dunst\u2019s staff."]
+    assert speaker("a true leader", *blocks) != "Mila Dunst"
+
+
+# --- a quotation opening a paragraph with no cue ------------------------------------------------
+
+
+def test_a_cueless_quote_after_a_paragraph_naming_one_person_in_any_position_is_theirs():
+    blocks = ["For Mila Dunst, the news was a blow.", "\u201cWe cannot pay it.\u201d"]
+    assert speaker("We cannot pay it", *blocks) == "Mila Dunst"
+
+
+def test_a_cueless_quote_after_a_paragraph_naming_no_one_stays_unattributed():
+    blocks = ["For the bakery, the news was a blow.", "\u201cWe cannot pay it.\u201d"]
+    assert speaker("We cannot pay it", *blocks) is None
+
+
+def test_the_run_speaker_resumes_after_two_paragraphs_naming_no_one():
+    blocks = [
+        "\u201cWe start at four,\u201d said Mila Dunst, who runs the bakery.",
+        "The bakery, on Harrow Street, opened in 1990.",
+        "Now it faces a rent rise of 40 per cent.",
+        "\u201cIt is hard work.\u201d",
+    ]
+    assert speaker("It is hard work", *blocks) == "Mila Dunst"
+
+
+# --- more people named by a given name alone ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lise, who asked that her surname not be used, said the water rose fast.",
+        "One mother, Lise, said the water rose fast.",
+        "A nurse, Kwabena, said the water rose fast.",
+        "Lise told the Kesby Courier the water rose fast.",
+        "Lise says the water rose fast.",
+    ],
+)
+def test_a_given_name_alone_as_a_speaker_or_beside_a_role_is_a_person(sentence):
+    assert len(names(sentence)) == 1
+
+
+def test_a_given_name_that_is_a_place_beside_a_noun_is_not_a_person():
+    assert names("The city, Paris, said nothing.") == []
+
+
+def test_a_given_name_alone_before_who_speaks():
+    blocks = ["Lise, who asked that her surname not be used, said: \u201cThe water rose fast.\u201d"]
+    assert speaker("The water rose fast", *blocks) == "Lise"
+
+
+def test_words_an_unnamed_relative_was_heard_shouting_are_not_the_listeners():
+    blocks = ["Mila Dunst heard her brother yell \u201cGet down!\u201d and dropped to the floor."]
+    assert speaker("Get down!", *blocks) is None
+
+
+def test_words_someone_told_a_relative_are_theirs():
+    assert speaker("Get down!", "Mila Dunst told her brother: \u201cGet down!\u201d") == "Mila Dunst"
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["Kesby Rail", "Harrow Transit", "Kesby Hydro", "Harrow Ambulance", "Kesby Solicitors", "Harrow Physio"]
+    + ["Kesby Orchestra", "Harrow Towing", "Kesby Broadband", "Harrow Hospice", "Kesby Power", "Harrow Parks"],
+)
+def test_utilities_services_trades_and_clinics_are_not_people(thing):
+    assert names(f"{thing} said on Monday that it would close, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize("person", ["Samantha Power", "Vince Cable", "Rosa Parks"])
+def test_a_common_given_name_before_a_service_word_keeps_a_person(person):
+    assert names(f"{person} said so.") == [person]
+
+
+# --- an answer in its own paragraph -------------------------------------------------------------
+
+
+def test_a_cueless_answer_to_a_question_asked_of_someone_is_theirs():
+    blocks = ["\u201cDid you see it?\u201d Mila Dunst asked Oskar Pell.", "\u201cNo, I was inside.\u201d"]
+    assert speaker("No, I was inside", *blocks) == "Oskar Pell"
+
+
+def test_a_question_asked_of_no_one_named_keeps_the_run_speaker():
+    blocks = ["\u201cWhy now?\u201d Mila Dunst asked.", "\u201cBecause it is time.\u201d"]
+    assert speaker("Because it is time", *blocks) == "Mila Dunst"
+
+
+# --- "he said" past a paragraph naming someone else only in passing -----------------------------
+
+
+def test_he_said_past_a_paragraph_naming_another_man_only_as_an_owner_is_the_run_speaker():
+    blocks = [
+        "\u201cWe were sloppy,\u201d said coach Tom Pell.",
+        "Mark Grael\u2019s goal in the 80th minute sealed it.",
+        "\u201cWe will fix it,\u201d he said.",
+    ]
+    assert speaker("We will fix it", *blocks) == "Tom Pell"
+
+
+def test_he_said_past_a_paragraph_with_another_man_as_subject_is_that_man():
+    blocks = [
+        "\u201cWe were sloppy,\u201d said coach Tom Pell.",
+        "Mark Grael scored in the 80th minute.",
+        "\u201cI just hit it,\u201d he said.",
+    ]
+    assert speaker("I just hit it", *blocks) == "Mark Grael"
