@@ -9,9 +9,9 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
+from articles.domain import paths
 from articles.domain.plaintext import block_texts
 from articles.ingest.bodytext import comparable, split_body
 from articles.ingest.fingerprint import content_checksum
@@ -233,7 +233,7 @@ class Article(VersionedModel):
         Quote.objects.follow_article_time(self.pk, self.published_at)
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+        return paths.article(self.slug)
 
     @property
     def was_updated(self) -> bool:
@@ -329,7 +329,7 @@ class Person(VersionedModel):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:person", kwargs={"slug": self.slug})
+        return paths.person(self.slug)
 
     @property
     def alias_list(self):
@@ -502,7 +502,7 @@ class Quote(VersionedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:quote", kwargs={"pk": self.pk})
+        return paths.quote(self.pk)
 
     def problems(self) -> list[str]:
         """What an editor should look at before trusting this quote (shown in the desk)."""
@@ -619,7 +619,7 @@ class Author(models.Model):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:author", kwargs={"slug": self.slug})
+        return paths.author(self.slug)
 
 
 class BylineManager(models.Manager):
@@ -686,7 +686,7 @@ class Section(models.Model):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:section", kwargs={"slug": self.slug})
+        return paths.section(self.slug)
 
 
 class TagQuerySet(WithPublishedArticlesQuerySet):
@@ -716,7 +716,7 @@ class Tag(models.Model):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:tag", kwargs={"slug": self.slug})
+        return paths.tag(self.slug)
 
 
 def image_upload_to(image, filename):
