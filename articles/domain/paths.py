@@ -24,14 +24,14 @@ _INT = re.compile(r"[0-9]+")
 _SLUG_PLACEHOLDER = "newsroom-path-placeholder"
 _INT_PLACEHOLDER = 918273645
 
-# URL name -> the keyword argument naming the item, and its placeholder.
+# URL name -> the keyword argument naming the item, its placeholder, and what its converter accepts.
 _ROUTES = {
-    "articles:detail": ("slug", _SLUG_PLACEHOLDER),
-    "articles:person": ("slug", _SLUG_PLACEHOLDER),
-    "articles:author": ("slug", _SLUG_PLACEHOLDER),
-    "articles:section": ("slug", _SLUG_PLACEHOLDER),
-    "articles:tag": ("slug", _SLUG_PLACEHOLDER),
-    "articles:quote": ("pk", _INT_PLACEHOLDER),
+    "articles:detail": ("slug", _SLUG_PLACEHOLDER, _SLUG),
+    "articles:person": ("slug", _SLUG_PLACEHOLDER, _SLUG),
+    "articles:author": ("slug", _SLUG_PLACEHOLDER, _SLUG),
+    "articles:section": ("slug", _SLUG_PLACEHOLDER, _SLUG),
+    "articles:tag": ("slug", _SLUG_PLACEHOLDER, _SLUG),
+    "articles:quote": ("pk", _INT_PLACEHOLDER, _INT),
 }
 
 
@@ -40,7 +40,7 @@ def _affixes(script_prefix: str, urlconf) -> dict[str, tuple[str, str]]:
     """Each route's address before and after the item, for this script prefix and URLconf
     (reverse() reads both from the current thread; the arguments are the cache's key)."""
     affixes = {}
-    for name, (keyword, placeholder) in _ROUTES.items():
+    for name, (keyword, placeholder, _) in _ROUTES.items():
         path = reverse(name, kwargs={keyword: placeholder}, urlconf=urlconf)
         head, found, tail = path.rpartition(str(placeholder))
         if not found:  # pragma: no cover - a URLconf that rewrites its argument
@@ -49,47 +49,40 @@ def _affixes(script_prefix: str, urlconf) -> dict[str, tuple[str, str]]:
     return affixes
 
 
-def _affix(name: str) -> tuple[str, str]:
-    return _affixes(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)[name]
-
-
-def _slug_path(name: str, slug) -> str:
-    text = str(slug)
-    if _SLUG.fullmatch(text) is None:
-        return reverse(name, kwargs={"slug": slug})
-    head, tail = _affix(name)
+def _path(name: str, value) -> str:
+    keyword, _, accepted = _ROUTES[name]
+    text = str(value)
+    if accepted.fullmatch(text) is None:
+        return reverse(name, kwargs={keyword: value})
+    head, tail = _affixes(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)[name]
     return head + text + tail
 
 
 def article(slug) -> str:
     """reverse("articles:detail", kwargs={"slug": slug})"""
-    return _slug_path("articles:detail", slug)
+    return _path("articles:detail", slug)
 
 
 def person(slug) -> str:
     """reverse("articles:person", kwargs={"slug": slug})"""
-    return _slug_path("articles:person", slug)
+    return _path("articles:person", slug)
 
 
 def author(slug) -> str:
     """reverse("articles:author", kwargs={"slug": slug})"""
-    return _slug_path("articles:author", slug)
+    return _path("articles:author", slug)
 
 
 def section(slug) -> str:
     """reverse("articles:section", kwargs={"slug": slug})"""
-    return _slug_path("articles:section", slug)
+    return _path("articles:section", slug)
 
 
 def tag(slug) -> str:
     """reverse("articles:tag", kwargs={"slug": slug})"""
-    return _slug_path("articles:tag", slug)
+    return _path("articles:tag", slug)
 
 
 def quote(pk) -> str:
     """reverse("articles:quote", kwargs={"pk": pk})"""
-    text = str(pk)
-    if _INT.fullmatch(text) is None:
-        return reverse("articles:quote", kwargs={"pk": pk})
-    head, tail = _affix("articles:quote")
-    return head + text + tail
+    return _path("articles:quote", pk)

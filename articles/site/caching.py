@@ -472,16 +472,14 @@ class AnonymousPageCacheMiddleware:
     def _from_stored(request, stored):
         content, headers, _ = stored
         response = HttpResponse(content, headers=dict(headers))
-        if not CONDITIONAL_HEADERS.intersection(request.META):
-            response.headers["X-Page-Cache"] = "hit"
-            return response
-        last_modified = response.get("Last-Modified")
-        response = get_conditional_response(
-            request,
-            etag=response.get("ETag"),
-            last_modified=last_modified and parse_http_date_safe(last_modified),
-            response=response,
-        )
+        if CONDITIONAL_HEADERS.intersection(request.META):
+            last_modified = response.get("Last-Modified")
+            response = get_conditional_response(
+                request,
+                etag=response.get("ETag"),
+                last_modified=last_modified and parse_http_date_safe(last_modified),
+                response=response,
+            )
         response.headers["X-Page-Cache"] = "hit"
         return response
 
