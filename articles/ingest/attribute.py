@@ -385,9 +385,14 @@ class Attributor:
                 stop += 1
             evidence = self._subject(seg, toks, 1, stop, order)
             if evidence is not None and evidence.speaker is None and stop < len(toks):
-                # "said Ana Ruiz's spokesman, Ivo Brandt": the one named in apposition
+                # "said Ana Ruiz's spokesman, Ivo Brandt", "said one fan, Ana Lorca": the one named in apposition
                 named = self.mentions(seg, toks[stop].start, toks[min(len(toks), stop + 4) - 1].end)
-                if named and named[0].start == toks[stop].start and toks[stop - 1].lower in lexicon.ROLE_NOUNS:
+                described = toks[1].lower in _INDEFINITE and all(t.core.islower() for t in toks[1:stop])
+                if (
+                    named
+                    and named[0].start == toks[stop].start
+                    and (toks[stop - 1].lower in lexicon.ROLE_NOUNS or described)
+                ):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
             if evidence is not None:
                 evidence.verb = first.lower
@@ -429,8 +434,14 @@ class Attributor:
         if not starts_subject:
             # "“...,” shop owner Ana Lorca said.": a lower-case description, then the name
             named = self.mentions(seg, first.start, toks[min(len(toks), _MAX_DESCRIPTION_TOKENS) - 1].end)
-            lead = [t for t in toks if named and t.start < named[0].start]
-            if not named or any(t.trail.strip() or t.lower in lexicon.TITLE_STOPS for t in lead):
+            if not named:
+                return _unnamed_speakers(toks) if self._opens_its_sentence(span) else None
+            lead = [t for t in toks if t.start < named[0].start]
+            # "one fan, Ana Lorca, said": a comma may set the name in apposition to the description
+            if any(
+                (t.trail.strip() and not (t is lead[-1] and t.trail == ",")) or t.lower in lexicon.TITLE_STOPS
+                for t in lead
+            ):
                 return None
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             if k > 0 and tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
@@ -439,6 +450,14 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _opens_its_sentence(self, span: QuoteSpan) -> bool:
+        """The quotation is the sentence's first words (a later part of one running over
+        paragraphs opens its paragraph), so the words after it are its cue, not a second verb
+        of the sentence ("X called it “...” but warned ...")."""
+        if span.end_index != span.index:
+            return True
+        return not self.texts[(span.seg, span.index)][span.sentence[0] : span.open_pos].strip()
 
     def _passive_agent(self, span: QuoteSpan, seg, toks: list[Token]) -> Evidence | None:
         """ "X was called “a true leader” by Y": the agent after "by" of a passive verb of saying
@@ -1069,6 +1088,21 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
     if toks[k - 1].lower not in lexicon.FAMILY_NOUNS or toks[k - 2].lower not in lexicon.POSSESSIVE_DETERMINERS:
         return False
     return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched")
+
+
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+
+
+def _unnamed_speakers(toks: list[Token]) -> Evidence | None:
+    """ "“...,” officials said.", "“...,” one resident told the Herald.": after a quotation, a
+    short lower-case subject naming no one (a group, a quantity, a description), then a
+    reporting verb -- someone unnamed speaks, not the last person the text named."""
+    for k, tok in enumerate(toks[: _MAX_DESCRIPTION_TOKENS + 1]):
+        if tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
+            return Evidence(None, "unnamed", tok.lower) if k > 0 else None
+        if not tok.core.islower() or tok.trail.strip() or tok.lead or tok.lower in _CONJUNCTIONS:
+            return None
+    return None
 
 
 def _describes_person(word: str) -> bool:

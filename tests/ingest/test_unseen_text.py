@@ -689,3 +689,32 @@ def test_he_said_past_a_paragraph_with_another_man_as_subject_is_that_man():
         "\u201cI just hit it,\u201d he said.",
     ]
     assert speaker("I just hit it", *blocks) == "Mark Grael"
+
+
+# --- an unnamed subject after a quotation ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["officials", "residents", "local health officials", "two witnesses", "one fan", "people close to the club"],
+)
+def test_a_quotation_said_by_an_unnamed_group_or_person_has_no_speaker(subject):
+    blocks = ["Vera Hollin chaired the meeting.", f"\u201cThe bridge must close,\u201d {subject} said."]
+    assert speaker("The bridge must close", *blocks) is None
+
+
+def test_a_verb_after_a_quotation_inside_a_sentence_is_not_an_unnamed_cue():
+    blocks = ["Vera Hollin called the plan \u201cbold,\u201d but warned it would cost more."]
+    assert speaker("bold", *blocks) == "Vera Hollin"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "one fan, Vera Hollin, said",
+        "another resident, Vera Hollin, 61, told the Gazette",
+        "said one fan, Vera Hollin",
+    ],
+)
+def test_a_name_in_apposition_to_a_description_after_a_quotation_speaks(cue):
+    assert speaker("The bridge must close", f"\u201cThe bridge must close,\u201d {cue}.") == "Vera Hollin"
