@@ -377,8 +377,13 @@ class Attributor:
             return None
         order = (self.seg_order[(span.seg, span.index)], span.open_pos)
         first = toks[0]
-        if text[span.close_pos : first.start].strip(" ,\u2014\u2013-:") != "":
+        gap = text[span.close_pos : first.start]
+        if gap.strip(" ,\u2014\u2013-:") != "":
             return None
+        if first.core in _DASHES and len(toks) > 1 and not gap.strip():
+            signed = self._signed_by(seg, toks[1:])
+            if signed is not None:
+                return signed
         if first.lower in lexicon.INVERTIBLE_VERBS:
             stop = 1
             while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
@@ -450,6 +455,17 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _signed_by(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "“...” \u2013 Ana Lorca, 61, a nurse": a dash, then a name that is all the rest of the
+        sentence or is followed by a comma and a description -- the quotation is signed."""
+        named = self.mentions(seg, toks[0].start, toks[min(len(toks), 5) - 1].end)
+        if not named or named[0].start != toks[0].start or named[0].possessive:
+            return None
+        last = next(k for k, t in enumerate(toks) if t.end >= named[0].end)
+        if last == len(toks) - 1 or toks[last].trail.startswith(","):
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), "dash")
+        return None
 
     def _opens_its_sentence(self, span: QuoteSpan) -> bool:
         """The quotation is the sentence's first words (a later part of one running over
@@ -1091,6 +1107,7 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+_DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 
 def _unnamed_speakers(toks: list[Token]) -> Evidence | None:

@@ -718,3 +718,16 @@ def test_a_verb_after_a_quotation_inside_a_sentence_is_not_an_unnamed_cue():
 )
 def test_a_name_in_apposition_to_a_description_after_a_quotation_speaks(cue):
     assert speaker("The bridge must close", f"\u201cThe bridge must close,\u201d {cue}.") == "Vera Hollin"
+
+
+@pytest.mark.parametrize("signature", ["\u2013 Vera Hollin", "\u2014 Vera Hollin, 61, a retired nurse"])
+def test_a_quotation_signed_after_a_dash_is_the_signers(signature):
+    assert speaker("The bridge must close", f"\u201cThe bridge must close\u201d {signature}.") == "Vera Hollin"
+
+
+def test_a_dash_before_a_name_that_goes_on_as_a_sentence_is_not_a_signature():
+    blocks = [
+        "Tom Pell spoke first.",
+        "\u201cThe bridge must close\u201d \u2013 Vera Hollin\u2019s words \u2013 rang out.",
+    ]
+    assert speaker("The bridge must close", *blocks) != "Vera Hollin"
