@@ -731,6 +731,12 @@ class Attributor:
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         mentions = self.mentions(seg, toks[0].start, toks[k].start)
         mentions = [m for m in mentions if not m.possessive]
+        clauses = _relative_clauses(toks, k)
+        if clauses:
+            # "X, whose daughter Y plays for the club, said": Y is inside the clause about X
+            outside = [m for m in mentions if not any(a <= m.start < b for a, b in clauses)]
+            if outside:
+                mentions = outside
         subjects = [m for m in mentions if not self._in_object_position(seg, m)]
         if subjects:
             mentions = subjects
@@ -1108,6 +1114,21 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
 _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
+
+
+_RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
+
+
+def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:
+    """Character ranges of the relative clauses set off by commas before toks[k] ("Ana Ruiz,
+    whose son Leo plays for the club, said"): from the relative pronoun to the closing comma."""
+    clauses = []
+    for j in range(1, k):
+        if toks[j].lower in _RELATIVE_PRONOUNS and toks[j - 1].trail == ",":
+            end = next((i for i in range(j, k) if toks[i].trail.startswith(",")), None)
+            if end is not None:
+                clauses.append((toks[j].start, toks[end].end))
+    return clauses
 
 
 def _unnamed_speakers(toks: list[Token]) -> Evidence | None:

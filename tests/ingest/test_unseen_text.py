@@ -731,3 +731,10 @@ def test_a_dash_before_a_name_that_goes_on_as_a_sentence_is_not_a_signature():
         "\u201cThe bridge must close\u201d \u2013 Vera Hollin\u2019s words \u2013 rang out.",
     ]
     assert speaker("The bridge must close", *blocks) != "Vera Hollin"
+
+
+@pytest.mark.parametrize(
+    "clause", ["whose daughter Ana plays for the club", "who hired Vera Hollin last spring", "whom Ana Lund replaced"]
+)
+def test_a_name_inside_a_relative_clause_before_the_verb_is_not_the_speaker(clause):
+    assert speaker("We are proud", f"Tom Pell, {clause}, said: \u201cWe are proud.\u201d") == "Tom Pell"
