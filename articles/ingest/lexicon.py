@@ -1709,6 +1709,19 @@ ORG_WORDS = frozenset(
         "hospice",
         "rehab",
         "cardiology",
+        # documents, inquiries and agreements ("the Kesby Report", "Harrow Agreement")
+        "report",
+        "inquiry",
+        "agreement",
+        "scheme",
+        # illnesses named after a place or a person ("Kesby Syndrome", "Marburg Virus")
+        "syndrome",
+        "disease",
+        "virus",
+        # schools ("Harrow Primary", "Kesby Grammar")
+        "primary",
+        "grammar",
+        "campus",
     ]
 )
 

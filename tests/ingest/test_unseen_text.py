@@ -738,3 +738,10 @@ def test_a_dash_before_a_name_that_goes_on_as_a_sentence_is_not_a_signature():
 )
 def test_a_name_inside_a_relative_clause_before_the_verb_is_not_the_speaker(clause):
     assert speaker("We are proud", f"Tom Pell, {clause}, said: \u201cWe are proud.\u201d") == "Tom Pell"
+
+
+@pytest.mark.parametrize(
+    "thing", ["Kesby Report", "Harrow Inquiry", "Kesby Agreement", "Harrow Syndrome", "Kesby Virus", "Harrow Primary"]
+)
+def test_documents_illnesses_and_schools_are_not_people(thing):
+    assert names(f"{thing} was mentioned on Monday, Dana Whitcomb said.") == ["Dana Whitcomb"]
