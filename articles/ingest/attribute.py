@@ -814,8 +814,9 @@ class Attributor:
             end_seg = (span.seg, span.end_index)
             last_in_seg[seg] = speaker
             last_in_seg[end_seg] = speaker
+            before = (last_speaker_seg, last_speaker)
             last_speaker_seg, last_speaker = end_seg, speaker
-            self.asked = self._asked_of(span, evidence)
+            self.asked = self._asked_of(span, evidence, before)
             text = self.texts[seg]
             sa, sb = span.sentence
             out.append(
@@ -963,21 +964,36 @@ class Attributor:
             return Evidence(people.pop(), "continuation")
         return None
 
-    def _asked_of(self, span: QuoteSpan, evidence: Evidence) -> int | None:
+    def _asked_of(self, span: QuoteSpan, evidence: Evidence, before) -> int | None:
         """ "“Did you see it?” Ana Ruiz asked Ivo Brandt.": the one a question was asked of, named
-        right after "asked" behind the quotation, whose answer a next paragraph with no cue gives."""
+        right after "asked" behind the quotation, whose answer a next paragraph with no cue gives.
+        With no one named after "asked", in a dialogue (another person's quotation just before,
+        in this paragraph or the one before it), the question is asked of that other person."""
         if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return None
         seg = (span.seg, span.end_index)
         sents = self.sentences(seg)
         end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
         toks = self.window(seg, span.close_pos, end)
-        for k, tok in enumerate(toks[:-1]):
-            if tok.lower == "asked" and not _punctuated(tok):
+        for k, tok in enumerate(toks):
+            if tok.lower != "asked":
+                continue
+            if k + 1 < len(toks) and not _punctuated(tok):
                 named = self.mentions(seg, toks[k + 1].start, toks[min(len(toks), k + 5) - 1].end)
                 if named and named[0].start == toks[k + 1].start and named[0].person != evidence.speaker:
                     return named[0].person
                 return None
+            return self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+        return None
+
+    def _other_in_dialogue(self, seg, asker: int | None, before) -> int | None:
+        """The speaker of the quotation just before, when it is someone other than `asker` (who
+        may be unnamed: "a reporter asked") and stands in `seg` or the paragraph before it."""
+        prev_seg, prev_speaker = before
+        if prev_speaker is None or prev_speaker == asker:
+            return None
+        if prev_seg == seg or prev_seg == self._previous_paragraph(seg):
+            return prev_speaker
         return None
 
     def _only_person_named(self, seg) -> Evidence | None:

@@ -745,3 +745,24 @@ def test_a_name_inside_a_relative_clause_before_the_verb_is_not_the_speaker(clau
 )
 def test_documents_illnesses_and_schools_are_not_people(thing):
     assert names(f"{thing} was mentioned on Monday, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+# --- dialogue ------------------------------------------------------------------------------------
+
+
+def test_a_cueless_answer_to_a_question_in_a_dialogue_is_the_other_speakers():
+    blocks = [
+        "\u201cThe bridge must close,\u201d Vera Hollin said.",
+        "\u201cAre you sure?\u201d Tom Pell asked.",
+        "\u201cYes.\u201d",
+    ]
+    assert speaker("Yes", *blocks) == "Vera Hollin"
+
+
+def test_a_cueless_answer_to_an_unnamed_reporters_question_is_the_one_interviewed():
+    blocks = [
+        "\u201cWe are ready,\u201d Vera Hollin said.",
+        "\u201cWill you stay?\u201d a reporter asked.",
+        "\u201cYes.\u201d",
+    ]
+    assert speaker("Yes", *blocks) == "Vera Hollin"
