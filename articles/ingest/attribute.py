@@ -328,7 +328,7 @@ class Attributor:
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
         ):
             person = self.resolve_role(words, order)
-            if person is None and first == "the":
+            if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
                 person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and _describes_person(words[-1]):

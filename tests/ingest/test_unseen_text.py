@@ -766,3 +766,25 @@ def test_a_cueless_answer_to_an_unnamed_reporters_question_is_the_one_interviewe
         "\u201cYes.\u201d",
     ]
     assert speaker("Yes", *blocks) == "Vera Hollin"
+
+
+# --- offices: "the judge said" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("office", ["judge", "coroner", "officer", "spokeswoman"])
+def test_an_office_no_one_named_holds_is_not_the_person_the_story_is_about(office):
+    blocks = [
+        "Vera Hollin, 34, of Kesby, was jailed for six years.",
+        f"\u201cYou showed no remorse,\u201d the {office} said.",
+    ]
+    assert speaker("You showed no remorse", *blocks) is None
+
+
+def test_an_office_resolves_to_the_one_given_that_title():
+    blocks = ["Judge Tom Pell jailed Vera Hollin for six years.", "\u201cYou showed no remorse,\u201d the judge said."]
+    assert speaker("You showed no remorse", *blocks) == "Tom Pell"
+
+
+def test_a_description_that_is_no_office_still_means_the_person_the_story_is_about():
+    blocks = ["Vera Hollin scored twice on Saturday.", "\u201cI just hit it,\u201d the striker said."]
+    assert speaker("I just hit it", *blocks) == "Vera Hollin"
