@@ -122,6 +122,8 @@ class Attributor:
             for i, p in enumerate(roster.people)
         ]
         self._roles: dict[str, list[tuple[tuple[int, int], int]]] = {}
+        self._ages: list[tuple[tuple[int, int], str, int]] | None = None  # built on first "the N-year-old"
+        self._descriptions: dict[str, list[tuple[tuple[int, int], int]]] = {}  # head noun -> (order, person)
 
     # --- helpers -------------------------------------------------------------------
 
@@ -265,18 +267,81 @@ class Attributor:
 
     def resolve_description(self, seg, head: str, order: tuple[int, int]) -> int | None:
         """ "the defender", "the Dutchman": the most recent person in subject position, unless the
-        text has just introduced an unnamed one ("A senior official ... the official said")."""
+        text has just introduced an unnamed one ("A senior official ... the official said"); "the
+        31-year-old": the one last given that age; a gendered noun ("the congresswoman") skips
+        people of the other pronoun."""
         pos = self.seg_order[seg]
         introduced = re.compile(r"\b(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
         for back in range(pos, max(-1, pos - 2), -1):
             text = self.segments[back][1]
             end = order[1] if back == pos else len(text)
             # a bounded look-back keeps this linear on a huge paragraph
-            if introduced.search(text, max(0, end - _DESCRIPTION_WINDOW), end):
-                return None
+            for found in introduced.finditer(text, max(0, end - _DESCRIPTION_WINDOW), end):
+                if not self._in_apposition(self.segments[back][0], text, found.start()):
+                    return None
+        described = self._described_as(head, order)
+        if described is not None:
+            return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
+        aged = _AGED.fullmatch(head)
+        if aged:
+            person = self._person_of_age(head[: head.index("-")], order)
+            if person is not None:
+                return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"
+        gender = lexicon.GENDERED_NOUNS.get(head)
         for event in self._events_before(order):
-            return event.person if event.order[0] >= pos - _MAX_BACK_SEGMENTS else None
+            if event.order[0] < pos - _MAX_BACK_SEGMENTS:
+                return None
+            if gender and self.roster.people[event.person].pronoun not in ("", gender):
+                continue  # "the congresswoman" is not the man named last
+            return event.person
         return None
+
+    def _described_as(self, head: str, order: tuple[int, int]) -> int | None:
+        """The person last described by a phrase ending in `head` in apposition before `order`
+        ("Ana Ruiz, the top seed," for "the top seed"; "Ana Ruiz, a Democrat," for "the Democrat")."""
+        entries = self._descriptions.get(head)
+        if entries is None:
+            entries = self._descriptions[head] = []
+            pattern = re.compile(
+                r",\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"(?=\s*[,;.)\u2014\u2013])",
+                re.IGNORECASE,
+            )
+            for seg, text in self.segments:
+                for found in pattern.finditer(text):
+                    end = found.start()
+                    for m in self.mentions(seg, max(0, end - 80), end):
+                        if m.end == end and not m.possessive and not m.in_quote:
+                            entries.append(((self.seg_order[seg], m.start), m.person))
+        index = bisect_left(entries, order, key=_first) - 1
+        return entries[index][1] if index >= 0 else None
+
+    def _in_apposition(self, seg, text: str, at: int) -> bool:
+        """ "Ana Ruiz, a Democrat,": the description at `at` follows a named person and a comma,
+        so it describes her rather than introducing someone unnamed."""
+        before = text[:at].rstrip()
+        if not before.endswith(","):
+            return False
+        end = len(before) - 1
+        return any(m.end == end and not m.possessive for m in self.mentions(seg, max(0, end - 80), end))
+
+    def _person_of_age(self, age: str, order: tuple[int, int]) -> int | None:
+        """The person last given this age before `order` ("Ana Ruiz, 31,", "Ana Ruiz (31)")."""
+        if self._ages is None:
+            self._ages = []
+            for seg, ms in self.roster.mentions.items():
+                text = self.texts[seg]
+                for m in ms:
+                    given = _GIVEN_AGE.match(text, m.end)
+                    if given and not m.in_quote:
+                        self._ages.append(((self.seg_order[seg], m.start), given.group(1), m.person))
+            self._ages.sort()
+        found = None
+        for at, years, person in self._ages:
+            if at >= order:
+                break
+            if years == age:
+                found = person
+        return found
 
     def resolve_role(self, words: list[str], order: tuple[int, int], look_ahead: bool = False) -> int | None:
         role = ""
@@ -335,6 +400,10 @@ class Attributor:
             # "the Spaniard said", "the 20-year-old said": the person the text is about
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
+        if first == "the" and len(words) > 1 and words[-1] not in lexicon.NON_PERSON_SUBJECT_NOUNS:
+            person = self._described_as(words[-1], order)
+            if person is not None:
+                return Evidence(person, "role")  # "Ana Ruiz, the top seed, ..." / "the top seed said"
         return Evidence(None, "organisation")
 
     @staticmethod
@@ -1169,6 +1238,7 @@ def _describes_person(word: str) -> bool:
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
+_GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
 
 
 def attribute_quotes(segments, kinds, roster: Roster, spans: list[QuoteSpan]) -> list[ParsedQuote]:

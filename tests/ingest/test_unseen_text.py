@@ -788,3 +788,47 @@ def test_an_office_resolves_to_the_one_given_that_title():
 def test_a_description_that_is_no_office_still_means_the_person_the_story_is_about():
     blocks = ["Vera Hollin scored twice on Saturday.", "\u201cI just hit it,\u201d the striker said."]
     assert speaker("I just hit it", *blocks) == "Vera Hollin"
+
+
+# --- descriptions: "the 31-year-old", "the congresswoman", "the top seed" -------------------------
+
+
+def test_the_n_year_old_is_the_one_given_that_age():
+    blocks = [
+        "Vera Hollin, 31, won the final.",
+        "Tom Pell was second.",
+        "\u201cIt was hard,\u201d the 31-year-old said.",
+    ]
+    assert speaker("It was hard", *blocks) == "Vera Hollin"
+
+
+def test_a_gendered_description_skips_the_man_named_last():
+    blocks = [
+        "Rep. Dana Hollin opposed the bill.",
+        "Tom Pell backed it.",
+        "\u201cIt is bad,\u201d the congresswoman said.",
+    ]
+    assert speaker("It is bad", *blocks) == "Dana Hollin"
+
+
+def test_a_description_given_in_apposition_names_its_person():
+    blocks = [
+        "Vera Hollin, the top seed, won the final.",
+        "Tom Pell was second.",
+        "\u201cIt was hard,\u201d the top seed said.",
+    ]
+    assert speaker("It was hard", *blocks) == "Vera Hollin"
+
+
+def test_a_description_in_apposition_is_not_an_unnamed_person_introduced():
+    blocks = [
+        "Sen. Dana Hollin, a Democrat, opposed the bill.",
+        "Sen. Tom Pell, a Republican, backed it.",
+        "\u201cIt is bad,\u201d the Democrat said.",
+    ]
+    assert speaker("It is bad", *blocks) == "Dana Hollin"
+
+
+def test_an_organisation_word_in_someones_title_still_names_the_organisation():
+    blocks = ["Tom Pell, the club\u2019s chief executive, spoke.", "\u201cWe are ready,\u201d the club said."]
+    assert speaker("We are ready", *blocks) is None
