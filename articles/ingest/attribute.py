@@ -122,6 +122,8 @@ class Attributor:
             for i, p in enumerate(roster.people)
         ]
         self._roles: dict[str, list[tuple[tuple[int, int], int]]] = {}
+        self._ages: list[tuple[tuple[int, int], str, int]] | None = None  # built on first "the N-year-old"
+        self._descriptions: dict[str, list[tuple[tuple[int, int], int]]] = {}  # head noun -> (order, person)
 
     # --- helpers -------------------------------------------------------------------
 
@@ -265,18 +267,81 @@ class Attributor:
 
     def resolve_description(self, seg, head: str, order: tuple[int, int]) -> int | None:
         """ "the defender", "the Dutchman": the most recent person in subject position, unless the
-        text has just introduced an unnamed one ("A senior official ... the official said")."""
+        text has just introduced an unnamed one ("A senior official ... the official said"); "the
+        31-year-old": the one last given that age; a gendered noun ("the congresswoman") skips
+        people of the other pronoun."""
         pos = self.seg_order[seg]
         introduced = re.compile(r"\b(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
         for back in range(pos, max(-1, pos - 2), -1):
             text = self.segments[back][1]
             end = order[1] if back == pos else len(text)
             # a bounded look-back keeps this linear on a huge paragraph
-            if introduced.search(text, max(0, end - _DESCRIPTION_WINDOW), end):
-                return None
+            for found in introduced.finditer(text, max(0, end - _DESCRIPTION_WINDOW), end):
+                if not self._in_apposition(self.segments[back][0], text, found.start()):
+                    return None
+        described = self._described_as(head, order)
+        if described is not None:
+            return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
+        aged = _AGED.fullmatch(head)
+        if aged:
+            person = self._person_of_age(head[: head.index("-")], order)
+            if person is not None:
+                return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"
+        gender = lexicon.GENDERED_NOUNS.get(head)
         for event in self._events_before(order):
-            return event.person if event.order[0] >= pos - _MAX_BACK_SEGMENTS else None
+            if event.order[0] < pos - _MAX_BACK_SEGMENTS:
+                return None
+            if gender and self.roster.people[event.person].pronoun not in ("", gender):
+                continue  # "the congresswoman" is not the man named last
+            return event.person
         return None
+
+    def _described_as(self, head: str, order: tuple[int, int]) -> int | None:
+        """The person last described by a phrase ending in `head` in apposition before `order`
+        ("Ana Ruiz, the top seed," for "the top seed"; "Ana Ruiz, a Democrat," for "the Democrat")."""
+        entries = self._descriptions.get(head)
+        if entries is None:
+            entries = self._descriptions[head] = []
+            pattern = re.compile(
+                r",\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"(?=\s*[,;.)\u2014\u2013])",
+                re.IGNORECASE,
+            )
+            for seg, text in self.segments:
+                for found in pattern.finditer(text):
+                    end = found.start()
+                    for m in self.mentions(seg, max(0, end - 80), end):
+                        if m.end == end and not m.possessive and not m.in_quote:
+                            entries.append(((self.seg_order[seg], m.start), m.person))
+        index = bisect_left(entries, order, key=_first) - 1
+        return entries[index][1] if index >= 0 else None
+
+    def _in_apposition(self, seg, text: str, at: int) -> bool:
+        """ "Ana Ruiz, a Democrat,": the description at `at` follows a named person and a comma,
+        so it describes her rather than introducing someone unnamed."""
+        before = text[:at].rstrip()
+        if not before.endswith(","):
+            return False
+        end = len(before) - 1
+        return any(m.end == end and not m.possessive for m in self.mentions(seg, max(0, end - 80), end))
+
+    def _person_of_age(self, age: str, order: tuple[int, int]) -> int | None:
+        """The person last given this age before `order` ("Ana Ruiz, 31,", "Ana Ruiz (31)")."""
+        if self._ages is None:
+            self._ages = []
+            for seg, ms in self.roster.mentions.items():
+                text = self.texts[seg]
+                for m in ms:
+                    given = _GIVEN_AGE.match(text, m.end)
+                    if given and not m.in_quote:
+                        self._ages.append(((self.seg_order[seg], m.start), given.group(1), m.person))
+            self._ages.sort()
+        found = None
+        for at, years, person in self._ages:
+            if at >= order:
+                break
+            if years == age:
+                found = person
+        return found
 
     def resolve_role(self, words: list[str], order: tuple[int, int], look_ahead: bool = False) -> int | None:
         role = ""
@@ -328,13 +393,17 @@ class Attributor:
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
         ):
             person = self.resolve_role(words, order)
-            if person is None and first == "the":
+            if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
                 person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and _describes_person(words[-1]):
             # "the Spaniard said", "the 20-year-old said": the person the text is about
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
+        if first == "the" and len(words) > 1 and words[-1] not in lexicon.NON_PERSON_SUBJECT_NOUNS:
+            person = self._described_as(words[-1], order)
+            if person is not None:
+                return Evidence(person, "role")  # "Ana Ruiz, the top seed, ..." / "the top seed said"
         return Evidence(None, "organisation")
 
     @staticmethod
@@ -377,17 +446,27 @@ class Attributor:
             return None
         order = (self.seg_order[(span.seg, span.index)], span.open_pos)
         first = toks[0]
-        if text[span.close_pos : first.start].strip(" ,\u2014\u2013-:") != "":
+        gap = text[span.close_pos : first.start]
+        if gap.strip(" ,\u2014\u2013-:") != "":
             return None
+        if first.core in _DASHES and len(toks) > 1 and not gap.strip():
+            signed = self._signed_by(seg, toks[1:])
+            if signed is not None:
+                return signed
         if first.lower in lexicon.INVERTIBLE_VERBS:
             stop = 1
             while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
                 stop += 1
             evidence = self._subject(seg, toks, 1, stop, order)
             if evidence is not None and evidence.speaker is None and stop < len(toks):
-                # "said Ana Ruiz's spokesman, Ivo Brandt": the one named in apposition
+                # "said Ana Ruiz's spokesman, Ivo Brandt", "said one fan, Ana Lorca": the one named in apposition
                 named = self.mentions(seg, toks[stop].start, toks[min(len(toks), stop + 4) - 1].end)
-                if named and named[0].start == toks[stop].start and toks[stop - 1].lower in lexicon.ROLE_NOUNS:
+                described = toks[1].lower in _INDEFINITE and all(t.core.islower() for t in toks[1:stop])
+                if (
+                    named
+                    and named[0].start == toks[stop].start
+                    and (toks[stop - 1].lower in lexicon.ROLE_NOUNS or described)
+                ):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
             if evidence is not None:
                 evidence.verb = first.lower
@@ -429,8 +508,14 @@ class Attributor:
         if not starts_subject:
             # "“...,” shop owner Ana Lorca said.": a lower-case description, then the name
             named = self.mentions(seg, first.start, toks[min(len(toks), _MAX_DESCRIPTION_TOKENS) - 1].end)
-            lead = [t for t in toks if named and t.start < named[0].start]
-            if not named or any(t.trail.strip() or t.lower in lexicon.TITLE_STOPS for t in lead):
+            if not named:
+                return _unnamed_speakers(toks) if self._opens_its_sentence(span) else None
+            lead = [t for t in toks if t.start < named[0].start]
+            # "one fan, Ana Lorca, said": a comma may set the name in apposition to the description
+            if any(
+                (t.trail.strip() and not (t is lead[-1] and t.trail == ",")) or t.lower in lexicon.TITLE_STOPS
+                for t in lead
+            ):
                 return None
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             if k > 0 and tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
@@ -439,6 +524,25 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _signed_by(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "“...” \u2013 Ana Lorca, 61, a nurse": a dash, then a name that is all the rest of the
+        sentence or is followed by a comma and a description -- the quotation is signed."""
+        named = self.mentions(seg, toks[0].start, toks[min(len(toks), 5) - 1].end)
+        if not named or named[0].start != toks[0].start or named[0].possessive:
+            return None
+        last = next(k for k, t in enumerate(toks) if t.end >= named[0].end)
+        if last == len(toks) - 1 or toks[last].trail.startswith(","):
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), "dash")
+        return None
+
+    def _opens_its_sentence(self, span: QuoteSpan) -> bool:
+        """The quotation is the sentence's first words (a later part of one running over
+        paragraphs opens its paragraph), so the words after it are its cue, not a second verb
+        of the sentence ("X called it “...” but warned ...")."""
+        if span.end_index != span.index:
+            return True
+        return not self.texts[(span.seg, span.index)][span.sentence[0] : span.open_pos].strip()
 
     def _passive_agent(self, span: QuoteSpan, seg, toks: list[Token]) -> Evidence | None:
         """ "X was called “a true leader” by Y": the agent after "by" of a passive verb of saying
@@ -696,6 +800,12 @@ class Attributor:
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         mentions = self.mentions(seg, toks[0].start, toks[k].start)
         mentions = [m for m in mentions if not m.possessive]
+        clauses = _relative_clauses(toks, k)
+        if clauses:
+            # "X, whose daughter Y plays for the club, said": Y is inside the clause about X
+            outside = [m for m in mentions if not any(a <= m.start < b for a, b in clauses)]
+            if outside:
+                mentions = outside
         subjects = [m for m in mentions if not self._in_object_position(seg, m)]
         if subjects:
             mentions = subjects
@@ -773,8 +883,9 @@ class Attributor:
             end_seg = (span.seg, span.end_index)
             last_in_seg[seg] = speaker
             last_in_seg[end_seg] = speaker
+            before = (last_speaker_seg, last_speaker)
             last_speaker_seg, last_speaker = end_seg, speaker
-            self.asked = self._asked_of(span, evidence)
+            self.asked = self._asked_of(span, evidence, before)
             text = self.texts[seg]
             sa, sb = span.sentence
             out.append(
@@ -922,21 +1033,36 @@ class Attributor:
             return Evidence(people.pop(), "continuation")
         return None
 
-    def _asked_of(self, span: QuoteSpan, evidence: Evidence) -> int | None:
+    def _asked_of(self, span: QuoteSpan, evidence: Evidence, before) -> int | None:
         """ "“Did you see it?” Ana Ruiz asked Ivo Brandt.": the one a question was asked of, named
-        right after "asked" behind the quotation, whose answer a next paragraph with no cue gives."""
+        right after "asked" behind the quotation, whose answer a next paragraph with no cue gives.
+        With no one named after "asked", in a dialogue (another person's quotation just before,
+        in this paragraph or the one before it), the question is asked of that other person."""
         if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return None
         seg = (span.seg, span.end_index)
         sents = self.sentences(seg)
         end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
         toks = self.window(seg, span.close_pos, end)
-        for k, tok in enumerate(toks[:-1]):
-            if tok.lower == "asked" and not _punctuated(tok):
+        for k, tok in enumerate(toks):
+            if tok.lower != "asked":
+                continue
+            if k + 1 < len(toks) and not _punctuated(tok):
                 named = self.mentions(seg, toks[k + 1].start, toks[min(len(toks), k + 5) - 1].end)
                 if named and named[0].start == toks[k + 1].start and named[0].person != evidence.speaker:
                     return named[0].person
                 return None
+            return self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+        return None
+
+    def _other_in_dialogue(self, seg, asker: int | None, before) -> int | None:
+        """The speaker of the quotation just before, when it is someone other than `asker` (who
+        may be unnamed: "a reporter asked") and stands in `seg` or the paragraph before it."""
+        prev_seg, prev_speaker = before
+        if prev_speaker is None or prev_speaker == asker:
+            return None
+        if prev_seg == seg or prev_seg == self._previous_paragraph(seg):
+            return prev_speaker
         return None
 
     def _only_person_named(self, seg) -> Evidence | None:
@@ -1071,6 +1197,37 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
     return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched")
 
 
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+_DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
+
+
+_RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
+
+
+def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:
+    """Character ranges of the relative clauses set off by commas before toks[k] ("Ana Ruiz,
+    whose son Leo plays for the club, said"): from the relative pronoun to the closing comma."""
+    clauses = []
+    for j in range(1, k):
+        if toks[j].lower in _RELATIVE_PRONOUNS and toks[j - 1].trail == ",":
+            end = next((i for i in range(j, k) if toks[i].trail.startswith(",")), None)
+            if end is not None:
+                clauses.append((toks[j].start, toks[end].end))
+    return clauses
+
+
+def _unnamed_speakers(toks: list[Token]) -> Evidence | None:
+    """ "“...,” officials said.", "“...,” one resident told the Herald.": after a quotation, a
+    short lower-case subject naming no one (a group, a quantity, a description), then a
+    reporting verb -- someone unnamed speaks, not the last person the text named."""
+    for k, tok in enumerate(toks[: _MAX_DESCRIPTION_TOKENS + 1]):
+        if tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
+            return Evidence(None, "unnamed", tok.lower) if k > 0 else None
+        if not tok.core.islower() or tok.trail.strip() or tok.lead or tok.lower in _CONJUNCTIONS:
+            return None
+    return None
+
+
 def _describes_person(word: str) -> bool:
     return (
         word in lexicon.DEMONYMS
@@ -1081,6 +1238,7 @@ def _describes_person(word: str) -> bool:
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
+_GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
 
 
 def attribute_quotes(segments, kinds, roster: Roster, spans: list[QuoteSpan]) -> list[ParsedQuote]:

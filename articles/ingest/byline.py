@@ -152,10 +152,11 @@ def _case_word(word: str) -> str:
 
 
 # A staff credit at the foot of a story, a byline in another place: "Reporting by Jane Doe in
-# Lisbon; Editing by John Roe", "(Additional reporting by Jane Doe)".
+# Lisbon; Editing by John Roe", "(Additional reporting by Jane Doe)", "Edited by Jane Doe",
+# "With reporting by Jane Doe", "Story by Jane Doe".
 _CREDIT_CLAUSE = re.compile(
-    r"(?i:(?:additional\s+|further\s+)?(?:reporting|writing|editing|compiled|written|produced|research|graphics|"
-    r"fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by)\s+"
+    r"(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
+    r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by)\s+"
     # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
     r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
 )
@@ -184,5 +185,12 @@ def is_staff_credit(text: str) -> bool:
     inner = text.strip("() ").rstrip(".").strip()
     if _MEDIA_CREDIT.fullmatch(inner) or _NAME_SLASH_OUTLET.fullmatch(inner):
         return True
-    clauses = [clause.strip() for clause in inner.split(";") if clause.strip()]
-    return bool(clauses) and all(_CREDIT_CLAUSE.fullmatch(clause) for clause in clauses)
+    # clauses end at ";" or at a full stop after a word ("Story by Jane Doe. Photos by John Roe"),
+    # not after an initial ("Reporting by Jane Q. Doe")
+    clauses = [clause.strip() for clause in _CLAUSE_END.split(inner) if clause.strip()]
+    return bool(clauses) and all(
+        _CREDIT_CLAUSE.fullmatch(clause) or _MEDIA_CREDIT.fullmatch(clause) for clause in clauses
+    )
+
+
+_CLAUSE_END = re.compile(r";|(?<=[a-z]{2})\.\s+")

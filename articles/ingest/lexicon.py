@@ -775,6 +775,12 @@ ROLE_ALIASES = {
     "cllr": "councillor",
     "cllr.": "councillor",
 }
+# Offices whose holder speaks as a separate person in the story ("the judge said", "the coroner
+# said"): only someone given that title is meant, never the person the text was last about.
+OFFICE_ROLES = frozenset(
+    ["judge", "magistrate", "coroner", "prosecutor", "sheriff", "detective", "inspector", "officer"]
+    + ["spokesman", "spokeswoman", "spokesperson", "paramedic", "firefighter", "juror", "clerk"]
+)
 # Lower-case words allowed inside a title before the role noun ("deputy associate administrator").
 TITLE_MODIFIERS = frozenset(
     [
@@ -1709,6 +1715,19 @@ ORG_WORDS = frozenset(
         "hospice",
         "rehab",
         "cardiology",
+        # documents, inquiries and agreements ("the Kesby Report", "Harrow Agreement")
+        "report",
+        "inquiry",
+        "agreement",
+        "scheme",
+        # illnesses named after a place or a person ("Kesby Syndrome", "Marburg Virus")
+        "syndrome",
+        "disease",
+        "virus",
+        # schools ("Harrow Primary", "Kesby Grammar")
+        "primary",
+        "grammar",
+        "campus",
     ]
 )
 

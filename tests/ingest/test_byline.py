@@ -178,3 +178,14 @@ def test_a_pictures_credit_standing_alone_is_a_staff_credit():
 def test_a_sentence_about_a_photo_is_not_a_staff_credit():
     assert not is_staff_credit("Photo by photo, the album tells the town's story.")
     assert not is_staff_credit("Mayor Oskar Pell said the photo was fake.")
+
+
+def test_edited_with_reporting_and_story_credits_are_staff_credits():
+    for line in ["Edited by Tobin Grael", "With reporting by Ines Vakh in Kesby", "Story by Mirela Dunst."]:
+        assert is_staff_credit(line), line
+
+
+def test_credit_sentences_after_a_full_stop_are_one_staff_credit():
+    assert is_staff_credit("Story by Mirela Dunst. Photos by Tobin Grael.")
+    assert is_staff_credit("Reporting by Mirela Q. Dunst in Lisbon; Editing by Tobin Grael")  # an initial is no stop
+    assert not is_staff_credit("Reporting by Mirela Dunst. She lives in Lisbon.")

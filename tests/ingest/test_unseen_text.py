@@ -689,3 +689,146 @@ def test_he_said_past_a_paragraph_with_another_man_as_subject_is_that_man():
         "\u201cI just hit it,\u201d he said.",
     ]
     assert speaker("I just hit it", *blocks) == "Mark Grael"
+
+
+# --- an unnamed subject after a quotation ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["officials", "residents", "local health officials", "two witnesses", "one fan", "people close to the club"],
+)
+def test_a_quotation_said_by_an_unnamed_group_or_person_has_no_speaker(subject):
+    blocks = ["Vera Hollin chaired the meeting.", f"\u201cThe bridge must close,\u201d {subject} said."]
+    assert speaker("The bridge must close", *blocks) is None
+
+
+def test_a_verb_after_a_quotation_inside_a_sentence_is_not_an_unnamed_cue():
+    blocks = ["Vera Hollin called the plan \u201cbold,\u201d but warned it would cost more."]
+    assert speaker("bold", *blocks) == "Vera Hollin"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "one fan, Vera Hollin, said",
+        "another resident, Vera Hollin, 61, told the Gazette",
+        "said one fan, Vera Hollin",
+    ],
+)
+def test_a_name_in_apposition_to_a_description_after_a_quotation_speaks(cue):
+    assert speaker("The bridge must close", f"\u201cThe bridge must close,\u201d {cue}.") == "Vera Hollin"
+
+
+@pytest.mark.parametrize("signature", ["\u2013 Vera Hollin", "\u2014 Vera Hollin, 61, a retired nurse"])
+def test_a_quotation_signed_after_a_dash_is_the_signers(signature):
+    assert speaker("The bridge must close", f"\u201cThe bridge must close\u201d {signature}.") == "Vera Hollin"
+
+
+def test_a_dash_before_a_name_that_goes_on_as_a_sentence_is_not_a_signature():
+    blocks = [
+        "Tom Pell spoke first.",
+        "\u201cThe bridge must close\u201d \u2013 Vera Hollin\u2019s words \u2013 rang out.",
+    ]
+    assert speaker("The bridge must close", *blocks) != "Vera Hollin"
+
+
+@pytest.mark.parametrize(
+    "clause", ["whose daughter Ana plays for the club", "who hired Vera Hollin last spring", "whom Ana Lund replaced"]
+)
+def test_a_name_inside_a_relative_clause_before_the_verb_is_not_the_speaker(clause):
+    assert speaker("We are proud", f"Tom Pell, {clause}, said: \u201cWe are proud.\u201d") == "Tom Pell"
+
+
+@pytest.mark.parametrize(
+    "thing", ["Kesby Report", "Harrow Inquiry", "Kesby Agreement", "Harrow Syndrome", "Kesby Virus", "Harrow Primary"]
+)
+def test_documents_illnesses_and_schools_are_not_people(thing):
+    assert names(f"{thing} was mentioned on Monday, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+# --- dialogue ------------------------------------------------------------------------------------
+
+
+def test_a_cueless_answer_to_a_question_in_a_dialogue_is_the_other_speakers():
+    blocks = [
+        "\u201cThe bridge must close,\u201d Vera Hollin said.",
+        "\u201cAre you sure?\u201d Tom Pell asked.",
+        "\u201cYes.\u201d",
+    ]
+    assert speaker("Yes", *blocks) == "Vera Hollin"
+
+
+def test_a_cueless_answer_to_an_unnamed_reporters_question_is_the_one_interviewed():
+    blocks = [
+        "\u201cWe are ready,\u201d Vera Hollin said.",
+        "\u201cWill you stay?\u201d a reporter asked.",
+        "\u201cYes.\u201d",
+    ]
+    assert speaker("Yes", *blocks) == "Vera Hollin"
+
+
+# --- offices: "the judge said" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("office", ["judge", "coroner", "officer", "spokeswoman"])
+def test_an_office_no_one_named_holds_is_not_the_person_the_story_is_about(office):
+    blocks = [
+        "Vera Hollin, 34, of Kesby, was jailed for six years.",
+        f"\u201cYou showed no remorse,\u201d the {office} said.",
+    ]
+    assert speaker("You showed no remorse", *blocks) is None
+
+
+def test_an_office_resolves_to_the_one_given_that_title():
+    blocks = ["Judge Tom Pell jailed Vera Hollin for six years.", "\u201cYou showed no remorse,\u201d the judge said."]
+    assert speaker("You showed no remorse", *blocks) == "Tom Pell"
+
+
+def test_a_description_that_is_no_office_still_means_the_person_the_story_is_about():
+    blocks = ["Vera Hollin scored twice on Saturday.", "\u201cI just hit it,\u201d the striker said."]
+    assert speaker("I just hit it", *blocks) == "Vera Hollin"
+
+
+# --- descriptions: "the 31-year-old", "the congresswoman", "the top seed" -------------------------
+
+
+def test_the_n_year_old_is_the_one_given_that_age():
+    blocks = [
+        "Vera Hollin, 31, won the final.",
+        "Tom Pell was second.",
+        "\u201cIt was hard,\u201d the 31-year-old said.",
+    ]
+    assert speaker("It was hard", *blocks) == "Vera Hollin"
+
+
+def test_a_gendered_description_skips_the_man_named_last():
+    blocks = [
+        "Rep. Dana Hollin opposed the bill.",
+        "Tom Pell backed it.",
+        "\u201cIt is bad,\u201d the congresswoman said.",
+    ]
+    assert speaker("It is bad", *blocks) == "Dana Hollin"
+
+
+def test_a_description_given_in_apposition_names_its_person():
+    blocks = [
+        "Vera Hollin, the top seed, won the final.",
+        "Tom Pell was second.",
+        "\u201cIt was hard,\u201d the top seed said.",
+    ]
+    assert speaker("It was hard", *blocks) == "Vera Hollin"
+
+
+def test_a_description_in_apposition_is_not_an_unnamed_person_introduced():
+    blocks = [
+        "Sen. Dana Hollin, a Democrat, opposed the bill.",
+        "Sen. Tom Pell, a Republican, backed it.",
+        "\u201cIt is bad,\u201d the Democrat said.",
+    ]
+    assert speaker("It is bad", *blocks) == "Dana Hollin"
+
+
+def test_an_organisation_word_in_someones_title_still_names_the_organisation():
+    blocks = ["Tom Pell, the club\u2019s chief executive, spoke.", "\u201cWe are ready,\u201d the club said."]
+    assert speaker("We are ready", *blocks) is None
