@@ -316,6 +316,32 @@ def store_current(key: str, view, value, keys, timeout=DEFAULT_TIMEOUT) -> None:
         page_cache().set(key, entry, timeout)
 
 
+def current_view():
+    """The version table as this request sees it. Take it before reading what a kept value is
+    built from, then fetch_many and store_many with it."""
+    return version_table().current()
+
+
+def fetch_many(view, keys) -> dict:
+    """{key: value} of the values stored under `keys` that none of their keys retired since they
+    were built: one cache round trip for the whole list (the keys neither found nor current are
+    missing from the answer)."""
+    entries = page_cache().get_many(keys)
+    return {key: entry[3] for key, entry in entries.items() if _is_current(entry, view)}
+
+
+def store_many(view, values, timeout=DEFAULT_TIMEOUT) -> None:
+    """Store each `key: (value, keys)` of `values`, built after `view` was taken, in one round trip."""
+    entries = {}
+    for key, (value, keys) in values.items():
+        entry = _entry(view, keys, value)
+        if entry is None:
+            return  # a change while they were built: keep none of them
+        entries[key] = entry
+    if entries:
+        page_cache().set_many(entries, timeout)
+
+
 # The pages ------------------------------------------------------------------------------------
 
 
