@@ -215,8 +215,10 @@ def corrections(request):
 
 @require_safe
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.public().select_related("photo"), slug=slug)
-    prefetch_pictures([person], "photo")
+    # Found by address alone: a published quote of theirs on the page shows they are public
+    # (Person.objects.public()), which is asked only of a person with none here (two correlated
+    # EXISTS, costlier to build than the rest of the lookup).
+    person = get_object_or_404(Person.objects.select_related("photo"), slug=slug)
     depends_on(request, f"person:{person.pk}")
     view = current_view()  # before the quotes are read: their kept items are checked against it
     quotes = (
@@ -229,6 +231,9 @@ def person_detail(request, slug):
         )
     )  # fmt: skip
     page = keyset_paginate(quotes, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
+    if not page.object_list and not Person.objects.public().filter(pk=person.pk).exists():
+        raise Http404("No person readers may see has this address.")
+    prefetch_pictures([person], "photo")
     return render(
         request,
         "articles/person_detail.html",
