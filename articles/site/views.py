@@ -302,7 +302,8 @@ def tag_detail(request, slug):
 
 @require_safe
 def quote_detail(request, pk):
-    quote = Quote.objects.published().with_article("speaker").filter(pk=pk).first()
+    # Without the model's ordering (by article, which orders by the article's own): one row by key.
+    quote = Quote.objects.published().with_article("speaker").filter(pk=pk).order_by().first()
     if quote is None:
         return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
     depends_on(request, f"quote:{pk}", f"card:{quote.article_id}", f"person:{quote.speaker_id}")
