@@ -131,15 +131,19 @@ class WSGIClient:
 
 
 def measure(client, url: str, repeat: int, warmup: int, cold: bool = False) -> dict:
-    """`cold`: the cache emptied (untimed) before every request, so nothing kept is found: not
-    the story, the masthead, the article lookup nor a list's cards and quote items."""
+    """`cold`: the cache and this process's first levels emptied (untimed) before every request,
+    so nothing kept is found: not the story, the masthead, the article lookup nor a list's cards
+    and quote items."""
     from django.core.cache import caches
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from articles.site.caching import forget_first_levels
+
     def empty():
         if cold:
             caches["default"].clear()
+            forget_first_levels()
 
     for _ in range(warmup):
         client.get(url)

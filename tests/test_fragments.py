@@ -52,8 +52,10 @@ def item_cache(request, settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # every page rendered: only the items are kept
     caching.page_cache().clear()
+    caching.forget_first_levels()
     yield request.param
     caching.page_cache().clear()
+    caching.forget_first_levels()
 
 
 def make_story(name):
@@ -124,6 +126,7 @@ def test_a_list_renders_its_items_once_then_reads_them_without_their_queries(
 ):
     stories = [make_story(f"Story {n}") for n in range(3)]
     caching.page_cache().clear()
+    caching.forget_first_levels()
     with django_assert_max_num_queries(6) as cold:
         first = client.get("/").text
     with django_assert_max_num_queries(6) as warm:
@@ -231,6 +234,7 @@ def test_a_bulk_write_retires_every_item(client, site):
 def test_an_item_built_from_rows_read_before_a_change_is_not_kept_as_current(client, site):
     hot = site["hot"]
     caching.page_cache().clear()
+    caching.forget_first_levels()
     view = caching.current_view()
     rows = list(card_rows().filter(pk=hot["article"].pk))  # read before the rename
     author = Author.objects.get(pk=hot["author"].pk)
