@@ -12,7 +12,9 @@ slowest query (--show-sql prints it) and the page size.
 Fill the database first with bench/data.py. Runs with DEBUG off (production template and static
 settings; static files collected into a scratch directory) unless --debug, and with the anonymous
 page cache off (NEWSROOM_PAGE_CACHE_SECONDS=0) unless --page-cache, so the public pages show what
-rendering them costs: a cache miss, as after every content change.
+rendering them costs: a cache miss, as after every content change. Values kept apart from pages
+(a story, the masthead, a list's cards and quote items) are found as they would be after an edit
+elsewhere; --cold empties the cache before every request, so they are rebuilt too.
 
     export DATABASE_URL=sqlite:////tmp/bench/bench.sqlite3
     .venv/bin/python bench/data.py --articles 2000 --quotes 20000 --people 500
@@ -128,12 +130,24 @@ class WSGIClient:
         return int(status[0].split()[0]), body
 
 
-def measure(client, url: str, repeat: int, warmup: int) -> dict:
+def measure(client, url: str, repeat: int, warmup: int, cold: bool = False) -> dict:
+    """`cold`: the cache and this process's first levels emptied (untimed) before every request,
+    so nothing kept is found: not the story, the masthead, the article lookup nor a list's cards
+    and quote items."""
+    from django.core.cache import caches
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from articles.site.caching import forget_first_levels
+
+    def empty():
+        if cold:
+            caches["default"].clear()
+            forget_first_levels()
+
     for _ in range(warmup):
         client.get(url)
+    empty()
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     # Read now: the next request clears the connection's query log. Transaction control
@@ -142,6 +156,7 @@ def measure(client, url: str, repeat: int, warmup: int) -> dict:
     slowest = max(queries, key=lambda q: float(q["time"]), default={"time": "0", "sql": ""})
     times = []
     for _ in range(repeat):
+        empty()
         started = time.perf_counter()
         status, body = client.get(url)
         times.append((time.perf_counter() - started) * 1000)
@@ -167,6 +182,12 @@ def main(argv: list[str] | None = None) -> int:
         "--page-cache",
         action="store_true",
         help="keep the anonymous page cache on (as deployed: cache hits); default off, to measure the work",
+    )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="empty the cache before every timed request (untimed): every kept value (story, "
+        "masthead, cards, quote items) is rebuilt; default: kept values are found, as after an edit",
     )
     args = parser.parse_args(argv)
 
@@ -208,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, url, login in pages():
         if args.only and args.only not in label:
             continue
-        result = measure(staff if login else anonymous, url, args.repeat, args.warmup)
+        result = measure(staff if login else anonymous, url, args.repeat, args.warmup, cold=args.cold)
         rows.append(
             [
                 label,
@@ -226,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"\nIn-process, {connection.vendor}, DEBUG={'on' if args.debug else 'off'}, "
-        f"page cache {'on' if args.page_cache else 'off'}, "
+        f"page cache {'on' if args.page_cache else 'off'}, {'cache emptied before each request, ' if args.cold else ''}"
         f"{args.repeat} requests per page after {args.warmup} warm-up:\n"
     )
     print(table(["page", "status", "median ms", "p95 ms", "queries", "slowest SQL ms", "KB"], rows))

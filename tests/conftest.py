@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 
-from articles.site.caching import first_level
+from articles.site.caching import forget_first_levels
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 # .ci/run sets NEWSROOM_REQUIRE=postgres,redis,browser,nginx,s3: there a test that needs one of them fails
@@ -31,7 +31,7 @@ def _test_settings(settings):
     # The page cache has its own tests (test_cache.py); elsewhere every request sees the database.
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
     caches["default"].clear()
-    first_level.clear()  # the page cache's per-process first level (articles/site/caching.py)
+    forget_first_levels()  # the per-process first levels of pages and kept values (articles/site/caching.py)
 
 
 @pytest.fixture(autouse=True)

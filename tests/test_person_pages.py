@@ -166,3 +166,23 @@ def test_imported_quotes_carry_their_articles_time(tmp_path):
 
     quote = Quote.objects.get()
     assert quote.article_published_at == quote.article.published_at is not None
+
+
+def test_a_person_named_in_a_published_article_but_never_quoted_has_a_page(client):
+    named = PersonFactory(name="Nora Named")
+    ArticleFactory(published=True).people.add(named)
+
+    response = client.get(named.get_absolute_url())
+
+    assert response.status_code == 200
+    assert "Nora Named" in response.text and "No published quotes yet." in response.text
+
+
+def test_a_person_known_only_from_drafts_has_no_page_quoted_or_named(client):
+    draft = ArticleFactory()
+    quoted, named = PersonFactory(), PersonFactory()
+    QuoteFactory(article=draft, speaker=quoted)
+    draft.people.add(named)
+
+    assert client.get(quoted.get_absolute_url()).status_code == 404
+    assert client.get(named.get_absolute_url()).status_code == 404

@@ -45,6 +45,13 @@ def card_articles():
     return with_card_parts(Article.objects.published()).only(*CARD_FIELDS, "updated_at")
 
 
+def card_rows():
+    """Published articles for a list of cards (articles.site.fragments.article_cards): the
+    columns a card shows, its section and lead image joined, and its version (the kept card's
+    key); bylines and renditions are loaded only for the cards not kept."""
+    return Article.objects.published().select_related("section", "image").only(*CARD_FIELDS, "version")
+
+
 def authors_of(article) -> list:
     """The article's authors in byline order (needs bylines_prefetch)."""
     return [byline.author for byline in article.byline_list]

@@ -142,7 +142,8 @@ def _search_fallback(query: str):
         articles = articles.filter(_any_field(("headline", "deck", "body"), term))
         quotes = quotes.filter(_any_field(("text", "speaker__name"), term))
     articles = list(articles.only("headline", "slug", "published_at", "body")[:RESULTS_PER_KIND])
-    quotes = list(quotes.with_article("speaker").order_by("-article__published_at")[:RESULTS_PER_KIND])
+    quotes = list(quotes.select_related("article", "speaker").only(*QUOTE_RESULT_FIELDS)
+                  .order_by("-article__published_at")[:RESULTS_PER_KIND])  # fmt: skip
 
     def score(text):
         lowered = text.casefold()
@@ -154,6 +155,12 @@ def _search_fallback(query: str):
     for quote in quotes:
         quote.snippet_html = highlight(_mark_terms(quote.text, terms))
     return articles, quotes
+
+
+# What a quote result shows: its words, speaker and article (search.html).
+QUOTE_RESULT_FIELDS = (
+    "text", "speaker__name", "speaker__slug", "article__headline", "article__slug", "article__published_at",
+)  # fmt: skip
 
 
 def _any_field(fields, term):
@@ -170,8 +177,9 @@ def _mark_terms(text: str, terms: list[str]) -> str:
 
 def _snippet(body: str, terms: list[str]) -> str:
     words = " ".join(line for line in body.splitlines() if line.strip()).split()
-    lowered = [word.casefold() for word in words]
-    first = next((index for index, word in enumerate(lowered) if any(term.casefold() in word for term in terms)), 0)
+    folded = [term.casefold() for term in terms]
+    # The first word holding a term (words after it are not folded: a body is long).
+    first = next((index for index, word in enumerate(words) if any(term in word.casefold() for term in folded)), 0)
     start = max(0, first - SNIPPET_WORDS // 3)
     window = " ".join(words[start : start + SNIPPET_WORDS])
     prefix = "… " if start else ""

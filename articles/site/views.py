@@ -29,8 +29,9 @@ from articles.domain.models import (
     visible_quotes_prefetch,
 )
 from articles.site import structured_data
-from articles.site.bylines import bylines_prefetch, card_articles, related_articles, tags_prefetch
-from articles.site.caching import depends_on, fetch_current, store_current
+from articles.site.bylines import bylines_prefetch, card_rows, related_articles, tags_prefetch
+from articles.site.caching import current_view, depends_on, fetch_current, store_current
+from articles.site.fragments import article_cards, quote_items
 from articles.site.invalidation import article_keys
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.pictures import prefetch_pictures
@@ -51,11 +52,11 @@ def _with_last_modified(response, moment):
 
 @require_safe
 def home(request):
-    articles = card_articles()
-    page = paginate(articles, request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
-    prefetch_pictures(page.object_list)
+    view = current_view()  # before the articles are read: their kept cards are checked against it
+    page = paginate(card_rows(), request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
     depends_on(request, "list:home", "cards")
-    return render(request, "articles/home.html", {"page_obj": page, "articles": page.object_list})
+    context = {"page_obj": page, "articles": page.object_list, "cards": article_cards(view, page.object_list)}
+    return render(request, "articles/home.html", context)
 
 
 def load_story(article):
@@ -214,19 +215,25 @@ def corrections(request):
 
 @require_safe
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.public().select_related("photo"), slug=slug)
-    prefetch_pictures([person], "photo")
+    # Found by address alone: a published quote of theirs on the page shows they are public
+    # (Person.objects.public()), which is asked only of a person with none here (two correlated
+    # EXISTS, costlier to build than the rest of the lookup).
+    person = get_object_or_404(Person.objects.select_related("photo"), slug=slug)
     depends_on(request, f"person:{person.pk}")
+    view = current_view()  # before the quotes are read: their kept items are checked against it
     quotes = (
         Quote.objects.said_by(person)
         .select_related("article")
         .only(
             "text", "is_partial", "position", "speaker_id", "article_published_at",
-            "verification_status", "verification_note",
-            "article__headline", "article__slug", "article__published_at",
+            "verification_status", "verification_note", "version",
+            "article__headline", "article__slug", "article__published_at", "article__version",
         )
     )  # fmt: skip
     page = keyset_paginate(quotes, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
+    if not page.object_list and not Person.objects.public().filter(pk=person.pk).exists():
+        raise Http404("No person readers may see has this address.")
+    prefetch_pictures([person], "photo")
     return render(
         request,
         "articles/person_detail.html",
@@ -234,6 +241,7 @@ def person_detail(request, slug):
             "person": person,
             "page_obj": page,
             "quotes": page.object_list,
+            "quote_items": quote_items(view, page.object_list, show_article=True),
             "structured_data": structured_data.script(structured_data.person(person, request.build_absolute_uri)),
         },
     )
@@ -242,15 +250,16 @@ def person_detail(request, slug):
 def _article_list_page(request, template, context, articles, collection=None):
     """A byline's, section's or tag's published articles, newest first, cursor-paged; for a
     section or tag (`collection`), its JSON-LD CollectionPage listing the page's articles."""
+    view = current_view()  # before the articles are read: their kept cards are checked against it
     page = keyset_paginate(articles, ("-published_at", "-id"), request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
-    prefetch_pictures(page.object_list)
     depends_on(request, "cards")
     if collection is not None:
         data = structured_data.collection_page(
             collection, page.object_list, request.build_absolute_uri, settings.NEWSROOM_SITE_NAME
         )
         context = {**context, "structured_data": structured_data.script(data)}
-    return render(request, template, {**context, "page_obj": page, "articles": page.object_list})
+    cards = article_cards(view, page.object_list)
+    return render(request, template, {**context, "page_obj": page, "articles": page.object_list, "cards": cards})
 
 
 @require_safe
@@ -265,7 +274,7 @@ def author_detail(request, slug):
             "author": author,
             "structured_data": structured_data.script(structured_data.author(author, request.build_absolute_uri)),
         },
-        card_articles().filter(bylines__author=author),
+        card_rows().filter(bylines__author=author),
     )
 
 
@@ -277,7 +286,7 @@ def section_detail(request, slug):
         request,
         "articles/section_detail.html",
         {"section": section},
-        card_articles().filter(section=section),
+        card_rows().filter(section=section),
         collection=section,
     )
 
@@ -287,13 +296,14 @@ def tag_detail(request, slug):
     tag = get_object_or_404(Tag.objects.public(), slug=slug)
     depends_on(request, f"tag:{tag.pk}")
     return _article_list_page(
-        request, "articles/tag_detail.html", {"tag": tag}, card_articles().filter(tags=tag), collection=tag
+        request, "articles/tag_detail.html", {"tag": tag}, card_rows().filter(tags=tag), collection=tag
     )
 
 
 @require_safe
 def quote_detail(request, pk):
-    quote = Quote.objects.published().with_article("speaker").filter(pk=pk).first()
+    # Without the model's ordering (by article, which orders by the article's own): one row by key.
+    quote = Quote.objects.published().with_article("speaker").filter(pk=pk).order_by().first()
     if quote is None:
         return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
     depends_on(request, f"quote:{pk}", f"card:{quote.article_id}", f"person:{quote.speaker_id}")

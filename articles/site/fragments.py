@@ -1,0 +1,101 @@
+"""Russian-doll fragments: a list page's article cards and quote items, each kept in the cache
+until something it shows changes.
+
+A list page (the front, a byline's, section's or tag's page, a person's quotes) is retired from
+the page cache by any change to what it lists; the other items on it have not changed. Each item's
+markup is kept under a key naming the item and its version (every save bumps it), stored with the
+surrogate keys of everything it shows (articles.site.caching.store_many), so the changes that
+retire pages (articles.site.invalidation) retire it too:
+
+- an article card: `card:<id>` (headline, address, deck, date, section, lead image, bylines,
+  status: retired by the article's listed fields, its bylines and its image), `section:<id>` (a
+  renamed section) and `author:<id>` of each byline (a renamed author);
+- a quote item: `quote:<id>` (its words, verification, speaker) and `card:<article id>` (the
+  article's headline, address, date, status).
+
+A list fetches all its items in one cache round trip (get_many) and renders only those not found,
+one macro call each, after loading what only they need (bylines, the lead images' renditions):
+the page's queries are at most those of rendering every item, and fewer when all are kept.
+Nothing private is kept: the items come from the publish rule's querysets (no drafts), and the
+markup holds no host name (relative links, media URLs).
+"""
+
+from __future__ import annotations
+
+from django.db.models import prefetch_related_objects
+from django.template import engines
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.site.bylines import bylines_prefetch
+from articles.site.caching import fetch_many, store_many
+
+# Part of every key: change it when the markup of a card or a quote item changes, so a release
+# does not serve items kept by the one before.
+LAYOUT = 1
+CARD_TEMPLATE = "articles/includes/article_card.html"
+QUOTE_TEMPLATE = "articles/includes/quote_item.html"
+
+
+def _macros(name: str):
+    return engines["jinja2"].env.get_template(name).module
+
+
+def card_key(article) -> str:
+    return f"newsroom:fragment:{LAYOUT}:card:{article.pk}:{article.version}"
+
+
+def card_keys(article) -> list[str]:
+    """What an article card shows (needs the bylines loaded)."""
+    keys = [f"card:{article.pk}", *(f"author:{byline.author_id}" for byline in article.byline_list)]
+    if article.section_id is not None:
+        keys.append(f"section:{article.section_id}")
+    return keys
+
+
+def article_cards(view, articles) -> SafeString:
+    """The cards of `articles` (from bylines.card_rows(), with `version`), as the <li>s of an
+    <ol class="article-list">. `view` is caching.current_view(), taken before the articles were read."""
+    keys = [card_key(article) for article in articles]
+    kept = fetch_many(view, keys)
+    missing = [(key, article) for article, key in zip(articles, keys, strict=True) if key not in kept]
+    if missing:
+        # What only a rendered card needs: bylines, and the lead images' renditions (one query each).
+        rows = [article for _, article in missing]
+        prefetch_related_objects(rows, bylines_prefetch())
+        prefetch_related_objects([article for article in rows if article.image_id], "image__renditions")
+        render = _macros(CARD_TEMPLATE).article_card
+        made = {key: (str(render(article)), card_keys(article)) for key, article in missing}
+        store_many(view, made)
+        kept.update((key, html) for key, (html, _) in made.items())
+    # Our own template's autoescaped output, as stored above.
+    return mark_safe("".join(kept[key] for key in keys))
+
+
+def quote_key(quote, show_speaker: bool, show_article: bool) -> str:
+    shows = f"{int(show_speaker)}{int(show_article)}"
+    return f"newsroom:fragment:{LAYOUT}:quote:{shows}:{quote.pk}:{quote.version}:{quote.article.version}"
+
+
+def quote_keys(quote, show_speaker: bool) -> list[str]:
+    """What a quote item shows (its speaker's name only with show_speaker)."""
+    keys = [f"quote:{quote.pk}", f"card:{quote.article_id}"]
+    if show_speaker and quote.speaker_id is not None:
+        keys.append(f"person:{quote.speaker_id}")
+    return keys
+
+
+def quote_items(view, quotes, *, show_speaker: bool = False, show_article: bool = False) -> SafeString:
+    """The <li>s of `quotes` (with their article's `version` and the fields the item shows), as
+    articles/includes/quote_item.html renders them. `view` as for article_cards."""
+    keys = [quote_key(quote, show_speaker, show_article) for quote in quotes]
+    kept = fetch_many(view, keys)
+    missing = [(key, quote) for quote, key in zip(quotes, keys, strict=True) if key not in kept]
+    if missing:
+        render = _macros(QUOTE_TEMPLATE).quote_item
+        made = {
+            key: (str(render(quote, show_speaker, show_article)), quote_keys(quote, show_speaker))
+            for key, quote in missing
+        }
+        store_many(view, made)
+        kept.update((key, html) for key, (html, _) in made.items())
+    return mark_safe("".join(kept[key] for key in keys))  # our template's autoescaped output
