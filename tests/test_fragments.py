@@ -182,6 +182,18 @@ def test_changing_a_lead_images_words_retires_the_cards_showing_it(client, site)
     assert card_kept(other)
 
 
+def test_a_rendition_changed_on_its_own_retires_the_cards_showing_its_image(client, site):
+    hot, other = site["hot"], site["other"]
+    rendition = Image.objects.get(pk=hot["image"].pk).renditions.first()
+    src = rendition.file.url
+    assert src in client.get("/").text
+    rendition.delete()
+
+    assert not card_kept(hot)
+    assert src not in client.get("/").text
+    assert card_kept(other)
+
+
 def test_a_byline_added_or_removed_shows_on_the_card(client, site):
     hot = site["hot"]
     second = AuthorFactory(name="Second Writer")

@@ -32,7 +32,18 @@ from collections import defaultdict
 from django.db import transaction
 from django.utils import timezone
 
-from articles.domain.models import Article, Author, Byline, Correction, Image, Person, Quote, Section, Tag
+from articles.domain.models import (
+    Article,
+    Author,
+    Byline,
+    Correction,
+    Image,
+    Person,
+    Quote,
+    Rendition,
+    Section,
+    Tag,
+)
 from articles.site.caching import (
     ANY,
     EVERYTHING,
@@ -133,6 +144,10 @@ def keys_for(instance) -> set[str]:
         in_bodies = Article.objects.filter(body__contains=f"(image:{instance.pk})").values_list("pk", flat=True)
         keys.update(f"article:{pk}" for pk in in_bodies)
         return keys
+    if isinstance(instance, Rendition):
+        # A rendition saved or deleted on its own changes the pictures of every page using its image.
+        image = Image.objects.filter(pk=instance.image_id).first()
+        return keys_for(image) if image is not None else set()
     return set()
 
 
