@@ -497,6 +497,8 @@ SCANNED = ("articles", "newsroom")
 ALLOWED_SAFE_MARKUP = {
     "articles/site/rendering.py": "mark_quotes and the Markdown subset join pieces each escaped, built by format_html "
     "or fixed tags; SafeString is its type",
+    "articles/site/fragments.py": "a list's cards and quote items are str() of our autoescaped Jinja macros' output, "
+    "re-marked safe after a round trip through the cache, trusted as the page cache's stored pages are",
     "articles/site/search.py": "highlight escapes the whole snippet first, then turns private-use markers into <mark>",
     "articles/site/structured_data.py": "script() escapes <, > and & as \\u escapes before marking the JSON safe",
     "articles/site/views.py": "the story HTML is render_to_string output of an autoescaped template; re-marked safe "
