@@ -55,19 +55,27 @@ def card_keys(article) -> list[str]:
 def article_cards(view, articles) -> SafeString:
     """The cards of `articles` (from bylines.card_rows(), with `version`), as the <li>s of an
     <ol class="article-list">. `view` is caching.current_view(), taken before the articles were read."""
-    keys = [card_key(article) for article in articles]
-    kept = fetch_many(view, keys)
-    missing = [(key, article) for article, key in zip(articles, keys, strict=True) if key not in kept]
-    if missing:
+
+    def render_missing(rows):
         # What only a rendered card needs: bylines, and the lead images' renditions (one query each).
-        rows = [article for _, article in missing]
         prefetch_related_objects(rows, bylines_prefetch())
         prefetch_related_objects([article for article in rows if article.image_id], "image__renditions")
         render = _macros(CARD_TEMPLATE).article_card
-        made = {key: (str(render(article)), card_keys(article)) for key, article in missing}
+        return [(str(render(article)), card_keys(article)) for article in rows]
+
+    return _kept_items(view, articles, [card_key(article) for article in articles], render_missing)
+
+
+def _kept_items(view, items, keys, render_missing) -> SafeString:
+    """The markup of `items` joined in order: each kept one read (one round trip for them all),
+    the others rendered by `render_missing(items)` as (markup, its surrogate keys) and kept."""
+    kept = fetch_many(view, keys)
+    missing = [(key, item) for item, key in zip(items, keys, strict=True) if key not in kept]
+    if missing:
+        made = dict(zip((key for key, _ in missing), render_missing([item for _, item in missing]), strict=True))
         store_many(view, made)
         kept.update((key, html) for key, (html, _) in made.items())
-    # Our own template's autoescaped output, as stored above.
+    # Our own templates' autoescaped output, as stored above.
     return mark_safe("".join(kept[key] for key in keys))
 
 
@@ -87,15 +95,10 @@ def quote_keys(quote, show_speaker: bool) -> list[str]:
 def quote_items(view, quotes, *, show_speaker: bool = False, show_article: bool = False) -> SafeString:
     """The <li>s of `quotes` (with their article's `version` and the fields the item shows), as
     articles/includes/quote_item.html renders them. `view` as for article_cards."""
-    keys = [quote_key(quote, show_speaker, show_article) for quote in quotes]
-    kept = fetch_many(view, keys)
-    missing = [(key, quote) for quote, key in zip(quotes, keys, strict=True) if key not in kept]
-    if missing:
+
+    def render_missing(rows):
         render = _macros(QUOTE_TEMPLATE).quote_item
-        made = {
-            key: (str(render(quote, show_speaker, show_article)), quote_keys(quote, show_speaker))
-            for key, quote in missing
-        }
-        store_many(view, made)
-        kept.update((key, html) for key, (html, _) in made.items())
-    return mark_safe("".join(kept[key] for key in keys))  # our template's autoescaped output
+        return [(str(render(quote, show_speaker, show_article)), quote_keys(quote, show_speaker)) for quote in rows]
+
+    keys = [quote_key(quote, show_speaker, show_article) for quote in quotes]
+    return _kept_items(view, quotes, keys, render_missing)
