@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+import time_machine
 
 from articles.domain.models import Article
 from articles.site import caching
@@ -198,3 +199,58 @@ def test_every_worker_sees_an_edit_and_a_retraction_within_a_second(redis_site):
     )
     time.sleep(1)
     assert {status for status, _, _ in (_fetch(url) for _ in range(24))} == {410}
+
+
+# Values kept apart from pages (fetch_current / store_current): an article's lookup, its story,
+# the masthead. A page rebuilt after a change elsewhere finds them without a round trip.
+
+
+@pytest.mark.django_db
+def test_a_kept_value_is_found_again_without_a_round_trip_to_redis(client, redis_pages, monkeypatch, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # every request builds the page, as after a change elsewhere
+    article = ArticleFactory(published=True, headline="Kept where it is read")
+    client.get(article.get_absolute_url())  # keeps the article's lookup, its story and the masthead
+    calls = []
+    cache = caching.page_cache()
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: calls.append(args))
+    table = caching.version_table()
+    monkeypatch.setattr(table, "sync", lambda: calls.append("sync"))
+    table.synced_at = time.monotonic()
+
+    response = client.get(article.get_absolute_url())
+
+    assert b"Kept where it is read" in response.content
+    assert calls == []
+
+
+@pytest.mark.django_db
+def test_each_reader_of_a_kept_value_gets_its_own_copy(redis_pages):
+    view, stored = caching.fetch_current("test:copy")
+    assert stored is None
+    caching.store_current("test:copy", view, {"names": ["Ana"]}, ["person:1"])
+
+    first = caching.fetch_current("test:copy")[1]
+    first["names"].append("changed by one request")
+
+    assert caching.fetch_current("test:copy")[1] == {"names": ["Ana"]}
+
+
+@pytest.mark.django_db
+def test_a_change_retires_a_kept_value_in_the_first_level(redis_pages):
+    view, _ = caching.fetch_current("test:retired")
+    caching.store_current("test:retired", view, "before", ["person:7"])
+    assert caching.fetch_current("test:retired")[1] == "before"
+
+    caching.invalidate(["person:7"])
+
+    assert caching.fetch_current("test:retired")[1] is None
+
+
+@pytest.mark.django_db
+def test_a_kept_value_with_a_timeout_leaves_the_first_level_when_it_expires(redis_pages):
+    view, _ = caching.fetch_current("test:timed")
+    caching.store_current("test:timed", view, "for a minute", [caching.NAVIGATION], timeout=60)
+    assert caching.fetch_current("test:timed")[1] == "for a minute"
+
+    with time_machine.travel(time.time() + 61, tick=False):
+        assert caching.fetch_current("test:timed")[1] is None

@@ -32,10 +32,11 @@ gunicorn worker, `import_seeds`, a shell):
 A page in the first level remembers the table's clock when it was last found current: while the
 clock stands still (no change anywhere) it is served without reading its keys' versions.
 
-Values kept apart from pages (`fetch_current`/`store_current`, and `fetch_many`/`store_many` for a
-list's items: articles.site.fragments) are stored the same way, with the versions of their keys;
-a list's items also stay in a per-process first level (FIRST_LEVEL_VALUES), checked against the
-table like those read from the cache.
+Values kept apart from pages (`fetch_current`/`store_current`: an article's lookup, its story,
+the masthead; and `fetch_many`/`store_many` for a list's items: articles.site.fragments) are
+stored the same way, with the versions of their keys, and also stay in a per-process first level
+(FIRST_LEVEL_VALUES), checked against the table like those read from the cache: a page rebuilt
+after a change elsewhere reads what it keeps without a round trip.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ import hashlib
 import math
 import mmap
 import os
+import pickle
 import secrets
 import struct
 import threading
@@ -69,14 +71,15 @@ STALE_IF_ERROR = 24 * 3600
 VERSIONS_FILE_NAME = "page-versions"
 # (Renamed when the layout of kept entries changes: a new table has a new epoch, which retires
 # every entry kept by the release before.)
-VERSIONS_KEY = "newsroom:pages:versions:2"
+VERSIONS_KEY = "newsroom:pages:versions:3"
 SLOTS = 16_384
 # One more slot, outside those keys hash to, for a value shared by every process (see set_version).
 STATE_SLOT = SLOTS
 SYNC_SECONDS = 0.1
 FIRST_LEVEL_PAGES = 256
-# Kept values (a list's cards and quote items) this process keeps as read or built, checked against
-# the version table like those read from the cache, so most lists cost no cache round trip.
+# Kept values (lookups, stories, the masthead, a list's cards and quote items) this process keeps
+# as read or built, checked against the version table like those read from the cache, so most
+# pages cost no cache round trip.
 FIRST_LEVEL_VALUES = 2048
 # Keys every page depends on.
 EVERYTHING = "*"
@@ -305,23 +308,40 @@ def _is_current(entry, view) -> bool:
 
 def fetch_current(key: str):
     """(view, value): the value stored under `key` if none of its keys changed since, else None.
-    At most one cache round trip. Build the value after this call and store it with the view."""
+    From this process's first level, else with one cache round trip. Build the value after this
+    call and store it with the view.
+
+    The first level keeps the value pickled, as the cache does: each caller gets its own copy
+    (a kept article is a model instance that a view may prefetch onto)."""
     view = version_table().current()
+    now = time.time()
+    kept = first_level_values.get(key)
+    if kept is not None and now < kept[4] and _is_current(kept, view):
+        return view, pickle.loads(kept[3])
     entry = page_cache().get(key)
-    return view, (entry[3] if entry is not None and _is_current(entry, view) else None)
+    if entry is None or len(entry) < 5 or now >= entry[4] or not _is_current(entry, view):
+        return view, None
+    first_level_values.put(key, (*entry[:3], pickle.dumps(entry[3], pickle.HIGHEST_PROTOCOL), entry[4]))
+    return view, entry[3]
 
 
-def _entry(view, keys, value):
+def _entry(view, keys, value, expires_at=math.inf):
+    """What is stored for a kept value: (epoch, its slots, their versions, the value, the time
+    it expires), or None after a change since `view` was taken."""
     slots = _dependency_slots(keys)
     versions = view.versions_for(slots)
-    return None if versions is None else (view.epoch, slots, versions, value)
+    return None if versions is None else (view.epoch, slots, versions, value, expires_at)
 
 
 def store_current(key: str, view, value, keys, timeout=DEFAULT_TIMEOUT) -> None:
-    """Store `value`, built after `view` was taken, as depending on `keys`."""
-    entry = _entry(view, keys, value)
+    """Store `value`, built after `view` was taken, as depending on `keys`. With a `timeout` in
+    seconds it is gone after that time from the first levels too (the masthead: a scheduled
+    section's first article comes out without a write)."""
+    expires_at = math.inf if timeout is DEFAULT_TIMEOUT else time.time() + timeout
+    entry = _entry(view, keys, value, expires_at)
     if entry is not None:
         page_cache().set(key, entry, timeout)
+        first_level_values.put(key, (*entry[:3], pickle.dumps(value, pickle.HIGHEST_PROTOCOL), expires_at))
 
 
 def current_view():
