@@ -412,7 +412,7 @@ def crowded():
 @pytest.mark.parametrize(
     ("page", "bound"),
     [
-        ("home", 3),  # articles, bylines, masthead
+        ("home", 4),  # ids and versions, articles, bylines, masthead
         ("author", 4),  # author, articles, bylines, masthead
         ("section", 4),
         ("tag", 4),

@@ -131,9 +131,10 @@ def test_a_list_renders_its_items_once_then_reads_them_without_their_queries(
         first = client.get("/").text
     with django_assert_max_num_queries(6) as warm:
         second = client.get("/").text
-    # Cold: the articles, their bylines, their renditions, the masthead. Warm: the articles only
-    # (the bylines and renditions are read for cards not kept; the masthead is kept too).
-    assert (len(cold), len(warm)) == (4, 1)
+    # Cold: the list's ids and versions, the articles, their bylines, their renditions, the
+    # masthead. Warm: the ids and versions only (the rest is read for cards not kept; the
+    # masthead is kept too).
+    assert (len(cold), len(warm)) == (5, 1)
     assert first == second
     for story in stories:
         assert card_kept(story)
@@ -257,3 +258,17 @@ def test_an_item_built_from_rows_read_before_a_change_is_not_kept_as_current(cli
 
     assert not card_kept(hot)
     assert "Renamed Writer" in client.get("/").text
+
+
+def test_a_card_listed_by_version_is_left_out_if_its_article_is_no_longer_published(item_cache):
+    shown = ArticleFactory(published=True, headline="Still out")
+    gone = ArticleFactory(published=True, headline="Pulled meanwhile")
+    view = caching.current_view()
+    pairs = [(shown.pk, shown.version), (gone.pk, gone.version)]  # the list as read
+    Article.objects.filter(pk=gone.pk).update(status=Article.Status.DRAFT)  # before its card is read
+
+    html = fragments.article_cards_by_version(view, pairs)
+
+    assert "Still out" in html and "Pulled meanwhile" not in html
+    missing_key = fragments.card_key(gone)
+    assert missing_key not in caching.fetch_many(caching.current_view(), [missing_key])

@@ -26,7 +26,7 @@ from django.db.models import prefetch_related_objects
 from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.site.bylines import bylines_prefetch
+from articles.site.bylines import bylines_prefetch, card_rows
 from articles.site.caching import fetch_many, store_many
 
 # Part of every key: change it when the markup of a card or a quote item changes, so a release
@@ -41,7 +41,11 @@ def _macros(name: str):
 
 
 def card_key(article) -> str:
-    return f"newsroom:fragment:{LAYOUT}:card:{article.pk}:{article.version}"
+    return _card_key(article.pk, article.version)
+
+
+def _card_key(pk, version) -> str:
+    return f"newsroom:fragment:{LAYOUT}:card:{pk}:{version}"
 
 
 def card_keys(article) -> list[str]:
@@ -52,31 +56,47 @@ def card_keys(article) -> list[str]:
     return keys
 
 
+def _render_cards(rows) -> list[tuple[str, list[str]]]:
+    # What only a rendered card needs: bylines, and the lead images' renditions (one query each).
+    prefetch_related_objects(rows, bylines_prefetch())
+    prefetch_related_objects([article for article in rows if article.image_id], "image__renditions")
+    render = _macros(CARD_TEMPLATE).article_card
+    return [(str(render(article)), card_keys(article)) for article in rows]
+
+
 def article_cards(view, articles) -> SafeString:
     """The cards of `articles` (from bylines.card_rows(), with `version`), as the <li>s of an
     <ol class="article-list">. `view` is caching.current_view(), taken before the articles were read."""
+    return _kept_items(view, articles, [card_key(article) for article in articles], _render_cards)
 
-    def render_missing(rows):
-        # What only a rendered card needs: bylines, and the lead images' renditions (one query each).
-        prefetch_related_objects(rows, bylines_prefetch())
-        prefetch_related_objects([article for article in rows if article.image_id], "image__renditions")
-        render = _macros(CARD_TEMPLATE).article_card
-        return [(str(render(article)), card_keys(article)) for article in rows]
 
-    return _kept_items(view, articles, [card_key(article) for article in articles], render_missing)
+def article_cards_by_version(view, versions) -> SafeString:
+    """The cards of the articles named by `versions`, (id, version) pairs in list order (from
+    bylines.card_versions()): a list whose cards are all kept reads no article row. The others are
+    read with bylines.card_rows() (the publish rule again: an article unpublished since the list
+    was read is left out) and rendered."""
+
+    def render_missing(pairs):
+        rows = card_rows().in_bulk([pk for pk, _ in pairs])
+        made = dict(zip(rows, _render_cards(list(rows.values())), strict=True))
+        return [made.get(pk) for pk, _ in pairs]
+
+    return _kept_items(view, versions, [_card_key(pk, version) for pk, version in versions], render_missing)
 
 
 def _kept_items(view, items, keys, render_missing) -> SafeString:
     """The markup of `items` joined in order: each kept one read (one round trip for them all),
-    the others rendered by `render_missing(items)` as (markup, its surrogate keys) and kept."""
+    the others rendered by `render_missing(items)` as (markup, its surrogate keys) and kept (an
+    item it answers None for is left out)."""
     kept = fetch_many(view, keys)
     missing = [(key, item) for item, key in zip(items, keys, strict=True) if key not in kept]
     if missing:
-        made = dict(zip((key for key, _ in missing), render_missing([item for _, item in missing]), strict=True))
+        rendered = zip((key for key, _ in missing), render_missing([item for _, item in missing]), strict=True)
+        made = {key: made for key, made in rendered if made is not None}
         store_many(view, made)
         kept.update((key, html) for key, (html, _) in made.items())
     # Our own templates' autoescaped output, as stored above.
-    return mark_safe("".join(kept[key] for key in keys))
+    return mark_safe("".join(kept.get(key, "") for key in keys))
 
 
 def quote_key(quote, show_speaker: bool, show_article: bool) -> str:

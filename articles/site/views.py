@@ -29,9 +29,9 @@ from articles.domain.models import (
     visible_quotes_prefetch,
 )
 from articles.site import structured_data
-from articles.site.bylines import bylines_prefetch, card_rows, related_articles, tags_prefetch
+from articles.site.bylines import bylines_prefetch, card_rows, card_versions, related_articles, tags_prefetch
 from articles.site.caching import current_view, depends_on, fetch_current, store_current
-from articles.site.fragments import article_cards, quote_items
+from articles.site.fragments import article_cards, article_cards_by_version, quote_items
 from articles.site.invalidation import article_keys
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.pictures import prefetch_pictures
@@ -53,9 +53,13 @@ def _with_last_modified(response, moment):
 @require_safe
 def home(request):
     view = current_view()  # before the articles are read: their kept cards are checked against it
-    page = paginate(card_rows(), request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
+    page = paginate(card_versions(), request.GET.get("page"), settings.NEWSROOM_ARTICLES_PER_PAGE)
     depends_on(request, "list:home", "cards")
-    context = {"page_obj": page, "articles": page.object_list, "cards": article_cards(view, page.object_list)}
+    context = {
+        "page_obj": page,
+        "articles": page.object_list,
+        "cards": article_cards_by_version(view, page.object_list),
+    }
     return render(request, "articles/home.html", context)
 
 
