@@ -272,3 +272,18 @@ def test_a_card_listed_by_version_is_left_out_if_its_article_is_no_longer_publis
     assert "Still out" in html and "Pulled meanwhile" not in html
     missing_key = fragments.card_key(gone)
     assert missing_key not in caching.fetch_many(caching.current_view(), [missing_key])
+
+
+def test_a_quote_item_listed_by_version_is_left_out_if_the_quote_is_no_longer_shown(item_cache):
+    speaker = PersonFactory(name="Listed Speaker")
+    article = ArticleFactory(published=True)
+    QuoteFactory(article=article, speaker=speaker, text="Words that stay", position=1)
+    pulled = QuoteFactory(article=article, speaker=speaker, text="Words rejected meanwhile", position=2)
+    view = caching.current_view()
+    quotes = Quote.objects.said_by(speaker)
+    rows = list(quotes.values_list("pk", "version", "article__version", named=True))  # the page as read
+    Quote.objects.filter(pk=pulled.pk).update(verification_status=Quote.Verification.REJECTED)
+
+    html = fragments.quote_items_by_version(view, rows, quotes.select_related("article"), show_article=True)
+
+    assert "Words that stay" in html and "Words rejected meanwhile" not in html

@@ -431,7 +431,9 @@ def test_drafts_images_never_reach_readers(client):
 def test_the_person_page_shows_their_photo(client, django_assert_max_num_queries):
     person = PersonFactory(photo=make_image(600, 800, alt="Portrait of the minister"))
     QuoteFactory(speaker=person)
-    with django_assert_max_num_queries(4):
+    # The person with their photo, its renditions, the page's quote ids, the quote items not
+    # kept, the masthead.
+    with django_assert_max_num_queries(5):
         html = client.get(person.get_absolute_url()).content.decode()
     portrait = re.search(r'<div class="portrait"><picture>.*?</picture></div>', html, re.S).group(0)
     assert 'alt="Portrait of the minister"' in portrait

@@ -14,8 +14,10 @@ retire pages (articles.site.invalidation) retire it too:
   article's headline, address, date, status).
 
 A list fetches all its items in one cache round trip (get_many) and renders only those not found,
-one macro call each, after loading what only they need (bylines, the lead images' renditions):
-the page's queries are at most those of rendering every item, and fewer when all are kept.
+one macro call each, after loading what only they need (bylines, the lead images' renditions).
+The front and a person's quotes read their page as ids and versions only (`*_by_version`) and
+the rows of the items not kept in one more query: warm, one light query; cold, one more than
+rendering every item.
 Nothing private is kept: the items come from the publish rule's querysets (no drafts), and the
 markup holds no host name (relative links, media URLs).
 """
@@ -100,8 +102,12 @@ def _kept_items(view, items, keys, render_missing) -> SafeString:
 
 
 def quote_key(quote, show_speaker: bool, show_article: bool) -> str:
+    return _quote_key(quote.pk, quote.version, quote.article.version, show_speaker, show_article)
+
+
+def _quote_key(pk, version, article_version, show_speaker: bool, show_article: bool) -> str:
     shows = f"{int(show_speaker)}{int(show_article)}"
-    return f"newsroom:fragment:{LAYOUT}:quote:{shows}:{quote.pk}:{quote.version}:{quote.article.version}"
+    return f"newsroom:fragment:{LAYOUT}:quote:{shows}:{pk}:{version}:{article_version}"
 
 
 def quote_keys(quote, show_speaker: bool) -> list[str]:
@@ -112,13 +118,20 @@ def quote_keys(quote, show_speaker: bool) -> list[str]:
     return keys
 
 
-def quote_items(view, quotes, *, show_speaker: bool = False, show_article: bool = False) -> SafeString:
-    """The <li>s of `quotes` (with their article's `version` and the fields the item shows), as
-    articles/includes/quote_item.html renders them. `view` as for article_cards."""
+def _render_quotes(rows, show_speaker: bool, show_article: bool) -> list[tuple[str, list[str]]]:
+    render = _macros(QUOTE_TEMPLATE).quote_item
+    return [(str(render(quote, show_speaker, show_article)), quote_keys(quote, show_speaker)) for quote in rows]
 
-    def render_missing(rows):
-        render = _macros(QUOTE_TEMPLATE).quote_item
-        return [(str(render(quote, show_speaker, show_article)), quote_keys(quote, show_speaker)) for quote in rows]
 
-    keys = [quote_key(quote, show_speaker, show_article) for quote in quotes]
-    return _kept_items(view, quotes, keys, render_missing)
+def quote_items_by_version(view, rows, quotes, *, show_speaker: bool = False, show_article: bool = False) -> SafeString:
+    """The items of the quotes named by `rows` (each with `pk`, `version` and `article__version`),
+    in order. The quotes not kept are read from `quotes` (the list's own queryset, with the fields
+    an item shows: a quote no longer in it is left out) and rendered."""
+
+    def render_missing(missing):
+        found = quotes.in_bulk([row.pk for row in missing])
+        made = dict(zip(found, _render_quotes(list(found.values()), show_speaker, show_article), strict=True))
+        return [made.get(row.pk) for row in missing]
+
+    keys = [_quote_key(row.pk, row.version, row.article__version, show_speaker, show_article) for row in rows]
+    return _kept_items(view, rows, keys, render_missing)

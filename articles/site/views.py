@@ -31,7 +31,7 @@ from articles.domain.models import (
 from articles.site import structured_data
 from articles.site.bylines import bylines_prefetch, card_rows, card_versions, related_articles, tags_prefetch
 from articles.site.caching import current_view, depends_on, fetch_current, store_current
-from articles.site.fragments import article_cards, article_cards_by_version, quote_items
+from articles.site.fragments import article_cards, article_cards_by_version, quote_items_by_version
 from articles.site.invalidation import article_keys
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.pictures import prefetch_pictures
@@ -217,27 +217,42 @@ def corrections(request):
     return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
 
+def person_at(slug: str) -> Person | None:
+    """The person at this address with their photo, kept in the cache until they change (a new
+    name, address, title or photo). Whether readers may see them is the page's to ask."""
+    key = f"newsroom:person:{slug}"
+    view, person = fetch_current(key)
+    if person is None:
+        person = Person.objects.select_related("photo").filter(slug=slug).first()
+        if person is not None:
+            prefetch_pictures([person], "photo")
+            store_current(key, view, person, [f"person:{person.pk}"])
+    return person
+
+
 @require_safe
 def person_detail(request, slug):
     # Found by address alone: a published quote of theirs on the page shows they are public
     # (Person.objects.public()), which is asked only of a person with none here (two correlated
     # EXISTS, costlier to build than the rest of the lookup).
-    person = get_object_or_404(Person.objects.select_related("photo"), slug=slug)
+    person = person_at(slug)
+    if person is None:
+        raise Http404("No person readers may see has this address.")
     depends_on(request, f"person:{person.pk}")
     view = current_view()  # before the quotes are read: their kept items are checked against it
-    quotes = (
-        Quote.objects.said_by(person)
-        .select_related("article")
-        .only(
-            "text", "is_partial", "position", "speaker_id", "article_published_at",
-            "verification_status", "verification_note", "version",
-            "article__headline", "article__slug", "article__published_at", "article__version",
-        )
-    )  # fmt: skip
-    page = keyset_paginate(quotes, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
+    quotes = Quote.objects.said_by(person)
+    # The page lists (id, versions, cursor fields); quote rows are read only for items not kept.
+    rows = quotes.values_list(
+        "pk", "version", "article__version", *(name.lstrip("-") for name in SAID_BY_ORDER), named=True
+    )
+    page = keyset_paginate(rows, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
     if not page.object_list and not Person.objects.public().filter(pk=person.pk).exists():
         raise Http404("No person readers may see has this address.")
-    prefetch_pictures([person], "photo")
+    item_rows = quotes.select_related("article").only(
+        "text", "is_partial", "position", "speaker_id", "article_published_at",
+        "verification_status", "verification_note", "version",
+        "article__headline", "article__slug", "article__published_at", "article__version",
+    )  # fmt: skip
     return render(
         request,
         "articles/person_detail.html",
@@ -245,7 +260,7 @@ def person_detail(request, slug):
             "person": person,
             "page_obj": page,
             "quotes": page.object_list,
-            "quote_items": quote_items(view, page.object_list, show_article=True),
+            "quote_items": quote_items_by_version(view, page.object_list, item_rows, show_article=True),
             "structured_data": structured_data.script(structured_data.person(person, request.build_absolute_uri)),
         },
     )
