@@ -87,3 +87,16 @@ def test_the_permalink_of_a_corrected_quote_shows_the_correction(client):
 
     text = client.get(quote.get_absolute_url()).text
     assert "misquoted" in text and "We will win," in text
+
+
+def test_a_kept_quote_permalink_shows_a_later_correction_and_a_retraction(client):
+    article = ArticleFactory(published=True, body="“We will win,” the coach said.")
+    quote = QuoteFactory(article=article, text="We can win,", position=1, paragraph=0)
+    assert "misquoted" not in client.get(quote.get_absolute_url()).text  # the quote is now kept
+
+    record_quote_correction(quote, "We will win,", None)
+    assert "misquoted" in client.get(quote.get_absolute_url()).text
+
+    chief = User.objects.create_superuser("chief", password="pw")
+    workflow.apply_transition(Article.objects.get(pk=article.pk), "retract", chief, reason="Wrong.")
+    assert "We will win," not in client.get(quote.get_absolute_url()).text

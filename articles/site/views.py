@@ -319,13 +319,35 @@ def tag_detail(request, slug):
     )
 
 
+def quote_page_keys(quote) -> list[str]:
+    """What a quote's page shows: the quote and its corrections, its article's card fields (a
+    retraction retires it), its speaker."""
+    return [f"quote:{quote.pk}", f"card:{quote.article_id}", f"person:{quote.speaker_id}"]
+
+
+def published_quote(pk: int):
+    """(quote, its public corrections) if readers may see the quote, else None; kept in the cache
+    until the quote, its article's card fields or its speaker change. A quote not (yet) visible
+    is never kept, so one in a scheduled article appears on time."""
+    key = f"newsroom:quote:{pk}"
+    view, found = fetch_current(key)
+    if found is None:
+        # Without the model's ordering (by article, which orders by the article's own): one row by key.
+        quote = Quote.objects.published().with_article("speaker").filter(pk=pk).order_by().first()
+        if quote is None:
+            return None
+        found = (quote, list(quote.corrections.public().order_by("-created_at")))
+        store_current(key, view, found, quote_page_keys(quote))
+    return found
+
+
 @require_safe
 def quote_detail(request, pk):
-    # Without the model's ordering (by article, which orders by the article's own): one row by key.
-    quote = Quote.objects.published().with_article("speaker").filter(pk=pk).order_by().first()
-    if quote is None:
+    found = published_quote(pk)
+    if found is None:
         return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
-    depends_on(request, f"quote:{pk}", f"card:{quote.article_id}", f"person:{quote.speaker_id}")
+    quote, corrections = found
+    depends_on(request, *quote_page_keys(quote))
     response = render(
         request,
         "articles/quote_detail.html",
@@ -333,7 +355,7 @@ def quote_detail(request, pk):
             "quote": quote,
             "article": quote.article,
             "citation": quote_citation(quote, request.build_absolute_uri(quote.get_absolute_url())),
-            "corrections": list(quote.corrections.public().order_by("-created_at")),
+            "corrections": corrections,
             "structured_data": structured_data.script(structured_data.quotation(quote, request.build_absolute_uri)),
         },
     )
