@@ -11,6 +11,8 @@ from ninja.pagination import PaginationBase, paginate
 
 from articles.domain.models import Article, Author, Person, Quote, Section, Tag, visible_quotes_prefetch
 from articles.site.bylines import authors_of, bylines_prefetch, card_articles, tags_prefetch
+from articles.site.caching import current_view
+from articles.site.fragments import kept_values
 from articles.site.pagination import MAX_PAGE, lookahead_page
 from articles.site.pictures import prefetched_image, share_rendition
 
@@ -38,13 +40,45 @@ class Pagination(PaginationBase):
         previous_page: int | None
 
     def paginate_queryset(self, queryset, pagination, request, **params):
-        page = lookahead_page(queryset, pagination.page, pagination.page_size)
+        if isinstance(queryset, KeptList):
+            view = current_view()  # before the page is read: its kept items are checked against it
+            page = lookahead_page(queryset.versions, pagination.page, pagination.page_size)
+            items = queryset.items(view, page.object_list)
+        else:
+            page = lookahead_page(queryset, pagination.page, pagination.page_size)
+            items = page.object_list
         return {
-            "items": page.object_list,
+            "items": items,
             "page": page.number,
             "next_page": page.next_page_number() if page.has_next else None,
             "previous_page": page.previous_page_number() if page.has_previous else None,
         }
+
+
+class KeptList:
+    """A list whose items are kept in the cache, serialised, until what they show changes, as the
+    site's cards and quote items are (articles.site.fragments): the page is read as ids and
+    versions (`versions`, a named values_list with `pk`), and only the items not kept are read
+    from `queryset` (the list's own: an item no longer in it is left out) and serialised with
+    `schema`. `key(row)` names a kept item; `keys(obj)` are the surrogate keys of what it shows.
+
+    Kept items are stored as the schema reads them (by alias) and validated again with the page,
+    so the answer is exactly what serialising the rows would give."""
+
+    def __init__(self, versions, queryset, schema, *, key, keys):
+        self.versions, self.queryset, self.schema, self.key, self.keys = versions, queryset, schema, key, keys
+
+    def items(self, view, rows) -> list:
+        def serialise_missing(missing):
+            found = self.queryset.in_bulk([row.pk for row in missing])
+            return [
+                (self.schema.model_validate(found[row.pk]).model_dump(by_alias=True), self.keys(found[row.pk]))
+                if row.pk in found
+                else None
+                for row in missing
+            ]
+
+        return kept_values(view, rows, [self.key(row) for row in rows], serialise_missing)
 
 
 class Message(Schema):
@@ -274,10 +308,28 @@ def list_person_quotes(request, slug: str):
     return _quote_columns(Quote.objects.said_by(person))
 
 
+# Part of every kept API item's key: change it when an item's schema changes.
+API_LAYOUT = 1
+
+
+def _quote_item_key(row) -> str:
+    return f"newsroom:api:{API_LAYOUT}:quote:{row.pk}:{row.version}:{row.article__version}"
+
+
+def _quote_item_keys(quote) -> list[str]:
+    """What a QuoteOut shows: the quote, its article's listed fields, its speaker."""
+    keys = [f"quote:{quote.pk}", f"card:{quote.article_id}"]
+    if quote.speaker_id is not None:
+        keys.append(f"person:{quote.speaker_id}")
+    return keys
+
+
 @read("/quotes", list[QuoteOut], tag="quotes", not_found=False)
 @paginate(Pagination)
 def list_quotes(request):
-    return _quotes()
+    quotes = _quotes()
+    versions = quotes.values_list("pk", "version", "article__version", named=True)
+    return KeptList(versions, quotes, QuoteOut, key=_quote_item_key, keys=_quote_item_keys)
 
 
 @read("/quotes/{quote_id}", QuoteOut, tag="quotes")

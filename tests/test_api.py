@@ -1,5 +1,8 @@
 import pytest
+from django.contrib.auth.models import User
 
+from articles.domain import workflow
+from articles.domain.models import Article
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db
@@ -91,7 +94,9 @@ def test_the_openapi_schema_describes_every_endpoint(client):
 
 @pytest.mark.parametrize(
     ("url", "queries"),
-    [("/api/articles", 3), ("/api/quotes", 1), ("/api/people", 1)],  # articles: + bylines, tags (issue 13)
+    # articles: + bylines, tags (issue 13); quotes: the page's ids and versions, then the rows of
+    # the items not kept (issue 15)
+    [("/api/articles", 3), ("/api/quotes", 2), ("/api/people", 1)],
 )
 def test_api_lists_use_a_constant_number_of_queries(client, url, queries, django_assert_max_num_queries):
     for _ in range(15):
@@ -113,3 +118,34 @@ def test_article_detail_queries_are_constant(client, django_assert_max_num_queri
 
     with django_assert_max_num_queries(5):  # + bylines, tags (issue 13)
         assert client.get(f"/api/articles/{article.slug}").status_code == 200
+
+
+def test_kept_quote_items_answer_what_serialising_the_rows_gives_and_follow_edits(
+    client, django_assert_max_num_queries
+):
+    article = ArticleFactory(published=True, headline="Kept in the API")
+    speaker = PersonFactory(name="Ada Kept", title="Mayor")
+    quote = QuoteFactory(article=article, speaker=speaker, text="First words", position=1)
+    first = client.get("/api/quotes").json()
+    with django_assert_max_num_queries(1):  # every item kept: the page's ids and versions only
+        assert client.get("/api/quotes").json() == first
+    assert first["items"][0]["speaker"] == {
+        "slug": speaker.slug, "name": "Ada Kept", "title": "Mayor", "url": speaker.get_absolute_url(),
+    }  # fmt: skip
+
+    speaker.title = "Former mayor"
+    speaker.save()
+    article.headline = "Kept in the API, updated"
+    article.save()
+    quote.refresh_from_db()
+    quote.context = "At the town hall."
+    quote.save()
+
+    item = client.get("/api/quotes").json()["items"][0]
+    assert item["speaker"]["title"] == "Former mayor"
+    assert item["article"]["headline"] == "Kept in the API, updated"
+    assert item["context"] == "At the town hall."
+
+    chief = User.objects.create_superuser("chief", password="pw")
+    workflow.apply_transition(Article.objects.get(pk=article.pk), "retract", chief, reason="Wrong.")
+    assert client.get("/api/quotes").json()["items"] == []

@@ -87,18 +87,23 @@ def article_cards_by_version(view, versions) -> SafeString:
 
 
 def _kept_items(view, items, keys, render_missing) -> SafeString:
-    """The markup of `items` joined in order: each kept one read (one round trip for them all),
-    the others rendered by `render_missing(items)` as (markup, its surrogate keys) and kept (an
-    item it answers None for is left out)."""
+    """The markup of `items` joined in order (see kept_values)."""
+    # Our own templates' autoescaped output, as stored by kept_values.
+    return mark_safe("".join(kept_values(view, items, keys, render_missing)))
+
+
+def kept_values(view, items, keys, make_missing) -> list:
+    """The kept value of each of `items` under its key in `keys`, in order: each kept one read
+    (one round trip for them all), the others made by `make_missing(items)` as (value, its
+    surrogate keys) and kept (an item it answers None for is left out)."""
     kept = fetch_many(view, keys)
     missing = [(key, item) for item, key in zip(items, keys, strict=True) if key not in kept]
     if missing:
-        rendered = zip((key for key, _ in missing), render_missing([item for _, item in missing]), strict=True)
-        made = {key: made for key, made in rendered if made is not None}
+        made = zip((key for key, _ in missing), make_missing([item for _, item in missing]), strict=True)
+        made = {key: value for key, value in made if value is not None}
         store_many(view, made)
-        kept.update((key, html) for key, (html, _) in made.items())
-    # Our own templates' autoescaped output, as stored above.
-    return mark_safe("".join(kept.get(key, "") for key in keys))
+        kept.update((key, value) for key, (value, _) in made.items())
+    return [kept[key] for key in keys if key in kept]
 
 
 def quote_key(quote, show_speaker: bool, show_article: bool) -> str:
