@@ -321,6 +321,7 @@ GENDERED_NOUNS = {
             "nephew",
             "grandfather",
             "grandson",
+            "widower",
             "boyfriend",
             "man",
             "boy",
@@ -347,6 +348,7 @@ GENDERED_NOUNS = {
             "niece",
             "grandmother",
             "granddaughter",
+            "widow",
             "girlfriend",
             "woman",
             "girl",
@@ -361,6 +363,17 @@ GENDERED_NOUNS = {
         ],
         "she",
     ),
+}
+
+# Nouns of family and honorifics that fix a person's sex: they outweigh a pronoun in the sentence
+# ("Her son, Huw, said she had been ...": she is someone else) and a common given name.
+KIN_NOUNS = frozenset(
+    ["father", "son", "husband", "brother", "uncle", "nephew", "grandfather", "grandson", "widower"]
+    + ["mother", "daughter", "wife", "sister", "aunt", "niece", "grandmother", "granddaughter", "widow"]
+)
+GENDERED_HONORIFICS = {
+    **dict.fromkeys(["mr", "mr.", "sir", "lord"], "he"),
+    **dict.fromkeys(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"], "she"),
 }
 
 # --- pronouns --------------------------------------------------------------------

@@ -1162,12 +1162,17 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             prev_people = people
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
-            words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.lower().split()
+            words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.split()
             for word in words:
-                g = lexicon.GENDERED_NOUNS.get(word.lower().strip(",.’'"))
+                low = word.lower().strip(",’'")
+                g = lexicon.GENDERED_NOUNS.get(low.rstrip("."))
+                weight = KIN_WEIGHT if low.rstrip(".") in lexicon.KIN_NOUNS else 1
+                if not g and word[:1].isupper():  # "Mrs Harte", never the verb in "did not miss X"
+                    g = lexicon.GENDERED_HONORIFICS.get(low)
+                    weight = KIN_WEIGHT
                 if g:
                     votes.setdefault(m.person, {}).setdefault(g, 0)
-                    votes[m.person][g] += 1
+                    votes[m.person][g] += weight
                     break
     given_name_votes(roster, votes)
     for p, tally in votes.items():
@@ -1175,6 +1180,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
 
 
 GIVEN_NAME_WEIGHT = 2  # a common given name outweighs one gendered noun ("Sharon X, spokesman")
+# a noun of family or an honorific ("Her son, Huw,", "Mrs Harte") outweighs a pronoun of the reported
+# clause ("..., said she had been ...") and a given name
+KIN_WEIGHT = 3
 
 
 def given_name_votes(roster: Roster, votes: dict[int, dict[str, int]]) -> None:

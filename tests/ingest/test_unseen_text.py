@@ -832,3 +832,27 @@ def test_a_description_in_apposition_is_not_an_unnamed_person_introduced():
 def test_an_organisation_word_in_someones_title_still_names_the_organisation():
     blocks = ["Tom Pell, the club\u2019s chief executive, spoke.", "\u201cWe are ready,\u201d the club said."]
     assert speaker("We are ready", *blocks) is None
+
+
+# --- a noun of family or an honorific fixes the pronoun --------------------------------------------
+
+
+@pytest.mark.parametrize("intro", ["Her son, Tavish, said she", "Her husband, Tavish, told the Kesby Courier she"])
+def test_a_noun_of_family_outweighs_the_pronoun_of_the_reported_clause(intro):
+    blocks = [
+        "Mila Dunst ran the choir for 50 years.",
+        f"{intro} had been kind.",
+        "\u201cShe never gave up,\u201d he said.",
+    ]
+    assert speaker("She never gave up", *blocks) == "Tavish"
+
+
+def test_an_honorific_gives_the_pronoun():
+    blocks = ["Ms Velt, 61, said the choir mattered.", "Tom Pell nodded.", "\u201cIt kept us going,\u201d she said."]
+    assert {p.name: p.pronoun for p in parse(*blocks).people}["Velt"] == "she"
+    assert speaker("It kept us going", *blocks) == "Velt"
+
+
+def test_a_lower_case_miss_is_a_verb_not_an_honorific():
+    people = {p.name: p.pronoun for p in parse("Fans will miss Tavish Grael. He said he would retire.").people}
+    assert people["Tavish Grael"] == "he"
