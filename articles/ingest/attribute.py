@@ -718,7 +718,8 @@ class Attributor:
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
-            if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS:
+            if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS and not prev.trail.strip():
+                # not "X, who voted against it, called ...": a pronoun set off by a comma ends a clause
                 person = self.resolve_pronoun(prev.lower, order)
                 return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
             if clause_subject:

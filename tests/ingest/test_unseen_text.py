@@ -856,3 +856,9 @@ def test_an_honorific_gives_the_pronoun():
 def test_a_lower_case_miss_is_a_verb_not_an_honorific():
     people = {p.name: p.pronoun for p in parse("Fans will miss Tavish Grael. He said he would retire.").people}
     assert people["Tavish Grael"] == "he"
+
+
+@pytest.mark.parametrize("verb", ["called the plan", "said it was"])
+def test_a_pronoun_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_it(verb):
+    blocks = ["Mila Dunst spoke first.", f"Tom Pell, who voted against it, {verb} \u201ca mess.\u201d"]
+    assert speaker("a mess", *blocks) == "Tom Pell"
