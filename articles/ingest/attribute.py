@@ -576,16 +576,41 @@ class Attributor:
             last is not None
             and last.person != evidence.speaker
             and self._named_since(last, order) - {last.person} == {evidence.speaker}
+            and not self._spoke_since(evidence.speaker, last, order)
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _spoke_since(self, person: int, event: _Event, order) -> bool:
+        """Between a speaker's quotation (`event`) and `order`, the narrative has `person` say or
+        judge something ("Coach X said his striker had earned it.", "X was full of praise for his
+        striker."): the "he" who goes on is X, who turns to the speech the paragraph announced."""
+        for pos in range(event.order[0], order[0] + 1):
+            seg = self.segments[pos][0]
+            lo = event.order[1] if pos == event.order[0] else 0
+            hi = order[1] if pos == order[0] else len(self.texts[seg])
+            for m in self.mentions(seg, lo, hi):
+                if m.person != person or m.in_quote or m.possessive or m.prev in lexicon.PREPOSITIONS:
+                    continue
+                toks = list(islice(self.window(seg, m.end, hi), 16))
+                if toks and toks[0].lower in _RELATIVE_PRONOUNS:  # "X, who signed him in May, praised ..."
+                    toks = toks[next((j + 1 for j, t in enumerate(toks) if t.trail.strip()), len(toks)) :]
+                for tok in toks[:6]:
+                    if tok.core.islower() and (tok.lower in lexicon.REPORTING_VERBS or tok.lower in _JUDGING_WORDS):
+                        return True
+                    if tok.trail.strip(",") or tok.lower in _RELATIVE_PRONOUNS:
+                        break
+        return False
 
     def _talked_about_continuation(self, span: QuoteSpan, order) -> Evidence | None:
         """A quotation with no cue opening its paragraph, after narrative about one other person,
         that talks about someone as "he" or "she" (“He never missed a game.”): the speaker of the
         run of quotations goes on about that person, who is not the one speaking."""
         last = self._run_speaker_talking_about(span, order, {"he", "she"})
-        if last is not None and len(self._named_since(last, order) - {last.person}) == 1:
+        if last is None:
+            return None
+        others = self._named_since(last, order) - {last.person}
+        if len(others) == 1 and not self._spoke_since(next(iter(others)), last, order):
             return Evidence(last.person, "continuation")
         return None
 
@@ -1203,6 +1228,11 @@ _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
+# Words of judging someone aloud: "X praised his striker", "X was full of praise for", "X paid tribute to"
+_JUDGING_WORDS = frozenset(
+    ["praise", "praised", "praises", "hailed", "lauded", "tribute", "credited", "thanked", "applauded"]
+    + ["commended", "criticised", "criticized", "blamed", "defended", "singled", "slammed", "questioned"]
+)
 
 
 def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:

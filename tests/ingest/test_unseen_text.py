@@ -862,3 +862,20 @@ def test_a_lower_case_miss_is_a_verb_not_an_honorific():
 def test_a_pronoun_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_it(verb):
     blocks = ["Mila Dunst spoke first.", f"Tom Pell, who voted against it, {verb} \u201ca mess.\u201d"]
     assert speaker("a mess", *blocks) == "Tom Pell"
+
+
+# --- a narrative paragraph that announces someone's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        "Coach Ivo Brandt said his young striker had earned it.",
+        "Coach Ivo Brandt was full of praise for his young striker.",
+        "Coach Ivo Brandt, who signed him in May, praised the youngster.",
+    ],
+)
+@pytest.mark.parametrize("quote", ["\u201cHe has worked so hard,\u201d he said.", "\u201cHe has worked so hard.\u201d"])
+def test_he_said_or_no_cue_after_a_paragraph_reporting_what_a_new_man_said_or_praised_is_his(narrative, quote):
+    blocks = ["\u201cI just hit it,\u201d the striker Tom Grael said.", narrative, quote]
+    assert speaker("He has worked so hard", *blocks) == "Ivo Brandt"
