@@ -750,6 +750,10 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
     return singles
 
 
+_NAMING_PARTICIPLES = frozenset(["named", "called"])
+_PEOPLE = frozenset(["person", "people", "worker", "fan", "pupil", "farmer", "waitress", "waiter", "stranger"])
+
+
 def introduced_as_relative(run: Run) -> bool:
     """ "his wife, Marta,", "their son Leo", "whose son Leo", "Leo, her son,", "Leo, 7,": a relative
     (or a child) named by a given name alone."""
@@ -764,6 +768,15 @@ def introduced_as_relative(run: Run) -> bool:
     if k < 1 or run.tokens[run.start].lead:
         return False
     noun, owner = run.tokens[k], run.tokens[k - 1]
+    if (
+        noun.lower in _NAMING_PARTICIPLES
+        and not noun.trail
+        and not owner.trail
+        and end - run.start == 1
+        and (owner.lower in lexicon.ROLE_NOUNS or owner.lower in lexicon.GENDERED_NOUNS or owner.lower in _PEOPLE)
+        and _norm_word(toks[run.start].core) in given_names.ALL
+    ):
+        return True  # "a 40-year veteran named Dottie", "a woman called Lise"
     if (
         noun.trail == ","
         and toks[end - 1].trail == ","

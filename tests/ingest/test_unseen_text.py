@@ -879,3 +879,14 @@ def test_a_pronoun_closing_a_relative_clause_is_not_the_subject_of_the_verb_afte
 def test_he_said_or_no_cue_after_a_paragraph_reporting_what_a_new_man_said_or_praised_is_his(narrative, quote):
     blocks = ["\u201cI just hit it,\u201d the striker Tom Grael said.", narrative, quote]
     assert speaker("He has worked so hard", *blocks) == "Ivo Brandt"
+
+
+@pytest.mark.parametrize("intro", ["The cook, a veteran named Lise,", "A woman called Lise"])
+def test_a_given_name_introduced_by_named_after_a_person_noun_is_a_person(intro):
+    blocks = [f"{intro} runs the kitchen.", "Lise rolled her eyes. \u201cEvery single day,\u201d she said."]
+    assert names(*blocks) == ["Lise"]
+    assert speaker("Every single day", *blocks) == "Lise"
+
+
+def test_a_given_name_introduced_by_named_after_an_animal_is_not_a_person():
+    assert names("The Grael family has a dog named Lise.") == []
