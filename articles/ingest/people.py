@@ -419,6 +419,8 @@ def introduced_like_a_thing(run: Run) -> bool:
     if run.title_tokens > 0 or run.name_from != run.start or start == 0:
         return False
     prev = toks[start - 1]
+    if _named_in_apposition_to_a_thing(run):
+        return True
     if _breaks_after(prev) or toks[start].lead:
         return False
     if prev.lower in _DETERMINERS or prev.lower in lexicon.THING_NOUNS:
@@ -434,6 +436,30 @@ def introduced_like_a_thing(run: Run) -> bool:
         ):
             return True
     return False
+
+
+def _named_in_apposition_to_a_thing(run: Run) -> bool:
+    """ "The exercise, Kesby Run, involves ...", "the company, Harrow Grael, said": a name set off by
+    commas right after "the <thing noun>," names that thing."""
+    toks, start, end = run.tokens, run.start, run.end
+    if start < 2 or toks[start].lead:
+        return False
+    noun, det = toks[start - 1], toks[start - 2]
+    return (
+        noun.trail == ","
+        and noun.core.islower()
+        and (noun.lower in lexicon.THING_NOUNS or noun.lower in _EVENT_NOUNS)
+        and det.lower in _DETERMINERS
+        and not det.trail
+        and (end >= len(toks) or toks[end - 1].trail in (",", "."))
+    )
+
+
+# Events and undertakings a name may stand in apposition to ("The exercise, Kesby Run,")
+_EVENT_NOUNS = frozenset(
+    ["exercise", "race", "competition", "tournament", "contest", "drill", "scheme", "initiative", "plan"]
+    + ["partnership", "business", "charity", "venue", "fund", "bill", "law", "report", "deal", "treaty", "ride"]
+)
 
 
 def described_as_a_thing(run: Run) -> bool:

@@ -890,3 +890,19 @@ def test_a_given_name_introduced_by_named_after_a_person_noun_is_a_person(intro)
 
 def test_a_given_name_introduced_by_named_after_an_animal_is_not_a_person():
     assert names("The Grael family has a dog named Lise.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exercise, Kesby Run, involves 400 troops, Dana Whitcomb said.",
+        "The festival, Harrow Nights, drew 400 people, Dana Whitcomb said.",
+        "The company, Harrow Grael, hired Dana Whitcomb.",
+    ],
+)
+def test_a_name_in_apposition_to_the_thing_it_names_is_not_a_person(sentence):
+    assert names(sentence) == ["Dana Whitcomb"]
+
+
+def test_a_name_in_apposition_to_a_person_noun_is_still_a_person():
+    assert names("The winner, Tom Grael, said he was thrilled.") == ["Tom Grael"]
