@@ -1741,6 +1741,15 @@ ORG_WORDS = frozenset(
         "primary",
         "grammar",
         "campus",
+        # trades in the plural and travel firms ("Lakeside Cruises", "Kesby Tours", "Harrow Contractors")
+        "cruises",
+        "tours",
+        "travel",
+        "developments",
+        "productions",
+        "contractors",
+        "taxis",
+        "caucus",
     ]
 )
 

@@ -906,3 +906,8 @@ def test_a_name_in_apposition_to_the_thing_it_names_is_not_a_person(sentence):
 
 def test_a_name_in_apposition_to_a_person_noun_is_still_a_person():
     assert names("The winner, Tom Grael, said he was thrilled.") == ["Tom Grael"]
+
+
+@pytest.mark.parametrize("firm", ["Lakeside Cruises", "Kesby Tours", "Harrow Travel", "Kesby Contractors"])
+def test_travel_firms_and_trades_in_the_plural_are_not_people(firm):
+    assert names(f"The boat\u2019s owner, {firm}, said it was grateful, Dana Whitcomb said.") == ["Dana Whitcomb"]
