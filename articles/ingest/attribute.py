@@ -867,6 +867,8 @@ class Attributor:
         if prev.trail.strip() or not prev.core.islower():
             return False
         low = prev.lower
+        if _inside_a_long_title(toks, index):
+            return False
         return not (
             low in lexicon.ROLE_NOUNS
             or low in lexicon.TITLE_MODIFIERS
@@ -1132,6 +1134,23 @@ class Attributor:
 
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+
+
+def _inside_a_long_title(toks, index: int) -> bool:
+    """ "Chair of the bench X told ...", "Head of public health X said": toks[index], a lower-case
+    word just before a name, ends a title that opens its sentence with a role and "of" or "for"."""
+    j = index
+    while j > 0 and index - j < 4 and toks[j].core.islower() and not toks[j - 1].trail.strip():
+        if toks[j].lower in ("of", "for"):
+            role = toks[j - 1]
+            if role.lower not in lexicon.ROLE_NOUNS:
+                return False
+            k = j - 2  # only capitalised words or a determiner before the role, back to the sentence start
+            while k >= 0 and not toks[k].trail.strip(",") and (toks[k].core[:1].isupper() or toks[k].lower == "the"):
+                k -= 1
+            return k < 0 or bool(toks[k].trail.strip(",\u201d\u2019\"'"))
+        j -= 1
+    return False
 
 
 def _is_manner_verb(token: Token) -> bool:

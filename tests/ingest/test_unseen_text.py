@@ -911,3 +911,14 @@ def test_a_name_in_apposition_to_a_person_noun_is_still_a_person():
 @pytest.mark.parametrize("firm", ["Lakeside Cruises", "Kesby Tours", "Harrow Travel", "Kesby Contractors"])
 def test_travel_firms_and_trades_in_the_plural_are_not_people(firm):
     assert names(f"The boat\u2019s owner, {firm}, said it was grateful, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize("title", ["Chair of the bench", "Head of public health"])
+def test_a_long_title_with_of_before_a_name_keeps_the_name_the_subject(title):
+    blocks = [
+        "\u201cIt hurts,\u201d said Tom Pell.",
+        "\u201cShe is ashamed,\u201d Ms Obi said.",
+        f"{title} Howard Glynn told Lund the case was serious.",
+        "\u201cThis must go to the crown court,\u201d he told her.",
+    ]
+    assert speaker("This must go to the crown court", *blocks) == "Howard Glynn"
