@@ -922,3 +922,16 @@ def test_a_long_title_with_of_before_a_name_keeps_the_name_the_subject(title):
         "\u201cThis must go to the crown court,\u201d he told her.",
     ]
     assert speaker("This must go to the crown court", *blocks) == "Howard Glynn"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Chief Constable Helen Varga met the marchers.", "Helen Varga"),
+        ("Rancher Tilly Osgood drove four hours.", "Tilly Osgood"),
+        ("Linebacker Marcus Ruiz made the stop.", "Marcus Ruiz"),
+        ("Deckhand Trevor Amsel calmed the passengers.", "Trevor Amsel"),
+    ],
+)
+def test_an_occupation_or_position_before_a_name_is_a_title(sentence, name):
+    assert names(sentence) == [name]
