@@ -287,7 +287,7 @@ class Attributor:
             person = self._person_of_age(head[: head.index("-")], order)
             if person is not None:
                 return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"
-        gender = lexicon.GENDERED_NOUNS.get(head)
+        gender = lexicon.GENDERED_NOUNS.get(head.split("-", 1)[0])  # "the mother-of-two"
         for event in self._events_before(order):
             if event.order[0] < pos - _MAX_BACK_SEGMENTS:
                 return None

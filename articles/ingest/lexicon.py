@@ -2871,6 +2871,19 @@ DESCRIPTION_NOUNS = frozenset(
         "debutant",
         "left-hander",
         "right-hander",
+        # sportspeople and others the story is about, by what they do or went through
+        "runner",
+        "rider",
+        "skier",
+        "climber",
+        "sailor",
+        "diver",
+        "survivor",
+        "rookie",
+        "mother-of-two",
+        "mother-of-three",
+        "father-of-two",
+        "father-of-three",
     ]
 )
 

@@ -935,3 +935,16 @@ def test_a_long_title_with_of_before_a_name_keeps_the_name_the_subject(title):
 )
 def test_an_occupation_or_position_before_a_name_is_a_title(sentence, name):
     assert names(sentence) == [name]
+
+
+@pytest.mark.parametrize("description", ["the runner", "the Harrow-born rider", "the rookie"])
+def test_a_description_of_what_someone_does_means_the_person_the_story_is_about(description):
+    assert (
+        speaker("I just kept going", "Mila Dunst won.", f"\u201cI just kept going,\u201d {description} said.")
+        == "Mila Dunst"
+    )
+
+
+def test_a_mother_of_two_skips_the_man_named_last():
+    blocks = ["Mila Dunst won.", "Tom Pell led.", "\u201cIt hurt,\u201d the mother-of-two said."]
+    assert speaker("It hurt", *blocks) == "Mila Dunst"
