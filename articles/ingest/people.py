@@ -982,13 +982,13 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
     whole name, else its longest known tail ("Rovers captain Sam Doyle"), else a title word
     that is a known surname ("Judge Prince")."""
     if run.org and run.title_tokens <= 0:
-        return None
+        return _bare_surname(run, alias_map)
     name_toks = run.name_tokens
     if not name_toks:
         last = run.tokens[run.end - 1]
         if run.end - 1 > run.start and last.core in alias_map:
             return last.core, [last], alias_map[last.core]
-        return None
+        return _bare_surname(run, alias_map)
     name = _slice(text, name_toks)
     if name in alias_map:
         return name, name_toks, alias_map[name]
@@ -997,6 +997,20 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
         if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:
             return tail, name_toks[cut:], alias_map[tail]
     return None
+
+
+def _bare_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
+    """ "“...,” Hall said." after "Ruth Hall": one word, an organisation or title word on its own
+    ("Hall", "Park", "King"), that is the surname of someone the story names, and has no "the"
+    before it ("the King", "the Hall"), names that person."""
+    if run.end - run.start != 1:
+        return None
+    tok = run.tokens[run.start]
+    if tok.core not in alias_map or tok.lead:
+        return None
+    if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
+        return None
+    return tok.core, [tok], alias_map[tok.core]
 
 
 def _mention(text: str, run: Run, name_toks: list[Token], person: int) -> Mention:

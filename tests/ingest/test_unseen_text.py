@@ -948,3 +948,14 @@ def test_a_description_of_what_someone_does_means_the_person_the_story_is_about(
 def test_a_mother_of_two_skips_the_man_named_last():
     blocks = ["Mila Dunst won.", "Tom Pell led.", "\u201cIt hurt,\u201d the mother-of-two said."]
     assert speaker("It hurt", *blocks) == "Mila Dunst"
+
+
+@pytest.mark.parametrize("surname", ["Hall", "Park", "Power", "Day", "King"])
+def test_a_surname_that_is_also_an_organisation_or_title_word_alone_names_its_person(surname):
+    blocks = [f"Ruth {surname} won.", f"\u201cIt hurt,\u201d {surname} said.", "Tom Pell agreed."]
+    assert speaker("It hurt", *blocks) == f"Ruth {surname}"
+
+
+def test_the_king_is_not_someone_surnamed_king():
+    blocks = ["Ruth King won.", "\u201cIt was fine,\u201d the King said."]
+    assert speaker("It was fine", *blocks) != "Ruth King"
