@@ -814,6 +814,13 @@ def introduced_as_relative(run: Run) -> bool:
         return True  # "One mother, Lise, said ...", "a nurse, Kwabena, ..."
     if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
         return False
+    if (
+        (owner.lower == "and" and not owner.trail or owner.trail == ",")
+        and not noun.trail
+        and end - run.start == 1
+        and _norm_word(toks[run.start].core) in given_names.ALL
+    ):
+        return True  # "his wife Marta, son Leo and daughter Ines": a list of relatives
     return (
         (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
         and not owner.trail

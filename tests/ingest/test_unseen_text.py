@@ -959,3 +959,14 @@ def test_a_surname_that_is_also_an_organisation_or_title_word_alone_names_its_pe
 def test_the_king_is_not_someone_surnamed_king():
     blocks = ["Ruth King won.", "\u201cIt was fine,\u201d the King said."]
     assert speaker("It was fine", *blocks) != "Ruth King"
+
+
+def test_relatives_listed_by_given_name_after_the_first_are_people():
+    assert names("Tom Pell is survived by his wife Marta, son Leo and daughter Ines.") == [
+        "Tom Pell",
+        "Marta",
+        "Leo",
+        "Ines",
+    ]
+    blocks = ["Kesia Marrow lives nearby with her husband Brannoc and son Leo.", "\u201cIt was loud,\u201d Leo said."]
+    assert speaker("It was loud", *blocks) == "Leo"
