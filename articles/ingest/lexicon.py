@@ -777,6 +777,26 @@ HONORIFICS = frozenset(
         "hon.",
         "cllr",
         "cllr.",
+        "brig",
+        "brig.",
+        "cpl",
+        "cpl.",
+        "pvt",
+        "pvt.",
+        "pfc",
+        "pfc.",
+        "spc",
+        "spc.",
+        "supt",
+        "supt.",
+        "insp",
+        "insp.",
+        "det",
+        "det.",
+        "atty",
+        "atty.",
+        "ald",
+        "ald.",
     ]
 )
 # Honorifics carry no role of their own; a title made only of these is a weak title.
@@ -2580,6 +2600,17 @@ ABBREVIATIONS = frozenset(
         "ore",
         "okla",
         "conn",
+        # ranks and offices abbreviated before a name ("Brig. Gen. X", "Det. Supt. X", "Cpl. X")
+        "brig",
+        "cpl",
+        "pvt",
+        "pfc",
+        "spc",
+        "supt",
+        "insp",
+        "det",
+        "atty",
+        "ald",
     ]
 )
 

@@ -970,3 +970,10 @@ def test_relatives_listed_by_given_name_after_the_first_are_people():
     ]
     blocks = ["Kesia Marrow lives nearby with her husband Brannoc and son Leo.", "\u201cIt was loud,\u201d Leo said."]
     assert speaker("It was loud", *blocks) == "Leo"
+
+
+@pytest.mark.parametrize("cue", ["said Brig. Gen. Pat Ryland, a spokesman", "Det. Supt. Pat Ryland said"])
+def test_an_abbreviated_rank_is_a_title_and_does_not_end_the_sentence(cue):
+    blocks = ["Tom Pell spoke first.", f"\u201cWe are watching closely,\u201d {cue}."]
+    assert names(*blocks) == ["Tom Pell", "Pat Ryland"]
+    assert speaker("We are watching closely", *blocks) == "Pat Ryland"
