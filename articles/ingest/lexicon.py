@@ -1141,6 +1141,10 @@ ORG_WORDS = frozenset(
         "santa",
         "los",
         "las",
+        "san",
+        "são",
+        "sao",
+        "puerto",
         # club names
         "united",
         "town",

@@ -977,3 +977,8 @@ def test_an_abbreviated_rank_is_a_title_and_does_not_end_the_sentence(cue):
     blocks = ["Tom Pell spoke first.", f"\u201cWe are watching closely,\u201d {cue}."]
     assert names(*blocks) == ["Tom Pell", "Pat Ryland"]
     assert speaker("We are watching closely", *blocks) == "Pat Ryland"
+
+
+@pytest.mark.parametrize("place", ["San Kesby", "Puerto Harrow", "São Kesby"])
+def test_saints_and_ports_in_other_languages_make_a_place(place):
+    assert names(f"Dana Whitcomb, a Democrat from {place}, said so.") == ["Dana Whitcomb"]
