@@ -610,9 +610,18 @@ class Attributor:
         if last is None:
             return None
         others = self._named_since(last, order) - {last.person}
-        if len(others) == 1 and not self._spoke_since(next(iter(others)), last, order):
-            return Evidence(last.person, "continuation")
-        return None
+        if len(others) != 1:
+            return None
+        other = next(iter(others))
+        if self.roster.people[other].pronoun not in ("", *self._pronouns_used(span)):
+            return None  # "Tom Pell disagreed. “She played well.”": not about him, so his words
+        if self._spoke_since(other, last, order):
+            return None
+        return Evidence(last.person, "continuation")
+
+    def _pronouns_used(self, span: QuoteSpan) -> set[str]:
+        words = set(_WORDS.findall(self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
+        return {g for w, g in lexicon.PRONOUN_GENDER.items() if w in words}
 
     def _run_speaker_talking_about(self, span: QuoteSpan, order, genders: set[str]) -> _Event | None:
         """The last speaker, within two paragraphs, when the quotation (in one paragraph) uses a
@@ -1247,10 +1256,15 @@ _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
-# Words of judging someone aloud: "X praised his striker", "X was full of praise for", "X paid tribute to"
+# Words of judging aloud or of the mood someone spoke in, which a paragraph uses to announce their
+# words: "X praised his striker", "X was full of praise for", "X disagreed", "X was gracious in defeat"
 _JUDGING_WORDS = frozenset(
     ["praise", "praised", "praises", "hailed", "lauded", "tribute", "credited", "thanked", "applauded"]
     + ["commended", "criticised", "criticized", "blamed", "defended", "singled", "slammed", "questioned"]
+    + ["disagreed", "disagrees", "objected", "scoffed", "shrugged", "apologised", "apologized"]
+    + ["gracious", "philosophical", "blunt", "upbeat", "defiant", "candid", "frank", "emotional", "realistic"]
+    + ["magnanimous", "pragmatic", "bullish", "cautious", "optimistic", "downbeat", "furious", "delighted"]
+    + ["disappointed", "thrilled", "relieved", "impressed", "unimpressed", "unrepentant", "adamant"]
 )
 
 

@@ -982,3 +982,18 @@ def test_an_abbreviated_rank_is_a_title_and_does_not_end_the_sentence(cue):
 @pytest.mark.parametrize("place", ["San Kesby", "Puerto Harrow", "São Kesby"])
 def test_saints_and_ports_in_other_languages_make_a_place(place):
     assert names(f"Dana Whitcomb, a Democrat from {place}, said so.") == ["Dana Whitcomb"]
+
+
+def test_a_cueless_quotation_about_the_run_speaker_is_the_next_persons():
+    blocks = ["\u201cWe lost,\u201d Ana Lund said.", "Tom Pell was at the match.", "\u201cShe played well.\u201d"]
+    assert speaker("She played well", *blocks) == "Tom Pell"
+
+
+@pytest.mark.parametrize("narrative", ["Lund was gracious in defeat.", "Lund disagreed.", "Lund was philosophical."])
+def test_he_said_after_a_paragraph_giving_the_mood_of_the_one_named_is_theirs(narrative):
+    blocks = [
+        "\u201cI am so happy,\u201d Mila Dunst said after beating Ana Lund.",
+        narrative,
+        "\u201cShe was better today,\u201d she said.",
+    ]
+    assert speaker("She was better today", *blocks) == "Ana Lund"
