@@ -170,6 +170,13 @@ class Attributor:
                 topic = next((m for m in found if not m.possessive), found[0] if found else None)
                 if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
+                    # "X and Y met on Tuesday.": both are subjects
+                    for m in found:
+                        if m.start > topic.start and m.prev == "and" and not m.possessive:
+                            gap = self.texts[seg][topic.end : m.start].split()
+                            if gap == ["and"]:
+                                events.append(_Event((self.seg_order[seg], m.start), m.person))
+                            break
         return events
 
     # --- resolution ----------------------------------------------------------------
@@ -885,6 +892,7 @@ class Attributor:
             or low in ("a", "an", "the")
             or low in lexicon.FAMILY_NOUNS
             or low in _CLAUSE_VERBS
+            or low in _CLAUSE_OPENERS
         )
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
@@ -1201,6 +1209,8 @@ def _title_words(title: str) -> list[str]:
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
 # "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
+# Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
+_CLAUSE_OPENERS = frozenset(["that", "how", "when", "because", "while", "whether", "why", "where", "although"])
 
 
 def _punctuated(token: Token) -> bool:

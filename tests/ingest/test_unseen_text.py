@@ -997,3 +997,13 @@ def test_he_said_after_a_paragraph_giving_the_mood_of_the_one_named_is_theirs(na
         "\u201cShe was better today,\u201d she said.",
     ]
     assert speaker("She was better today", *blocks) == "Ana Lund"
+
+
+def test_a_name_after_how_opens_a_clause_and_is_its_subject():
+    blocks = ["Ana Lund spoke first.", "Mila Dunst recalled how Tom Pell had called her \u201ca disgrace.\u201d"]
+    assert speaker("a disgrace", *blocks) == "Tom Pell"
+
+
+def test_both_people_of_a_coordinated_subject_can_be_she_or_he():
+    blocks = ["Ana Lund spoke first.", "Tom Pell and Mila Dunst met on Tuesday. \u201cNo deal,\u201d she told him."]
+    assert speaker("No deal", *blocks) == "Mila Dunst"
