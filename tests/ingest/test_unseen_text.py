@@ -1007,3 +1007,8 @@ def test_a_name_after_how_opens_a_clause_and_is_its_subject():
 def test_both_people_of_a_coordinated_subject_can_be_she_or_he():
     blocks = ["Ana Lund spoke first.", "Tom Pell and Mila Dunst met on Tuesday. \u201cNo deal,\u201d she told him."]
     assert speaker("No deal", *blocks) == "Mila Dunst"
+
+
+@pytest.mark.parametrize("thing", ["Red Cross", "Sinn Fein", "Fine Gael", "Roland Garros", "Big Ben", "Bonfire Night"])
+def test_well_known_charities_parties_venues_and_occasions_named_like_people_are_not_people(thing):
+    assert names(f"Dana Whitcomb talked about {thing} for an hour.") == ["Dana Whitcomb"]
