@@ -389,6 +389,8 @@ class Attributor:
             return None
         for m in self.mentions(seg, toks[lo].start, toks[hi - 1].end):
             if m.possessive or (m.start > toks[lo].start and self._after_preposition(toks, lo, m)):
+                if self._statement_of(toks, lo, hi, m):
+                    return Evidence(m.person, self._cue_for(seg, m))  # "X's statement said", "a letter from X"
                 continue  # "a spokesman for X", "a spokesman for Mayor X", "X's lawyer": someone else speaks
             return Evidence(m.person, self._cue_for(seg, m))
         first = toks[lo].lower
@@ -412,6 +414,22 @@ class Attributor:
             if person is not None:
                 return Evidence(person, "role")  # "Ana Ruiz, the top seed, ..." / "the top seed said"
         return Evidence(None, "organisation")
+
+    @staticmethod
+    def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
+        """ "X's statement", "a statement from X": a statement or letter that is X's own, so its
+        words are X's (but "a statement from X's office" is not)."""
+        k = next((i for i in range(lo, hi) if toks[i].end >= m.end), hi - 1)
+        if m.possessive:
+            return k + 1 < hi and toks[k + 1].lower in _STATEMENT_NOUNS and not toks[k].trail.strip()
+        j = next((i for i in range(lo, hi) if toks[i].start >= m.start), hi) - 1
+        return (
+            j > lo
+            and toks[j].lower in ("from", "by")
+            and toks[j - 1].lower in _STATEMENT_NOUNS
+            and not toks[j - 1].trail
+            and (k + 1 >= hi or not toks[k + 1].core[:1].isupper())
+        )
 
     @staticmethod
     def _after_preposition(toks: list[Token], lo: int, m: Mention) -> bool:
@@ -460,6 +478,15 @@ class Attributor:
             signed = self._signed_by(seg, toks[1:])
             if signed is not None:
                 return signed
+        if first.lower in lexicon.WORDING_VERBS and not _punctuated(first):
+            # "“...,” reads a statement from X": X's own statement, else wording with no speaker
+            stop = 1
+            while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
+                stop += 1
+            for m in self.mentions(seg, toks[1].start, toks[stop - 1].end) if len(toks) > 1 else []:
+                if self._statement_of(toks, 1, stop, m):
+                    return Evidence(m.person, self._cue_for(seg, m), first.lower)
+            return Evidence(None, "wording", first.lower)
         if first.lower in lexicon.INVERTIBLE_VERBS:
             stop = 1
             while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
@@ -759,6 +786,15 @@ class Attributor:
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
+            if prev is not None and prev.lower in _STATEMENT_NOUNS and k > 1 and not prev.trail:
+                # "X's statement said the deal was “dead.”": X's words
+                owner = [
+                    m
+                    for m in self.mentions(seg, toks[0].start, toks[k - 2].end)
+                    if m.possessive and m.end >= toks[k - 2].end
+                ]
+                if owner and not toks[k - 2].trail.strip("'\u2019s"):
+                    return Evidence(owner[-1].person, self._cue_for(seg, owner[-1]), verb)
             if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS and not prev.trail.strip():
                 # not "X, who voted against it, called ...": a pronoun set off by a comma ends a clause
                 person = self.resolve_pronoun(prev.lower, order)
@@ -1208,6 +1244,7 @@ def _title_words(title: str) -> list[str]:
 
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
 # "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
+_STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
 _CLAUSE_OPENERS = frozenset(["that", "how", "when", "because", "while", "whether", "why", "where", "although"])

@@ -1012,3 +1012,30 @@ def test_both_people_of_a_coordinated_subject_can_be_she_or_he():
 @pytest.mark.parametrize("thing", ["Red Cross", "Sinn Fein", "Fine Gael", "Roland Garros", "Big Ben", "Bonfire Night"])
 def test_well_known_charities_parties_venues_and_occasions_named_like_people_are_not_people(thing):
     assert names(f"Dana Whitcomb talked about {thing} for an hour.") == ["Dana Whitcomb"]
+
+
+# --- someone's own statement ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cIt is over,\u201d reads a statement from Tom Pell.",
+        "Tom Pell\u2019s statement said the deal was \u201cover.\u201d",
+        "A letter from Tom Pell said the deal was \u201cover.\u201d",
+    ],
+)
+def test_the_words_of_someones_own_statement_or_letter_are_theirs(sentence):
+    assert speaker("It is over" if sentence[0] == "\u201c" else "over", "Ana Lund spoke first.", sentence) == "Tom Pell"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cKeep out,\u201d reads a sign on the gate.",
+        "\u201cKeep out,\u201d reads a statement from Tom Pell\u2019s office.",
+        "\u201cKeep out,\u201d Tom Pell\u2019s office said in a statement.",
+    ],
+)
+def test_words_a_sign_or_an_office_reads_have_no_speaker(sentence):
+    assert speaker("Keep out", "Ana Lund spoke first.", sentence) is None
