@@ -170,6 +170,13 @@ class Attributor:
                 topic = next((m for m in found if not m.possessive), found[0] if found else None)
                 if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
+                    # "X and Y met on Tuesday.": both are subjects
+                    for m in found:
+                        if m.start > topic.start and m.prev == "and" and not m.possessive:
+                            gap = self.texts[seg][topic.end : m.start].split()
+                            if gap == ["and"]:
+                                events.append(_Event((self.seg_order[seg], m.start), m.person))
+                            break
         return events
 
     # --- resolution ----------------------------------------------------------------
@@ -287,7 +294,7 @@ class Attributor:
             person = self._person_of_age(head[: head.index("-")], order)
             if person is not None:
                 return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"
-        gender = lexicon.GENDERED_NOUNS.get(head)
+        gender = lexicon.GENDERED_NOUNS.get(head.split("-", 1)[0])  # "the mother-of-two"
         for event in self._events_before(order):
             if event.order[0] < pos - _MAX_BACK_SEGMENTS:
                 return None
@@ -382,6 +389,8 @@ class Attributor:
             return None
         for m in self.mentions(seg, toks[lo].start, toks[hi - 1].end):
             if m.possessive or (m.start > toks[lo].start and self._after_preposition(toks, lo, m)):
+                if self._statement_of(toks, lo, hi, m):
+                    return Evidence(m.person, self._cue_for(seg, m))  # "X's statement said", "a letter from X"
                 continue  # "a spokesman for X", "a spokesman for Mayor X", "X's lawyer": someone else speaks
             return Evidence(m.person, self._cue_for(seg, m))
         first = toks[lo].lower
@@ -405,6 +414,22 @@ class Attributor:
             if person is not None:
                 return Evidence(person, "role")  # "Ana Ruiz, the top seed, ..." / "the top seed said"
         return Evidence(None, "organisation")
+
+    @staticmethod
+    def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
+        """ "X's statement", "a statement from X": a statement or letter that is X's own, so its
+        words are X's (but "a statement from X's office" is not)."""
+        k = next((i for i in range(lo, hi) if toks[i].end >= m.end), hi - 1)
+        if m.possessive:
+            return k + 1 < hi and toks[k + 1].lower in _STATEMENT_NOUNS and not toks[k].trail.strip()
+        j = next((i for i in range(lo, hi) if toks[i].start >= m.start), hi) - 1
+        return (
+            j > lo
+            and toks[j].lower in ("from", "by")
+            and toks[j - 1].lower in _STATEMENT_NOUNS
+            and not toks[j - 1].trail
+            and (k + 1 >= hi or not toks[k + 1].core[:1].isupper())
+        )
 
     @staticmethod
     def _after_preposition(toks: list[Token], lo: int, m: Mention) -> bool:
@@ -453,6 +478,15 @@ class Attributor:
             signed = self._signed_by(seg, toks[1:])
             if signed is not None:
                 return signed
+        if first.lower in lexicon.WORDING_VERBS and not _punctuated(first):
+            # "“...,” reads a statement from X": X's own statement, else wording with no speaker
+            stop = 1
+            while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
+                stop += 1
+            for m in self.mentions(seg, toks[1].start, toks[stop - 1].end) if len(toks) > 1 else []:
+                if self._statement_of(toks, 1, stop, m):
+                    return Evidence(m.person, self._cue_for(seg, m), first.lower)
+            return Evidence(None, "wording", first.lower)
         if first.lower in lexicon.INVERTIBLE_VERBS:
             stop = 1
             while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
@@ -576,18 +610,52 @@ class Attributor:
             last is not None
             and last.person != evidence.speaker
             and self._named_since(last, order) - {last.person} == {evidence.speaker}
+            and not self._spoke_since(evidence.speaker, last, order)
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _spoke_since(self, person: int, event: _Event, order) -> bool:
+        """Between a speaker's quotation (`event`) and `order`, the narrative has `person` say or
+        judge something ("Coach X said his striker had earned it.", "X was full of praise for his
+        striker."): the "he" who goes on is X, who turns to the speech the paragraph announced."""
+        for pos in range(event.order[0], order[0] + 1):
+            seg = self.segments[pos][0]
+            lo = event.order[1] if pos == event.order[0] else 0
+            hi = order[1] if pos == order[0] else len(self.texts[seg])
+            for m in self.mentions(seg, lo, hi):
+                if m.person != person or m.in_quote or m.possessive or m.prev in lexicon.PREPOSITIONS:
+                    continue
+                toks = list(islice(self.window(seg, m.end, hi), 16))
+                if toks and toks[0].lower in _RELATIVE_PRONOUNS:  # "X, who signed him in May, praised ..."
+                    toks = toks[next((j + 1 for j, t in enumerate(toks) if t.trail.strip()), len(toks)) :]
+                for tok in toks[:6]:
+                    if tok.core.islower() and (tok.lower in lexicon.REPORTING_VERBS or tok.lower in _JUDGING_WORDS):
+                        return True
+                    if tok.trail.strip(",") or tok.lower in _RELATIVE_PRONOUNS:
+                        break
+        return False
 
     def _talked_about_continuation(self, span: QuoteSpan, order) -> Evidence | None:
         """A quotation with no cue opening its paragraph, after narrative about one other person,
         that talks about someone as "he" or "she" (“He never missed a game.”): the speaker of the
         run of quotations goes on about that person, who is not the one speaking."""
         last = self._run_speaker_talking_about(span, order, {"he", "she"})
-        if last is not None and len(self._named_since(last, order) - {last.person}) == 1:
-            return Evidence(last.person, "continuation")
-        return None
+        if last is None:
+            return None
+        others = self._named_since(last, order) - {last.person}
+        if len(others) != 1:
+            return None
+        other = next(iter(others))
+        if self.roster.people[other].pronoun not in ("", *self._pronouns_used(span)):
+            return None  # "Tom Pell disagreed. “She played well.”": not about him, so his words
+        if self._spoke_since(other, last, order):
+            return None
+        return Evidence(last.person, "continuation")
+
+    def _pronouns_used(self, span: QuoteSpan) -> set[str]:
+        words = set(_WORDS.findall(self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
+        return {g for w, g in lexicon.PRONOUN_GENDER.items() if w in words}
 
     def _run_speaker_talking_about(self, span: QuoteSpan, order, genders: set[str]) -> _Event | None:
         """The last speaker, within two paragraphs, when the quotation (in one paragraph) uses a
@@ -718,7 +786,17 @@ class Attributor:
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
-            if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS:
+            if prev is not None and prev.lower in _STATEMENT_NOUNS and k > 1 and not prev.trail:
+                # "X's statement said the deal was “dead.”": X's words
+                owner = [
+                    m
+                    for m in self.mentions(seg, toks[0].start, toks[k - 2].end)
+                    if m.possessive and m.end >= toks[k - 2].end
+                ]
+                if owner and not toks[k - 2].trail.strip("'\u2019s"):
+                    return Evidence(owner[-1].person, self._cue_for(seg, owner[-1]), verb)
+            if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS and not prev.trail.strip():
+                # not "X, who voted against it, called ...": a pronoun set off by a comma ends a clause
                 person = self.resolve_pronoun(prev.lower, order)
                 return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
             if clause_subject:
@@ -841,6 +919,8 @@ class Attributor:
         if prev.trail.strip() or not prev.core.islower():
             return False
         low = prev.lower
+        if _inside_a_long_title(toks, index):
+            return False
         return not (
             low in lexicon.ROLE_NOUNS
             or low in lexicon.TITLE_MODIFIERS
@@ -848,6 +928,7 @@ class Attributor:
             or low in ("a", "an", "the")
             or low in lexicon.FAMILY_NOUNS
             or low in _CLAUSE_VERBS
+            or low in _CLAUSE_OPENERS
         )
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
@@ -1108,6 +1189,23 @@ class Attributor:
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
 
 
+def _inside_a_long_title(toks, index: int) -> bool:
+    """ "Chair of the bench X told ...", "Head of public health X said": toks[index], a lower-case
+    word just before a name, ends a title that opens its sentence with a role and "of" or "for"."""
+    j = index
+    while j > 0 and index - j < 4 and toks[j].core.islower() and not toks[j - 1].trail.strip():
+        if toks[j].lower in ("of", "for"):
+            role = toks[j - 1]
+            if role.lower not in lexicon.ROLE_NOUNS:
+                return False
+            k = j - 2  # only capitalised words or a determiner before the role, back to the sentence start
+            while k >= 0 and not toks[k].trail.strip(",") and (toks[k].core[:1].isupper() or toks[k].lower == "the"):
+                k -= 1
+            return k < 0 or bool(toks[k].trail.strip(",\u201d\u2019\"'"))
+        j -= 1
+    return False
+
+
 def _is_manner_verb(token: Token) -> bool:
     """A lower-case past tense ("bellowed", "hollered"): with a quotation before it and nothing
     after it in the clause, a verb of manner introducing the words, even one no list holds."""
@@ -1146,7 +1244,10 @@ def _title_words(title: str) -> list[str]:
 
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
 # "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
+_STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
+# Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
+_CLAUSE_OPENERS = frozenset(["that", "how", "when", "because", "while", "whether", "why", "where", "although"])
 
 
 def _punctuated(token: Token) -> bool:
@@ -1202,6 +1303,16 @@ _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
+# Words of judging aloud or of the mood someone spoke in, which a paragraph uses to announce their
+# words: "X praised his striker", "X was full of praise for", "X disagreed", "X was gracious in defeat"
+_JUDGING_WORDS = frozenset(
+    ["praise", "praised", "praises", "hailed", "lauded", "tribute", "credited", "thanked", "applauded"]
+    + ["commended", "criticised", "criticized", "blamed", "defended", "singled", "slammed", "questioned"]
+    + ["disagreed", "disagrees", "objected", "scoffed", "shrugged", "apologised", "apologized"]
+    + ["gracious", "philosophical", "blunt", "upbeat", "defiant", "candid", "frank", "emotional", "realistic"]
+    + ["magnanimous", "pragmatic", "bullish", "cautious", "optimistic", "downbeat", "furious", "delighted"]
+    + ["disappointed", "thrilled", "relieved", "impressed", "unimpressed", "unrepentant", "adamant"]
+)
 
 
 def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:

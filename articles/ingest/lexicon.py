@@ -321,6 +321,7 @@ GENDERED_NOUNS = {
             "nephew",
             "grandfather",
             "grandson",
+            "widower",
             "boyfriend",
             "man",
             "boy",
@@ -347,6 +348,7 @@ GENDERED_NOUNS = {
             "niece",
             "grandmother",
             "granddaughter",
+            "widow",
             "girlfriend",
             "woman",
             "girl",
@@ -361,6 +363,17 @@ GENDERED_NOUNS = {
         ],
         "she",
     ),
+}
+
+# Nouns of family and honorifics that fix a person's sex: they outweigh a pronoun in the sentence
+# ("Her son, Huw, said she had been ...": she is someone else) and a common given name.
+KIN_NOUNS = frozenset(
+    ["father", "son", "husband", "brother", "uncle", "nephew", "grandfather", "grandson", "widower"]
+    + ["mother", "daughter", "wife", "sister", "aunt", "niece", "grandmother", "granddaughter", "widow"]
+)
+GENDERED_HONORIFICS = {
+    **dict.fromkeys(["mr", "mr.", "sir", "lord"], "he"),
+    **dict.fromkeys(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"], "she"),
 }
 
 # --- pronouns --------------------------------------------------------------------
@@ -636,6 +649,39 @@ ROLE_NOUNS = frozenset(
         "dad",
         "stepfather",
         "stepmother",
+        # occupations, positions and the public in a story, none a common surname ("Rancher X",
+        # "Linebacker X", "Chief Constable X")
+        "constable",
+        "rancher",
+        "linebacker",
+        "cornerback",
+        "tailback",
+        "outfielder",
+        "infielder",
+        "fullback",
+        "halfback",
+        "batsman",
+        "lineman",
+        "rower",
+        "snowboarder",
+        "fisherman",
+        "shopkeeper",
+        "grocer",
+        "landlady",
+        "publican",
+        "commuter",
+        "motorist",
+        "pedestrian",
+        "parishioner",
+        "camper",
+        "hiker",
+        "surfer",
+        "crewman",
+        "deckhand",
+        "lifeguard",
+        "coastguard",
+        "protester",
+        "demonstrator",
     ]
 )
 # Relatives: "his wife, Marta," names a person by a given name alone.
@@ -731,6 +777,26 @@ HONORIFICS = frozenset(
         "hon.",
         "cllr",
         "cllr.",
+        "brig",
+        "brig.",
+        "cpl",
+        "cpl.",
+        "pvt",
+        "pvt.",
+        "pfc",
+        "pfc.",
+        "spc",
+        "spc.",
+        "supt",
+        "supt.",
+        "insp",
+        "insp.",
+        "det",
+        "det.",
+        "atty",
+        "atty.",
+        "ald",
+        "ald.",
     ]
 )
 # Honorifics carry no role of their own; a title made only of these is a weak title.
@@ -1075,6 +1141,10 @@ ORG_WORDS = frozenset(
         "santa",
         "los",
         "las",
+        "san",
+        "são",
+        "sao",
+        "puerto",
         # club names
         "united",
         "town",
@@ -1728,6 +1798,15 @@ ORG_WORDS = frozenset(
         "primary",
         "grammar",
         "campus",
+        # trades in the plural and travel firms ("Lakeside Cruises", "Kesby Tours", "Harrow Contractors")
+        "cruises",
+        "tours",
+        "travel",
+        "developments",
+        "productions",
+        "contractors",
+        "taxis",
+        "caucus",
     ]
 )
 
@@ -2525,6 +2604,17 @@ ABBREVIATIONS = frozenset(
         "ore",
         "okla",
         "conn",
+        # ranks and offices abbreviated before a name ("Brig. Gen. X", "Det. Supt. X", "Cpl. X")
+        "brig",
+        "cpl",
+        "pvt",
+        "pfc",
+        "spc",
+        "supt",
+        "insp",
+        "det",
+        "atty",
+        "ald",
     ]
 )
 
@@ -2816,6 +2906,19 @@ DESCRIPTION_NOUNS = frozenset(
         "debutant",
         "left-hander",
         "right-hander",
+        # sportspeople and others the story is about, by what they do or went through
+        "runner",
+        "rider",
+        "skier",
+        "climber",
+        "sailor",
+        "diver",
+        "survivor",
+        "rookie",
+        "mother-of-two",
+        "mother-of-three",
+        "father-of-two",
+        "father-of-three",
     ]
 )
 
@@ -2921,5 +3024,24 @@ KNOWN_ORGANISATIONS = frozenset(
         "weight watchers",
         "steak n shake",
         "jack in the box",
+        # charities, parties, venues, services and occasions named like people
+        "red cross",
+        "girl scouts",
+        "boy scouts",
+        "sinn fein",
+        "sinn féin",
+        "fianna fail",
+        "fianna fáil",
+        "fine gael",
+        "roland garros",
+        "flushing meadows",
+        "big ben",
+        "royal ascot",
+        "apple pay",
+        "amazon prime",
+        "pan am",
+        "aussie rules",
+        "green berets",
+        "bonfire night",
     ]
 )

@@ -419,6 +419,8 @@ def introduced_like_a_thing(run: Run) -> bool:
     if run.title_tokens > 0 or run.name_from != run.start or start == 0:
         return False
     prev = toks[start - 1]
+    if _named_in_apposition_to_a_thing(run):
+        return True
     if _breaks_after(prev) or toks[start].lead:
         return False
     if prev.lower in _DETERMINERS or prev.lower in lexicon.THING_NOUNS:
@@ -434,6 +436,30 @@ def introduced_like_a_thing(run: Run) -> bool:
         ):
             return True
     return False
+
+
+def _named_in_apposition_to_a_thing(run: Run) -> bool:
+    """ "The exercise, Kesby Run, involves ...", "the company, Harrow Grael, said": a name set off by
+    commas right after "the <thing noun>," names that thing."""
+    toks, start, end = run.tokens, run.start, run.end
+    if start < 2 or toks[start].lead:
+        return False
+    noun, det = toks[start - 1], toks[start - 2]
+    return (
+        noun.trail == ","
+        and noun.core.islower()
+        and (noun.lower in lexicon.THING_NOUNS or noun.lower in _EVENT_NOUNS)
+        and det.lower in _DETERMINERS
+        and not det.trail
+        and (end >= len(toks) or toks[end - 1].trail in (",", "."))
+    )
+
+
+# Events and undertakings a name may stand in apposition to ("The exercise, Kesby Run,")
+_EVENT_NOUNS = frozenset(
+    ["exercise", "race", "competition", "tournament", "contest", "drill", "scheme", "initiative", "plan"]
+    + ["partnership", "business", "charity", "venue", "fund", "bill", "law", "report", "deal", "treaty", "ride"]
+)
 
 
 def described_as_a_thing(run: Run) -> bool:
@@ -750,6 +776,10 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
     return singles
 
 
+_NAMING_PARTICIPLES = frozenset(["named", "called"])
+_PEOPLE = frozenset(["person", "people", "worker", "fan", "pupil", "farmer", "waitress", "waiter", "stranger"])
+
+
 def introduced_as_relative(run: Run) -> bool:
     """ "his wife, Marta,", "their son Leo", "whose son Leo", "Leo, her son,", "Leo, 7,": a relative
     (or a child) named by a given name alone."""
@@ -765,6 +795,15 @@ def introduced_as_relative(run: Run) -> bool:
         return False
     noun, owner = run.tokens[k], run.tokens[k - 1]
     if (
+        noun.lower in _NAMING_PARTICIPLES
+        and not noun.trail
+        and not owner.trail
+        and end - run.start == 1
+        and (owner.lower in lexicon.ROLE_NOUNS or owner.lower in lexicon.GENDERED_NOUNS or owner.lower in _PEOPLE)
+        and _norm_word(toks[run.start].core) in given_names.ALL
+    ):
+        return True  # "a 40-year veteran named Dottie", "a woman called Lise"
+    if (
         noun.trail == ","
         and toks[end - 1].trail == ","
         and end - run.start == 1
@@ -775,6 +814,13 @@ def introduced_as_relative(run: Run) -> bool:
         return True  # "One mother, Lise, said ...", "a nurse, Kwabena, ..."
     if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
         return False
+    if (
+        (owner.lower == "and" and not owner.trail or owner.trail == ",")
+        and not noun.trail
+        and end - run.start == 1
+        and _norm_word(toks[run.start].core) in given_names.ALL
+    ):
+        return True  # "his wife Marta, son Leo and daughter Ines": a list of relatives
     return (
         (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
         and not owner.trail
@@ -943,13 +989,13 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
     whole name, else its longest known tail ("Rovers captain Sam Doyle"), else a title word
     that is a known surname ("Judge Prince")."""
     if run.org and run.title_tokens <= 0:
-        return None
+        return _bare_surname(run, alias_map)
     name_toks = run.name_tokens
     if not name_toks:
         last = run.tokens[run.end - 1]
         if run.end - 1 > run.start and last.core in alias_map:
             return last.core, [last], alias_map[last.core]
-        return None
+        return _bare_surname(run, alias_map)
     name = _slice(text, name_toks)
     if name in alias_map:
         return name, name_toks, alias_map[name]
@@ -958,6 +1004,20 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
         if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:
             return tail, name_toks[cut:], alias_map[tail]
     return None
+
+
+def _bare_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
+    """ "“...,” Hall said." after "Ruth Hall": one word, an organisation or title word on its own
+    ("Hall", "Park", "King"), that is the surname of someone the story names, and has no "the"
+    before it ("the King", "the Hall"), names that person."""
+    if run.end - run.start != 1:
+        return None
+    tok = run.tokens[run.start]
+    if tok.core not in alias_map or tok.lead:
+        return None
+    if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
+        return None
+    return tok.core, [tok], alias_map[tok.core]
 
 
 def _mention(text: str, run: Run, name_toks: list[Token], person: int) -> Mention:
@@ -1162,12 +1222,17 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             prev_people = people
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
-            words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.lower().split()
+            words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.split()
             for word in words:
-                g = lexicon.GENDERED_NOUNS.get(word.lower().strip(",.’'"))
+                low = word.lower().strip(",’'")
+                g = lexicon.GENDERED_NOUNS.get(low.rstrip("."))
+                weight = KIN_WEIGHT if low.rstrip(".") in lexicon.KIN_NOUNS else 1
+                if not g and word[:1].isupper():  # "Mrs Harte", never the verb in "did not miss X"
+                    g = lexicon.GENDERED_HONORIFICS.get(low)
+                    weight = KIN_WEIGHT
                 if g:
                     votes.setdefault(m.person, {}).setdefault(g, 0)
-                    votes[m.person][g] += 1
+                    votes[m.person][g] += weight
                     break
     given_name_votes(roster, votes)
     for p, tally in votes.items():
@@ -1175,6 +1240,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
 
 
 GIVEN_NAME_WEIGHT = 2  # a common given name outweighs one gendered noun ("Sharon X, spokesman")
+# a noun of family or an honorific ("Her son, Huw,", "Mrs Harte") outweighs a pronoun of the reported
+# clause ("..., said she had been ...") and a given name
+KIN_WEIGHT = 3
 
 
 def given_name_votes(roster: Roster, votes: dict[int, dict[str, int]]) -> None:

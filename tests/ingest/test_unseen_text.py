@@ -832,3 +832,210 @@ def test_a_description_in_apposition_is_not_an_unnamed_person_introduced():
 def test_an_organisation_word_in_someones_title_still_names_the_organisation():
     blocks = ["Tom Pell, the club\u2019s chief executive, spoke.", "\u201cWe are ready,\u201d the club said."]
     assert speaker("We are ready", *blocks) is None
+
+
+# --- a noun of family or an honorific fixes the pronoun --------------------------------------------
+
+
+@pytest.mark.parametrize("intro", ["Her son, Tavish, said she", "Her husband, Tavish, told the Kesby Courier she"])
+def test_a_noun_of_family_outweighs_the_pronoun_of_the_reported_clause(intro):
+    blocks = [
+        "Mila Dunst ran the choir for 50 years.",
+        f"{intro} had been kind.",
+        "\u201cShe never gave up,\u201d he said.",
+    ]
+    assert speaker("She never gave up", *blocks) == "Tavish"
+
+
+def test_an_honorific_gives_the_pronoun():
+    blocks = ["Ms Velt, 61, said the choir mattered.", "Tom Pell nodded.", "\u201cIt kept us going,\u201d she said."]
+    assert {p.name: p.pronoun for p in parse(*blocks).people}["Velt"] == "she"
+    assert speaker("It kept us going", *blocks) == "Velt"
+
+
+def test_a_lower_case_miss_is_a_verb_not_an_honorific():
+    people = {p.name: p.pronoun for p in parse("Fans will miss Tavish Grael. He said he would retire.").people}
+    assert people["Tavish Grael"] == "he"
+
+
+@pytest.mark.parametrize("verb", ["called the plan", "said it was"])
+def test_a_pronoun_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_it(verb):
+    blocks = ["Mila Dunst spoke first.", f"Tom Pell, who voted against it, {verb} \u201ca mess.\u201d"]
+    assert speaker("a mess", *blocks) == "Tom Pell"
+
+
+# --- a narrative paragraph that announces someone's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        "Coach Ivo Brandt said his young striker had earned it.",
+        "Coach Ivo Brandt was full of praise for his young striker.",
+        "Coach Ivo Brandt, who signed him in May, praised the youngster.",
+    ],
+)
+@pytest.mark.parametrize("quote", ["\u201cHe has worked so hard,\u201d he said.", "\u201cHe has worked so hard.\u201d"])
+def test_he_said_or_no_cue_after_a_paragraph_reporting_what_a_new_man_said_or_praised_is_his(narrative, quote):
+    blocks = ["\u201cI just hit it,\u201d the striker Tom Grael said.", narrative, quote]
+    assert speaker("He has worked so hard", *blocks) == "Ivo Brandt"
+
+
+@pytest.mark.parametrize("intro", ["The cook, a veteran named Lise,", "A woman called Lise"])
+def test_a_given_name_introduced_by_named_after_a_person_noun_is_a_person(intro):
+    blocks = [f"{intro} runs the kitchen.", "Lise rolled her eyes. \u201cEvery single day,\u201d she said."]
+    assert names(*blocks) == ["Lise"]
+    assert speaker("Every single day", *blocks) == "Lise"
+
+
+def test_a_given_name_introduced_by_named_after_an_animal_is_not_a_person():
+    assert names("The Grael family has a dog named Lise.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exercise, Kesby Run, involves 400 troops, Dana Whitcomb said.",
+        "The festival, Harrow Nights, drew 400 people, Dana Whitcomb said.",
+        "The company, Harrow Grael, hired Dana Whitcomb.",
+    ],
+)
+def test_a_name_in_apposition_to_the_thing_it_names_is_not_a_person(sentence):
+    assert names(sentence) == ["Dana Whitcomb"]
+
+
+def test_a_name_in_apposition_to_a_person_noun_is_still_a_person():
+    assert names("The winner, Tom Grael, said he was thrilled.") == ["Tom Grael"]
+
+
+@pytest.mark.parametrize("firm", ["Lakeside Cruises", "Kesby Tours", "Harrow Travel", "Kesby Contractors"])
+def test_travel_firms_and_trades_in_the_plural_are_not_people(firm):
+    assert names(f"The boat\u2019s owner, {firm}, said it was grateful, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize("title", ["Chair of the bench", "Head of public health"])
+def test_a_long_title_with_of_before_a_name_keeps_the_name_the_subject(title):
+    blocks = [
+        "\u201cIt hurts,\u201d said Tom Pell.",
+        "\u201cShe is ashamed,\u201d Ms Obi said.",
+        f"{title} Howard Glynn told Lund the case was serious.",
+        "\u201cThis must go to the crown court,\u201d he told her.",
+    ]
+    assert speaker("This must go to the crown court", *blocks) == "Howard Glynn"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Chief Constable Helen Varga met the marchers.", "Helen Varga"),
+        ("Rancher Tilly Osgood drove four hours.", "Tilly Osgood"),
+        ("Linebacker Marcus Ruiz made the stop.", "Marcus Ruiz"),
+        ("Deckhand Trevor Amsel calmed the passengers.", "Trevor Amsel"),
+    ],
+)
+def test_an_occupation_or_position_before_a_name_is_a_title(sentence, name):
+    assert names(sentence) == [name]
+
+
+@pytest.mark.parametrize("description", ["the runner", "the Harrow-born rider", "the rookie"])
+def test_a_description_of_what_someone_does_means_the_person_the_story_is_about(description):
+    assert (
+        speaker("I just kept going", "Mila Dunst won.", f"\u201cI just kept going,\u201d {description} said.")
+        == "Mila Dunst"
+    )
+
+
+def test_a_mother_of_two_skips_the_man_named_last():
+    blocks = ["Mila Dunst won.", "Tom Pell led.", "\u201cIt hurt,\u201d the mother-of-two said."]
+    assert speaker("It hurt", *blocks) == "Mila Dunst"
+
+
+@pytest.mark.parametrize("surname", ["Hall", "Park", "Power", "Day", "King"])
+def test_a_surname_that_is_also_an_organisation_or_title_word_alone_names_its_person(surname):
+    blocks = [f"Ruth {surname} won.", f"\u201cIt hurt,\u201d {surname} said.", "Tom Pell agreed."]
+    assert speaker("It hurt", *blocks) == f"Ruth {surname}"
+
+
+def test_the_king_is_not_someone_surnamed_king():
+    blocks = ["Ruth King won.", "\u201cIt was fine,\u201d the King said."]
+    assert speaker("It was fine", *blocks) != "Ruth King"
+
+
+def test_relatives_listed_by_given_name_after_the_first_are_people():
+    assert names("Tom Pell is survived by his wife Marta, son Leo and daughter Ines.") == [
+        "Tom Pell",
+        "Marta",
+        "Leo",
+        "Ines",
+    ]
+    blocks = ["Kesia Marrow lives nearby with her husband Brannoc and son Leo.", "\u201cIt was loud,\u201d Leo said."]
+    assert speaker("It was loud", *blocks) == "Leo"
+
+
+@pytest.mark.parametrize("cue", ["said Brig. Gen. Pat Ryland, a spokesman", "Det. Supt. Pat Ryland said"])
+def test_an_abbreviated_rank_is_a_title_and_does_not_end_the_sentence(cue):
+    blocks = ["Tom Pell spoke first.", f"\u201cWe are watching closely,\u201d {cue}."]
+    assert names(*blocks) == ["Tom Pell", "Pat Ryland"]
+    assert speaker("We are watching closely", *blocks) == "Pat Ryland"
+
+
+@pytest.mark.parametrize("place", ["San Kesby", "Puerto Harrow", "São Kesby"])
+def test_saints_and_ports_in_other_languages_make_a_place(place):
+    assert names(f"Dana Whitcomb, a Democrat from {place}, said so.") == ["Dana Whitcomb"]
+
+
+def test_a_cueless_quotation_about_the_run_speaker_is_the_next_persons():
+    blocks = ["\u201cWe lost,\u201d Ana Lund said.", "Tom Pell was at the match.", "\u201cShe played well.\u201d"]
+    assert speaker("She played well", *blocks) == "Tom Pell"
+
+
+@pytest.mark.parametrize("narrative", ["Lund was gracious in defeat.", "Lund disagreed.", "Lund was philosophical."])
+def test_he_said_after_a_paragraph_giving_the_mood_of_the_one_named_is_theirs(narrative):
+    blocks = [
+        "\u201cI am so happy,\u201d Mila Dunst said after beating Ana Lund.",
+        narrative,
+        "\u201cShe was better today,\u201d she said.",
+    ]
+    assert speaker("She was better today", *blocks) == "Ana Lund"
+
+
+def test_a_name_after_how_opens_a_clause_and_is_its_subject():
+    blocks = ["Ana Lund spoke first.", "Mila Dunst recalled how Tom Pell had called her \u201ca disgrace.\u201d"]
+    assert speaker("a disgrace", *blocks) == "Tom Pell"
+
+
+def test_both_people_of_a_coordinated_subject_can_be_she_or_he():
+    blocks = ["Ana Lund spoke first.", "Tom Pell and Mila Dunst met on Tuesday. \u201cNo deal,\u201d she told him."]
+    assert speaker("No deal", *blocks) == "Mila Dunst"
+
+
+@pytest.mark.parametrize("thing", ["Red Cross", "Sinn Fein", "Fine Gael", "Roland Garros", "Big Ben", "Bonfire Night"])
+def test_well_known_charities_parties_venues_and_occasions_named_like_people_are_not_people(thing):
+    assert names(f"Dana Whitcomb talked about {thing} for an hour.") == ["Dana Whitcomb"]
+
+
+# --- someone's own statement ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cIt is over,\u201d reads a statement from Tom Pell.",
+        "Tom Pell\u2019s statement said the deal was \u201cover.\u201d",
+        "A letter from Tom Pell said the deal was \u201cover.\u201d",
+    ],
+)
+def test_the_words_of_someones_own_statement_or_letter_are_theirs(sentence):
+    assert speaker("It is over" if sentence[0] == "\u201c" else "over", "Ana Lund spoke first.", sentence) == "Tom Pell"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cKeep out,\u201d reads a sign on the gate.",
+        "\u201cKeep out,\u201d reads a statement from Tom Pell\u2019s office.",
+        "\u201cKeep out,\u201d Tom Pell\u2019s office said in a statement.",
+    ],
+)
+def test_words_a_sign_or_an_office_reads_have_no_speaker(sentence):
+    assert speaker("Keep out", "Ana Lund spoke first.", sentence) is None
