@@ -2,8 +2,9 @@ import pytest
 from django.contrib.auth.models import User
 
 from articles.domain import workflow
-from articles.domain.models import Article
-from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
+from articles.domain.models import Article, Byline
+from tests.factories import ArticleFactory, AuthorFactory, PersonFactory, QuoteFactory, TagFactory
+from tests.test_images import make_image
 
 pytestmark = pytest.mark.django_db
 
@@ -94,9 +95,9 @@ def test_the_openapi_schema_describes_every_endpoint(client):
 
 @pytest.mark.parametrize(
     ("url", "queries"),
-    # articles: + bylines, tags (issue 13); quotes: the page's ids and versions, then the rows of
-    # the items not kept (issue 15)
-    [("/api/articles", 3), ("/api/quotes", 2), ("/api/people", 1)],
+    # Lists of kept items (issue 15) read the page's ids and versions, then the rows of the items
+    # not kept; articles add their bylines and tags (issue 13).
+    [("/api/articles", 4), ("/api/quotes", 2), ("/api/people", 1)],
 )
 def test_api_lists_use_a_constant_number_of_queries(client, url, queries, django_assert_max_num_queries):
     for _ in range(15):
@@ -149,3 +150,30 @@ def test_kept_quote_items_answer_what_serialising_the_rows_gives_and_follow_edit
     chief = User.objects.create_superuser("chief", password="pw")
     workflow.apply_transition(Article.objects.get(pk=article.pk), "retract", chief, reason="Wrong.")
     assert client.get("/api/quotes").json()["items"] == []
+
+
+def test_kept_article_items_follow_their_tags_authors_and_lead_image(client, django_assert_max_num_queries):
+    image = make_image(700, 350, alt="Old words")
+    article = ArticleFactory(published=True, headline="Kept summary", image=image)
+    tag = TagFactory(name="Harbour")
+    article.tags.add(tag)
+    author = AuthorFactory(name="Kim Writer")
+    Byline.objects.create(article=article, author=author, position=1)
+    first = client.get("/api/articles").json()
+    with django_assert_max_num_queries(1):  # every item kept: the page's ids and versions only
+        assert client.get("/api/articles").json() == first
+    assert first["items"][0]["image"]["url"].startswith("http://testserver/")
+    other_host = client.get("/api/articles", HTTP_HOST="127.0.0.1").json()  # its own absolute URLs
+    assert other_host["items"][0]["image"]["url"].startswith("http://127.0.0.1/")
+
+    tag.name = "Harbour front"
+    tag.save()
+    author.name = "Kim Writer-Lee"
+    author.save()
+    image.alt_text = "New words"
+    image.save()
+
+    item = client.get("/api/articles").json()["items"][0]
+    assert [t["name"] for t in item["tags"]] == ["Harbour front"]
+    assert [a["name"] for a in item["authors"]] == ["Kim Writer-Lee"]
+    assert item["image"]["alt"] == "New words"
