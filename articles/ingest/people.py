@@ -314,6 +314,27 @@ def _given_name_not_title(toks: list[Token], k: int) -> bool:
     )
 
 
+def _place_given_name(toks: list[Token], k: int, end: int) -> bool:
+    """ "Jordan Pell", "Paris Grael": a place that is also a given name, before one plain surname
+    (not a place, an organisation word or a hyphenated name: "Georgia Power", "Paris Saint-Germain")."""
+    if end - k != 2 or _norm_word(toks[k].core) not in lexicon.PLACE_GIVEN_NAMES:
+        return False
+    surname = toks[k + 1]
+    word = _norm_word(surname.core)
+    return not (
+        "-" in surname.core
+        or word in lexicon.PLACES
+        or word in lexicon.DEMONYMS
+        or word in lexicon.ORG_WORDS
+        or word in lexicon.NON_NAME_WORDS
+        or word in _PLACE_NAMED_THINGS
+    )
+
+
+# "Georgia Tech", "India Today", "Paris Match": a place and a word that makes it a thing's name.
+_PLACE_NAMED_THINGS = frozenset(["tech", "today", "match", "times", "post", "tribune", "herald", "state", "southern"])
+
+
 def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     """Drop leading words that are not given names: places, nationalities, sentence starters,
     a sentence-initial word the text also uses in lower case (unless it is a given name before
@@ -324,7 +345,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         word = toks[k].lower.rstrip(".")
         if (
             word in lexicon.DEMONYMS
-            or word in lexicon.PLACES
+            or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
             or word in lexicon.SENTENCE_STARTERS
             or (_sentence_initial(toks, k) and word in common and not (end - k == 2 and word in given_names.ALL))
             or (end - k >= 3 and word in the_words)

@@ -1039,3 +1039,18 @@ def test_the_words_of_someones_own_statement_or_letter_are_theirs(sentence):
 )
 def test_words_a_sign_or_an_office_reads_have_no_speaker(sentence):
     assert speaker("Keep out", "Ana Lund spoke first.", sentence) is None
+
+
+# --- given names that are also places ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("given", ["Jordan", "Paris", "Georgia"])
+def test_a_given_name_that_is_also_a_place_starts_a_name(given):
+    blocks = [f"\u201cIt was a long night,\u201d said {given} Pell."]
+    assert names(*blocks) == [f"{given} Pell"]
+    assert speaker("It was a long night", *blocks) == f"{given} Pell"
+
+
+@pytest.mark.parametrize("thing", ["Georgia Tech", "Paris Match", "Paris Saint-Germain", "Jordan Valley"])
+def test_a_place_before_a_things_word_is_still_not_a_person(thing):
+    assert names(f"{thing} said on Monday that the day would go ahead, Dana Whitcomb said.") == ["Dana Whitcomb"]
