@@ -174,8 +174,9 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         if not _breaks_after(tok):
             while j < n:
                 nxt = tokens[j]
-                if is_nickname(tokens, j):
-                    j += 1  # Ana “Bee” Lorca: the nickname stays inside the run
+                length = nickname_length(tokens, j)
+                if length:
+                    j += length  # Ana “Bee” Lorca: the nickname stays inside the run
                     continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
@@ -211,19 +212,33 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
 
 _NICK_OPEN = frozenset("\"\u201c'\u2018")
 _NICK_CLOSE = frozenset("\"\u201d'\u2019")
-_NICKNAME = re.compile("\\s*[\"\u201c'\u2018][^\\s\"\u201c\u201d'\u2018\u2019]+[\"\u201d'\u2019]\\s*")
+_NICKNAME = re.compile(
+    "\\s*[\"\u201c'\u2018][^\\s\"\u201c\u201d'\u2018\u2019]+(?: [^\\s\"\u201c\u201d'\u2018\u2019]+){0,2}[\"\u201d'\u2019]\\s*"
+)
 
 
-def is_nickname(tokens: list[Token], j: int) -> bool:
-    """tokens[j] is one capitalised word in quotation marks between two name words:
-    the nickname in Ana “Bee” Lorca."""
+def nickname_length(tokens: list[Token], j: int) -> int:
+    """How many tokens, from tokens[j], make a nickname of one to three capitalised words in
+    quotation marks between two name words (Ana “Bee” Lorca, Jim “Big Jim” Hollis); 0 if none."""
     tok = tokens[j]
-    if not (tok.lead and tok.lead[-1] in _NICK_OPEN and tok.trail and tok.trail[0] in _NICK_CLOSE):
-        return False
-    if len(tok.trail) > 1 or not tok.core[:1].isupper() or j + 1 >= len(tokens) or j == 0:
-        return False
-    nxt = tokens[j + 1]
-    return not nxt.lead and _is_name_word(nxt.core) and not _breaks_after(tokens[j - 1])
+    if not (tok.lead and tok.lead[-1] in _NICK_OPEN) or j == 0 or _breaks_after(tokens[j - 1]):
+        return 0
+    k = j
+    while True:
+        cur = tokens[k]
+        if not cur.core[:1].isupper() or (k > j and cur.lead):
+            return 0
+        if cur.trail:
+            if cur.trail[0] not in _NICK_CLOSE or len(cur.trail) > 1:
+                return 0
+            break
+        k += 1
+        if k - j >= 3 or k >= len(tokens):
+            return 0
+    if k + 1 >= len(tokens):
+        return 0
+    nxt = tokens[k + 1]
+    return k + 1 - j if not nxt.lead and _is_name_word(nxt.core) else 0
 
 
 def _is_title_word(core: str) -> bool:
@@ -659,13 +674,13 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     all_runs = collect_runs(tokenised, quote_ranges, skip_ranges)
     org_names = {_slice(text, r.name_tokens) for text, runs in all_runs for r in runs if r.org and r.name_tokens}
     names = _Names()
-    names.order = full_names(all_runs, org_names)
+    nicknamed = nicknames(all_runs)
+    names.order = [entry for entry in full_names(all_runs, org_names) if entry[0] not in nicknamed]
     evidence = personhood_evidence(all_runs)
     names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], evidence, tokenised.common)]
     names.canonical = group_tail_names([entry[0] for entry in names.order])
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
-    nicknamed = nicknames(all_runs)
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
         nicknamed.setdefault(nickname, name)
     singles = titled_singles(all_runs, org_names, tokenised.the_words)
@@ -929,8 +944,10 @@ def nicknames(all_runs) -> dict[str, str]:
                 continue
             toks = run.tokens
             for j in range(run.name_from + 1, run.end - 1):
-                if is_nickname(toks, j):
-                    found.setdefault(toks[j].core, _slice(text, run.name_tokens))
+                length = nickname_length(toks, j)
+                if length:
+                    nickname = " ".join(t.core for t in toks[j : j + length])
+                    found.setdefault(nickname, _slice(text, run.name_tokens))
     return found
 
 

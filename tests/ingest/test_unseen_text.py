@@ -58,6 +58,25 @@ def test_a_quoted_nickname_names_its_person_later():
     assert speaker("I still cannot believe it", *blocks) == "Bree Tallow"
 
 
+@pytest.mark.parametrize(
+    ("introduced", "nickname", "full"),
+    [
+        ("Jim \u201cBig Jim\u201d Hollis", "Big Jim", "Jim Hollis"),
+        ("Maria \u201cLa Reina\u201d Soto", "La Reina", "Maria Soto"),
+    ],
+)
+def test_a_nickname_of_several_words_in_quotation_marks_stays_inside_the_name(introduced, nickname, full):
+    surname = full.split()[-1]
+    blocks = [
+        f"{introduced} runs the bait shop.",
+        f"\u201cThe fish are biting,\u201d {surname} said.",
+        f"\u201cCome early,\u201d said {nickname}.",
+    ]
+    assert names(*blocks) == [full]
+    assert speaker("The fish are biting", *blocks) == full
+    assert speaker("Come early", *blocks) == full
+
+
 def test_a_nickname_that_is_someone_elses_name_stays_theirs():
     blocks = [
         "Ana Vey and Bree \u201cAna\u201d Tallow won the race.",
