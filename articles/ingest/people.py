@@ -868,8 +868,10 @@ def speaks_by_given_name(run: Run) -> bool:
     """ "said Lise, who ...", "Peder said": someone named by a common given name alone as the
     subject of a reporting verb (a family member, a child, a first-name-only source)."""
     toks, start, end = run.tokens, run.start, run.end
-    if end - start != 1 or _norm_word(toks[start].core) not in given_names.ALL or toks[start].possessive:
+    if end - start != 1 or toks[start].possessive:
         return False
+    if _norm_word(toks[start].core) not in given_names.ALL:
+        return _surname_after_verb_with_who(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
         if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS:
@@ -886,6 +888,22 @@ def speaks_by_given_name(run: Run) -> bool:
 
 
 # Verbs after a given name alone that make it a speaker ("Lise told the paper", "Lise says").
+def _surname_after_verb_with_who(toks: list[Token], start: int) -> bool:
+    """ "said Marrow, who lives nearby": one capitalised word right after a reporting verb and
+    described by "who" is a person speaking, even a surname never introduced."""
+    if start == 0 or start + 1 >= len(toks) or toks[start].lead or toks[start].trail != ",":
+        return False
+    prev, nxt = toks[start - 1], toks[start + 1]
+    return (
+        prev.core.islower()
+        and prev.lower in lexicon.INVERTIBLE_VERBS
+        and not prev.trail
+        and nxt.lower in ("who", "whose")
+        and not nxt.lead
+        and not nxt.trail
+    )
+
+
 _TELLING_VERBS = frozenset(["told", "tells", "says", "recalls", "explains", "adds", "admits", "insists"])
 
 

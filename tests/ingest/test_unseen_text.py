@@ -1073,3 +1073,20 @@ def test_a_given_name_that_is_also_a_place_starts_a_name(given):
 @pytest.mark.parametrize("thing", ["Georgia Tech", "Paris Match", "Paris Saint-Germain", "Jordan Valley"])
 def test_a_place_before_a_things_word_is_still_not_a_person(thing):
     assert names(f"{thing} said on Monday that the day would go ahead, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+# --- a surname alone, never introduced --------------------------------------------------------------
+
+
+def test_a_surname_after_said_and_described_by_who_is_a_person_speaking():
+    blocks = [
+        "\u201cThe noise never stops,\u201d said Marrow, who lives nearby.",
+        "\u201cWe complained twice,\u201d Marrow said.",
+    ]
+    assert names(*blocks) == ["Marrow"]
+    assert speaker("The noise never stops", *blocks) == "Marrow"
+    assert speaker("We complained twice", *blocks) == "Marrow"
+
+
+def test_a_firm_after_said_and_described_by_which_is_not_a_person():
+    assert names("\u201cThe plant will close,\u201d said Kesbyco, which employs 300 people.") == []
