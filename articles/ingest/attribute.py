@@ -553,11 +553,26 @@ class Attributor:
                 return None
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             if k > 0 and tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
+                agent = self._agent_after_by(seg, toks, k)
+                if agent is not None:
+                    return agent
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _agent_after_by(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "“...,” Ana Ruiz was told by Ivo Brandt.": after a quotation, a passive reporting verb's
+        agent -- the one named right after "by" -- said the words, not its subject."""
+        if k + 2 >= len(toks) or toks[k - 1].lower not in _BE_FORMS or toks[k + 1].lower != "by":
+            return None
+        if _punctuated(toks[k - 1]) or _punctuated(tok := toks[k]) or _punctuated(toks[k + 1]):
+            return None
+        named = self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 6) - 1].end)
+        if named and not named[0].possessive and named[0].start == toks[k + 2].start:
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), tok.lower)
+        return None
 
     def _signed_by(self, seg, toks: list[Token]) -> Evidence | None:
         """ "“...” \u2013 Ana Lorca, 61, a nurse": a dash, then a name that is all the rest of the

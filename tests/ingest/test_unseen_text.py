@@ -1090,3 +1090,15 @@ def test_a_surname_after_said_and_described_by_who_is_a_person_speaking():
 
 def test_a_firm_after_said_and_described_by_which_is_not_a_person():
     assert names("\u201cThe plant will close,\u201d said Kesbyco, which employs 300 people.") == []
+
+
+# --- a passive reporting verb: the agent after "by" spoke ------------------------------------------
+
+
+@pytest.mark.parametrize("subject", ["Tobin Grael", "he"])
+def test_words_someone_was_told_by_another_are_the_others(subject):
+    blocks = [
+        "Tobin Grael met Oskar Pell at the gate.",
+        f"\u201cYou will pay for this,\u201d {subject} was told by Oskar Pell.",
+    ]
+    assert speaker("You will pay for this", *blocks) == "Oskar Pell"
