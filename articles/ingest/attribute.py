@@ -970,7 +970,7 @@ class Attributor:
         for span in self.spans:
             seg = (span.seg, span.index)
             order = (self.seg_order[seg], span.open_pos)
-            evidence = self.after_cue(span) or self.before_cue(span)
+            evidence = self._in_brackets_after_name(span) or self.after_cue(span) or self.before_cue(span)
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
             speaker = evidence.speaker
@@ -1000,6 +1000,23 @@ class Attributor:
                 )
             )
         return out
+
+    def _in_brackets_after_name(self, span: QuoteSpan) -> Evidence | None:
+        """ "Ana Ruiz (“...”) and Ivo Brandt (“...”)": a quotation alone in brackets right after a
+        name is that person's words."""
+        if span.end_index != span.index:
+            return None
+        seg = (span.seg, span.index)
+        text = self.texts[seg]
+        bracket = span.open_pos - 1
+        while bracket >= 0 and text[bracket] == " ":
+            bracket -= 1
+        if bracket < 1 or text[bracket] != "(" or text[span.close_pos : span.close_pos + 1] != ")":
+            return None
+        named = self.mentions(seg, max(0, bracket - 80), bracket)
+        if not named or named[-1].possessive or text[named[-1].end : bracket].strip():
+            return None
+        return Evidence(named[-1].person, self._cue_for(seg, named[-1]), "bracket")
 
     def _continuation(self, span, seg, last_in_seg, last_speaker_seg, last_speaker) -> Evidence:
         if seg in last_in_seg:

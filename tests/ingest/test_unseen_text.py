@@ -1102,3 +1102,15 @@ def test_words_someone_was_told_by_another_are_the_others(subject):
         f"\u201cYou will pay for this,\u201d {subject} was told by Oskar Pell.",
     ]
     assert speaker("You will pay for this", *blocks) == "Oskar Pell"
+
+
+# --- a quotation in brackets after a name ---------------------------------------------------------
+
+
+def test_each_quotation_in_brackets_belongs_to_the_name_right_before_it():
+    blocks = [
+        "Ana Vey spoke first.",
+        "Oskar Pell (\u201cWe won fair and square\u201d) and Tobin Grael (\u201cThey cheated all night\u201d) still disagree.",
+    ]
+    assert speaker("We won fair and square", *blocks) == "Oskar Pell"
+    assert speaker("They cheated all night", *blocks) == "Tobin Grael"
