@@ -36,7 +36,7 @@ from itertools import islice
 
 from . import lexicon
 from .model import ParsedQuote
-from .people import Mention, Roster
+from .people import Mention, Roster, speaker_label
 from .quotes import SEG_DECK, QuoteSpan
 from .tokens import StartsList, Token, between, inside, sentence_at, sentence_spans, tokenize
 
@@ -970,7 +970,12 @@ class Attributor:
         for span in self.spans:
             seg = (span.seg, span.index)
             order = (self.seg_order[seg], span.open_pos)
-            evidence = self._in_brackets_after_name(span) or self.after_cue(span) or self.before_cue(span)
+            evidence = (
+                self._labelled(span)
+                or self._in_brackets_after_name(span)
+                or self.after_cue(span)
+                or self.before_cue(span)
+            )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
             speaker = evidence.speaker
@@ -1000,6 +1005,27 @@ class Attributor:
                 )
             )
         return out
+
+    def _labelled(self, span: QuoteSpan) -> Evidence | None:
+        """ "PELL: “...”", "TOM PELL: “...”": a transcript's speaker label in capitals names the
+        person by full name or surname."""
+        if span.open_pos > 40:
+            return None
+        seg = (span.seg, span.index)
+        label = speaker_label(self.texts[seg], self.ranges.get(seg, []), span.open_pos).lower()
+        if not label:
+            return None
+        words = label.split()
+        found = {
+            i
+            for i, person in enumerate(self.roster.people)
+            if person.name.lower() == label or (len(words) == 1 and person.name.lower().split()[-1] == label)
+        }
+        if len(found) != 1:
+            return None
+        person = found.pop()
+        cue = "explicit" if self.roster.people[person].name.lower() == label else "surname"
+        return Evidence(person, cue, "label")
 
     def _in_brackets_after_name(self, span: QuoteSpan) -> Evidence | None:
         """ "Ana Ruiz (“...”) and Ivo Brandt (“...”)": a quotation alone in brackets right after a

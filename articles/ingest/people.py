@@ -685,6 +685,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
         nicknamed.setdefault(nickname, name)
     singles = titled_singles(all_runs, org_names, tokenised.the_words)
     add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
+    add_labelled_speakers(names, segments, quote_ranges)
     roster = Roster()
     roster.tokens = {seg: toks for seg, _, toks in tokenised.tokenised}
     index_of = order_people(roster, names)
@@ -917,6 +918,39 @@ def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> No
         names.persons[word] = ParsedPerson(word)
         names.order.append((word, pos, start))
         names.canonical[word] = word
+
+
+# "TOM PELL: “...”": a transcript's speaker label in capitals opening a paragraph, then a quotation.
+SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):\s*$")
+
+
+def speaker_label(text: str, quote_ranges: list[tuple[int, int]], open_pos: int) -> str:
+    """The label, in ordinary capitals ("Tom Pell"), that opens the paragraph right before the
+    quotation opening at open_pos; "" if there is none."""
+    if open_pos > 40 or not quote_ranges or quote_ranges[0][0] != open_pos:
+        return ""
+    match = SPEAKER_LABEL.match(text, 0, open_pos)
+    if not match or match.end() != open_pos:
+        return ""
+    return " ".join(w.capitalize() if "'" not in w and "\u2019" not in w else w.title() for w in match[1].split())
+
+
+def add_labelled_speakers(names: _Names, segments, quote_ranges) -> None:
+    """Add the people a transcript labels by given name and surname in capitals ("TOM PELL:
+    “...”") who are not already known."""
+    known = {name.lower() for name in names.persons}
+    for pos, (seg, text) in enumerate(segments):
+        ranges = quote_ranges.get(seg)
+        if not ranges or ranges[0][0] > 40:
+            continue
+        name = speaker_label(text, ranges, ranges[0][0])
+        words = name.split()
+        if len(words) < 2 or _norm_word(words[0]) not in given_names.ALL or name.lower() in known:
+            continue
+        known.add(name.lower())
+        names.persons[name] = ParsedPerson(name)
+        names.order.append((name, pos, 0))
+        names.canonical[name] = name
 
 
 def order_people(roster: Roster, names: _Names) -> dict[str, int]:

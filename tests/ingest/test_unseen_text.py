@@ -1114,3 +1114,30 @@ def test_each_quotation_in_brackets_belongs_to_the_name_right_before_it():
     ]
     assert speaker("We won fair and square", *blocks) == "Oskar Pell"
     assert speaker("They cheated all night", *blocks) == "Tobin Grael"
+
+
+# --- transcripts: speaker labels in capitals -------------------------------------------------------
+
+
+def test_a_transcripts_full_name_label_in_capitals_is_a_person_and_the_speaker():
+    blocks = ["TOM PELL: \u201cWe came to win.\u201d", "DANA GRAEL: \u201cSo did we.\u201d"]
+    assert names(*blocks) == ["Tom Pell", "Dana Grael"]
+    assert speaker("We came to win", *blocks) == "Tom Pell"
+    assert speaker("So did we", *blocks) == "Dana Grael"
+
+
+def test_a_transcripts_surname_label_in_capitals_names_the_person_introduced():
+    blocks = [
+        "Oskar Pell and Dana Grael sat down with us after the final.",
+        "PELL: \u201cWe came to win.\u201d",
+        "GRAEL: \u201cSo did we.\u201d",
+    ]
+    assert names(*blocks) == ["Oskar Pell", "Dana Grael"]
+    assert speaker("We came to win", *blocks) == "Oskar Pell"
+    assert speaker("So did we", *blocks) == "Dana Grael"
+
+
+def test_a_label_in_capitals_that_is_not_a_name_adds_no_one():
+    blocks = ["Oskar Pell spoke.", "UPDATE: \u201cThe road is open again,\u201d police said."]
+    assert names(*blocks) == ["Oskar Pell"]
+    assert speaker("The road is open again", *blocks) is None
