@@ -280,7 +280,13 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or described_as_a_thing(run)
         or joined_like_a_firm(run)
         or named_like_a_shop(run)
-    )
+    ) and not _place_named_as_a_person(run)
+
+
+def _place_named_as_a_person(run: Run) -> bool:
+    """ "a man called Jordan": a place that is also a given name, introduced as someone's name."""
+    name = run.name_tokens
+    return len(name) == 1 and _norm_word(name[0].core) in lexicon.PLACE_GIVEN_NAMES and introduced_as_relative(run)
 
 
 def split_title(run: Run) -> None:
@@ -793,7 +799,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             word = _norm_word(tok.core)
             plural = word[:-1] if word.endswith("s") else word
             if (
-                word in lexicon.PLACES
+                (word in lexicon.PLACES and not (word in lexicon.PLACE_GIVEN_NAMES and introduced_as_relative(run)))
                 or word in lexicon.DEMONYMS
                 or plural in lexicon.DEMONYMS
                 or word in the_words
@@ -808,13 +814,36 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             appositive = False
             if not titled and tok.core[0].isupper():
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
-            if titled and (tok.core not in org_names or appositive):
+            if titled and (tok.core not in org_names or appositive or _place_named_as_a_person(run)):
+                if word in lexicon.PLACE_GIVEN_NAMES and word in _used_as_places(all_runs):
+                    continue
                 singles.append((tok.core, pos, tok.start))
     return singles
 
 
+_TO_PLACES = frozenset(["in", "at", "near", "across", "to", "from", "of", "into", "visit", "visited", "via"])
+
+
+def _used_as_places(all_runs) -> set[str]:
+    """The places-that-are-given-names the text also uses as places ("flew to Jordan")."""
+    used: set[str] = set()
+    for _text, runs in all_runs:
+        for run in runs:
+            if run.start > 0 and run.end - run.start == 1:
+                word = _norm_word(run.tokens[run.start].core)
+                if word in lexicon.PLACE_GIVEN_NAMES and run.tokens[run.start - 1].lower in _TO_PLACES:
+                    used.add(word)
+    return used
+
+
 _NAMING_PARTICIPLES = frozenset(["named", "called"])
 _PEOPLE = frozenset(["person", "people", "worker", "fan", "pupil", "farmer", "waitress", "waiter", "stranger"])
+
+
+def _is_given_name(core: str) -> bool:
+    """A common given name, or a place that is also one ("Jordan", "Paris")."""
+    word = _norm_word(core)
+    return word in given_names.ALL or word in lexicon.PLACE_GIVEN_NAMES
 
 
 def introduced_as_relative(run: Run) -> bool:
@@ -837,7 +866,7 @@ def introduced_as_relative(run: Run) -> bool:
         and not owner.trail
         and end - run.start == 1
         and (owner.lower in lexicon.ROLE_NOUNS or owner.lower in lexicon.GENDERED_NOUNS or owner.lower in _PEOPLE)
-        and _norm_word(toks[run.start].core) in given_names.ALL
+        and _is_given_name(toks[run.start].core)
     ):
         return True  # "a 40-year veteran named Dottie", "a woman called Lise"
     if (

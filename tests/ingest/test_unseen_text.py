@@ -1141,3 +1141,18 @@ def test_a_label_in_capitals_that_is_not_a_name_adds_no_one():
     blocks = ["Oskar Pell spoke.", "UPDATE: \u201cThe road is open again,\u201d police said."]
     assert names(*blocks) == ["Oskar Pell"]
     assert speaker("The road is open again", *blocks) is None
+
+
+def test_a_place_that_is_a_given_name_introduced_as_someones_name_is_that_person():
+    blocks = ["We met a man called Jordan at the bus stop.", "\u201cHe was always kind,\u201d Jordan said."]
+    assert names(*blocks) == ["Jordan"]
+    assert speaker("He was always kind", *blocks) == "Jordan"
+
+
+def test_a_place_that_is_a_given_name_stays_a_place_where_the_text_uses_it_as_one():
+    blocks = [
+        "We met a man called Jordan at the bus stop.",
+        "\u201cHe was always kind,\u201d Jordan said.",
+        "The team flew to Jordan on Monday.",
+    ]
+    assert names(*blocks) == []
