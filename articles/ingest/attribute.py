@@ -36,7 +36,7 @@ from itertools import islice
 
 from . import lexicon
 from .model import ParsedQuote
-from .people import Mention, Roster
+from .people import Mention, Roster, speaker_label
 from .quotes import SEG_DECK, QuoteSpan
 from .tokens import StartsList, Token, between, inside, sentence_at, sentence_spans, tokenize
 
@@ -553,11 +553,26 @@ class Attributor:
                 return None
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             if k > 0 and tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
+                agent = self._agent_after_by(seg, toks, k)
+                if agent is not None:
+                    return agent
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _agent_after_by(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "“...,” Ana Ruiz was told by Ivo Brandt.": after a quotation, a passive reporting verb's
+        agent -- the one named right after "by" -- said the words, not its subject."""
+        if k + 2 >= len(toks) or toks[k - 1].lower not in _BE_FORMS or toks[k + 1].lower != "by":
+            return None
+        if _punctuated(toks[k - 1]) or _punctuated(tok := toks[k]) or _punctuated(toks[k + 1]):
+            return None
+        named = self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 6) - 1].end)
+        if named and not named[0].possessive and named[0].start == toks[k + 2].start:
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), tok.lower)
+        return None
 
     def _signed_by(self, seg, toks: list[Token]) -> Evidence | None:
         """ "“...” \u2013 Ana Lorca, 61, a nurse": a dash, then a name that is all the rest of the
@@ -955,7 +970,12 @@ class Attributor:
         for span in self.spans:
             seg = (span.seg, span.index)
             order = (self.seg_order[seg], span.open_pos)
-            evidence = self.after_cue(span) or self.before_cue(span)
+            evidence = (
+                self._labelled(span)
+                or self._in_brackets_after_name(span)
+                or self.after_cue(span)
+                or self.before_cue(span)
+            )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
             speaker = evidence.speaker
@@ -985,6 +1005,44 @@ class Attributor:
                 )
             )
         return out
+
+    def _labelled(self, span: QuoteSpan) -> Evidence | None:
+        """ "PELL: “...”", "TOM PELL: “...”": a transcript's speaker label in capitals names the
+        person by full name or surname."""
+        if span.open_pos > 40:
+            return None
+        seg = (span.seg, span.index)
+        label = speaker_label(self.texts[seg], self.ranges.get(seg, []), span.open_pos).lower()
+        if not label:
+            return None
+        words = label.split()
+        found = {
+            i
+            for i, person in enumerate(self.roster.people)
+            if person.name.lower() == label or (len(words) == 1 and person.name.lower().split()[-1] == label)
+        }
+        if len(found) != 1:
+            return None
+        person = found.pop()
+        cue = "explicit" if self.roster.people[person].name.lower() == label else "surname"
+        return Evidence(person, cue, "label")
+
+    def _in_brackets_after_name(self, span: QuoteSpan) -> Evidence | None:
+        """ "Ana Ruiz (“...”) and Ivo Brandt (“...”)": a quotation alone in brackets right after a
+        name is that person's words."""
+        if span.end_index != span.index:
+            return None
+        seg = (span.seg, span.index)
+        text = self.texts[seg]
+        bracket = span.open_pos - 1
+        while bracket >= 0 and text[bracket] == " ":
+            bracket -= 1
+        if bracket < 1 or text[bracket] != "(" or text[span.close_pos : span.close_pos + 1] != ")":
+            return None
+        named = self.mentions(seg, max(0, bracket - 80), bracket)
+        if not named or named[-1].possessive or text[named[-1].end : bracket].strip():
+            return None
+        return Evidence(named[-1].person, self._cue_for(seg, named[-1]), "bracket")
 
     def _continuation(self, span, seg, last_in_seg, last_speaker_seg, last_speaker) -> Evidence:
         if seg in last_in_seg:

@@ -2468,6 +2468,10 @@ PLACES = frozenset(
     )
 )
 
+# Places that are also common given names: before one plain surname they are the given name
+# ("Jordan Pell", "Paris Grael", "Georgia Ruiz").
+PLACE_GIVEN_NAMES = frozenset(["jordan", "paris", "georgia", "india", "virginia", "kenya", "israel", "alberta"])
+
 # Subjects that are organisations or documents: a quote they "said" has no person speaker.
 NON_PERSON_SUBJECT_NOUNS = frozenset(
     [

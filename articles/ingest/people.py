@@ -174,8 +174,9 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         if not _breaks_after(tok):
             while j < n:
                 nxt = tokens[j]
-                if is_nickname(tokens, j):
-                    j += 1  # Ana “Bee” Lorca: the nickname stays inside the run
+                length = nickname_length(tokens, j)
+                if length:
+                    j += length  # Ana “Bee” Lorca: the nickname stays inside the run
                     continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
@@ -211,19 +212,33 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
 
 _NICK_OPEN = frozenset("\"\u201c'\u2018")
 _NICK_CLOSE = frozenset("\"\u201d'\u2019")
-_NICKNAME = re.compile("\\s*[\"\u201c'\u2018][^\\s\"\u201c\u201d'\u2018\u2019]+[\"\u201d'\u2019]\\s*")
+_NICKNAME = re.compile(
+    "\\s*[\"\u201c'\u2018][^\\s\"\u201c\u201d'\u2018\u2019]+(?: [^\\s\"\u201c\u201d'\u2018\u2019]+){0,2}[\"\u201d'\u2019]\\s*"
+)
 
 
-def is_nickname(tokens: list[Token], j: int) -> bool:
-    """tokens[j] is one capitalised word in quotation marks between two name words:
-    the nickname in Ana “Bee” Lorca."""
+def nickname_length(tokens: list[Token], j: int) -> int:
+    """How many tokens, from tokens[j], make a nickname of one to three capitalised words in
+    quotation marks between two name words (Ana “Bee” Lorca, Jim “Big Jim” Hollis); 0 if none."""
     tok = tokens[j]
-    if not (tok.lead and tok.lead[-1] in _NICK_OPEN and tok.trail and tok.trail[0] in _NICK_CLOSE):
-        return False
-    if len(tok.trail) > 1 or not tok.core[:1].isupper() or j + 1 >= len(tokens) or j == 0:
-        return False
-    nxt = tokens[j + 1]
-    return not nxt.lead and _is_name_word(nxt.core) and not _breaks_after(tokens[j - 1])
+    if not (tok.lead and tok.lead[-1] in _NICK_OPEN) or j == 0 or _breaks_after(tokens[j - 1]):
+        return 0
+    k = j
+    while True:
+        cur = tokens[k]
+        if not cur.core[:1].isupper() or (k > j and cur.lead):
+            return 0
+        if cur.trail:
+            if cur.trail[0] not in _NICK_CLOSE or len(cur.trail) > 1:
+                return 0
+            break
+        k += 1
+        if k - j >= 3 or k >= len(tokens):
+            return 0
+    if k + 1 >= len(tokens):
+        return 0
+    nxt = tokens[k + 1]
+    return k + 1 - j if not nxt.lead and _is_name_word(nxt.core) else 0
 
 
 def _is_title_word(core: str) -> bool:
@@ -265,7 +280,13 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or described_as_a_thing(run)
         or joined_like_a_firm(run)
         or named_like_a_shop(run)
-    )
+    ) and not _place_named_as_a_person(run)
+
+
+def _place_named_as_a_person(run: Run) -> bool:
+    """ "a man called Jordan": a place that is also a given name, introduced as someone's name."""
+    name = run.name_tokens
+    return len(name) == 1 and _norm_word(name[0].core) in lexicon.PLACE_GIVEN_NAMES and introduced_as_relative(run)
 
 
 def split_title(run: Run) -> None:
@@ -314,6 +335,27 @@ def _given_name_not_title(toks: list[Token], k: int) -> bool:
     )
 
 
+def _place_given_name(toks: list[Token], k: int, end: int) -> bool:
+    """ "Jordan Pell", "Paris Grael": a place that is also a given name, before one plain surname
+    (not a place, an organisation word or a hyphenated name: "Georgia Power", "Paris Saint-Germain")."""
+    if end - k != 2 or _norm_word(toks[k].core) not in lexicon.PLACE_GIVEN_NAMES:
+        return False
+    surname = toks[k + 1]
+    word = _norm_word(surname.core)
+    return not (
+        "-" in surname.core
+        or word in lexicon.PLACES
+        or word in lexicon.DEMONYMS
+        or word in lexicon.ORG_WORDS
+        or word in lexicon.NON_NAME_WORDS
+        or word in _PLACE_NAMED_THINGS
+    )
+
+
+# "Georgia Tech", "India Today", "Paris Match": a place and a word that makes it a thing's name.
+_PLACE_NAMED_THINGS = frozenset(["tech", "today", "match", "times", "post", "tribune", "herald", "state", "southern"])
+
+
 def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     """Drop leading words that are not given names: places, nationalities, sentence starters,
     a sentence-initial word the text also uses in lower case (unless it is a given name before
@@ -324,7 +366,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         word = toks[k].lower.rstrip(".")
         if (
             word in lexicon.DEMONYMS
-            or word in lexicon.PLACES
+            or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
             or word in lexicon.SENTENCE_STARTERS
             or (_sentence_initial(toks, k) and word in common and not (end - k == 2 and word in given_names.ALL))
             or (end - k >= 3 and word in the_words)
@@ -638,17 +680,18 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     all_runs = collect_runs(tokenised, quote_ranges, skip_ranges)
     org_names = {_slice(text, r.name_tokens) for text, runs in all_runs for r in runs if r.org and r.name_tokens}
     names = _Names()
-    names.order = full_names(all_runs, org_names)
+    nicknamed = nicknames(all_runs)
+    names.order = [entry for entry in full_names(all_runs, org_names) if entry[0] not in nicknamed]
     evidence = personhood_evidence(all_runs)
     names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], evidence, tokenised.common)]
     names.canonical = group_tail_names([entry[0] for entry in names.order])
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
-    nicknamed = nicknames(all_runs)
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
         nicknamed.setdefault(nickname, name)
     singles = titled_singles(all_runs, org_names, tokenised.the_words)
     add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
+    add_labelled_speakers(names, segments, quote_ranges)
     roster = Roster()
     roster.tokens = {seg: toks for seg, _, toks in tokenised.tokenised}
     index_of = order_people(roster, names)
@@ -756,7 +799,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             word = _norm_word(tok.core)
             plural = word[:-1] if word.endswith("s") else word
             if (
-                word in lexicon.PLACES
+                (word in lexicon.PLACES and not (word in lexicon.PLACE_GIVEN_NAMES and introduced_as_relative(run)))
                 or word in lexicon.DEMONYMS
                 or plural in lexicon.DEMONYMS
                 or word in the_words
@@ -771,13 +814,36 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             appositive = False
             if not titled and tok.core[0].isupper():
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
-            if titled and (tok.core not in org_names or appositive):
+            if titled and (tok.core not in org_names or appositive or _place_named_as_a_person(run)):
+                if word in lexicon.PLACE_GIVEN_NAMES and word in _used_as_places(all_runs):
+                    continue
                 singles.append((tok.core, pos, tok.start))
     return singles
 
 
+_TO_PLACES = frozenset(["in", "at", "near", "across", "to", "from", "of", "into", "visit", "visited", "via"])
+
+
+def _used_as_places(all_runs) -> set[str]:
+    """The places-that-are-given-names the text also uses as places ("flew to Jordan")."""
+    used: set[str] = set()
+    for _text, runs in all_runs:
+        for run in runs:
+            if run.start > 0 and run.end - run.start == 1:
+                word = _norm_word(run.tokens[run.start].core)
+                if word in lexicon.PLACE_GIVEN_NAMES and run.tokens[run.start - 1].lower in _TO_PLACES:
+                    used.add(word)
+    return used
+
+
 _NAMING_PARTICIPLES = frozenset(["named", "called"])
 _PEOPLE = frozenset(["person", "people", "worker", "fan", "pupil", "farmer", "waitress", "waiter", "stranger"])
+
+
+def _is_given_name(core: str) -> bool:
+    """A common given name, or a place that is also one ("Jordan", "Paris")."""
+    word = _norm_word(core)
+    return word in given_names.ALL or word in lexicon.PLACE_GIVEN_NAMES
 
 
 def introduced_as_relative(run: Run) -> bool:
@@ -800,7 +866,7 @@ def introduced_as_relative(run: Run) -> bool:
         and not owner.trail
         and end - run.start == 1
         and (owner.lower in lexicon.ROLE_NOUNS or owner.lower in lexicon.GENDERED_NOUNS or owner.lower in _PEOPLE)
-        and _norm_word(toks[run.start].core) in given_names.ALL
+        and _is_given_name(toks[run.start].core)
     ):
         return True  # "a 40-year veteran named Dottie", "a woman called Lise"
     if (
@@ -832,8 +898,10 @@ def speaks_by_given_name(run: Run) -> bool:
     """ "said Lise, who ...", "Peder said": someone named by a common given name alone as the
     subject of a reporting verb (a family member, a child, a first-name-only source)."""
     toks, start, end = run.tokens, run.start, run.end
-    if end - start != 1 or _norm_word(toks[start].core) not in given_names.ALL or toks[start].possessive:
+    if end - start != 1 or toks[start].possessive:
         return False
+    if _norm_word(toks[start].core) not in given_names.ALL:
+        return _surname_after_verb_with_who(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
         if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS:
@@ -850,6 +918,22 @@ def speaks_by_given_name(run: Run) -> bool:
 
 
 # Verbs after a given name alone that make it a speaker ("Lise told the paper", "Lise says").
+def _surname_after_verb_with_who(toks: list[Token], start: int) -> bool:
+    """ "said Marrow, who lives nearby": one capitalised word right after a reporting verb and
+    described by "who" is a person speaking, even a surname never introduced."""
+    if start == 0 or start + 1 >= len(toks) or toks[start].lead or toks[start].trail != ",":
+        return False
+    prev, nxt = toks[start - 1], toks[start + 1]
+    return (
+        prev.core.islower()
+        and prev.lower in lexicon.INVERTIBLE_VERBS
+        and not prev.trail
+        and nxt.lower in ("who", "whose")
+        and not nxt.lead
+        and not nxt.trail
+    )
+
+
 _TELLING_VERBS = frozenset(["told", "tells", "says", "recalls", "explains", "adds", "admits", "insists"])
 
 
@@ -863,6 +947,39 @@ def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> No
         names.persons[word] = ParsedPerson(word)
         names.order.append((word, pos, start))
         names.canonical[word] = word
+
+
+# "TOM PELL: “...”": a transcript's speaker label in capitals opening a paragraph, then a quotation.
+SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):\s*$")
+
+
+def speaker_label(text: str, quote_ranges: list[tuple[int, int]], open_pos: int) -> str:
+    """The label, in ordinary capitals ("Tom Pell"), that opens the paragraph right before the
+    quotation opening at open_pos; "" if there is none."""
+    if open_pos > 40 or not quote_ranges or quote_ranges[0][0] != open_pos:
+        return ""
+    match = SPEAKER_LABEL.match(text, 0, open_pos)
+    if not match or match.end() != open_pos:
+        return ""
+    return " ".join(w.capitalize() if "'" not in w and "\u2019" not in w else w.title() for w in match[1].split())
+
+
+def add_labelled_speakers(names: _Names, segments, quote_ranges) -> None:
+    """Add the people a transcript labels by given name and surname in capitals ("TOM PELL:
+    “...”") who are not already known."""
+    known = {name.lower() for name in names.persons}
+    for pos, (seg, text) in enumerate(segments):
+        ranges = quote_ranges.get(seg)
+        if not ranges or ranges[0][0] > 40:
+            continue
+        name = speaker_label(text, ranges, ranges[0][0])
+        words = name.split()
+        if len(words) < 2 or _norm_word(words[0]) not in given_names.ALL or name.lower() in known:
+            continue
+        known.add(name.lower())
+        names.persons[name] = ParsedPerson(name)
+        names.order.append((name, pos, 0))
+        names.canonical[name] = name
 
 
 def order_people(roster: Roster, names: _Names) -> dict[str, int]:
@@ -908,8 +1025,10 @@ def nicknames(all_runs) -> dict[str, str]:
                 continue
             toks = run.tokens
             for j in range(run.name_from + 1, run.end - 1):
-                if is_nickname(toks, j):
-                    found.setdefault(toks[j].core, _slice(text, run.name_tokens))
+                length = nickname_length(toks, j)
+                if length:
+                    nickname = " ".join(t.core for t in toks[j : j + length])
+                    found.setdefault(nickname, _slice(text, run.name_tokens))
     return found
 
 

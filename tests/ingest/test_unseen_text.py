@@ -58,6 +58,25 @@ def test_a_quoted_nickname_names_its_person_later():
     assert speaker("I still cannot believe it", *blocks) == "Bree Tallow"
 
 
+@pytest.mark.parametrize(
+    ("introduced", "nickname", "full"),
+    [
+        ("Jim \u201cBig Jim\u201d Hollis", "Big Jim", "Jim Hollis"),
+        ("Maria \u201cLa Reina\u201d Soto", "La Reina", "Maria Soto"),
+    ],
+)
+def test_a_nickname_of_several_words_in_quotation_marks_stays_inside_the_name(introduced, nickname, full):
+    surname = full.split()[-1]
+    blocks = [
+        f"{introduced} runs the bait shop.",
+        f"\u201cThe fish are biting,\u201d {surname} said.",
+        f"\u201cCome early,\u201d said {nickname}.",
+    ]
+    assert names(*blocks) == [full]
+    assert speaker("The fish are biting", *blocks) == full
+    assert speaker("Come early", *blocks) == full
+
+
 def test_a_nickname_that_is_someone_elses_name_stays_theirs():
     blocks = [
         "Ana Vey and Bree \u201cAna\u201d Tallow won the race.",
@@ -1039,3 +1058,101 @@ def test_the_words_of_someones_own_statement_or_letter_are_theirs(sentence):
 )
 def test_words_a_sign_or_an_office_reads_have_no_speaker(sentence):
     assert speaker("Keep out", "Ana Lund spoke first.", sentence) is None
+
+
+# --- given names that are also places ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("given", ["Jordan", "Paris", "Georgia"])
+def test_a_given_name_that_is_also_a_place_starts_a_name(given):
+    blocks = [f"\u201cIt was a long night,\u201d said {given} Pell."]
+    assert names(*blocks) == [f"{given} Pell"]
+    assert speaker("It was a long night", *blocks) == f"{given} Pell"
+
+
+@pytest.mark.parametrize("thing", ["Georgia Tech", "Paris Match", "Paris Saint-Germain", "Jordan Valley"])
+def test_a_place_before_a_things_word_is_still_not_a_person(thing):
+    assert names(f"{thing} said on Monday that the day would go ahead, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+# --- a surname alone, never introduced --------------------------------------------------------------
+
+
+def test_a_surname_after_said_and_described_by_who_is_a_person_speaking():
+    blocks = [
+        "\u201cThe noise never stops,\u201d said Marrow, who lives nearby.",
+        "\u201cWe complained twice,\u201d Marrow said.",
+    ]
+    assert names(*blocks) == ["Marrow"]
+    assert speaker("The noise never stops", *blocks) == "Marrow"
+    assert speaker("We complained twice", *blocks) == "Marrow"
+
+
+def test_a_firm_after_said_and_described_by_which_is_not_a_person():
+    assert names("\u201cThe plant will close,\u201d said Kesbyco, which employs 300 people.") == []
+
+
+# --- a passive reporting verb: the agent after "by" spoke ------------------------------------------
+
+
+@pytest.mark.parametrize("subject", ["Tobin Grael", "he"])
+def test_words_someone_was_told_by_another_are_the_others(subject):
+    blocks = [
+        "Tobin Grael met Oskar Pell at the gate.",
+        f"\u201cYou will pay for this,\u201d {subject} was told by Oskar Pell.",
+    ]
+    assert speaker("You will pay for this", *blocks) == "Oskar Pell"
+
+
+# --- a quotation in brackets after a name ---------------------------------------------------------
+
+
+def test_each_quotation_in_brackets_belongs_to_the_name_right_before_it():
+    blocks = [
+        "Ana Vey spoke first.",
+        "Oskar Pell (\u201cWe won fair and square\u201d) and Tobin Grael (\u201cThey cheated all night\u201d) still disagree.",
+    ]
+    assert speaker("We won fair and square", *blocks) == "Oskar Pell"
+    assert speaker("They cheated all night", *blocks) == "Tobin Grael"
+
+
+# --- transcripts: speaker labels in capitals -------------------------------------------------------
+
+
+def test_a_transcripts_full_name_label_in_capitals_is_a_person_and_the_speaker():
+    blocks = ["TOM PELL: \u201cWe came to win.\u201d", "DANA GRAEL: \u201cSo did we.\u201d"]
+    assert names(*blocks) == ["Tom Pell", "Dana Grael"]
+    assert speaker("We came to win", *blocks) == "Tom Pell"
+    assert speaker("So did we", *blocks) == "Dana Grael"
+
+
+def test_a_transcripts_surname_label_in_capitals_names_the_person_introduced():
+    blocks = [
+        "Oskar Pell and Dana Grael sat down with us after the final.",
+        "PELL: \u201cWe came to win.\u201d",
+        "GRAEL: \u201cSo did we.\u201d",
+    ]
+    assert names(*blocks) == ["Oskar Pell", "Dana Grael"]
+    assert speaker("We came to win", *blocks) == "Oskar Pell"
+    assert speaker("So did we", *blocks) == "Dana Grael"
+
+
+def test_a_label_in_capitals_that_is_not_a_name_adds_no_one():
+    blocks = ["Oskar Pell spoke.", "UPDATE: \u201cThe road is open again,\u201d police said."]
+    assert names(*blocks) == ["Oskar Pell"]
+    assert speaker("The road is open again", *blocks) is None
+
+
+def test_a_place_that_is_a_given_name_introduced_as_someones_name_is_that_person():
+    blocks = ["We met a man called Jordan at the bus stop.", "\u201cHe was always kind,\u201d Jordan said."]
+    assert names(*blocks) == ["Jordan"]
+    assert speaker("He was always kind", *blocks) == "Jordan"
+
+
+def test_a_place_that_is_a_given_name_stays_a_place_where_the_text_uses_it_as_one():
+    blocks = [
+        "We met a man called Jordan at the bus stop.",
+        "\u201cHe was always kind,\u201d Jordan said.",
+        "The team flew to Jordan on Monday.",
+    ]
+    assert names(*blocks) == []
