@@ -52,17 +52,23 @@ def redis_pages(settings):
     caching.first_level.clear()
 
 
+def record_round_trips(monkeypatch) -> list:
+    """From now on, each cache read and each sync of the version table (this process's copy is
+    fresh) is recorded instead of made."""
+    calls = []
+    monkeypatch.setattr(caching.page_cache(), "get", lambda *args, **kwargs: calls.append(args))
+    table = caching.version_table()
+    monkeypatch.setattr(table, "sync", lambda: calls.append("sync"))
+    table.synced_at = time.monotonic()
+    return calls
+
+
 @pytest.mark.django_db
 def test_a_warm_page_is_served_without_a_round_trip_to_redis(client, redis_pages, monkeypatch):
     url = ArticleFactory(published=True, headline="Hot off the press").get_absolute_url()
     client.get(url)
     assert client.get(url)["X-Page-Cache"] == "hit"
-    calls = []
-    cache = caching.page_cache()
-    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: calls.append(args))
-    table = caching.version_table()
-    monkeypatch.setattr(table, "sync", lambda: calls.append("sync"))
-    table.synced_at = time.monotonic()
+    calls = record_round_trips(monkeypatch)
 
     for _ in range(20):
         assert client.get(url)["X-Page-Cache"] == "hit"
@@ -210,12 +216,7 @@ def test_a_kept_value_is_found_again_without_a_round_trip_to_redis(client, redis
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # every request builds the page, as after a change elsewhere
     article = ArticleFactory(published=True, headline="Kept where it is read")
     client.get(article.get_absolute_url())  # keeps the article's lookup, its story and the masthead
-    calls = []
-    cache = caching.page_cache()
-    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: calls.append(args))
-    table = caching.version_table()
-    monkeypatch.setattr(table, "sync", lambda: calls.append("sync"))
-    table.synced_at = time.monotonic()
+    calls = record_round_trips(monkeypatch)
 
     response = client.get(article.get_absolute_url())
 
