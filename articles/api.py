@@ -71,7 +71,7 @@ class KeptList:
 
     def items(self, view, rows) -> list:
         def serialise_missing(missing):
-            found = self.queryset.in_bulk([row.pk for row in missing])
+            found = self.queryset.order_by().in_bulk([row.pk for row in missing])  # by key, unordered
             return [
                 (
                     self.schema.model_validate(found[row.pk], context=self.context).model_dump(by_alias=True),

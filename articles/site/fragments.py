@@ -79,7 +79,7 @@ def article_cards_by_version(view, versions) -> SafeString:
     was read is left out) and rendered."""
 
     def render_missing(pairs):
-        rows = card_rows().in_bulk([pk for pk, _ in pairs])
+        rows = card_rows().order_by().in_bulk([pk for pk, _ in pairs])  # by key, unordered
         made = dict(zip(rows, _render_cards(list(rows.values())), strict=True))
         return [made.get(pk) for pk, _ in pairs]
 
@@ -134,7 +134,7 @@ def quote_items_by_version(view, rows, quotes, *, show_speaker: bool = False, sh
     an item shows: a quote no longer in it is left out) and rendered."""
 
     def render_missing(missing):
-        found = quotes.in_bulk([row.pk for row in missing])
+        found = quotes.order_by().in_bulk([row.pk for row in missing])  # by key, unordered
         made = dict(zip(found, _render_quotes(list(found.values()), show_speaker, show_article), strict=True))
         return [made.get(row.pk) for row in missing]
 
