@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from django.shortcuts import get_object_or_404
@@ -12,7 +13,7 @@ from ninja.pagination import PaginationBase, paginate
 from articles.domain.models import Article, Author, Person, Quote, Section, Tag, visible_quotes_prefetch
 from articles.site.bylines import authors_of, bylines_prefetch, card_articles, tags_prefetch
 from articles.site.caching import current_view
-from articles.site.fragments import kept_values
+from articles.site.fragments import card_keys, kept_values, quote_keys
 from articles.site.pagination import MAX_PAGE, lookahead_page
 from articles.site.pictures import prefetched_image, share_rendition
 
@@ -281,13 +282,8 @@ class QuoteOut(Schema):
 
 
 def _article_item_keys(article) -> list[str]:
-    """What an ArticleSummary shows: the article's listed fields and lead image (`card:`), its
-    section, bylines' authors and tags."""
-    keys = [f"card:{article.pk}", *(f"author:{byline.author_id}" for byline in article.byline_list)]
-    keys += [f"tag:{tag.pk}" for tag in article.tag_list]
-    if article.section_id is not None:
-        keys.append(f"section:{article.section_id}")
-    return keys
+    """What an ArticleSummary shows: what its card shows, and its tags."""
+    return [*card_keys(article), *(f"tag:{tag.pk}" for tag in article.tag_list)]
 
 
 @read("/articles", list[ArticleSummary], tag="articles", not_found=False)
@@ -343,20 +339,14 @@ def _quote_item_key(row) -> str:
     return f"newsroom:api:{API_LAYOUT}:quote:{row.pk}:{row.version}:{row.article__version}"
 
 
-def _quote_item_keys(quote) -> list[str]:
-    """What a QuoteOut shows: the quote, its article's listed fields, its speaker."""
-    keys = [f"quote:{quote.pk}", f"card:{quote.article_id}"]
-    if quote.speaker_id is not None:
-        keys.append(f"person:{quote.speaker_id}")
-    return keys
-
-
 @read("/quotes", list[QuoteOut], tag="quotes", not_found=False)
 @paginate(Pagination)
 def list_quotes(request):
     quotes = _quotes()
     versions = quotes.values_list("pk", "version", "article__version", named=True)
-    return KeptList(versions, quotes, QuoteOut, key=_quote_item_key, keys=_quote_item_keys)
+    # What a QuoteOut shows: the quote, its article's listed fields, its speaker.
+    keys = functools.partial(quote_keys, show_speaker=True)
+    return KeptList(versions, quotes, QuoteOut, key=_quote_item_key, keys=keys)
 
 
 @read("/quotes/{quote_id}", QuoteOut, tag="quotes")

@@ -321,8 +321,25 @@ def fetch_current(key: str):
     entry = page_cache().get(key)
     if entry is None or len(entry) < 5 or now >= entry[4] or not _is_current(entry, view):
         return view, None
-    first_level_values.put(key, (*entry[:3], pickle.dumps(entry[3], pickle.HIGHEST_PROTOCOL), entry[4]))
+    _keep_pickled(key, entry)
     return view, entry[3]
+
+
+def _keep_pickled(key: str, entry) -> None:
+    """Put a kept value's entry in this process's first level with its value pickled."""
+    first_level_values.put(key, (*entry[:3], pickle.dumps(entry[3], pickle.HIGHEST_PROTOCOL), entry[4]))
+
+
+def fetch_or_build(key: str, build, keys_of):
+    """The value kept under `key` if still current, else `build()`, kept as depending on
+    `keys_of(value)`. A build that finds nothing (None) is not kept, so what is not visible yet
+    (a scheduled article) is looked up again on the next request."""
+    view, value = fetch_current(key)
+    if value is None:
+        value = build()
+        if value is not None:
+            store_current(key, view, value, keys_of(value))
+    return value
 
 
 def _entry(view, keys, value, expires_at=math.inf):
@@ -341,7 +358,7 @@ def store_current(key: str, view, value, keys, timeout=DEFAULT_TIMEOUT) -> None:
     entry = _entry(view, keys, value, expires_at)
     if entry is not None:
         page_cache().set(key, entry, timeout)
-        first_level_values.put(key, (*entry[:3], pickle.dumps(value, pickle.HIGHEST_PROTOCOL), expires_at))
+        _keep_pickled(key, entry)
 
 
 def current_view():

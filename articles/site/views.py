@@ -30,8 +30,8 @@ from articles.domain.models import (
 )
 from articles.site import structured_data
 from articles.site.bylines import bylines_prefetch, card_rows, card_versions, related_articles, tags_prefetch
-from articles.site.caching import current_view, depends_on, fetch_current, store_current
-from articles.site.fragments import article_cards, article_cards_by_version, quote_items_by_version
+from articles.site.caching import current_view, depends_on, fetch_current, fetch_or_build, store_current
+from articles.site.fragments import article_cards, article_cards_by_version, quote_items_by_version, quote_keys
 from articles.site.invalidation import article_keys
 from articles.site.pagination import keyset_paginate, paginate
 from articles.site.pictures import prefetch_pictures
@@ -147,14 +147,16 @@ def published_article(slug: str) -> Article | None:
     write (unpublish, retract, delete, a new address), which retires its key and so the kept copy
     on every process; an article not (yet) visible is never kept, so a scheduled one appears on
     time."""
-    key = f"newsroom:article:{slug}"
-    view, article = fetch_current(key)
-    if article is None:
+
+    def build():
         article = Article.objects.published().select_related("section", "image").filter(slug=slug).first()
         if article is not None:
             prefetch_pictures([article])  # kept with it: the page's lead image and share tags
-            store_current(key, view, article, [f"article:{article.pk}", f"section:{article.section_id}"])
-    return article
+        return article
+
+    return fetch_or_build(
+        f"newsroom:article:{slug}", build, lambda article: [f"article:{article.pk}", f"section:{article.section_id}"]
+    )
 
 
 @require_safe
@@ -220,14 +222,14 @@ def corrections(request):
 def person_at(slug: str) -> Person | None:
     """The person at this address with their photo, kept in the cache until they change (a new
     name, address, title or photo). Whether readers may see them is the page's to ask."""
-    key = f"newsroom:person:{slug}"
-    view, person = fetch_current(key)
-    if person is None:
+
+    def build():
         person = Person.objects.select_related("photo").filter(slug=slug).first()
         if person is not None:
             prefetch_pictures([person], "photo")
-            store_current(key, view, person, [f"person:{person.pk}"])
-    return person
+        return person
+
+    return fetch_or_build(f"newsroom:person:{slug}", build, lambda person: [f"person:{person.pk}"])
 
 
 @require_safe
@@ -321,26 +323,19 @@ def tag_detail(request, slug):
     )
 
 
-def quote_page_keys(quote) -> list[str]:
-    """What a quote's page shows: the quote and its corrections, its article's card fields (a
-    retraction retires it), its speaker."""
-    return [f"quote:{quote.pk}", f"card:{quote.article_id}", f"person:{quote.speaker_id}"]
-
-
 def published_quote(pk: int):
     """(quote, its public corrections) if readers may see the quote, else None; kept in the cache
     until the quote, its article's card fields or its speaker change. A quote not (yet) visible
     is never kept, so one in a scheduled article appears on time."""
-    key = f"newsroom:quote:{pk}"
-    view, found = fetch_current(key)
-    if found is None:
+
+    def build():
         # Without the model's ordering (by article, which orders by the article's own): one row by key.
         quote = Quote.objects.published().with_article("speaker").filter(pk=pk).order_by().first()
         if quote is None:
             return None
-        found = (quote, list(quote.corrections.public().order_by("-created_at")))
-        store_current(key, view, found, quote_page_keys(quote))
-    return found
+        return quote, list(quote.corrections.public().order_by("-created_at"))
+
+    return fetch_or_build(f"newsroom:quote:{pk}", build, lambda found: quote_keys(found[0], show_speaker=True))
 
 
 @require_safe
@@ -349,7 +344,7 @@ def quote_detail(request, pk):
     if found is None:
         return _retracted_or_404(request, Article.objects.retracted().filter(quotes__pk=pk).first())
     quote, corrections = found
-    depends_on(request, *quote_page_keys(quote))
+    depends_on(request, *quote_keys(quote, show_speaker=True))  # the quote, its corrections, article, speaker
     response = render(
         request,
         "articles/quote_detail.html",
