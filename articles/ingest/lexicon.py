@@ -72,6 +72,21 @@ WEEKDAYS = frozenset(
     ]
 )
 
+# Months that are also given names ("May Mabry", "Jan Hatzius"): one starts a name only before a
+# surname, and not after a word that makes it a date ("in May"). (Not "Sunday": the Sunday Times,
+# Mirror, Post… outnumber the people so named.) And a month that is also a surname, after a given
+# name ("Theresa May").
+CALENDAR_GIVEN_NAMES = frozenset(["jan", "may", "june", "april", "august"])
+CALENDAR_SURNAMES = frozenset(["may"])
+# Words before a month or a day that make it a date rather than a given name.
+BEFORE_A_DATE = frozenset(
+    [
+        "in", "on", "since", "until", "till", "by", "from", "through", "to", "last", "next",
+        "this", "early", "late", "mid", "of", "each", "every", "before", "after", "during",
+        "between", "and", "or", "that", "a", "the", "one", "first",
+    ]
+)  # fmt: skip
+
 # --- reporting verbs -------------------------------------------------------------
 
 _REPORT_STEMS = {

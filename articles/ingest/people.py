@@ -164,7 +164,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
             continue
         tok = tokens[i0]
         if (
-            tok.lower.rstrip(".") in _NON_NAME_WORDS
+            (tok.lower.rstrip(".") in _NON_NAME_WORDS and not _calendar_given_name(tokens, i0))
             or not _is_name_word(tok.core)
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
         ):
@@ -181,7 +181,9 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
                 if _is_name_word(nxt.core) and (
-                    nxt.lower.rstrip(".") not in _NON_NAME_WORDS or _is_middle_initial(nxt, tokens, j)
+                    nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+                    or _is_middle_initial(nxt, tokens, j)
+                    or _calendar_surname(tokens, j)
                 ):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
@@ -208,6 +210,34 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
         i = j
     return runs
+
+
+def _calendar_given_name(tokens: list[Token], k: int) -> bool:
+    """ "May Mabry", "Jan Hatzius": a month or day that is also a given name, joined to a surname
+    that follows it, and not after a word that makes it a date ("in May", "last Sunday")."""
+    tok = tokens[k]
+    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES or _breaks_after(tok) or k + 1 >= len(tokens):
+        return False
+    if k > 0 and (tokens[k - 1].lower in lexicon.BEFORE_A_DATE or tokens[k - 1].core[-1:].isdigit()):
+        return False
+    surname = tokens[k + 1]
+    word = surname.lower.rstrip(".")
+    return (
+        not surname.lead
+        and _is_name_word(surname.core)
+        and word not in _NON_NAME_WORDS
+        and word not in lexicon.ORG_WORDS
+        and word not in lexicon.PLACES
+        and not _is_title_word(surname.core)
+    )
+
+
+def _calendar_surname(tokens: list[Token], j: int) -> bool:
+    """ "Theresa May": a month that is also a surname, right after a given name, not before a
+    day's number ("Ana May 5" is a date)."""
+    if tokens[j].lower not in lexicon.CALENDAR_SURNAMES or tokens[j - 1].lower not in given_names.ALL:
+        return False
+    return j + 1 >= len(tokens) or _breaks_after(tokens[j]) or not tokens[j + 1].core[:1].isdigit()
 
 
 _NICK_OPEN = frozenset("\"\u201c'\u2018")
@@ -364,11 +394,17 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     k = run.name_from
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
+        if word in lexicon.CALENDAR_GIVEN_NAMES and end - k == 2 and _calendar_given_name(toks, k):
+            break
         if (
             word in lexicon.DEMONYMS
             or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
             or word in lexicon.SENTENCE_STARTERS
-            or (_sentence_initial(toks, k) and word in common and not (end - k == 2 and word in given_names.ALL))
+            or (
+                _sentence_initial(toks, k)
+                and word in common
+                and not (end - k == 2 and (word in given_names.ALL or word in lexicon.CALENDAR_GIVEN_NAMES))
+            )
             or (end - k >= 3 and word in the_words)
             or _plural_role(word)
         ):

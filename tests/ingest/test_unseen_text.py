@@ -1156,3 +1156,36 @@ def test_a_place_that_is_a_given_name_stays_a_place_where_the_text_uses_it_as_on
         "The team flew to Jordan on Monday.",
     ]
     assert names(*blocks) == []
+
+
+# --- months that are names -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Jan Tallow", "May Grael", "June Pell", "April Kesby", "August Marrow"])
+def test_a_given_name_that_is_a_month_starts_a_name_before_a_surname(name):
+    blocks = [
+        f"Bank economist {name} said in a note that rates would hold.",
+        "\u201cWe see no reason to move,\u201d she wrote.",
+    ]
+    assert names(*blocks) == [name]
+    assert speaker("We see no reason to move", *blocks) == name
+
+
+def test_a_month_that_is_a_surname_stays_in_the_name_after_a_given_name():
+    blocks = ["\u201cIt was always going to be hard,\u201d said Theresa May, the former prime minister."]
+    assert names(*blocks) == ["Theresa May"]
+    assert speaker("It was always going to be hard", *blocks) == "Theresa May"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May Kesby said little.",  # a date, then a surname
+        "By June Kesby had resigned.",
+        "The May Day march went ahead.",
+        "The August Kesby Theatre sold out.",
+        "Dana Kesby was born on May 5.",
+    ],
+)
+def test_a_month_after_a_word_that_makes_it_a_date_names_no_one(sentence):
+    assert not [name for name in names(sentence, "Ruth Marrow spoke.") if name.split()[0] in ("May", "June", "August")]
