@@ -552,7 +552,9 @@ class Attributor:
             ):
                 return None
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
-            if k > 0 and tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
+            # ("“...,” the statement read.": a verb of written words is a cue too: its subject's)
+            saying = tok.lower in lexicon.REPORTING_VERBS or tok.lower in lexicon.WORDING_VERBS
+            if k > 0 and saying and tok.core.islower():
                 agent = self._agent_after_by(seg, toks, k)
                 if agent is not None:
                     return agent

@@ -323,10 +323,13 @@ def split_title(run: Run) -> None:
     """The last title word inside the run starts the name ("Republican Gov. | Ana Ruiz"); a
     title word that ends a run after a name word is a surname ("Judge Alma Prince")."""
     toks, start, end = run.tokens, run.start, run.end
+    last = end - 1  # the last name word: before a suffix ("Martin Luther King III")
+    while last > start and toks[last].lower.rstrip(".") in lexicon.NAME_SUFFIXES:
+        last -= 1
     for k in range(end - 1, start - 1, -1):
         if not _is_title_word(toks[k].core):
             continue
-        if k == end - 1 and _surname_after_name(toks, start, k):
+        if k == last and _surname_after_name(toks, start, k):
             continue
         if k == start and end - start == 2 and _given_name_not_title(toks, k):
             continue

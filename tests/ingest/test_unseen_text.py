@@ -1189,3 +1189,22 @@ def test_a_month_that_is_a_surname_stays_in_the_name_after_a_given_name():
 )
 def test_a_month_after_a_word_that_makes_it_a_date_names_no_one(sentence):
     assert not [name for name in names(sentence, "Ruth Marrow spoke.") if name.split()[0] in ("May", "June", "August")]
+
+
+# --- suffixes, and words read from a document ----------------------------------------------------
+
+
+def test_a_surname_that_is_a_title_word_stays_a_surname_before_a_suffix():
+    blocks = ["Dana King III said: \u201cMy father would be proud.\u201d"]
+    assert names(*blocks) == ["Dana King III"]
+    assert speaker("My father would be proud", *blocks) == "Dana King III"
+
+
+@pytest.mark.parametrize("cue", ["it read", "the statement read", "the notice read"])
+def test_a_quotation_that_a_document_reads_has_no_speaker(cue):
+    blocks = [
+        "\u201cWhy now?\u201d asked Omar Kesby.",
+        f"The union posted a statement on its website. \u201cOur members keep this city running,\u201d {cue}.",
+    ]
+    assert speaker("Why now?", *blocks) == "Omar Kesby"
+    assert speaker("Our members keep this city running", *blocks) is None
