@@ -1093,6 +1093,8 @@ class Attributor:
                     m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive
                 ]
                 pronoun = next((t for t in words if t.lower in ("he", "she")), None)
+                if mentions and words and words[0].lower in _ASKED_OPENERS:
+                    pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
                 if mentions and (pronoun is None or mentions[0].start < pronoun.start):
                     return Evidence(mentions[0].person, "subject")
                 if pronoun is not None:
@@ -1359,6 +1361,9 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+# Participles opening a sentence about someone put a question to: a pronoun in that opening
+# clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
+_ASKED_OPENERS = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "told"])
 _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 

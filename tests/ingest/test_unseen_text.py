@@ -1208,3 +1208,12 @@ def test_a_quotation_that_a_document_reads_has_no_speaker(cue):
     ]
     assert speaker("Why now?", *blocks) == "Omar Kesby"
     assert speaker("Our members keep this city running", *blocks) is None
+
+
+def test_he_in_an_asked_clause_is_the_subject_named_after_it():
+    blocks = [
+        "Oskar Conway was 19 when he first took the tiller.",
+        "Councillor Ivo Brandt said the council was \u201cfully committed\u201d to the service.",
+        "Asked whether he would retire, Conway shrugged. \u201cWho would do it?\u201d",
+    ]
+    assert speaker("Who would do it?", *blocks) == "Oskar Conway"
