@@ -2066,6 +2066,9 @@ NAME_PARTICLES = frozenset(
         "zu",
     ]
 )
+# Abbreviated ranks that are ranks only after another ("Det Con", a detective constable): alone,
+# "Con" is a given name.
+RANKS_AFTER_RANKS = frozenset(["con"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 
 # Nationality and region adjectives: never a person's name; part of a title ("Russian leader").

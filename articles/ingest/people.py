@@ -327,7 +327,7 @@ def split_title(run: Run) -> None:
     while last > start and toks[last].lower.rstrip(".") in lexicon.NAME_SUFFIXES:
         last -= 1
     for k in range(end - 1, start - 1, -1):
-        if not _is_title_word(toks[k].core):
+        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)):
             continue
         if k == last and _surname_after_name(toks, start, k):
             continue
@@ -336,6 +336,11 @@ def split_title(run: Run) -> None:
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
+
+
+def _rank_after_rank(toks: list[Token], start: int, k: int) -> bool:
+    """ "Det Con Ana Ruiz": a word that is a rank only after another ("Con" is a given name too)."""
+    return k > start and toks[k].lower.rstrip(".") in lexicon.RANKS_AFTER_RANKS and _is_title_word(toks[k - 1].core)
 
 
 def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
@@ -1206,7 +1211,11 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         p = toks[idx - 1]
         if p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p) and (p.core.islower() or p.core.isupper()):
             head = idx - 1  # "head coach Ana Ruiz", "CEO Dana Whitfield"
-    if head >= 0 and (_is_title_word(toks[head].core) or toks[head].lower in lexicon.ROLE_NOUNS):
+    if head >= 0 and (
+        _is_title_word(toks[head].core)
+        or toks[head].lower in lexicon.ROLE_NOUNS
+        or _rank_after_rank(toks, run.start, head)
+    ):
         mention.title = _slice(text, toks[_back_title(toks, head) : head + 1])
     elif idx > 1 and toks[idx - 1].trail.startswith(",") and not toks[idx - 1].possessive:
         p = toks[idx - 1]

@@ -1217,3 +1217,12 @@ def test_he_in_an_asked_clause_is_the_subject_named_after_it():
         "Asked whether he would retire, Conway shrugged. \u201cWho would do it?\u201d",
     ]
     assert speaker("Who would do it?", *blocks) == "Oskar Conway"
+
+
+def test_det_con_is_a_rank_before_a_name():
+    article = parse("Det Con Ana Kesby, of Harrow Police, said: \u201cHe was wrong.\u201d")
+    assert [(p.name, p.title) for p in article.people] == [("Ana Kesby", "Det Con")]
+
+
+def test_con_alone_is_a_given_name():
+    assert names("Con Marrow, the club's goalkeeper, said the team was ready.") == ["Con Marrow"]
