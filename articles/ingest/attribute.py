@@ -38,6 +38,7 @@ from . import lexicon
 from .model import ParsedQuote
 from .people import Mention, Roster, speaker_label
 from .quotes import SEG_DECK, QuoteSpan
+from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, sentence_at, sentence_spans, tokenize
 
 _CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
@@ -1133,6 +1134,11 @@ class Attributor:
         """The person a sentence is about, from the words before a quotation in it: a named
         subject, possibly behind its title ("Business owner Ana Lorca was ..."), or a role
         subject ("A county judge has ...") resolved to the person holding that role."""
+        # "CHENNAI — Chief Minister X accused ...": a paragraph's dateline is not part of its sentence
+        text = self.texts[seg]
+        if not text[: toks[0].start].strip():
+            skip = toks[0].start + dateline_length(text[toks[0].start : end])
+            toks = [t for t in toks if t.start >= skip] or toks
         # "At the meeting, Cllr X described ...": a leading phrase set off by a comma is skipped
         for k in range(len(toks) - 1, -1, -1):
             if toks[k].trail.startswith(",") and k + 1 < len(toks):

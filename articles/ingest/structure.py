@@ -143,6 +143,12 @@ def is_dateline(text: str) -> bool:
     return bool(_DATELINE.match(text))
 
 
+def dateline_length(text: str) -> int:
+    """How many characters of `text` a wire dateline opening it takes ("CHENNAI — "), or 0."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 2 and w not in _OVERLAP_STOP}
 

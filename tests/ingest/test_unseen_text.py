@@ -1226,3 +1226,8 @@ def test_det_con_is_a_rank_before_a_name():
 
 def test_con_alone_is_a_given_name():
     assert names("Con Marrow, the club's goalkeeper, said the team was ready.") == ["Con Marrow"]
+
+
+def test_a_dateline_does_not_hide_the_subject_of_the_sentence_it_opens():
+    blocks = ["KESBY \u2014 Chief Minister Ana Pell on Thursday accused the council of \u201cbetraying farmers.\u201d"]
+    assert speaker("betraying farmers.", *blocks) == "Ana Pell"
