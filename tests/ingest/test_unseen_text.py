@@ -1230,4 +1230,4 @@ def test_con_alone_is_a_given_name():
 
 def test_a_dateline_does_not_hide_the_subject_of_the_sentence_it_opens():
     blocks = ["KESBY \u2014 Chief Minister Ana Pell on Thursday accused the council of \u201cbetraying farmers.\u201d"]
-    assert speaker("betraying farmers.", *blocks) == "Ana Pell"
+    assert speaker("betraying farmers", *blocks) == "Ana Pell"
