@@ -1487,6 +1487,11 @@ ORG_WORDS = frozenset(
         "review",
         "quarterly",
         "weekly",
+        # programmes ("The Kelly Clarkson Show", "Jimmy Kimmel Live")
+        "show",
+        "live",
+        "tonight",
+        "podcast",
         "daily",
         "notices",
         "letters",

@@ -39,6 +39,8 @@ def speaker(text, *blocks):
         "Harrow Bridge",
         "Kesby Farm",
         "Harrow Inn",
+        "The Dana Kesby Show",  # a programme
+        "Dana Kesby Live",
     ],
 )
 def test_named_things_are_not_people(thing):
