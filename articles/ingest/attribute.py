@@ -291,10 +291,10 @@ class Attributor:
         if described is not None:
             return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
         aged = _AGED.fullmatch(head)
-        if aged:
-            person = self._person_of_age(head[: head.index("-")], order)
+        if aged or head in _TEEN_NOUNS:
+            person = self._person_of_age(head[: head.index("-")] if aged else "teen", order)
             if person is not None:
-                return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"
+                return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"; "Ana Ruiz, 17, ..." / "the teenager"
         gender = lexicon.GENDERED_NOUNS.get(head.split("-", 1)[0])  # "the mother-of-two"
         for event in self._events_before(order):
             if event.order[0] < pos - _MAX_BACK_SEGMENTS:
@@ -333,21 +333,24 @@ class Attributor:
         return any(m.end == end and not m.possessive for m in self.mentions(seg, max(0, end - 80), end))
 
     def _person_of_age(self, age: str, order: tuple[int, int]) -> int | None:
-        """The person last given this age before `order` ("Ana Ruiz, 31,", "Ana Ruiz (31)")."""
+        """The person last given this age before `order` ("Ana Ruiz, 31,", "Ana Ruiz (31)",
+        "31-year-old Ana Ruiz", "18-year-old striker Ana Ruiz"); `age` "teen": any of 13 to 19."""
         if self._ages is None:
             self._ages = []
             for seg, ms in self.roster.mentions.items():
                 text = self.texts[seg]
                 for m in ms:
-                    given = _GIVEN_AGE.match(text, m.end)
-                    if given and not m.in_quote:
+                    if m.in_quote:
+                        continue
+                    given = _GIVEN_AGE.match(text, m.end) or _AGED_BEFORE.search(text, max(0, m.start - 60), m.start)
+                    if given:
                         self._ages.append(((self.seg_order[seg], m.start), given.group(1), m.person))
             self._ages.sort()
         found = None
         for at, years, person in self._ages:
             if at >= order:
                 break
-            if years == age:
+            if years == age or (age == "teen" and 13 <= int(years) <= 19):
                 found = person
         return found
 
@@ -1420,6 +1423,9 @@ def _describes_person(word: str) -> bool:
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
+# An age given before a name, with up to two lower-case words between ("18-year-old striker ").
+_AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+_TEEN_NOUNS = frozenset(["teenager", "teen"])
 _GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
 
 

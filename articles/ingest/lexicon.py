@@ -2931,6 +2931,7 @@ DESCRIPTION_NOUNS = frozenset(
         "freshman",
         "sophomore",
         "debutant",
+        "international",  # "the former Poland international"
         "left-hander",
         "right-hander",
         # sportspeople and others the story is about, by what they do or went through

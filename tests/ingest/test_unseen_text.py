@@ -1233,3 +1233,30 @@ def test_con_alone_is_a_given_name():
 def test_a_dateline_does_not_hide_the_subject_of_the_sentence_it_opens():
     blocks = ["KESBY \u2014 Chief Minister Ana Pell on Thursday accused the council of \u201cbetraying farmers.\u201d"]
     assert speaker("betraying farmers", *blocks) == "Ana Pell"
+
+
+# --- descriptions: an age before the name, a teenager, an international ------------------------
+
+
+def test_the_n_year_old_is_the_one_given_that_age_before_the_name():
+    blocks = [
+        "City won with 18-year-old Jaden Kesby scoring twice.",
+        "\u201cI kept running,\u201d the 18-year-old said.",
+    ]
+    assert speaker("I kept running", *blocks) == "Jaden Kesby"
+
+
+def test_the_teenager_is_the_one_given_a_teenage_age():
+    blocks = [
+        "Coach Ana Pell watched 17-year-old striker Jaden Kesby score twice.",
+        "\u201cI kept running,\u201d the teenager said.",
+    ]
+    assert speaker("I kept running", *blocks) == "Jaden Kesby"
+
+
+def test_the_former_international_is_the_person_the_text_is_about():
+    blocks = [
+        "City manager Oskar Brandt admitted he had considered a change.",
+        "\u201cI am glad I did not,\u201d the former Poland international said.",
+    ]
+    assert speaker("I am glad I did not", *blocks) == "Oskar Brandt"
