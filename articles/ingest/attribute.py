@@ -1097,6 +1097,10 @@ class Attributor:
                     m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive
                 ]
                 pronoun = next((t for t in words if t.lower in ("he", "she")), None)
+                if not mentions:
+                    spouse = self._spouse_named(words, (self.seg_order[seg], pa))
+                    if spouse is not None:
+                        return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
                 if mentions and words and words[0].lower in _ASKED_OPENERS:
                     pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
                 if mentions and (pronoun is None or mentions[0].start < pronoun.start):
@@ -1111,6 +1115,22 @@ class Attributor:
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _spouse_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
+        """ "Her husband agreed.": the one person other than her with her surname (a couple named
+        together: "Priya and Dev Chauhan"), when the sentence opens with "her/his" and a spouse."""
+        if len(words) < 2 or words[0].lower not in ("her", "his") or words[1].lower not in _SPOUSE_NOUNS:
+            return None
+        owner = self.resolve_pronoun("she" if words[0].lower == "her" else "he", order)
+        if owner is None:
+            return None
+        surname = self.roster.people[owner].name.split()[-1]
+        others = [
+            i
+            for i, person in enumerate(self.roster.people)
+            if i != owner and len(person.name.split()) > 1 and person.name.split()[-1] == surname
+        ]
+        return others[0] if len(others) == 1 else None
 
     def _resumed_speaker(self, seg, pos: int, last_speaker_seg, last_speaker) -> Evidence | None:
         """A quotation with no cue after narrative that names nobody ("It was the third outage
@@ -1372,6 +1392,7 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
+_SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])
 _ASKED_OPENERS = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "told"])
 _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 

@@ -798,8 +798,8 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
 
 
 def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
-    """ "Mark and Lisa Harrow": a common given name alone, then "and", then a full name opening
-    with a common given name -- the first shares the surname ("Mark Harrow"); else ""."""
+    """ "Mark and Lisa Harrow": a common given name alone, then "and", then a two-word name --
+    the first shares the surname ("Mark Harrow"); else ""."""
     toks = run.tokens
     if nxt is None or nxt.org or nxt.in_quote or run.end - run.start != 1 or run.name_from != run.start:
         return ""
@@ -809,7 +809,7 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
         return ""
     after = _significant(nxt.name_tokens)
-    if nxt.name_from != nxt.start or len(after) != 2 or _norm_word(after[0].core) not in given_names.ALL:
+    if nxt.name_from != nxt.start or len(after) != 2:
         return ""
     if after[-1].possessive or after[-1].core.isupper():
         return ""
@@ -1133,6 +1133,8 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
             if match is None:
                 continue
             name, name_toks, candidates = match
+            if len(candidates) > 1:
+                candidates = _fitting_the_honorific(run, candidates, roster) or candidates
             if len(candidates) == 1:
                 person = next(iter(candidates))
             else:
@@ -1145,6 +1147,28 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
         roster.mentions[segments[pos][0]] = StartsList(found)
     for i, person in enumerate(roster.people):
         person.aliases = sorted(seen_alias.get(i, set()))
+
+
+def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:
+    """ "Mrs Ellery" of John and Margaret Ellery: those of the candidates whose given name is
+    one of the honorific's sex (none when the run has no gendered honorific)."""
+    if run.name_from > run.start:
+        before = run.tokens[run.name_from - 1]
+    elif run.start > 0 and not _breaks_after(run.tokens[run.start - 1]):
+        before = run.tokens[run.start - 1]  # "Mr" outside the run
+    else:
+        return set()
+    gender = lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
+    if gender is None:
+        return set()
+    names = given_names.FEMALE if gender == "she" else given_names.MALE
+    others = given_names.MALE if gender == "she" else given_names.FEMALE
+    fitting = set()
+    for c in candidates:
+        given = _norm_word(roster.people[c].name.split()[0])
+        if given in names and given not in others:
+            fitting.add(c)
+    return fitting
 
 
 def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:

@@ -1260,3 +1260,30 @@ def test_the_former_international_is_the_person_the_text_is_about():
         "\u201cI am glad I did not,\u201d the former Poland international said.",
     ]
     assert speaker("I am glad I did not", *blocks) == "Oskar Brandt"
+
+
+# --- couples -----------------------------------------------------------------------------------
+
+
+def test_a_given_name_before_and_a_two_word_name_shares_its_surname():
+    assert names("The shop will be run by Priya and Devan Kesby, who own a cafe.") == ["Priya Kesby", "Devan Kesby"]
+
+
+def test_mr_and_mrs_pick_the_one_of_a_couple_whose_given_name_fits():
+    blocks = [
+        "John and Margaret Ellery opened the shop in 1993.",
+        "\u201cWe had no idea what we were doing,\u201d Mrs Ellery said.",
+        "Mr Ellery, 71, remembers the first morning. \u201cWe sold a newspaper.\u201d",
+    ]
+    assert speaker("We had no idea what we were doing", *blocks) == "Margaret Ellery"
+    assert speaker("We sold a newspaper", *blocks) == "John Ellery"
+
+
+def test_her_husband_is_the_other_one_of_the_couple():
+    blocks = [
+        "The shop will be run by Priya and Devan Kesby.",
+        "\u201cWe know we have big shoes to fill,\u201d Mrs Kesby said.",
+        "Her husband agreed. \u201cWe are not going to change much.\u201d",
+    ]
+    assert speaker("We know we have big shoes to fill", *blocks) == "Priya Kesby"
+    assert speaker("We are not going to change much", *blocks) == "Devan Kesby"
