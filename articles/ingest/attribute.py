@@ -205,6 +205,9 @@ class Attributor:
                     if self.roster.people[event.person].pronoun == "they":
                         return event.person
             return None
+        role_topic = self._role_topic_before(gender, order)
+        if role_topic is not None:
+            return role_topic
         run_speaker = self._run_speaker(gender, order)
         if run_speaker is not None:
             return run_speaker
@@ -225,6 +228,31 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _role_topic_before(self, gender: str, order: tuple[int, int]) -> int | None:
+        """ "The Prime Minister dismissed the attack. “…,” he said.": the person holding the role
+        that is the subject of the sentence just before, in the same paragraph, with nobody
+        named (outside quotations) since."""
+        seg = self.segments[order[0]][0]
+        sents = self.sentences(seg)
+        index = sentence_at(sents, max(0, order[1] - 1))
+        if sents[index][0] >= order[1]:
+            index -= 1
+        if index < 0:
+            return None
+        a, b = sents[index]
+        toks = list(islice(self.window(seg, a, min(b, order[1])), 6))
+        if len(toks) < 3 or toks[0].lower != "the":
+            return None
+        k = next((i for i in range(1, min(5, len(toks) - 1)) if toks[i].lower in lexicon.ROLE_NOUNS), 0)
+        if not k or toks[k].possessive or any(_punctuated(t) for t in toks[: k + 1]) or not toks[k + 1].core.islower():
+            return None
+        if any(not m.in_quote for m in self.mentions(seg, a, order[1])):
+            return None
+        person = self.resolve_role([t.lower for t in toks[: k + 1]], order)
+        if person is None or self.roster.people[person].pronoun not in ("", gender):
+            return None
+        return person
 
     def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
         """The speaker of the run of quotations a pronoun cue continues: the last speaker, when

@@ -1287,3 +1287,13 @@ def test_her_husband_is_the_other_one_of_the_couple():
     ]
     assert speaker("We know we have big shoes to fill", *blocks) == "Priya Kesby"
     assert speaker("We are not going to change much", *blocks) == "Devan Kesby"
+
+
+def test_he_after_a_sentence_about_the_prime_minister_is_the_prime_minister():
+    blocks = [
+        "Prime Minister Oskar Brandt ruled out an early election.",
+        "\u201cThey are out of ideas,\u201d Opposition Leader Ivo Kesby told reporters.",
+        "The Prime Minister dismissed the attack. \u201cIvo Kesby has one idea, and it is no,\u201d he said.",
+    ]
+    assert speaker("They are out of ideas", *blocks) == "Ivo Kesby"
+    assert speaker("Ivo Kesby has one idea, and it is no", *blocks) == "Oskar Brandt"
