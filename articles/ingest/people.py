@@ -1364,6 +1364,28 @@ def _after_reporting_verb(text: str, pos: int) -> bool:
     return bool(before) and before[-1].lower() in lexicon.REPORTING_VERBS
 
 
+_OBJECT_FOLLOWERS = re.compile(
+    r"\s*(?:[,.;:!?)\u2014\u2013]|$|(?:as|at|in|on|to|for|with|from|about|into|over|again|several|twice|once|often|every)\b)"
+)
+
+
+def _object_of_a_verb(text: str, pos: int, end: int) -> bool:
+    """ "met her several times", "described her as", "thanked him": an object right after a verb
+    is someone other than the sentence's subject (who would be "herself")."""
+    before = text[max(0, pos - 20) : pos].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    word = before[-1]
+    if word in lexicon.PREPOSITIONS or word in _NOT_VERBS:
+        return False
+    low = text[pos:end].lower()
+    return low == "him" or (low == "her" and bool(_OBJECT_FOLLOWERS.match(text, end)))
+
+
+# Words before a pronoun that are not verbs taking it as their object.
+_NOT_VERBS = frozenset(["and", "or", "but", "than", "that", "if", "when", "while", "because", "as", "like", "unlike"])
+
+
 def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
     """he / she from sentences that name exactly one person and use one gender's pronouns."""
     votes: dict[int, dict[str, int]] = {}
@@ -1392,7 +1414,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 if not first_word and tok.start == a:
                     first_word = tok.lower
                 if (tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS) or (
-                    tok.lower in _OBJECT_PRONOUNS and _after_reporting_verb(text, tok.start)
+                    tok.lower in _OBJECT_PRONOUNS
+                    and (_after_reporting_verb(text, tok.start) or _object_of_a_verb(text, tok.start, tok.end))
                 ):
                     continue
                 if tok.lower in _POSSESSIVE_PRONOUNS and any(

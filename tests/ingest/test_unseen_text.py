@@ -1297,3 +1297,13 @@ def test_he_after_a_sentence_about_the_prime_minister_is_the_prime_minister():
     ]
     assert speaker("They are out of ideas", *blocks) == "Ivo Kesby"
     assert speaker("Ivo Kesby has one idea, and it is no", *blocks) == "Oskar Brandt"
+
+
+def test_her_as_the_object_of_a_verb_does_not_make_the_subject_she():
+    blocks = [
+        "Hazel Pryce has died aged 88.",
+        "Former minister Alun Kesby, who met her several times, described her as \u201ca force of nature.\u201d",
+        "\u201cYou did not say no to Hazel,\u201d he said.",
+    ]
+    assert speaker("You did not say no to Hazel", *blocks) == "Alun Kesby"
+
