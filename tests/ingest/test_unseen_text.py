@@ -1306,4 +1306,3 @@ def test_her_as_the_object_of_a_verb_does_not_make_the_subject_she():
         "\u201cYou did not say no to Hazel,\u201d he said.",
     ]
     assert speaker("You did not say no to Hazel", *blocks) == "Alun Kesby"
-
