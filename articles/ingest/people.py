@@ -904,6 +904,16 @@ def introduced_as_relative(run: Run) -> bool:
     if k < 1 or run.tokens[run.start].lead:
         return False
     noun, owner = run.tokens[k], run.tokens[k - 1]
+    if end - run.start == 1 and _norm_word(toks[run.start].core) not in lexicon.PLACES:
+        # "her sons, David and Rhodri", "David, Michael and Sara": the next of a list of relatives
+        before = k - 1 if noun.lower == "and" and not noun.trail else (k if noun.trail == "," else -1)
+        if (
+            before >= 0
+            and toks[before].trail in ("", ",")
+            and toks[before].core[:1].isupper()
+            and introduced_as_relative(Run(run.seg, toks, before, before + 1, before, run.in_quote))
+        ):
+            return True
     if (
         noun.lower in _NAMING_PARTICIPLES
         and not noun.trail
@@ -932,10 +942,13 @@ def introduced_as_relative(run: Run) -> bool:
     ):
         return True  # "his wife Marta, son Leo and daughter Ines": a list of relatives
     return (
-        (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
+        (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose" or owner.lower in _COUNTS)
         and not owner.trail
         or owner.possessive
     )
+
+
+_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 
 
 def speaks_by_given_name(run: Run) -> bool:

@@ -1306,3 +1306,18 @@ def test_her_as_the_object_of_a_verb_does_not_make_the_subject_she():
         "\u201cYou did not say no to Hazel,\u201d he said.",
     ]
     assert speaker("You did not say no to Hazel", *blocks) == "Alun Kesby"
+
+
+@pytest.mark.parametrize(
+    "sentence, relatives",
+    [
+        ("She is survived by her two sons, Gareth and Rhodri.", ["Gareth", "Rhodri"]),
+        ("Her sons, David, Michael and Sara, were at her side.", ["David", "Michael", "Sara"]),
+    ],
+)
+def test_every_name_of_a_list_of_relatives_is_a_person(sentence, relatives):
+    assert names("Hazel Kesby has died aged 88.", sentence) == ["Hazel Kesby", *relatives]
+
+
+def test_a_name_joined_to_a_relative_that_is_a_place_or_a_body_is_not_one():
+    assert names("Hazel Kesby has died aged 88.", "Her son, David, and Harrow Council agreed.") == ["Hazel Kesby"]
