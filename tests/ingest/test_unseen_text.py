@@ -1321,3 +1321,13 @@ def test_every_name_of_a_list_of_relatives_is_a_person(sentence, relatives):
 
 def test_a_name_joined_to_a_relative_that_is_a_place_or_a_body_is_not_one():
     assert names("Hazel Kesby has died aged 88.", "Her son, David, and Harrow Council agreed.") == ["Hazel Kesby"]
+
+
+@pytest.mark.parametrize("position", ["Wing", "Hooker", "Flanker", "Skipper", "Opener"])
+def test_a_rugby_or_cricket_position_before_a_name_is_a_title(position):
+    assert names(f"{position} Sevu Kesby said the crowd had been superb.") == ["Sevu Kesby"]
+
+
+def test_a_surname_that_is_a_position_stays_a_surname():
+    blocks = ["John Hooker, the club chairman, spoke.", "\u201cWe are fine,\u201d Hooker said."]
+    assert speaker("We are fine", *blocks) == "John Hooker"
