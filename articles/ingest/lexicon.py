@@ -2035,6 +2035,8 @@ NAME_PARTICLES = frozenset(
         "do",
         "dos",
         "das",
+        "los",  # "de los Santos"
+        "las",
         "du",
         "del",
         "della",
@@ -2042,6 +2044,7 @@ NAME_PARTICLES = frozenset(
         "la",
         "le",
         "bin",
+        "bint",
         "ibn",
         "al",
         "el",

@@ -396,7 +396,9 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return False  # "Marco Villa": a given name, then a surname that is also an organisation word
     if (
         any(
-            w in lexicon.ORG_WORDS and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
+            w in lexicon.ORG_WORDS
+            and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
+            and not name[n].core.islower()  # "Los Angeles", but "de los Santos": a particle
             for n, w in enumerate(words)
         )
         or " ".join(words) in lexicon.PLACES
