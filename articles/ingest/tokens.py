@@ -93,7 +93,7 @@ def tokenize(text: str) -> TokenList:
                 append(Token(base, pos - 2, core, core.lower(), True, "", chunk[-2:]))
             else:
                 append(Token(base, pos, chunk, chunk.lower(), False, "", ""))
-            if first.isupper():
+            if first.isupper() or (chunk[1:3] == "l-" and first in "ae"):  # "al-Masri", "el-Sisi"
                 caps.append(n)
             n += 1
             continue
@@ -123,7 +123,8 @@ def tokenize(text: str) -> TokenList:
                 possessive = True
             tokens = (Token(start, end, core, core.lower(), possessive, chunk[: len(chunk) - len(rest)], trail),)
         for token in tokens:
-            if token.core[0].isupper():
+            core = token.core
+            if core[0].isupper() or (core[1:3] == "l-" and core[0] in "ae"):
                 caps.append(n)
             n += 1
             append(token)

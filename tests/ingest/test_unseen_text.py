@@ -1156,3 +1156,25 @@ def test_a_place_that_is_a_given_name_stays_a_place_where_the_text_uses_it_as_on
         "The team flew to Jordan on Monday.",
     ]
     assert names(*blocks) == []
+
+
+# --- name shapes the robustness harness (bench/robustness.py) found ---------------------------------
+
+
+@pytest.mark.parametrize("name", ["Tomas de los Reyes", "Inez de las Heras", "Salma bint Haddou"])
+def test_a_name_with_a_spanish_or_arabic_particle_is_one_person(name):
+    blocks = [f"Coach {name} praised the squad.", f"\u201cWe never stopped,\u201d said {name}."]
+    assert names(*blocks) == [name]
+    assert speaker("We never stopped", *blocks) == name
+
+
+def test_a_particle_that_is_also_a_place_word_does_not_make_the_name_a_place():
+    blocks = ["Coach Tomas de los Reyes praised the squad.", "\u201cWe never stopped,\u201d Reyes said."]
+    assert names(*blocks) == ["Tomas de los Reyes"]
+    assert speaker("We never stopped", *blocks) == "Tomas de los Reyes"
+
+
+def test_a_surname_with_a_lower_case_al_prefix_after_said_is_the_speaker():
+    blocks = ["Mayor Karim al-Hashimi opened the bridge.", "\u201cIt took ten years,\u201d said al-Hashimi."]
+    assert names(*blocks) == ["Karim al-Hashimi"]
+    assert speaker("It took ten years", *blocks) == "Karim al-Hashimi"
