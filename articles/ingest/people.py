@@ -306,17 +306,25 @@ def split_title(run: Run) -> None:
 
 
 def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
-    """toks[k], a title word ending the run, follows a given name ("Alma Prince") or a name
-    word after an earlier title ("Judge Alma Prince"): it is a surname, not a title."""
+    """toks[k], a title word ending the run, follows a given name ("Alma Prince", "Alma T. Prince":
+    middle initials skipped) or a name word after an earlier title ("Judge Alma Prince"): it is a
+    surname, not a title."""
     if k == start:
         return False
-    prev = toks[k - 1]
+    j = k - 1
+    while j > start and _is_initial(toks[j].core):
+        j -= 1
+    prev = toks[j]
     word = _norm_word(prev.core)
     if _is_title_word(prev.core) or not _is_name_word(prev.core) or word in lexicon.TITLE_MODIFIERS:
         return False
     if word in lexicon.DEMONYMS or word in lexicon.PLACES:
         return False
-    return word in given_names.ALL or any(_is_title_word(t.core) for t in toks[start : k - 1])
+    return word in given_names.ALL or any(_is_title_word(t.core) for t in toks[start:j])
+
+
+def _is_initial(core: str) -> bool:
+    return (len(core) == 1 and core.isupper()) or bool(_INITIALS.fullmatch(core))
 
 
 def _given_name_not_title(toks: list[Token], k: int) -> bool:

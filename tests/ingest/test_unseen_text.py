@@ -1178,3 +1178,11 @@ def test_a_surname_with_a_lower_case_al_prefix_after_said_is_the_speaker():
     blocks = ["Mayor Karim al-Hashimi opened the bridge.", "\u201cIt took ten years,\u201d said al-Hashimi."]
     assert names(*blocks) == ["Karim al-Hashimi"]
     assert speaker("It took ten years", *blocks) == "Karim al-Hashimi"
+
+
+@pytest.mark.parametrize("name", ["Harold T. Bishop", "Ruth A. King"])
+def test_a_surname_that_is_a_title_word_after_a_middle_initial_is_kept(name):
+    surname = name.split()[-1]
+    blocks = [f"{name} said the talks would go on.", f"\u201cWe are ready,\u201d {surname} said."]
+    assert names(*blocks) == [name]
+    assert speaker("We are ready", *blocks) == name
