@@ -1186,3 +1186,24 @@ def test_a_surname_that_is_a_title_word_after_a_middle_initial_is_kept(name):
     blocks = [f"{name} said the talks would go on.", f"\u201cWe are ready,\u201d {surname} said."]
     assert names(*blocks) == [name]
     assert speaker("We are ready", *blocks) == name
+
+
+# --- single quotation marks for speech ----------------------------------------------------------
+
+
+def test_a_single_mark_after_s_before_and_closes_a_quotation():
+    blocks = [
+        "Coach Ivo Brandt told his players to \u2018trust yourselves\u2019 and said the side was a \u2018proper team\u2019.",
+        "\u2018We are ready,\u2019 Brandt said.",
+    ]
+    found = quotes_by_text(parse(*blocks))
+    assert "trust yourselves" in found
+    assert "proper team" in found
+
+
+def test_a_plural_possessive_before_and_another_possessive_stays_an_apostrophe():
+    blocks = [
+        "Coach Ivo Brandt said the players\u2019 and coaches\u2019 union had a \u2018good case\u2019.",
+        "\u2018We are ready,\u2019 Brandt said.",
+    ]
+    assert sorted(quotes_by_text(parse(*blocks))) == ["We are ready", "good case"]
