@@ -9,8 +9,9 @@ names or typography of those texts rather than to the conventions of news writin
   (word-bounded, so possessives follow), becomes a different name of one shape: `multilingual`,
   `hyphenated`, `particles` (van der, de la, al-, bin), `initials` (J.R.), `suffix` (Jr.),
   `single` (one name), `wordlike` (given names that are words or places, surnames that are common
-  words). A replacement is drawn with the same pronoun where the converter's given-name lists know
-  it. A person sharing a name word with another person of the article is left alone.
+  words). A replacement's given name says the same of the pronoun as the one it replaces in the
+  converter's given-name lists (female, male or unlisted), else the person is left alone, as is a
+  person sharing a name word with another person of the article.
 - `quotes-straight` / `quotes-curly`: the quotation marks and apostrophes printed straight, or curly.
 - `quotes-british`: single marks for speech, double marks inside (curly first).
 - `dashes`: em dashes printed as spaced en dashes, and spaced en dashes as em dashes.
@@ -44,118 +45,118 @@ sys.path.insert(0, str(PROJECT_DIR))
 
 from articles.ingest import given_names  # noqa: E402  (only to keep a replacement's pronoun)
 
-# --- the name pool: (name, sex) with sex "m", "f" or "x" (either) --------------------------------
+# --- the name pool ------------------------------------------------------------------------------
 
-POOL: dict[str, list[tuple[str, str]]] = {
+POOL: dict[str, list[str]] = {
     "multilingual": [
-        ("Chukwuemeka Okafor", "m"),
-        ("Aiko Tanaka", "f"),
-        ("Björn Ødegaard", "m"),
-        ("Zoë Papadopoulou", "f"),
-        ("Oleksandr Kovalenko", "m"),
-        ("Priya Raghunathan", "f"),
-        ("Mehmet Yılmaz", "m"),
-        ("Thandiwe Mokoena", "f"),
-        ("Łukasz Wiśniewski", "m"),
-        ("Aroha Ngata", "f"),
-        ("Wei Zhang", "m"),
-        ("Siobhán Ní Bhriain", "f"),
-        ("Tomás Ó Ceallaigh", "m"),
-        ("Ngozi Adeyemi", "f"),
-        ("Javier Echeverría", "m"),
-        ("Ingrid Halvorsen", "f"),
-        ("Dmitri Sokolov", "m"),
-        ("Fatima Zahra Benali", "f"),
-        ("Hiroshi Watanabe", "m"),
-        ("Mei-Ling Chou", "f"),
-        ("Kwabena Boateng", "m"),
-        ("Leilani Kahananui", "f"),
-        ("Rafael Guimarães", "m"),
-        ("Nadia Haddad", "f"),
+        "Chukwuemeka Okafor",
+        "Aiko Tanaka",
+        "Björn Ødegaard",
+        "Zoë Papadopoulou",
+        "Oleksandr Kovalenko",
+        "Priya Raghunathan",
+        "Mehmet Yılmaz",
+        "Thandiwe Mokoena",
+        "Łukasz Wiśniewski",
+        "Aroha Ngata",
+        "Wei Zhang",
+        "Siobhán Ní Bhriain",
+        "Tomás Ó Ceallaigh",
+        "Ngozi Adeyemi",
+        "Javier Echeverría",
+        "Ingrid Halvorsen",
+        "Dmitri Sokolov",
+        "Fatima Zahra Benali",
+        "Hiroshi Watanabe",
+        "Mei-Ling Chou",
+        "Kwabena Boateng",
+        "Leilani Kahananui",
+        "Rafael Guimarães",
+        "Nadia Haddad",
     ],
     "hyphenated": [
-        ("Anna Schmidt-Rivera", "f"),
-        ("Jean-Luc Moreau-Dubois", "m"),
-        ("Kwame Asante-Mensah", "m"),
-        ("Mary-Kate O'Neill-Byrne", "f"),
-        ("Helena Bonham-Whitaker", "f"),
-        ("Pedro Ruiz-Tagle", "m"),
-        ("Sophie Lefebvre-Martin", "f"),
-        ("Hans-Peter Müller-Lang", "m"),
-        ("Rhiannon Lloyd-Jones", "f"),
-        ("Tariq Khan-Ahmadi", "m"),
-        ("Claire Dubois-Fontaine", "f"),
-        ("Marcus Hamilton-Reid", "m"),
+        "Anna Schmidt-Rivera",
+        "Jean-Luc Moreau-Dubois",
+        "Kwame Asante-Mensah",
+        "Mary-Kate O'Neill-Byrne",
+        "Helena Bonham-Whitaker",
+        "Pedro Ruiz-Tagle",
+        "Sophie Lefebvre-Martin",
+        "Hans-Peter Müller-Lang",
+        "Rhiannon Lloyd-Jones",
+        "Tariq Khan-Ahmadi",
+        "Claire Dubois-Fontaine",
+        "Marcus Hamilton-Reid",
     ],
     "particles": [
-        ("Ludo van der Berg", "m"),
-        ("Ana de la Cruz", "f"),
-        ("Khalid al-Amiri", "m"),
-        ("Anwar bin Ibrahim", "m"),
-        ("Lena von Hagen", "f"),
-        ("Pieter de Vries", "m"),
-        ("Carla da Silva", "f"),
-        ("Marco Di Stefano", "m"),
-        ("Noor el-Sayed", "f"),
-        ("Sanne van den Heuvel", "f"),
-        ("Diego de los Santos", "m"),
-        ("Hessa bint Rashid", "f"),
-        ("Yusuf ibn Malik", "m"),
-        ("Elodie du Plessis", "f"),
+        "Ludo van der Berg",
+        "Ana de la Cruz",
+        "Khalid al-Amiri",
+        "Anwar bin Ibrahim",
+        "Lena von Hagen",
+        "Pieter de Vries",
+        "Carla da Silva",
+        "Marco Di Stefano",
+        "Noor el-Sayed",
+        "Sanne van den Heuvel",
+        "Diego de los Santos",
+        "Hessa bint Rashid",
+        "Yusuf ibn Malik",
+        "Elodie du Plessis",
     ],
     "initials": [
-        ("J.R. Mallory", "m"),
-        ("A.J. Hawksworth", "m"),
-        ("T.J. Wardell", "m"),
-        ("C.J. Pendleton", "x"),
-        ("P.J. Tuckett", "m"),
-        ("Mary J. Blakemore", "f"),
-        ("Harold T. Bishop", "m"),
-        ("E. Jean Carrow", "f"),
-        ("Susan B. Ashworth", "f"),
-        ("D.L. Osgood", "x"),
+        "J.R. Mallory",
+        "A.J. Hawksworth",
+        "T.J. Wardell",
+        "C.J. Pendleton",
+        "P.J. Tuckett",
+        "Mary J. Blakemore",
+        "Harold T. Bishop",
+        "E. Jean Carrow",
+        "Susan B. Ashworth",
+        "D.L. Osgood",
     ],
     "suffix": [
-        ("Dale Earnshaw Jr.", "m"),
-        ("Ken Griffin Jr.", "m"),
-        ("Martin Lutz III", "m"),
-        ("John Smithers Sr.", "m"),
-        ("Robert Downing Jr.", "m"),
-        ("Calvin Ripley Jr.", "m"),
-        ("William Gates II", "m"),
-        ("Henry Ford IV", "m"),
+        "Dale Earnshaw Jr.",
+        "Ken Griffin Jr.",
+        "Martin Lutz III",
+        "John Smithers Sr.",
+        "Robert Downing Jr.",
+        "Calvin Ripley Jr.",
+        "William Gates II",
+        "Henry Ford IV",
     ],
     "single": [
-        ("Ronaldinho", "m"),
-        ("Zendaya", "f"),
-        ("Kaká", "m"),
-        ("Suharto", "m"),
-        ("Rihanna", "f"),
-        ("Hulk", "m"),
-        ("Shakira", "f"),
-        ("Pelé", "m"),
-        ("Adele", "f"),
-        ("Sting", "m"),
+        "Ronaldinho",
+        "Zendaya",
+        "Kaká",
+        "Suharto",
+        "Rihanna",
+        "Hulk",
+        "Shakira",
+        "Pelé",
+        "Adele",
+        "Sting",
     ],
     "wordlike": [
-        ("Hope Baker", "f"),
-        ("Will Young", "m"),
-        ("Grace Church", "f"),
-        ("Paris Best", "f"),
-        ("Austin Rich", "m"),
-        ("Faith Strong", "f"),
-        ("Chase Little", "m"),
-        ("Summer Hall", "f"),
-        ("Hunter King", "m"),
-        ("Rose Field", "f"),
-        ("Jordan Banks", "x"),
-        ("Dallas Green", "m"),
-        ("Sydney Power", "f"),
-        ("Forrest Mayor", "m"),
-        ("Brooklyn Waters", "f"),
-        ("Mark Price", "m"),
-        ("June Winter", "f"),
-        ("Miles Cross", "m"),
+        "Hope Baker",
+        "Will Young",
+        "Grace Church",
+        "Paris Best",
+        "Austin Rich",
+        "Faith Strong",
+        "Chase Little",
+        "Summer Hall",
+        "Hunter King",
+        "Rose Field",
+        "Jordan Banks",
+        "Dallas Green",
+        "Sydney Power",
+        "Forrest Mayor",
+        "Brooklyn Waters",
+        "Mark Price",
+        "June Winter",
+        "Miles Cross",
     ],
 }
 
@@ -164,13 +165,11 @@ INITIAL = re.compile(r"(?:[A-Z]\.)+")
 SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 
-def _sex_of(given: str) -> str:
-    word = given.lower()
-    if word in given_names.FEMALE:
-        return "f"
-    if word in given_names.MALE:
-        return "m"
-    return "x"
+def _sex_of(name: str) -> str:
+    """What the converter's given-name lists say of a name's first word: "f", "m" or "" (nothing).
+    A replacement says the same, so the perturbation neither adds nor removes that evidence."""
+    word = name.split()[0].lower() if " " in name else ""
+    return "f" if word in given_names.FEMALE else "m" if word in given_names.MALE else ""
 
 
 def _words(text: str) -> set[str]:
@@ -192,19 +191,17 @@ def name_mapping(text: str, gold: dict, shape: str, rng: random.Random) -> dict[
     people = [p["name"] for p in gold.get("people", []) if p.get("name")]
     tokens = {n: {t.casefold() for t in n.split()} for n in people}
     text_words = _words(text + json.dumps(gold, ensure_ascii=False))
-    pool = [entry for entry in POOL[shape] if not (_words(entry[0]) & text_words)]
+    pool = [entry for entry in POOL[shape] if not (_words(entry) & text_words)]
     rng.shuffle(pool)
     mapping: dict[str, str] = {}
     for name in people:
         if any(tokens[name] & tokens[other] for other in people if other != name):
             continue  # shares a word with another person: leave both alone
         given, surname, last = _split(name)
-        sex = _sex_of(given)
-        choice = next((e for e in pool if sex == "x" or e[1] in (sex, "x")), None)
-        if choice is None:
-            continue
-        pool.remove(choice)
-        new = choice[0]
+        new = next((e for e in pool if _sex_of(e) == _sex_of(name)), None)
+        if new is None:
+            continue  # no name of this shape says the same of the pronoun: leave the person alone
+        pool.remove(new)
         new_given, new_surname, new_last = _split(new)
         mapping[name] = new
         if surname:
@@ -236,6 +233,8 @@ def to_straight(s: str) -> str:
 
 
 def to_curly(s: str) -> str:
+    s = s.replace("''", '"')  # the doubled apostrophes of some print reprints are a double mark
+
     def double(m: re.Match) -> str:
         before = s[m.start() - 1] if m.start() else " "
         return "\u201c" if before.isspace() or before in "([{\u2014\u2013-/" else "\u201d"
@@ -334,18 +333,23 @@ TYPOGRAPHY_GOLD: dict[str, Callable[[str], str]] = {"says": lambda s: s}  # chan
 PERTURBATIONS = ["none", *(f"names-{shape}" for shape in POOL), *TYPOGRAPHY]
 
 
-def write_perturbed(name: str, seed: int, out: Path) -> tuple[Path, Path]:
+def write_perturbed(name: str, seed: int, out: Path) -> tuple[Path, Path, str]:
+    """The perturbed copies' directories, and how many gold people were renamed ("12/90")."""
     articles, gold_dir = out / name / "articles", out / name / "gold"
     articles.mkdir(parents=True)
     gold_dir.mkdir()
+    renamed = people = 0
     for path in sorted((EVAL_DIR / "articles").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         gold = json.loads((EVAL_DIR / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
         if name != "none":
+            before = [p["name"] for p in gold.get("people", [])]
             text, gold = perturb(name, text, gold, random.Random(f"{seed}:{name}:{path.stem}"))
+            renamed += sum(a != b["name"] for a, b in zip(before, gold.get("people", []), strict=True))
+            people += len(before)
         (articles / path.name).write_text(text, encoding="utf-8")
         (gold_dir / f"{path.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    return articles, gold_dir
+    return articles, gold_dir, f"{renamed}/{people}" if name.startswith("names-") else ""
 
 
 def score(articles: Path, gold: Path, pred: Path) -> list[str]:
@@ -412,10 +416,10 @@ def main() -> int:
         out = Path(tempfile.mkdtemp(prefix="robustness-"))
     try:
         for name in args.only or PERTURBATIONS:
-            articles, gold = write_perturbed(name, args.seed, out)
+            articles, gold, renamed = write_perturbed(name, args.seed, out)
             pred = out / name / "pred"
             lines = score(articles, gold, pred)
-            print(f"{name:18s} {lines[-1]}")
+            print(f"{name:18s} {lines[-1]}" + (f"  ({renamed} people renamed)" if renamed else ""))
             for line in lines[1:]:
                 if line.startswith("-"):
                     break
