@@ -280,7 +280,30 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or described_as_a_thing(run)
         or joined_like_a_firm(run)
         or named_like_a_shop(run)
-    ) and not _place_named_as_a_person(run)
+    ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run))
+
+
+# Role nouns that also stand before an organisation or a place ("partner Goldman Sachs").
+_ROLE_NOUNS_OF_THINGS = frozenset(
+    ["partner", "owner", "producer", "customer", "member", "investor", "champion", "head", "parent", "star"]
+)
+
+
+def _titled_by_a_role_noun(run: Run) -> bool:
+    """ "Taliban spokesman Sydney Power", "Sabres center June Winter": two name words right after
+    a lower-case role noun name a person, even when they are also a place or organisation's words."""
+    k = run.start
+    if run.name_from != k or run.end - k != 2 or k == 0:
+        return False
+    prev = run.tokens[k - 1]
+    return (
+        prev.lower in lexicon.ROLE_NOUNS
+        and prev.core.islower()
+        and not prev.trail
+        and not run.tokens[k].lead
+        and prev.lower not in _ROLE_NOUNS_OF_THINGS
+        and " ".join(t.lower for t in run.tokens[k : k + 2]) not in lexicon.KNOWN_ORGANISATIONS
+    )
 
 
 def _place_named_as_a_person(run: Run) -> bool:

@@ -1207,3 +1207,18 @@ def test_a_plural_possessive_before_and_another_possessive_stays_an_apostrophe()
         "\u2018We are ready,\u2019 Brandt said.",
     ]
     assert sorted(quotes_by_text(parse(*blocks))) == ["We are ready", "good case"]
+
+
+# --- names that are also words or places ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Sydney Power", "Grace Church"])
+def test_two_name_words_after_a_role_noun_are_a_person_though_they_read_as_a_place_or_a_firm(name):
+    surname = name.split()[-1]
+    blocks = [f"Rebel spokesman {name} said the convoy was hit.", f"\u201cWe were ready,\u201d {surname} said."]
+    assert names(*blocks) == [name]
+    assert speaker("We were ready", *blocks) == name
+
+
+def test_a_firm_after_a_role_noun_of_things_stays_a_firm():
+    assert names("The club thanked its partner Sydney Power on Monday, Dana Whitcomb said.") == ["Dana Whitcomb"]
