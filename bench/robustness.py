@@ -16,6 +16,7 @@ names or typography of those texts rather than to the conventions of news writin
 - `quotes-british`: single marks for speech, double marks inside (curly first).
 - `dashes`: em dashes printed as spaced en dashes, and spaced en dashes as em dashes.
 - `says`: "said" as "says" where it is the cue of a quotation (next to the quotation marks).
+- `honorific-dots`: "Mr Tyrer" as "Mr. Tyrer" and "Gov. Holcomb" as "Gov Holcomb".
 
 Deterministic for a given `--seed`. Only the tuning set is ever perturbed or shown article by
 article; nothing here reads the held-out part.
@@ -281,6 +282,14 @@ def swap_dashes(s: str) -> str:
     return s.replace("\u0000", "\u2014")
 
 
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Supt|Insp)(\.?)(?= [A-Z])")
+
+
+def toggle_honorific_dots(s: str) -> str:
+    """ "Mr Tyrer" (British) <-> "Mr. Tyrer" (American), each way."""
+    return _HONORIFIC.sub(lambda m: m.group(1) + ("" if m.group(2) else "."), s)
+
+
 _CLOSE = "[\u201d\"\u2019']"
 _SAYS_AFTER = re.compile(
     r"([,?!\u2026\u2014]" + _CLOSE + r"\s+(?:(?:[A-Z][\w\u2019'.-]*|he|she|de|van|al-\w+)\s+){0,5})said\b"
@@ -328,8 +337,12 @@ TYPOGRAPHY: dict[str, Callable[[str], str]] = {
     "quotes-british": to_british,
     "dashes": swap_dashes,
     "says": to_says,
+    "honorific-dots": toggle_honorific_dots,
 }
-TYPOGRAPHY_GOLD: dict[str, Callable[[str], str]] = {"says": lambda s: s}  # changes outside quotations only
+TYPOGRAPHY_GOLD: dict[str, Callable[[str], str]] = {
+    "says": lambda s: s,
+    "honorific-dots": lambda s: s,
+}  # changes outside quotations only
 PERTURBATIONS = ["none", *(f"names-{shape}" for shape in POOL), *TYPOGRAPHY]
 
 
