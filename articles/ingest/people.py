@@ -826,9 +826,10 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
     singles: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
-            if run.org or run.in_quote or len(_significant(run.name_tokens)) != 1:
+            significant = _significant(run.name_tokens)
+            if run.org or run.in_quote or len(significant) != 1:
                 continue
-            tok = run.name_tokens[0]
+            tok = significant[0]  # "Coach van Gaal": the surname, not its particle
             word = _norm_word(tok.core)
             plural = word[:-1] if word.endswith("s") else word
             if (
@@ -850,7 +851,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if titled and (tok.core not in org_names or appositive or _place_named_as_a_person(run)):
                 if word in lexicon.PLACE_GIVEN_NAMES and word in _used_as_places(all_runs):
                     continue
-                singles.append((tok.core, pos, tok.start))
+                first = run.name_tokens[0]
+                singles.append((text[first.start : tok.end] if first is not tok else tok.core, pos, first.start))
     return singles
 
 
@@ -975,7 +977,8 @@ def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> No
     surnames = {_without_suffix(target.split())[-1] for target in names.persons}
     given = {p.split()[0] for p in names.persons}
     for word, pos, start in singles:
-        if word in surnames or word in given or word in names.persons:
+        last = word.rsplit(" ", 1)[-1]  # "van Gaal": a surname with its particle
+        if last in surnames or word in given or word in names.persons:
             continue
         names.persons[word] = ParsedPerson(word)
         names.order.append((word, pos, start))

@@ -1222,3 +1222,18 @@ def test_two_name_words_after_a_role_noun_are_a_person_though_they_read_as_a_pla
 
 def test_a_firm_after_a_role_noun_of_things_stays_a_firm():
     assert names("The club thanked its partner Sydney Power on Monday, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_title_before_a_surname_with_its_particle_adds_no_one():
+    blocks = [
+        "Coach Louis van Gaal praised the squad.",
+        "Coach van Gaal says the side is ready.",
+        "\u201cWe played well,\u201d said van Gaal.",
+    ]
+    assert names(*blocks) == ["Louis van Gaal"]
+    assert speaker("We played well", *blocks) == "Louis van Gaal"
+
+
+def test_a_person_named_only_by_title_and_a_surname_with_a_particle_keeps_the_particle():
+    blocks = ["General de Gaulle spoke on the radio.", "\u201cFrance is not alone,\u201d de Gaulle said."]
+    assert names(*blocks) == ["de Gaulle"]
