@@ -280,7 +280,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or described_as_a_thing(run)
         or joined_like_a_firm(run)
         or named_like_a_shop(run)
-    ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run))
+    ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
 
 # Role nouns that also stand before an organisation or a place ("partner Goldman Sachs").
@@ -289,11 +289,19 @@ _ROLE_NOUNS_OF_THINGS = frozenset(
 )
 
 
-def _titled_by_a_role_noun(run: Run) -> bool:
-    """ "Taliban spokesman Sydney Power", "Sabres center June Winter": two name words right after
-    a lower-case role noun name a person, even when they are also a place or organisation's words."""
+def _titled_by_a_role_noun(run: Run, text: str) -> bool:
+    """ "Taliban spokesman Sydney Power", "Sabres center June Winter", "Sydney Power, an airline
+    analyst,": two name words right after a lower-case role noun, or before a role in apposition,
+    name a person, even when they are also a place or organisation's words."""
     k = run.start
-    if run.name_from != k or run.end - k != 2 or k == 0:
+    if run.name_from != k or run.end - k != 2:
+        return False
+    role = _appositive(text, run.tokens, k + 1)
+    if role and any(
+        w in lexicon.ROLE_NOUNS and w not in _ROLE_NOUNS_OF_THINGS for w in role.lower().replace(",", " ").split()[:3]
+    ):
+        return True
+    if k == 0:
         return False
     prev = run.tokens[k - 1]
     return (

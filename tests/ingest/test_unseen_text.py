@@ -1237,3 +1237,21 @@ def test_a_title_before_a_surname_with_its_particle_adds_no_one():
 def test_a_person_named_only_by_title_and_a_surname_with_a_particle_keeps_the_particle():
     blocks = ["General de Gaulle spoke on the radio.", "\u201cFrance is not alone,\u201d de Gaulle said."]
     assert names(*blocks) == ["de Gaulle"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sydney Power, an airline analyst at Harrow Securities, said costs fell.",
+        "Sydney Power, president of the rowing club, said costs fell.",
+    ],
+)
+def test_two_name_words_before_a_role_in_apposition_are_a_person_though_they_read_as_a_place_or_a_firm(sentence):
+    blocks = [sentence, "\u201cWe were ready,\u201d Power said."]
+    assert names(*blocks) == ["Sydney Power"]
+    assert speaker("We were ready", *blocks) == "Sydney Power"
+
+
+def test_a_firm_before_an_apposition_that_only_mentions_a_person_stays_a_firm():
+    blocks = ["Dana Whitcomb owns Sydney Power, a store his grandfather opened, and runs it alone."]
+    assert names(*blocks) == ["Dana Whitcomb"]
