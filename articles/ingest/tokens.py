@@ -93,7 +93,7 @@ def tokenize(text: str) -> TokenList:
                 append(Token(base, pos - 2, core, core.lower(), True, "", chunk[-2:]))
             else:
                 append(Token(base, pos, chunk, chunk.lower(), False, "", ""))
-            if first.isupper() or (chunk[1:3] == "l-" and first in "ae"):  # "al-Masri", "el-Sisi"
+            if first.isupper() or (first in "ae" and chunk[1:3] == "l-"):  # "al-Masri", "el-Sisi"
                 caps.append(n)
             n += 1
             continue
@@ -124,7 +124,7 @@ def tokenize(text: str) -> TokenList:
             tokens = (Token(start, end, core, core.lower(), possessive, chunk[: len(chunk) - len(rest)], trail),)
         for token in tokens:
             core = token.core
-            if core[0].isupper() or (core[1:3] == "l-" and core[0] in "ae"):
+            if core[0].isupper() or (core[0] in "ae" and core[1:3] == "l-"):
                 caps.append(n)
             n += 1
             append(token)
