@@ -147,6 +147,26 @@ def _is_middle_initial(token: Token, tokens: list[Token], j: int) -> bool:
     )
 
 
+_CALENDAR_GIVEN_NAMES = frozenset(["april", "may", "june", "august", "summer", "autumn"])
+
+
+def _calendar_given_name(tokens: list[Token], j: int) -> bool:
+    """ "Councillor April Stone", "Sabres center June Winter": a month or season that is also a
+    given name, right after a title or role noun and right before a capitalised name word."""
+    tok = tokens[j]
+    if tok.lower not in _CALENDAR_GIVEN_NAMES or tok.trail or j == 0 or j + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    return (
+        not prev.trail
+        and not prev.possessive
+        and (prev.lower in lexicon.ROLE_NOUNS or _is_title_word(prev.core))
+        and not nxt.lead
+        and _is_name_word(nxt.core)
+        and nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+    )
+
+
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return bool(ranges) and inside(ranges, pos)
 
@@ -164,7 +184,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
             continue
         tok = tokens[i0]
         if (
-            tok.lower.rstrip(".") in _NON_NAME_WORDS
+            (tok.lower.rstrip(".") in _NON_NAME_WORDS and not _calendar_given_name(tokens, i0))
             or not _is_name_word(tok.core)
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
         ):
@@ -181,7 +201,9 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
                 if _is_name_word(nxt.core) and (
-                    nxt.lower.rstrip(".") not in _NON_NAME_WORDS or _is_middle_initial(nxt, tokens, j)
+                    nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+                    or _is_middle_initial(nxt, tokens, j)
+                    or _calendar_given_name(tokens, j)
                 ):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
@@ -406,7 +428,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         if (
             word in lexicon.DEMONYMS
             or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
-            or word in lexicon.SENTENCE_STARTERS
+            or (word in lexicon.SENTENCE_STARTERS and not _calendar_given_name(toks, k))
             or (_sentence_initial(toks, k) and word in common and not (end - k == 2 and word in given_names.ALL))
             or (end - k >= 3 and word in the_words)
             or _plural_role(word)

@@ -1255,3 +1255,21 @@ def test_two_name_words_before_a_role_in_apposition_are_a_person_though_they_rea
 def test_a_firm_before_an_apposition_that_only_mentions_a_person_stays_a_firm():
     blocks = ["Dana Whitcomb owns Sydney Power, a store his grandfather opened, and runs it alone."]
     assert names(*blocks) == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "full"),
+    [
+        ("Councillor April Stone voted against the plan.", "April Stone"),
+        ("Harrow centre June Winter scored twice.", "June Winter"),
+    ],
+)
+def test_a_month_that_is_a_given_name_after_a_title_starts_the_name(sentence, full):
+    surname = full.split()[-1]
+    blocks = [sentence, f"\u201cIt is wrong,\u201d {surname} said."]
+    assert names(*blocks) == [full]
+    assert speaker("It is wrong", *blocks) == full
+
+
+def test_a_month_after_a_preposition_is_still_a_date():
+    assert names("The mayor said in June Stone Bridge would open, Dana Whitcomb said.") == ["Dana Whitcomb"]
