@@ -184,7 +184,10 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
             continue
         tok = tokens[i0]
         if (
-            (tok.lower.rstrip(".") in _NON_NAME_WORDS and not _calendar_given_name(tokens, i0))
+            (
+                tok.lower.rstrip(".") in _NON_NAME_WORDS
+                and not (tok.lower in _CALENDAR_GIVEN_NAMES and _calendar_given_name(tokens, i0))
+            )
             or not _is_name_word(tok.core)
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
         ):
@@ -203,7 +206,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                 if _is_name_word(nxt.core) and (
                     nxt.lower.rstrip(".") not in _NON_NAME_WORDS
                     or _is_middle_initial(nxt, tokens, j)
-                    or _calendar_given_name(tokens, j)
+                    or (nxt.lower in _CALENDAR_GIVEN_NAMES and _calendar_given_name(tokens, j))
                 ):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
@@ -856,8 +859,10 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
     singles: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
+            if run.org or run.in_quote:
+                continue
             significant = _significant(run.name_tokens)
-            if run.org or run.in_quote or len(significant) != 1:
+            if len(significant) != 1:
                 continue
             tok = significant[0]  # "Coach van Gaal": the surname, not its particle
             word = _norm_word(tok.core)

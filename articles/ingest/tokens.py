@@ -93,7 +93,7 @@ def tokenize(text: str) -> TokenList:
                 append(Token(base, pos - 2, core, core.lower(), True, "", chunk[-2:]))
             else:
                 append(Token(base, pos, chunk, chunk.lower(), False, "", ""))
-            if first.isupper() or (first in "ae" and chunk[1:3] == "l-"):  # "al-Masri", "el-Sisi"
+            if first.isupper() or (first in "ae" and chunk[1:2] == "l" and chunk[2:3] == "-"):  # "al-Masri", "el-Sisi"
                 caps.append(n)
             n += 1
             continue
