@@ -2073,6 +2073,8 @@ NAME_PARTICLES = frozenset(
         "do",
         "dos",
         "das",
+        "los",  # "de los Santos"
+        "las",
         "du",
         "del",
         "della",
@@ -2080,6 +2082,7 @@ NAME_PARTICLES = frozenset(
         "la",
         "le",
         "bin",
+        "bint",
         "ibn",
         "al",
         "el",

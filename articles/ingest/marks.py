@@ -82,10 +82,54 @@ def classify_mark(text: str, i: int, mark: str) -> str:
 _LATER_CLOSE = re.compile("[\u2019'](?=[\\s.,;:!?)\u2014\u2013]|$)")
 
 
+# Words that cannot follow a possessive (a noun phrase goes on after one): after "-s’" they show
+# the mark closes a quotation ("told them to ‘believe in yourselves’ and that ...").
+_NOT_AFTER_POSSESSIVE = frozenset(
+    [
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "with",
+        "about",
+        "as",
+        "into",
+        "of",
+        "for",
+        "than",
+        "that",
+        "which",
+        "who",
+        "is",
+        "was",
+        "are",
+        "were",
+        "and",
+        "or",
+        "but",
+        "when",
+        "because",
+        "if",
+        "so",
+        "while",
+        "since",
+        "until",
+    ]
+)
+_NEXT_WORD = re.compile(r"([a-z]+)(?![\w-])(?: ([a-z]+)[sz][\u2019'](?=\s))?")
+
+
 def _possessive(text: str, i: int) -> bool:
     """ "the players’ union": a mark after a plural -s, then a lower-case word, is an apostrophe
-    when a later mark can still close the quotation (else it closes: "a ‘shambles’ on Friday")."""
+    when a later mark can still close the quotation (else it closes: "a ‘shambles’ on Friday"),
+    unless that word cannot follow a possessive ("‘yourselves’ and that": "and" only before a
+    second possessive, "the players’ and coaches’ union")."""
     if not (i > 0 and text[i - 1] in "sz" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    word = _NEXT_WORD.match(text, i + 2)
+    if word and word.group(1) in _NOT_AFTER_POSSESSIVE and not (word.group(1) in ("and", "or") and word.group(2)):
         return False
     return _LATER_CLOSE.search(text, i + 1) is not None
 

@@ -147,6 +147,26 @@ def _is_middle_initial(token: Token, tokens: list[Token], j: int) -> bool:
     )
 
 
+_CALENDAR_GIVEN_NAMES = frozenset(["april", "may", "june", "august", "summer", "autumn"])
+
+
+def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
+    """ "Councillor April Stone", "Sabres center June Winter": a month or season that is also a
+    given name, right after a title or role noun and right before a capitalised name word."""
+    tok = tokens[j]
+    if tok.lower not in _CALENDAR_GIVEN_NAMES or tok.trail or j == 0 or j + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    return (
+        not prev.trail
+        and not prev.possessive
+        and (prev.lower in lexicon.ROLE_NOUNS or _is_title_word(prev.core))
+        and not nxt.lead
+        and _is_name_word(nxt.core)
+        and nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+    )
+
+
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return bool(ranges) and inside(ranges, pos)
 
@@ -164,7 +184,10 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
             continue
         tok = tokens[i0]
         if (
-            (tok.lower.rstrip(".") in _NON_NAME_WORDS and not _calendar_given_name(tokens, i0))
+            (
+                tok.lower.rstrip(".") in _NON_NAME_WORDS
+                and not (_calendar_given_name(tokens, i0) or _calendar_name_after_title(tokens, i0))
+            )
             or not _is_name_word(tok.core)
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
         ):
@@ -184,6 +207,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     nxt.lower.rstrip(".") not in _NON_NAME_WORDS
                     or _is_middle_initial(nxt, tokens, j)
                     or _calendar_surname(tokens, j)
+                    or _calendar_name_after_title(tokens, j)
                 ):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
@@ -310,7 +334,38 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or described_as_a_thing(run)
         or joined_like_a_firm(run)
         or named_like_a_shop(run)
-    ) and not _place_named_as_a_person(run)
+    ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
+
+
+# Role nouns that also stand before an organisation or a place ("partner Goldman Sachs").
+_ROLE_NOUNS_OF_THINGS = frozenset(
+    ["partner", "owner", "producer", "customer", "member", "investor", "champion", "head", "parent", "star"]
+)
+
+
+def _titled_by_a_role_noun(run: Run, text: str) -> bool:
+    """ "Taliban spokesman Sydney Power", "Sabres center June Winter", "Sydney Power, an airline
+    analyst,": two name words right after a lower-case role noun, or before a role in apposition,
+    name a person, even when they are also a place or organisation's words."""
+    k = run.start
+    if run.name_from != k or run.end - k != 2:
+        return False
+    role = _appositive(text, run.tokens, k + 1)
+    if role and any(
+        w in lexicon.ROLE_NOUNS and w not in _ROLE_NOUNS_OF_THINGS for w in role.lower().replace(",", " ").split()[:3]
+    ):
+        return True
+    if k == 0:
+        return False
+    prev = run.tokens[k - 1]
+    return (
+        prev.lower in lexicon.ROLE_NOUNS
+        and prev.core.islower()
+        and not prev.trail
+        and not run.tokens[k].lead
+        and prev.lower not in _ROLE_NOUNS_OF_THINGS
+        and " ".join(t.lower for t in run.tokens[k : k + 2]) not in lexicon.KNOWN_ORGANISATIONS
+    )
 
 
 def _place_named_as_a_person(run: Run) -> bool:
@@ -344,17 +399,25 @@ def _rank_after_rank(toks: list[Token], start: int, k: int) -> bool:
 
 
 def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
-    """toks[k], a title word ending the run, follows a given name ("Alma Prince") or a name
-    word after an earlier title ("Judge Alma Prince"): it is a surname, not a title."""
+    """toks[k], a title word ending the run, follows a given name ("Alma Prince", "Alma T. Prince":
+    middle initials skipped) or a name word after an earlier title ("Judge Alma Prince"): it is a
+    surname, not a title."""
     if k == start:
         return False
-    prev = toks[k - 1]
+    j = k - 1
+    while j > start and _is_initial(toks[j].core):
+        j -= 1
+    prev = toks[j]
     word = _norm_word(prev.core)
     if _is_title_word(prev.core) or not _is_name_word(prev.core) or word in lexicon.TITLE_MODIFIERS:
         return False
     if word in lexicon.DEMONYMS or word in lexicon.PLACES:
         return False
-    return word in given_names.ALL or any(_is_title_word(t.core) for t in toks[start : k - 1])
+    return word in given_names.ALL or any(_is_title_word(t.core) for t in toks[start:j])
+
+
+def _is_initial(core: str) -> bool:
+    return (len(core) == 1 and core.isupper()) or bool(_INITIALS.fullmatch(core))
 
 
 def _given_name_not_title(toks: list[Token], k: int) -> bool:
@@ -407,7 +470,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         if (
             word in lexicon.DEMONYMS
             or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
-            or word in lexicon.SENTENCE_STARTERS
+            or (word in lexicon.SENTENCE_STARTERS and not _calendar_name_after_title(toks, k))
             or (
                 _sentence_initial(toks, k)
                 and word in common
@@ -440,7 +503,9 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return False  # "Marco Villa": a given name, then a surname that is also an organisation word
     if (
         any(
-            w in lexicon.ORG_WORDS and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
+            w in lexicon.ORG_WORDS
+            and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
+            and not name[n].core.islower()  # "Los Angeles", but "de los Santos": a particle
             for n, w in enumerate(words)
         )
         or " ".join(words) in lexicon.PLACES
@@ -837,9 +902,12 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
     singles: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
-            if run.org or run.in_quote or len(_significant(run.name_tokens)) != 1:
+            if run.org or run.in_quote:
                 continue
-            tok = run.name_tokens[0]
+            significant = _significant(run.name_tokens)
+            if len(significant) != 1:
+                continue
+            tok = significant[0]  # "Coach van Gaal": the surname, not its particle
             word = _norm_word(tok.core)
             plural = word[:-1] if word.endswith("s") else word
             if (
@@ -861,7 +929,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if titled and (tok.core not in org_names or appositive or _place_named_as_a_person(run)):
                 if word in lexicon.PLACE_GIVEN_NAMES and word in _used_as_places(all_runs):
                     continue
-                singles.append((tok.core, pos, tok.start))
+                first = run.name_tokens[0]
+                singles.append((text[first.start : tok.end] if first is not tok else tok.core, pos, first.start))
     return singles
 
 
@@ -999,7 +1068,8 @@ def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> No
     surnames = {_without_suffix(target.split())[-1] for target in names.persons}
     given = {p.split()[0] for p in names.persons}
     for word, pos, start in singles:
-        if word in surnames or word in given or word in names.persons:
+        last = word.rsplit(" ", 1)[-1]  # "van Gaal": a surname with its particle
+        if last in surnames or word in given or word in names.persons:
             continue
         names.persons[word] = ParsedPerson(word)
         names.order.append((word, pos, start))

@@ -93,7 +93,7 @@ def tokenize(text: str) -> TokenList:
                 append(Token(base, pos - 2, core, core.lower(), True, "", chunk[-2:]))
             else:
                 append(Token(base, pos, chunk, chunk.lower(), False, "", ""))
-            if first.isupper():
+            if first.isupper() or (first in "ae" and chunk[1:2] == "l" and chunk[2:3] == "-"):  # "al-Masri", "el-Sisi"
                 caps.append(n)
             n += 1
             continue
@@ -123,7 +123,8 @@ def tokenize(text: str) -> TokenList:
                 possessive = True
             tokens = (Token(start, end, core, core.lower(), possessive, chunk[: len(chunk) - len(rest)], trail),)
         for token in tokens:
-            if token.core[0].isupper():
+            core = token.core
+            if core[0].isupper() or (core[0] in "ae" and core[1:3] == "l-"):
                 caps.append(n)
             n += 1
             append(token)

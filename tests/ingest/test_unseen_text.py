@@ -1160,6 +1160,123 @@ def test_a_place_that_is_a_given_name_stays_a_place_where_the_text_uses_it_as_on
     assert names(*blocks) == []
 
 
+# --- name shapes the robustness harness (bench/robustness.py) found ---------------------------------
+
+
+@pytest.mark.parametrize("name", ["Tomas de los Reyes", "Inez de las Heras", "Salma bint Haddou"])
+def test_a_name_with_a_spanish_or_arabic_particle_is_one_person(name):
+    blocks = [f"Coach {name} praised the squad.", f"\u201cWe never stopped,\u201d said {name}."]
+    assert names(*blocks) == [name]
+    assert speaker("We never stopped", *blocks) == name
+
+
+def test_a_particle_that_is_also_a_place_word_does_not_make_the_name_a_place():
+    blocks = ["Coach Tomas de los Reyes praised the squad.", "\u201cWe never stopped,\u201d Reyes said."]
+    assert names(*blocks) == ["Tomas de los Reyes"]
+    assert speaker("We never stopped", *blocks) == "Tomas de los Reyes"
+
+
+def test_a_surname_with_a_lower_case_al_prefix_after_said_is_the_speaker():
+    blocks = ["Mayor Karim al-Hashimi opened the bridge.", "\u201cIt took ten years,\u201d said al-Hashimi."]
+    assert names(*blocks) == ["Karim al-Hashimi"]
+    assert speaker("It took ten years", *blocks) == "Karim al-Hashimi"
+
+
+@pytest.mark.parametrize("name", ["Harold T. Bishop", "Ruth A. King"])
+def test_a_surname_that_is_a_title_word_after_a_middle_initial_is_kept(name):
+    surname = name.split()[-1]
+    blocks = [f"{name} said the talks would go on.", f"\u201cWe are ready,\u201d {surname} said."]
+    assert names(*blocks) == [name]
+    assert speaker("We are ready", *blocks) == name
+
+
+# --- single quotation marks for speech ----------------------------------------------------------
+
+
+def test_a_single_mark_after_s_before_and_closes_a_quotation():
+    blocks = [
+        "Coach Ivo Brandt told his players to \u2018trust yourselves\u2019 and said the side was a \u2018proper team\u2019.",
+        "\u2018We are ready,\u2019 Brandt said.",
+    ]
+    found = quotes_by_text(parse(*blocks))
+    assert "trust yourselves" in found
+    assert "proper team" in found
+
+
+def test_a_plural_possessive_before_and_another_possessive_stays_an_apostrophe():
+    blocks = [
+        "Coach Ivo Brandt said the players\u2019 and coaches\u2019 union had a \u2018good case\u2019.",
+        "\u2018We are ready,\u2019 Brandt said.",
+    ]
+    assert sorted(quotes_by_text(parse(*blocks))) == ["We are ready", "good case"]
+
+
+# --- names that are also words or places ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Sydney Power", "Grace Church"])
+def test_two_name_words_after_a_role_noun_are_a_person_though_they_read_as_a_place_or_a_firm(name):
+    surname = name.split()[-1]
+    blocks = [f"Rebel spokesman {name} said the convoy was hit.", f"\u201cWe were ready,\u201d {surname} said."]
+    assert names(*blocks) == [name]
+    assert speaker("We were ready", *blocks) == name
+
+
+def test_a_firm_after_a_role_noun_of_things_stays_a_firm():
+    assert names("The club thanked its partner Sydney Power on Monday, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
+def test_a_title_before_a_surname_with_its_particle_adds_no_one():
+    blocks = [
+        "Coach Louis van Gaal praised the squad.",
+        "Coach van Gaal says the side is ready.",
+        "\u201cWe played well,\u201d said van Gaal.",
+    ]
+    assert names(*blocks) == ["Louis van Gaal"]
+    assert speaker("We played well", *blocks) == "Louis van Gaal"
+
+
+def test_a_person_named_only_by_title_and_a_surname_with_a_particle_keeps_the_particle():
+    blocks = ["General de Gaulle spoke on the radio.", "\u201cFrance is not alone,\u201d de Gaulle said."]
+    assert names(*blocks) == ["de Gaulle"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sydney Power, an airline analyst at Harrow Securities, said costs fell.",
+        "Sydney Power, president of the rowing club, said costs fell.",
+    ],
+)
+def test_two_name_words_before_a_role_in_apposition_are_a_person_though_they_read_as_a_place_or_a_firm(sentence):
+    blocks = [sentence, "\u201cWe were ready,\u201d Power said."]
+    assert names(*blocks) == ["Sydney Power"]
+    assert speaker("We were ready", *blocks) == "Sydney Power"
+
+
+def test_a_firm_before_an_apposition_that_only_mentions_a_person_stays_a_firm():
+    blocks = ["Dana Whitcomb owns Sydney Power, a store his grandfather opened, and runs it alone."]
+    assert names(*blocks) == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "full"),
+    [
+        ("Councillor April Stone voted against the plan.", "April Stone"),
+        ("Harrow centre June Winter scored twice.", "June Winter"),
+    ],
+)
+def test_a_month_that_is_a_given_name_after_a_title_starts_the_name(sentence, full):
+    surname = full.split()[-1]
+    blocks = [sentence, f"\u201cIt is wrong,\u201d {surname} said."]
+    assert names(*blocks) == [full]
+    assert speaker("It is wrong", *blocks) == full
+
+
+def test_a_month_after_a_preposition_is_still_a_date():
+    assert names("The mayor said in June Stone Bridge would open, Dana Whitcomb said.") == ["Dana Whitcomb"]
+
+
 # --- months that are names -------------------------------------------------------------------------
 
 
