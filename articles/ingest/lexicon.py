@@ -758,6 +758,10 @@ FAMILY_NOUNS = frozenset(
         "brothers",
         "sisters",
         "parents",
+        # "their eldest, Ngozi,": a child by birth order
+        "eldest",
+        "oldest",
+        "youngest",
     ]
 )
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "my", "our", "your"])
@@ -1136,6 +1140,18 @@ ORG_FOLLOWERS = frozenset(
 # institution, event or thing.
 ORG_WORDS = frozenset(
     [
+        # congregations and denominations ("Grace Fellowship", "First Baptist")
+        "fellowship",
+        "ministries",
+        "tabernacle",
+        "synagogue",
+        "diocese",
+        "congregation",
+        "baptist",
+        "methodist",
+        "presbyterian",
+        "lutheran",
+        "pentecostal",
         # words of causes and trades that are never in a name ("Human Rights Watch", "Sporting Goods")
         "rights",
         "rebellion",

@@ -334,6 +334,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or described_as_a_thing(run)
         or joined_like_a_firm(run)
         or named_like_a_shop(run)
+        or _after_new(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
 
@@ -366,6 +367,16 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
         and prev.lower not in _ROLE_NOUNS_OF_THINGS
         and " ".join(t.lower for t in run.tokens[k : k + 2]) not in lexicon.KNOWN_ORGANISATIONS
     )
+
+
+def _after_new(run: Run) -> bool:
+    """ "New Orleans Saints", "New Hampshire": a name right after a capitalised "New" is part
+    of a place's name (or of a team or firm named after one); no person's name starts with it."""
+    k = run.start
+    if k == 0 or run.name_from != k or run.tokens[k].lead:
+        return False
+    prev = run.tokens[k - 1]
+    return prev.core == "New" and not prev.trail
 
 
 def _place_named_as_a_person(run: Run) -> bool:
@@ -574,8 +585,8 @@ def introduced_like_a_thing(run: Run) -> bool:
         return True
     if _breaks_after(prev) or toks[start].lead:
         return False
-    if prev.lower in _DETERMINERS or prev.lower in lexicon.THING_NOUNS:
-        return True
+    if (prev.lower in _DETERMINERS and prev.lower != "that") or prev.lower in lexicon.THING_NOUNS:
+        return True  # but "so fast that Ana Ruiz had time": "that" opens a clause as often
     if start > 1 and not _breaks_after(toks[start - 2]):
         before = toks[start - 2]
         if prev.lower == "at" and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
@@ -642,7 +653,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
             for r in chain
         ):
             for r in chain:
-                if r.title_tokens <= 0 and not _subject_of_a_reporting_verb(r):
+                if r.title_tokens <= 0 and not (_subject_of_a_reporting_verb(r) or _age_or_who_after(r)):
                     r.org = True
 
     for run in runs:
@@ -655,6 +666,15 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _age_or_who_after(run: Run) -> bool:
+    """ "In Klamath Falls, Darlene Fitch, 68, sat ...": an age or "who" set off after the run
+    describes a person, not the next item of a list of places."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or toks[end - 1].possessive or not toks[end - 1].trail.startswith(","):
+        return False
+    return toks[end].core[:1].isdigit() or toks[end].lower in ("who", "whose")
 
 
 def _subject_of_a_reporting_verb(run: Run) -> bool:
@@ -793,6 +813,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     names.order = [entry for entry in full_names(all_runs, org_names) if entry[0] not in nicknamed]
     evidence = personhood_evidence(all_runs)
     names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], evidence, tokenised.common)]
+    names.order = sorted(names.order + quoted_full_names(all_runs, names.order), key=lambda entry: entry[1:])
     names.canonical = group_tail_names([entry[0] for entry in names.order])
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
@@ -860,6 +881,40 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
             seen.add(name)
             order.append((name, pos, name_toks[0].start))
     return order
+
+
+def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "“Ana Ruiz was a monster today,” he said. ... Ruiz had three sacks.": a full name said
+    only inside a quotation, a common given name first, whose surname the story then uses alone
+    outside quotations, names a person (the story's own mentions are of that surname)."""
+    known_surnames = {name.split()[-1] for name, _, _ in known} | {name for name, _, _ in known}
+    bare_outside: set[str] = set()
+    for _, runs in all_runs:
+        for run in runs:
+            if not (run.in_quote or run.org):
+                significant = _significant(run.name_tokens)
+                if len(significant) == 1:
+                    bare_outside.add(significant[0].core)
+    found: list[tuple[str, int, int]] = []
+    seen: set[str] = set()
+    for pos, (text, runs) in enumerate(all_runs):
+        for run in runs:
+            if not run.in_quote or run.org:
+                continue
+            significant = _significant(run.name_tokens)
+            if len(significant) != 2 or significant[0].possessive or significant[0].core.isupper():
+                continue
+            surname = significant[1].core
+            if (
+                surname in bare_outside
+                and surname not in known_surnames
+                and _norm_word(significant[0].core) in given_names.ALL
+            ):
+                name = _slice(text, run.name_tokens)
+                if name not in seen:
+                    seen.add(name)
+                    found.append((name, pos, run.name_tokens[0].start))
+    return found
 
 
 def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:

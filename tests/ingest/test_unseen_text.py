@@ -1448,3 +1448,61 @@ def test_a_rugby_or_cricket_position_before_a_name_is_a_title(position):
 def test_a_surname_that_is_a_position_stays_a_surname():
     blocks = ["John Hooker, the club chairman, spoke.", "\u201cWe are fine,\u201d Hooker said."]
     assert speaker("We are fine", *blocks) == "John Hooker"
+
+
+def test_a_full_name_said_only_inside_a_quotation_is_a_person_when_the_story_uses_the_surname():
+    blocks = [
+        "Coach Ivo Brandt praised his defence.",
+        "\u201cOur guys responded,\u201d Brandt said. \u201cHarold Kesby was a monster today.\u201d",
+        "Kesby had three sacks.",
+        "\u201cI was just playing the next snap,\u201d Kesby said.",
+    ]
+    assert names(*blocks) == ["Ivo Brandt", "Harold Kesby"]
+    assert speaker("I was just playing the next snap", *blocks) == "Harold Kesby"
+
+
+def test_a_full_name_only_inside_a_quotation_is_not_a_person_on_its_own():
+    blocks = ["\u201cI have never met Harold Kesby,\u201d Coach Ivo Brandt said."]
+    assert names(*blocks) == ["Ivo Brandt"]
+
+
+def test_a_name_after_new_is_a_place_or_a_team_not_a_person():
+    blocks = [
+        "Ivo Brandt scored twice as the Harrow Titans rallied to beat the New Kesby Saints 23-21.",
+        "Coach Ana Ruiz was unhappy. \u201cWe had our chances,\u201d she said.",
+    ]
+    assert names(*blocks) == ["Ivo Brandt", "Ana Ruiz"]
+    assert speaker("We had our chances", *blocks) == "Ana Ruiz"
+
+
+def test_a_name_after_that_opening_a_clause_is_a_person():
+    blocks = [
+        "The water rose so fast that Chidi Kesby had time to grab only the passports.",
+        "\u201cThen it was the river,\u201d he said.",
+    ]
+    assert names(*blocks) == ["Chidi Kesby"]
+    assert speaker("Then it was the river", *blocks) == "Chidi Kesby"
+
+
+def test_a_person_with_an_age_after_a_place_is_not_an_item_of_a_list_of_places():
+    blocks = [
+        "At a shelter in Kesby Falls, Darla Brandt, 68, sat on a cot.",
+        "\u201cThe sky turned orange at noon,\u201d she said.",
+    ]
+    assert names(*blocks) == ["Darla Brandt"]
+    assert speaker("The sky turned orange at noon", *blocks) == "Darla Brandt"
+
+
+@pytest.mark.parametrize("order", ["eldest", "youngest", "oldest"])
+def test_a_child_named_by_birth_order_is_a_person(order):
+    blocks = [
+        "Chidi Kesby lost almost everything in the flood.",
+        f"Their {order}, Ngozi, keeps a notebook of what they lost. \u201cSome things you can't buy again,\u201d she said.",
+    ]
+    assert names(*blocks) == ["Chidi Kesby", "Ngozi"]
+    assert speaker("Some things you can't buy again", *blocks) == "Ngozi"
+
+
+@pytest.mark.parametrize("congregation", ["Grace Fellowship", "Kesby Tabernacle", "Kesby Baptist"])
+def test_a_congregation_is_not_a_person(congregation):
+    assert names(f"Pastor Wendell Brandt of {congregation} organised the volunteers.") == ["Wendell Brandt"]
