@@ -163,11 +163,17 @@ class Attributor:
             if not mentions:
                 continue
             for a, b in self.sentences(seg):
-                found = [m for m in between(mentions, a, b, key=_start) if m.prev not in lexicon.PREPOSITIONS]
-                # "Whitcombe’s lawyer, Theresa Gallagher-Moss, asked": the owner is not the topic, unless
-                # no one else is ("Alford’s last shot was a three. He ..."); "The coach praised Tim
-                # Bale.": an object is not the topic
-                found = [m for m in found if not self._in_object_position(seg, m)]
+                # "with X", "to X" are not the topic; "Whitcombe’s lawyer, Theresa Gallagher-Moss,
+                # asked": the owner is not the topic, unless no one else is ("Alford’s last shot was
+                # a three. He ..."); "The coach praised Tim Bale.": an object is not the topic; but
+                # "a nurse who gave her name as X said" makes X the subject of "said"
+                text = self.texts[seg]
+                found = [
+                    m
+                    for m in between(mentions, a, b, key=_start)
+                    if (m.prev not in lexicon.PREPOSITIONS and not self._in_object_position(seg, m))
+                    or _reporting_verb_follows(text, m.end)
+                ]
                 topic = next((m for m in found if not m.possessive), found[0] if found else None)
                 if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
@@ -278,9 +284,12 @@ class Attributor:
         seg = self.segments[pos][0]
         if self.kinds.get(seg) != "paragraph":
             return False
+        text = self.texts[seg]
         return all(
-            m.person == person or m.possessive or m.prev in lexicon.PREPOSITIONS
-            for m in self.mentions(seg, 0, len(self.texts[seg]))
+            m.person == person
+            or m.possessive
+            or (m.prev in lexicon.PREPOSITIONS and not _reporting_verb_follows(text, m.end))
+            for m in self.mentions(seg, 0, len(text))
         )
 
     def _latest_compatible_mention(self, gender: str, order: tuple[int, int]) -> int | None:
@@ -1306,6 +1315,15 @@ class Attributor:
 
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+
+
+def _reporting_verb_follows(text: str, end: int) -> bool:
+    """A lower-case reporting verb is the next word after `end` ("X said", "identified as X, said")."""
+    match = _NEXT_WORD.match(text, end)
+    return bool(match) and match.group(1) in lexicon.REPORTING_VERBS
+
+
+_NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
 
 
 def _inside_a_long_title(toks, index: int) -> bool:

@@ -27,7 +27,8 @@ _LEAD = re.compile(
 )
 _AFFILIATION_SPLIT = re.compile(r"\s*(?:\||/|\s[-\u2013\u2014]\s)\s*")
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff]+)*\.?|[A-Z]\.|[A-Z][A-Z'\u2019\u00c0-\u00de-]+)$"
+    r"^(?:[A-Z][a-z\u00df-\u00ff]*(?:[A-Z][a-z\u00df-\u00ff]+)?(?:['\u2019-][A-Za-z\u00c0-\u00ff]+)*\.?"
+    r"|[A-Z]\.|[A-Z][A-Z'\u2019\u00c0-\u00de-]+)$"
 )
 _AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)", re.IGNORECASE)
 

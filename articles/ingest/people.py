@@ -977,7 +977,12 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
                 titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
-            titled = titled or introduced_as_relative(run) or speaks_by_given_name(run)
+            titled = (
+                titled
+                or introduced_as_relative(run)
+                or speaks_by_given_name(run)
+                or named_only_by_first_name(run, text)
+            )
             appositive = False
             if not titled and tok.core[0].isupper():
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
@@ -1073,6 +1078,25 @@ def introduced_as_relative(run: Run) -> bool:
 
 
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+# "who gave her name only as", "identified only by his first name,", "who would give only her first name,"
+_FIRST_NAME_ONLY = re.compile(
+    r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
+    r"(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:name\s+)?(?:(?:only|just)\s+)?"
+    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:first|given)\s+name,?\s+)?"
+    r"|\b(?:gave|gives|give|giving|by)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:\s+only)?,\s*)$",
+    re.IGNORECASE,
+)
+
+
+def named_only_by_first_name(run: Run, text: str) -> bool:
+    """ "a nurse who gave her name only as Precious", "identified only by her first name, Ana": a
+    person who would give no surname, named by one word."""
+    if run.end - run.start != 1 or run.start == 0 or run.tokens[run.start].lead:
+        return False
+    first = run.tokens[run.start]
+    return bool(_FIRST_NAME_ONLY.search(text[max(0, first.start - 60) : first.start]))
 
 
 def speaks_by_given_name(run: Run) -> bool:
@@ -1543,6 +1567,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             # a possessive before the name is someone else's ("Her father, Chukwuemeka Nwosu, ...")
             after = named[0].end if named else a
             genders = set()
+            owner_genders = set()
             first_word = ""
             while k < len(toks) and toks[k].start < b:
                 tok = toks[k]
@@ -1551,9 +1576,11 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     continue
                 if not first_word and tok.start == a:
                     first_word = tok.lower
-                if (tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS) or (
-                    tok.lower in _OBJECT_PRONOUNS
-                    and (_after_reporting_verb(text, tok.start) or _object_of_a_verb(text, tok.start, tok.end))
+                if tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS:
+                    owner_genders.add(lexicon.PRONOUN_GENDER.get(tok.lower))
+                    continue
+                if tok.lower in _OBJECT_PRONOUNS and (
+                    _after_reporting_verb(text, tok.start) or _object_of_a_verb(text, tok.start, tok.end)
                 ):
                     continue
                 if tok.lower in _POSSESSIVE_PRONOUNS and any(
@@ -1564,7 +1591,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 g = lexicon.PRONOUN_GENDER.get(tok.lower)
                 if g == "he" or g == "she":
                     genders.add(g)
-            if len(genders) == 1:
+            # "Her coach, Ivo Brandt, thinks she can win": the pronouns are the owner's
+            if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
                 target = people if people else (prev_people if first_word in ("he", "she") else set())
                 if len(target) == 1:

@@ -189,3 +189,12 @@ def test_credit_sentences_after_a_full_stop_are_one_staff_credit():
     assert is_staff_credit("Story by Mirela Dunst. Photos by Tobin Grael.")
     assert is_staff_credit("Reporting by Mirela Q. Dunst in Lisbon; Editing by Tobin Grael")  # an initial is no stop
     assert not is_staff_credit("Reporting by Mirela Dunst. She lives in Lisbon.")
+
+
+def test_surnames_and_given_names_with_an_inner_capital_are_names():
+    byline = parse_byline("By Kyla MacDunst and DeShawn McGrael, Reuters")
+    assert (byline.authors, byline.affiliation) == (["Kyla MacDunst", "DeShawn McGrael"], "Reuters")
+
+
+def test_a_brand_with_an_inner_capital_is_still_not_a_byline():
+    assert parse_byline("By JetKesby Airways") is None

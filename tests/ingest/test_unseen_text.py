@@ -1506,3 +1506,32 @@ def test_a_child_named_by_birth_order_is_a_person(order):
 @pytest.mark.parametrize("congregation", ["Grace Fellowship", "Kesby Tabernacle", "Kesby Baptist"])
 def test_a_congregation_is_not_a_person(congregation):
     assert names(f"Pastor Wendell Brandt of {congregation} organised the volunteers.") == ["Wendell Brandt"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "a nurse who gave her name only as Precious said",
+        "a nurse, identified only as Precious, said",
+        "a nurse who would give only her first name, Precious, said",
+        "a nurse who asked to be identified by her first name, Precious, said",
+    ],
+)
+def test_someone_who_gives_only_a_first_name_is_a_person_and_the_speaker(introduction):
+    blocks = [
+        "\u201cNurses want to be on the wards,\u201d union leader Pat Kesby said.",
+        f"At Harrow General, {introduction} she had been using food banks.",
+        "\u201cI still can't feed my kids properly,\u201d she said.",
+    ]
+    assert names(*blocks) == ["Pat Kesby", "Precious"]
+    assert speaker("I still can't feed my kids properly", *blocks) == "Precious"
+
+
+def test_pronouns_in_a_sentence_that_names_someone_as_her_role_are_the_owners():
+    blocks = [
+        "Maren Kesby finished fourth at the national championships.",
+        "Her physiotherapist, Tomos Brandt, remembers her first session.",
+        "Her coach, Pieter Dunst, thinks she can win a medal.",
+        "\u201cHer numbers are better than before the crash,\u201d he says.",
+    ]
+    assert speaker("Her numbers are better than before the crash", *blocks) == "Pieter Dunst"
