@@ -1535,3 +1535,8 @@ def test_pronouns_in_a_sentence_that_names_someone_as_her_role_are_the_owners():
         "\u201cHer numbers are better than before the crash,\u201d he says.",
     ]
     assert speaker("Her numbers are better than before the crash", *blocks) == "Pieter Dunst"
+
+
+@pytest.mark.parametrize("role", ["Voter", "Pensioner", "Farmer", "Bystander"])
+def test_a_member_of_the_public_named_by_what_they_were_doing_is_titled_not_named(role):
+    assert names(f"{role} Carla Kesby, 54, said she had backed the mayor.") == ["Carla Kesby"]
