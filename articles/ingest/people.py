@@ -1577,7 +1577,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 if not first_word and tok.start == a:
                     first_word = tok.lower
                 if tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS:
-                    owner_genders.add(lexicon.PRONOUN_GENDER.get(tok.lower))
+                    if tok.start == a:  # "Her coach, X, ...": the sentence is about her too
+                        owner_genders.add(lexicon.PRONOUN_GENDER.get(tok.lower))
                     continue
                 if tok.lower in _OBJECT_PRONOUNS and (
                     _after_reporting_verb(text, tok.start) or _object_of_a_verb(text, tok.start, tok.end)

@@ -1540,3 +1540,14 @@ def test_pronouns_in_a_sentence_that_names_someone_as_her_role_are_the_owners():
 @pytest.mark.parametrize("role", ["Voter", "Pensioner", "Farmer", "Bystander"])
 def test_a_member_of_the_public_named_by_what_they_were_doing_is_titled_not_named(role):
     assert names(f"{role} Carla Kesby, 54, said she had backed the mayor.") == ["Carla Kesby"]
+
+
+def test_his_before_a_name_opening_no_apposition_still_votes_for_the_man():
+    blocks = [
+        "At 4.30am, in a van older than most of his customers, Dougie Kesby begins his round.",
+        "At the third house, Morag Brandt, 86, is already at the door.",
+        "\u201cYou're late,\u201d she tells him.",
+        "\u201cI'm never late,\u201d Dougie replies. \u201cYou're early.\u201d",
+        "She laughs. \u201cHe's been saying that for 30 years.\u201d",
+    ]
+    assert speaker("He's been saying that for 30 years", *blocks) == "Morag Brandt"
