@@ -942,6 +942,13 @@ class Attributor:
             outside = [m for m in mentions if not any(a <= m.start < b for a, b in clauses)]
             if outside:
                 mentions = outside
+        preposition = self._for_someone_before(toks, k, mentions[-1]) if mentions else -1
+        if preposition > 0:
+            # "A spokesman for Mr X said he had attended “...”": the spokesman speaks, not X
+            lo = preposition
+            while lo > 0 and preposition - lo < 6 and not toks[lo - 1].trail.strip():
+                lo -= 1
+            return self._subject(seg, toks, lo, preposition, order)
         subjects = [m for m in mentions if not self._in_object_position(seg, m)]
         if subjects:
             mentions = subjects
@@ -960,6 +967,25 @@ class Attributor:
         while lo > 0 and k - lo < 6 and not toks[lo - 1].trail.strip():
             lo -= 1
         return self._subject(seg, toks, lo, k, order) if lo < k else None
+
+    @staticmethod
+    def _for_someone_before(toks: list[Token], k: int, mention: Mention) -> int:
+        """The index of "for" when the verb toks[k] follows "<role noun> for|of [Title] X" directly
+        ("a spokesman for Mr X said"), else -1."""
+        if k == 0 or toks[k - 1].end != mention.end or toks[k - 1].trail.strip():
+            return -1
+        j = next((i for i in range(k) if toks[i].start >= mention.start), k) - 1
+        while j > 0 and toks[j].core[:1].isupper() and not toks[j].trail.strip():
+            j -= 1  # "for Mayor X": step back over the title
+        if (
+            j > 0
+            and toks[j].lower in ("for", "of", "to")
+            and not toks[j - 1].trail.strip()
+            and toks[j - 1].lower in lexicon.ROLE_NOUNS
+            and toks[j - 1].core.islower()
+        ):
+            return j
+        return -1
 
     def _in_object_position(self, seg, mention: Mention) -> bool:
         """ "X told Y", "X, who coached Y for years, said": Y follows a lower-case word that is

@@ -515,6 +515,9 @@ ROLE_NOUNS = frozenset(
         "champion",
         "chancellor",
         "premier",
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
         "king",
         "queen",
         "prince",
@@ -662,6 +665,7 @@ ROLE_NOUNS = frozenset(
         "farmer",
         "spectator",
         "onlooker",
+        "supporter",
         "firefighter",
         "paramedic",
         "survivor",
@@ -1152,6 +1156,10 @@ ORG_FOLLOWERS = frozenset(
 # institution, event or thing.
 ORG_WORDS = frozenset(
     [
+        "organization",
+        "organisation",
+        "organizations",
+        "organisations",
         # congregations and denominations ("Grace Fellowship", "First Baptist")
         "fellowship",
         "ministries",

@@ -95,7 +95,8 @@ _NAME_CHARS = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.])*")
 _HYPHEN_PREFIXES = ("al", "el", "bin", "ibn", "de", "van")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # "Jae-in", "Wen-hsuan": a romanised two-syllable given name keeps its second syllable lower case.
-_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxz]{0,3}[aeiouy]{1,3}(?:ng|n)?")
+# a romanised Korean or Chinese syllable after a hyphen: "Jae-in", "Suk-yeol", "Jin-hyuk"
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|l|k|m)?")
 
 
 @lru_cache(maxsize=8192)
@@ -769,6 +770,13 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""
     if any(w.lower in ("said", "says", "told") for w in words):
         return ""
+    if (
+        len(words) > 1
+        and words[0].core.islower()
+        and words[0].lower in lexicon.ROLE_NOUNS
+        and words[1].core[:1].isupper()
+    ):
+        return ""  # "Outside, supporter Kim Min-ji, said": the role titles the name after it
     head = words[: 6 if words[0].lower in ("a", "an", "the") else 5]
     if not any(w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in head):
         return ""

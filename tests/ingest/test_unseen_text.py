@@ -1551,3 +1551,46 @@ def test_his_before_a_name_opening_no_apposition_still_votes_for_the_man():
         "She laughs. \u201cHe's been saying that for 30 years.\u201d",
     ]
     assert speaker("He's been saying that for 30 years", *blocks) == "Morag Brandt"
+
+
+def test_an_organization_spelled_either_way_is_not_a_person():
+    blocks = ["The Food and Kesby Organization said the swarms were smaller.", "Ana Ruiz, a herder, agreed."]
+    assert names(*blocks) == ["Ana Ruiz"]
+    assert names("The Kesby Organisation said so.", "Ana Ruiz, a herder, agreed.") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("name", ["Yoon Suk-yeol", "Ha Jin-hyuk", "Kang Dong-won"])
+def test_a_korean_given_name_with_a_syllable_closed_by_a_consonant_stays_in_the_name(name):
+    assert names(f"{name} was sworn in on Tuesday, his aides said.") == [name]
+
+
+def test_the_taoiseach_is_a_title():
+    assert names("Taoiseach Micheal Kesby said the dinner should not have happened.") == ["Micheal Kesby"]
+
+
+def test_a_supporter_named_after_a_speaker_is_the_subject_of_her_sentence():
+    blocks = [
+        "\u201cHe will need to compromise,\u201d said Park Won-ho, a professor.",
+        "Outside, supporter Kim Min-ji, 58, waved a flag. \u201cI voted for him because I want change,\u201d she said.",
+    ]
+    assert speaker("I voted for him because I want change", *blocks) == "Kim Min-ji"
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        (
+            "A spokesman for Mr Kesby said he had attended \u201con the clear understanding\u201d it was allowed.",
+            "on the clear understanding",
+        ),
+        ("A spokeswoman for Commissioner Kesby said: \u201cThe rules were followed.\u201d", "The rules were followed."),
+    ],
+)
+def test_a_spokesman_for_someone_before_said_speaks_for_them_but_is_not_them(sentence, words):
+    blocks = ["Commissioner Phil Kesby also attended the dinner.", sentence]
+    assert speaker(words.rstrip("."), *blocks) is None
+
+
+def test_a_role_after_a_comma_that_titles_the_next_name_is_no_apposition():
+    blocks = ["Outside, supporter Kim Min-ji waved a flag. \u201cI want change,\u201d she said."]
+    assert names(*blocks) == ["Kim Min-ji"]
