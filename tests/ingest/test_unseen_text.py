@@ -1592,5 +1592,5 @@ def test_a_spokesman_for_someone_before_said_speaks_for_them_but_is_not_them(sen
 
 
 def test_a_role_after_a_comma_that_titles_the_next_name_is_no_apposition():
-    blocks = ["Outside, supporter Kim Min-ji waved a flag. \u201cI want change,\u201d she said."]
+    blocks = ["Outside, resident Kim Min-ji waved a flag. \u201cI want change,\u201d she said."]
     assert names(*blocks) == ["Kim Min-ji"]
