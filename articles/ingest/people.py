@@ -768,6 +768,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
             return ""
     if not words or words[0].lower in _APPOSITIVE_STOP or words[0].core[:1].isdigit():
         return ""
+    if words[0].lower.endswith("ed") and words[0].lower not in ("aged", "retired") and words[0].core.islower():
+        return ""  # "Medvedev's coach, Gilles Cervara, praised his player": a verb, not a role
     if any(w.lower in ("said", "says", "told") for w in words):
         return ""
     if (
@@ -932,7 +934,9 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     if nxt is None or nxt.org or nxt.in_quote or run.end - run.start != 1 or run.name_from != run.start:
         return ""
     tok = toks[run.start]
-    if tok.trail or tok.possessive or _norm_word(tok.core) not in given_names.ALL:
+    if tok.trail or tok.possessive:
+        return ""
+    if _norm_word(tok.core) not in given_names.ALL and not _after_a_plural_of_people(run):
         return ""
     if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
         return ""
@@ -942,6 +946,20 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     if after[-1].possessive or after[-1].core.isupper():
         return ""
     return f"{tok.core} {after[-1].core}"
+
+
+def _after_a_plural_of_people(run: Run) -> bool:
+    """ "The previous owners, Tavi and Meral Kesby,", "couple Tavi and Meral Kesby": a plural of
+    people (or "couple") right before the names says the first word is a given name too."""
+    if run.start == 0:
+        return False
+    prev = run.tokens[run.start - 1]
+    word = prev.lower
+    if not prev.core.islower() or prev.trail not in ("", ","):
+        return False
+    if word in ("couple", "pair", "siblings", "twins") or word in lexicon.FAMILY_NOUNS and word.endswith("s"):
+        return True
+    return word.endswith("s") and word[:-1] in lexicon.ROLE_NOUNS
 
 
 def group_tail_names(names: list[str]) -> dict[str, str]:

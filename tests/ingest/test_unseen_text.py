@@ -1594,3 +1594,28 @@ def test_a_spokesman_for_someone_before_said_speaks_for_them_but_is_not_them(sen
 def test_a_role_after_a_comma_that_titles_the_next_name_is_no_apposition():
     blocks = ["Outside, resident Kim Min-ji waved a flag. \u201cI want change,\u201d she said."]
     assert names(*blocks) == ["Kim Min-ji"]
+
+
+@pytest.mark.parametrize(
+    "owners",
+    [
+        "The previous owners, Tavi and Meral Kesby,",
+        "Her parents Tavi and Meral Kesby",
+        "The couple, Tavi and Meral Kesby,",
+    ],
+)
+def test_two_names_sharing_a_surname_after_a_plural_of_people_are_two_people(owners):
+    assert names(f"{owners} retired after 22 years.") == ["Tavi Kesby", "Meral Kesby"]
+
+
+def test_a_couple_named_by_given_names_the_lists_know_is_told_apart_by_mr_and_mrs():
+    blocks = [
+        "The previous owners, Raj and Meena Kesby, retired after 22 years.",
+        "Mr Kesby said: \u201cThe village has been good to us.\u201d",
+    ]
+    assert speaker("The village has been good to us", *blocks) == "Raj Kesby"
+
+
+def test_a_verb_after_a_name_set_off_by_a_comma_is_not_its_title():
+    parsed = parse("Her coach, Gilles Kesby, praised his player's effort.")
+    assert [(p.name, p.title) for p in parsed.people] == [("Gilles Kesby", "coach")]
