@@ -666,6 +666,13 @@ ROLE_NOUNS = frozenset(
         "spectator",
         "onlooker",
         "supporter",
+        # broadcast roles ("host" is a verb too often: "United host Lyon")
+        "moderator",
+        "presenter",
+        "anchor",
+        "commentator",
+        "pundit",
+        "broadcaster",
         "firefighter",
         "paramedic",
         "survivor",
@@ -1149,8 +1156,20 @@ ORG_FOLLOWERS = frozenset(
         "members",
         "colleagues",
         "councillors",
+        # "Level Kesby Field campaign group said": a body named before what it is
+        "group",
+        "charity",
+        "coalition",
+        "organisation",
+        "organization",
+        "association",
+        "alliance",
+        "federation",
     ]
 )
+
+# Words that may stand between a name and an ORG_FOLLOWERS noun ("X campaign group").
+ORG_FOLLOWER_MODIFIERS = frozenset(["campaign", "pressure", "lobby", "advocacy", "trade", "industry", "community"])
 
 # Capitalised words (compared lower case) that make a capitalised run an organisation,
 # institution, event or thing.

@@ -546,6 +546,14 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive))
         ):
             return True
+        if (
+            nxt.lower in lexicon.ORG_FOLLOWER_MODIFIERS
+            and nxt.core.islower()
+            and not nxt.trail
+            and end + 1 < len(toks)
+            and toks[end + 1].lower in lexicon.ORG_FOLLOWERS
+        ):
+            return True  # "X campaign group", "X trade association"
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
 
 
@@ -1538,7 +1546,10 @@ def _assign_unnamed_roles(roster: Roster, segments, quote_ranges) -> None:
                 continue
             if between(mentions, start, end, key=lambda m: m.start):
                 continue
-            pending = (" ".join(role.split()), pos)
+            words = role.split()
+            if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+                continue  # "A Premier League club has ...": a proper name, not a role
+            pending = (" ".join(words), pos)
 
 
 _PRONOUN_OR_START = frozenset(lexicon.PRONOUN_GENDER)
@@ -1622,6 +1633,11 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
                 target = people if people else (prev_people if first_word in ("he", "she") else set())
+                if len(target) == 2 and named and named[0].possessive:
+                    # "Ashby's partner, Ellie, films it on her phone": not Dominic Ashby's "her"
+                    owner = named[0].person
+                    if _given_name_pronoun(roster.people[owner].name) not in ("", gender):
+                        target = target - {owner}
                 if len(target) == 1:
                     p = next(iter(target))
                     votes.setdefault(p, {}).setdefault(gender, 0)
@@ -1652,14 +1668,19 @@ GIVEN_NAME_WEIGHT = 2  # a common given name outweighs one gendered noun ("Sharo
 KIN_WEIGHT = 3
 
 
+def _given_name_pronoun(name: str) -> str:
+    """he / she when a full name opens with a given name listed for one sex, else ""."""
+    parts = name.split()
+    if len(parts) < 2:
+        return ""
+    first = parts[0].lower()
+    return "she" if first in given_names.FEMALE else "he" if first in given_names.MALE else ""
+
+
 def given_name_votes(roster: Roster, votes: dict[int, dict[str, int]]) -> None:
     """A full name opening with a given name listed for one sex votes for that pronoun."""
     for p, person in enumerate(roster.people):
-        parts = person.name.split()
-        if len(parts) < 2:
-            continue
-        first = parts[0].lower()
-        gender = "she" if first in given_names.FEMALE else "he" if first in given_names.MALE else ""
+        gender = _given_name_pronoun(person.name)
         if gender:
             tally = votes.setdefault(p, {})
             tally[gender] = tally.get(gender, 0) + GIVEN_NAME_WEIGHT

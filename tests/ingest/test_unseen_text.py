@@ -1619,3 +1619,32 @@ def test_a_couple_named_by_given_names_the_lists_know_is_told_apart_by_mr_and_mr
 def test_a_verb_after_a_name_set_off_by_a_comma_is_not_its_title():
     parsed = parse("Her coach, Gilles Kesby, praised his player's effort.")
     assert [(p.name, p.title) for p in parsed.people] == [("Gilles Kesby", "coach")]
+
+
+def test_her_after_someone_named_as_a_mans_partner_is_the_partners():
+    blocks = [
+        "Dominic Kesby started filming maths lessons in his kitchen.",
+        "Kesby's partner, Tavi, films most of the lessons on her phone.",
+        "\u201cShe's the director,\u201d he said.",
+    ]
+    assert speaker("She's the director", *blocks) == "Dominic Kesby"
+
+
+@pytest.mark.parametrize("role", ["Moderator", "Presenter", "Commentator"])
+def test_a_broadcast_role_before_a_name_is_a_title(role):
+    assert names(f"{role} Renee Kesby had to intervene several times.") == ["Renee Kesby"]
+
+
+@pytest.mark.parametrize("body", ["campaign group", "pressure group", "trade association"])
+def test_a_name_followed_by_the_kind_of_body_it_is_is_not_a_person(body):
+    blocks = [f"The Level Kesby Field {body} said the incident showed that \u201cstewards need proper training\u201d."]
+    assert names(*blocks) == []
+    assert speaker("stewards need proper training", *blocks) is None
+
+
+def test_a_proper_name_opening_the_story_is_not_an_unnamed_role():
+    parsed = parse(
+        "A Premier League club has apologised to a supporter who was told to leave.",
+        "Gary Kesby, who uses a wheelchair, said he had been told to move.",
+    )
+    assert [(p.name, p.title) for p in parsed.people] == [("Gary Kesby", "")]
