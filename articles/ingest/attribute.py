@@ -45,6 +45,7 @@ _CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
 _ADVERBS = frozenset(
     ["later", "also", "then", "again", "once", "still", "never", "often", "previously", "earlier", "subsequently"]
 )
+_AUXILIARIES = frozenset(["has", "had", "have", "would", "will", "did", "does", "may", "might"])
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
@@ -546,6 +547,10 @@ class Attributor:
             if evidence is not None:
                 evidence.verb = first.lower
                 return evidence
+            if not self._opens_its_sentence(span):
+                # "X, who has said he wants it open “sooner rather than later,” claimed ...": the
+                # verb after is X's main verb with no subject of its own; the words before decide
+                return None
             return Evidence(None, "none", first.lower)
         if first.lower in lexicon.PERSON_PRONOUNS:
             evidence = self._subject(seg, toks, 0, 1, order)
@@ -831,13 +836,18 @@ class Attributor:
             ):
                 return Evidence(None, "organisation", verb)  # "holding signs that said, “...”"
             j = k - 1
-            while j > 0 and not toks[j].trail and (toks[j].lower in _ADVERBS or toks[j].lower.endswith("ly")):
-                j -= 1  # "and later told reporters"
-            if j >= 0 and j < k - 1 and toks[j].lower in _CONJUNCTIONS:
+            while (
+                j > 0
+                and not toks[j].trail
+                and (toks[j].lower in _ADVERBS or toks[j].lower in _AUXILIARIES or toks[j].lower.endswith("ly"))
+            ):
+                j -= 1  # "and later told reporters", "who has said"
+            if j >= 0 and j < k - 1 and (toks[j].lower in _CONJUNCTIONS or toks[j].lower == "who"):
                 prev = toks[j]
-            if prev is not None and prev.lower == "who" and k > 1 and toks[k - 2].trail.startswith(","):
-                # "X was praised by Y, who said: “...”": the one the relative clause is about
-                named = [m for m in self.mentions(seg, toks[0].start, toks[k - 2].end) if m.end == toks[k - 2].end]
+            w = j if prev is not None and prev is toks[j] else k - 1  # where "who" stands
+            if prev is not None and prev.lower == "who" and w > 0 and toks[w - 1].trail.startswith(","):
+                # "X was praised by Y, who said: “...”", "Y, who has said ...": the one the clause is about
+                named = [m for m in self.mentions(seg, toks[0].start, toks[w - 1].end) if m.end == toks[w - 1].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
             if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k)):

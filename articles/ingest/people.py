@@ -1605,6 +1605,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             after = named[0].end if named else a
             genders = set()
             owner_genders = set()
+            clear = False  # a pronoun other than the subject of a reported clause ("said she had")
             first_word = ""
             while k < len(toks) and toks[k].start < b:
                 tok = toks[k]
@@ -1629,6 +1630,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 g = lexicon.PRONOUN_GENDER.get(tok.lower)
                 if g == "he" or g == "she":
                     genders.add(g)
+                    if not (tok.lower in ("he", "she") and _after_reporting_verb(text, tok.start)):
+                        clear = True
             # "Her coach, Ivo Brandt, thinks she can win": the pronouns are the owner's
             if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
@@ -1641,7 +1644,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 if len(target) == 1:
                     p = next(iter(target))
                     votes.setdefault(p, {}).setdefault(gender, 0)
-                    votes[p][gender] += 1
+                    votes[p][gender] += 1 if clear else REPORTED_CLAUSE_WEIGHT
             prev_people = people
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
@@ -1659,9 +1662,13 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     break
     given_name_votes(roster, votes)
     for p, tally in votes.items():
-        roster.people[p].pronoun = max(tally, key=lambda g: tally[g])
+        best = max(tally, key=lambda g: tally[g])
+        if tally[best] >= 1:
+            roster.people[p].pronoun = best
 
 
+# "X said she had played well": "she" may be X or someone else; alone it does not settle X's pronoun
+REPORTED_CLAUSE_WEIGHT = 0.5
 GIVEN_NAME_WEIGHT = 2  # a common given name outweighs one gendered noun ("Sharon X, spokesman")
 # a noun of family or an honorific ("Her son, Huw,", "Mrs Harte") outweighs a pronoun of the reported
 # clause ("..., said she had been ...") and a given name

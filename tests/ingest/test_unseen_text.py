@@ -1648,3 +1648,21 @@ def test_a_proper_name_opening_the_story_is_not_an_unnamed_role():
         "Gary Kesby, who uses a wheelchair, said he had been told to move.",
     )
     assert [(p.name, p.title) for p in parsed.people] == [("Gary Kesby", "")]
+
+
+def test_he_after_said_is_not_enough_to_make_the_speaker_a_woman():
+    blocks = [
+        "Bodhana Kesby, 9, beat a grandmaster on Saturday.",
+        "GM Gawain Brandt, who lost two of 30 games, said she had played \u201clike an adult\u201d.",
+        "\u201cShe's going to be very strong,\u201d he said.",
+    ]
+    assert speaker("She's going to be very strong", *blocks) == "Gawain Brandt"
+
+
+@pytest.mark.parametrize("verb", ["has said", "had said", "has repeatedly said"])
+def test_a_partial_quotation_in_a_who_clause_with_an_auxiliary_is_the_named_persons(verb):
+    blocks = [
+        f"President Ivo Kesby, who {verb} he wants the country open \u201csooner rather than later,\u201d "
+        "claimed \u201ctotal\u201d authority."
+    ]
+    assert speaker("sooner rather than later", *blocks) == "Ivo Kesby"
