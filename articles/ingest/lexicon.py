@@ -666,6 +666,11 @@ ROLE_NOUNS = frozenset(
         "spectator",
         "onlooker",
         "supporter",
+        "teammate",
+        "team-mate",
+        "classmate",
+        "flatmate",
+        "roommate",
         # broadcast roles ("host" is a verb too often: "United host Lyon")
         "moderator",
         "presenter",

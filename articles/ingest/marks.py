@@ -66,6 +66,8 @@ def classify_mark(text: str, i: int, mark: str) -> str:
             return "apostrophe"  # "don’t", "O’Neill"
         if mark == "\u2019" and (prev.isspace() or prev in "([{\u2014\u2013"):
             return "apostrophe"  # "’90s", "’em": an elision at a word start
+        if _DECADE.match(text, j):
+            return "apostrophe"  # "'90s", "'92": a year cut short, in any mark
     opening = (prev.isspace() or prev in OPENING_CONTEXT or prev in DOUBLE_MARKS) and not nxt.isspace()
     closing = (nxt.isspace() or nxt in CLOSING_CONTEXT or nxt in DOUBLE_MARKS) and not prev.isspace()
     if opening and not closing:
@@ -79,6 +81,7 @@ def classify_mark(text: str, i: int, mark: str) -> str:
     return ""
 
 
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\w'\u2019]))")
 _LATER_CLOSE = re.compile("[\u2019'](?=[\\s.,;:!?)\u2014\u2013]|$)")
 
 

@@ -1666,3 +1666,17 @@ def test_a_partial_quotation_in_a_who_clause_with_an_auxiliary_is_the_named_pers
         "claimed \u201ctotal\u201d authority."
     ]
     assert speaker("sooner rather than later", *blocks) == "Ivo Kesby"
+
+
+@pytest.mark.parametrize("decade", ["'90s", "'92", "\u201990s"])
+def test_a_year_cut_short_is_an_apostrophe_not_an_opening_mark(decade):
+    blocks = [
+        f"Ivo Kesby learned the game watching {decade} highlights on YouTube.",
+        '"Shaq was my hero," he said.',
+    ]
+    parsed = parse(*blocks)
+    assert [q.text for q in parsed.quotes] == ["Shaq was my hero,"]
+
+
+def test_a_teammate_before_a_name_is_a_title():
+    assert names("Teammate Jimmy Kesby called him \u201ca great kid\u201d.") == ["Jimmy Kesby"]
