@@ -3604,6 +3604,8 @@ INTERNATIONAL_FEMALE = frozenset(
 )
 INTERNATIONAL_MALE = frozenset(
     [
+        "sterling",
+        "channing",
         "aditya",
         "aleksei",
         "alessandro",

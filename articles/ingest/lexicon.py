@@ -414,6 +414,30 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 # Nouns naming a person's role; a word in this set before or after a name makes it a title.
 ROLE_NOUNS = frozenset(
     [
+        # occupations and family words that stand before a name as a title ("Bassist Tom Reddy")
+        "bassist",
+        "guitarist",
+        "drummer",
+        "chef",
+        "comedian",
+        "pianist",
+        "keyboardist",
+        "frontman",
+        "vocalist",
+        "songwriter",
+        "designer",
+        "architect",
+        "electrician",
+        "midwife",
+        "carer",
+        "headmistress",
+        "landlord",
+        "landlady",
+        "grandad",
+        "granddad",
+        "grandma",
+        "grandpa",
+        "granny",
         "president",
         "vice-president",
         "minister",
@@ -572,6 +596,7 @@ ROLE_NOUNS = frozenset(
         "capt.",
         "trooper",
         "detective",
+        "marshal",
         "sheriff",
         "dean",
         "principal",
@@ -748,6 +773,11 @@ ROLE_NOUNS = frozenset(
 # Relatives: "his wife, Marta," names a person by a given name alone.
 FAMILY_NOUNS = frozenset(
     [
+        "grandad",
+        "granddad",
+        "grandma",
+        "grandpa",
+        "granny",
         "wife",
         "husband",
         "son",
@@ -837,7 +867,6 @@ HONORIFICS = frozenset(
         "cmdr.",
         "adm",
         "adm.",
-        "st.",
         "hon",
         "hon.",
         "cllr",
@@ -1213,6 +1242,8 @@ ORG_WORDS = frozenset(
         "camp",
         "fort",
         "saint",
+        "st",
+        "ste",
         "operation",
         "farm",
         "ranch",
@@ -2647,6 +2678,34 @@ NON_PERSON_SUBJECT_NOUNS = frozenset(
 
 # Lower-case words that can precede the subject of a reporting verb without being its head.
 SUBJECT_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"])
+
+# Adjectives that tabloid copy sets before a full name ("Heartbroken Ann Doyle said"); words
+# ending -ful, -ous, -ed, -ing and -less are recognised by their ending.
+LEADING_ADJECTIVES = frozenset(
+    [
+        "heartbroken",
+        "proud",
+        "brave",
+        "angry",
+        "emotional",
+        "tearful",
+        "former",
+        "born",
+        "elated",
+        "irate",
+        "jubilant",
+        "grief-stricken",
+        "distraught",
+        "furious",
+        "happy",
+        "relieved",
+        "stunned",
+    ]
+)
+
+# "St. Louis", "St. Mary's": a saint's name opens a place, a church or a school; after a given name
+# it is part of a surname ("Michael St. John").
+SAINT_WORDS = frozenset(["saint", "st", "ste"])
 
 # Sentence-ending abbreviations that must not end a sentence.
 ABBREVIATIONS = frozenset(

@@ -490,6 +490,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             )
             or (end - k >= 3 and word in the_words)
             or _plural_role(word)
+            or (end - k >= 3 and _describes_the_person(word, _sentence_initial(toks, k)))
         ):
             k += 1
             run.name_from = k
@@ -497,6 +498,20 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
                 run.title_tokens = -1  # trimmed, not a title: context checks still apply
         else:
             break
+
+
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ed", "ing", "less")
+
+
+def _describes_the_person(word: str, opens_sentence: bool) -> bool:
+    """ "Tearful Jodie Pellow", "Furious Kerry Hines", "Heartbroken Ann Doyle": a capitalised
+    adjective before a full name is no part of it; one known only by its ending only where it
+    opens the sentence."""
+    if word in given_names.ALL:
+        return False
+    return word in lexicon.LEADING_ADJECTIVES or (
+        opens_sentence and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 def _plural_role(word: str) -> bool:
@@ -518,6 +533,7 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
             w in lexicon.ORG_WORDS
             and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
             and not name[n].core.islower()  # "Los Angeles", but "de los Santos": a particle
+            and not (n > 0 and w in lexicon.SAINT_WORDS)  # "St. Louis", but "Michael St. John"
             for n, w in enumerate(words)
         )
         or " ".join(words) in lexicon.PLACES

@@ -1680,3 +1680,35 @@ def test_a_year_cut_short_is_an_apostrophe_not_an_opening_mark(decade):
 
 def test_a_teammate_before_a_name_is_a_title():
     assert names("Teammate Jimmy Kesby called him \u201ca great kid\u201d.") == ["Jimmy Kesby"]
+
+
+@pytest.mark.parametrize("place", ["St. Louis", "St. Cecilia\u2019s church", "St Mary\u2019s Hospital"])
+def test_a_saints_name_is_a_place_not_a_titled_person(place):
+    assert names(f"Fans gathered in {place} on Sunday, said parishioner Ann Kesby.") == ["Ann Kesby"]
+
+
+def test_st_after_a_given_name_is_part_of_the_surname():
+    assert names('"We played well," said Michael St. John, the coach.') == ["Michael St. John"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("\u201cThe cause is under investigation,\u201d said Fire Marshal Greg Kesby.", "Fire Marshal"),
+        ("Bassist Greg Kesby said the band was back on the road.", "Bassist"),
+        ("Grandad Greg Kesby said the band was back on the road.", "Grandad"),
+    ],
+)
+def test_occupations_and_family_words_before_a_name_are_titles(sentence, title):
+    assert [(p.name, p.title) for p in parse(sentence).people] == [("Greg Kesby", title)]
+
+
+@pytest.mark.parametrize("adjective", ["Tearful", "Heartbroken", "Furious", "Grieving", "Devastated"])
+def test_an_adjective_before_a_full_name_is_not_part_of_it(adjective):
+    blocks = [f"{adjective} Jodie Kesby said: \u201cI will never forget him.\u201d"]
+    assert names(*blocks) == ["Jodie Kesby"]
+    assert speaker("I will never forget him", *blocks) == "Jodie Kesby"
+
+
+def test_a_given_name_with_an_adjectives_ending_is_kept():
+    assert names("Sterling Kwame Kesby said the plan was sound.") == ["Sterling Kwame Kesby"]
