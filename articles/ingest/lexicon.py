@@ -2703,6 +2703,14 @@ LEADING_ADJECTIVES = frozenset(
     ]
 )
 
+# Plural nouns whose possessive names a body or a place after a proper name ("Lakeside Children's
+# Fund", "Harrow Women's Aid", "Kesby Veterans' Association").
+GROUP_PLURALS = frozenset(
+    ["children", "women", "men", "people", "veterans", "workers", "farmers", "nurses", "teachers", "parents"]
+    + ["families", "citizens", "soldiers", "sailors", "boys", "girls", "ladies", "gentlemen", "pensioners"]
+    + ["patients", "students", "tenants", "residents", "friends", "owners", "drivers", "writers", "artists"]
+)
+
 # "St. Louis", "St. Mary's": a saint's name opens a place, a church or a school; after a given name
 # it is part of a surname ("Michael St. John").
 SAINT_WORDS = frozenset(["saint", "st", "ste"])

@@ -540,6 +540,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         or " ".join(words) in lexicon.KNOWN_ORGANISATIONS
     ):
         return True
+    if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
+        return True  # "Lakeside Children's Fund", "Harrow Women's Aid": what the body serves
     if words[-1] in lexicon.DEMONYMS and not (len(words) == 2 and words[0] in given_names.ALL):
         return True  # "the Ukrainian", but "Tom Welsh": a given name before makes it a surname
     if len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES:
@@ -639,7 +641,16 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
         and det.lower in _DETERMINERS
         and not det.trail
         and (end >= len(toks) or toks[end - 1].trail in (",", "."))
+        and not _role_of_the_thing_before(toks, start - 2)
     )
+
+
+def _role_of_the_thing_before(toks: list[Token], det: int) -> bool:
+    """ "a spokesman for the company, John Miller,": the name is the role's holder, not the thing's."""
+    if det < 2 or toks[det - 1].lower not in ("for", "of", "at", "with") or toks[det - 1].trail:
+        return False
+    role = toks[det - 2]
+    return role.core.islower() and not role.trail and role.lower in lexicon.ROLE_NOUNS
 
 
 # Events and undertakings a name may stand in apposition to ("The exercise, Kesby Run,")
@@ -706,10 +717,19 @@ def _subject_of_a_reporting_verb(run: Run) -> bool:
     """ "..., Ana Ruiz said": the run ends a clause as the subject of "said", not as an item of a
     list before it ("in Kesby Hall, Ana Ruiz said")."""
     toks, end = run.tokens, run.end
-    if end >= len(toks) or _breaks_after(toks[end - 1]):
+    if end >= len(toks):
+        return False
+    if _breaks_after(toks[end - 1]) and not _set_off_by_commas(run):
         return False
     nxt = toks[end]
     return nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS
+
+
+def _set_off_by_commas(run: Run) -> bool:
+    """ "The director of Kesby Fund, Tanya Fielding, said": a name between commas before the verb
+    stands in apposition to its subject."""
+    toks, start, end = run.tokens, run.start, run.end
+    return start > 0 and toks[start - 1].trail == "," and toks[end - 1].trail == "," and not toks[end - 1].possessive
 
 
 class _LowerWords:

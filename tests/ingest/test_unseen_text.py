@@ -1712,3 +1712,15 @@ def test_an_adjective_before_a_full_name_is_not_part_of_it(adjective):
 
 def test_a_given_name_with_an_adjectives_ending_is_kept():
     assert names("Sterling Kwame Kesby said the plan was sound.") == ["Sterling Kwame Kesby"]
+
+
+def test_a_name_after_a_role_for_the_company_is_the_roles_holder():
+    blocks = ["\u201cWe are reviewing the figures,\u201d a spokesman for the company, John Kesby, said."]
+    assert names(*blocks) == ["John Kesby"]
+    assert speaker("We are reviewing the figures", *blocks) == "John Kesby"
+
+
+def test_a_possessive_plural_before_a_body_names_the_body_and_the_name_after_it_is_a_person():
+    blocks = ["The director of Lakeside Children\u2019s Fund, Tanya Kesby, said: \u201cWe need volunteers.\u201d"]
+    assert names(*blocks) == ["Tanya Kesby"]
+    assert speaker("We need volunteers", *blocks) == "Tanya Kesby"
