@@ -191,6 +191,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
             )
             or not _is_name_word(tok.core)
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
+            or _opening_adverb(tokens, i0)
         ):
             continue
         i = i0
@@ -235,6 +236,18 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
         i = j
     return runs
+
+
+def _opening_adverb(tokens: list[Token], k: int) -> bool:
+    """ "Separately, Mr. Hegde said", "Ultimately, ...": an adverb set off at the start of a sentence."""
+    tok = tokens[k]
+    return (
+        tok.trail == ","
+        and tok.lower.endswith("ly")
+        and len(tok.core) > 4
+        and _sentence_initial(tokens, k)
+        and tok.lower not in given_names.ALL
+    )
 
 
 def _calendar_given_name(tokens: list[Token], k: int) -> bool:

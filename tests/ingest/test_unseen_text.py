@@ -1724,3 +1724,14 @@ def test_a_possessive_plural_before_a_body_names_the_body_and_the_name_after_it_
     blocks = ["The director of Lakeside Children\u2019s Fund, Tanya Kesby, said: \u201cWe need volunteers.\u201d"]
     assert names(*blocks) == ["Tanya Kesby"]
     assert speaker("We need volunteers", *blocks) == "Tanya Kesby"
+
+
+def test_an_adverb_opening_a_sentence_is_not_a_name():
+    blocks = ["Separately, Mr. Gopal Kesby, chairman of the board, said: \u201cWe will appeal.\u201d"]
+    assert names(*blocks) == ["Gopal Kesby"]
+
+
+@pytest.mark.parametrize("verb", ["fumed", "sobbed", "seethed", "raged"])
+def test_a_verb_of_feeling_before_a_colon_introduces_the_quote(verb):
+    blocks = ["Kerry Kesby, 34, waited four hours.", f"She {verb}: \u201cNobody told us anything.\u201d"]
+    assert speaker("Nobody told us anything", *blocks) == "Kerry Kesby"
