@@ -439,7 +439,7 @@ class Attributor:
         if first in lexicon.SUBJECT_PRONOUNS:
             person = self.resolve_pronoun(first, order)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
-        words = [t.lower for t in toks[lo:hi]]
+        words = _role_of_a_role(t.lower for t in toks[lo:hi])
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
         ):
@@ -1514,6 +1514,22 @@ def _unnamed_speakers(toks: list[Token]) -> Evidence | None:
         if not tok.core.islower() or tok.trail.strip() or tok.lead or tok.lower in _CONJUNCTIONS:
             return None
     return None
+
+
+def _role_of_a_role(lowered) -> list[str]:
+    """ "a spokesman for the mayor", "the chief of staff to the president": the words up to the
+    preposition when "the <role>" follows it; the second role is someone the first speaks for."""
+    words = list(lowered)
+    for i, word in enumerate(words):
+        if (
+            word in ("for", "of", "to")
+            and any(w in lexicon.ROLE_NOUNS for w in words[:i])
+            and words[i + 1 : i + 2] in (["the"], ["his"], ["her"], ["their"])
+            and words[i + 2 : i + 3] != []
+            and words[i + 2] in lexicon.ROLE_NOUNS
+        ):
+            return words[:i]
+    return words
 
 
 def _describes_person(word: str) -> bool:

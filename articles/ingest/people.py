@@ -349,6 +349,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or joined_like_a_firm(run)
         or named_like_a_shop(run)
         or _after_new(run)
+        or _home_or_affiliation(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
 
@@ -380,6 +381,30 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
         and not run.tokens[k].lead
         and prev.lower not in _ROLE_NOUNS_OF_THINGS
         and " ".join(t.lower for t in run.tokens[k : k + 2]) not in lexicon.KNOWN_ORGANISATIONS
+    )
+
+
+_PLACE_NOUNS = frozenset(["city", "town", "village", "county", "province", "district", "state", "region", "borough"])
+
+
+def _home_or_affiliation(run: Run) -> bool:
+    """ "Loretta Simms, 67, of Cedar Ford", "Professor Alan Reyes of Carrow Tech", "the city of Tan
+    Loc": a name after "of" that follows a person's name, an age or a place noun is where they
+    live or work."""
+    toks, start = run.tokens, run.start
+    if run.title_tokens > 0 or run.name_from != start or start < 2 or toks[start].lead:
+        return False
+    of, before = toks[start - 1], toks[start - 2]
+    if of.lower != "of" or of.trail or of.lead:
+        return False
+    if before.trail == ",":
+        return before.core.isdigit()
+    if before.trail:
+        return False
+    if before.core.islower():
+        return before.lower in _PLACE_NOUNS
+    return (
+        _is_name_word(before.core) and start > 2 and _is_name_word(toks[start - 3].core) and not toks[start - 3].trail
     )
 
 

@@ -1735,3 +1735,23 @@ def test_an_adverb_opening_a_sentence_is_not_a_name():
 def test_a_verb_of_feeling_before_a_colon_introduces_the_quote(verb):
     blocks = ["Kerry Kesby, 34, waited four hours.", f"She {verb}: \u201cNobody told us anything.\u201d"]
     assert speaker("Nobody told us anything", *blocks) == "Kerry Kesby"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cI lost everything,\u201d said Loretta Kesby, 67, of Cedar Ford.",
+        "\u201cI lost everything,\u201d said Professor Loretta Kesby of Carrow Tech.",
+        "\u201cI lost everything,\u201d said Loretta Kesby, who lives in the city of Tan Loc.",
+    ],
+)
+def test_a_name_after_of_following_a_person_an_age_or_a_place_noun_is_where_they_live_or_work(sentence):
+    assert names(sentence) == ["Loretta Kesby"]
+
+
+def test_a_spokesman_for_the_mayor_is_not_the_mayor():
+    blocks = [
+        "The mayor, Dana Kesby, was away.",
+        "\u201cThe mayor will respond next week,\u201d a spokesman for the mayor said.",
+    ]
+    assert speaker("The mayor will respond next week", *blocks) is None
