@@ -394,13 +394,17 @@ class Attributor:
 
     def resolve_role(self, words: list[str], order: tuple[int, int], look_ahead: bool = False) -> int | None:
         role = ""
-        for word in reversed(words):
-            if word in lexicon.ROLE_NOUNS:
-                role = lexicon.ROLE_ALIASES.get(word, word)
+        qualifier = ""
+        for n in range(len(words) - 1, -1, -1):
+            if words[n] in lexicon.ROLE_NOUNS:
+                role = lexicon.ROLE_ALIASES.get(words[n], words[n])
+                if n > 0 and words[n - 1] not in lexicon.SUBJECT_DETERMINERS:
+                    qualifier = words[n - 1]
                 break
         if not role:
             return None
-        entries = self._role_mentions(role)
+        # "the finance minister said": of several ministers, the one whose title says finance
+        entries = (qualifier and self._role_mentions(f"{qualifier} {role}")) or self._role_mentions(role)
         if not entries:
             return None
         index = bisect_left(entries, order, key=_first) - 1
@@ -465,6 +469,8 @@ class Attributor:
         if m.possessive:
             return k + 1 < hi and toks[k + 1].lower in _STATEMENT_NOUNS and not toks[k].trail.strip()
         j = next((i for i in range(lo, hi) if toks[i].start >= m.start), hi) - 1
+        while j > lo and toks[j].core[:1].isupper() and _is_title_token(toks[j]):
+            j -= 1  # "a statement from Gov. X": step back over the title
         return (
             j > lo
             and toks[j].lower in ("from", "by")
@@ -1514,6 +1520,11 @@ def _unnamed_speakers(toks: list[Token]) -> Evidence | None:
         if not tok.core.islower() or tok.trail.strip() or tok.lead or tok.lower in _CONJUNCTIONS:
             return None
     return None
+
+
+def _is_title_token(tok: Token) -> bool:
+    word = tok.lower.rstrip(".")
+    return word in lexicon.HONORIFICS or word in lexicon.ROLE_NOUNS or word in lexicon.TITLE_MODIFIERS
 
 
 def _role_of_a_role(lowered) -> list[str]:

@@ -72,11 +72,11 @@ WEEKDAYS = frozenset(
     ]
 )
 
-# Months that are also given names ("May Mabry", "Jan Hatzius"): one starts a name only before a
+# Months that are also given names ("May Mabry", "Jan Hatzius", "Jun Wei Lim"): one starts a name only before a
 # surname, and not after a word that makes it a date ("in May"). (Not "Sunday": the Sunday Times,
 # Mirror, Post… outnumber the people so named.) And a month that is also a surname, after a given
 # name ("Theresa May").
-CALENDAR_GIVEN_NAMES = frozenset(["jan", "may", "june", "april", "august"])
+CALENDAR_GIVEN_NAMES = frozenset(["jan", "jun", "may", "june", "april", "august"])
 CALENDAR_SURNAMES = frozenset(["may"])
 # Words before a month or a day that make it a date rather than a given name.
 BEFORE_A_DATE = frozenset(

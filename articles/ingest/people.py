@@ -515,7 +515,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     k = run.name_from
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
-        if word in lexicon.CALENDAR_GIVEN_NAMES and end - k == 2 and _calendar_given_name(toks, k):
+        if word in lexicon.CALENDAR_GIVEN_NAMES and end - k in (2, 3) and _calendar_given_name(toks, k):
             break
         if (
             word in lexicon.DEMONYMS
@@ -1319,7 +1319,11 @@ def alias_table(canonical: dict[str, str], index_of: dict[str, int]) -> dict[str
             alias_map.setdefault(name, set()).add(index_of[target])
     for target, i in index_of.items():
         alias_map.setdefault(target, set()).add(i)
-        parts = _without_suffix(target.split())
+        words = target.split()
+        parts = _without_suffix(words)
+        if len(parts) >= 2 and len(parts) < len(words):
+            # "Mahoney Jr. said": the surname with the suffix tells father and son apart
+            alias_map.setdefault(" ".join([parts[-1], *words[len(parts) :]]), set()).add(i)
         if len(parts) >= 2:
             alias_map.setdefault(parts[-1], set()).add(i)
             alias_map.setdefault(parts[0], set()).add(i)

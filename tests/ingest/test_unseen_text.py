@@ -1755,3 +1755,28 @@ def test_a_spokesman_for_the_mayor_is_not_the_mayor():
         "\u201cThe mayor will respond next week,\u201d a spokesman for the mayor said.",
     ]
     assert speaker("The mayor will respond next week", *blocks) is None
+
+
+def test_the_qualifier_before_a_role_picks_which_holder_speaks():
+    blocks = [
+        "The finance minister, Dana Kesby, spoke first. The foreign minister, Ali Vell, followed.",
+        "\u201cWe will cut taxes,\u201d the finance minister said.",
+    ]
+    assert speaker("We will cut taxes", *blocks) == "Dana Kesby"
+
+
+def test_a_statement_from_a_titled_person_is_theirs():
+    blocks = ["\u201cThe state will help,\u201d according to a statement from Gov. Dana Kesby."]
+    assert speaker("The state will help", *blocks) == "Dana Kesby"
+
+
+def test_a_surname_with_its_suffix_tells_father_and_son_apart():
+    blocks = [
+        "Tom Kesby Sr. founded the firm. His son Tom Kesby Jr. runs it.",
+        "\u201cDad built this,\u201d Kesby Jr. said.",
+    ]
+    assert speaker("Dad built this", *blocks) == "Tom Kesby Jr."
+
+
+def test_a_month_abbreviation_opens_a_three_part_name():
+    assert names("\u201cWe are ready,\u201d said Jun Wei Kesby, the team captain.") == ["Jun Wei Kesby"]
