@@ -1549,10 +1549,16 @@ def _describes_person(word: str) -> bool:
         or word in lexicon.DEMONYM_NOUNS
         or word in lexicon.DESCRIPTION_NOUNS
         or bool(_AGED.fullmatch(word))
+        or bool(_PARENT_OF.fullmatch(word))
     )
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
+# "the mum-of-three", "the father-of-two", "the grandmother-of-12"
+_PARENT_OF = re.compile(
+    r"(?:mother|mum|mom|father|dad|grandmother|grandfather|gran|grandma|grandad|grandpa|nan)-of-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+)
 # An age given before a name, with up to two lower-case words between ("18-year-old striker ").
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 _TEEN_NOUNS = frozenset(["teenager", "teen"])

@@ -392,6 +392,10 @@ GENDERED_NOUNS = {
             "sportsman",
             "fisherman",
             "actor",
+            "dad",
+            "grandad",
+            "granddad",
+            "grandpa",
         ],
         "he",
     ),
@@ -417,6 +421,11 @@ GENDERED_NOUNS = {
             "businesswoman",
             "councilwoman",
             "actress",
+            "mum",
+            "mom",
+            "gran",
+            "grandma",
+            "granny",
         ],
         "she",
     ),
@@ -3133,10 +3142,6 @@ DESCRIPTION_NOUNS = frozenset(
         "diver",
         "survivor",
         "rookie",
-        "mother-of-two",
-        "mother-of-three",
-        "father-of-two",
-        "father-of-three",
     ]
 )
 

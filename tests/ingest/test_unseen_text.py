@@ -1780,3 +1780,17 @@ def test_a_surname_with_its_suffix_tells_father_and_son_apart():
 
 def test_a_month_abbreviation_opens_a_three_part_name():
     assert names("\u201cWe are ready,\u201d said Jun Wei Kesby, the team captain.") == ["Jun Wei Kesby"]
+
+
+@pytest.mark.parametrize("description", ["mum-of-three", "mother-of-four", "grandmother-of-12"])
+def test_a_parent_of_so_many_is_the_person_the_story_is_about(description):
+    blocks = ["Dana Kesby lost her home in the fire.", f"The {description} said: \u201cWe have nothing left.\u201d"]
+    assert speaker("We have nothing left", *blocks) == "Dana Kesby"
+
+
+def test_a_gendered_parent_description_skips_the_person_of_the_other_sex():
+    blocks = [
+        "Dana Kesby lost her home. Firefighter Tom Vell found her.",
+        "The mum-of-three said: \u201cWe have nothing left.\u201d",
+    ]
+    assert speaker("We have nothing left", *blocks) == "Dana Kesby"
