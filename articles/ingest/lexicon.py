@@ -465,6 +465,17 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 # Nouns naming a person's role; a word in this set before or after a name makes it a title.
 ROLE_NOUNS = frozenset(
     [
+        # parties and people of a court case ("Defendant Ali Reza", "the claimant said")
+        "defendant",
+        "plaintiff",
+        "claimant",
+        "juror",
+        "barrister",
+        "solicitor",
+        "inmate",
+        "petitioner",
+        "appellant",
+        "complainant",
         # occupations and family words that stand before a name as a title ("Bassist Tom Reddy")
         "bassist",
         "guitarist",

@@ -1794,3 +1794,8 @@ def test_a_gendered_parent_description_skips_the_person_of_the_other_sex():
         "The mum-of-three said: \u201cWe have nothing left.\u201d",
     ]
     assert speaker("We have nothing left", *blocks) == "Dana Kesby"
+
+
+@pytest.mark.parametrize("party", ["Defendant", "Claimant", "Juror", "Barrister"])
+def test_a_party_to_a_court_case_before_a_name_is_a_title(party):
+    assert [(p.name, p.title) for p in parse(f"{party} Ali Kesby wept in court.").people] == [("Ali Kesby", party)]
