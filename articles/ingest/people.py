@@ -350,6 +350,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or named_like_a_shop(run)
         or _after_new(run)
         or _home_or_affiliation(run)
+        or _a_part_played(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
 
@@ -382,6 +383,30 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
         and prev.lower not in _ROLE_NOUNS_OF_THINGS
         and " ".join(t.lower for t in run.tokens[k : k + 2]) not in lexicon.KNOWN_ORGANISATIONS
     )
+
+
+_PLAYING = frozenset(
+    ["cast", "plays", "played", "playing", "portrays", "portrayed", "portraying", "starring", "stars", "starred"]
+    + ["voices", "voiced", "voicing", "dressed", "disguised", "recast"]
+)
+_PARTS = frozenset(["role", "part", "character"])
+
+
+def _a_part_played(run: Run) -> bool:
+    """ "cast as Lady Macbeth", "who starred as Hamlet", "the role of Willy Wonka": a character,
+    not a person ("playing X" alone is as often a match against X)."""
+    toks, start = run.tokens, run.start
+    if start < 1 or toks[start].lead:
+        return False
+    prev = toks[start - 1]
+    if prev.trail:
+        return False
+    before = toks[start - 2] if start > 1 else None
+    if before is None or before.trail:
+        return False
+    if prev.lower == "as":
+        return before.lower in _PLAYING
+    return prev.lower == "of" and before.lower in _PARTS
 
 
 _PLACE_NOUNS = frozenset(["city", "town", "village", "county", "province", "district", "state", "region", "borough"])

@@ -1799,3 +1799,12 @@ def test_a_gendered_parent_description_skips_the_person_of_the_other_sex():
 @pytest.mark.parametrize("party", ["Defendant", "Claimant", "Juror", "Barrister"])
 def test_a_party_to_a_court_case_before_a_name_is_a_title(party):
     assert [(p.name, p.title) for p in parse(f"{party} Ali Kesby wept in court.").people] == [("Ali Kesby", party)]
+
+
+@pytest.mark.parametrize("part", ["was cast as Lady Macbeth", "starred as Willy Wonka", "took the role of Willy Wonka"])
+def test_a_part_played_is_a_character_not_a_person(part):
+    assert names(f"Dana Kesby, who {part}, said the run was a dream.") == ["Dana Kesby"]
+
+
+def test_playing_someone_in_sport_is_a_match_against_a_person():
+    assert names("Ana Kesby, playing Maria Vell in the final, lost in three sets.") == ["Ana Kesby", "Maria Vell"]
