@@ -551,7 +551,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
                 and word in common
                 and not (end - k == 2 and (word in given_names.ALL or word in lexicon.CALENDAR_GIVEN_NAMES))
             )
-            or (end - k >= 3 and word in the_words)
+            or (end - k >= 3 and word in the_words and not _opens_a_place_after_the(toks, k, word))
             or _plural_role(word)
             or (end - k >= 3 and _describes_the_person(word, _sentence_initial(toks, k)))
         ):
@@ -575,6 +575,12 @@ def _describes_the_person(word: str, opens_sentence: bool) -> bool:
     return word in lexicon.LEADING_ADJECTIVES or (
         opens_sentence and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:
+    """ "the San Jacinto River": an organisation or place word right after "the" opens the name of
+    the place, so it stays to say so."""
+    return word in lexicon.ORG_WORDS and k > 0 and toks[k - 1].lower == "the" and not toks[k - 1].trail
 
 
 def _plural_role(word: str) -> bool:
@@ -679,6 +685,8 @@ def introduced_like_a_thing(run: Run) -> bool:
         return True  # but "so fast that Ana Ruiz had time": "that" opens a clause as often
     if start > 1 and not _breaks_after(toks[start - 2]):
         before = toks[start - 2]
+        if prev.lower == "from" and before.lower in _PEOPLE_FROM_PLACES:
+            return True  # "a 29-year-old man from Bell Green": where someone lives
         if prev.lower == "at" and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
             return True
         if prev.lower == "of" and (
@@ -690,13 +698,29 @@ def introduced_like_a_thing(run: Run) -> bool:
     return False
 
 
+_PEOPLE_FROM_PLACES = frozenset(
+    ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers", "teen", "youth"]
+    + ["resident", "residents", "family", "families", "couple", "pensioner", "people", "motorist", "driver"]
+)
+
+
 def _named_in_apposition_to_a_thing(run: Run) -> bool:
     """ "The exercise, Kesby Run, involves ...", "the company, Harrow Grael, said": a name set off by
     commas right after "the <thing noun>," names that thing."""
     toks, start, end = run.tokens, run.start, run.end
     if start < 2 or toks[start].lead:
         return False
-    noun, det = toks[start - 1], toks[start - 2]
+    noun = toks[start - 1]
+    d = start - 2
+    while (
+        d > 0
+        and start - 2 - d < 2
+        and toks[d].core.islower()
+        and not toks[d].trail
+        and toks[d].lower not in _DETERMINERS
+    ):
+        d -= 1  # "the property management company, Sunbelt Residential,": modifiers before the noun
+    det = toks[d]
     return (
         noun.trail == ","
         and noun.core.islower()
@@ -704,7 +728,7 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
         and det.lower in _DETERMINERS
         and not det.trail
         and (end >= len(toks) or toks[end - 1].trail in (",", "."))
-        and not _role_of_the_thing_before(toks, start - 2)
+        and not _role_of_the_thing_before(toks, d)
     )
 
 

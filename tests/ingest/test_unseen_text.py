@@ -1808,3 +1808,21 @@ def test_a_part_played_is_a_character_not_a_person(part):
 
 def test_playing_someone_in_sport_is_a_match_against_a_person():
     assert names("Ana Kesby, playing Maria Vell in the final, lost in three sets.") == ["Ana Kesby", "Maria Vell"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The property management company, Sunbelt Kesby, did not respond.",  # modifiers before the noun
+        "A 29-year-old man from Bell Kesby has been charged.",  # where someone lives
+        "Flooding closed roads near the San Jacinto River bridge.",  # a place after "the"
+        "Deputies pulled over a white Chevrolet Tahoe for speeding.",  # a make of car
+    ],
+)
+def test_firms_places_and_cars_are_not_people(sentence):
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize("office", ["Trustee", "Supervisor", "Councilmember", "Alderwoman", "Ombudsman"])
+def test_a_local_office_before_a_name_is_a_title(office):
+    assert [(p.name, p.title) for p in parse(f"{office} Carlos Kesby voted no.").people] == [("Carlos Kesby", office)]
