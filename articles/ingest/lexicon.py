@@ -2284,6 +2284,7 @@ NAME_PARTICLES = frozenset(
         "ten",
         "y",
         "zu",
+        "ap",  # Welsh: "Rhys ap Gwilym"
     ]
 )
 # Abbreviated ranks that are ranks only after another ("Det Con", a detective constable): alone,

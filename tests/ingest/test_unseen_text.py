@@ -1826,3 +1826,13 @@ def test_firms_places_and_cars_are_not_people(sentence):
 @pytest.mark.parametrize("office", ["Trustee", "Supervisor", "Councilmember", "Alderwoman", "Ombudsman"])
 def test_a_local_office_before_a_name_is_a_title(office):
     assert [(p.name, p.title) for p in parse(f"{office} Carlos Kesby voted no.").people] == [("Carlos Kesby", office)]
+
+
+@pytest.mark.parametrize("given", ["Bolat", "Chigozie", "Kwaku", "Rhys", "Dimuth", "Aigerim"])
+def test_more_given_names_make_a_name_that_says_it_a_person(given):
+    assert names(f"{given} Kesby said it was good.") == [f"{given} Kesby"]
+
+
+def test_a_welsh_patronymic_is_one_name():
+    blocks = ["\u201cI laughed,\u201d says Rhys ap Kesby, the actor."]
+    assert names(*blocks) == ["Rhys ap Kesby"]
