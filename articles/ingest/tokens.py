@@ -169,7 +169,11 @@ def _sentence_spans(text: str, protected: tuple[tuple[int, int], ...]) -> list[t
     start = 0
     n = len(text)
     for pos, end in _stops(text):
-        if protected and inside(protected, pos, strict=True):
+        if (
+            protected
+            and inside(protected, pos, strict=True)
+            and not _closes_a_quoted_sentence(text, protected, pos, end)
+        ):
             continue
         spans.append((start, end))
         start = end
@@ -180,6 +184,19 @@ def _sentence_spans(text: str, protected: tuple[tuple[int, int], ...]) -> list[t
     out = SentenceList(spans)
     out.ends = [end for _, end in spans]
     return out
+
+
+def _closes_a_quoted_sentence(text: str, protected: tuple[tuple[int, int], ...], pos: int, end: int) -> bool:
+    """'He called it “a masterpiece.” Tom Reed left.': a full stop right before the mark that
+    closes a quotation, with a capital after, ends the sentence around it too ("!" and "?" do
+    not: "“Stop!” Ana Ruiz shouted.")."""
+    if text[pos] != "." or end - pos < 2 or text[pos + 1] not in _CLOSING_MARKS:
+        return False
+    index = bisect_right(protected, (pos, _INF)) - 1
+    return index >= 0 and protected[index][1] <= end
+
+
+_CLOSING_MARKS = frozenset("\"'\u201d\u2019")
 
 
 class SentenceList(list):

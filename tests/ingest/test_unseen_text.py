@@ -1836,3 +1836,8 @@ def test_more_given_names_make_a_name_that_says_it_a_person(given):
 def test_a_welsh_patronymic_is_one_name():
     blocks = ["\u201cI laughed,\u201d says Rhys ap Kesby, the actor."]
     assert names(*blocks) == ["Rhys ap Kesby"]
+
+
+def test_a_full_stop_inside_the_closing_mark_ends_the_sentence():
+    blocks = ['Priya Kesby said the film was "a masterpiece." Tom Vell left early.']
+    assert speaker("a masterpiece", *blocks) == "Priya Kesby"
