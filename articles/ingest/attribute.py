@@ -317,7 +317,7 @@ class Attributor:
         31-year-old": the one last given that age; a gendered noun ("the congresswoman") skips
         people of the other pronoun."""
         pos = self.seg_order[seg]
-        introduced = re.compile(r"\b(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
+        introduced = re.compile(r"\b(?:a|an)\s+(?:[\w\u2019'.-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
         for back in range(pos, max(-1, pos - 2), -1):
             text = self.segments[back][1]
             end = order[1] if back == pos else len(text)

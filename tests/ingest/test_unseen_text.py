@@ -4,6 +4,8 @@ organisations and places taken for people, nicknames, pronouns in a run of quota
 
 import pytest
 
+from articles.ingest.tokens import sentence_spans
+
 from .helpers import parse, quotes_by_text
 
 
@@ -1841,3 +1843,19 @@ def test_a_welsh_patronymic_is_one_name():
 def test_a_full_stop_inside_the_closing_mark_ends_the_sentence():
     blocks = ['Priya Kesby said the film was "a masterpiece." Tom Vell left early.']
     assert speaker("a masterpiece", *blocks) == "Priya Kesby"
+
+
+def test_an_official_introduced_with_an_abbreviation_is_unnamed():
+    blocks = [
+        "Anna Kesby said the talks had stalled.",
+        'A U.S. official welcomed the talks. "We will see," the official said.',
+    ]
+    assert speaker("We will see", *blocks) is None
+
+
+def test_no_before_a_number_does_not_end_a_sentence():
+    text = "Tom Kesby, the world No. 1 from Poland, was gracious. He left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Tom Kesby, the world No. 1 from Poland, was gracious.",
+        "He left.",
+    ]
