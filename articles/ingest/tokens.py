@@ -29,7 +29,6 @@ _SENTENCE_END = re.compile(
     r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"'\u201d\u2019)\]]*+(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])"
 )
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\.[A-Za-z]\.[A-Za-z])$")
-_NUMBER_AFTER = re.compile(r"\s+\d")
 _ABBREV_DOT = lexicon.ABBREVIATIONS | {h.rstrip(".") for h in lexicon.HONORIFICS}
 
 
@@ -219,8 +218,6 @@ def _stops(text: str) -> tuple[tuple[int, int], ...]:
             word = word.lstrip(_LEAD)
             if word.lower() in lexicon.ABBREVIATIONS or _INITIAL.search(before):
                 continue
-            if word in ("No", "no", "Nos", "nos") and _NUMBER_AFTER.match(text, match.end()):
-                continue  # "the world No. 1", "Nos. 3 and 4"
         out.append((pos, match.end()))
     return tuple(out)
 

@@ -4,8 +4,6 @@ organisations and places taken for people, nicknames, pronouns in a run of quota
 
 import pytest
 
-from articles.ingest.tokens import sentence_spans
-
 from .helpers import parse, quotes_by_text
 
 
@@ -1851,11 +1849,3 @@ def test_an_official_introduced_with_an_abbreviation_is_unnamed():
         'A U.S. official welcomed the talks. "We will see," the official said.',
     ]
     assert speaker("We will see", *blocks) is None
-
-
-def test_no_before_a_number_does_not_end_a_sentence():
-    text = "Tom Kesby, the world No. 1 from Poland, was gracious. He left."
-    assert [text[a:b] for a, b in sentence_spans(text)] == [
-        "Tom Kesby, the world No. 1 from Poland, was gracious.",
-        "He left.",
-    ]
