@@ -345,6 +345,13 @@ WRITTEN_NOUNS = frozenset(
     ["sign", "signs", "note", "notice", "banner", "banners", "placard", "placards", "poster", "posters", "plaque"]
     + ["graffiti", "inscription", "slogan", "sticker", "stickers", "billboard", "leaflet", "flyer", "label"]
 )
+# Kinds of work whose title follows in quotation marks, even with a comma inside the closing
+# mark ("the documentary “The Open Door,” which", "The novel, “What the River Keeps,” follows").
+WORK_NOUNS = frozenset(
+    ["novel", "book", "memoir", "film", "movie", "documentary", "series", "show", "programme", "program"]
+    + ["song", "single", "album", "ep", "track", "play", "musical", "opera", "poem", "podcast", "episode"]
+    + ["exhibition", "painting", "sculpture", "installation", "debut", "sequel", "anthology", "collection"]
+)
 # Words right before a quotation that make it a name, a term or a title ("code-named “Borealis”",
 # "a paper titled “...”", "what researchers call “assisted evolution”").  "called"/"calls" are left
 # out: "what he called “a betrayal”" quotes the speaker.

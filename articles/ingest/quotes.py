@@ -49,6 +49,26 @@ _SMALL_WORDS = frozenset(
         "is",
         "it",
         "vs",
+        # particles of titles in other languages ("Perros del Norte", "La Vie en Rose")
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "en",
+        "y",
+        "und",
+        "der",
+        "die",
+        "von",
     ]
 )
 _END_PUNCT = ",.!?\u2026;:"
@@ -354,7 +374,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             _last_word(before) in lexicon.NAMING_WORDS
             or before.lower().endswith(" known as")
             or is_title_like(span.text)
-            and not (ends_punct or introduced)
+            and (not (ends_punct or introduced) or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS)
         ):
             span.is_quote = False
         elif len(words) <= 2:

@@ -1849,3 +1849,15 @@ def test_an_official_introduced_with_an_abbreviation_is_unnamed():
         'A U.S. official welcomed the talks. "We will see," the official said.',
     ]
     assert speaker("We will see", *blocks) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The novel, \u201cWhat the River Keeps,\u201d follows a retired engineer, said Ana Kesby.",
+        "His story was in the documentary \u201cThe Open Door,\u201d which screened in May, said Ana Kesby.",
+        "Her debut \u201cPerros del Norte\u201d won a prize, said Ana Kesby.",
+    ],
+)
+def test_a_title_of_a_work_is_not_a_quote(sentence):
+    assert parse(sentence).quotes == []
