@@ -1861,3 +1861,10 @@ def test_an_official_introduced_with_an_abbreviation_is_unnamed():
 )
 def test_a_title_of_a_work_is_not_a_quote(sentence):
     assert parse(sentence).quotes == []
+
+
+@pytest.mark.parametrize("role", ["Composer", "Substitute", "Critic", "Epidemiologist"])
+def test_more_occupations_before_a_name_are_titles(role):
+    blocks = [f"{role} Tom Kesby said it was \u201ca mess.\u201d"]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Tom Kesby", role)]
+    assert speaker("a mess", *blocks) == "Tom Kesby"
