@@ -538,6 +538,10 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     a surname: "Prices rose. Rose Harrow said ..."), a word the text uses after "the"."""
     toks, end = run.tokens, run.end
     k = run.name_from
+    if _office_of_something(toks, k, end):
+        run.name_from = k + 1  # "Secretary of State | Anna Berg": the rest of the title
+        run.title_tokens = 1
+        k += 1
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
         if word in lexicon.CALENDAR_GIVEN_NAMES and end - k in (2, 3) and _calendar_given_name(toks, k):
@@ -574,6 +578,22 @@ def _describes_the_person(word: str, opens_sentence: bool) -> bool:
         return False
     return word in lexicon.LEADING_ADJECTIVES or (
         opens_sentence and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def _office_of_something(toks: list[Token], k: int, end: int) -> bool:
+    """ "Secretary of State Anna Berg", "Chief of Staff Anna Berg", "Minister of Health Ana Ruiz":
+    one capitalised word after "<Title> of", then a name of two words or more."""
+    if k < 2 or end - k < 3 or toks[k].lead or toks[k - 1].lower != "of" or toks[k - 1].trail:
+        return False
+    office, word = toks[k - 2], toks[k].lower
+    return (
+        office.core[:1].isupper()
+        and not office.trail
+        and office.lower in lexicon.ROLE_NOUNS
+        and word not in given_names.ALL
+        and not toks[k].trail
+        and toks[k + 1].lower in given_names.ALL
     )
 
 
@@ -1558,6 +1578,9 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         p = toks[idx - 1]
         if p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p) and (p.core.islower() or p.core.isupper()):
             head = idx - 1  # "head coach Ana Ruiz", "CEO Dana Whitfield"
+    if head >= 0 and head == run.start and _office_of_something(toks, head, run.end):
+        mention.title = _slice(text, toks[_back_title(toks, head - 2) : head + 1])
+        return
     if head >= 0 and (
         _is_title_word(toks[head].core)
         or toks[head].lower in lexicon.ROLE_NOUNS

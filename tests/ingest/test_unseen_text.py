@@ -1868,3 +1868,10 @@ def test_more_occupations_before_a_name_are_titles(role):
     blocks = [f"{role} Tom Kesby said it was \u201ca mess.\u201d"]
     assert [(p.name, p.title) for p in parse(*blocks).people] == [("Tom Kesby", role)]
     assert speaker("a mess", *blocks) == "Tom Kesby"
+
+
+@pytest.mark.parametrize("office", ["Secretary of State", "Chief of Staff", "Minister of Health"])
+def test_an_office_of_something_before_a_name_is_its_title(office):
+    blocks = [f"{office} Anna Kesby said: \u201cWe will act.\u201d"]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Anna Kesby", office)]
+    assert speaker("We will act", *blocks) == "Anna Kesby"
