@@ -417,8 +417,8 @@ def _home_or_affiliation(run: Run) -> bool:
     Loc": a name after "of" that follows a person's name, an age or a place noun is where they
     live or work."""
     toks, start = run.tokens, run.start
-    if run.title_tokens > 0 or run.name_from != start or start < 2 or toks[start].lead:
-        return False
+    if run.title_tokens > 0 or (run.name_from != start and run.title_tokens != -1) or start < 2 or toks[start].lead:
+        return False  # but "of Gulf | Maritime Advisory", trimmed after "the Gulf", still counts
     of, before = toks[start - 1], toks[start - 2]
     if of.lower != "of" or of.trail or of.lead:
         return False
@@ -718,6 +718,11 @@ def introduced_like_a_thing(run: Run) -> bool:
     return False
 
 
+# What a firm is to a product or another firm ("Its maker, Sage Therapeutics,"): after "its", a firm.
+_FIRMS_OF_A_THING = frozenset(
+    ["maker", "manufacturer", "developer", "supplier", "rival", "competitor", "parent", "distributor"]
+    + ["publisher", "insurer", "lender", "operator", "subsidiary", "acquirer", "carrier", "retailer", "regulator"]
+)
 _PEOPLE_FROM_PLACES = frozenset(
     ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers", "teen", "youth"]
     + ["resident", "residents", "family", "families", "couple", "pensioner", "people", "motorist", "driver"]
@@ -744,7 +749,11 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
     return (
         noun.trail == ","
         and noun.core.islower()
-        and (noun.lower in lexicon.THING_NOUNS or noun.lower in _EVENT_NOUNS)
+        and (
+            noun.lower in lexicon.THING_NOUNS
+            or noun.lower in _EVENT_NOUNS
+            or (det.lower == "its" and noun.lower in _FIRMS_OF_A_THING)
+        )
         and det.lower in _DETERMINERS
         and not det.trail
         and (end >= len(toks) or toks[end - 1].trail in (",", "."))
@@ -1161,7 +1170,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or named_only_by_first_name(run, text)
             )
             appositive = False
-            if not titled and tok.core[0].isupper():
+            if not titled and tok.core[0].isupper() and not _after_a_place_word(run):
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
             if titled and (tok.core not in org_names or appositive or _place_named_as_a_person(run)):
                 if word in lexicon.PLACE_GIVEN_NAMES and word in _used_as_places(all_runs):
@@ -1169,6 +1178,20 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first = run.name_tokens[0]
                 singles.append((text[first.start : tok.end] if first is not tok else tok.core, pos, first.start))
     return singles
+
+
+def _after_a_place_word(run: Run) -> bool:
+    """ "grew up in Lagos, the daughter of ...", "The Member for Indi, Dr X,": a word after a
+    place preposition is a place, and the apposition after it describes someone else."""
+    k = run.start
+    if k == 0 or run.tokens[k].lead:
+        return False
+    prev = run.tokens[k - 1]
+    if prev.trail:
+        return False
+    if prev.lower == "for":
+        return k > 1 and run.tokens[k - 2].lower in ("member", "mp", "msp", "td", "candidate")
+    return prev.lower in _PLACE_PREPOSITIONS
 
 
 _TO_PLACES = frozenset(["in", "at", "near", "across", "to", "from", "of", "into", "visit", "visited", "via"])

@@ -1875,3 +1875,20 @@ def test_an_office_of_something_before_a_name_is_its_title(office):
     blocks = [f"{office} Anna Kesby said: \u201cWe will act.\u201d"]
     assert [(p.name, p.title) for p in parse(*blocks).people] == [("Anna Kesby", office)]
     assert speaker("We will act", *blocks) == "Anna Kesby"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "people"),
+    [
+        (["She grew up in Lagos, the daughter of a civil engineer."], []),
+        (["The Member for Indi, Dr Sophie Kesby, introduced the bill."], ["Sophie Kesby"]),
+        (["Its maker, Sage Therapeutics, asked regulators for approval."], []),
+        (["Ships cross the Gulf daily.", "Tom Kesby of Gulf Maritime Advisory said rates rose."], ["Tom Kesby"]),
+    ],
+)
+def test_places_and_firms_in_apposition_are_not_people(blocks, people):
+    assert names(*blocks) == people
+
+
+def test_a_single_name_after_to_with_a_role_in_apposition_is_a_person():
+    assert names("He passed the ball to Vinicius, the forward, who scored.") == ["Vinicius"]
