@@ -805,7 +805,9 @@ def _link_lists(runs: list[Run], text: str) -> None:
             for r in chain
         ):
             for r in chain:
-                if r.title_tokens <= 0 and not (_subject_of_a_reporting_verb(r) or _age_or_who_after(r)):
+                if r.title_tokens <= 0 and not (
+                    _subject_of_a_reporting_verb(r) or _age_or_who_after(r) or _opens_a_clause_after_and(r)
+                ):
                     r.org = True
 
     for run in runs:
@@ -818,6 +820,15 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _opens_a_clause_after_and(run: Run) -> bool:
+    """ "played at Croke Park and Jack Crowley scored": after "and", a given name and a verb start
+    a clause of their own, not the next item of a list."""
+    toks, start, end = run.tokens, run.start, run.end
+    if start == 0 or toks[start - 1].lower != "and" or end >= len(toks) or _breaks_after(toks[end - 1]):
+        return False
+    return _norm_word(toks[run.name_from].core) in given_names.ALL and toks[end].core.islower()
 
 
 def _age_or_who_after(run: Run) -> bool:
@@ -1928,8 +1939,14 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
             return True, False
     if _appositive(text, toks, end - 1):
         return True, False
-    # "in X", "at X": a place; but "in X's kitchen" is someone's
-    against = prev is not None and prev.lower in _PLACE_PREPOSITIONS and not last.possessive
+    # "in X", "at X": a place; but "in X's kitchen" is someone's, and "turned inside Ben Whitlock"
+    # passed a player
+    against = (
+        prev is not None
+        and prev.lower in _PLACE_PREPOSITIONS
+        and not last.possessive
+        and not (prev.lower in _PASSING_PREPOSITIONS and _norm_word(name[0].core) in given_names.ALL)
+    )
     return False, against
 
 
@@ -1941,6 +1958,7 @@ _CALLING_VERBS = frozenset(
 )
 _SAYS_IT = 2  # run_evidence's "against" for "X says it ...": weaker than a place preposition
 
+_PASSING_PREPOSITIONS = frozenset(["near", "inside", "outside", "past", "beside", "behind"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 
 

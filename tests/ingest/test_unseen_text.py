@@ -1892,3 +1892,14 @@ def test_places_and_firms_in_apposition_are_not_people(blocks, people):
 
 def test_a_single_name_after_to_with_a_role_in_apposition_is_a_person():
     assert names("He passed the ball to Vinicius, the forward, who scored.") == ["Vinicius"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("They played at Croke Park and Jack Kesby scored twice.", "Jack Kesby"),
+        ("He turned inside Ben Kesby and scored.", "Ben Kesby"),
+    ],
+)
+def test_a_player_after_a_venue_or_a_passing_preposition_is_a_person(sentence, name):
+    assert names(sentence) == [name]
