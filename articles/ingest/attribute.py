@@ -881,7 +881,22 @@ class Attributor:
                 evidence = Evidence(None, "organisation")
             evidence.verb = verb
             return evidence
-        return self._introduced_by_colon(seg, toks)
+        return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _by_someone_as(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "The deal was hailed by Tom Reed as “a real step forward”": the agent of a passive verb,
+        right before "as" and the quotation, calls it that."""
+        if len(toks) < 4 or toks[-1].lower != "as" or toks[-1].trail or toks[-2].trail:
+            return None
+        named = [m for m in self.mentions(seg, toks[0].start, toks[-2].end) if m.end == toks[-2].end]
+        if not named or named[-1].possessive:
+            return None
+        j = next((i for i in range(len(toks)) if toks[i].start >= named[-1].start), len(toks)) - 1
+        while j > 0 and toks[j].core[:1].isupper() and _is_title_token(toks[j]):
+            j -= 1  # "by Gov. X as"
+        if j < 1 or toks[j].lower != "by" or not toks[j - 1].lower.endswith("ed"):
+            return None
+        return Evidence(named[-1].person, self._cue_for(seg, named[-1]), toks[j - 1].lower)
 
     def _found_writing(self, seg, toks: list[Token], k: int) -> bool:
         """ "found a note on her car calling her ...": a written thing (a note, a sign) just before
@@ -1253,7 +1268,7 @@ class Attributor:
         ]
         if mentions:
             lead = [t for t in toks if t.start < mentions[0].start]
-            if all(_title_like(t) for t in lead):
+            if all(_title_like(t) for t in lead) or _role_set_off_before(lead):
                 return Evidence(mentions[0].person, "subject")
             return None
         if pronoun and toks[0].lower in lexicon.PERSON_PRONOUNS:
@@ -1520,6 +1535,19 @@ def _unnamed_speakers(toks: list[Token]) -> Evidence | None:
         if not tok.core.islower() or tok.trail.strip() or tok.lead or tok.lower in _CONJUNCTIONS:
             return None
     return None
+
+
+def _role_set_off_before(lead: list[Token]) -> bool:
+    """ "Her editor, Claudia Whitmore, remembers ...": a short role phrase set off by a comma
+    before the name it describes."""
+    if not lead or len(lead) > 5 or lead[-1].trail != "," or any(t.trail for t in lead[:-1]):
+        return False
+    first = lead[0].lower
+    return (
+        (first in lexicon.POSSESSIVE_DETERMINERS or first in ("the", "a", "an"))
+        and lead[-1].lower in lexicon.ROLE_NOUNS
+        and all(t.core.islower() for t in lead[1:])
+    )
 
 
 def _is_title_token(tok: Token) -> bool:

@@ -1903,3 +1903,13 @@ def test_a_single_name_after_to_with_a_role_in_apposition_is_a_person():
 )
 def test_a_player_after_a_venue_or_a_passing_preposition_is_a_person(sentence, name):
     assert names(sentence) == [name]
+
+
+def test_a_name_set_off_after_a_role_is_the_subject_of_any_verb_before_a_fragment():
+    blocks = ["Her editor, Claudia Kesby, remembers \u201ca shock.\u201d"]
+    assert speaker("a shock", *blocks) == "Claudia Kesby"
+
+
+def test_the_agent_of_a_passive_verb_calls_it_what_follows_as():
+    blocks = ["Ana Vell signed the deal.", "It was hailed by Tom Kesby as \u201ca real step forward.\u201d"]
+    assert speaker("a real step forward", *blocks) == "Tom Kesby"
