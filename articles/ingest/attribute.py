@@ -215,6 +215,8 @@ class Attributor:
         role_topic = self._role_topic_before(gender, order)
         if role_topic is not None:
             return role_topic
+        if self._unnamed_topic_before(gender, order):
+            return None  # "A DEA spokeswoman said ... “...,” she said.": no one named
         run_speaker = self._run_speaker(gender, order)
         if run_speaker is not None:
             return run_speaker
@@ -260,6 +262,31 @@ class Attributor:
         if person is None or self.roster.people[person].pronoun not in ("", gender):
             return None
         return person
+
+    def _unnamed_topic_before(self, gender: str, order: tuple[int, int]) -> bool:
+        """ "A DEA spokeswoman said the pills were fake. “...,” she said.": the sentence just before
+        (in this paragraph or closing the one before) is about someone unnamed of the pronoun's sex,
+        and no one has been named since."""
+        pos, at = order
+        seg = self.segments[pos][0]
+        sents = self.sentences(seg)
+        index = sentence_at(sents, max(0, at - 1))
+        if sents[index][0] >= at:
+            index -= 1
+        if index >= 0:
+            a, b = sents[index][0], min(sents[index][1], at)
+        else:
+            if pos == 0 or any(not m.in_quote for m in self.mentions(seg, 0, at)):
+                return False
+            seg = self.segments[pos - 1][0]
+            a, b = self.sentences(seg)[-1]
+        toks = list(islice(self.window(seg, a, b), 7))
+        if len(toks) < 3 or toks[0].lower not in ("a", "an", "one", "another"):
+            return False
+        k = next((i for i in range(1, min(6, len(toks))) if toks[i].lower in lexicon.GENDERED_NOUNS), 0)
+        if not k or lexicon.GENDERED_NOUNS[toks[k].lower] != gender or any(t.trail for t in toks[:k]):
+            return False
+        return not any(not m.in_quote for m in self.mentions(seg, a, b if seg != self.segments[pos][0] else at))
 
     def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
         """The speaker of the run of quotations a pronoun cue continues: the last speaker, when

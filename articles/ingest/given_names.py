@@ -3637,6 +3637,9 @@ INTERNATIONAL_FEMALE = frozenset(
 )
 INTERNATIONAL_MALE = frozenset(
     [
+        "ed",
+        "zach",
+        "nate",
         # Kazakh and Central Asian, Igbo and Yoruba, Akan, Welsh and Sri Lankan given names
         "bolat",
         "nursultan",

@@ -1913,3 +1913,23 @@ def test_a_name_set_off_after_a_role_is_the_subject_of_any_verb_before_a_fragmen
 def test_the_agent_of_a_passive_verb_calls_it_what_follows_as():
     blocks = ["Ana Vell signed the deal.", "It was hailed by Tom Kesby as \u201ca real step forward.\u201d"]
     assert speaker("a real step forward", *blocks) == "Tom Kesby"
+
+
+@pytest.mark.parametrize("unnamed", ["A DEA spokeswoman said the pills were fake.", "A woman in the crowd cheered."])
+def test_she_after_an_unnamed_woman_is_not_the_woman_named_before(unnamed):
+    blocks = ["Sheriff Ana Kesby praised the deputy.", unnamed, "\u201cPeople think they are safe,\u201d she said."]
+    assert speaker("People think they are safe", *blocks) is None
+
+
+def test_she_after_an_unnamed_man_is_still_the_woman_named_before():
+    blocks = [
+        "Sheriff Ana Kesby praised the deputy.",
+        "A man in the crowd cheered.",
+        "\u201cI am proud,\u201d she said.",
+    ]
+    assert speaker("I am proud", *blocks) == "Ana Kesby"
+
+
+def test_ed_is_a_mans_name():
+    blocks = ["Sheriff Ed Kesby praised the deputy.", "\u201cI am proud,\u201d she said."]
+    assert speaker("I am proud", *blocks) is None
