@@ -1272,6 +1272,16 @@ def introduced_as_relative(run: Run) -> bool:
         and _norm_word(toks[run.start].core) in given_names.ALL
     ):
         return True  # "One mother, Lise, said ...", "a nurse, Kwabena, ..."
+    if (
+        noun.lower in ("years", "decades", "months")
+        and noun.trail == ","
+        and k >= 4
+        and toks[k - 2].lower == "of"
+        and toks[k - 3].lower in lexicon.FAMILY_NOUNS
+        and toks[k - 4].lower in lexicon.POSSESSIVE_DETERMINERS
+        and not any(t.trail for t in toks[k - 4 : k])
+    ):
+        return True  # "His wife of 48 years, Maureen, said ..."
     if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (

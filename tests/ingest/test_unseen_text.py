@@ -1933,3 +1933,13 @@ def test_she_after_an_unnamed_man_is_still_the_woman_named_before():
 def test_ed_is_a_mans_name():
     blocks = ["Sheriff Ed Kesby praised the deputy.", "\u201cI am proud,\u201d she said."]
     assert speaker("I am proud", *blocks) is None
+
+
+def test_a_spouse_of_so_many_years_is_named_by_a_given_name():
+    blocks = [
+        "Eamonn Kesby, 72, tackled the robber.",
+        "His wife of 48 years, Maureen, said she was not surprised.",
+        "\u201cThat is just him,\u201d she said.",
+    ]
+    assert names(*blocks) == ["Eamonn Kesby", "Maureen"]
+    assert speaker("That is just him", *blocks) == "Maureen"
