@@ -367,6 +367,11 @@ class Attributor:
             if gender and self.roster.people[event.person].pronoun not in ("", gender):
                 continue  # "the congresswoman" is not the man named last
             return event.person
+        if self.segments[pos][0][0] == SEG_DECK:
+            # a deck ("The pensioner said he “just saw red”") comes before the body that names him
+            for event in self.events:
+                if event.order[0] > pos and (not gender or self.roster.people[event.person].pronoun in ("", gender)):
+                    return event.person
         return None
 
     def _described_as(self, head: str, order: tuple[int, int]) -> int | None:

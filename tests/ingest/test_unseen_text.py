@@ -1943,3 +1943,13 @@ def test_a_spouse_of_so_many_years_is_named_by_a_given_name():
     ]
     assert names(*blocks) == ["Eamonn Kesby", "Maureen"]
     assert speaker("That is just him", *blocks) == "Maureen"
+
+
+def test_a_description_in_the_deck_is_the_person_the_body_then_names():
+    parsed = parse(
+        "The pensioner said he \u201cjust saw red\u201d when the man grabbed the till",
+        "Eamonn Kesby, 72, tackled a robber in his shop on Monday.",
+        "Police praised him.",
+    )
+    assert parsed.deck
+    assert [(q.text, q.speaker) for q in parsed.quotes] == [("just saw red", "Eamonn Kesby")]
