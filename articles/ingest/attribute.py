@@ -1090,6 +1090,14 @@ class Attributor:
         if pronoun is not None:
             person = self.resolve_pronoun(pronoun.lower, order)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        if toks[0].lower == "the" and toks[k].lower.endswith("ing"):
+            # "The defender posted on Instagram, writing: “...”": the participle's subject opens the sentence
+            for j in range(2, min(5, k)):
+                head = toks[j - 1]
+                if head.trail or head.possessive:
+                    break
+                if (head.lower in lexicon.ROLE_NOUNS or _describes_person(head.lower)) and toks[j].core.islower():
+                    return self._subject(seg, toks, 0, j, order)
         return self._nearest_subject(seg, toks, k, order)
 
     # --- main loop -----------------------------------------------------------------

@@ -1953,3 +1953,11 @@ def test_a_description_in_the_deck_is_the_person_the_body_then_names():
     )
     assert parsed.deck
     assert [(q.text, q.speaker) for q in parsed.quotes] == [("just saw red", "Eamonn Kesby")]
+
+
+def test_the_subject_opening_the_sentence_speaks_through_a_participle():
+    blocks = [
+        "Ryan Kesby joined Norwich in August.",
+        "The defender posted on Instagram, writing: \u201cWishing her the best.\u201d",
+    ]
+    assert speaker("Wishing her the best", *blocks) == "Ryan Kesby"
