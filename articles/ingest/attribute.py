@@ -1481,7 +1481,10 @@ def _title_words(title: str) -> list[str]:
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
-_CLAUSE_OPENERS = frozenset(["that", "how", "when", "because", "while", "whether", "why", "where", "although"])
+_CLAUSE_OPENERS = frozenset(
+    ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
+    + ["as", "after", "before", "since", "until", "though", "if", "unless", "whereas"]  # "X wept as Y said"
+)
 
 
 def _punctuated(token: Token) -> bool:

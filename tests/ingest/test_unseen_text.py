@@ -1961,3 +1961,9 @@ def test_the_subject_opening_the_sentence_speaks_through_a_participle():
         "The defender posted on Instagram, writing: \u201cWishing her the best.\u201d",
     ]
     assert speaker("Wishing her the best", *blocks) == "Ryan Kesby"
+
+
+@pytest.mark.parametrize("opener", ["as", "after"])
+def test_a_name_after_a_subordinating_word_is_the_subject_of_its_verb(opener):
+    blocks = [f"Kayleigh Vell wept {opener} Simon Kesby said she had \u201cutterly failed\u201d her son."]
+    assert speaker("utterly failed", *blocks) == "Simon Kesby"
