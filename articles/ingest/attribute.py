@@ -1022,6 +1022,12 @@ class Attributor:
                 break
         if mentions and (pronoun_at < 0 or mentions[-1].start > toks[pronoun_at].start):
             return Evidence(mentions[-1].person, self._cue_for(seg, mentions[-1]))
+        if pronoun_at >= 0 and not mentions and self._role_subject_after_a_clause(toks, pronoun_at, k):
+            # "Asked whether she would resign, her lawyer said": the role speaks, not "she"
+            lo = k - 1
+            while lo > pronoun_at + 1 and not toks[lo - 1].trail.strip():
+                lo -= 1
+            return self._subject(seg, toks, lo, k, order)
         if pronoun_at >= 0:
             person = self.resolve_pronoun(toks[pronoun_at].lower, order)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
@@ -1030,6 +1036,18 @@ class Attributor:
         while lo > 0 and k - lo < 6 and not toks[lo - 1].trail.strip():
             lo -= 1
         return self._subject(seg, toks, lo, k, order) if lo < k else None
+
+    @staticmethod
+    def _role_subject_after_a_clause(toks: list[Token], pronoun_at: int, k: int) -> bool:
+        """A lower-case role right before the verb, with a comma between it and the pronoun before."""
+        head = toks[k - 1]
+        return (
+            k - 1 > pronoun_at
+            and head.core.islower()
+            and not head.trail
+            and head.lower in lexicon.ROLE_NOUNS
+            and any(toks[j].trail.startswith(",") for j in range(pronoun_at, k - 1))
+        )
 
     @staticmethod
     def _for_someone_before(toks: list[Token], k: int, mention: Mention) -> int:

@@ -1967,3 +1967,16 @@ def test_the_subject_opening_the_sentence_speaks_through_a_participle():
 def test_a_name_after_a_subordinating_word_is_the_subject_of_its_verb(opener):
     blocks = [f"Kayleigh Vell wept {opener} Simon Kesby said she had \u201cutterly failed\u201d her son."]
     assert speaker("utterly failed", *blocks) == "Simon Kesby"
+
+
+def test_a_role_after_a_clause_with_a_pronoun_speaks_itself():
+    blocks = ["Anna Kesby was criticised.", "Asked whether she would resign, her lawyer said: \u201cNo.\u201d"]
+    assert speaker("No", *blocks) is None
+
+
+def test_a_role_titling_a_named_person_after_such_a_clause_is_that_person():
+    blocks = [
+        "Tom Vell, the coach, was criticised.",
+        "Asked whether he would resign, the coach said: \u201cNo.\u201d",
+    ]
+    assert speaker("No", *blocks) == "Tom Vell"
