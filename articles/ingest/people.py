@@ -1522,6 +1522,8 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
             name, name_toks, candidates = match
             if len(candidates) > 1:
                 candidates = _fitting_the_honorific(run, candidates, roster) or candidates
+            if len(candidates) > 1:
+                candidates = _fitting_the_pronoun_after(run, candidates, roster) or candidates
             if len(candidates) == 1:
                 person = next(iter(candidates))
             else:
@@ -1534,6 +1536,27 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
         roster.mentions[segments[pos][0]] = StartsList(found)
     for i, person in enumerate(roster.people):
         person.aliases = sorted(seen_alias.get(i, set()))
+
+
+def _fitting_the_pronoun_after(run: Run, candidates: set[int], roster: Roster) -> set[int]:
+    """ "Kwabena Mensah brought his mother, Akosua Mensah ... Mensah told me he had been nervous":
+    of people sharing a surname, those whose given name is of the sex of the pronoun the
+    reporting verb after the surname introduces."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or _breaks_after(toks[end - 1]) or toks[end].lower not in lexicon.REPORTING_VERBS:
+        return set()
+    gender = None
+    for tok in toks[end + 1 : end + 5]:
+        if tok.lower in lexicon.PERSON_PRONOUNS:
+            gender = tok.lower
+            break
+        if tok.trail or tok.core[:1].isupper():
+            break
+    if gender is None:
+        return set()
+    names = given_names.FEMALE if gender == "she" else given_names.MALE
+    others = given_names.MALE if gender == "she" else given_names.FEMALE
+    return {c for c in candidates if (g := _norm_word(roster.people[c].name.split()[0])) in names and g not in others}
 
 
 def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:

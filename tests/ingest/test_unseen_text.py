@@ -1980,3 +1980,11 @@ def test_a_role_titling_a_named_person_after_such_a_clause_is_that_person():
         "Asked whether he would resign, the coach said: \u201cNo.\u201d",
     ]
     assert speaker("No", *blocks) == "Tom Vell"
+
+
+def test_a_shared_surname_before_said_he_is_the_man_who_bears_it():
+    blocks = [
+        "Kwabena Kesby brought his mother, Akosua Kesby, on stage.",
+        "Afterwards, Kesby told me he had been nervous. \u201cWho am I to be up there?\u201d",
+    ]
+    assert speaker("Who am I to be up there?", *blocks) == "Kwabena Kesby"
