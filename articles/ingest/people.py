@@ -903,6 +903,15 @@ def _back_title(tokens: list[Token], head: int) -> int:
         if tok.possessive:
             if capital:
                 k -= 1
+                # "Sri Lanka's captain", "Age UK's chief": the rest of the owner's name
+                while (
+                    k > 0
+                    and tokens[k - 1].core[:1].isupper()
+                    and not tokens[k - 1].trail
+                    and not tokens[k - 1].lead
+                    and _norm_word(tokens[k - 1].core) not in lexicon.SENTENCE_STARTERS
+                ):
+                    k -= 1
             break
         if capital or low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS or low in lexicon.DEMONYMS:
             if (

@@ -1988,3 +1988,9 @@ def test_a_shared_surname_before_said_he_is_the_man_who_bears_it():
         "Afterwards, Kesby told me he had been nervous. \u201cWho am I to be up there?\u201d",
     ]
     assert speaker("Who am I to be up there?", *blocks) == "Kwabena Kesby"
+
+
+@pytest.mark.parametrize("owner", ["Sri Lanka\u2019s", "Saudi Arabia\u2019s"])
+def test_a_possessive_owner_of_two_words_stays_whole_in_the_title(owner):
+    parsed = parse(f"{owner} captain, Dimuth Kesby, praised them.")
+    assert [(p.name, p.title) for p in parsed.people] == [("Dimuth Kesby", f"{owner} captain")]
