@@ -1667,6 +1667,18 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         p = toks[idx - 1]
         if _is_title_word(p.core) and toks[last_idx].trail.startswith(","):
             mention.title = _slice(text, toks[_back_title(toks, idx - 1) : idx]).rstrip(",")
+        elif (
+            idx > 2
+            and toks[last_idx].trail.startswith(",")
+            and toks[idx - 2].lower in ("of", "for")
+            and not toks[idx - 2].trail
+            and toks[idx - 3].lower in lexicon.ROLE_NOUNS
+            and toks[idx - 3].core.islower()
+            and not toks[idx - 3].trail
+            and p.core[:1].isupper()
+        ):
+            # "The mayor of Lyon, Gregory Marchand,": the role and what it is of
+            mention.title = _slice(text, toks[_back_title(toks, idx - 3) : idx]).rstrip(",")
 
 
 def _assign_titles(roster: Roster, segments) -> None:

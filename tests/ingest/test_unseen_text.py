@@ -1994,3 +1994,8 @@ def test_a_shared_surname_before_said_he_is_the_man_who_bears_it():
 def test_a_possessive_owner_of_two_words_stays_whole_in_the_title(owner):
     parsed = parse(f"{owner} captain, Dimuth Kesby, praised them.")
     assert [(p.name, p.title) for p in parsed.people] == [("Dimuth Kesby", f"{owner} captain")]
+
+
+def test_a_role_of_a_place_set_off_before_a_name_is_its_title():
+    parsed = parse("The mayor of Lyon, Gregory Kesby, unveiled a plan.")
+    assert [(p.name, p.title) for p in parsed.people] == [("Gregory Kesby", "mayor of Lyon")]
