@@ -635,7 +635,15 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "the Ukrainian", but "Tom Welsh": a given name before makes it a surname
     if len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES:
         return True
+    if len(words) == 2 and words[0] in _COMPASS and words[1] in lexicon.PLACES:
+        return True  # "Southeast Asia", "East Africa"
     return len(_significant(name)) > 4
+
+
+_COMPASS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"]
+    + ["northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west"]
+)
 
 
 def followed_like_an_organisation(run: Run, text: str) -> bool:
@@ -707,8 +715,8 @@ def introduced_like_a_thing(run: Run) -> bool:
         before = toks[start - 2]
         if prev.lower == "from" and before.lower in _PEOPLE_FROM_PLACES:
             return True  # "a 29-year-old man from Bell Green": where someone lives
-        if prev.lower == "at" and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
-            return True
+        if prev.lower in ("at", "with") and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
+            return True  # "an economist at X", "an analyst with X"
         if prev.lower == "of" and (
             _norm_word(before.core) in lexicon.ORG_WORDS
             and before.core[:1].isupper()

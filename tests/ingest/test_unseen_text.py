@@ -1999,3 +1999,14 @@ def test_a_possessive_owner_of_two_words_stays_whole_in_the_title(owner):
 def test_a_role_of_a_place_set_off_before_a_name_is_its_title():
     parsed = parse("The mayor of Lyon, Gregory Kesby, unveiled a plan.")
     assert [(p.name, p.title) for p in parsed.people] == [("Gregory Kesby", "mayor of Lyon")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An analyst with Kotak Institutional Equities said prices were high, Ana Kesby said.",
+        "The company plans to expand into Southeast Asia, said Ana Kesby.",
+    ],
+)
+def test_a_firm_after_a_role_with_and_a_region_are_not_people(sentence):
+    assert names(sentence) == ["Ana Kesby"]
