@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import limits
 from .attribute import attribute_quotes
-from .byline import is_staff_credit
+from .byline import is_staff_credit, parse_byline
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
 from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
@@ -59,6 +59,10 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     for index, block in enumerate(blocks):
         if block.kind in ("paragraph", "crosshead") and is_staff_credit(block.text):
             texts[index] = " " * len(block.text)
+    # And a byline or signature closing the story ("By Jane Doe", "— Jane Doe, KWXT News").
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind != "caption"), None)
+    if last is not None and last > 0 and parse_byline(blocks[last].text) is not None:
+        texts[last] = " " * len(blocks[last].text)
     spans = judge(find_spans(deck_texts, texts), deck_texts, texts)
     segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
     segments += [

@@ -2010,3 +2010,9 @@ def test_a_role_of_a_place_set_off_before_a_name_is_its_title():
 )
 def test_a_firm_after_a_role_with_and_a_region_are_not_people(sentence):
     assert names(sentence) == ["Ana Kesby"]
+
+
+@pytest.mark.parametrize("signature", ["By Maria Kesby", "\u2014 Maria Kesby, KWXT News"])
+def test_a_byline_closing_the_story_names_no_person_of_it(signature):
+    blocks = ["The council met on Monday. \u201cWe are broke,\u201d said Tom Vell.", signature]
+    assert names(*blocks) == ["Tom Vell"]
