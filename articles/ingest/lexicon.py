@@ -179,6 +179,8 @@ _REPORT_STEMS = {
     "laugh": "laughed",
     "text": "texted",
     "email": "emailed",
+    "allege": "alleges alleged",
+    "contend": "contends contended",
     # tabloid and feature verbs of feeling ("She fumed: “Nobody told us.”", "“Brilliant,” beamed Ana")
     "fume": "fumes fumed",
     "sob": "sobs sobbed",
@@ -1332,6 +1334,7 @@ ORG_FOLLOWER_MODIFIERS = frozenset(["campaign", "pressure", "lobby", "advocacy",
 # institution, event or thing.
 ORG_WORDS = frozenset(
     [
+        "infirmary",
         # makes of car, never a person's name in news copy ("a white Chevrolet Tahoe")
         "chevrolet",
         "chevy",

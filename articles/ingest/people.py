@@ -611,12 +611,20 @@ def _plural_role(word: str) -> bool:
 _RELATIVES = lexicon.FAMILY_NOUNS | frozenset(["sibling", "twin", "teammate", "classmate"])
 
 
+def _is_given_name_word(word: str) -> bool:
+    """A common given name, or a romanised two-syllable Korean or Chinese one ("ji-yeon")."""
+    if word in given_names.ALL:
+        return True
+    first, _, second = word.partition("-")
+    return bool(second) and len(first) <= 5 and bool(_SYLLABLE.fullmatch(first)) and bool(_SYLLABLE.fullmatch(second))
+
+
 def names_an_organisation_or_place(name: list[Token]) -> bool:
     """Its own words say it is not a person: an organisation word ("Systems"), a place, a
     nationality at the end, two places ("New York"), or too many words for a name."""
     words = [t.lower.rstrip(".") for t in name]
-    if len(words) == 2 and words[0] in given_names.ALL and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
-        return False  # "Marco Villa": a given name, then a surname that is also an organisation word
+    if len(words) == 2 and _is_given_name_word(words[0]) and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
+        return False  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
     if (
         any(
             w in lexicon.ORG_WORDS
@@ -709,12 +717,16 @@ def introduced_like_a_thing(run: Run) -> bool:
         return True
     if _breaks_after(prev) or toks[start].lead:
         return False
+    if prev.core in _SHIP_PREFIXES:
+        return True  # "the USS Gerald R. Ford": a ship
     if (prev.lower in _DETERMINERS and prev.lower != "that") or prev.lower in lexicon.THING_NOUNS:
         return True  # but "so fast that Ana Ruiz had time": "that" opens a clause as often
     if start > 1 and not _breaks_after(toks[start - 2]):
         before = toks[start - 2]
         if prev.lower == "from" and before.lower in _PEOPLE_FROM_PLACES:
             return True  # "a 29-year-old man from Bell Green": where someone lives
+        if prev.lower == "of" and before.lower in _PARTS_OF_PLACES:
+            return True  # "residents of Alice Springs", "the outskirts of Rose Hill"
         if prev.lower in ("at", "with") and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
             return True  # "an economist at X", "an analyst with X"
         if prev.lower == "of" and (
@@ -730,6 +742,11 @@ def introduced_like_a_thing(run: Run) -> bool:
 _FIRMS_OF_A_THING = frozenset(
     ["maker", "manufacturer", "developer", "supplier", "rival", "competitor", "parent", "distributor"]
     + ["publisher", "insurer", "lender", "operator", "subsidiary", "acquirer", "carrier", "retailer", "regulator"]
+)
+_SHIP_PREFIXES = frozenset(["USS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA", "INS", "USNS", "RMS", "MV", "SS"])
+_PARTS_OF_PLACES = frozenset(
+    ["residents", "inhabitants", "citizens", "natives", "people", "streets", "suburbs", "outskirts", "centre"]
+    + ["center", "heart", "north", "south", "east", "west", "edge", "mayor", "town", "city", "village"]
 )
 _PEOPLE_FROM_PLACES = frozenset(
     ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers", "teen", "youth"]

@@ -2016,3 +2016,29 @@ def test_a_firm_after_a_role_with_and_a_region_are_not_people(sentence):
 def test_a_byline_closing_the_story_names_no_person_of_it(signature):
     blocks = ["The council met on Monday. \u201cWe are broke,\u201d said Tom Vell.", signature]
     assert names(*blocks) == ["Tom Vell"]
+
+
+@pytest.mark.parametrize(("given", "pronoun"), [("Gareth", "he"), ("Declan", "he"), ("Liam", "he"), ("Imogen", "she")])
+def test_british_and_irish_given_names_set_the_pronoun(given, pronoun):
+    other = "she" if pronoun == "he" else "he"
+    blocks = [f"{given} Kesby said officers had searched the home.", f"\u201cCome home,\u201d {other} said."]
+    assert speaker("Come home", *blocks) is None
+
+
+@pytest.mark.parametrize(
+    ("blocks", "people"),
+    [
+        (["\u201cYes,\u201d said Ji-yeon Park."], ["Ji-yeon Park"]),
+        (["Four passengers were taken to Leeds General Infirmary, Ana Kesby said."], ["Ana Kesby"]),
+        (["Residents of Alice Springs were stranded, Ana Kesby said."], ["Ana Kesby"]),
+        (["The USS Gerald R. Ford left port, Ana Kesby said."], ["Ana Kesby"]),
+    ],
+)
+def test_ships_hospitals_and_places_of_residents_are_not_people(blocks, people):
+    assert names(*blocks) == people
+
+
+@pytest.mark.parametrize("verb", ["alleged", "contended"])
+def test_a_one_word_fragment_after_alleged_is_a_quote(verb):
+    blocks = [f"Ravi Kesby {verb} that the government was \u201csleeping\u201d during the floods."]
+    assert speaker("sleeping", *blocks) == "Ravi Kesby"
