@@ -829,9 +829,13 @@ def _link_lists(runs: list[Run], text: str) -> None:
             r.org and r.name_tokens and any(_norm_word(t.core) in lexicon.ORG_WORDS for t in r.name_tokens)
             for r in chain
         ):
-            for r in chain:
+            opening = _opens_with_a_phrase(chain[0])
+            for n, r in enumerate(chain):
                 if r.title_tokens <= 0 and not (
-                    _subject_of_a_reporting_verb(r) or _age_or_who_after(r) or _opens_a_clause_after_and(r)
+                    _subject_of_a_reporting_verb(r)
+                    or _age_or_who_after(r)
+                    or _opens_a_clause_after_and(r)
+                    or (n == 1 and opening and _a_person_after_a_comma(r))
                 ):
                     r.org = True
 
@@ -845,6 +849,29 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _opens_with_a_phrase(run: Run) -> bool:
+    """ "At Oakwood Academy, John Smith ...": the run ends an opening prepositional phrase; "The
+    Minister for Health, Mary Byrne,": the run is what an office is of or for."""
+    toks, start = run.tokens, run.start
+    if start == 0 or toks[start - 1].trail or toks[start].lead:
+        return False
+    prev = toks[start - 1]
+    if prev.lower in lexicon.PREPOSITIONS and _sentence_initial(toks, start - 1):
+        return True
+    return prev.lower in ("of", "for") and start > 1 and toks[start - 2].lower in lexicon.ROLE_NOUNS
+
+
+def _a_person_after_a_comma(run: Run) -> bool:
+    """A given name and a surname right after the comma, then a verb or another comma."""
+    toks, start, end = run.tokens, run.start, run.end
+    if start == 0 or toks[start - 1].trail != "," or end - start < 2 or end >= len(toks):
+        return False
+    last = toks[end - 1]
+    return _norm_word(toks[run.name_from].core) in given_names.ALL and (
+        last.trail == "," or (not last.trail and toks[end].core.islower() and toks[end].lower not in ("and", "or"))
+    )
 
 
 def _opens_a_clause_after_and(run: Run) -> bool:

@@ -2042,3 +2042,14 @@ def test_ships_hospitals_and_places_of_residents_are_not_people(blocks, people):
 def test_a_one_word_fragment_after_alleged_is_a_quote(verb):
     blocks = [f"Ravi Kesby {verb} that the government was \u201csleeping\u201d during the floods."]
     assert speaker("sleeping", *blocks) == "Ravi Kesby"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("At Oakwood Academy, John Kesby stood at the gate.", "John Kesby"),
+        ("The Minister for Health, Mary Kesby, resigned on Monday.", "Mary Kesby"),
+    ],
+)
+def test_a_name_after_an_opening_phrase_or_an_office_of_a_body_is_no_item_of_a_list(sentence, name):
+    assert names(sentence) == [name]
