@@ -538,7 +538,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     a surname: "Prices rose. Rose Harrow said ..."), a word the text uses after "the"."""
     toks, end = run.tokens, run.end
     k = run.name_from
-    if _office_of_something(toks, k, end):
+    if _office_of_something(toks, k, end) >= 0:
         run.name_from = k + 1  # "Secretary of State | Anna Berg": the rest of the title
         run.title_tokens = 1
         k += 1
@@ -581,20 +581,30 @@ def _describes_the_person(word: str, opens_sentence: bool) -> bool:
     )
 
 
-def _office_of_something(toks: list[Token], k: int, end: int) -> bool:
+def _office_of_something(toks: list[Token], k: int, end: int) -> int:
     """ "Secretary of State Anna Berg", "Chief of Staff Anna Berg", "Minister of Health Ana Ruiz":
-    one capitalised word after "<Title> of", then a name of two words or more."""
-    if k < 2 or end - k < 3 or toks[k].lead or toks[k - 1].lower != "of" or toks[k - 1].trail:
-        return False
-    office, word = toks[k - 2], toks[k].lower
-    return (
-        office.core[:1].isupper()
-        and not office.trail
-        and office.lower in lexicon.ROLE_NOUNS
-        and word not in given_names.ALL
-        and not toks[k].trail
-        and toks[k + 1].lower in given_names.ALL
-    )
+    one capitalised word after "<Title> of [the ...]", then a name of two words or more: the index
+    of the title word, else -1."""
+    if k < 2 or end - k < 3 or toks[k].lead or toks[k].trail:
+        return -1
+    if toks[k].lower in given_names.ALL or toks[k + 1].lower not in given_names.ALL:
+        return -1
+    # back over "the", "in" and capitalised words to "<Office> of|for": "Speaker of the Assembly",
+    # "Leader of the Opposition in the Assembly"
+    j = k - 1
+    while j >= 1 and k - j < 7 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for"):
+        office = toks[j - 1]
+        if (
+            toks[j].lower in ("of", "for")
+            and office.core[:1].isupper()
+            and not office.trail
+            and office.lower in lexicon.ROLE_NOUNS
+        ):
+            return j - 1
+        j -= 1
+        while j >= 1 and k - j < 7 and toks[j].core[:1].isupper() and not toks[j].trail:
+            j -= 1  # "Opposition" in "Leader of the Opposition in the Assembly"
+    return -1
 
 
 def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:
@@ -1706,8 +1716,9 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         p = toks[idx - 1]
         if p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p) and (p.core.islower() or p.core.isupper()):
             head = idx - 1  # "head coach Ana Ruiz", "CEO Dana Whitfield"
-    if head >= 0 and head == run.start and _office_of_something(toks, head, run.end):
-        mention.title = _slice(text, toks[_back_title(toks, head - 2) : head + 1])
+    office = _office_of_something(toks, head, run.end) if head >= 0 and head == run.start else -1
+    if office >= 0:
+        mention.title = _slice(text, toks[_back_title(toks, office) : head + 1])
         return
     if head >= 0 and (
         _is_title_word(toks[head].core)

@@ -2053,3 +2053,12 @@ def test_a_one_word_fragment_after_alleged_is_a_quote(verb):
 )
 def test_a_name_after_an_opening_phrase_or_an_office_of_a_body_is_no_item_of_a_list(sentence, name):
     assert names(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "office", ["Speaker of the Assembly", "President of the Senate", "Leader of the Opposition in the Assembly"]
+)
+def test_an_office_of_a_named_body_before_a_name_is_its_title(office):
+    blocks = [f"{office} Ravi Kesby said: \u201cThey did nothing.\u201d"]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Ravi Kesby", office)]
+    assert speaker("They did nothing", *blocks) == "Ravi Kesby"
