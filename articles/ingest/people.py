@@ -693,9 +693,9 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
 def joined_like_a_firm(run: Run) -> bool:
     """ "Johnson & Johnson", "Harrow & Kesby": names joined by an ampersand are a firm's."""
     toks, start, end = run.tokens, run.start, run.end
-    before = start > 0 and toks[start - 1].core == "&" and not toks[start].lead
+    before = start > 0 and toks[start - 1].core == "&" and not toks[start].lead and run.title_tokens <= 0
     after = end < len(toks) and toks[end].core == "&" and not toks[end - 1].trail
-    return before or after
+    return before or after  # but "Marks & Spencer Chief Executive Fiona McAllister": a title, then a person
 
 
 def named_like_a_shop(run: Run) -> bool:

@@ -2062,3 +2062,9 @@ def test_an_office_of_a_named_body_before_a_name_is_its_title(office):
     blocks = [f"{office} Ravi Kesby said: \u201cThey did nothing.\u201d"]
     assert [(p.name, p.title) for p in parse(*blocks).people] == [("Ravi Kesby", office)]
     assert speaker("They did nothing", *blocks) == "Ravi Kesby"
+
+
+def test_a_title_after_a_firm_joined_by_an_ampersand_still_introduces_a_person():
+    blocks = ["Marks & Spencer Chief Executive Fiona Kesby said there would be \u201creal savings for shoppers.\u201d"]
+    assert names(*blocks) == ["Fiona Kesby"]
+    assert speaker("real savings for shoppers", *blocks) == "Fiona Kesby"
