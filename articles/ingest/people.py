@@ -621,6 +621,19 @@ def _plural_role(word: str) -> bool:
 _RELATIVES = lexicon.FAMILY_NOUNS | frozenset(["sibling", "twin", "teammate", "classmate"])
 
 
+def _without_nickname(name: list[Token]) -> list[Token]:
+    """The name's tokens without a quoted nickname inside it."""
+    out, inside = [], False
+    for n, tok in enumerate(name):
+        if n > 0 and tok.lead and tok.lead[-1] in _NICK_OPEN:
+            inside = True
+        if not inside:
+            out.append(tok)
+        if inside and tok.trail[:1] in _NICK_CLOSE:
+            inside = False
+    return out if len(out) >= 1 else name
+
+
 def _is_given_name_word(word: str) -> bool:
     """A common given name, or a romanised two-syllable Korean or Chinese one ("ji-yeon")."""
     if word in given_names.ALL:
@@ -632,6 +645,7 @@ def _is_given_name_word(word: str) -> bool:
 def names_an_organisation_or_place(name: list[Token]) -> bool:
     """Its own words say it is not a person: an organisation word ("Systems"), a place, a
     nationality at the end, two places ("New York"), or too many words for a name."""
+    name = _without_nickname(name)  # Marcel “Tower” Okoye
     words = [t.lower.rstrip(".") for t in name]
     if len(words) == 2 and _is_given_name_word(words[0]) and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
         return False  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word

@@ -2068,3 +2068,8 @@ def test_a_title_after_a_firm_joined_by_an_ampersand_still_introduces_a_person()
     blocks = ["Marks & Spencer Chief Executive Fiona Kesby said there would be \u201creal savings for shoppers.\u201d"]
     assert names(*blocks) == ["Fiona Kesby"]
     assert speaker("real savings for shoppers", *blocks) == "Fiona Kesby"
+
+
+@pytest.mark.parametrize("nickname", ["Tower", "Bridge", "Bank"])
+def test_a_nickname_that_is_a_place_word_does_not_make_its_person_a_place(nickname):
+    assert names(f"Marcel \u201c{nickname}\u201d Kesby had 27 points.") == ["Marcel Kesby"]
