@@ -176,6 +176,11 @@ class Attributor:
                     or _reporting_verb_follows(text, m.end)
                 ]
                 topic = next((m for m in found if not m.possessive), found[0] if found else None)
+                if topic is not None and _in_apposition_to_a_noun(text, topic):
+                    # "Asked about his rival, Tyler Dawes, Bianchi laughed.": the clause's subject follows
+                    later = [m for m in found if m.start > topic.end and not m.possessive]
+                    if later:
+                        topic = later[0]
                 if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
                     # "X and Y met on Tuesday.": both are subjects
@@ -1596,6 +1601,15 @@ def _unnamed_speakers(toks: list[Token]) -> Evidence | None:
         if not tok.core.islower() or tok.trail.strip() or tok.lead or tok.lower in _CONJUNCTIONS:
             return None
     return None
+
+
+def _in_apposition_to_a_noun(text: str, m: Mention) -> bool:
+    """ "his rival, Tyler Dawes,": a name between commas right after a lower-case word."""
+    before = text[: m.start].rstrip()
+    if not before.endswith(","):
+        return False
+    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+    return word.islower() and text[m.end : m.end + 1] == ","
 
 
 def _role_set_off_before(lead: list[Token]) -> bool:

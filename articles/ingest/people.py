@@ -1706,7 +1706,8 @@ def _mention(text: str, run: Run, name_toks: list[Token], person: int) -> Mentio
     """The Mention of `person` by `name_toks` in `run`, with the title given at this mention."""
     first_tok, last_tok = name_toks[0], name_toks[-1]
     idx = run.tokens.index(first_tok, run.start)
-    prev = run.tokens[idx - 1].lower if idx > 0 else ""
+    # the word before, when nothing stands between ("with X"; not "proudest of, X")
+    prev = run.tokens[idx - 1].lower if idx > 0 and not run.tokens[idx - 1].trail.strip() else ""
     mention = Mention(first_tok.start, last_tok.end, person, last_tok.possessive, run.in_quote, prev)
     if not run.in_quote:
         _title_at_mention(text, run, mention, idx, run.tokens.index(last_tok, idx))

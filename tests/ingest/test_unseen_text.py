@@ -2073,3 +2073,19 @@ def test_a_title_after_a_firm_joined_by_an_ampersand_still_introduces_a_person()
 @pytest.mark.parametrize("nickname", ["Tower", "Bridge", "Bank"])
 def test_a_nickname_that_is_a_place_word_does_not_make_its_person_a_place(nickname):
     assert names(f"Marcel \u201c{nickname}\u201d Kesby had 27 points.") == ["Marcel Kesby"]
+
+
+def test_a_name_after_asked_and_a_comma_is_the_subject_not_a_prepositions_object():
+    blocks = [
+        "\u201cYes,\u201d said Anna Vell.",
+        "Asked what she was proudest of, Mary Kesby did not hesitate. \u201cThe women,\u201d she said.",
+    ]
+    assert speaker("The women", *blocks) == "Mary Kesby"
+
+
+def test_a_name_in_apposition_in_an_opening_clause_is_not_the_sentences_subject():
+    blocks = [
+        "Luca Kesby won easily.",
+        "Asked about his rival, Tyler Vell, Kesby laughed. \u201cHe serves fast,\u201d he said.",
+    ]
+    assert speaker("He serves fast", *blocks) == "Luca Kesby"
