@@ -163,7 +163,7 @@ class Attributor:
             mentions = StartsList(m for m in self.roster.mentions.get(seg, []) if not m.in_quote)
             if not mentions:
                 continue
-            for a, b in self.sentences(seg):
+            for a, b in self._clauses(seg):
                 # "with X", "to X" are not the topic; "Whitcombe’s lawyer, Theresa Gallagher-Moss,
                 # asked": the owner is not the topic, unless no one else is ("Alford’s last shot was
                 # a three. He ..."); "The coach praised Tim Bale.": an object is not the topic; but
@@ -191,6 +191,22 @@ class Attributor:
                                 events.append(_Event((self.seg_order[seg], m.start), m.person))
                             break
         return events
+
+    def _clauses(self, seg) -> list[tuple[int, int]]:
+        """The sentences of a segment, each cut again at a semicolon outside quotations ("Tom Lake
+        drove vans; Valentina Ricci sold cakes."): each part has a topic of its own."""
+        text = self.texts[seg]
+        out = []
+        for a, b in self.sentences(seg):
+            start = a
+            cut = text.find("; ", a, b)
+            while cut >= 0:
+                if not self.quoted(seg, cut):
+                    out.append((start, cut + 1))
+                    start = cut + 2
+                cut = text.find("; ", cut + 2, b)
+            out.append((start, b))
+        return out
 
     # --- resolution ----------------------------------------------------------------
 

@@ -2089,3 +2089,10 @@ def test_a_name_in_apposition_in_an_opening_clause_is_not_the_sentences_subject(
         "Asked about his rival, Tyler Vell, Kesby laughed. \u201cHe serves fast,\u201d he said.",
     ]
     assert speaker("He serves fast", *blocks) == "Luca Kesby"
+
+
+def test_a_clause_after_a_semicolon_has_a_topic_of_its_own():
+    blocks = [
+        "Emma Vell sings. Tom Lake drove vans; Valentina Kesby sold cakes. \u201cThat was humbling,\u201d she said."
+    ]
+    assert speaker("That was humbling", *blocks) == "Valentina Kesby"
