@@ -72,6 +72,9 @@ _SMALL_WORDS = frozenset(
     ]
 )
 _END_PUNCT = ",.!?\u2026;:"
+# "an AI assistant called “Pilot.”": a capitalised name of a word or three after "called" names a
+# thing ("what he called “a betrayal”", lower case, quotes him).
+_CALLING = frozenset(["called", "calls", "call"])
 
 
 @dataclass
@@ -373,6 +376,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         elif (
             _last_word(before) in lexicon.NAMING_WORDS
             or before.lower().endswith(" known as")
+            or (_last_word(before) in _CALLING and len(words) <= 3 and is_title_like(span.text) and not introduced)
             or is_title_like(span.text)
             and (not (ends_punct or introduced) or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS)
         ):

@@ -2096,3 +2096,8 @@ def test_a_clause_after_a_semicolon_has_a_topic_of_its_own():
         "Emma Vell sings. Tom Lake drove vans; Valentina Kesby sold cakes. \u201cThat was humbling,\u201d she said."
     ]
     assert speaker("That was humbling", *blocks) == "Valentina Kesby"
+
+
+def test_a_capitalised_name_after_called_names_a_thing():
+    parsed = parse("Kesby Labs sells an AI assistant called \u201cPilot.\u201d It costs $20 a month.")
+    assert parsed.quotes == []
