@@ -2839,7 +2839,6 @@ MALE = frozenset(
         "jerrod",
         "jerrold",
         "jerry",
-        "jess",
         "jesse",
         "jesus",
         "jim",
@@ -3365,6 +3364,7 @@ MALE = frozenset(
 )
 EITHER = frozenset(
     [
+        "jess",  # Jessica as often as Jesse
         "tendai",
         "kagiso",
         "alexis",

@@ -474,6 +474,10 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 # Nouns naming a person's role; a word in this set before or after a name makes it a title.
 ROLE_NOUNS = frozenset(
     [
+        "garda",  # an Irish police officer: "Garda Ciaran Mulvihill"
+        "junior",
+        "sophomore",
+        "freshman",
         # arts, medicine, science and sport ("Composer Anna Berg", "Tobias Hart, a pharmacologist")
         "substitute",
         "composer",
@@ -1334,6 +1338,9 @@ ORG_FOLLOWER_MODIFIERS = frozenset(["campaign", "pressure", "lobby", "advocacy",
 # institution, event or thing.
 ORG_WORDS = frozenset(
     [
+        "area",  # "the Greater Toronto Area"
+        "nation",  # "Westbank First Nation"
+        "high",  # a school: "Lincoln High"
         "infirmary",
         # makes of car, never a person's name in news copy ("a white Chevrolet Tahoe")
         "chevrolet",

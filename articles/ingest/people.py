@@ -587,7 +587,7 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> int:
     of the title word, else -1."""
     if k < 2 or end - k < 3 or toks[k].lead or toks[k].trail:
         return -1
-    if toks[k].lower in given_names.ALL or toks[k + 1].lower not in given_names.ALL:
+    if toks[k].lower in given_names.ALL or not (toks[k + 1].lower in given_names.ALL or _is_initial(toks[k + 1].core)):
         return -1
     # back over "the", "in" and capitalised words to "<Office> of|for": "Speaker of the Assembly",
     # "Leader of the Opposition in the Assembly"
@@ -663,6 +663,10 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True
     if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
         return True  # "Lakeside Children's Fund", "Harrow Women's Aid": what the body serves
+    if len(words) > 1 and words[-1] in _COUNTRIES and not _is_given_name_word(words[0]):
+        return True  # "Environment Canada", "Enterprise Ireland", "Transport Infrastructure Ireland"
+    if len(words) > 1 and words[-1] in _STREETS and name[-1].core[:1].isupper():
+        return True  # "George St", "Station Rd"
     if words[-1] in lexicon.DEMONYMS and not (len(words) == 2 and words[0] in given_names.ALL):
         return True  # "the Ukrainian", but "Tom Welsh": a given name before makes it a surname
     if len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES:
@@ -672,6 +676,11 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     return len(_significant(name)) > 4
 
 
+_COUNTRIES = frozenset(
+    ["canada", "ireland", "australia", "zealand", "india", "africa", "america", "britain", "scotland", "wales"]
+    + ["england", "kenya", "nigeria", "pakistan", "singapore", "malaysia"]
+)
+_STREETS = frozenset(["st", "rd", "ave", "blvd", "ln", "hwy", "pde", "tce"])
 _COMPASS = frozenset(
     ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"]
     + ["northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west"]
@@ -1376,6 +1385,8 @@ def introduced_as_relative(run: Run) -> bool:
         and _norm_word(toks[run.start].core) in given_names.ALL
     ):
         return True  # "his wife Marta, son Leo and daughter Ines": a list of relatives
+    if owner.lower in _KIN_MODIFIERS and not owner.trail and k >= 2:
+        owner = run.tokens[k - 2]  # "her late husband, Alastair,", "his former wife, Ines,"
     return (
         (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose" or owner.lower in _COUNTS)
         and not owner.trail
@@ -1384,6 +1395,7 @@ def introduced_as_relative(run: Run) -> bool:
 
 
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+_KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", "youngest", "older", "younger"])
 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first name,"

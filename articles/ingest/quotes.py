@@ -370,6 +370,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False
         elif span.single and span.seg == SEG_DECK:
             span.is_quote = False  # a deck's single marks are headline style, not the outlet's speech marks
+        elif span.single and _last_word(before) in lexicon.NAMING_WORDS:
+            span.is_quote = False  # "a drama titled ‘Ghar Wapsi’"
         elif span.single:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
             span.is_quote = reads_as_speech(span.text, words, introduced, has_reporting_verb(blanked(key, text)[lo:hi]))

@@ -2101,3 +2101,42 @@ def test_a_clause_after_a_semicolon_has_a_topic_of_its_own():
 def test_a_capitalised_name_after_called_names_a_thing():
     parsed = parse("Kesby Labs sells an AI assistant called \u201cPilot.\u201d It costs $20 a month.")
     assert parsed.quotes == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Environment Canada issued a heat warning, Ana Kesby said.",
+        "Transport Infrastructure Ireland closed the road, Ana Kesby said.",
+        "The shop on George St will close, Ana Kesby said.",
+        "Traffic was heavy across the Greater Toronto Area, Ana Kesby said.",
+        "Lincoln High football coach Ana Kesby is not buying the hype.",
+    ],
+)
+def test_agencies_streets_areas_and_schools_are_not_people(sentence):
+    assert names(sentence) == ["Ana Kesby"]
+
+
+@pytest.mark.parametrize("rank", ["Garda", "Junior"])
+def test_a_rank_or_class_year_before_a_name_is_a_title(rank):
+    assert [(p.name, p.title) for p in parse(f"{rank} Maya Kesby said she was tired.").people] == [("Maya Kesby", rank)]
+
+
+def test_jess_may_be_a_woman():
+    blocks = ["Jess Kesby said she had started checking prices.", "\u201cIt all adds up,\u201d she said."]
+    assert speaker("It all adds up", *blocks) == "Jess Kesby"
+
+
+def test_a_late_husband_named_by_his_given_name_is_a_person():
+    assert names("Margaret Kesby opened the shop with her late husband, Alastair, in 1984.") == [
+        "Margaret Kesby",
+        "Alastair",
+    ]
+
+
+def test_a_title_in_single_marks_after_titled_is_not_a_quote():
+    assert parse("Rohan Kesby will direct a drama titled \u2018Ghar Wapsi\u2019, the makers announced.").quotes == []
+
+
+def test_an_office_of_something_before_an_initialled_name_is_its_title():
+    assert names("Deputy Commissioner of Police N. Kesby said the gang was caught.") == ["N. Kesby"]
