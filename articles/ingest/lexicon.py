@@ -2854,6 +2854,7 @@ LEADING_ADJECTIVES = frozenset(
         "happy",
         "relieved",
         "stunned",
+        "local",
     ]
 )
 

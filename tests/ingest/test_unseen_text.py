@@ -2140,3 +2140,7 @@ def test_a_title_in_single_marks_after_titled_is_not_a_quote():
 
 def test_an_office_of_something_before_an_initialled_name_is_its_title():
     assert names("Deputy Commissioner of Police N. Kesby said the gang was caught.") == ["N. Kesby"]
+
+
+def test_local_before_a_party_is_no_part_of_a_name():
+    assert names("Local Sinn F\u00e9in TD Se\u00e1n Kesby said he had raised it.") == ["Se\u00e1n Kesby"]
