@@ -1624,7 +1624,10 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
             if len(candidates) == 1:
                 person = next(iter(candidates))
             else:
-                person = max(candidates, key=lambda c: (last_seen.get(c, (-1, -1)), -c))
+                # a surname shared by relatives names the one the story introduced first (its
+                # subject: "Margaret Lund ... Her mother, Ingrid Lund, ... Lund says"), of those seen
+                seen = [c for c in candidates if c in last_seen]
+                person = min(seen) if seen else min(candidates)
             mention = _mention(text, run, name_toks, person)
             if name != roster.people[person].name:
                 seen_alias.setdefault(person, set()).add(name)

@@ -2144,3 +2144,12 @@ def test_an_office_of_something_before_an_initialled_name_is_its_title():
 
 def test_local_before_a_party_is_no_part_of_a_name():
     assert names("Local Sinn F\u00e9in TD Se\u00e1n Kesby said he had raised it.") == ["Se\u00e1n Kesby"]
+
+
+def test_a_surname_shared_by_relatives_names_the_one_introduced_first():
+    blocks = [
+        "Margaret Kesby bakes bread every morning.",
+        "Her mother, Ingrid Kesby, died in 1994.",
+        "\u201cThat is when I knew,\u201d Kesby says.",
+    ]
+    assert speaker("That is when I knew", *blocks) == "Margaret Kesby"
