@@ -1338,6 +1338,9 @@ ORG_FOLLOWER_MODIFIERS = frozenset(["campaign", "pressure", "lobby", "advocacy",
 # institution, event or thing.
 ORG_WORDS = frozenset(
     [
+        "survey",  # "the British Antarctic Survey"
+        "studies",  # "the Institute for Policy Studies"
+        "shoal",
         "area",  # "the Greater Toronto Area"
         "nation",  # "Westbank First Nation"
         "high",  # a school: "Lincoln High"

@@ -237,6 +237,12 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if search(w)]
 
 
+def _shows_words(before: str) -> bool:
+    """ "a sign reading “Go Back to Madison”", "a banner: “Pay Up”": written words, however capitalised."""
+    last = _last_word(before).strip(",:")
+    return last in lexicon.WORDING_VERBS or last in lexicon.WRITTEN_NOUNS
+
+
 def is_title_like(text: str) -> bool:
     """Every word capitalised except small function words: a name or a title of a work."""
     words = _words(text)
@@ -381,6 +387,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             or (_last_word(before) in _CALLING and len(words) <= 3 and is_title_like(span.text) and not introduced)
             or is_title_like(span.text)
             and (not (ends_punct or introduced) or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS)
+            and not _shows_words(before)
         ):
             span.is_quote = False
         elif len(words) <= 2:

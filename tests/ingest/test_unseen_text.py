@@ -2153,3 +2153,21 @@ def test_a_surname_shared_by_relatives_names_the_one_introduced_first():
         "\u201cThat is when I knew,\u201d Kesby says.",
     ]
     assert speaker("That is when I knew", *blocks) == "Margaret Kesby"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobias Kesby, an oceanographer at the British Antarctic Survey, called the findings \u201csobering.\u201d",
+        "Tobias Kesby, a fellow at the Asan Institute for Policy Studies, called the findings \u201csobering.\u201d",
+    ],
+)
+def test_a_survey_or_studies_ends_the_name_of_a_body(sentence):
+    assert names(sentence) == ["Tobias Kesby"]
+    assert speaker("sobering", sentence) == "Tobias Kesby"
+
+
+@pytest.mark.parametrize("sign", ["a sign reading \u201cGo Back to Madison\u201d", "a banner: \u201cPay Up Now\u201d"])
+def test_written_words_in_title_case_are_quoted_wording(sign):
+    parsed = parse(f"A man held up {sign} near the exit, said Ana Kesby.")
+    assert [(q.text, q.speaker) for q in parsed.quotes] == [(sign.split("\u201c")[1].rstrip("\u201d"), None)]
