@@ -893,7 +893,10 @@ def _opens_with_a_phrase(run: Run) -> bool:
     prev = toks[start - 1]
     if prev.lower in lexicon.PREPOSITIONS and _sentence_initial(toks, start - 1):
         return True
-    return prev.lower in ("of", "for") and start > 1 and toks[start - 2].lower in lexicon.ROLE_NOUNS
+    k = start - 1
+    if prev.lower == "the" and k > 0 and not toks[k - 1].trail:
+        k -= 1  # "The leader of the Labour Party, Jane Smith,"
+    return toks[k].lower in ("of", "for") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
 
 
 def _a_person_after_a_comma(run: Run) -> bool:

@@ -2171,3 +2171,12 @@ def test_a_survey_or_studies_ends_the_name_of_a_body(sentence):
 def test_written_words_in_title_case_are_quoted_wording(sign):
     parsed = parse(f"A man held up {sign} near the exit, said Ana Kesby.")
     assert [(q.text, q.speaker) for q in parsed.quotes] == [(sign.split("\u201c")[1].rstrip("\u201d"), None)]
+
+
+def test_a_name_after_the_leader_of_a_named_party_is_a_person():
+    blocks = [
+        "The leader of the Labour Party, Jane Kesby, hailed the outcome.",
+        "\u201cIt is a good day,\u201d she said.",
+    ]
+    assert names(*blocks) == ["Jane Kesby"]
+    assert speaker("It is a good day", *blocks) == "Jane Kesby"
