@@ -1983,6 +1983,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
             words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.split()
+            owned = [i for i, w in enumerate(words) if w.rstrip(",").endswith(("\u2019s", "'s"))]
+            if owned:
+                words = words[owned[-1] + 1 :]  # "Mr. Reed’s sister": the words before are the owner's
             for word in words:
                 low = word.lower().strip(",’'")
                 g = lexicon.GENDERED_NOUNS.get(low.rstrip("."))

@@ -2180,3 +2180,8 @@ def test_a_name_after_the_leader_of_a_named_party_is_a_person():
     ]
     assert names(*blocks) == ["Jane Kesby"]
     assert speaker("It is a good day", *blocks) == "Jane Kesby"
+
+
+def test_an_honorific_of_the_owner_in_a_title_does_not_set_the_persons_pronoun():
+    blocks = ["Tom Vell was jailed.", "Jane Kesby, Mr. Vell\u2019s sister, was sad. \u201cWe won,\u201d she said."]
+    assert speaker("We won", *blocks) == "Jane Kesby"
