@@ -1631,6 +1631,8 @@ def _in_apposition_to_a_noun(text: str, m: Mention) -> bool:
 def _role_set_off_before(lead: list[Token]) -> bool:
     """ "Her editor, Claudia Whitmore, remembers ...": a short role phrase set off by a comma
     before the name it describes."""
+    while lead and not lead[-1].trail and _title_like(lead[-1]) and lead[-1].core[:1].isupper():
+        lead = lead[:-1]  # "The chairwoman, Senator Susan Whitmore,": the title of the name itself
     if not lead or len(lead) > 5 or lead[-1].trail != "," or any(t.trail for t in lead[:-1]):
         return False
     first = lead[0].lower

@@ -2185,3 +2185,8 @@ def test_a_name_after_the_leader_of_a_named_party_is_a_person():
 def test_an_honorific_of_the_owner_in_a_title_does_not_set_the_persons_pronoun():
     blocks = ["Tom Vell was jailed.", "Jane Kesby, Mr. Vell\u2019s sister, was sad. \u201cWe won,\u201d she said."]
     assert speaker("We won", *blocks) == "Jane Kesby"
+
+
+def test_a_role_set_off_before_a_titled_name_is_the_subject_of_any_verb():
+    blocks = ["The chairwoman, Senator Susan Kesby, praised him as \u201ca brilliant jurist.\u201d"]
+    assert speaker("a brilliant jurist", *blocks) == "Susan Kesby"
