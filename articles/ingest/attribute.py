@@ -302,8 +302,10 @@ class Attributor:
             seg = self.segments[pos - 1][0]
             a, b = self.sentences(seg)[-1]
         toks = list(islice(self.window(seg, a, b), 7))
-        if len(toks) < 3 or toks[0].lower not in ("a", "an", "one", "another"):
-            return False
+        if len(toks) < 3 or not (
+            toks[0].lower in ("a", "an", "one", "another") or toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
+        ):
+            return False  # "A DEA spokeswoman ...", "Her mother was terrified."
         k = next((i for i in range(1, min(6, len(toks))) if toks[i].lower in lexicon.GENDERED_NOUNS), 0)
         if not k or lexicon.GENDERED_NOUNS[toks[k].lower] != gender or any(t.trail for t in toks[:k]):
             return False

@@ -2190,3 +2190,11 @@ def test_an_honorific_of_the_owner_in_a_title_does_not_set_the_persons_pronoun()
 def test_a_role_set_off_before_a_titled_name_is_the_subject_of_any_verb():
     blocks = ["The chairwoman, Senator Susan Kesby, praised him as \u201ca brilliant jurist.\u201d"]
     assert speaker("a brilliant jurist", *blocks) == "Susan Kesby"
+
+
+def test_she_after_an_unnamed_relative_is_not_the_woman_named_before():
+    blocks = [
+        "Parisa Kesby, 26, refuses to wear a headscarf.",
+        "Her mother was terrified. \u201cI pray every day,\u201d she said.",
+    ]
+    assert speaker("I pray every day", *blocks) is None
