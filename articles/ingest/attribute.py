@@ -925,8 +925,9 @@ class Attributor:
                 if owner and not toks[k - 2].trail.strip("'\u2019s"):
                     return Evidence(owner[-1].person, self._cue_for(seg, owner[-1]), verb)
             if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS and not prev.trail.strip():
-                # not "X, who voted against it, called ...": a pronoun set off by a comma ends a clause
-                person = self.resolve_pronoun(prev.lower, order)
+                # not "X, who voted against it, called ...": a pronoun set off by a comma ends a clause;
+                # resolved where it stands ("He said Tom Reed had “lied”": not Reed)
+                person = self.resolve_pronoun(prev.lower, (order[0], prev.start))
                 return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
             if clause_subject:
                 evidence = self._sentence_subject(seg, toks, k, order)

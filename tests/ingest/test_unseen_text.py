@@ -2198,3 +2198,8 @@ def test_she_after_an_unnamed_relative_is_not_the_woman_named_before():
         "Her mother was terrified. \u201cI pray every day,\u201d she said.",
     ]
     assert speaker("I pray every day", *blocks) is None
+
+
+def test_a_pronoun_before_said_is_resolved_where_it_stands():
+    blocks = ["Then Sam Kesby stood up. He said Tom Vell had \u201clied to the court.\u201d"]
+    assert speaker("lied to the court", *blocks) == "Sam Kesby"
