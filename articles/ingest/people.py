@@ -724,10 +724,12 @@ def joined_like_a_firm(run: Run) -> bool:
 def named_like_a_shop(run: Run) -> bool:
     """ "Trader Joe's said ...", "at Harrow's.": a possessive name with nothing possessed after it
     (a reporting verb, or the end of the clause) is a shop's or a firm's name."""
-    toks, end = run.tokens, run.end
+    toks, start, end = run.tokens, run.start, run.end
     last = toks[end - 1]
     if not last.possessive or run.title_tokens > 0 or len(_significant(run.name_tokens)) < 2:
         return False
+    if start > 1 and toks[start - 1].lower == "of" and toks[start - 2].lower in _COMPANIONS:
+        return False  # "a friend of Tom Reed's": a double possessive names a person
     rest = _POSSESSIVE_ENDING.sub("", last.trail)
     if end >= len(toks) or rest[:1] in (",", ";", ":", ".", "!", "?", ")"):
         return True
@@ -735,6 +737,9 @@ def named_like_a_shop(run: Run) -> bool:
     return not rest and nxt.lower in _FIRM_VERBS  # "Trader Kay's said", but "Ana Ruiz's reply"
 
 
+_COMPANIONS = _RELATIVES | frozenset(
+    ["friend", "colleague", "ally", "acquaintance", "neighbour", "neighbor", "associate", "rival", "fan", "student"]
+)
 _POSSESSIVE_ENDING = re.compile("^['\u2019]s?")
 _FIRM_VERBS = frozenset(["said", "says", "told", "tells", "announced", "announces", "confirmed", "stated", "wrote"])
 

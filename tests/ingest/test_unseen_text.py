@@ -2203,3 +2203,7 @@ def test_she_after_an_unnamed_relative_is_not_the_woman_named_before():
 def test_a_pronoun_before_said_is_resolved_where_it_stands():
     blocks = ["Then Sam Kesby stood up. He said Tom Vell had \u201clied to the court.\u201d"]
     assert speaker("lied to the court", *blocks) == "Sam Kesby"
+
+
+def test_a_double_possessive_after_a_friend_of_names_a_person():
+    assert names("Jane Vell, a friend of Tom Kesby\u2019s, was sad.") == ["Jane Vell", "Tom Kesby"]
