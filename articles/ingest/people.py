@@ -623,6 +623,8 @@ _RELATIVES = lexicon.FAMILY_NOUNS | frozenset(["sibling", "twin", "teammate", "c
 
 def _without_nickname(name: list[Token]) -> list[Token]:
     """The name's tokens without a quoted nickname inside it."""
+    if not any(tok.lead for tok in name[1:]):
+        return name
     out, inside = [], False
     for n, tok in enumerate(name):
         if n > 0 and tok.lead and tok.lead[-1] in _NICK_OPEN:
@@ -1782,6 +1784,9 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
             mention.title = _slice(text, toks[_back_title(toks, idx - 3) : idx]).rstrip(",")
 
 
+_BARE_HONORIFICS = frozenset(h.rstrip(".") for h in lexicon.BARE_HONORIFICS)
+
+
 def _assign_titles(roster: Roster, segments) -> None:
     weak: dict[int, str] = {}
     for seg, _ in segments:
@@ -1789,7 +1794,7 @@ def _assign_titles(roster: Roster, segments) -> None:
             person = roster.people[m.person]
             if person.title or not m.title:
                 continue
-            if m.title.lower().rstrip(".") in {h.rstrip(".") for h in lexicon.BARE_HONORIFICS}:
+            if m.title.lower().rstrip(".") in _BARE_HONORIFICS:
                 weak.setdefault(m.person, m.title)
                 continue
             person.title = m.title
