@@ -296,11 +296,13 @@ class Attributor:
             index -= 1
         if index >= 0:
             a, b = sents[index][0], min(sents[index][1], at)
+            named_until = at  # no one named since, up to the quotation
         else:
             if pos == 0 or any(not m.in_quote for m in self.mentions(seg, 0, at)):
                 return False
             seg = self.segments[pos - 1][0]
             a, b = self.sentences(seg)[-1]
+            named_until = b
         toks = list(islice(self.window(seg, a, b), 7))
         if len(toks) < 3 or not (
             toks[0].lower in ("a", "an", "one", "another") or toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
@@ -309,7 +311,7 @@ class Attributor:
         k = next((i for i in range(1, min(6, len(toks))) if toks[i].lower in lexicon.GENDERED_NOUNS), 0)
         if not k or lexicon.GENDERED_NOUNS[toks[k].lower] != gender or any(t.trail for t in toks[:k]):
             return False
-        return not any(not m.in_quote for m in self.mentions(seg, a, b if seg != self.segments[pos][0] else at))
+        return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
 
     def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
         """The speaker of the run of quotations a pronoun cue continues: the last speaker, when
@@ -1659,8 +1661,8 @@ def _role_of_a_role(lowered) -> list[str]:
         if (
             word in ("for", "of", "to")
             and any(w in lexicon.ROLE_NOUNS for w in words[:i])
-            and words[i + 1 : i + 2] in (["the"], ["his"], ["her"], ["their"])
-            and words[i + 2 : i + 3] != []
+            and i + 2 < len(words)
+            and words[i + 1] in ("the", "his", "her", "their")
             and words[i + 2] in lexicon.ROLE_NOUNS
         ):
             return words[:i]

@@ -633,7 +633,7 @@ def _without_nickname(name: list[Token]) -> list[Token]:
             out.append(tok)
         if inside and tok.trail[:1] in _NICK_CLOSE:
             inside = False
-    return out if len(out) >= 1 else name
+    return out
 
 
 def _is_given_name_word(word: str) -> bool:
@@ -1618,7 +1618,7 @@ def add_nicknames(
 
 def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[int]]) -> None:
     """Every run that names a known person becomes a Mention, with the title given there."""
-    last_seen: dict[int, tuple[int, int]] = {}
+    seen: set[int] = set()
     seen_alias: dict[int, set[str]] = {}
     for pos, (text, runs) in enumerate(all_runs):
         found: list[Mention] = []
@@ -1631,17 +1631,13 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
                 candidates = _fitting_the_honorific(run, candidates, roster) or candidates
             if len(candidates) > 1:
                 candidates = _fitting_the_pronoun_after(run, candidates, roster) or candidates
-            if len(candidates) == 1:
-                person = next(iter(candidates))
-            else:
-                # a surname shared by relatives names the one the story introduced first (its
-                # subject: "Margaret Lund ... Her mother, Ingrid Lund, ... Lund says"), of those seen
-                seen = [c for c in candidates if c in last_seen]
-                person = min(seen) if seen else min(candidates)
+            # a surname shared by relatives names the one the story introduced first (its subject:
+            # "Margaret Lund ... Her mother, Ingrid Lund, ... Lund says"), of those seen
+            person = min(candidates & seen or candidates)
             mention = _mention(text, run, name_toks, person)
             if name != roster.people[person].name:
                 seen_alias.setdefault(person, set()).add(name)
-            last_seen[person] = (pos, mention.start)
+            seen.add(person)
             found.append(mention)
         roster.mentions[segments[pos][0]] = StartsList(found)
     for i, person in enumerate(roster.people):
@@ -1662,11 +1658,7 @@ def _fitting_the_pronoun_after(run: Run, candidates: set[int], roster: Roster) -
             break
         if tok.trail or tok.core[:1].isupper():
             break
-    if gender is None:
-        return set()
-    names = given_names.FEMALE if gender == "she" else given_names.MALE
-    others = given_names.MALE if gender == "she" else given_names.FEMALE
-    return {c for c in candidates if (g := _norm_word(roster.people[c].name.split()[0])) in names and g not in others}
+    return _of_the_sex(candidates, gender, roster) if gender else set()
 
 
 def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:
@@ -1679,8 +1671,11 @@ def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> se
     else:
         return set()
     gender = lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
-    if gender is None:
-        return set()
+    return _of_the_sex(candidates, gender, roster) if gender else set()
+
+
+def _of_the_sex(candidates: set[int], gender: str, roster: Roster) -> set[int]:
+    """Those of the candidates whose given name is listed for the sex of "he"/"she" only."""
     names = given_names.FEMALE if gender == "she" else given_names.MALE
     others = given_names.MALE if gender == "she" else given_names.FEMALE
     fitting = set()
