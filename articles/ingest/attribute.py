@@ -308,8 +308,9 @@ class Attributor:
             toks[0].lower in ("a", "an", "one", "another") or toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
         ):
             return False  # "A DEA spokeswoman ...", "Her mother was terrified."
-        k = next((i for i in range(1, min(6, len(toks))) if toks[i].lower in lexicon.GENDERED_NOUNS), 0)
-        if not k or lexicon.GENDERED_NOUNS[toks[k].lower] != gender or any(t.trail for t in toks[:k]):
+        indefinite = toks[0].lower in _INDEFINITE
+        k = next((i for i in range(1, min(6, len(toks))) if _someone_unnamed(toks[i], gender, indefinite)), 0)
+        if not k or any(t.trail for t in toks[:k]):
             return False
         return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
 
@@ -1043,7 +1044,8 @@ class Attributor:
             mentions = subjects
         pronoun_at = -1
         for j in range(k - 1, -1, -1):
-            if toks[j].lower in ("he", "she"):
+            # "A teacher, who feared he would be named, said": the clause's pronoun is not the subject
+            if toks[j].lower in ("he", "she") and not any(a <= toks[j].start < b for a, b in clauses):
                 pronoun_at = j
                 break
         if mentions and (pronoun_at < 0 or mentions[-1].start > toks[pronoun_at].start):
@@ -1567,6 +1569,17 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     if k < 2 or toks[k - 2].trail.strip() or not prev.core.islower():
         return False
     return toks[k - 2].lower in ("a", "an", "another", "one") and prev.lower not in lexicon.ROLE_NOUNS
+
+
+def _someone_unnamed(tok: Token, gender: str, indefinite: bool) -> bool:
+    """The head of an unnamed subject a pronoun of `gender` can stand for: a noun of that sex ("a
+    spokeswoman", "her mother"), or after "a", "one", "another", a noun of either sex for someone
+    ("a resident", "one constituent")."""
+    if not tok.core.islower():
+        return False
+    if tok.lower in lexicon.GENDERED_NOUNS:
+        return lexicon.GENDERED_NOUNS[tok.lower] == gender
+    return indefinite and (tok.lower in lexicon.ROLE_NOUNS or _describes_person(tok.lower))
 
 
 def _heard_a_relative(toks: list[Token], k: int) -> bool:

@@ -3249,6 +3249,24 @@ DESCRIPTION_NOUNS = frozenset(
         "diver",
         "survivor",
         "rookie",
+        # people met in a story, by where they live, work or what they were doing
+        "constituent",
+        "villager",
+        "tenant",
+        "worker",
+        "employee",
+        "trader",
+        "commuter",
+        "onlooker",
+        "bystander",
+        "attendee",
+        "mourner",
+        "churchgoer",
+        "caller",
+        "listener",
+        "viewer",
+        "tester",
+        "fan",
     ]
 )
 

@@ -2207,3 +2207,28 @@ def test_a_pronoun_before_said_is_resolved_where_it_stands():
 
 def test_a_double_possessive_after_a_friend_of_names_a_person():
     assert names("Jane Vell, a friend of Tom Kesby\u2019s, was sad.") == ["Jane Vell", "Tom Kesby"]
+
+
+# --- an unnamed someone of either sex, then "he said" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "A resident, who did not want to be named, said the water had risen overnight.",
+        "One constituent was less forgiving.",
+        "One tester in Harrow wrote a long post.",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_someone_of_either_sex_is_no_one_named(unnamed):
+    blocks = ["Tom Kesby thanked the volunteers.", f"{unnamed} \u201cWe were left on our own,\u201d he said."]
+    assert speaker("We were left on our own", *blocks) is None
+
+
+def test_a_pronoun_inside_a_relative_clause_is_not_the_subject_of_said():
+    blocks = [
+        "Mayor Tom Kesby said he would \u201cnot object\u201d to the plan.",
+        "A teacher, who asked not to be named because he feared reprisals, said the school was "
+        "\u201cthe heart of this town.\u201d",
+    ]
+    assert speaker("the heart of this town", *blocks) is None
