@@ -1473,6 +1473,7 @@ _TELLING_VERBS = frozenset(["told", "tells", "says", "recalls", "explains", "add
 def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> None:
     """Add the single-word people that are not already a known person's surname or given name."""
     surnames = {_without_suffix(target.split())[-1] for target in names.persons}
+    surnames.update(word for target in names.persons for word in inner_surnames(target))
     given = {p.split()[0] for p in names.persons}
     for word, pos, start in singles:
         last = word.rsplit(" ", 1)[-1]  # "van Gaal": a surname with its particle
@@ -1550,7 +1551,28 @@ def alias_table(canonical: dict[str, str], index_of: dict[str, int]) -> dict[str
             for k in range(1, len(parts) - 1):
                 if parts[k][:1].isupper() or parts[k] in lexicon.NAME_PARTICLES:
                     alias_map.setdefault(" ".join(parts[k:]), set()).add(i)
+    # Weaker: a word no one is known by otherwise
+    for target, i in index_of.items():
+        for word in inner_surnames(target):
+            alias_map.setdefault(word, {i})
     return alias_map
+
+
+def inner_surnames(name: str) -> list[str]:
+    """Words inside a name that a story may call its person by on second reference: the family
+    name before a Cantonese given name ("Doreen Chan Mei-ling": Chan), the first of two Spanish
+    surnames ("Luis Chávez de los Ríos": Chávez), the middle of a Malay or Singaporean name
+    ("Jonathan Lim Kah Wee": Lim), and a surname without its "al-" ("al-Wazzani": Wazzani)."""
+    parts = _without_suffix(name.split())
+    out = [
+        word
+        for word in parts[1:-1]
+        if word[:1].isupper() and not _is_initial(word) and word.lower() not in lexicon.NAME_PARTICLES
+    ]
+    last = parts[-1] if len(parts) >= 2 else ""
+    if last[:3].lower() in ("al-", "el-") and last[3:4].isupper():
+        out.append(last[3:])
+    return out
 
 
 def nicknames(all_runs) -> dict[str, str]:

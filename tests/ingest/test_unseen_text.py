@@ -2232,3 +2232,32 @@ def test_a_pronoun_inside_a_relative_clause_is_not_the_subject_of_said():
         "\u201cthe heart of this town.\u201d",
     ]
     assert speaker("the heart of this town", *blocks) is None
+
+
+# --- a second reference by a word inside the name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("full", "later"),
+    [
+        ("Doreen Kesby Mei-ling", "Kesby"),  # Hong Kong: English given name, surname, Cantonese given name
+        ("Bishop Matthias Vell Kwok-chuen", "Bishop Vell"),
+        ("Luis Alberto Kesby de los Vell", "Mr Kesby"),  # two Spanish surnames: the first
+        ("Jonathan Kesby Kah Wee", "Mr Kesby"),
+        ("Muhammad Firdaus Kesby", "Mr Firdaus"),  # a Malay name: the given name with the honorific
+        ("Abdulkarim al-Kesby", "Kesby"),  # "al-" dropped on second reference
+    ],
+)
+def test_a_person_called_by_a_word_inside_their_name_is_that_person(full, later):
+    blocks = [f"{full} spoke at the hearing on Monday.", f"\u201cWe came here in good faith,\u201d {later} said."]
+    assert names(*blocks) == [full.removeprefix("Bishop ")]
+    assert speaker("We came here in good faith", *blocks) == full.removeprefix("Bishop ")
+
+
+def test_a_word_inside_a_name_does_not_take_the_name_of_someone_else():
+    blocks = [
+        "Mary Ann Kesby and Ann Vell met on Monday.",
+        "\u201cWe agreed,\u201d Ann said.",
+    ]
+    assert names(*blocks) == ["Mary Ann Kesby", "Ann Vell"]
+    assert speaker("We agreed", *blocks) == "Ann Vell"
