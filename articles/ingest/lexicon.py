@@ -449,6 +449,9 @@ KIN_NOUNS = frozenset(
 GENDERED_HONORIFICS = {
     **dict.fromkeys(["mr", "mr.", "sir", "lord"], "he"),
     **dict.fromkeys(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"], "she"),
+    # Singapore and Malaysia; Nigeria and the Sahel (one who has made the hajj)
+    **dict.fromkeys(["alhaji"], "he"),
+    **dict.fromkeys(["madam", "mdm", "mdm.", "alhaja", "hajiya", "hajia"], "she"),
 }
 
 # --- pronouns --------------------------------------------------------------------
@@ -475,6 +478,18 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 ROLE_NOUNS = frozenset(
     [
         "garda",  # an Irish police officer: "Garda Ciaran Mulvihill"
+        "commodore",
+        "brigadier",
+        "canon",  # a cathedral's clergy: "the Rev Canon Ann Berg"
+        "maulana",  # a Muslim scholar
+        "oba",  # a Yoruba king
+        "engr",  # Nigeria: an engineer's style
+        "engr.",
+        "newsreader",
+        "ace",  # "Ace Tom Berg (17-8) will start"
+        "paceman",
+        "caddie",
+        "model",
         "junior",
         "sophomore",
         "freshman",
@@ -1020,6 +1035,13 @@ HONORIFICS = frozenset(
         "atty.",
         "ald",
         "ald.",
+        "madam",
+        "mdm",
+        "mdm.",
+        "alhaji",
+        "alhaja",
+        "hajiya",
+        "hajia",
     ]
 )
 # Honorifics carry no role of their own; a title made only of these is a weak title.
@@ -1042,6 +1064,13 @@ BARE_HONORIFICS = frozenset(
         "prof.",
         "hon",
         "hon.",
+        "madam",
+        "mdm",
+        "mdm.",
+        "alhaji",
+        "alhaja",
+        "hajiya",
+        "hajia",
     ]
 )
 # Abbreviations a role may be written as, mapped to the role noun used in a bare reference.

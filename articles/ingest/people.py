@@ -576,8 +576,10 @@ def _describes_the_person(word: str, opens_sentence: bool) -> bool:
     opens the sentence."""
     if word in given_names.ALL:
         return False
-    return word in lexicon.LEADING_ADJECTIVES or (
-        opens_sentence and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
+    return (
+        word in lexicon.LEADING_ADJECTIVES
+        or word in lexicon.DESCRIPTION_NOUNS
+        or (opens_sentence and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS))
     )
 
 

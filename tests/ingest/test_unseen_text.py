@@ -2261,3 +2261,42 @@ def test_a_word_inside_a_name_does_not_take_the_name_of_someone_else():
     ]
     assert names(*blocks) == ["Mary Ann Kesby", "Ann Vell"]
     assert speaker("We agreed", *blocks) == "Ann Vell"
+
+
+# --- styles and ranks before a name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police spokesperson Brigadier Hlulani Kesby said more officers were sent.", "Hlulani Kesby"),
+        ("Commodore Ann Kesby said more ships were sent.", "Ann Kesby"),
+        ("The Rev Canon Margaret Kesby said more chairs were sent.", "Margaret Kesby"),
+        ("Maulana Abdul Wahid Kesby said more food was sent.", "Abdul Wahid Kesby"),
+        ("The monarch, Oba Rasheed Kesby, said more food was sent.", "Rasheed Kesby"),
+        ("Another trader, Alhaji Mustapha Kesby, said more food was sent.", "Mustapha Kesby"),
+        ("Hajiya Amina Kesby said more food was sent.", "Amina Kesby"),
+        ("Madam Lee Siew Kesby said more food was sent.", "Lee Siew Kesby"),
+        ("The chief engineer, Engr. Obinna Kesby, said more pumps were sent.", "Obinna Kesby"),
+        ("Ace Hiroshi Kesby (17-8) will start on Tuesday.", "Hiroshi Kesby"),
+        ("Teenager Kieran Kesby scored twice on Saturday.", "Kieran Kesby"),
+        ("Youngster Kieran Kesby scored twice on Saturday.", "Kieran Kesby"),
+    ],
+)
+def test_a_style_or_rank_before_a_name_is_no_part_of_it(text, name):
+    assert names(text) == [name]
+
+
+def test_a_style_on_second_reference_names_the_same_person():
+    blocks = ["Madam Lee Siew Kesby, 67, sells noodles.", "\u201cMaybe my children are right,\u201d Mdm Lee said."]
+    assert names(*blocks) == ["Lee Siew Kesby"]
+    assert speaker("Maybe my children are right", *blocks) == "Lee Siew Kesby"
+
+
+def test_madam_makes_a_woman():
+    blocks = [
+        "Tom Vell runs the stall next door.",
+        "Madam Lee Siew Kesby, 67, sells noodles.",
+        "\u201cBusiness is slow,\u201d she said.",
+    ]
+    assert speaker("Business is slow", *blocks) == "Lee Siew Kesby"
