@@ -1374,6 +1374,13 @@ ORG_WORDS = frozenset(
         "nation",  # "Westbank First Nation"
         "high",  # a school: "Lincoln High"
         "infirmary",
+        "directorate",  # "the Directorate of Criminal Investigations"
+        "chamber",  # "Harrow Chamber of Commerce"
+        "diploma",  # exams and awards: "the Hong Kong Diploma of Secondary Education"
+        "certificate",  # "the Leaving Certificate"
+        "fairgrounds",
+        "pavilion",
+        "barangay",  # a Philippine village
         # makes of car, never a person's name in news copy ("a white Chevrolet Tahoe")
         "chevrolet",
         "chevy",

@@ -538,10 +538,11 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
     a surname: "Prices rose. Rose Harrow said ..."), a word the text uses after "the"."""
     toks, end = run.tokens, run.end
     k = run.name_from
-    if _office_of_something(toks, k, end) >= 0:
-        run.name_from = k + 1  # "Secretary of State | Anna Berg": the rest of the title
-        run.title_tokens = 1
-        k += 1
+    office, name_at = _office_of_something(toks, k, end)
+    if office >= 0:
+        run.name_from = name_at  # "Secretary of State | Anna Berg": the rest of the title
+        run.title_tokens = name_at - k
+        k = name_at
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
         if word in lexicon.CALENDAR_GIVEN_NAMES and end - k in (2, 3) and _calendar_given_name(toks, k):
@@ -583,18 +584,29 @@ def _describes_the_person(word: str, opens_sentence: bool) -> bool:
     )
 
 
-def _office_of_something(toks: list[Token], k: int, end: int) -> int:
-    """ "Secretary of State Anna Berg", "Chief of Staff Anna Berg", "Minister of Health Ana Ruiz":
-    one capitalised word after "<Title> of [the ...]", then a name of two words or more: the index
-    of the title word, else -1."""
-    if k < 2 or end - k < 3 or toks[k].lead or toks[k].trail:
-        return -1
-    if toks[k].lower in given_names.ALL or not (toks[k + 1].lower in given_names.ALL or _is_initial(toks[k + 1].core)):
-        return -1
+def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]:
+    """ "Secretary of State Anna Berg", "Chief of Staff Anna Berg", "Minister of Health Ana Ruiz",
+    "Minister for Parliamentary Affairs Imran Berg": up to three capitalised words after "<Title>
+    of [the ...]", then a name of two words or more, opening with a given name: the index of the
+    title word and of the name, else (-1, -1)."""
+    if k < 2 or end - k < 3:
+        return -1, -1
+    name_at = k + 1
+    while name_at < min(k + 4, end - 1) and not (
+        toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)
+    ):
+        name_at += 1
+    if name_at >= end - 1 or any(
+        t.lead or t.trail or t.lower in given_names.ALL or not t.core[:1].isupper() for t in toks[k:name_at]
+    ):
+        return -1, -1
+    if not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
+        return -1, -1
     # back over "the", "in" and capitalised words to "<Office> of|for": "Speaker of the Assembly",
     # "Leader of the Opposition in the Assembly"
     j = k - 1
-    while j >= 1 and k - j < 7 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for"):
+    # "Minister of Land Reform and Rural Development Sipho Berg": "and" inside the portfolio
+    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and"):
         office = toks[j - 1]
         if (
             toks[j].lower in ("of", "for")
@@ -602,11 +614,11 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> int:
             and not office.trail
             and office.lower in lexicon.ROLE_NOUNS
         ):
-            return j - 1
+            return j - 1, name_at
         j -= 1
-        while j >= 1 and k - j < 7 and toks[j].core[:1].isupper() and not toks[j].trail:
+        while j >= 1 and k - j < 9 and toks[j].core[:1].isupper() and not toks[j].trail:
             j -= 1  # "Opposition" in "Leader of the Opposition in the Assembly"
-    return -1
+    return -1, -1
 
 
 def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:
@@ -777,6 +789,15 @@ def introduced_like_a_thing(run: Run) -> bool:
             or before.lower in lexicon.ORG_FOLLOWERS
         ):
             return True
+        if (
+            prev.lower in ("of", "for")
+            and before.core[:1].isupper()
+            and (before.lower in lexicon.ROLE_NOUNS or _norm_word(before.core) in lexicon.ORG_WORDS)
+            and toks[start].lower not in given_names.ALL
+        ):
+            return (
+                True  # "Director of Public Prosecutions", "Institute for Climate Research", "Minister of Land Reform"
+            )
     return False
 
 
@@ -902,6 +923,13 @@ def _opens_with_a_phrase(run: Run) -> bool:
     prev = toks[start - 1]
     if prev.lower in lexicon.PREPOSITIONS and _sentence_initial(toks, start - 1):
         return True
+    if prev.lower in ("the", "a", "an") and start > 1 and toks[start - 2].lower in lexicon.PREPOSITIONS:
+        # "At a shelter at the Harrow Fairgrounds, John Smith ...": a longer opening phrase
+        j = start - 2
+        while j > 0 and start - j < 12 and not toks[j - 1].trail.strip() and not _sentence_initial(toks, j):
+            j -= 1
+        if _sentence_initial(toks, j) and toks[j].lower in lexicon.PREPOSITIONS:
+            return True
     k = start - 1
     if prev.lower == "the" and k > 0 and not toks[k - 1].trail:
         k -= 1  # "The leader of the Labour Party, Jane Smith,"
@@ -1775,8 +1803,8 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         p = toks[idx - 1]
         if p.lower in lexicon.ROLE_NOUNS and not _breaks_after(p) and (p.core.islower() or p.core.isupper()):
             head = idx - 1  # "head coach Ana Ruiz", "CEO Dana Whitfield"
-    office = _office_of_something(toks, head, run.end) if head >= 0 and head == run.start else -1
-    if office >= 0:
+    office, name_at = _office_of_something(toks, run.start, run.end) if 0 <= run.start <= head else (-1, -1)
+    if office >= 0 and name_at == head + 1:
         mention.title = _slice(text, toks[_back_title(toks, office) : head + 1])
         return
     if head >= 0 and (

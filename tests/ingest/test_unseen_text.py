@@ -2300,3 +2300,59 @@ def test_madam_makes_a_woman():
         "\u201cBusiness is slow,\u201d she said.",
     ]
     assert speaker("Business is slow", *blocks) == "Lee Siew Kesby"
+
+
+# --- the rest of an office's or a body's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Kesby asked the Directorate of Criminal Investigations to take over.",
+        "Tom Kesby sent the file to the Director of Public Prosecutions for a ruling.",
+        "Tom Kesby works at the Harrow Institute for Climate Impact Research.",
+        "Tom Kesby sat the Harrow Diploma of Secondary Education exam.",
+        "Tom Kesby sat the reformed Leaving Certificate this year.",
+        "Tom Kesby lives in Barangay Longos.",
+        "Tom Kesby slept at the Silver Dollar Fairgrounds overnight.",
+    ],
+)
+def test_the_words_of_a_body_or_an_award_after_of_or_for_are_not_a_person(text):
+    assert names(text) == ["Tom Kesby"]
+
+
+def test_a_chamber_of_commerce_before_its_president_is_not_a_person():
+    blocks = [
+        "Harrow Chamber of Commerce president Tom Kesby said the shop was loved. \u201cWe grew up on it,\u201d he said."
+    ]
+    assert names(*blocks) == ["Tom Kesby"]
+    assert speaker("We grew up on it", *blocks) == "Tom Kesby"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Minister for Parliamentary Affairs Imran Kesby said the time was ample.",
+            "Imran Kesby",
+            "Minister for Parliamentary Affairs",
+        ),
+        (
+            "Minister of Land Reform and Rural Development Sipho Kesby said the bill was sound.",
+            "Sipho Kesby",
+            "Minister of Land Reform and Rural Development",
+        ),
+        (
+            "Senior Minister of State for Health Jeevan Kesby said the plan was sound.",
+            "Jeevan Kesby",
+            "Senior Minister of State for Health",
+        ),
+    ],
+)
+def test_a_portfolio_of_several_words_before_the_name_is_part_of_the_title(text, name, title):
+    parsed = parse(text)
+    assert [(p.name, p.title) for p in parsed.people] == [(name, title)]
+
+
+def test_a_person_after_a_longer_opening_phrase_ending_in_a_place_is_kept():
+    assert names("At a shelter at the Silver Dollar Fairgrounds, Tom Kesby sat on a cot.") == ["Tom Kesby"]
