@@ -665,6 +665,8 @@ class Attributor:
             # ("“...,” the statement read.": a verb of written words is a cue too: its subject's)
             saying = tok.lower in lexicon.REPORTING_VERBS or tok.lower in lexicon.WORDING_VERBS
             if k > 0 and saying and tok.core.islower():
+                if tok.trail.startswith(":") and span.text.rstrip("\"'\u201d\u2019 ")[-1:] in "!?.":
+                    return None  # "X said: “We won!” Y added: “...”": the colon opens Y's words, not these
                 agent = self._agent_after_by(seg, toks, k)
                 if agent is not None:
                     return agent

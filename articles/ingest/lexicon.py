@@ -203,6 +203,8 @@ _REPORT_STEMS = {
     "bark": "barks barked",
     "growl": "growls growled",
     "snarl": "snarls snarled",
+    "query": "queries queried",
+    "wonder": "wonders wondered",
 }
 # Bare stems only where the stem is not also a common noun ("a call", "a statement", "a note").
 _SAFE_STEMS = frozenset(
@@ -243,6 +245,9 @@ REPORTING_VERBS = frozenset(w for forms in _REPORT_STEMS.values() for w in forms
 # Verbs that, used after a quote, may come before their subject ("said Smith").
 INVERTIBLE_VERBS = frozenset(
     [
+        "queried",
+        "wondered",
+        "posed",  # "“Where do I go?” posed Mr X": a question put
         "said",
         "says",
         "added",

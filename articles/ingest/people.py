@@ -244,10 +244,17 @@ def _opening_adverb(tokens: list[Token], k: int) -> bool:
     return (
         tok.trail == ","
         and tok.lower.endswith("ly")
+        and not _surname_in_lly(tok.lower)
         and len(tok.core) > 4
         and _sentence_initial(tokens, k)
         and tok.lower not in given_names.ALL
     )
+
+
+def _surname_in_lly(word: str) -> bool:
+    """ "Connolly", "Donnelly", "Reilly", "Tully": adverbs in -lly end in -ally or -fully
+    ("Finally", "Thankfully"); other words in -lly are names."""
+    return word.endswith("lly") and not word.endswith(("ally", "fully"))
 
 
 def _calendar_given_name(tokens: list[Token], k: int) -> bool:

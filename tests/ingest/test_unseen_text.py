@@ -2356,3 +2356,25 @@ def test_a_portfolio_of_several_words_before_the_name_is_part_of_the_title(text,
 
 def test_a_person_after_a_longer_opening_phrase_ending_in_a_place_is_kept():
     assert names("At a shelter at the Silver Dollar Fairgrounds, Tom Kesby sat on a cot.") == ["Tom Kesby"]
+
+
+# --- a colon after the verb opens the next speaker's words; surnames in -lly; questions put ----
+
+
+@pytest.mark.parametrize("joint", [" ", " while "])
+def test_a_verb_with_a_colon_after_a_quotation_opens_the_next_quotation(joint):
+    blocks = [f"Ana Kesby said: \u201cWe were brilliant!\u201d{joint}Tom Vell added: \u201cWe were poor.\u201d"]
+    assert speaker("We were brilliant!", *blocks) == "Ana Kesby"
+    assert speaker("We were poor", *blocks) == "Tom Vell"
+
+
+@pytest.mark.parametrize("surname", ["Connolly", "Donnelly", "Reilly", "Tully"])
+def test_a_surname_in_lly_opening_a_sentence_is_not_an_adverb(surname):
+    blocks = [f"Tom {surname} kicked 14 points.", f"{surname}, 37, said: \u201cI am not going anywhere.\u201d"]
+    assert speaker("I am not going anywhere", *blocks) == f"Tom {surname}"
+
+
+@pytest.mark.parametrize("verb", ["posed", "queried", "wondered"])
+def test_a_question_put_by_someone_named_after_it_is_theirs(verb):
+    blocks = [f"\u201cWhere do they want me to find the money?\u201d {verb} Mr Tom Kesby, a parent."]
+    assert speaker("Where do they want me to find the money?", *blocks) == "Tom Kesby"
