@@ -1094,6 +1094,16 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     head = words[: 6 if words[0].lower in ("a", "an", "the") else 5]
     if not any(w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in head):
         return ""
+    if all(w.core[:1].isupper() for w in words) and not all(
+        w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in words
+    ):
+        return ""  # "Trade, Mr Stephen Berg,": a titled name in apposition, not a role
+    if k + 1 < len(tokens) and words[-1].trail == ",":
+        nxt = tokens[k + 1]
+        if nxt.core[:1].isupper() and (
+            _is_title_word(nxt.core) or nxt.lower in lexicon.ROLE_NOUNS or nxt.lower in given_names.ALL
+        ):
+            return ""  # "Reacting, the Chief Fire Officer, Engr. Obi Berg,": the role of the name after
     out = text[words[0].start : words[-1].end]
     # cut a trailing "and co-author of the study"-style second role
     cut = re.search(r",? and (?:co-author|co-founder|a co-author|a member|one of)\b", out)

@@ -2378,3 +2378,19 @@ def test_a_surname_in_lly_opening_a_sentence_is_not_an_adverb(surname):
 def test_a_question_put_by_someone_named_after_it_is_theirs(verb):
     blocks = [f"\u201cWhere do they want me to find the money?\u201d {verb} Mr Tom Kesby, a parent."]
     assert speaker("Where do they want me to find the money?", *blocks) == "Tom Kesby"
+
+
+# --- a name in apposition is no role of the words before it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reacting, the state Chief Fire Officer, Engr. Obi Kesby, said the delay was caused by traffic.",
+        "The men were caught near Lamar Avenue, Sgt. Obi Kesby, a police spokesman, said.",
+        "Harrow County Executive for Trade, Mr Obi Kesby, said the traders had been consulted.",
+        "Head of the Harrow South Police Division, Superintendent Obi Kesby, said police had a suspect.",
+    ],
+)
+def test_words_before_a_titled_name_in_apposition_are_not_a_person(text):
+    assert names(text) == ["Obi Kesby"]
