@@ -157,7 +157,8 @@ def _case_word(word: str) -> str:
 # "With reporting by Jane Doe", "Story by Jane Doe".
 _CREDIT_CLAUSE = re.compile(
     r"(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
-    r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by)\s+"
+    r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by|"
+    r"with\s+(?:additional\s+)?assistance\s+(?:from|by))\s+"
     # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
     r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
 )
@@ -167,6 +168,9 @@ _MEDIA_CREDIT = re.compile(
     r"(?i:photo(?:graph|graphy)?s?|pictures?|images?|video|illustrations?|graphics?|credit)(?:\s+by|\s*:)\s*"
     r"[A-Z][^.;:!?]{0,80}"
 )
+# "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com"
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
+_WRITE_TO = re.compile(rf"(?i:write\s+to)\s+{_NAME}\s+at\s+\S+@\S+(?:,?\s+and\s+{_NAME}\s+at\s+\S+@\S+)*")
 _NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*/\s*[A-Z][\w .&'\u2019-]{1,40}")
 CREDIT_MAX_WORDS = 40
 CREDIT_MAX_CHARACTERS = 400
@@ -183,8 +187,8 @@ def is_staff_credit(text: str) -> bool:
     text = " ".join(text.split())
     if not text or text.count(" ") >= CREDIT_MAX_WORDS:
         return False
-    inner = text.strip("() ").rstrip(".").strip()
-    if _MEDIA_CREDIT.fullmatch(inner) or _NAME_SLASH_OUTLET.fullmatch(inner):
+    inner = text.strip("() ").rstrip(".").strip().lstrip("-\u2013\u2014 ")  # "--With assistance from"
+    if _MEDIA_CREDIT.fullmatch(inner) or _NAME_SLASH_OUTLET.fullmatch(inner) or _WRITE_TO.fullmatch(inner):
         return True
     # clauses end at ";" or at a full stop after a word ("Story by Jane Doe. Photos by John Roe"),
     # not after an initial ("Reporting by Jane Q. Doe")

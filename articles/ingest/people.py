@@ -388,6 +388,7 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
         and not prev.trail
         and not run.tokens[k].lead
         and prev.lower not in _ROLE_NOUNS_OF_THINGS
+        and prev.lower not in _ADJECTIVE_RANKS
         and " ".join(t.lower for t in run.tokens[k : k + 2]) not in lexicon.KNOWN_ORGANISATIONS
     )
 
@@ -1324,7 +1325,12 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             titled = run.title_tokens > 0
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
-                titled = prev.core.islower() and prev.lower in lexicon.ROLE_NOUNS and not _breaks_after(prev)
+                titled = (
+                    prev.core.islower()
+                    and prev.lower in lexicon.ROLE_NOUNS
+                    and prev.lower not in _ADJECTIVE_RANKS
+                    and not _breaks_after(prev)
+                )
             titled = (
                 titled
                 or introduced_as_relative(run)
@@ -1340,6 +1346,11 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first = run.name_tokens[0]
                 singles.append((text[first.start : tok.end] if first is not tok else tok.core, pos, first.start))
     return singles
+
+
+# Ranks that are also adjectives: in lower case before a name they describe a thing ("major
+# Linux distributions", "general Motors shares"); as ranks they are capitalised.
+_ADJECTIVE_RANKS = frozenset(["major", "general", "private", "principal"])
 
 
 def _after_a_place_word(run: Run) -> bool:
@@ -2151,7 +2162,10 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
     if (
         prev is not None
         and prev.core.islower()
-        and (prev.lower in lexicon.ROLE_NOUNS or prev.lower in lexicon.INVERTIBLE_VERBS)
+        and (
+            (prev.lower in lexicon.ROLE_NOUNS and prev.lower not in _ADJECTIVE_RANKS)
+            or prev.lower in lexicon.INVERTIBLE_VERBS
+        )
     ):
         return True, False  # "head coach Ana Ruiz", "said Ana Ruiz"
     last = toks[end - 1]

@@ -2394,3 +2394,22 @@ def test_a_question_put_by_someone_named_after_it_is_theirs(verb):
 )
 def test_words_before_a_titled_name_in_apposition_are_not_a_person(text):
     assert names(text) == ["Obi Kesby"]
+
+
+# --- staff lines at the foot; ranks that are also adjectives -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Write to Ana Vell at ana.vell@example.com and Tom Lind at tom.lind@example.com",
+        "--With assistance from Ana Vell and Tom Lind.",
+    ],
+)
+def test_a_staff_line_at_the_foot_names_no_one_in_the_story(credit):
+    assert names("Tom Kesby said the quarter was good.", credit) == ["Tom Kesby"]
+
+
+@pytest.mark.parametrize("thing", ["major Linux distributions", "major Wall Street banks", "principal Harrow schools"])
+def test_a_rank_in_lower_case_before_a_name_is_an_adjective(thing):
+    assert names(f"The flaw hit {thing}, said Tom Kesby.") == ["Tom Kesby"]
