@@ -1061,11 +1061,15 @@ class Attributor:
         if pronoun_at >= 0:
             person = self.resolve_pronoun(toks[pronoun_at].lower, order)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        hi = k
+        if clauses and clauses[-1][1] == toks[k - 1].end:
+            # "The 22-year-old, who needed a wildcard, said": the subject before the clause
+            hi = next(j for j in range(k) if toks[j].start == clauses[-1][0])
         # "the minister told ...": a role or a thing right before the verb
-        lo = k
-        while lo > 0 and k - lo < 6 and not toks[lo - 1].trail.strip():
+        lo = hi if hi == k else hi - 1
+        while lo > 0 and hi - lo < 6 and not toks[lo - 1].trail.strip():
             lo -= 1
-        return self._subject(seg, toks, lo, k, order) if lo < k else None
+        return self._subject(seg, toks, lo, hi, order) if lo < hi else None
 
     @staticmethod
     def _role_subject_after_a_clause(toks: list[Token], pronoun_at: int, k: int) -> bool:

@@ -72,6 +72,7 @@ _SMALL_WORDS = frozenset(
     ]
 )
 _END_PUNCT = ",.!?\u2026;:"
+_BEFORE_A_TITLE = frozenset(["of", "with", "in", "on", "from"])
 # "an AI assistant called “Pilot.”": a capitalised name of a word or three after "called" names a
 # thing ("what he called “a betrayal”", lower case, quotes him).
 _CALLING = frozenset(["called", "calls", "call"])
@@ -386,7 +387,13 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             or before.lower().endswith(" known as")
             or (_last_word(before) in _CALLING and len(words) <= 3 and is_title_like(span.text) and not introduced)
             or is_title_like(span.text)
-            and (not (ends_punct or introduced) or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS)
+            and (
+                not (ends_punct or introduced)
+                or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS
+                # "the premiere of “The Long Quiet,”", "closed with “Tidewater.”": American
+                # punctuation inside the marks after a title
+                or (not introduced and stripped[-1:] in ",." and _last_word(before) in _BEFORE_A_TITLE)
+            )
             and not _shows_words(before)
         ):
             span.is_quote = False

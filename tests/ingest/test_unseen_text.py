@@ -2413,3 +2413,32 @@ def test_a_staff_line_at_the_foot_names_no_one_in_the_story(credit):
 @pytest.mark.parametrize("thing", ["major Linux distributions", "major Wall Street banks", "principal Harrow schools"])
 def test_a_rank_in_lower_case_before_a_name_is_an_adjective(thing):
     assert names(f"The flaw hit {thing}, said Tom Kesby.") == ["Tom Kesby"]
+
+
+# --- titles with American punctuation inside the marks; a description before a relative clause -
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Kesby walked the red carpet at the premiere of \u201cThe Long Quiet,\u201d her first film.",
+        "Ana Kesby closed the set with \u201cTidewater.\u201d",
+        "Ana Kesby will next appear in \u201cSalt Water.\u201d",
+    ],
+)
+def test_a_title_with_its_comma_or_full_stop_inside_the_marks_is_not_a_quotation(sentence):
+    assert parse(sentence).quotes == []
+
+
+def test_words_greeted_with_an_exclamation_stay_a_quotation():
+    assert [q.text for q in parse("The crowd greeted Ana Kesby with \u201cWelcome Home!\u201d").quotes] == [
+        "Welcome Home!"
+    ]
+
+
+def test_a_description_before_a_relative_clause_is_the_subject_of_said():
+    blocks = [
+        "Ana Kesby lost on Thursday.",
+        "The 22-year-old, who needed a wildcard, said the crowd had been \u201cunbelievable\u201d.",
+    ]
+    assert speaker("unbelievable", *blocks) == "Ana Kesby"
