@@ -14,7 +14,7 @@ from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuo
 from .people import build_roster
 from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
 from .read import read_text
-from .structure import parse_structure
+from .structure import parse_structure, wire_dateline_length
 
 __all__ = [
     "MAX_SEED_BYTES",
@@ -59,6 +59,10 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     for index, block in enumerate(blocks):
         if block.kind in ("paragraph", "crosshead") and is_staff_credit(block.text):
             texts[index] = " " * len(block.text)
+    # And a wire dateline ("NAGA CITY, Camarines Sur — "): a place and its region.
+    for index, block in enumerate(blocks):
+        if block.kind == "paragraph" and (length := wire_dateline_length(texts[index])):
+            texts[index] = " " * length + texts[index][length:]
     # And a byline or signature closing the story ("By Jane Doe", "— Jane Doe, KWXT News").
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind != "caption"), None)
     if last is not None and last > 0 and parse_byline(blocks[last].text) is not None:

@@ -27,7 +27,7 @@ from .model import Block, ParseError
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DATELINE = re.compile(
-    r"^[A-Z][\w.'\u2019-]*(?:[ ,]{1,2}[A-Z][\w.'\u2019-]*){0,4}"
+    r"^[A-Z][\w.'\u2019-]*(?:[ ,]{1,2}(?:[A-Z][\w.'\u2019-]*|del|de|la|do|dos|da)){0,6}"
     r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:\u2014|\u2013|--|-)\s"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
@@ -141,6 +141,14 @@ def looks_like_credit(credit: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     return bool(_DATELINE.match(text))
+
+
+def wire_dateline_length(text: str) -> int:
+    """The length of a dateline in capitals opening a paragraph ("NAGA CITY, Camarines Sur — "),
+    or 0: the place, and the region after it, name no one."""
+    length = dateline_length(text)
+    first = text[:length].split(None, 1)[0].rstrip(",") if length else ""
+    return length if len(first) > 1 and first.isupper() else 0
 
 
 def dateline_length(text: str) -> int:

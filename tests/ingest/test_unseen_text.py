@@ -2442,3 +2442,15 @@ def test_a_description_before_a_relative_clause_is_the_subject_of_said():
         "The 22-year-old, who needed a wildcard, said the crowd had been \u201cunbelievable\u201d.",
     ]
     assert speaker("unbelievable", *blocks) == "Ana Kesby"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["NAGA CITY, Camarines Sur \u2014 ", "ELDORET, Uasin Gishu \u2014 ", "SURIGAO CITY, Surigao del Sur \u2014 "],
+)
+def test_the_region_in_a_wire_dateline_is_not_a_person(dateline):
+    assert names(f"{dateline}Thousands fled on Thursday, Mayor Tom Kesby said.") == ["Tom Kesby"]
+
+
+def test_a_name_opening_a_paragraph_before_a_dash_is_still_a_person():
+    assert names("Ana Kesby \u2014 the club's captain \u2014 said she would stay.") == ["Ana Kesby"]
