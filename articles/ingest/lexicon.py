@@ -2379,6 +2379,10 @@ NAME_PARTICLES = frozenset(
         "y",
         "zu",
         "ap",  # Welsh: "Rhys ap Gwilym"
+        "dela",  # Filipino: "Jomar dela Peña"
+        "delos",
+        "binti",  # Malay: "Siti binti Ahmad"
+        "binte",
     ]
 )
 # Abbreviated ranks that are ranks only after another ("Det Con", a detective constable): alone,

@@ -2454,3 +2454,8 @@ def test_the_region_in_a_wire_dateline_is_not_a_person(dateline):
 
 def test_a_name_opening_a_paragraph_before_a_dash_is_still_a_person():
     assert names("Ana Kesby \u2014 the club's captain \u2014 said she would stay.") == ["Ana Kesby"]
+
+
+@pytest.mark.parametrize("name", ["Jomar dela Kesby", "Siti binti Kesby"])
+def test_filipino_and_malay_particles_stay_inside_the_name(name):
+    assert names(f"Police named the suspects as {name}, 29, and Arnel Vell, 33.") == [name, "Arnel Vell"]
