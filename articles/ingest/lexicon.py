@@ -1386,6 +1386,20 @@ ORG_WORDS = frozenset(
         "fairgrounds",
         "pavilion",
         "barangay",  # a Philippine village
+        "ring",  # a racing circuit: "the Red Bull Ring"
+        "bowls",  # "three straight Super Bowls"
+        # platforms and services a story cites ("on his Instagram Stories", "a YouTube Short")
+        "instagram",
+        "facebook",
+        "tiktok",
+        "youtube",
+        "twitter",
+        "snapchat",
+        "whatsapp",
+        "linkedin",
+        "reddit",
+        "spotify",
+        "netflix",
         # makes of car, never a person's name in news copy ("a white Chevrolet Tahoe")
         "chevrolet",
         "chevy",

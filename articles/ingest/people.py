@@ -783,6 +783,8 @@ def introduced_like_a_thing(run: Run) -> bool:
         return True  # "the USS Gerald R. Ford": a ship
     if (prev.lower in _DETERMINERS and prev.lower != "that") or prev.lower in lexicon.THING_NOUNS:
         return True  # but "so fast that Ana Ruiz had time": "that" opens a clause as often
+    if prev.lower in ("titled", "entitled"):
+        return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
     if start > 1 and not _breaks_after(toks[start - 2]):
         before = toks[start - 2]
         if prev.lower == "from" and before.lower in _PEOPLE_FROM_PLACES:

@@ -2459,3 +2459,17 @@ def test_a_name_opening_a_paragraph_before_a_dash_is_still_a_person():
 @pytest.mark.parametrize("name", ["Jomar dela Kesby", "Siti binti Kesby"])
 def test_filipino_and_malay_particles_stay_inside_the_name(name):
     assert names(f"Police named the suspects as {name}, 29, and Arnel Vell, 33.") == [name, "Arnel Vell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Kesby posted a short video on his Instagram Stories.",
+        "Tom Kesby posted a short video to his YouTube Channel.",
+        "Tom Kesby drives at the Red Bull Ring next weekend.",
+        "Tom Kesby is trying to win three straight Super Bowls.",
+        "Tom Kesby stars in a film titled Blue Hour.",
+    ],
+)
+def test_platforms_circuits_and_titled_works_are_not_people(text):
+    assert names(text) == ["Tom Kesby"]
