@@ -639,6 +639,12 @@ class Attributor:
                 return passive
         if first.lower == "according" and len(toks) > 2 and toks[1].lower == "to":
             evidence = self._subject(seg, toks, 2, min(len(toks), 10), order)
+            if evidence and evidence.speaker is None:
+                # "Reed said Japan should not “play with fire,” according to a readout": the
+                # readout reports Reed's words
+                before = self.before_cue(span)
+                if before is not None and before.speaker is not None:
+                    return before
             if evidence:
                 evidence.verb = lexicon.ACCORDING_TO
             return evidence
@@ -1360,7 +1366,11 @@ class Attributor:
         ]
         if mentions:
             lead = [t for t in toks if t.start < mentions[0].start]
-            if all(_title_like(t) for t in lead) or _role_set_off_before(lead):
+            if _target_of_a_passive(toks, mentions[0].end):
+                return None  # "Tom Reed was accused of “lying”": the words of his accusers
+            # "Sinn Féin's Mary Walsh accused him of “...”": her party's name before her
+            owned = bool(lead) and lead[-1].possessive and all(t.core[:1].isupper() for t in lead)
+            if all(_title_like(t) for t in lead) or owned or _role_set_off_before(lead):
                 return Evidence(mentions[0].person, "subject")
             return None
         if pronoun and toks[0].lower in lexicon.PERSON_PRONOUNS:
@@ -1574,7 +1584,35 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
         return True
     if k < 2 or toks[k - 2].trail.strip() or not prev.core.islower():
         return False
-    return toks[k - 2].lower in ("a", "an", "another", "one") and prev.lower not in lexicon.ROLE_NOUNS
+    if prev.lower in _MEDIA_NOUNS or prev.lower in lexicon.WRITTEN_NOUNS or prev.lower in lexicon.SPEECH_NOUNS:
+        return False  # "said in a video posted online that": the participle describes the video
+    if toks[k - 2].lower in ("another", "one"):
+        return True  # "with one legislator saying", "another official said": one of several, unnamed
+    return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
+
+
+_MEDIA_NOUNS = frozenset(
+    ["video", "clip", "post", "tweet", "statement", "letter", "email", "interview", "podcast", "speech"]
+    + ["broadcast", "recording", "livestream", "message", "update", "report", "story", "thread"]
+)
+
+
+_PASSIVE_CRITICISM = frozenset(
+    ["accused", "criticised", "criticized", "condemned", "blamed", "branded", "labelled", "labeled"]
+    + ["slammed", "mocked", "ridiculed", "attacked", "denounced", "lambasted", "dubbed", "called"]
+)
+
+
+def _target_of_a_passive(toks: list[Token], after: int) -> bool:
+    """ "X was accused of “...”", "X has been branded “...”": right after the name, a passive verb
+    of criticism -- X is its target, and the words are someone else's."""
+    rest = [t for t in toks if t.start >= after][:4]
+    for k, tok in enumerate(rest):
+        if tok.lower in _PASSIVE_CRITICISM:
+            return k > 0 and rest[k - 1].lower in _BE_FORMS
+        if tok.lower not in _BE_FORMS and tok.lower not in ("has", "have", "had") or tok.trail.strip():
+            return False
+    return False
 
 
 def _someone_unnamed(tok: Token, gender: str, indefinite: bool) -> bool:

@@ -2473,3 +2473,47 @@ def test_filipino_and_malay_particles_stay_inside_the_name(name):
 )
 def test_platforms_circuits_and_titled_works_are_not_people(text):
     assert names(text) == ["Tom Kesby"]
+
+
+# --- who the words belong to: accusers, parties, videos, readouts, one of several --------------
+
+
+@pytest.mark.parametrize("passive", ["was accused of", "has been branded", "was criticised for"])
+def test_the_target_of_a_passive_verb_of_criticism_did_not_say_the_words(passive):
+    assert speaker("hiding behind spreadsheets", f"Tom Kesby {passive} \u201chiding behind spreadsheets\u201d.") is None
+
+
+def test_a_party_named_before_the_speaker_leaves_her_the_subject():
+    blocks = [
+        "Minister Tom Vell said the money was \u201cdelivered\u201d.",
+        "Sinn F\u00e9in's Mary Kesby accused him of \u201creannouncing old money\u201d.",
+    ]
+    assert speaker("reannouncing old money", *blocks) == "Mary Kesby"
+
+
+def test_a_video_posted_online_is_not_an_unnamed_speaker():
+    assert (
+        speaker(
+            "the fight is not over", "Mary Kesby said in a video posted online that \u201cthe fight is not over\u201d."
+        )
+        == "Mary Kesby"
+    )
+
+
+def test_according_to_a_readout_after_a_named_speaker_reports_their_words():
+    blocks = [
+        "Tom Kesby met his counterpart.",
+        "Kesby said Japan should not \u201cplay with fire,\u201d according to a readout.",
+    ]
+    assert speaker("play with fire", *blocks) == "Tom Kesby"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lawmakers pressed minister Tom Kesby, with one legislator saying the public deserved \u201ca clearer picture\u201d.",
+        "Tom Kesby, an official, spoke first. Another official said the public deserved \u201ca clearer picture\u201d.",
+    ],
+)
+def test_one_of_several_officials_is_no_one_named(sentence):
+    assert speaker("a clearer picture", sentence) is None
