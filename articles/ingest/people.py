@@ -1154,7 +1154,9 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
         nicknamed.setdefault(nickname, name)
-    singles = titled_singles(all_runs, org_names, tokenised.the_words)
+    # "Hurricane Helene ... Helene weakened": a storm's name alone is the storm's
+    storms = {name.rsplit(" ", 1)[-1] for name in org_names if name.split(" ", 1)[0].lower() in _STORM_WORDS}
+    singles = [s for s in titled_singles(all_runs, org_names, tokenised.the_words) if s[0] not in storms]
     add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
     add_labelled_speakers(names, segments, quote_ranges)
     roster = Roster()
@@ -1167,6 +1169,9 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     _assign_unnamed_roles(roster, segments, quote_ranges)
     _assign_pronouns(roster, segments, quote_ranges)
     return roster
+
+
+_STORM_WORDS = frozenset(["hurricane", "storm", "typhoon", "cyclone"])
 
 
 def tokenise_segments(segments) -> _Segments:
@@ -1497,7 +1502,9 @@ def speaks_by_given_name(run: Run) -> bool:
         return _surname_after_verb_with_who(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
-        if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS:
+        # "“...,” said Lise." -- but not "Forecasters said Helene would weaken": a clause's subject
+        closes = toks[start].trail.strip() or end == len(toks)
+        if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS and closes:
             return True
     last = toks[end - 1]
     if end < len(toks) and not toks[end].lead:

@@ -2517,3 +2517,15 @@ def test_according_to_a_readout_after_a_named_speaker_reports_their_words():
 )
 def test_one_of_several_officials_is_no_one_named(sentence):
     assert speaker("a clearer picture", sentence) is None
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        ("Hurricane Helene made landfall on Thursday.", "Forecasters said Helene would weaken by Friday."),
+        ("Tropical Storm Kristine dumped heavy rain.", "The bureau said Kristine was packing strong winds."),
+        ("Tom Kesby boarded up his shop.", "Forecasters said Helene would make landfall by Friday."),
+    ],
+)
+def test_a_storm_or_the_subject_of_a_clause_after_said_is_not_a_speaker_named_by_given_name(blocks):
+    assert names(*blocks) == (["Tom Kesby"] if "Kesby" in blocks[0] else [])
