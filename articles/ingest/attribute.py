@@ -1173,6 +1173,7 @@ class Attributor:
                 or self._in_brackets_after_name(span)
                 or self.after_cue(span)
                 or self.before_cue(span)
+                or self._owned_in_the_next_sentence(span)
             )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
@@ -1203,6 +1204,21 @@ class Attributor:
                 )
             )
         return out
+
+    def _owned_in_the_next_sentence(self, span: QuoteSpan) -> Evidence | None:
+        """ "“It is the coldest air in years.” That was the assessment of Ana Ruiz, a forecaster.",
+        "“...” That's how Ana Ruiz sees it.": the sentence after the words names their speaker."""
+        seg = (span.seg, span.end_index)
+        text = self.texts[seg]
+        after = _OWNER_AFTER.match(text, span.close_pos)
+        if after is None:
+            return None
+        named = self.mentions(seg, after.end(), after.end() + 80)
+        if not named or named[0].start != after.end() or named[0].possessive:
+            return None
+        if after.group("how") and not _OWNING_VERB.match(text, named[0].end):
+            return None
+        return Evidence(named[0].person, "explicit")
 
     def _labelled(self, span: QuoteSpan) -> Evidence | None:
         """ "PELL: “...”", "TOM PELL: “...”": a transcript's speaker label in capitals names the
@@ -1596,6 +1612,13 @@ _MEDIA_NOUNS = frozenset(
     + ["broadcast", "recording", "livestream", "message", "update", "report", "story", "thread"]
 )
 
+
+_OWNER_AFTER = re.compile(
+    r"[\"'\u201d\u2019]?\s+(?:That|This|Such)(?:['\u2019]s|\s+is|\s+was)\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
+    r"prediction|conclusion|word|words)\s+(?:of|from)|(?P<how>how))\s+"
+)
+_OWNING_VERB = re.compile(r"\s+(?:sees|saw|puts|put|describes|described|explains|explained|sums|summed)\b")
 
 _PASSIVE_CRITICISM = frozenset(
     ["accused", "criticised", "criticized", "condemned", "blamed", "branded", "labelled", "labeled"]

@@ -2529,3 +2529,16 @@ def test_one_of_several_officials_is_no_one_named(sentence):
 )
 def test_a_storm_or_the_subject_of_a_clause_after_said_is_not_a_speaker_named_by_given_name(blocks):
     assert names(*blocks) == (["Tom Kesby"] if "Kesby" in blocks[0] else [])
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "That was the assessment of Ana Kesby, a forecaster.",
+        "That's the view of Ana Kesby, a forecaster.",
+        "That's how Ana Kesby sees it.",
+    ],
+)
+def test_the_sentence_after_a_quotation_can_name_its_speaker(owner):
+    blocks = ["Tom Vell said his heating had failed.", f"\u201cIt is the coldest air in years.\u201d {owner}"]
+    assert speaker("It is the coldest air in years.", *blocks) == "Ana Kesby"
