@@ -2541,4 +2541,4 @@ def test_a_storm_or_the_subject_of_a_clause_after_said_is_not_a_speaker_named_by
 )
 def test_the_sentence_after_a_quotation_can_name_its_speaker(owner):
     blocks = ["Tom Vell said his heating had failed.", f"\u201cIt is the coldest air in years.\u201d {owner}"]
-    assert speaker("It is the coldest air in years.", *blocks) == "Ana Kesby"
+    assert speaker("It is the coldest air in years", *blocks) == "Ana Kesby"
