@@ -309,7 +309,10 @@ class Attributor:
         ):
             return False  # "A DEA spokeswoman ...", "Her mother was terrified."
         indefinite = toks[0].lower in _INDEFINITE
-        k = next((i for i in range(1, min(6, len(toks))) if _someone_unnamed(toks[i], gender, indefinite)), 0)
+        if toks[0].lower in ("one", "another") and toks[1].lower == "of" and not toks[0].trail:
+            k = 1  # "One of the victims read a statement.": one of several, unnamed
+        else:
+            k = next((i for i in range(1, min(6, len(toks))) if _someone_unnamed(toks[i], gender, indefinite)), 0)
         if not k or any(t.trail for t in toks[:k]):
             return False
         return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
@@ -1050,6 +1053,8 @@ class Attributor:
         subjects = [m for m in mentions if not self._in_object_position(seg, m)]
         if subjects:
             mentions = subjects
+        elif mentions and _role_subject_before(toks, k):
+            mentions = []  # "Asked about Pemberton, the coach said": the coach, not the one asked about
         pronoun_at = -1
         for j in range(k - 1, -1, -1):
             # "A teacher, who feared he would be named, said": the clause's pronoun is not the subject
@@ -1636,6 +1641,20 @@ def _target_of_a_passive(toks: list[Token], after: int) -> bool:
         if tok.lower not in _BE_FORMS and tok.lower not in ("has", "have", "had") or tok.trail.strip():
             return False
     return False
+
+
+def _role_subject_before(toks: list[Token], k: int) -> bool:
+    """ "the coach said", "the New Zealander said": a determiner and a role or description right
+    before the verb toks[k]."""
+    if k < 2 or toks[k - 1].trail.strip() or toks[k - 2].trail.strip():
+        return False
+    head = toks[k - 1].lower
+    j = k - 2
+    if j > 0 and toks[j].lower not in lexicon.SUBJECT_DETERMINERS and not toks[j - 1].trail.strip():
+        j -= 1  # "the veteran coach"
+    return toks[j].lower in lexicon.SUBJECT_DETERMINERS and (
+        head in lexicon.ROLE_NOUNS or _describes_person(head) or head in lexicon.DEMONYM_NOUNS
+    )
 
 
 def _someone_unnamed(tok: Token, gender: str, indefinite: bool) -> bool:

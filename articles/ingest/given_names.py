@@ -4057,6 +4057,7 @@ INTERNATIONAL_MALE = frozenset(
         "azman",
         "hafiz",
         "hakim",
+        "jayden",
     ]
 )
 FEMALE = FEMALE | INTERNATIONAL_FEMALE

@@ -1047,6 +1047,10 @@ HONORIFICS = frozenset(
         "alhaja",
         "hajiya",
         "hajia",
+        "const",  # a Canadian constable: "Const. Rob Berg"
+        "const.",
+        "cst",
+        "cst.",
     ]
 )
 # Honorifics carry no role of their own; a title made only of these is a weak title.
@@ -1080,6 +1084,7 @@ BARE_HONORIFICS = frozenset(
 )
 # Abbreviations a role may be written as, mapped to the role noun used in a bare reference.
 ROLE_ALIASES = {
+    "justice": "judge",  # "Justice Anne Berg" (a superior court), then "the judge said"
     "gov.": "governor",
     "gov": "governor",
     "sen.": "senator",

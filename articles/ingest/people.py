@@ -1087,13 +1087,16 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""  # "Medvedev's coach, Gilles Cervara, praised his player": a verb, not a role
     if any(w.lower in ("said", "says", "told") for w in words):
         return ""
-    if (
-        len(words) > 1
-        and words[0].core.islower()
-        and words[0].lower in lexicon.ROLE_NOUNS
-        and words[1].core[:1].isupper()
+    if any(
+        words[j].core.islower()
+        and words[j].lower in lexicon.ROLE_NOUNS
+        and words[j + 1].core[:1].isupper()
+        and (j == 0 or _norm_word(words[j + 1].core) in given_names.ALL)
+        for j in range(len(words) - 1)
     ):
-        return ""  # "Outside, supporter Kim Min-ji, said": the role titles the name after it
+        # "Outside, supporter Kim Min-ji, said", "Afterwards, under-pressure manager Kevin Berg":
+        # the role titles the name after it
+        return ""
     head = words[: 6 if words[0].lower in ("a", "an", "the") else 5]
     if not any(w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in head):
         return ""
@@ -1760,7 +1763,12 @@ def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> se
     else:
         return set()
     gender = lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
-    return _of_the_sex(candidates, gender, roster) if gender else set()
+    if not gender:
+        return set()
+    # of the sex, else not of the other ("Ms Wilkins" of Jayden and Kerry Wilkins: not Jayden)
+    return _of_the_sex(candidates, gender, roster) or candidates - _of_the_sex(
+        candidates, "he" if gender == "she" else "she", roster
+    )
 
 
 def _of_the_sex(candidates: set[int], gender: str, roster: Roster) -> set[int]:

@@ -2542,3 +2542,51 @@ def test_a_storm_or_the_subject_of_a_clause_after_said_is_not_a_speaker_named_by
 def test_the_sentence_after_a_quotation_can_name_its_speaker(owner):
     blocks = ["Tom Vell said his heating had failed.", f"\u201cIt is the coldest air in years.\u201d {owner}"]
     assert speaker("It is the coldest air in years", *blocks) == "Ana Kesby"
+
+
+# --- courts and press conferences ------------------------------------------------------------------
+
+
+def test_the_judge_is_the_justice_of_a_superior_court():
+    blocks = [
+        "Justice Anne Kesby sentenced Tom Vell to four years.",
+        "\u201cThe harm did not end,\u201d the judge said.",
+    ]
+    assert speaker("The harm did not end", *blocks) == "Anne Kesby"
+
+
+def test_an_honorific_passes_over_a_relative_of_the_other_sex():
+    blocks = [
+        "Jayden Kesby, 15, died in hospital.",
+        "His mother, Kerry Kesby, said outside court she was devastated.",
+        "\u201cNobody listened to me,\u201d Ms Kesby said.",
+    ]
+    assert speaker("Nobody listened to me", *blocks) == "Kerry Kesby"
+
+
+def test_the_one_asked_about_is_not_the_role_that_answers():
+    blocks = [
+        "Coach Tom Kesby praised his team. Rhys Vell retired.",
+        "Asked about Vell, the coach said: \u201cHe is a great player.\u201d",
+    ]
+    assert speaker("He is a great player.", *blocks) == "Tom Kesby"
+
+
+def test_he_after_one_of_several_is_no_one_named():
+    blocks = [
+        "Tom Kesby, 63, was sentenced on Wednesday.",
+        "One of the victims read a statement.",
+        "\u201cFor 25 years I told nobody,\u201d he said.",
+    ]
+    assert speaker("For 25 years I told nobody", *blocks) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrow police spokesman Const. Rob Kesby said the case remained open.",
+        "Afterwards, under-pressure manager Rob Kesby faced the media.",
+    ],
+)
+def test_a_rank_or_an_opening_adverb_before_a_titled_name_is_not_a_person(text):
+    assert names(text) == ["Rob Kesby"]
