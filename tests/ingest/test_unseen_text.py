@@ -2569,7 +2569,7 @@ def test_the_one_asked_about_is_not_the_role_that_answers():
         "Coach Tom Kesby praised his team. Rhys Vell retired.",
         "Asked about Vell, the coach said: \u201cHe is a great player.\u201d",
     ]
-    assert speaker("He is a great player.", *blocks) == "Tom Kesby"
+    assert speaker("He is a great player", *blocks) == "Tom Kesby"
 
 
 def test_he_after_one_of_several_is_no_one_named():
