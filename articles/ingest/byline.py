@@ -23,9 +23,22 @@ from . import lexicon
 
 BYLINE_MAX_WORDS = 16
 _LEAD = re.compile(
-    r"^(?:(?:Written|WRITTEN|Words|WORDS|Story|STORY|Reported|REPORTED)\s+)?(?:by|BY|By)\s+|^[-\u2013\u2014]\s*(?=[A-Z])"
+    r"^(?:(?:Written|WRITTEN|Words|WORDS|Story|STORY|Reported|REPORTED)\s+)?(?:by|BY|By):?\s+|^[-\u2013\u2014]\s*(?=[A-Z])"
 )
-_AFFILIATION_SPLIT = re.compile(r"\s*(?:\||/|\s[-\u2013\u2014]\s)\s*")
+# "| Reuters", "/ AP", " - CNN", "· CBC News", "By Jane Doe For Mailonline"
+_AFFILIATION_SPLIT = re.compile(r"\s*(?:\||/|\u00b7|\s[-\u2013\u2014]\s)\s*|\s+(?:For|FOR)\s+(?=[A-Z])")
+# A byline with no "By": a name, then an outlet after a bar or a middle dot ("Jane Doe | USA
+# TODAY", "Jane Doe · CBC News · Posted: Jan 14"), a date after a slash ("Jane Doe / March 19,
+# 2024"), or a newsroom job after a comma ("Jane Doe, City Hall Bureau Chief").
+_BARE = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*"
+    r"(?:(?P<bar>[|\u00b7])\s*(?P<outlet>[A-Z].*)|/\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
+    r"|\s(?P<dated>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}\b.*)"
+    r"|,\s*(?P<job>[A-Z].*))$"
+)
+_NEWSROOM_JOBS = frozenset(
+    ["reporter", "correspondent", "editor", "writer", "columnist", "journalist", "chief", "producer"]
+)
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z\u00df-\u00ff]*(?:[A-Z][a-z\u00df-\u00ff]+)?(?:['\u2019-][A-Za-z\u00c0-\u00ff]+)*\.?"
     r"|[A-Z]\.|[A-Z][A-Z'\u2019\u00c0-\u00de-]+)$"
@@ -43,6 +56,8 @@ def parse_byline(line: str) -> Byline | None:
     """The authors (and affiliation) of a byline line, or None when the line is not one."""
     text = " ".join(line.split())
     lead = _LEAD.match(text)
+    if not lead and len(text.split()) <= BYLINE_MAX_WORDS:
+        return _bare_byline(text)
     if not lead or len(text.split()) > BYLINE_MAX_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
         return None
     rest = text[lead.end() :]
@@ -71,8 +86,25 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(authors, affiliation.strip())
 
 
+def _bare_byline(text: str) -> Byline | None:
+    match = _BARE.match(text)
+    if match is None or not _is_name(match["name"]):
+        return None
+    if match["job"] is not None:
+        job = match["job"].rstrip(".")
+        if not (_is_title_words(job) and _NEWSROOM_JOBS & set(job.lower().split())):
+            return None
+        return Byline([proper_case(match["name"])], job)
+    return Byline([proper_case(match["name"])], (match["outlet"] or "").strip())
+
+
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
 _TITLE_JOINERS = frozenset(["of", "the", "and", "for", "at", "on", "in", "de", "&"])
+
+
+def is_outlet_line(text: str) -> bool:
+    """A short line of capitalised words under a byline: the outlet or desk ("Omaha World-Herald")."""
+    return 0 < len(text.split()) <= 5 and _is_title_words(text) and not text.endswith((".", "!", "?"))
 
 
 def _is_title_words(text: str) -> bool:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .byline import Byline, parse_byline
+from .byline import Byline, is_outlet_line, parse_byline
 from .model import Block, ParseError
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$", re.IGNORECASE)
@@ -266,6 +266,9 @@ def parse_structure(text: str, filename: str = "<seed>") -> Structure:
     return structure
 
 
+BYLINE_SEARCH_BLOCKS = 3
+
+
 def find_byline(structure: Structure, lines: list[str]) -> None:
     """The first deck line, or a first paragraph, that reads as a byline ("By Jane Doe"); or
     the first source line of one of them ("By Jane Doe" over "WASHINGTON (AP) -- ...", which
@@ -275,8 +278,9 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
         ("deck", i, text, line)
         for i, (text, line) in enumerate(zip(structure.deck, structure.deck_lines, strict=False))
     ]
-    first = next((i for i, b in enumerate(structure.blocks) if b.kind != "caption"), None)
-    if first is not None:
+    # the first paragraphs: a byline may follow an editor's note or a standfirst read as a paragraph
+    opening = [i for i, b in enumerate(structure.blocks) if b.kind != "caption"][:BYLINE_SEARCH_BLOCKS]
+    for first in opening:
         candidates.append(("block", first, structure.blocks[first].text, structure.blocks[first].line))
     for kind, index, text, line in candidates:
         byline = parse_byline(text)
@@ -285,6 +289,9 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
             head = " ".join(lines[line - 1].split())
             if head != text and text.startswith(head):
                 byline, length = parse_byline(head), len(head)
+                rest = text[length:].strip()
+                if byline is not None and not byline.affiliation and is_outlet_line(rest):
+                    byline.affiliation, length = rest, len(text)  # "By Jane Doe" over "Omaha World-Herald"
         if byline is not None:
             structure.byline, structure.byline_at, structure.byline_length = byline, (kind, index), length
             return

@@ -2590,3 +2590,38 @@ def test_he_after_one_of_several_is_no_one_named():
 )
 def test_a_rank_or_an_opening_adverb_before_a_titled_name_is_not_a_person(text):
     assert names(text) == ["Rob Kesby"]
+
+
+# --- bylines as web pages print them ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Ana Vell | USA TODAY",
+        "Ana Vell \u00b7 CBC News \u00b7 Posted: Jan 14, 2025 7:02 AM AST",
+        "Ana Vell, City Hall Bureau Chief",
+        "By Ana Vell For Mailonline",
+        "by: Ana Vell\nPosted: Aug 19, 2021",
+        "Ana Vell\nMarch 19, 2024 \u2014 5.30am",
+    ],
+)
+def test_a_byline_as_a_web_page_prints_it_names_no_person_of_the_story(byline):
+    assert names(byline, "Mayor Tom Kesby said the budget was balanced.") == ["Tom Kesby"]
+
+
+@pytest.mark.parametrize(
+    "before", ["Editor's note: This story contains discussion of suicide.", "The council says the plan will cut waste."]
+)
+def test_a_byline_after_a_note_or_a_standfirst_names_no_person_of_the_story(before):
+    assert names(before, "By Ana Vell\nOmaha World-Herald", "Mayor Tom Kesby said the budget was balanced.") == [
+        "Tom Kesby"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ana Vell, a reporter, said the budget was balanced.", "Ana Vell, Chief Executive, said the budget was balanced."],
+)
+def test_a_name_and_a_comma_opening_a_story_is_still_a_person(line):
+    assert "Ana Vell" in names(line, "Mayor Tom Kesby said the budget was balanced.")
