@@ -190,7 +190,7 @@ def _case_word(word: str) -> str:
 _CREDIT_CLAUSE = re.compile(
     r"(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
     r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by|"
-    r"with\s+(?:additional\s+)?assistance\s+(?:from|by))\s+"
+    r"with\s+(?:additional\s+)?assistance\s+(?:from|by)|with\s+files\s+from|contributing:)\s+"
     # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
     r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
 )
@@ -206,6 +206,23 @@ _WRITE_TO = re.compile(rf"(?i:write\s+to)\s+{_NAME}\s+at\s+\S+@\S+(?:,?\s+and\s+
 _NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*/\s*[A-Z][\w .&'\u2019-]{1,40}")
 CREDIT_MAX_WORDS = 40
 CREDIT_MAX_CHARACTERS = 400
+
+
+# Lines closing a web story about its reporter: "Jane Doe is a state politics reporter at The
+# Herald.", "Follow Jane Doe on Twitter @janedoe", "Contact reporter Jane Doe at 555-0100".
+_REPORTER_NOTE = re.compile(
+    rf"(?:{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|producer|intern)\b"
+    rf"|Follow\s+(?:reporter\s+|writer\s+)?{_NAME}\s+on\s"
+    rf"|(?:Contact|Email|Reach)\s+(?:reporter\s+|writer\s+)?{_NAME}\s+at\s+(?:\S+@|\(?\d))"
+)
+
+
+def is_reporter_note(text: str) -> bool:
+    """Whether a paragraph closing the story is a note about its reporter (a one-line biography,
+    how to follow or reach them): its name is the paper's staff, not someone in the story."""
+    text = " ".join(text.split())
+    return len(text) <= CREDIT_MAX_CHARACTERS and bool(_REPORTER_NOTE.match(text))
 
 
 def is_staff_credit(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import limits
 from .attribute import attribute_quotes
-from .byline import is_staff_credit, parse_byline
+from .byline import is_reporter_note, is_staff_credit, parse_byline
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
 from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
@@ -25,6 +25,9 @@ __all__ = [
     "ParsedQuote",
     "parse_seed",
 ]
+
+
+CLOSING_BLOCKS = 3  # the lines at the foot of a story that may be about its reporter
 
 
 def _quote_ranges(spans):
@@ -63,10 +66,15 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and (length := wire_dateline_length(texts[index])):
             texts[index] = " " * length + texts[index][length:]
-    # And a byline or signature closing the story ("By Jane Doe", "— Jane Doe, KWXT News").
-    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind != "caption"), None)
-    if last is not None and last > 0 and parse_byline(blocks[last].text) is not None:
-        texts[last] = " " * len(blocks[last].text)
+    # And a byline or signature closing the story ("By Jane Doe", "— Jane Doe, KWXT News"), or
+    # notes about its reporter ("Jane Doe is a reporter at ...", "Follow Jane Doe on Twitter").
+    closing = [i for i in range(len(blocks) - 1, 0, -1) if blocks[i].kind != "caption"][:CLOSING_BLOCKS]
+    for position, index in enumerate(closing):
+        text = blocks[index].text
+        if is_reporter_note(text) or (position == 0 and parse_byline(text) is not None):
+            texts[index] = " " * len(text)
+        elif not is_staff_credit(text):
+            break  # only the lines that close the story
     spans = judge(find_spans(deck_texts, texts), deck_texts, texts)
     segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
     segments += [

@@ -2625,3 +2625,26 @@ def test_a_byline_after_a_note_or_a_standfirst_names_no_person_of_the_story(befo
 )
 def test_a_name_and_a_comma_opening_a_story_is_still_a_person(line):
     assert "Ana Vell" in names(line, "Mayor Tom Kesby said the budget was balanced.")
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ("Ana Vell is a state politics reporter at The Harrow Herald.",),
+        ("Follow Ana Vell on Twitter @anavell",),
+        ("Contact reporter Ana Vell at 555-0100 or avell@example.com.",),
+        ("Contributing: Ana Vell, The Harrow Herald",),
+        ("With files from Ana Vell",),
+        ("Ana Vell is a reporter for The Herald.", "Follow Ana Vell on Twitter @anavell"),
+    ],
+)
+def test_notes_about_the_reporter_at_the_foot_name_no_person_of_the_story(foot):
+    assert names("Mayor Tom Kesby said the budget was balanced.", *foot) == ["Tom Kesby"]
+
+
+def test_a_reporter_in_the_story_itself_is_a_person():
+    blocks = [
+        "Ana Vell is a reporter who was detained in Harrow last year.",
+        "Mayor Tom Kesby said the budget was balanced.",
+    ]
+    assert names(*blocks) == ["Ana Vell", "Tom Kesby"]
