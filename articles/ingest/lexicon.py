@@ -1392,6 +1392,11 @@ ORG_WORDS = frozenset(
         "pavilion",
         "barangay",  # a Philippine village
         "ring",  # a racing circuit: "the Red Bull Ring"
+        "way",  # streets: "Palmetto Way", "Olympic Way"
+        "drive",
+        "streets",  # "Main and Mill Streets"
+        "roads",
+        "parish",  # a Louisiana county: "Rapides Parish"
         "bowls",  # "three straight Super Bowls"
         # platforms and services a story cites ("on his Instagram Stories", "a YouTube Short")
         "instagram",
@@ -2162,6 +2167,8 @@ NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen"])
 # "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
 SURNAME_LIKE_ORG_WORDS = frozenset(
     [
+        "way",
+        "parish",
         "power",
         "cable",
         "parks",

@@ -358,7 +358,23 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _after_new(run)
         or _home_or_affiliation(run)
         or _a_part_played(run)
+        or _a_street_after_on(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
+
+
+_STREET_WORDS = frozenset(["street", "way", "court", "parish"])
+
+
+def _a_street_after_on(run: Run) -> bool:
+    """ "a shop on Elliott Street", "lived off Harrow Way": a given name and a street word after a
+    preposition of place is the street, not someone named Street."""
+    toks, start = run.tokens, run.start
+    if start == 0 or _breaks_after(toks[start - 1]) or run.end - run.name_from != 2:
+        return False
+    return toks[start - 1].lower in _ON_A_STREET and _norm_word(toks[run.end - 1].core) in _STREET_WORDS
+
+
+_ON_A_STREET = frozenset(["on", "along", "off", "down", "up", "at", "in", "near", "onto", "into", "of"])
 
 
 # Role nouns that also stand before an organisation or a place ("partner Goldman Sachs").

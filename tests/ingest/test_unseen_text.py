@@ -2648,3 +2648,21 @@ def test_a_reporter_in_the_story_itself_is_a_person():
         "Mayor Tom Kesby said the budget was balanced.",
     ]
     assert names(*blocks) == ["Ana Vell", "Tom Kesby"]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "on Palmetto Way",
+        "on Palmetto Drive",
+        "on Elliott Street",
+        "at the corner of Main and Mill Streets",
+        "in Rapides Parish",
+    ],
+)
+def test_streets_and_parishes_are_not_people(place):
+    assert names(f"Tom Kesby was hurt {place} on Friday.") == ["Tom Kesby"]
+
+
+def test_a_person_named_parish_is_a_person():
+    assert names("Robert Parish said the team was ready.") == ["Robert Parish"]
