@@ -608,7 +608,11 @@ class Attributor:
                 if (
                     named
                     and named[0].start == toks[stop].start
-                    and (toks[stop - 1].lower in lexicon.ROLE_NOUNS or described)
+                    and (
+                        toks[stop - 1].lower in lexicon.ROLE_NOUNS
+                        or toks[stop - 1].lower in lexicon.FAMILY_NOUNS
+                        or described
+                    )
                 ):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
             if evidence is not None:

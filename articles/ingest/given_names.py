@@ -4058,6 +4058,10 @@ INTERNATIONAL_MALE = frozenset(
         "hafiz",
         "hakim",
         "jayden",
+        "alastair",
+        "fergus",
+        "calum",
+        "ruairidh",
     ]
 )
 FEMALE = FEMALE | INTERNATIONAL_FEMALE

@@ -485,6 +485,12 @@ ROLE_NOUNS = frozenset(
         "garda",  # an Irish police officer: "Garda Ciaran Mulvihill"
         "commodore",
         "brigadier",
+        "reverend",
+        "elder",  # a church or tribal elder: "Elder Ann Berg"
+        "kaumatua",  # a Maori elder
+        "kaum\u0101tua",
+        "crofter",
+        "islander",
         "canon",  # a cathedral's clergy: "the Rev Canon Ann Berg"
         "maulana",  # a Muslim scholar
         "oba",  # a Yoruba king
@@ -1392,6 +1398,14 @@ ORG_WORDS = frozenset(
         "pavilion",
         "barangay",  # a Philippine village
         "ring",  # a racing circuit: "the Red Bull Ring"
+        "unit",  # "the Serious Crash Unit"
+        "board",  # "the Lottery Grants Board"
+        "appeal",  # a charity's: "the Little Stars Appeal"
+        "war",  # "World War II"
+        "ysgol",  # Welsh and Gaelic schools and councils
+        "sgoil",
+        "bun-sgoil",
+        "comhairle",
         "way",  # streets: "Palmetto Way", "Olympic Way"
         "drive",
         "streets",  # "Main and Mill Streets"
@@ -2544,6 +2558,23 @@ DEMONYMS = frozenset(
 # Nouns for a person of a nationality ("the Spaniard"); the adjectives above serve too ("the Brazilian").
 DEMONYM_NOUNS = frozenset(
     [
+        # of a region or a city: "the Yorkshireman said", "the Texan added"
+        "yorkshireman",
+        "yorkshirewoman",
+        "lancastrian",
+        "geordie",
+        "scouser",
+        "cornishman",
+        "glaswegian",
+        "dubliner",
+        "corkman",
+        "kerryman",
+        "aucklander",
+        "queenslander",
+        "tasmanian",
+        "texan",
+        "californian",
+        "floridian",
         "spaniard",
         "dutchman",
         "dutchwoman",
@@ -3345,6 +3376,7 @@ DESCRIPTION_NOUNS = frozenset(
 # case against a whole name: the text gives no sign they are not someone.
 KNOWN_ORGANISATIONS = frozenset(
     [
+        "plaid cymru",
         "morgan stanley",
         "goldman sachs",
         "wells fargo",

@@ -1346,6 +1346,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or plural in lexicon.DEMONYMS
                 or word in the_words
                 or len(tok.core) < 3
+                or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
+                or word in lexicon.DESCRIPTION_NOUNS
             ):
                 continue
             titled = run.title_tokens > 0

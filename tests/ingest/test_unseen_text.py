@@ -2666,3 +2666,41 @@ def test_streets_and_parishes_are_not_people(place):
 
 def test_a_person_named_parish_is_a_person():
     assert names("Robert Parish said the team was ready.") == ["Robert Parish"]
+
+
+# --- regions, elders, boards and a relative named after "said" -----------------------------------
+
+
+@pytest.mark.parametrize("demonym", ["Yorkshireman", "Texan", "Dubliner", "Queenslander"])
+def test_a_person_from_a_region_or_city_is_the_person_described(demonym):
+    blocks = ["Tom Kesby won the stage.", f"\u201cIt was hard,\u201d the {demonym} said."]
+    assert speaker("It was hard", *blocks) == "Tom Kesby"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Reverend Ann Kesby said the hall would open.", "Ann Kesby"),
+        ("Elder Ann Kesby said the hall would open.", "Ann Kesby"),
+        ("Crofter Iain Kesby said the hall would open.", "Iain Kesby"),
+        ("Calum Kesby said the hall would open.", "Calum Kesby"),
+        ("Fergus Kesby said the hall would open.", "Fergus Kesby"),
+        ("Tom Kesby of the Serious Crash Unit said the road would open.", "Tom Kesby"),
+        ("Tom Kesby of the Lottery Grants Board said the hall would open.", "Tom Kesby"),
+        ("Tom Kesby backed the Little Stars Appeal.", "Tom Kesby"),
+        ("Tom Kesby served in the Second World War.", "Tom Kesby"),
+        ("Local Plaid Cymru MS Ann Kesby said the hall would open.", "Ann Kesby"),
+    ],
+)
+def test_titles_and_bodies_around_a_name(text, name):
+    assert names(text) == [name]
+
+
+def test_a_relative_named_after_an_inverted_said_is_the_speaker():
+    blocks = ["Mary Kesby ran the shop for decades.", "\u201cShe sold to anybody,\u201d said her son, Tom Kesby, 46."]
+    assert speaker("She sold to anybody", *blocks) == "Tom Kesby"
+
+
+@pytest.mark.parametrize("standfirst", ["Woman, 72, in critical condition", "Man, 45, dies after crash"])
+def test_a_common_noun_with_an_age_in_a_standfirst_is_not_a_person(standfirst):
+    assert names(standfirst, "A driver was charged after the crash.") == []
