@@ -236,6 +236,9 @@ class Attributor:
         role_topic = self._role_topic_before(gender, order)
         if role_topic is not None:
             return role_topic
+        spouse = self._spouse_topic_before(gender, order)
+        if spouse is not None:
+            return spouse
         if self._unnamed_topic_before(gender, order):
             return None  # "A DEA spokeswoman said ... “...,” she said.": no one named
         run_speaker = self._run_speaker(gender, order)
@@ -261,33 +264,29 @@ class Attributor:
 
     def _role_topic_before(self, gender: str, order: tuple[int, int]) -> int | None:
         """ "The Prime Minister dismissed the attack. “…,” he said.": the person holding the role
-        that is the subject of the sentence just before, in the same paragraph, with nobody
-        named (outside quotations) since."""
-        seg = self.segments[order[0]][0]
-        sents = self.sentences(seg)
-        index = sentence_at(sents, max(0, order[1] - 1))
-        if sents[index][0] >= order[1]:
-            index -= 1
-        if index < 0:
+        that is the subject of the sentence just before (in the same paragraph, or closing the one
+        before), with nobody named (outside quotations) since."""
+        before = self._sentence_before(order)
+        if before is None:
             return None
-        a, b = sents[index]
-        toks = list(islice(self.window(seg, a, min(b, order[1])), 6))
+        seg, a, b, named_until = before
+        toks = list(islice(self.window(seg, a, b), 6))
         if len(toks) < 3 or toks[0].lower != "the":
             return None
         k = next((i for i in range(1, min(5, len(toks) - 1)) if toks[i].lower in lexicon.ROLE_NOUNS), 0)
         if not k or toks[k].possessive or any(_punctuated(t) for t in toks[: k + 1]) or not toks[k + 1].core.islower():
             return None
-        if any(not m.in_quote for m in self.mentions(seg, a, order[1])):
+        if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
             return None
         person = self.resolve_role([t.lower for t in toks[: k + 1]], order)
         if person is None or self.roster.people[person].pronoun not in ("", gender):
             return None
         return person
 
-    def _unnamed_topic_before(self, gender: str, order: tuple[int, int]) -> bool:
-        """ "A DEA spokeswoman said the pills were fake. “...,” she said.": the sentence just before
-        (in this paragraph or closing the one before) is about someone unnamed of the pronoun's sex,
-        and no one has been named since."""
+    def _sentence_before(self, order: tuple[int, int]):
+        """(segment, start, end, named_until) of the sentence just before `order`, in its
+        paragraph or closing the one before when nothing comes before it in its own (no one named
+        there either); `named_until` is where a name since would end it. None if there is none."""
         pos, at = order
         seg = self.segments[pos][0]
         sents = self.sentences(seg)
@@ -295,14 +294,35 @@ class Attributor:
         if sents[index][0] >= at:
             index -= 1
         if index >= 0:
-            a, b = sents[index][0], min(sents[index][1], at)
-            named_until = at  # no one named since, up to the quotation
-        else:
-            if pos == 0 or any(not m.in_quote for m in self.mentions(seg, 0, at)):
-                return False
-            seg = self.segments[pos - 1][0]
-            a, b = self.sentences(seg)[-1]
-            named_until = b
+            return seg, sents[index][0], min(sents[index][1], at), at
+        if pos == 0 or any(not m.in_quote for m in self.mentions(seg, 0, at)):
+            return None
+        seg = self.segments[pos - 1][0]
+        a, b = self.sentences(seg)[-1]
+        return seg, a, b, b
+
+    def _spouse_topic_before(self, gender: str, order: tuple[int, int]) -> int | None:
+        """ "Her husband shook his head. “...,” he said.": the spouse the sentence before is
+        about, when the story names them (`_spouse_named`)."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, named_until = before
+        toks = list(islice(self.window(seg, a, b), 3))
+        if len(toks) < 2 or lexicon.GENDERED_NOUNS.get(toks[1].lower, gender) != gender:
+            return None
+        if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
+            return None
+        return self._spouse_named(toks, (self.seg_order[seg], a))
+
+    def _unnamed_topic_before(self, gender: str, order: tuple[int, int]) -> bool:
+        """ "A DEA spokeswoman said the pills were fake. “...,” she said.": the sentence just before
+        (in this paragraph or closing the one before) is about someone unnamed of the pronoun's sex,
+        and no one has been named since."""
+        before = self._sentence_before(order)
+        if before is None:
+            return False
+        seg, a, b, named_until = before
         toks = list(islice(self.window(seg, a, b), 7))
         if len(toks) < 3 or not (
             toks[0].lower in ("a", "an", "one", "another") or toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
@@ -315,6 +335,8 @@ class Attributor:
             k = next((i for i in range(1, min(6, len(toks))) if _someone_unnamed(toks[i], gender, indefinite)), 0)
         if not k or any(t.trail for t in toks[:k]):
             return False
+        if toks[k].lower not in lexicon.GENDERED_NOUNS and any(t.lower == gender for t in self.window(seg, a, b)):
+            return False  # "A classmate, he said, had a phone.": "he" is someone else, named before
         return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
 
     def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
@@ -745,6 +767,13 @@ class Attributor:
         paragraphs, whose pronoun agrees)."""
         if evidence.speaker is None:
             return evidence
+        seg = (span.seg, span.index)
+        inside = between(self.roster.mentions.get(seg, []), span.open_pos, span.close_pos, key=_start)
+        if any(m.in_quote and m.person == evidence.speaker for m in inside):
+            # “Eddie should have been up there with me,” he said: not Eddie, whom the words name
+            other = self._earlier_speaker(evidence.speaker, pronoun, order)
+            if other is not None:
+                return Evidence(other, "pronoun", evidence.verb)
         last = self._run_speaker_talking_about(span, order, {pronoun})
         # Only when the man named since is the only one the quotation can be talking about: with
         # another named too ("X's teammate Y, who joked about X"), Y may be the speaker.
@@ -756,6 +785,16 @@ class Attributor:
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _earlier_speaker(self, person: int, pronoun: str, order) -> int | None:
+        """The latest speaker before `order`, within a few paragraphs, other than `person`, whom
+        `pronoun` fits."""
+        for event in reversed(self.speakers[: bisect_left(self.speakers, order, key=_order)]):
+            if order[0] - event.order[0] > _MAX_BACK_SEGMENTS:
+                return None
+            if event.person != person and self.roster.people[event.person].pronoun in ("", pronoun):
+                return event.person
+        return None
 
     def _spoke_since(self, person: int, event: _Event, order) -> bool:
         """Between a speaker's quotation (`event`) and `order`, the narrative has `person` say or
@@ -1225,8 +1264,8 @@ class Attributor:
         named = self.mentions(seg, after.end(), after.end() + 80)
         if not named or named[0].start != after.end() or named[0].possessive:
             return None
-        if after.group("how") and not _OWNING_VERB.match(text, named[0].end):
-            return None
+        if after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
+            return None  # "That's how Earl Tubbs, 68, a retired logger, sees it."
         return Evidence(named[0].person, "explicit")
 
     def _labelled(self, span: QuoteSpan) -> Evidence | None:
@@ -1623,11 +1662,12 @@ _MEDIA_NOUNS = frozenset(
 
 
 _OWNER_AFTER = re.compile(
-    r"[\"'\u201d\u2019]?\s+(?:That|This|Such)(?:['\u2019]s|\s+is|\s+was)\s+"
+    r"[\"'\u201d\u2019]?\s+(?:(?:That|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
-    r"prediction|conclusion|word|words)\s+(?:of|from)|(?P<how>how))\s+"
+    r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how))"
+    r"|So\s+says)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
-_OWNING_VERB = re.compile(r"\s+(?:sees|saw|puts|put|describes|described|explains|explained|sums|summed)\b")
+_OWNING_VERB = re.compile(r"\b(?:sees|saw|puts|put|describes|described|explains|explained|sums|summed)\b")
 
 _PASSIVE_CRITICISM = frozenset(
     ["accused", "criticised", "criticized", "condemned", "blamed", "branded", "labelled", "labeled"]

@@ -2704,3 +2704,55 @@ def test_a_relative_named_after_an_inverted_said_is_the_speaker():
 @pytest.mark.parametrize("standfirst", ["Woman, 72, in critical condition", "Man, 45, dies after crash"])
 def test_a_common_noun_with_an_age_in_a_standfirst_is_not_a_person(standfirst):
     assert names(standfirst, "A driver was charged after the crash.") == []
+
+
+# --- pronouns: whom the words name, a spouse, a role closing the paragraph before ----------------
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "That\u2019s how Earl Kesby, 68, a retired logger, sees it.",
+        "Those are the words of Dr. Earl Kesby, a specialist.",
+        "That was the reaction of Earl Kesby, 74, to the news.",
+        "So says Earl Kesby, a farmer.",
+    ],
+)
+def test_more_sentences_after_a_quotation_that_name_its_speaker(owner):
+    blocks = ["\u201cIt is a start,\u201d Mayor Ann Vell said.", f"\u201cWe were left on our own.\u201d {owner}"]
+    assert speaker("We were left on our own", *blocks) == "Earl Kesby"
+
+
+def test_he_who_says_the_words_is_not_the_man_they_name():
+    blocks = [
+        "\u201cI did not think I would cry,\u201d Harold Kesby said.",
+        "Kesby served on a destroyer. His best friend, Eddie Vell, was killed in 1945.",
+        "\u201cEddie should have been up there with me,\u201d he said.",
+    ]
+    assert speaker("Eddie should have been up there with me", *blocks) == "Harold Kesby"
+
+
+def test_a_named_spouse_as_the_subject_before_he_said():
+    blocks = [
+        "Beverly Kesby came with her husband, Ray Kesby.",
+        "\u201cI have never been to one of these,\u201d she said.",
+        "Her husband shook his head. \u201cShe is voting for him,\u201d he said.",
+    ]
+    assert speaker("She is voting for him", *blocks) == "Ray Kesby"
+
+
+def test_a_role_closing_the_paragraph_before_is_the_subject_of_the_next_pronoun():
+    blocks = [
+        "Judge Martin Kesby heard the case. Andrew Vell said he had been misled.",
+        "The judge rejected that claim.",
+        "\u201cThe evidence shows you were equal partners,\u201d he told him.",
+    ]
+    assert speaker("The evidence shows you were equal partners", *blocks) == "Martin Kesby"
+
+
+def test_a_pronoun_set_off_inside_a_sentence_about_someone_unnamed_is_the_one_named_before():
+    blocks = [
+        "Owen Kesby, 15, was questioned by teachers.",
+        "A classmate, he said, had brought a second phone. \u201cNot me, though,\u201d he said.",
+    ]
+    assert speaker("Not me, though", *blocks) == "Owen Kesby"
