@@ -37,7 +37,7 @@ from itertools import islice
 from . import lexicon
 from .model import ParsedQuote
 from .people import Mention, Roster, speaker_label
-from .quotes import SEG_DECK, QuoteSpan
+from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan
 from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, sentence_at, sentence_spans, tokenize
 
@@ -1225,6 +1225,8 @@ class Attributor:
             )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
+            if evidence.speaker is None and not self.speakers:
+                evidence = self._introduced_in_the_next_paragraph(span) or evidence
             speaker = evidence.speaker
             if speaker is not None:
                 self.speakers.append(_Event(order, speaker))
@@ -1252,6 +1254,35 @@ class Attributor:
                 )
             )
         return out
+
+    def _introduced_in_the_next_paragraph(self, span: QuoteSpan) -> Evidence | None:
+        """A lede about someone not yet named, then named first thing in the next paragraph: "A
+        man swept out to sea says he “thought that was it”. / Jack Pellegrino, 24, was ..." --
+        his words. Only in the story's first paragraph, with no one named before the words."""
+        seg = (span.seg, span.index)
+        if span.seg != SEG_BLOCK or self.kinds.get(seg) != "paragraph":
+            return None
+        pos = self.seg_order[seg]
+        if any(self.kinds.get(self.segments[p][0]) == "paragraph" for p in range(pos)):
+            return None  # not the first paragraph
+        sa, _ = span.sentence
+        toks = list(islice(self.window(seg, sa, span.open_pos), 4))
+        if len(toks) < 3 or toks[0].lower not in ("a", "an") or self.mentions(seg, 0, span.open_pos):
+            return None
+        head = next((t for t in toks[1:] if t.lower in lexicon.GENDERED_NOUNS or _describes_person(t.lower)), None)
+        if head is None or pos + 1 >= len(self.segments):
+            return None
+        gender = lexicon.GENDERED_NOUNS.get(head.lower, "")
+        nxt = self.segments[pos + 1][0]
+        if self.kinds.get(nxt) != "paragraph":
+            return None
+        opening = list(islice(self.window(nxt, 0, len(self.texts[nxt])), 1))
+        named = self.mentions(nxt, 0, opening[0].end + 40) if opening else []
+        if not named or named[0].start != opening[0].start or named[0].possessive:
+            return None
+        if self.roster.people[named[0].person].pronoun not in ("", gender) and gender:
+            return None
+        return Evidence(named[0].person, "introduced", "")
 
     def _owned_in_the_next_sentence(self, span: QuoteSpan) -> Evidence | None:
         """ "“It is the coldest air in years.” That was the assessment of Ana Ruiz, a forecaster.",

@@ -2756,3 +2756,22 @@ def test_a_pronoun_set_off_inside_a_sentence_about_someone_unnamed_is_the_one_na
         "A classmate, he said, had brought a second phone. \u201cNot me, though,\u201d he said.",
     ]
     assert speaker("Not me, though", *blocks) == "Owen Kesby"
+
+
+def test_a_lede_about_someone_named_first_thing_in_the_next_paragraph_is_theirs():
+    blocks = [
+        "A man who was swept out to sea says he \u201chonestly thought that was it\u201d before help came.",
+        "Jack Kesby, 24, was swimming outside the flags on Sunday.",
+    ]
+    assert speaker("honestly thought that was it", *blocks) == "Jack Kesby"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A woman who was swept out to sea says she \u201chonestly thought that was it\u201d before help came.",
+        "Mayor Ann Vell said a man swept out to sea \u201chonestly thought that was it\u201d.",
+    ],
+)
+def test_a_lede_about_someone_else_is_not_given_to_the_man_named_next(lede):
+    assert speaker("honestly thought that was it", lede, "Jack Kesby, 24, was swimming on Sunday.") != "Jack Kesby"
