@@ -1053,6 +1053,10 @@ HONORIFICS = frozenset(
         "alhaja",
         "hajiya",
         "hajia",
+        "coun",  # a Canadian councillor: "Surrey Coun. Harj Berg"
+        "coun.",
+        "couns",
+        "couns.",
         "const",  # a Canadian constable: "Const. Rob Berg"
         "const.",
         "cst",
@@ -1399,6 +1403,13 @@ ORG_WORDS = frozenset(
         "barangay",  # a Philippine village
         "ring",  # a racing circuit: "the Red Bull Ring"
         "unit",  # "the Serious Crash Unit"
+        "municipality",  # "Halifax Regional Municipality"
+        "schools",  # "Millard Public Schools"
+        "customs",  # "U.S. Customs and Border Protection"
+        "protection",
+        "stoppers",  # "Crime Stoppers"
+        "lifeline",
+        "stories",  # a page's "Related Stories:"
         "board",  # "the Lottery Grants Board"
         "appeal",  # a charity's: "the Little Stars Appeal"
         "war",  # "World War II"
@@ -3205,6 +3216,9 @@ SENTENCE_STARTERS = NON_NAME_WORDS | frozenset(
         # imperatives of a closing note: "Contact Ana Ruiz at ...", "Follow Ana Ruiz on ..."
         "contact",
         "follow",
+        "meet",  # "Meet Ana Ruiz, a nurse from Tampa."
+        "i'm",  # a live blog's presenter: "I'm Ana Ruiz and I'll be bringing you ..."
+        "i\u2019m",
         "email",
         "e-mail",
         "reach",

@@ -129,10 +129,18 @@ def split_credit(text: str) -> tuple[str, str] | None:
     return caption, credit
 
 
+_OUTLET_COLON_CREDIT = re.compile(
+    r"(?:[A-Z][\w&'\u2019.-]*\s+){0,3}(?:News|Rural|Sport|Online|Photos?|Pictures?|Supplied|Facebook|Instagram)"
+    r":\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
+)
+
+
 def looks_like_credit(credit: str) -> bool:
     """A parenthesis holds an image credit: agency/credit words, a slash list, © or 'Name, AGENCY'."""
     if "/" in credit or "\u00a9" in credit:
         return True
+    if _OUTLET_COLON_CREDIT.match(credit):
+        return True  # "(ABC News: Jane Doe)", "(Supplied: Jane Doe)"
     words = {w.lower() for w in _WORD.findall(credit)}
     if words & lexicon.CREDIT_WORDS:
         return True

@@ -2775,3 +2775,32 @@ def test_a_lede_about_someone_named_first_thing_in_the_next_paragraph_is_theirs(
 )
 def test_a_lede_about_someone_else_is_not_given_to_the_man_named_next(lede):
     assert speaker("honestly thought that was it", lede, "Jack Kesby, 24, was swimming on Sunday.") != "Jack Kesby"
+
+
+# --- web-page furniture and more bodies ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone with information should call Crime Stoppers, Tom Kesby said.",
+        "Millard Public Schools counselor Tom Kesby said the program works.",
+        "Halifax Regional Municipality opened shelters, Tom Kesby said.",
+        "A spokesperson for U.S. Customs and Border Protection met Tom Kesby.",
+        "Tom Kesby at the council chambers on Tuesday. (ABC News: Amelia Vell)",
+    ],
+)
+def test_more_bodies_and_a_picture_credit_are_not_people(text):
+    assert names(text, "Tom Kesby said the plan would work.") == ["Tom Kesby"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Meet Shauna Kesby, a 31-year-old nurse from Tampa.", "Shauna Kesby"),
+        ("Good evening. I'm Josie Kesby and I'll be bringing you the reaction.", "Josie Kesby"),
+        ("Surrey Coun. Harj Kesby weighed in on Twitter.", "Harj Kesby"),
+    ],
+)
+def test_a_word_opening_the_sentence_or_a_councillors_style_is_no_part_of_the_name(text, name):
+    assert names(text) == [name]
