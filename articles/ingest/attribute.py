@@ -487,7 +487,8 @@ class Attributor:
         if not role:
             return None
         # "the finance minister said": of several ministers, the one whose title says finance
-        entries = (qualifier and self._role_mentions(f"{qualifier} {role}")) or self._role_mentions(role)
+        # ("The Millbrook coach": the one titled "Millbrook State coach")
+        entries = (qualifier and self._role_mentions(role, qualifier)) or self._role_mentions(role)
         if not entries:
             return None
         index = bisect_left(entries, order, key=_first) - 1
@@ -499,17 +500,24 @@ class Attributor:
             return entries[0][1]  # a lead introducing "a judge" just before naming her
         return None
 
-    def _role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:
-        """(position, person) of every mention of the people whose titles hold `role`, in reading
-        order; built once per role, so resolving a role does not rescan every person."""
-        entries = self._roles.get(role)
+    def _role_mentions(self, role: str, qualifier: str = "") -> list[tuple[tuple[int, int], int]]:
+        """(position, person) of every mention of the people whose titles hold `role` (and the
+        word `qualifier` before it, when given), in reading order; built once per role, so
+        resolving a role does not rescan every person."""
+        entries = self._roles.get((role, qualifier))
         if entries is None:
             entries = []
             for i, title_words in enumerate(self.titles):
-                if role in title_words or role in " ".join(title_words):
-                    entries.extend((seen, i) for seen in self.seen.get(i, ()))
+                if not (role in title_words or role in " ".join(title_words)):
+                    continue
+                if qualifier and not (
+                    qualifier in title_words[: title_words.index(role)] if role in title_words
+                    else f"{qualifier} {role}" in " ".join(title_words)
+                ):
+                    continue
+                entries.extend((seen, i) for seen in self.seen.get(i, ()))
             entries.sort()
-            self._roles[role] = entries
+            self._roles[(role, qualifier)] = entries
         return entries
 
     def _subject(self, seg, toks: list[Token], lo: int, hi: int, order) -> Evidence | None:
@@ -1640,6 +1648,7 @@ _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "bel
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
 _CLAUSE_OPENERS = frozenset(
     ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
+    + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb
     + ["as", "after", "before", "since", "until", "though", "if", "unless", "whereas"]  # "X wept as Y said"
 )
 

@@ -2804,3 +2804,20 @@ def test_more_bodies_and_a_picture_credit_are_not_people(text):
 )
 def test_a_word_opening_the_sentence_or_a_councillors_style_is_no_part_of_the_name(text, name):
     assert names(text) == [name]
+
+
+def test_a_qualified_role_picks_the_holder_whose_title_holds_the_qualifier():
+    blocks = [
+        "Millbrook State coach Darnell Kesby praised his defence.",
+        "Harrow coach Bill Vell was furious. \u201cWe lost our voice,\u201d he said.",
+        "The Millbrook coach laughed. \u201cI have said a lot of things,\u201d he said.",
+    ]
+    assert speaker("I have said a lot of things", *blocks) == "Darnell Kesby"
+
+
+def test_a_person_after_an_inverted_copula_is_the_subject():
+    blocks = [
+        "Nadia Vell called the scheme \u201ca fairy tale\u201d.",
+        "Among the donors was Lisa Kesby. \u201cI thought I was helping another mum,\u201d she said.",
+    ]
+    assert speaker("I thought I was helping another mum", *blocks) == "Lisa Kesby"
