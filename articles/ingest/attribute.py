@@ -273,6 +273,12 @@ class Attributor:
         toks = list(islice(self.window(seg, a, b), 6))
         if len(toks) < 3 or toks[0].lower != "the":
             return None
+        if toks[1].lower in ("former", "latter") and toks[2].core.islower():
+            # "The latter promised grants. “...,” he said."
+            person = self._former_or_latter(toks[1].lower, (self.seg_order[seg], a))
+            if person is not None and self.roster.people[person].pronoun in ("", gender):
+                return person
+            return None
         k = next((i for i in range(1, min(5, len(toks) - 1)) if toks[i].lower in lexicon.ROLE_NOUNS), 0)
         if not k or toks[k].possessive or any(_punctuated(t) for t in toks[: k + 1]) or not toks[k + 1].core.islower():
             return None
@@ -500,6 +506,20 @@ class Attributor:
             return entries[0][1]  # a lead introducing "a judge" just before naming her
         return None
 
+    def _former_or_latter(self, which: str, order: tuple[int, int]) -> int | None:
+        """ "the former", "the latter": the first or the last of the two people the latest
+        sentence naming two or more (outside quotations), within the paragraph or the two before."""
+        for pos in range(order[0], max(-1, order[0] - 3), -1):
+            seg = self.segments[pos][0]
+            end = order[1] if pos == order[0] else len(self.texts[seg])
+            for a, b in reversed(self.sentences(seg)):
+                if a >= end:
+                    continue
+                people = list(dict.fromkeys(m.person for m in self.mentions(seg, a, min(b, end))))
+                if len(people) >= 2:
+                    return people[0] if which == "former" else people[-1]
+        return None
+
     def _role_mentions(self, role: str, qualifier: str = "") -> list[tuple[tuple[int, int], int]]:
         """(position, person) of every mention of the people whose titles hold `role` (and the
         word `qualifier` before it, when given), in reading order; built once per role, so
@@ -534,6 +554,9 @@ class Attributor:
         if first in lexicon.SUBJECT_PRONOUNS:
             person = self.resolve_pronoun(first, order)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        if hi - lo == 2 and first == "the" and toks[lo + 1].lower in ("former", "latter"):
+            person = self._former_or_latter(toks[lo + 1].lower, order)
+            return Evidence(person, "role" if person is not None else "role-unresolved")
         words = _role_of_a_role(t.lower for t in toks[lo:hi])
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]

@@ -2821,3 +2821,14 @@ def test_a_person_after_an_inverted_copula_is_the_subject():
         "Among the donors was Lisa Kesby. \u201cI thought I was helping another mum,\u201d she said.",
     ]
     assert speaker("I thought I was helping another mum", *blocks) == "Lisa Kesby"
+
+
+def test_the_former_and_the_latter_are_the_first_and_last_of_two_named_together():
+    blocks = [
+        "Tom Vell said work had yet to start. \u201cWe were told there would be a wall,\u201d he said.",
+        "Local MP Helen Kesby and council leader Mark Lind both visited the village.",
+        "\u201cPeople here have been patient for too long,\u201d the former said.",
+        "The latter promised grants. \u201cIt is a start,\u201d he said.",
+    ]
+    assert speaker("People here have been patient for too long", *blocks) == "Helen Kesby"
+    assert speaker("It is a start", *blocks) == "Mark Lind"
