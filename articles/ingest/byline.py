@@ -218,19 +218,32 @@ _REPORTER_NOTE = re.compile(
 )
 
 
+# "Associated Press writers Jane Doe in Budapest and John Roe contributed to this report.",
+# "Jane Doe contributed from Rome.", "CNN's Jane Doe contributed reporting."
+_CONTRIBUTED = re.compile(
+    r"(?:[\w.'\u2019&,-]+\s+){0,16}?contributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting))?"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w.'\u2019 ,-]{0,60})?\.?"
+)
+# Bloomberg: "To contact the reporter on this story: Jane Doe in Tokyo at jdoe@bloomberg.net"
+_CONTACT_LINE = re.compile(r"To contact the (?:reporters?|editors?) (?:on|responsible for) this story:")
+
+
 def is_reporter_note(text: str) -> bool:
-    """Whether a paragraph closing the story is a note about its reporter (a one-line biography,
-    how to follow or reach them): its name is the paper's staff, not someone in the story."""
+    """Whether a paragraph closing the story is a note about its reporters (a one-line biography,
+    how to follow or reach them, who contributed to the report): their names are the paper's
+    staff, not people in the story."""
     text = " ".join(text.split())
-    return len(text) <= CREDIT_MAX_CHARACTERS and bool(_REPORTER_NOTE.match(text))
+    if len(text) > CREDIT_MAX_CHARACTERS or '"' in text or "\u201c" in text:
+        return False
+    return bool(_REPORTER_NOTE.match(text) or _CONTACT_LINE.match(text) or _CONTRIBUTED.fullmatch(text))
 
 
 def is_staff_credit(text: str) -> bool:
     """Whether a paragraph is a staff credit rather than part of the story: clauses of "<role>
     by <names>" and nothing else ("Reporting by Jane Doe; Editing by John Roe"), or a picture's
     credit standing alone ("Photo by Jane Doe", "Jane Doe/Reuters").  Its names are the paper's
-    staff, like a byline's, not people of the story.  (A note that someone
-    "contributed to this report" is not one: the story names them as people.)"""
+    staff, like a byline's, not people of the story.  (A note that someone "contributed to this
+    report" closing the story is read by `is_reporter_note`.)"""
     if len(text) > CREDIT_MAX_CHARACTERS or '"' in text or "\u201c" in text or "\u201d" in text:
         return False  # most paragraphs: no need to look further
     text = " ".join(text.split())

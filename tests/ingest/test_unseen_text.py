@@ -2832,3 +2832,20 @@ def test_the_former_and_the_latter_are_the_first_and_last_of_two_named_together(
     ]
     assert speaker("People here have been patient for too long", *blocks) == "Helen Kesby"
     assert speaker("It is a start", *blocks) == "Mark Lind"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Associated Press writers Ana Vell in Budapest and Raf Lind in Brussels contributed to this report.",
+        "Ana Vell contributed to this report from Rome.",
+        "CNN's Ana Vell contributed reporting.",
+        "To contact the reporter on this story: Ana Vell in Tokyo at avell@example.net",
+    ],
+)
+def test_contributors_and_contacts_closing_a_story_are_staff(foot):
+    assert names("Mayor Tom Kesby said the budget was balanced.", foot) == ["Tom Kesby"]
+
+
+def test_a_player_who_contributed_points_is_a_person():
+    assert names("Tom Kesby scored 20.", "Ana Vell contributed 26 points and 16 rebounds.") == ["Tom Kesby", "Ana Vell"]
