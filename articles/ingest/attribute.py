@@ -531,7 +531,8 @@ class Attributor:
                 if not (role in title_words or role in " ".join(title_words)):
                     continue
                 if qualifier and not (
-                    qualifier in title_words[: title_words.index(role)] if role in title_words
+                    qualifier in title_words[: title_words.index(role)]
+                    if role in title_words
                     else f"{qualifier} {role}" in " ".join(title_words)
                 ):
                     continue

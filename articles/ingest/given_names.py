@@ -3671,6 +3671,10 @@ INTERNATIONAL_FEMALE = frozenset(
         "bukola",
         "annelie",
         "thisuri",
+        "m\u00e1ire",
+        "s\u00edle",
+        "\u00f3rla",
+        "m\u00e9abh",
     ]
 )
 INTERNATIONAL_MALE = frozenset(
@@ -4062,6 +4066,14 @@ INTERNATIONAL_MALE = frozenset(
         "fergus",
         "calum",
         "ruairidh",
+        "connor",
+        "se\u00e1n",  # Irish given names as Irish copy prints them, with their accents
+        "mich\u00e9al",
+        "tom\u00e1s",
+        "\u00e9amon",
+        "\u00e9amonn",
+        "d\u00f3nal",
+        "eoghan",
     ]
 )
 FEMALE = FEMALE | INTERNATIONAL_FEMALE

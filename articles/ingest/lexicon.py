@@ -485,6 +485,22 @@ ROLE_NOUNS = frozenset(
         "garda",  # an Irish police officer: "Garda Ciaran Mulvihill"
         "commodore",
         "brigadier",
+        "major-general",  # hyphenated ranks and offices, British and Commonwealth style
+        "lieutenant-colonel",
+        "lieutenant-general",
+        "brigadier-general",
+        "inspector-general",
+        "attorney-general",
+        "solicitor-general",
+        "rear-admiral",
+        "vice-admiral",
+        "referee",
+        "umpire",
+        "linesman",
+        "goaltender",
+        "left-back",
+        "right-back",
+        "full-back",
         "reverend",
         "elder",  # a church or tribal elder: "Elder Ann Berg"
         "kaumatua",  # a Maori elder
@@ -2569,6 +2585,10 @@ DEMONYMS = frozenset(
 # Nouns for a person of a nationality ("the Spaniard"); the adjectives above serve too ("the Brazilian").
 DEMONYM_NOUNS = frozenset(
     [
+        "serb",
+        "croat",
+        "uruguayan",
+        "springbok",  # a South African rugby player
         # of a region or a city: "the Yorkshireman said", "the Texan added"
         "yorkshireman",
         "yorkshirewoman",

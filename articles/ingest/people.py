@@ -572,7 +572,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         if word in lexicon.CALENDAR_GIVEN_NAMES and end - k in (2, 3) and _calendar_given_name(toks, k):
             break
         if (
-            word in lexicon.DEMONYMS
+            (word in lexicon.DEMONYMS and not (end - k == 2 and word in given_names.ALL))  # "Christian Horner"
             or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
             or (word in lexicon.SENTENCE_STARTERS and not _calendar_name_after_title(toks, k))
             or (
@@ -1729,6 +1729,7 @@ def add_nicknames(
 def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[int]]) -> None:
     """Every run that names a known person becomes a Mention, with the title given there."""
     seen: set[int] = set()
+    spoke_at: dict[int, int] = {}  # person -> the last segment where a reporting verb followed their name
     seen_alias: dict[int, set[str]] = {}
     for pos, (text, runs) in enumerate(all_runs):
         found: list[Mention] = []
@@ -1741,17 +1742,29 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
                 candidates = _fitting_the_honorific(run, candidates, roster) or candidates
             if len(candidates) > 1:
                 candidates = _fitting_the_pronoun_after(run, candidates, roster) or candidates
-            # a surname shared by relatives names the one the story introduced first (its subject:
-            # "Margaret Lund ... Her mother, Ingrid Lund, ... Lund says"), of those seen
-            person = min(candidates & seen or candidates)
+            # a surname shared by relatives names the one who spoke in the last paragraphs ("His
+            # brother, Nick Lund, said ... Mr Lund said"), else the one the story introduced first
+            # (its subject: "Margaret Lund ... Her mother, Ingrid Lund, died ... Lund says")
+            speaking = [c for c in candidates if spoke_at.get(c, -9) >= pos - 2] if len(candidates) > 1 else []
+            person = max(speaking, key=spoke_at.get) if speaking else min(candidates & seen or candidates)
             mention = _mention(text, run, name_toks, person)
             if name != roster.people[person].name:
                 seen_alias.setdefault(person, set()).add(name)
             seen.add(person)
+            if _reporting_verb_after(run):
+                spoke_at[person] = pos
             found.append(mention)
         roster.mentions[segments[pos][0]] = StartsList(found)
     for i, person in enumerate(roster.people):
         person.aliases = sorted(seen_alias.get(i, set()))
+
+
+def _reporting_verb_after(run: Run) -> bool:
+    """ "Nick Lund said", "His brother, Nick Lund, said": a reporting verb right after the name."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or toks[end - 1].trail.strip(",") or toks[end].lead:
+        return False
+    return toks[end].core.islower() and toks[end].lower in lexicon.REPORTING_VERBS
 
 
 def _fitting_the_pronoun_after(run: Run, candidates: set[int], roster: Roster) -> set[int]:

@@ -2849,3 +2849,35 @@ def test_contributors_and_contacts_closing_a_story_are_staff(foot):
 
 def test_a_player_who_contributed_points_is_a_person():
     assert names("Tom Kesby scored 20.", "Ana Vell contributed 26 points and 16 rebounds.") == ["Tom Kesby", "Ana Vell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Team principal Christian Kesby said the car was quick.", "Christian Kesby"),
+        ("Defence spokesman Major-General Igor Kesby said sorties were flown.", "Igor Kesby"),
+        ("Inspector-General of Police Khalid Abu Kesby said the woman was held.", "Khalid Abu Kesby"),
+        ("Referee Simon Kesby sent him off.", "Simon Kesby"),
+        ("Se\u00e1n Kesby said the motion would pass.", "Se\u00e1n Kesby"),
+        ("M\u00e1ire Kesby said the motion would pass.", "M\u00e1ire Kesby"),
+        ("Connor Kesby scored twice.", "Connor Kesby"),
+    ],
+)
+def test_ranks_referees_and_given_names_of_wire_sport_and_irish_copy(text, name):
+    assert names(text) == [name]
+
+
+def test_the_serb_is_the_person_described():
+    assert (
+        speaker("It was fun", "Novak Kesby won in three sets.", "\u201cIt was fun,\u201d the Serb said.")
+        == "Novak Kesby"
+    )
+
+
+def test_a_surname_shared_by_relatives_names_the_one_who_just_spoke():
+    blocks = [
+        "Steven Kesby, 44, died in hospital.",
+        "His brother, Nick Kesby, said the family was devastated.",
+        "\u201cThese attacks have to stop,\u201d Mr Kesby said.",
+    ]
+    assert speaker("These attacks have to stop", *blocks) == "Nick Kesby"
