@@ -1178,12 +1178,14 @@ class Attributor:
         j = next((i for i in range(k) if toks[i].start >= mention.start), k) - 1
         while j > 0 and toks[j].core[:1].isupper() and not toks[j].trail.strip():
             j -= 1  # "for Mayor X": step back over the title
+        if j > 1 and toks[j].lower == "to" and toks[j - 1].lower == "close":
+            j -= 1  # "a source close to X said"
         if (
             j > 0
-            and toks[j].lower in ("for", "of", "to")
+            and toks[j].lower in ("for", "of", "to", "close")
             and not toks[j - 1].trail.strip()
-            and toks[j - 1].lower in lexicon.ROLE_NOUNS
-            and toks[j - 1].core.islower()
+            and (toks[j - 1].lower in lexicon.ROLE_NOUNS or toks[j - 1].lower in _ASSOCIATES)
+            and (toks[j - 1].core.islower() or (j == 1 and toks[0].lower in _ASSOCIATES))  # "Allies of X said"
         ):
             return j
         return -1
@@ -1206,6 +1208,8 @@ class Attributor:
         low = prev.lower
         if _inside_a_long_title(toks, index):
             return False
+        if _descriptor_opening_the_sentence(toks, index):
+            return False  # "Syrian refugee Mohammad Khalil, 31, said": a description, not a verb
         return not (
             low in lexicon.ROLE_NOUNS
             or low in lexicon.TITLE_MODIFIERS
@@ -1749,6 +1753,45 @@ def _target_of_a_passive(toks: list[Token], after: int) -> bool:
         if tok.lower not in _BE_FORMS and tok.lower not in ("has", "have", "had") or tok.trail.strip():
             return False
     return False
+
+
+# Those who speak for someone without being them: "a source close to X", "allies of X"
+_ASSOCIATES = frozenset(
+    ["source", "sources", "ally", "allies", "aide", "aides", "friend", "friends", "associate", "associates"]
+    + ["confidant", "confidants", "adviser", "advisers", "advisor", "advisors", "supporters", "insiders"]
+)
+
+_OBJECT_VERBS = frozenset(
+    ["told", "met", "saw", "hit", "beat", "gave", "sent", "took", "found", "thanks", "thank", "let", "made"]
+    + ["left", "won", "sued", "named", "hired", "fired", "called", "backed", "beaten", "defeated", "against"]
+)
+
+
+def _descriptor_opening_the_sentence(toks: list[Token], index: int) -> bool:
+    """ "Syrian refugee X", "Former miner X": a lower-case noun right after a capitalised word that
+    opens the sentence, before the name -- a description, not a verb with the name as its object."""
+    if index < 1 or toks[index - 1].trail.strip() or not toks[index - 1].core[:1].isupper():
+        return False
+    if toks[index - 1].lower in lexicon.SUBJECT_PRONOUNS or not _sentence_opening(toks, index - 1):
+        return False
+    if toks[index - 1].lower.endswith(("ed", "ing")):
+        return False  # "Asked about X": a participle opens the sentence
+    low = toks[index].lower
+    return not (
+        low.endswith(("ed", "ing"))
+        or low in _OBJECT_VERBS
+        or low in lexicon.REPORTING_VERBS
+        or low in lexicon.PREPOSITIONS
+        or low in _CONJUNCTIONS
+        or low in lexicon.SUBJECT_DETERMINERS
+    )
+
+
+def _sentence_opening(toks: list[Token], k: int) -> bool:
+    if k == 0:
+        return True
+    trail = toks[k - 1].trail.strip("\"'\u201d\u2019)")
+    return bool(trail) and trail[-1] in ".!?"
 
 
 def _role_subject_before(toks: list[Token], k: int) -> bool:

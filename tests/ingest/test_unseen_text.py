@@ -2881,3 +2881,35 @@ def test_a_surname_shared_by_relatives_names_the_one_who_just_spoke():
         "\u201cThese attacks have to stop,\u201d Mr Kesby said.",
     ]
     assert speaker("These attacks have to stop", *blocks) == "Nick Kesby"
+
+
+@pytest.mark.parametrize("descriptor", ["Syrian refugee", "Former miner"])
+def test_a_descriptor_opening_the_sentence_leaves_the_name_its_subject(descriptor):
+    blocks = [
+        "\u201cWe have a problem,\u201d said Martin Vell, the parliament president.",
+        f"{descriptor} Ali Kesby, 31, said he had bought tickets for Munich.",
+        "\u201cWe are not animals,\u201d he said.",
+    ]
+    assert speaker("We are not animals", *blocks) == "Ali Kesby"
+
+
+def test_the_object_of_a_verb_opening_the_sentence_is_not_its_subject():
+    blocks = [
+        "\u201cWe have a problem,\u201d said Martin Vell.",
+        "Police arrested Ali Kesby on Monday.",
+        "\u201cWe will act,\u201d he said.",
+    ]
+    assert speaker("We will act", *blocks) == "Martin Vell"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A source close to Kesby said he was \u201cfurious\u201d.",
+        "Allies of Kesby said the plan was \u201cdead\u201d.",
+        "One ally of Kesby told the BBC it was \u201cover\u201d.",
+    ],
+)
+def test_sources_and_allies_of_someone_are_not_them(sentence):
+    blocks = ["Prime Minister Tom Kesby spoke on Monday.", sentence]
+    assert parse(*blocks).quotes[0].speaker is None
