@@ -1440,9 +1440,12 @@ class Attributor:
         return Evidence(None, "none")
 
     def _spouse_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
-        """ "Her husband agreed.": the one person other than her with her surname (a couple named
-        together: "Priya and Dev Chauhan"), when the sentence opens with "her/his" and a spouse."""
-        if len(words) < 2 or words[0].lower not in ("her", "his") or words[1].lower not in _SPOUSE_NOUNS:
+        """ "Her husband agreed.", "His mother laughed.": the one person other than her with her
+        surname (a couple named together: "Priya and Dev Chauhan"), when the sentence opens with
+        "her/his" and a spouse or a close relative."""
+        if len(words) < 2 or words[0].lower not in ("her", "his"):
+            return None
+        if words[1].lower not in _SPOUSE_NOUNS and words[1].lower not in lexicon.KIN_NOUNS:
             return None
         owner = self.resolve_pronoun("she" if words[0].lower == "her" else "he", order)
         if owner is None:

@@ -2913,3 +2913,13 @@ def test_the_object_of_a_verb_opening_the_sentence_is_not_its_subject():
 def test_sources_and_allies_of_someone_are_not_them(sentence):
     blocks = ["Prime Minister Tom Kesby spoke on Monday.", sentence]
     assert parse(*blocks).quotes[0].speaker is None
+
+
+def test_a_named_relative_as_the_subject_before_she_said():
+    blocks = [
+        "Tom Kesby, 12, won the spelling bee.",
+        "His mother, Ann Kesby, watched from the back.",
+        "\u201cI was nervous,\u201d he said.",
+        "His mother laughed. \u201cHe practised every night,\u201d she said.",
+    ]
+    assert speaker("He practised every night", *blocks) == "Ann Kesby"
