@@ -169,6 +169,12 @@ class Attributor:
                 # a three. He ..."); "The coach praised Tim Bale.": an object is not the topic; but
                 # "a nurse who gave her name as X said" makes X the subject of "said"
                 text = self.texts[seg]
+                opener = next(iter(self.window(seg, a, b)), None)
+                if opener is not None and opener.lower in _ASKED_OPENERS:
+                    # "Asked whether X could leave, Y laughed.": the topic follows the opening clause
+                    comma = next((t for t in self.window(seg, a, b) if t.trail.startswith(",")), None)
+                    if comma is not None:
+                        a = comma.end
                 found = [
                     m
                     for m in between(mentions, a, b, key=_start)

@@ -98,7 +98,7 @@ def _bare_byline(text: str) -> Byline | None:
     return Byline([proper_case(match["name"])], (match["outlet"] or "").strip())
 
 
-_PLACE = re.compile(r"\s+in\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
+_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")  # "at Headingley"
 _TITLE_JOINERS = frozenset(["of", "the", "and", "for", "at", "on", "in", "de", "&"])
 
 

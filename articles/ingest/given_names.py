@@ -3364,6 +3364,18 @@ MALE = frozenset(
 )
 EITHER = frozenset(
     [
+        # initials used as a given name, written without stops ("RJ Barrett", "CJ McCollum")
+        "aj",
+        "bj",
+        "cj",
+        "jj",
+        "pj",
+        "rj",
+        "tj",
+        "jt",
+        "jp",
+        "jc",
+        "kj",
         "jess",  # Jessica as often as Jesse
         "tendai",
         "kagiso",

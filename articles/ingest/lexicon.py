@@ -3372,6 +3372,7 @@ DESCRIPTION_NOUNS = frozenset(
         "graduate",
         "freshman",
         "sophomore",
+        "senior",  # "the senior said": a final-year college player
         "debutant",
         "international",  # "the former Poland international"
         "left-hander",

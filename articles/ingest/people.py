@@ -109,7 +109,8 @@ def _is_name_word(core: str) -> bool:
     if len(core) == 1 or (len(core) == 2 and core[1] == "."):
         return True  # an initial
     if core.isupper():
-        return bool(_INITIALS.fullmatch(core))  # "J.D.", not an acronym
+        # "J.D.", "RJ" (initials as a given name), not an acronym
+        return bool(_INITIALS.fullmatch(core)) or core.lower() in given_names.EITHER
     if not _NAME_CHARS.fullmatch(core):
         return False  # digits / symbols
     if "-" in core:

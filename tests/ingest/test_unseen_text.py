@@ -2923,3 +2923,29 @@ def test_a_named_relative_as_the_subject_before_she_said():
         "His mother laughed. \u201cHe practised every night,\u201d she said.",
     ]
     assert speaker("He practised every night", *blocks) == "Ann Kesby"
+
+
+def test_initials_written_without_stops_open_a_name():
+    blocks = ["RJ Kesby scored the go-ahead basket. \u201cI felt good,\u201d said CJ Vell."]
+    assert names(*blocks) == ["RJ Kesby", "CJ Vell"]
+    assert speaker("I felt good", *blocks) == "CJ Vell"
+
+
+def test_the_senior_is_the_player_described():
+    assert (
+        speaker(
+            "It opens up everything",
+            "Paige Kesby scored 18 points.",
+            "\u201cIt opens up everything,\u201d the senior said.",
+        )
+        == "Paige Kesby"
+    )
+
+
+def test_a_byline_at_a_venue_names_no_person_of_the_story():
+    assert names("By Aaron Vell at Headingley", "Ollie Kesby struck an unbeaten 132.") == ["Ollie Kesby"]
+
+
+def test_the_one_asked_about_in_an_opening_clause_is_not_the_topic():
+    blocks = ["Asked whether Sam Vell could earn a move, Thomas Kesby laughed.", "\u201cI hope not,\u201d he said."]
+    assert speaker("I hope not", *blocks) == "Thomas Kesby"
