@@ -1308,10 +1308,18 @@ class Attributor:
         if any(self.kinds.get(self.segments[p][0]) == "paragraph" for p in range(pos)):
             return None  # not the first paragraph
         sa, _ = span.sentence
-        toks = list(islice(self.window(seg, sa, span.open_pos), 4))
+        toks = list(islice(self.window(seg, sa, span.open_pos), 6))
         if len(toks) < 3 or toks[0].lower not in ("a", "an") or self.mentions(seg, 0, span.open_pos):
             return None
-        head = next((t for t in toks[1:] if t.lower in lexicon.GENDERED_NOUNS or _describes_person(t.lower)), None)
+        head = next(
+            (
+                t
+                for t in toks[1:]
+                if t.core.islower()
+                and (t.lower in lexicon.GENDERED_NOUNS or _describes_person(t.lower) or t.lower in lexicon.ROLE_NOUNS)
+            ),
+            None,
+        )
         if head is None or pos + 1 >= len(self.segments):
             return None
         gender = lexicon.GENDERED_NOUNS.get(head.lower, "")
@@ -1897,13 +1905,14 @@ def _role_set_off_before(lead: list[Token]) -> bool:
     before the name it describes."""
     while lead and not lead[-1].trail and _title_like(lead[-1]) and lead[-1].core[:1].isupper():
         lead = lead[:-1]  # "The chairwoman, Senator Susan Whitmore,": the title of the name itself
-    if not lead or len(lead) > 5 or lead[-1].trail != "," or any(t.trail for t in lead[:-1]):
+    # "The company's managing director, Alistair Pendle,": an owner's possessive inside the role
+    if not lead or len(lead) > 5 or lead[-1].trail != "," or any(t.trail and not t.possessive for t in lead[:-1]):
         return False
     first = lead[0].lower
     return (
         (first in lexicon.POSSESSIVE_DETERMINERS or first in ("the", "a", "an"))
         and lead[-1].lower in lexicon.ROLE_NOUNS
-        and all(t.core.islower() for t in lead[1:])
+        and all(t.core.islower() or t.lower in lexicon.ROLE_NOUNS for t in lead[1:])  # "The Taoiseach,"
     )
 
 

@@ -1419,6 +1419,8 @@ ORG_WORDS = frozenset(
         "barangay",  # a Philippine village
         "ring",  # a racing circuit: "the Red Bull Ring"
         "unit",  # "the Serious Crash Unit"
+        "railway",  # "Southdown Railway"
+        "railways",
         "municipality",  # "Halifax Regional Municipality"
         "schools",  # "Millard Public Schools"
         "customs",  # "U.S. Customs and Border Protection"

@@ -641,8 +641,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         ):
             return j - 1, name_at
         j -= 1
-        while j >= 1 and k - j < 9 and toks[j].core[:1].isupper() and not toks[j].trail:
-            j -= 1  # "Opposition" in "Leader of the Opposition in the Assembly"
+        while j >= 1 and k - j < 9 and toks[j].core[:1].isupper() and toks[j].trail in ("", ","):
+            j -= 1  # "Opposition" in "Leader of the Opposition", "Enterprise," in "Enterprise, Trade and ..."
     return -1, -1
 
 
@@ -841,6 +841,8 @@ _PARTS_OF_PLACES = frozenset(
 _PEOPLE_FROM_PLACES = frozenset(
     ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers", "teen", "youth"]
     + ["resident", "residents", "family", "families", "couple", "pensioner", "people", "motorist", "driver"]
+    + ["commuter", "mother", "father", "mum", "dad", "grandmother", "grandfather", "student", "nurse", "worker"]
+    + ["farmer", "teacher", "businessman", "businesswoman", "shopkeeper", "volunteer", "fan", "fans"]
 )
 
 
@@ -1102,8 +1104,12 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""
     if words[0].lower.endswith("ed") and words[0].lower not in ("aged", "retired") and words[0].core.islower():
         return ""  # "Medvedev's coach, Gilles Cervara, praised his player": a verb, not a role
-    if any(w.lower in ("said", "says", "told") for w in words):
-        return ""
+    if any(
+        w.lower in ("said", "says", "told", "him", "them", "us")
+        or (w.core.islower() and w.lower in lexicon.REPORTING_VERBS)
+        for w in words
+    ):
+        return ""  # a clause of its own ("At Prime Minister's Questions, the Labour leader accused him")
     if any(
         words[j].core.islower()
         and words[j].lower in lexicon.ROLE_NOUNS

@@ -2949,3 +2949,44 @@ def test_a_byline_at_a_venue_names_no_person_of_the_story():
 def test_the_one_asked_about_in_an_opening_clause_is_not_the_topic():
     blocks = ["Asked whether Sam Vell could earn a move, Thomas Kesby laughed.", "\u201cI hope not,\u201d he said."]
     assert speaker("I hope not", *blocks) == "Thomas Kesby"
+
+
+# --- Westminster and the Dáil --------------------------------------------------------------------
+
+
+def test_a_portfolio_with_commas_before_the_name_is_part_of_the_title():
+    parsed = parse("Minister for Enterprise, Trade and Employment Simon Kesby said the figures were good.")
+    assert [(p.name, p.title) for p in parsed.people] == [
+        ("Simon Kesby", "Minister for Enterprise, Trade and Employment")
+    ]
+
+
+def test_a_lede_about_someone_by_role_named_next_is_theirs():
+    blocks = [
+        "A former Post Office executive says she is \u201cdeeply sorry\u201d for the suffering.",
+        "Margaret Kesby, who ran the network for a decade, gave evidence on Tuesday.",
+    ]
+    assert speaker("deeply sorry", *blocks) == "Margaret Kesby"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company's managing director, Alistair Kesby, accused the union of \u201cholding passengers to ransom\u201d.",
+        "The Taoiseach, Alistair Kesby, welcomed the deal as one that \u201crespects the agreement\u201d.",
+    ],
+)
+def test_a_role_set_off_before_the_name_leaves_it_the_subject(sentence):
+    assert parse(sentence).quotes[0].speaker == "Alistair Kesby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Prime Minister's Questions, the Labour leader accused him of \u201cpresiding over decline\u201d.",
+        "Anna Kesby, a commuter from Milton Keynes, said the trains were late.",
+        "Southdown Railway said the trains were late, Anna Kesby said.",
+    ],
+)
+def test_an_event_a_town_and_a_railway_are_not_people(text):
+    assert names(text) == (["Anna Kesby"] if "Kesby" in text else [])
