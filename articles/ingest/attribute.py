@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 from . import lexicon
 from .model import ParsedQuote
@@ -347,7 +347,10 @@ class Attributor:
             k = next((i for i in range(1, min(6, len(toks))) if _someone_unnamed(toks[i], gender, indefinite)), 0)
         if not k or any(t.trail for t in toks[:k]):
             return False
-        if toks[k].lower not in lexicon.GENDERED_NOUNS and any(t.lower == gender for t in self.window(seg, a, b)):
+        if toks[k].lower not in lexicon.GENDERED_NOUNS and any(
+            t.lower == gender and not t.trail and nxt.lower in lexicon.REPORTING_VERBS
+            for t, nxt in pairwise(self.window(seg, a, b))
+        ):
             return False  # "A classmate, he said, had a phone.": "he" is someone else, named before
         return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
 

@@ -1514,10 +1514,18 @@ _FIRST_NAME_ONLY = re.compile(
 def named_only_by_first_name(run: Run, text: str) -> bool:
     """ "a nurse who gave her name only as Precious", "identified only by her first name, Ana": a
     person who would give no surname, named by one word."""
-    if run.end - run.start != 1 or run.start == 0 or run.tokens[run.start].lead:
+    if run.end - run.start != 1 or run.tokens[run.start].lead:
         return False
     first = run.tokens[run.start]
-    return bool(_FIRST_NAME_ONLY.search(text[max(0, first.start - 60) : first.start]))
+    if _SURNAME_WITHHELD.match(text, first.end, first.end + 90):
+        return True  # "Aroha, who asked that her surname not be used, said"
+    return run.start > 0 and bool(_FIRST_NAME_ONLY.search(text[max(0, first.start - 60) : first.start]))
+
+
+_SURNAME_WITHHELD = re.compile(
+    r",\s+who\s+(?:asked|requested|wished|preferred|did\s+not\s+want|didn['\u2019]t\s+want)\b[^.,]{0,40}?"
+    r"(?:surname|last\s+name|family\s+name|full\s+name)"
+)
 
 
 def speaks_by_given_name(run: Run) -> bool:

@@ -130,7 +130,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
 
 
 _OUTLET_COLON_CREDIT = re.compile(
-    r"(?:[A-Z][\w&'\u2019.-]*\s+){0,3}(?:News|Rural|Sport|Online|Photos?|Pictures?|Supplied|Facebook|Instagram)"
+    r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){0,3}(?:News|Rural|Sport|Online|Photos?|Pictures?|Supplied|Facebook|Instagram)"
+    r"|(?:ABC|SBS|BBC|CBC|AAP|RNZ|RTE|RT\u00c9)(?:\s+[A-Z][\w'\u2019.-]*){0,3})"  # "(ABC Southern Qld: Jane Doe)"
     r":\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$"
 )
 

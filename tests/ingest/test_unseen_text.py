@@ -2990,3 +2990,26 @@ def test_a_role_set_off_before_the_name_leaves_it_the_subject(sentence):
 )
 def test_an_event_a_town_and_a_railway_are_not_people(text):
     assert names(text) == (["Anna Kesby"] if "Kesby" in text else [])
+
+
+def test_someone_whose_surname_is_withheld_is_a_person():
+    blocks = [
+        "Aroha, who asked that her surname not be used, said she had headaches.",
+        "\u201cI thought it was nothing,\u201d she said.",
+    ]
+    assert names(*blocks) == ["Aroha"]
+    assert speaker("I thought it was nothing", *blocks) == "Aroha"
+
+
+def test_he_after_an_unnamed_neighbour_who_said_he_is_no_one_named():
+    blocks = [
+        "\u201cI did not know if we were OK,\u201d Diego Kesby said.",
+        "A neighbor, who asked not to be named, said he made 11 trips that night.",
+        "\u201cYou do not think about it,\u201d he said.",
+    ]
+    assert speaker("You do not think about it", *blocks) is None
+
+
+def test_a_regional_bureau_picture_credit_is_a_caption():
+    blocks = ["Jack Kesby, 17, runs every day.", "Jack Kesby at home in Toowoomba. (ABC Southern Qld: Tom Vell)"]
+    assert names(*blocks) == ["Jack Kesby"]
