@@ -1129,6 +1129,8 @@ class Attributor:
                 mentions = outside
         preposition = self._for_someone_before(toks, k, mentions[-1]) if mentions else -1
         if preposition > 0:
+            if toks[preposition - 1].lower in lexicon.FAMILY_NOUNS:
+                return Evidence(None, "unnamed")  # "The wife of X said": someone the story does not name
             # "A spokesman for Mr X said he had attended “...”": the spokesman speaks, not X
             lo = preposition
             while lo > 0 and preposition - lo < 6 and not toks[lo - 1].trail.strip():
@@ -1193,7 +1195,11 @@ class Attributor:
             j > 0
             and toks[j].lower in ("for", "of", "to", "close")
             and not toks[j - 1].trail.strip()
-            and (toks[j - 1].lower in lexicon.ROLE_NOUNS or toks[j - 1].lower in _ASSOCIATES)
+            and (
+                toks[j - 1].lower in lexicon.ROLE_NOUNS
+                or toks[j - 1].lower in _ASSOCIATES
+                or toks[j - 1].lower in lexicon.FAMILY_NOUNS  # "The wife of X said"
+            )
             and (toks[j - 1].core.islower() or (j == 1 and toks[0].lower in _ASSOCIATES))  # "Allies of X said"
         ):
             return j

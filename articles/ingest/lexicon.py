@@ -1419,6 +1419,7 @@ ORG_WORDS = frozenset(
         "barangay",  # a Philippine village
         "ring",  # a racing circuit: "the Red Bull Ring"
         "unit",  # "the Serious Crash Unit"
+        "futures",  # "ICE Futures Europe"
         "railway",  # "Southdown Railway"
         "railways",
         "municipality",  # "Halifax Regional Municipality"

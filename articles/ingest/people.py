@@ -837,6 +837,7 @@ _SHIP_PREFIXES = frozenset(["USS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA", "INS",
 _PARTS_OF_PLACES = frozenset(
     ["residents", "inhabitants", "citizens", "natives", "people", "streets", "suburbs", "outskirts", "centre"]
     + ["center", "heart", "north", "south", "east", "west", "edge", "mayor", "town", "city", "village"]
+    + ["capital", "province", "region", "county", "district", "state", "suburb", "port"]
 )
 _PEOPLE_FROM_PLACES = frozenset(
     ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers", "teen", "youth"]

@@ -3013,3 +3013,18 @@ def test_he_after_an_unnamed_neighbour_who_said_he_is_no_one_named():
 def test_a_regional_bureau_picture_credit_is_a_caption():
     blocks = ["Jack Kesby, 17, runs every day.", "Jack Kesby at home in Toowoomba. (ABC Southern Qld: Tom Vell)"]
     assert names(*blocks) == ["Jack Kesby"]
+
+
+def test_the_wife_of_someone_is_not_them():
+    assert speaker("kind", "Tom Kesby died in May.", "The wife of Tom Kesby said he was \u201ckind\u201d.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the capital of Banja Luka, President Tom Kesby said the verdict was a humiliation.",
+        "Brent fell on the ICE Futures Europe exchange, Tom Kesby said.",
+    ],
+)
+def test_a_capital_and_an_exchange_are_not_people(text):
+    assert names(text) == ["Tom Kesby"]
