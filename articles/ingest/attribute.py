@@ -39,7 +39,7 @@ from .model import ParsedQuote
 from .people import Mention, Roster, speaker_label
 from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan
 from .structure import dateline_length
-from .tokens import StartsList, Token, between, inside, sentence_at, sentence_spans, tokenize
+from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
 
 _CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
 _ADVERBS = frozenset(
@@ -242,7 +242,7 @@ class Attributor:
         role_topic = self._role_topic_before(gender, order)
         if role_topic is not None:
             return role_topic
-        spouse = self._spouse_topic_before(gender, order)
+        spouse = self._relative_topic_before(gender, order)
         if spouse is not None:
             return spouse
         if self._unnamed_topic_before(gender, order):
@@ -295,7 +295,7 @@ class Attributor:
             return None
         return person
 
-    def _sentence_before(self, order: tuple[int, int]):
+    def _sentence_before(self, order: tuple[int, int]) -> tuple[tuple[str, int], int, int, int] | None:
         """(segment, start, end, named_until) of the sentence just before `order`, in its
         paragraph or closing the one before when nothing comes before it in its own (no one named
         there either); `named_until` is where a name since would end it. None if there is none."""
@@ -313,9 +313,9 @@ class Attributor:
         a, b = self.sentences(seg)[-1]
         return seg, a, b, b
 
-    def _spouse_topic_before(self, gender: str, order: tuple[int, int]) -> int | None:
-        """ "Her husband shook his head. “...,” he said.": the spouse the sentence before is
-        about, when the story names them (`_spouse_named`)."""
+    def _relative_topic_before(self, gender: str, order: tuple[int, int]) -> int | None:
+        """ "Her husband shook his head. “...,” he said.": the spouse or close relative the
+        sentence before is about, when the story names them (`_relative_named`)."""
         before = self._sentence_before(order)
         if before is None:
             return None
@@ -325,7 +325,7 @@ class Attributor:
             return None
         if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
             return None
-        return self._spouse_named(toks, (self.seg_order[seg], a))
+        return self._relative_named(toks, (self.seg_order[seg], a))
 
     def _unnamed_topic_before(self, gender: str, order: tuple[int, int]) -> bool:
         """ "A DEA spokeswoman said the pills were fake. “...,” she said.": the sentence just before
@@ -1444,7 +1444,7 @@ class Attributor:
                 ]
                 pronoun = next((t for t in words if t.lower in ("he", "she")), None)
                 if not mentions:
-                    spouse = self._spouse_named(words, (self.seg_order[seg], pa))
+                    spouse = self._relative_named(words, (self.seg_order[seg], pa))
                     if spouse is not None:
                         return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
                 if mentions and words and words[0].lower in _ASKED_OPENERS:
@@ -1462,7 +1462,7 @@ class Attributor:
                 return resumed
         return Evidence(None, "none")
 
-    def _spouse_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
+    def _relative_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
         """ "Her husband agreed.", "His mother laughed.": the one person other than her with her
         surname (a couple named together: "Priya and Dev Chauhan"), when the sentence opens with
         "her/his" and a spouse or a close relative."""
@@ -1798,7 +1798,7 @@ def _descriptor_opening_the_sentence(toks: list[Token], index: int) -> bool:
     opens the sentence, before the name -- a description, not a verb with the name as its object."""
     if index < 1 or toks[index - 1].trail.strip() or not toks[index - 1].core[:1].isupper():
         return False
-    if toks[index - 1].lower in lexicon.SUBJECT_PRONOUNS or not _sentence_opening(toks, index - 1):
+    if toks[index - 1].lower in lexicon.SUBJECT_PRONOUNS or not opens_sentence(toks, index - 1):
         return False
     if toks[index - 1].lower.endswith(("ed", "ing")):
         return False  # "Asked about X": a participle opens the sentence
@@ -1811,13 +1811,6 @@ def _descriptor_opening_the_sentence(toks: list[Token], index: int) -> bool:
         or low in _CONJUNCTIONS
         or low in lexicon.SUBJECT_DETERMINERS
     )
-
-
-def _sentence_opening(toks: list[Token], k: int) -> bool:
-    if k == 0:
-        return True
-    trail = toks[k - 1].trail.strip("\"'\u201d\u2019)")
-    return bool(trail) and trail[-1] in ".!?"
 
 
 def _role_subject_before(toks: list[Token], k: int) -> bool:

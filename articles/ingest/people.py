@@ -34,7 +34,7 @@ from itertools import pairwise
 
 from . import given_names, lexicon
 from .model import ParsedPerson
-from .tokens import StartsList, Token, between, inside, sentence_spans, tokenize
+from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_spans, tokenize
 
 _TICKER = re.compile(r"\s*\((?:[A-Za-z ]{1,20}:\s*)?[A-Z]{2,6}\)")
 _BREAK_TRAIL = re.compile(r"[,;:!?\u2026\"\u201c\u201d)\]}.\u2018\u2019]")
@@ -247,7 +247,7 @@ def _opening_adverb(tokens: list[Token], k: int) -> bool:
         and tok.lower.endswith("ly")
         and not _surname_in_lly(tok.lower)
         and len(tok.core) > 4
-        and _sentence_initial(tokens, k)
+        and opens_sentence(tokens, k)
         and tok.lower not in given_names.ALL
     )
 
@@ -330,13 +330,6 @@ def _significant(tokens: list[Token]) -> list[Token]:
     return [
         t for t in tokens if t.lower not in lexicon.NAME_PARTICLES and t.lower.rstrip(".") not in lexicon.NAME_SUFFIXES
     ]
-
-
-def _sentence_initial(toks: list[Token], k: int) -> bool:
-    if k == 0:
-        return True
-    trail = toks[k - 1].trail.strip("\"'\u201d\u2019)")
-    return bool(trail) and trail[-1] in ".!?"
 
 
 def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
@@ -577,13 +570,13 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
             or (word in lexicon.SENTENCE_STARTERS and not _calendar_name_after_title(toks, k))
             or (
-                _sentence_initial(toks, k)
+                opens_sentence(toks, k)
                 and word in common
                 and not (end - k == 2 and (word in given_names.ALL or word in lexicon.CALENDAR_GIVEN_NAMES))
             )
             or (end - k >= 3 and word in the_words and not _opens_a_place_after_the(toks, k, word))
             or _plural_role(word)
-            or (end - k >= 3 and _describes_the_person(word, _sentence_initial(toks, k)))
+            or (end - k >= 3 and _describes_the_person(word, opens_sentence(toks, k)))
         ):
             k += 1
             run.name_from = k
@@ -951,14 +944,14 @@ def _opens_with_a_phrase(run: Run) -> bool:
     if start == 0 or toks[start - 1].trail or toks[start].lead:
         return False
     prev = toks[start - 1]
-    if prev.lower in lexicon.PREPOSITIONS and _sentence_initial(toks, start - 1):
+    if prev.lower in lexicon.PREPOSITIONS and opens_sentence(toks, start - 1):
         return True
     if prev.lower in ("the", "a", "an") and start > 1 and toks[start - 2].lower in lexicon.PREPOSITIONS:
         # "At a shelter at the Harrow Fairgrounds, John Smith ...": a longer opening phrase
         j = start - 2
-        while j > 0 and start - j < 12 and not toks[j - 1].trail.strip() and not _sentence_initial(toks, j):
+        while j > 0 and start - j < 12 and not toks[j - 1].trail.strip() and not opens_sentence(toks, j):
             j -= 1
-        if _sentence_initial(toks, j) and toks[j].lower in lexicon.PREPOSITIONS:
+        if opens_sentence(toks, j) and toks[j].lower in lexicon.PREPOSITIONS:
             return True
     k = start - 1
     if prev.lower == "the" and k > 0 and not toks[k - 1].trail:

@@ -250,3 +250,12 @@ def between(items, lo: int, hi: int, key):
         starts = items.starts
         return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
     return items[bisect_left(items, lo, key=key) : bisect_left(items, hi, key=key)]
+
+
+def opens_sentence(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] opens a sentence: the first token, or one after a full stop, a question or
+    an exclamation mark (behind any closing quotation mark or bracket)."""
+    if k == 0:
+        return True
+    trail = toks[k - 1].trail.strip("\"'\u201d\u2019)")
+    return bool(trail) and trail[-1] in ".!?"
