@@ -995,6 +995,9 @@ FAMILY_NOUNS = frozenset(
 )
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "my", "our", "your"])
 # Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
+# Styles of address with no role (Singapore and Malaysia's Madam; the Hausa and Yoruba for one
+# who has made the hajj): honorifics, and bare ones
+_STYLES = ["madam", "mdm", "mdm.", "alhaji", "alhaja", "hajiya", "hajia"]
 HONORIFICS = frozenset(
     [
         "mr",
@@ -1062,13 +1065,6 @@ HONORIFICS = frozenset(
         "atty.",
         "ald",
         "ald.",
-        "madam",
-        "mdm",
-        "mdm.",
-        "alhaji",
-        "alhaja",
-        "hajiya",
-        "hajia",
         "coun",  # a Canadian councillor: "Surrey Coun. Harj Berg"
         "coun.",
         "couns",
@@ -1078,6 +1074,7 @@ HONORIFICS = frozenset(
         "cst",
         "cst.",
     ]
+    + _STYLES
 )
 # Honorifics carry no role of their own; a title made only of these is a weak title.
 BARE_HONORIFICS = frozenset(
@@ -1099,14 +1096,8 @@ BARE_HONORIFICS = frozenset(
         "prof.",
         "hon",
         "hon.",
-        "madam",
-        "mdm",
-        "mdm.",
-        "alhaji",
-        "alhaja",
-        "hajiya",
-        "hajia",
     ]
+    + _STYLES
 )
 # Abbreviations a role may be written as, mapped to the role noun used in a bare reference.
 ROLE_ALIASES = {
