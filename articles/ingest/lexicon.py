@@ -994,10 +994,10 @@ FAMILY_NOUNS = frozenset(
     ]
 )
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "my", "our", "your"])
-# Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 # Styles of address with no role (Singapore and Malaysia's Madam; the Hausa and Yoruba for one
 # who has made the hajj): honorifics, and bare ones
 _STYLES = ["madam", "mdm", "mdm.", "alhaji", "alhaja", "hajiya", "hajia"]
+# Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 HONORIFICS = frozenset(
     [
         "mr",
