@@ -180,6 +180,7 @@ class Attributor:
                     for m in between(mentions, a, b, key=_start)
                     if (m.prev not in lexicon.PREPOSITIONS and not self._in_object_position(seg, m))
                     or _reporting_verb_follows(text, m.end)
+                    or _ACCORDING_TO_BEFORE.search(text, max(0, m.start - 40), m.start)  # a source cited
                 ]
                 topic = next((m for m in found if not m.possessive), found[0] if found else None)
                 if topic is not None and _in_apposition_to_a_noun(text, topic):
@@ -1755,6 +1756,7 @@ _MEDIA_NOUNS = frozenset(
 )
 
 
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[A-Z][\w.]*){0,2}\s*$")
 _OWNER_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s+(?:(?:That|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"

@@ -485,6 +485,7 @@ ROLE_NOUNS = frozenset(
         "garda",  # an Irish police officer: "Garda Ciaran Mulvihill"
         "commodore",
         "brigadier",
+        "collector",  # an Indian district's: "District Collector Ann Berg"
         "major-general",  # hyphenated ranks and offices, British and Commonwealth style
         "lieutenant-colonel",
         "lieutenant-general",
@@ -1492,6 +1493,13 @@ ORG_WORDS = frozenset(
         "typhoon",
         "cyclone",
         "storm",
+        "superstorm",
+        "pradesh",  # Indian states: "Uttar Pradesh", "Tamil Nadu"
+        "nadu",
+        "reservoir",
+        "lac",  # "Lac La Biche"
+        "bend",  # "Florida's Big Bend"
+        "panel",  # "the Intergovernmental Panel on Climate Change"
         "globe",
         "memorial",
         "bridge",

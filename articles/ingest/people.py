@@ -809,15 +809,39 @@ def introduced_like_a_thing(run: Run) -> bool:
             or before.lower in lexicon.ORG_FOLLOWERS
         ):
             return True
+        # "Director of Public Prosecutions", "Institute for Climate Research", "Minister of Land Reform"
         if (
             prev.lower in ("of", "for")
             and before.core[:1].isupper()
             and (before.lower in lexicon.ROLE_NOUNS or _norm_word(before.core) in lexicon.ORG_WORDS)
             and toks[start].lower not in given_names.ALL
         ):
-            return (
-                True  # "Director of Public Prosecutions", "Institute for Climate Research", "Minister of Land Reform"
-            )
+            return True
+        # "Panel on Climate Change", "Institute of Allergy and Infectious Diseases"
+        if (
+            prev.lower in _NAME_JOINERS
+            and toks[start].lower not in given_names.ALL
+            and _inside_a_bodys_name(toks, start)
+        ):
+            return True
+    return False
+
+
+_NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+
+
+def _inside_a_bodys_name(toks: list[Token], start: int) -> bool:
+    """Back from the run over joiners and capitalised words, within a few words, to an
+    organisation word: "the National Institute of Allergy and | Infectious Diseases"."""
+    j = start - 1
+    while j > 0 and start - j < 8 and toks[j].lower in _NAME_JOINERS and not toks[j - 1].trail.strip():
+        j -= 1
+        while j >= 0 and start - j < 8 and toks[j].core[:1].isupper():
+            if _norm_word(toks[j].core) in lexicon.ORG_WORDS:
+                return True
+            if j == 0 or toks[j - 1].trail.strip():
+                return False
+            j -= 1
     return False
 
 
@@ -985,7 +1009,7 @@ def _age_or_who_after(run: Run) -> bool:
     toks, end = run.tokens, run.end
     if end >= len(toks) or toks[end - 1].possessive or not toks[end - 1].trail.startswith(","):
         return False
-    return toks[end].core[:1].isdigit() or toks[end].lower in ("who", "whose")
+    return toks[end].core[:1].isdigit() or toks[end].core in ("who", "whose")  # not "In Geneva, WHO said"
 
 
 def _subject_of_a_reporting_verb(run: Run) -> bool:
@@ -1539,7 +1563,7 @@ def speaks_by_given_name(run: Run) -> bool:
     last = toks[end - 1]
     if end < len(toks) and not toks[end].lead:
         nxt = toks[end]
-        if last.trail == "," and nxt.lower in ("who", "whose") and not nxt.trail:
+        if last.trail == "," and nxt.core in ("who", "whose") and not nxt.trail:
             return True  # "Lise, who asked that her surname not be used, said ..."
         if _breaks_after(last):
             return False
@@ -1558,7 +1582,7 @@ def _surname_after_verb_with_who(toks: list[Token], start: int) -> bool:
         prev.core.islower()
         and prev.lower in lexicon.INVERTIBLE_VERBS
         and not prev.trail
-        and nxt.lower in ("who", "whose")
+        and nxt.core in ("who", "whose")
         and not nxt.lead
         and not nxt.trail
     )
@@ -2228,7 +2252,7 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
     last = toks[end - 1]
     nxt = toks[end] if end < len(toks) else None
     if nxt is not None and not last.possessive:
-        if last.trail.startswith(",") and (nxt.core[:1].isdigit() or nxt.lower in ("who", "whose")):
+        if last.trail.startswith(",") and (nxt.core[:1].isdigit() or nxt.core in ("who", "whose")):
             return True, False  # "Ana Ruiz, 34,", "Ana Ruiz, who"
         if not _breaks_after(last) and nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS:
             after = toks[end + 1].lower if end + 1 < len(toks) and not nxt.trail else ""

@@ -3028,3 +3028,33 @@ def test_the_wife_of_someone_is_not_them():
 )
 def test_a_capital_and_an_exchange_are_not_people(text):
     assert names(text) == ["Tom Kesby"]
+
+
+# --- science and health copy -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Kesby of the Intergovernmental Panel on Climate Change said the data was clear.",
+        "Tom Kesby, director of the National Institute of Allergy and Infectious Diseases, spoke.",
+        "Floods hit Uttar Pradesh and Tamil Nadu, Tom Kesby said.",
+        "In Geneva, WHO said the outbreak was contained, Tom Kesby said.",
+        "Water in North Fork Reservoir rose, Tom Kesby said.",
+    ],
+)
+def test_bodies_states_and_waters_are_not_people(text):
+    assert names(text) == ["Tom Kesby"]
+
+
+def test_someone_cited_with_according_to_is_the_next_pronouns_subject():
+    blocks = [
+        "Dr Amir Vell, a surgeon, said staff had been called in.",
+        "Smoke can cause lasting damage, according to Professor Leon Kesby, a toxicologist.",
+        "\u201cThe smoke from modern furniture is toxic,\u201d he said.",
+    ]
+    assert speaker("The smoke from modern furniture is toxic", *blocks) == "Leon Kesby"
+
+
+def test_a_district_collector_is_a_title():
+    assert names("District Collector Ann Kesby said the roads were closed.") == ["Ann Kesby"]
