@@ -576,6 +576,10 @@ class Attributor:
             if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
                 person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
+        if first == "the" and len(words) == 3 and words[-1] in ("man", "woman") and toks[lo + 1].core[:1].isupper():
+            # "the Limerick man said": the person the text is about, from there
+            person = self.resolve_description(seg, words[-1], order)
+            return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and _describes_person(words[-1]):
             # "the Spaniard said", "the 20-year-old said": the person the text is about
             person = self.resolve_description(seg, words[-1], order)
@@ -1185,7 +1189,9 @@ class Attributor:
     def _for_someone_before(toks: list[Token], k: int, mention: Mention) -> int:
         """The index of "for" when the verb toks[k] follows "<role noun> for|of [Title] X" directly
         ("a spokesman for Mr X said"), else -1."""
-        if k == 0 or toks[k - 1].end != mention.end or toks[k - 1].trail.strip():
+        if k > 2 and toks[k - 1].core.isdigit() and toks[k - 1].trail == "," and toks[k - 2].trail == ",":
+            k -= 1  # "A spokesman for Dexter, 29, said": past the age
+        if k == 0 or toks[k - 1].end != mention.end or toks[k - 1].trail.strip(","):
             return -1
         j = next((i for i in range(k) if toks[i].start >= mention.start), k) - 1
         while j > 0 and toks[j].core[:1].isupper() and not toks[j].trail.strip():
@@ -1228,6 +1234,8 @@ class Attributor:
             return False  # "Syrian refugee Mohammad Khalil, 31, said": a description, not a verb
         return not (
             low in lexicon.ROLE_NOUNS
+            or _describes_person(low)  # "89-year-old Ted Berg", "Year 11 pupil Ann Berg"
+            or low in lexicon.GENDERED_NOUNS  # "head girl Olivia Berg"
             or low in lexicon.TITLE_MODIFIERS
             or low in _CONJUNCTIONS
             or low in ("a", "an", "the")
@@ -1480,6 +1488,9 @@ class Attributor:
             for i, person in enumerate(self.roster.people)
             if i != owner and len(person.name.split()) > 1 and person.name.split()[-1] == surname
         ]
+        if not others:
+            # "her 16-year-old daughter Ella": the one the story titles by that relation
+            others = [i for i, title in enumerate(self.titles) if i != owner and words[1].lower in title]
         return others[0] if len(others) == 1 else None
 
     def _resumed_speaker(self, seg, pos: int, last_speaker_seg, last_speaker) -> Evidence | None:
@@ -1786,6 +1797,7 @@ def _target_of_a_passive(toks: list[Token], after: int) -> bool:
 # Those who speak for someone without being them: "a source close to X", "allies of X"
 _ASSOCIATES = frozenset(
     ["source", "sources", "ally", "allies", "aide", "aides", "friend", "friends", "associate", "associates"]
+    + ["rep", "reps", "pal", "pals", "insider", "representative", "representatives", "publicist", "pal"]
     + ["confidant", "confidants", "adviser", "advisers", "advisor", "advisors", "supporters", "insiders"]
 )
 

@@ -1066,6 +1066,8 @@ HONORIFICS = frozenset(
         "atty.",
         "ald",
         "ald.",
+        "cr",  # an Australian councillor: "Cr Jenny Hill"
+        "cr.",
         "coun",  # a Canadian councillor: "Surrey Coun. Harj Berg"
         "coun.",
         "couns",
@@ -1412,6 +1414,7 @@ ORG_WORDS = frozenset(
         "ring",  # a racing circuit: "the Red Bull Ring"
         "unit",  # "the Serious Crash Unit"
         "futures",  # "ICE Futures Europe"
+        "weir",  # "Parteen Weir"
         "railway",  # "Southdown Railway"
         "railways",
         "municipality",  # "Halifax Regional Municipality"
@@ -2975,6 +2978,7 @@ SUBJECT_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their
 # ending -ful, -ous, -ed, -ing and -less are recognised by their ending.
 LEADING_ADJECTIVES = frozenset(
     [
+        "regular",  # "Regular Huw Berg, 67, said"
         "heartbroken",
         "proud",
         "brave",
@@ -3375,6 +3379,15 @@ DESCRIPTION_NOUNS = frozenset(
         "freshman",
         "sophomore",
         "senior",  # "the senior said": a final-year college player
+        "pupil",  # "Year 11 pupil Freddie Berg", "the pupil said"
+        "schoolgirl",
+        "schoolboy",
+        "dux",  # a school's top pupil (Australia)
+        "ruckman",
+        "youtuber",  # "YouTuber Ann Berg", "the TikToker said"
+        "tiktoker",
+        "instagrammer",
+        "influencer",
         "debutant",
         "international",  # "the former Poland international"
         "left-hander",

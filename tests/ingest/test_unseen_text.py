@@ -3058,3 +3058,64 @@ def test_someone_cited_with_according_to_is_the_next_pronouns_subject():
 
 def test_a_district_collector_is_a_title():
     assert names("District Collector Ann Kesby said the roads were closed.") == ["Ann Kesby"]
+
+
+# --- local news: descriptions, relatives, councillors; tabloids' reps and pals --------------------
+
+
+@pytest.mark.parametrize("description", ["the Limerick man", "the pupil", "the former ruckman"])
+def test_more_descriptions_of_the_person_the_text_is_about(description):
+    blocks = ["Craig Kesby, 14, was more reflective.", f"\u201cI have grown up with this,\u201d {description} said."]
+    assert speaker("I have grown up with this", *blocks) == "Craig Kesby"
+
+
+def test_a_relative_named_by_first_name_as_the_subject_before_she_said():
+    blocks = [
+        "Vanessa Kesby and her 16-year-old daughter Ella were rescued.",
+        "\u201cWe thought we were safe,\u201d Ms Kesby said.",
+        "Her daughter said she had filmed the water rising. \u201cI kept sending him videos,\u201d she said.",
+    ]
+    assert speaker("I kept sending him videos", *blocks) == "Ella"
+
+
+@pytest.mark.parametrize(
+    "introduced", ["89-year-old Ted Kesby played for 50 years.", "Year 11 pupil Ted Kesby set a best."]
+)
+def test_a_description_before_a_name_leaves_it_the_subject(introduced):
+    blocks = [
+        "Club secretary Dave Vell organised coaches. \u201cThere are only 400 here,\u201d he said.",
+        introduced,
+        "\u201cI never thought I would see the day,\u201d he said.",
+    ]
+    assert speaker("I never thought I would see the day", *blocks) == "Ted Kesby"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Regular Huw Kesby, 67, said the pub would be missed.", "Huw Kesby"),
+        ("Dux Emily Kesby will study medicine.", "Emily Kesby"),
+        ("YouTuber Emily Kesby posted a video.", "Emily Kesby"),
+        ("Water was released from Parteen Weir, Emily Kesby said.", "Emily Kesby"),
+    ],
+)
+def test_descriptions_before_a_name_and_a_weir(text, name):
+    assert names(text) == [name]
+
+
+def test_cr_is_an_australian_councillors_style():
+    blocks = ["Mayor Jenny Kesby said homes were hit.", "\u201cThis is a long recovery,\u201d Cr Kesby said."]
+    assert names(*blocks) == ["Jenny Kesby"]
+    assert speaker("This is a long recovery", *blocks) == "Jenny Kesby"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A rep for Kesby told Page Six she was \u201cmoving on\u201d.",
+        "A pal of Kesby told The Sun she was \u201cmoving on\u201d.",
+        "A spokesman for Lorna Kesby, 34, said she was \u201cmoving on\u201d.",
+    ],
+)
+def test_reps_and_pals_are_not_the_one_they_speak_for(sentence):
+    assert speaker("moving on", "Lorna Kesby, 34, split from her husband.", sentence) is None
