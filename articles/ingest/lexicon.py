@@ -1415,6 +1415,8 @@ ORG_WORDS = frozenset(
         "unit",  # "the Serious Crash Unit"
         "futures",  # "ICE Futures Europe"
         "weir",  # "Parteen Weir"
+        "plant",  # "Kentucky Truck Plant"; but "Robert Plant"
+        "field",  # "Citi Field"; but "Sally Field"
         "railway",  # "Southdown Railway"
         "railways",
         "municipality",  # "Halifax Regional Municipality"
@@ -2213,6 +2215,8 @@ NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen"])
 # "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
 SURNAME_LIKE_ORG_WORDS = frozenset(
     [
+        "plant",
+        "field",
         "way",
         "parish",
         "power",
@@ -3426,6 +3430,7 @@ DESCRIPTION_NOUNS = frozenset(
 # case against a whole name: the text gives no sign they are not someone.
 KNOWN_ORGANISATIONS = frozenset(
     [
+        "planned parenthood",
         "plaid cymru",
         "morgan stanley",
         "goldman sachs",

@@ -683,6 +683,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     words = [t.lower.rstrip(".") for t in name]
     if len(words) == 2 and _is_given_name_word(words[0]) and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
         return False  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
+    if _PARTY_TAG.fullmatch(name[0].core):
+        return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
     if (
         any(
             w in lexicon.ORG_WORDS
@@ -697,6 +699,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True
     if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
         return True  # "Lakeside Children's Fund", "Harrow Women's Aid": what the body serves
+    if len(words) > 2 and " ".join(words[:2]) in lexicon.KNOWN_ORGANISATIONS:
+        return True  # "Planned Parenthood Southeast"
     if len(words) > 1 and words[-1] in _COUNTRIES and not _is_given_name_word(words[0]):
         return True  # "Environment Canada", "Enterprise Ireland", "Transport Infrastructure Ireland"
     if len(words) > 1 and words[-1] in _STREETS and name[-1].core[:1].isupper():
@@ -721,6 +725,9 @@ _COMPASS = frozenset(
 )
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]+")
+
+
 def followed_like_an_organisation(run: Run, text: str) -> bool:
     """What follows says organisation: a ticker ("(NYSE: ACME)"), a noun such as "shares" or a
     role ("Wells Fargo analyst"), or brackets round the whole run ("(Magic Box)")."""
@@ -730,6 +737,8 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         return True  # "Acme Corp (ACME)"; but "Cllr Ana Ruiz (FF)" is a titled person and her party
     if end < len(toks) and not _breaks_after(last):
         nxt = toks[end]
+        if last.lower in ("local", "branch", "lodge") and nxt.core.isdigit():
+            return True  # "Unifor Local 222", "Legion Branch 23"
         if (
             not nxt.lead
             and nxt.core.islower()
@@ -893,6 +902,7 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
         and not det.trail
         and (end >= len(toks) or toks[end - 1].trail in (",", "."))
         and not _role_of_the_thing_before(toks, d)
+        and not (d > 0 and toks[d - 1].lower in lexicon.PREPOSITIONS)  # "Across the street, Karen Berg,"
     )
 
 
@@ -970,12 +980,15 @@ def _opens_with_a_phrase(run: Run) -> bool:
     prev = toks[start - 1]
     if prev.lower in lexicon.PREPOSITIONS and opens_sentence(toks, start - 1):
         return True
-    if prev.lower in ("the", "a", "an") and start > 1 and toks[start - 2].lower in lexicon.PREPOSITIONS:
-        # "At a shelter at the Harrow Fairgrounds, John Smith ...": a longer opening phrase
+    if prev.lower in lexicon.PREPOSITIONS or (
+        prev.lower in ("the", "a", "an") and start > 1 and toks[start - 2].lower in lexicon.PREPOSITIONS
+    ):
+        # "At a shelter at the Harrow Fairgrounds, John Smith ...", "Outside the offices on Sunset
+        # Boulevard, Chris Berg, ...": a longer opening phrase
         j = start - 2
         while j > 0 and start - j < 12 and not toks[j - 1].trail.strip() and not opens_sentence(toks, j):
             j -= 1
-        if opens_sentence(toks, j) and toks[j].lower in lexicon.PREPOSITIONS:
+        if opens_sentence(toks, j) and (toks[j].lower in lexicon.PREPOSITIONS or toks[j].lower in _PLACE_PREPOSITIONS):
             return True
     k = start - 1
     if prev.lower == "the" and k > 0 and not toks[k - 1].trail:

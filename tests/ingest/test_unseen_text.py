@@ -3119,3 +3119,34 @@ def test_cr_is_an_australian_councillors_style():
 )
 def test_reps_and_pals_are_not_the_one_they_speak_for(sentence):
     assert speaker("moving on", "Lorna Kesby, 34, split from her husband.", sentence) is None
+
+
+# --- statehouses, picket lines and venues -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Across the street, Karen Kesby, a temporary worker, said she was tired.",
+        "Outside the offices on Sunset Boulevard, Karen Kesby, co-chair of the committee, told a crowd.",
+    ],
+)
+def test_a_person_after_an_opening_phrase_and_before_an_apposition_is_kept(sentence):
+    assert names(sentence) == ["Karen Kesby"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Jason Kesby, R-Utah, the chairman of the committee, opened the hearing.",
+        "Jason Kesby said the Kentucky Truck Plant would reopen next to Citi Field.",
+        "Jason Kesby, president of Unifor Local 222, said the mood was determined.",
+        "Jason Kesby, president of Planned Parenthood Southeast, said clinics would stay open.",
+    ],
+)
+def test_party_tags_plants_fields_union_locals_and_known_bodies_are_not_people(text):
+    assert names(text) == ["Jason Kesby"]
+
+
+def test_a_singer_named_plant_is_a_person():
+    assert names("Robert Plant said the tour was over.") == ["Robert Plant"]
