@@ -486,6 +486,23 @@ ROLE_NOUNS = frozenset(
         "commodore",
         "brigadier",
         "collector",  # an Indian district's: "District Collector Ann Berg"
+        # trades: "Barista Ann Berg", "assembler Dave Berg"
+        "barista",
+        "welder",
+        "trucker",
+        "cashier",
+        "assembler",
+        "machinist",
+        "plumber",
+        "carpenter",
+        "bartender",
+        "waitress",
+        "waiter",
+        "janitor",
+        "miner",
+        "mechanic",
+        "labourer",
+        "laborer",
         "major-general",  # hyphenated ranks and offices, British and Commonwealth style
         "lieutenant-colonel",
         "lieutenant-general",
@@ -3247,6 +3264,8 @@ SENTENCE_STARTERS = NON_NAME_WORDS | frozenset(
         "contact",
         "follow",
         "meet",  # "Meet Ana Ruiz, a nurse from Tampa."
+        "neither",  # "Neither Ford nor Chow"
+        "either",
         "i'm",  # a live blog's presenter: "I'm Ana Ruiz and I'll be bringing you ..."
         "i\u2019m",
         "email",

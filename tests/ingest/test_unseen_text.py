@@ -3150,3 +3150,15 @@ def test_party_tags_plants_fields_union_locals_and_known_bodies_are_not_people(t
 
 def test_a_singer_named_plant_is_a_person():
     assert names("Robert Plant said the tour was over.") == ["Robert Plant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Barista Brenda Kesby said tips were down.", "Brenda Kesby"), ("Welder Tom Kesby agreed.", "Tom Kesby")],
+)
+def test_a_trade_before_a_name_is_a_title(text, name):
+    assert names(text) == [name]
+
+
+def test_neither_and_either_are_no_part_of_a_name():
+    assert names("Neither Ford nor Tom Kesby would comment.") == ["Tom Kesby"]
