@@ -1433,7 +1433,6 @@ ORG_WORDS = frozenset(
         "futures",  # "ICE Futures Europe"
         "weir",  # "Parteen Weir"
         "plant",  # "Kentucky Truck Plant"; but "Robert Plant"
-        "field",  # "Citi Field"; but "Sally Field"
         "railway",  # "Southdown Railway"
         "railways",
         "municipality",  # "Halifax Regional Municipality"
@@ -2233,7 +2232,6 @@ NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen"])
 SURNAME_LIKE_ORG_WORDS = frozenset(
     [
         "plant",
-        "field",
         "way",
         "parish",
         "power",

@@ -3139,7 +3139,7 @@ def test_a_person_after_an_opening_phrase_and_before_an_apposition_is_kept(sente
     "text",
     [
         "Rep. Jason Kesby, R-Utah, the chairman of the committee, opened the hearing.",
-        "Jason Kesby said the Kentucky Truck Plant would reopen next to Citi Field.",
+        "Jason Kesby said the Kentucky Truck Plant would reopen.",
         "Jason Kesby, president of Unifor Local 222, said the mood was determined.",
         "Jason Kesby, president of Planned Parenthood Southeast, said clinics would stay open.",
     ],
