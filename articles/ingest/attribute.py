@@ -169,8 +169,7 @@ class Attributor:
                 # a three. He ..."); "The coach praised Tim Bale.": an object is not the topic; but
                 # "a nurse who gave her name as X said" makes X the subject of "said"
                 text = self.texts[seg]
-                opener = next(iter(self.window(seg, a, b)), None)
-                if opener is not None and opener.lower in _ASKED_OPENERS:
+                if _ASKED_OPENING.match(text, a):
                     # "Asked whether X could leave, Y laughed.": the topic follows the opening clause
                     comma = next((t for t in self.window(seg, a, b) if t.trail.startswith(",")), None)
                     if comma is not None:
@@ -180,7 +179,10 @@ class Attributor:
                     for m in between(mentions, a, b, key=_start)
                     if (m.prev not in lexicon.PREPOSITIONS and not self._in_object_position(seg, m))
                     or _reporting_verb_follows(text, m.end)
-                    or _ACCORDING_TO_BEFORE.search(text, max(0, m.start - 40), m.start)  # a source cited
+                    or (  # "according to (Professor) X": a source cited
+                        (m.prev == "to" or m.prev in lexicon.HONORIFICS or m.prev in lexicon.ROLE_NOUNS)
+                        and _ACCORDING_TO_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    )
                 ]
                 topic = next((m for m in found if not m.possessive), found[0] if found else None)
                 if topic is not None and _in_apposition_to_a_noun(text, topic):
@@ -1767,6 +1769,7 @@ _MEDIA_NOUNS = frozenset(
 )
 
 
+_ASKED_OPENING = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged|Told)\b", re.IGNORECASE)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[A-Z][\w.]*){0,2}\s*$")
 _OWNER_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s+(?:(?:That|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
