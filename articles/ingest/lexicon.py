@@ -486,6 +486,12 @@ ROLE_NOUNS = frozenset(
         "commodore",
         "brigadier",
         "collector",  # an Indian district's: "District Collector Ann Berg"
+        # on screen: "Strictly Come Dancing professional Ann Berg", "Loose Women panellist Ann Berg"
+        "professional",
+        "panellist",
+        "panelist",
+        "contestant",
+        "housemate",
         # trades: "Barista Ann Berg", "assembler Dave Berg"
         "barista",
         "welder",
@@ -1245,6 +1251,10 @@ TITLE_MODIFIERS = frozenset(
 # ("the journal Nature Astronomy", "its moon Titan", "the supercomputer Hazel Hen").
 THING_NOUNS = frozenset(
     [
+        "podcast",  # "her podcast Sisterly"
+        "sitcom",
+        "documentary",
+        "memoir",
         "journal",
         "magazine",
         "newspaper",

@@ -3162,3 +3162,15 @@ def test_a_trade_before_a_name_is_a_title(text, name):
 
 def test_neither_and_either_are_no_part_of_a_name():
     assert names("Neither Ford nor Tom Kesby would comment.") == ["Tom Kesby"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strictly Come Dancing professional Anton Kesby has pulled out.",
+        "Loose Women panellist Anton Kesby said she was livid.",
+        "Anton Kesby spoke on her podcast Sisterly about it.",
+    ],
+)
+def test_shows_before_a_role_and_podcasts_are_not_people(text):
+    assert names(text) == ["Anton Kesby"]
