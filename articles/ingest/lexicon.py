@@ -493,6 +493,8 @@ ROLE_NOUNS = frozenset(
         "contestant",
         "housemate",
         # trades: "Barista Ann Berg", "assembler Dave Berg"
+        "hairdresser",
+        "barber",
         "barista",
         "welder",
         "trucker",

@@ -808,6 +808,13 @@ def introduced_like_a_thing(run: Run) -> bool:
         before = toks[start - 2]
         if prev.lower == "from" and before.lower in _PEOPLE_FROM_PLACES:
             return True  # "a 29-year-old man from Bell Green": where someone lives
+        if (
+            prev.lower == "from"
+            and run.end - start == 1
+            and before.core.islower()
+            and before.lower in lexicon.ROLE_NOUNS
+        ):
+            return True  # "The hairdresser from Glasgow, 32,": one word after "<role> from"
         if prev.lower == "of" and before.lower in _PARTS_OF_PLACES:
             return True  # "residents of Alice Springs", "the outskirts of Rose Hill"
         if prev.lower in ("at", "with") and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:

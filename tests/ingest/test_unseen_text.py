@@ -3174,3 +3174,11 @@ def test_neither_and_either_are_no_part_of_a_name():
 )
 def test_shows_before_a_role_and_podcasts_are_not_people(text):
     assert names(text) == ["Anton Kesby"]
+
+
+def test_one_word_after_a_trade_and_from_is_a_place():
+    blocks = [
+        "Ann Kesby cut hair for 40 years.",
+        "The hairdresser from Glasgow, 62, said she was \u201cheartbroken\u201d.",
+    ]
+    assert names(*blocks) == ["Ann Kesby"]
