@@ -493,6 +493,20 @@ ROLE_NOUNS = frozenset(
         "contestant",
         "housemate",
         # trades: "Barista Ann Berg", "assembler Dave Berg"
+        "promoter",
+        "scout",
+        "broker",
+        "kicker",
+        "punter",
+        "columnist",
+        "mogul",
+        "financier",
+        "physio",
+        "recorder",  # a part-time judge: "Recorder Imran Berg"
+        "postmistress",
+        "postmaster",
+        "ringleader",
+        "licensee",
         "hairdresser",
         "barber",
         "barista",
@@ -1445,6 +1459,10 @@ ORG_WORDS = frozenset(
         "futures",  # "ICE Futures Europe"
         "weir",  # "Parteen Weir"
         "plant",  # "Kentucky Truck Plant"; but "Robert Plant"
+        "grid",  # "National Grid"
+        "hospitals",  # "Worcestershire Acute Hospitals NHS Trust"
+        "honda",  # makes of car
+        "kia",
         "railway",  # "Southdown Railway"
         "railways",
         "municipality",  # "Halifax Regional Municipality"

@@ -124,17 +124,24 @@ _NOT_AFTER_POSSESSIVE = frozenset(
 _NEXT_WORD = re.compile(r"([a-z]+)(?![\w-])(?: ([a-z]+)[sz][\u2019'](?=\s))?")
 
 
-def _possessive(text: str, i: int) -> bool:
+def _possessive(text: str, i: int, opened: int = -1) -> bool:
     """ "the players’ union": a mark after a plural -s, then a lower-case word, is an apostrophe
-    when a later mark can still close the quotation (else it closes: "a ‘shambles’ on Friday"),
-    unless that word cannot follow a possessive ("‘yourselves’ and that": "and" only before a
-    second possessive, "the players’ and coaches’ union")."""
+    when a later mark can still close the quotation, or the quotation (opened at `opened`) is
+    already a sentence's worth of words and may run on into the next paragraph ("‘It's
+    Christmas, for goodness’ sake."); else it closes ("a ‘shambles’ on Friday"). Not when that
+    word cannot follow a possessive ("‘yourselves’ and that": "and" only before a second
+    possessive, "the players’ and coaches’ union")."""
     if not (i > 0 and text[i - 1] in "sz" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
         return False
     word = _NEXT_WORD.match(text, i + 2)
     if word and word.group(1) in _NOT_AFTER_POSSESSIVE and not (word.group(1) in ("and", "or") and word.group(2)):
         return False
-    return _LATER_CLOSE.search(text, i + 1) is not None
+    if _LATER_CLOSE.search(text, i + 1) is not None:
+        return True
+    return opened >= 0 and text.count(" ", opened, i) >= _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = 3  # spaces inside a quotation before the mark: a clause, not a scare quote
 
 
 def quoted_spans(text: str, continues: bool = False, single: bool = False) -> list[Quoted]:
@@ -166,7 +173,7 @@ def quoted_spans(text: str, continues: bool = False, single: bool = False) -> li
         elif kind == "open" and not (is_single and not _opens_single(text, i)):
             stack.append(is_single)
         elif is_single:
-            if stack[-1] and not (mark != "\u2018" and _possessive(text, i)):
+            if stack[-1] and not (mark != "\u2018" and _possessive(text, i, content if len(stack) == 1 else -1)):
                 stack.pop()  # closes a single-quoted passage
             # otherwise an apostrophe inside a double-quoted passage
         else:

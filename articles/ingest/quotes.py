@@ -73,6 +73,14 @@ _SMALL_WORDS = frozenset(
 )
 _END_PUNCT = ",.!?\u2026;:"
 _BEFORE_A_TITLE = frozenset(["of", "with", "in", "on", "from"])
+_OWNED_BEFORE_A_TITLE = re.compile(r"\b(?:of|with|in|on|from)\s+[A-Z][\w&.-]*['\u2019]s$")
+
+
+def _after_a_title_word(before: str) -> bool:
+    """ "the premiere of", "on CNBC's": where a title follows."""
+    return _last_word(before) in _BEFORE_A_TITLE or bool(_OWNED_BEFORE_A_TITLE.search(before))
+
+
 # "an AI assistant called “Pilot.”": a capitalised name of a word or three after "called" names a
 # thing ("what he called “a betrayal”", lower case, quotes him).
 _CALLING = frozenset(["called", "calls", "call"])
@@ -392,7 +400,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS
                 # "the premiere of “The Long Quiet,”", "closed with “Tidewater.”": American
                 # punctuation inside the marks after a title
-                or (not introduced and stripped[-1:] in ",." and _last_word(before) in _BEFORE_A_TITLE)
+                or (not introduced and stripped[-1:] in ",." and _after_a_title_word(before))
             )
             and not _shows_words(before)
         ):

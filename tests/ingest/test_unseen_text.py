@@ -3182,3 +3182,30 @@ def test_one_word_after_a_trade_and_from_is_a_place():
         "The hairdresser from Glasgow, 62, said she was \u201cheartbroken\u201d.",
     ]
     assert names(*blocks) == ["Ann Kesby"]
+
+
+# --- single-mark print, trades and titles on air ---------------------------------------------------
+
+
+def test_a_plural_possessive_inside_a_quotation_running_on_is_an_apostrophe():
+    blocks = ["Graham Kesby said: 'It's Christmas, for goodness' sake.", "'The kids love them.'"]
+    assert [(q.text, q.speaker) for q in parse(*blocks).quotes] == [
+        ("It's Christmas, for goodness' sake. The kids love them.", "Graham Kesby")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Recorder Imran Kesby said the sentence was fair.", "Imran Kesby"),
+        ("Promoter Al Kesby said the fight was on.", "Al Kesby"),
+        ("Ann Kesby said National Grid had restored power.", "Ann Kesby"),
+        ("Ann Kesby drove a 2009 Honda Jazz.", "Ann Kesby"),
+    ],
+)
+def test_more_trades_and_names_of_things(text, name):
+    assert names(text) == [name]
+
+
+def test_a_show_on_a_channel_with_its_full_stop_inside_the_marks_is_not_a_quotation():
+    assert parse("Tom Kesby said on CNBC's \u201cSquawk Box.\u201d that rates would fall.").quotes == []
