@@ -1813,10 +1813,17 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
 
 
 def _reporting_verb_after(run: Run) -> bool:
-    """ "Nick Lund said", "His brother, Nick Lund, said": a reporting verb right after the name."""
+    """ "Nick Lund said", "His brother, Nick Lund, said", "Anto Lund, a former player himself,
+    said": a reporting verb right after the name, or after an apposition set off by commas."""
     toks, end = run.tokens, run.end
     if end >= len(toks) or toks[end - 1].trail.strip(",") or toks[end].lead:
         return False
+    if toks[end - 1].trail == "," and not (toks[end].core.islower() and toks[end].lower in lexicon.REPORTING_VERBS):
+        # past an apposition: the next token with a comma closes it
+        close = next((j for j in range(end, min(len(toks), end + 12)) if toks[j].trail), None)
+        if close is None or toks[close].trail != "," or close + 1 >= len(toks):
+            return False
+        end = close + 1
     return toks[end].core.islower() and toks[end].lower in lexicon.REPORTING_VERBS
 
 

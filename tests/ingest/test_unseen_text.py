@@ -3209,3 +3209,12 @@ def test_more_trades_and_names_of_things(text, name):
 
 def test_a_show_on_a_channel_with_its_full_stop_inside_the_marks_is_not_a_quotation():
     assert parse("Tom Kesby said on CNBC's \u201cSquawk Box.\u201d that rates would fall.").quotes == []
+
+
+def test_a_relative_who_spoke_after_an_apposition_is_the_bare_surnames_person():
+    blocks = [
+        "Sean Kesby, 19, scored twice.",
+        "His father, Anto Kesby, a former player himself, said the boy had worked hard.",
+        "\u201cHe never stopped,\u201d Kesby said.",
+    ]
+    assert speaker("He never stopped", *blocks) == "Anto Kesby"
