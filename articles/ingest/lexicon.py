@@ -358,6 +358,8 @@ WORK_NOUNS = frozenset(
     ["novel", "book", "memoir", "film", "movie", "documentary", "series", "show", "programme", "program"]
     + ["song", "single", "album", "ep", "track", "play", "musical", "opera", "poem", "podcast", "episode"]
     + ["exhibition", "painting", "sculpture", "installation", "debut", "sequel", "anthology", "collection"]
+    + ["drama", "sitcom", "comedy", "thriller", "miniseries", "novella", "ballad", "anthem", "hit"]
+    + ["novels", "books", "films", "movies", "songs", "singles", "albums", "plays", "poems", "dramas"]
 )
 # Words right before a quotation that make it a name, a term or a title ("code-named “Borealis”",
 # "a paper titled “...”", "what researchers call “assisted evolution”").  "called"/"calls" are left

@@ -119,6 +119,12 @@ _NOT_AFTER_POSSESSIVE = frozenset(
         "while",
         "since",
         "until",
+        "after",  # "described it as ‘tremendous’ after the game"
+        "before",
+        "given",
+        "during",
+        "despite",
+        "following",
     ]
 )
 _NEXT_WORD = re.compile(r"([a-z]+)(?![\w-])(?: ([a-z]+)[sz][\u2019'](?=\s))?")

@@ -298,6 +298,23 @@ _FRAGMENT_STOPS = (
 )
 
 
+# Verbs that give their object a name in someone's words: "X branded the ruling “pathetic”",
+# "described the mood as “Armageddon”", "accused him of a “con trick”" (not "called", which
+# also names things: "an app called “Pilot”").
+_LABELLING_VERBS = frozenset(
+    ["branded", "brands", "branding", "termed", "terms", "labelled", "labeled", "labels", "dubbed", "dubs"]
+    + ["hailed", "hails", "condemned", "condemns", "slammed", "slams", "decried", "decries", "denounced"]
+    + ["described", "describes", "describing", "deemed", "deems", "accused", "accuses", "blasted", "lambasted"]
+)
+_LABELLING_WINDOW = 8  # words back from the quotation, within its sentence
+
+
+def _after_a_labelling_verb(before: str) -> bool:
+    """A labelling verb among the last words before the quotation in its sentence."""
+    words = before.split()[-_LABELLING_WINDOW:]
+    return any(w.strip(",;:").lower() in _LABELLING_VERBS for w in words)
+
+
 def has_reporting_verb(text: str) -> bool:
     """A reporting verb, "according to", or a verb that introduces written or shouted words
     ("the sign read", "someone yelled")."""
@@ -389,7 +406,12 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # "a drama titled ‘Ghar Wapsi’"
         elif span.single:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
-            span.is_quote = reads_as_speech(span.text, words, introduced, has_reporting_verb(blanked(key, text)[lo:hi]))
+            reported = has_reporting_verb(blanked(key, text)[lo:hi]) or _after_a_labelling_verb(
+                text[sa : span.open_pos]
+            )
+            span.is_quote = reads_as_speech(span.text, words, introduced, reported)
+        elif len(words) <= 3 and _after_a_labelling_verb(text[sa : span.open_pos]):
+            span.is_quote = True  # "branded the umpiring “pathetic”", "described it as “Orwellian”"
         elif (
             _last_word(before) in lexicon.NAMING_WORDS
             or before.lower().endswith(" known as")
@@ -401,6 +423,9 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 # "the premiere of “The Long Quiet,”", "closed with “Tidewater.”": American
                 # punctuation inside the marks after a title
                 or (not introduced and stripped[-1:] in ",." and _after_a_title_word(before))
+                or (
+                    not introduced and stripped[-1:] in "!?" and _last_word(before) == "of"
+                )  # "the premiere of “Mamma Mia!”"
             )
             and not _shows_words(before)
         ):

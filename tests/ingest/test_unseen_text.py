@@ -3218,3 +3218,44 @@ def test_a_relative_who_spoke_after_an_apposition_is_the_bare_surnames_person():
         "\u201cHe never stopped,\u201d Kesby said.",
     ]
     assert speaker("He never stopped", *blocks) == "Anto Kesby"
+
+
+# --- short quotations a labelling verb introduces, titles of works ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Coach Tom Kesby branded the umpiring \u201cpathetic\u201d in a heated press conference.", "pathetic"),
+        ("Minister Tom Kesby termed the allegations \u201cbaseless\u201d.", "baseless"),
+        ("Councillor Tom Kesby labelled the plan \u201cshambolic\u201d.", "shambolic"),
+        ("Tom Kesby hailed his side's display as \u201crelentless\u201d after the win.", "relentless"),
+        ("Tom Kesby described the mood as \u201cArmageddon\u201d.", "Armageddon"),
+        ("Tom Kesby condemned the new powers as \u201cOrwellian\u201d.", "Orwellian"),
+    ],
+)
+def test_a_short_quotation_after_a_labelling_verb_is_the_subjects(sentence, quote):
+    assert [(q.text, q.speaker) for q in parse(sentence).quotes] == [(quote, "Tom Kesby")]
+
+
+def test_an_app_called_by_name_is_still_not_a_quotation():
+    assert parse("Tom Kesby built an app called \u201cPilot\u201d last year.").quotes == []
+
+
+def test_a_single_quoted_word_ending_in_s_before_after_closes():
+    blocks = [
+        "'We were poor,' said Dean Kesby.",
+        "Kesby described the atmosphere as 'tremendous' after the game, and said it was 'a day to remember'.",
+    ]
+    assert [q.text for q in parse(*blocks).quotes] == ["We were poor,", "tremendous", "a day to remember"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Kesby starred in the drama \u201cHarrow Road,\u201d which ran for years.",
+        "Ana Kesby walked the carpet at the premiere of \u201cMamma Mia!\u201d on Friday.",
+    ],
+)
+def test_more_titles_of_works_with_punctuation_inside_the_marks(sentence):
+    assert parse(sentence).quotes == []
