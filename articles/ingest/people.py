@@ -1798,7 +1798,8 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
             # a surname shared by relatives names the one who spoke in the last paragraphs ("His
             # brother, Nick Lund, said ... Mr Lund said"), else the one the story introduced first
             # (its subject: "Margaret Lund ... Her mother, Ingrid Lund, died ... Lund says")
-            speaking = [c for c in candidates if spoke_at.get(c, -9) >= pos - 2] if len(candidates) > 1 else []
+            speaking = [c for c in candidates if c in spoke_at and pos - spoke_at[c] <= _SPOKE_WITHIN]
+            speaking = speaking if len(candidates) > 1 else []
             person = max(speaking, key=spoke_at.get) if speaking else min(candidates & seen or candidates)
             mention = _mention(text, run, name_toks, person)
             if name != roster.people[person].name:
@@ -1810,6 +1811,9 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
         roster.mentions[segments[pos][0]] = StartsList(found)
     for i, person in enumerate(roster.people):
         person.aliases = sorted(seen_alias.get(i, set()))
+
+
+_SPOKE_WITHIN = 2  # segments back: how recently a relative must have spoken to be the one named
 
 
 def _reporting_verb_after(run: Run) -> bool:
