@@ -347,7 +347,10 @@ class Attributor:
         if toks[0].lower in ("one", "another") and toks[1].lower == "of" and not toks[0].trail:
             k = 1  # "One of the victims read a statement.": one of several, unnamed
         else:
-            k = next((i for i in range(1, min(6, len(toks))) if _someone_unnamed(toks[i], gender, indefinite)), 0)
+            owned = toks[0].lower in lexicon.POSSESSIVE_DETERMINERS and toks[1].trail == ","
+            k = next(
+                (i for i in range(1, min(6, len(toks))) if _someone_unnamed(toks[i], gender, indefinite, owned)), 0
+            )
         if not k or any(t.trail for t in toks[:k]):
             return False
         if toks[k].lower not in lexicon.GENDERED_NOUNS and any(
@@ -1844,7 +1847,7 @@ def _role_subject_before(toks: list[Token], k: int) -> bool:
     )
 
 
-def _someone_unnamed(tok: Token, gender: str, indefinite: bool) -> bool:
+def _someone_unnamed(tok: Token, gender: str, indefinite: bool, owned: bool = False) -> bool:
     """The head of an unnamed subject a pronoun of `gender` can stand for: a noun of that sex ("a
     spokeswoman", "her mother"), or after "a", "one", "another", a noun of either sex for someone
     ("a resident", "one constituent")."""
@@ -1852,7 +1855,8 @@ def _someone_unnamed(tok: Token, gender: str, indefinite: bool) -> bool:
         return False
     if tok.lower in lexicon.GENDERED_NOUNS:
         return lexicon.GENDERED_NOUNS[tok.lower] == gender
-    return indefinite and (tok.lower in lexicon.ROLE_NOUNS or _describes_person(tok.lower))
+    # "A resident", "One constituent", "Her neighbor, a retired firefighter,": someone not named
+    return tok.lower in lexicon.ROLE_NOUNS or _describes_person(tok.lower) if indefinite or owned else False
 
 
 def _heard_a_relative(toks: list[Token], k: int) -> bool:

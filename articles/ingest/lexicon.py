@@ -509,6 +509,7 @@ ROLE_NOUNS = frozenset(
         "postmaster",
         "ringleader",
         "licensee",
+        "orchardist",
         "hairdresser",
         "barber",
         "barista",
@@ -1462,6 +1463,14 @@ ORG_WORDS = frozenset(
         "weir",  # "Parteen Weir"
         "plant",  # "Kentucky Truck Plant"; but "Robert Plant"
         "grid",  # "National Grid"
+        "incentive",  # schemes: "Climate Action Incentive", "Canada Child Benefit"
+        "benefit",
+        "allowance",
+        "labor",  # "Federal Labor", "Victorian Labor"
+        "hour",  # "Question Hour", "Zero Hour"
+        "therapeutics",  # "Kestrel Therapeutics"
+        "biosciences",
+        "genomics",
         "hospitals",  # "Worcestershire Acute Hospitals NHS Trust"
         "honda",  # makes of car
         "kia",

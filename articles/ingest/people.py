@@ -963,6 +963,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
                     or _age_or_who_after(r)
                     or _opens_a_clause_after_and(r)
                     or (n == 1 and opening and _a_person_after_a_comma(r))
+                    or (n + 1 < len(chain) and _titled_after(r, chain[n + 1]))
                 ):
                     r.org = True
 
@@ -976,6 +977,18 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _titled_after(run: Run, nxt: Run) -> bool:
+    """ "Vikram Berg, Managing Director, Suryoday Motors,": a given name and a surname, then a
+    title in capitals set off by commas (Indian wire style), not one more organisation."""
+    name = run.name_tokens
+    if len(name) < 2 or run.tokens[run.end - 1].trail != "," or not _is_given_name(name[0].core):
+        return False
+    words = nxt.tokens[nxt.start : nxt.end]
+    return bool(words) and all(
+        w.lower in lexicon.ROLE_NOUNS or w.lower in lexicon.TITLE_MODIFIERS or _is_title_word(w.core) for w in words
+    )
 
 
 def _opens_with_a_phrase(run: Run) -> bool:

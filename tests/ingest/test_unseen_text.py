@@ -3259,3 +3259,41 @@ def test_a_single_quoted_word_ending_in_s_before_after_closes():
 )
 def test_more_titles_of_works_with_punctuation_inside_the_marks(sentence):
     assert parse(sentence).quotes == []
+
+
+# --- Commonwealth wire and US metro papers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cDemand is strong,\u201d Vikram Kesby, Managing Director, Suryoday Motors, said.",
+        "\u201cDemand is strong,\u201d said Wei Lin Kesby, Partner, Orchid Ventures.",
+    ],
+)
+def test_a_title_in_capitals_set_off_after_a_name_keeps_the_person(sentence):
+    parsed = parse(sentence)
+    assert len(parsed.people) == 1 and parsed.quotes[0].speaker == parsed.people[0].name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Climate Action Incentive was cut, Ann Kesby said.",
+        "Federal Labor backed the plan, Ann Kesby said.",
+        "Ann Kesby raised it during Question Hour.",
+        "Kestrel Therapeutics said the trial had failed, Ann Kesby said.",
+        "Orchardist Ann Kesby said the crop was small.",
+    ],
+)
+def test_schemes_parties_sessions_and_biotechs_are_not_people(text):
+    assert names(text) == ["Ann Kesby"]
+
+
+def test_he_after_her_unnamed_neighbour_in_apposition_is_no_one_named():
+    blocks = [
+        "Tom Kesby lost his home.",
+        "Her neighbor, a retired firefighter, said he had seen the smoke first.",
+        "\u201cIt went up in minutes,\u201d he said.",
+    ]
+    assert speaker("It went up in minutes", *blocks) is None
