@@ -279,7 +279,12 @@ class Attributor:
         if before is None:
             return None
         seg, a, b, named_until = before
-        toks = list(islice(self.window(seg, a, b), 6))
+        toks = list(islice(self.window(seg, a, b), 16))
+        if toks and toks[0].lower in _ASKED_OPENERS:
+            # "Asked about fuel, the minister said ...": past the opening clause
+            comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
+            toks = toks[comma + 1 :]
+        toks = toks[:6]
         if len(toks) < 3 or toks[0].lower != "the":
             return None
         if toks[1].lower in ("former", "latter") and toks[2].core.islower():

@@ -3297,3 +3297,13 @@ def test_he_after_her_unnamed_neighbour_in_apposition_is_no_one_named():
         "\u201cIt went up in minutes,\u201d he said.",
     ]
     assert speaker("It went up in minutes", *blocks) is None
+
+
+def test_a_role_subject_after_an_asked_clause_is_the_next_pronouns_subject():
+    blocks = [
+        "Finance Minister Colette Kesby said the rebate would stay.",
+        "Conservative critic Heather Vell said the Liberals were \u201cplaying games.\u201d",
+        "Asked about heating fuel, the minister said no changes were planned.",
+        "\u201cWe have been very clear,\u201d she said.",
+    ]
+    assert speaker("We have been very clear", *blocks) == "Colette Kesby"
