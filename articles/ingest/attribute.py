@@ -1854,14 +1854,17 @@ def _role_subject_before(toks: list[Token], k: int) -> bool:
 
 def _someone_unnamed(tok: Token, gender: str, indefinite: bool, owned: bool = False) -> bool:
     """The head of an unnamed subject a pronoun of `gender` can stand for: a noun of that sex ("a
-    spokeswoman", "her mother"), or after "a", "one", "another", a noun of either sex for someone
-    ("a resident", "one constituent")."""
+    spokeswoman", "her mother"), or after "a", "one", "another" (`indefinite`) or a possessive
+    set off by a comma (`owned`: "Her neighbor, a retired firefighter,"), a noun of either sex
+    for someone ("a resident", "one constituent")."""
     if not tok.core.islower():
         return False
     if tok.lower in lexicon.GENDERED_NOUNS:
         return lexicon.GENDERED_NOUNS[tok.lower] == gender
     # "A resident", "One constituent", "Her neighbor, a retired firefighter,": someone not named
-    return tok.lower in lexicon.ROLE_NOUNS or _describes_person(tok.lower) if indefinite or owned else False
+    if not (indefinite or owned):
+        return False
+    return tok.lower in lexicon.ROLE_NOUNS or _describes_person(tok.lower)
 
 
 def _heard_a_relative(toks: list[Token], k: int) -> bool:
