@@ -3307,3 +3307,10 @@ def test_a_role_subject_after_an_asked_clause_is_the_next_pronouns_subject():
         "\u201cWe have been very clear,\u201d she said.",
     ]
     assert speaker("We have been very clear", *blocks) == "Colette Kesby"
+
+
+@pytest.mark.parametrize("given", ["F\u00e9lix", "Zo\u00eb", "Ren\u00e9e"])
+def test_a_given_name_with_its_accents_speaking_alone_is_a_person(given):
+    blocks = ["Maria Kesby, 41, waited at the hospital.", f"\u201cI was not scared,\u201d {given} said."]
+    assert names(*blocks) == ["Maria Kesby", given]
+    assert speaker("I was not scared", *blocks) == given
