@@ -1777,7 +1777,6 @@ _MEDIA_NOUNS = frozenset(
 )
 
 
-_ASKED_OPENING = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged|Told)\b", re.IGNORECASE)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[A-Z][\w.]*){0,2}\s*$")
 _OWNER_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s+(?:(?:That|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
@@ -1882,6 +1881,8 @@ _INDEFINITE = frozenset(["a", "an", "one", "another"])
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])
 _ASKED_OPENERS = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "told"])
+# A sentence opening with one of them, checked on the text without tokenising the clause
+_ASKED_OPENING = re.compile(r"\s*(?:" + "|".join(sorted(_ASKED_OPENERS)) + r")\b", re.IGNORECASE)
 _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 
