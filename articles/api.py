@@ -6,8 +6,9 @@ import datetime as dt
 import functools
 from typing import Any
 
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Field, NinjaAPI, Schema
+from ninja import Field, NinjaAPI, Query, Schema
 from ninja.pagination import PaginationBase, paginate
 
 from articles.domain.models import Article, Author, Person, Quote, Section, Tag, visible_quotes_prefetch
@@ -41,19 +42,21 @@ class Pagination(PaginationBase):
         previous_page: int | None
 
     def paginate_queryset(self, queryset, pagination, request, **params):
-        if isinstance(queryset, KeptList):
-            view = current_view()  # before the page is read: its kept items are checked against it
-            page = lookahead_page(queryset.versions, pagination.page, pagination.page_size)
-            items = queryset.items(view, page.object_list)
-        else:
-            page = lookahead_page(queryset, pagination.page, pagination.page_size)
-            items = page.object_list
-        return {
-            "items": items,
-            "page": page.number,
-            "next_page": page.next_page_number() if page.has_next else None,
-            "previous_page": page.previous_page_number() if page.has_previous else None,
-        }
+        page = lookahead_page(queryset, pagination.page, pagination.page_size)
+        return {"items": page.object_list, **_page_numbers(page)}
+
+
+def _page_numbers(page) -> dict:
+    return {
+        "page": page.number,
+        "next_page": page.next_page_number() if page.has_next else None,
+        "previous_page": page.previous_page_number() if page.has_previous else None,
+    }
+
+
+def paged(item_schema: type[Schema]) -> type[Schema]:
+    """The schema of a page of `item_schema`, as `@paginate(Pagination)` names and shapes it."""
+    return type(f"Paged{item_schema.__name__}", (Pagination.Output,), {"__annotations__": {"items": list[item_schema]}})
 
 
 class KeptList:
@@ -63,27 +66,28 @@ class KeptList:
     from `queryset` (the list's own: an item no longer in it is left out) and serialised with
     `schema`. `key(row)` names a kept item; `keys(obj)` are the surrogate keys of what it shows.
 
-    Kept items are stored as the schema reads them (by alias) and validated again with the page,
-    so the answer is exactly what serialising the rows would give."""
+    An item is kept as the operation's answer holds it (`schema`'s dump of the row), and
+    `response` answers the page from those dumps with the API's own renderer: validating the
+    kept dumps again against the schema would cost more than the rest of the request."""
 
     def __init__(self, versions, queryset, schema, *, key, keys, context=None):
         self.versions, self.queryset, self.schema, self.key, self.keys = versions, queryset, schema, key, keys
         self.context = context  # for resolvers that need the request (absolute image URLs)
 
-    def items(self, view, rows) -> list:
-        def serialise_missing(missing):
-            found = self.queryset.order_by().in_bulk([row.pk for row in missing])  # by key, unordered
-            return [
-                (
-                    self.schema.model_validate(found[row.pk], context=self.context).model_dump(by_alias=True),
-                    self.keys(found[row.pk]),
-                )
-                if row.pk in found
-                else None
-                for row in missing
-            ]
+    def response(self, request, pagination: Pagination.Input) -> HttpResponse:
+        view = current_view()  # before the page is read: its kept items are checked against it
+        page = lookahead_page(self.versions, pagination.page, pagination.page_size)
+        items = kept_values(view, page.object_list, [self.key(row) for row in page.object_list], self._serialise)
+        return api.create_response(request, {"items": items, **_page_numbers(page)}, status=200)
 
-        return kept_values(view, rows, [self.key(row) for row in rows], serialise_missing)
+    def _serialise(self, missing) -> list:
+        found = self.queryset.order_by().in_bulk([row.pk for row in missing])  # by key, unordered
+        return [
+            (self.schema.model_validate(found[row.pk], context=self.context).model_dump(), self.keys(found[row.pk]))
+            if row.pk in found
+            else None
+            for row in missing
+        ]
 
 
 class Message(Schema):
@@ -208,20 +212,17 @@ class ArticleSummary(ArticleRef):
     tags: list[TagRef]
     image: ImageOut | None = Field(None, description="The lead image, if the article has one.")
 
-    # Each resolver also reads a kept item, validated again as the dict it was serialised to
-    # (KeptList), which holds the resolved value already.
-
     @staticmethod
     def resolve_image(obj, context):
-        return obj["image"] if isinstance(obj, dict) else image_out(obj, "image", context)
+        return image_out(obj, "image", context)
 
     @staticmethod
     def resolve_authors(obj):
-        return obj["authors"] if isinstance(obj, dict) else authors_of(obj)  # in byline order (card_articles())
+        return authors_of(obj)  # in byline order (card_articles())
 
     @staticmethod
     def resolve_tags(obj):
-        return obj["tags"] if isinstance(obj, dict) else obj.tag_list  # loaded by tags_prefetch()
+        return obj.tag_list  # loaded by tags_prefetch()
 
 
 def _articles():
@@ -286,10 +287,8 @@ def _article_item_keys(article) -> list[str]:
     return [*card_keys(article), *(f"tag:{tag.pk}" for tag in article.tag_list)]
 
 
-@read("/articles", list[ArticleSummary], tag="articles", not_found=False)
-@paginate(Pagination)
-def list_articles(request):
-    articles = _articles()
+def _article_summaries(request, articles, pagination: Pagination.Input) -> HttpResponse:
+    """A page of `articles` (from _articles()) as kept ArticleSummary items."""
     # The lead image's URL is absolute: an item is kept for the scheme and host it was made for.
     origin = f"{request.scheme}://{request.get_host()}"
     return KeptList(
@@ -299,7 +298,12 @@ def list_articles(request):
         key=lambda row: f"newsroom:api:{API_LAYOUT}:article:{origin}:{row.pk}:{row.version}",
         keys=_article_item_keys,
         context={"request": request},
-    )
+    ).response(request, pagination)
+
+
+@read("/articles", paged(ArticleSummary), tag="articles", not_found=False)
+def list_articles(request, pagination: Query[Pagination.Input]):
+    return _article_summaries(request, _articles(), pagination)
 
 
 @read("/articles/{slug}", ArticleDetail, tag="articles")
@@ -324,29 +328,31 @@ def get_person(request, slug: str):
     return get_object_or_404(_with_images(Person.objects.public(), "photo"), slug=slug)
 
 
-@read("/people/{slug}/quotes", list[QuoteOut], tag="people")
-@paginate(Pagination)
-def list_person_quotes(request, slug: str):
+@read("/people/{slug}/quotes", paged(QuoteOut), tag="people")
+def list_person_quotes(request, slug: str, pagination: Query[Pagination.Input]):
     person = get_object_or_404(Person.objects.public(), slug=slug)
-    return _quote_columns(Quote.objects.said_by(person))
+    return _quote_items(request, _quote_columns(Quote.objects.said_by(person)), pagination)
 
 
-# Part of every kept API item's key: change it when an item's schema changes.
-API_LAYOUT = 1
+# Part of every kept API item's key: change it when an item's schema or how it is kept changes.
+API_LAYOUT = 2
 
 
 def _quote_item_key(row) -> str:
     return f"newsroom:api:{API_LAYOUT}:quote:{row.pk}:{row.version}:{row.article__version}"
 
 
-@read("/quotes", list[QuoteOut], tag="quotes", not_found=False)
-@paginate(Pagination)
-def list_quotes(request):
-    quotes = _quotes()
+def _quote_items(request, quotes, pagination: Pagination.Input) -> HttpResponse:
+    """A page of `quotes` (with _quote_columns()) as kept QuoteOut items."""
     versions = quotes.values_list("pk", "version", "article__version", named=True)
     # What a QuoteOut shows: the quote, its article's listed fields, its speaker.
     keys = functools.partial(quote_keys, show_speaker=True)
-    return KeptList(versions, quotes, QuoteOut, key=_quote_item_key, keys=keys)
+    return KeptList(versions, quotes, QuoteOut, key=_quote_item_key, keys=keys).response(request, pagination)
+
+
+@read("/quotes", paged(QuoteOut), tag="quotes", not_found=False)
+def list_quotes(request, pagination: Query[Pagination.Input]):
+    return _quote_items(request, _quotes(), pagination)
 
 
 @read("/quotes/{quote_id}", QuoteOut, tag="quotes")
@@ -380,12 +386,11 @@ def get_author(request, slug: str):
     return get_object_or_404(_with_images(Author.objects.public(), "photo"), slug=slug)
 
 
-@read("/authors/{slug}/articles", list[ArticleSummary], tag="authors")
-@paginate(Pagination)
-def list_author_articles(request, slug: str):
+@read("/authors/{slug}/articles", paged(ArticleSummary), tag="authors")
+def list_author_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """The author's published articles, newest first."""
     author = get_object_or_404(Author.objects.public(), slug=slug)
-    return _articles().filter(bylines__author=author)
+    return _article_summaries(request, _articles().filter(bylines__author=author), pagination)
 
 
 @read("/sections", list[SectionOut], tag="sections", not_found=False)
@@ -400,12 +405,11 @@ def get_section(request, slug: str):
     return get_object_or_404(Section.objects.public(), slug=slug)
 
 
-@read("/sections/{slug}/articles", list[ArticleSummary], tag="sections")
-@paginate(Pagination)
-def list_section_articles(request, slug: str):
+@read("/sections/{slug}/articles", paged(ArticleSummary), tag="sections")
+def list_section_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """The section's published articles, newest first."""
     section = get_object_or_404(Section.objects.public(), slug=slug)
-    return _articles().filter(section=section)
+    return _article_summaries(request, _articles().filter(section=section), pagination)
 
 
 @read("/tags", list[TagRef], tag="tags", not_found=False)
@@ -420,9 +424,8 @@ def get_tag(request, slug: str):
     return get_object_or_404(Tag.objects.public(), slug=slug)
 
 
-@read("/tags/{slug}/articles", list[ArticleSummary], tag="tags")
-@paginate(Pagination)
-def list_tag_articles(request, slug: str):
+@read("/tags/{slug}/articles", paged(ArticleSummary), tag="tags")
+def list_tag_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """Articles with this tag, published, newest first."""
     tag = get_object_or_404(Tag.objects.public(), slug=slug)
-    return _articles().filter(tags=tag)
+    return _article_summaries(request, _articles().filter(tags=tag), pagination)

@@ -1,8 +1,11 @@
+import json
+
 import pytest
 from django.contrib.auth.models import User
 
+from articles import api
 from articles.domain import workflow
-from articles.domain.models import Article, Byline
+from articles.domain.models import Article, Byline, Quote
 from tests.factories import ArticleFactory, AuthorFactory, PersonFactory, QuoteFactory, TagFactory
 from tests.test_images import make_image
 
@@ -177,3 +180,36 @@ def test_kept_article_items_follow_their_tags_authors_and_lead_image(client, dja
     assert [t["name"] for t in item["tags"]] == ["Harbour front"]
     assert [a["name"] for a in item["authors"]] == ["Kim Writer-Lee"]
     assert item["image"]["alt"] == "New words"
+
+
+@pytest.mark.parametrize(
+    ("url", "rows", "schema"),
+    [
+        ("/api/quotes", lambda: api._quotes(), api.QuoteOut),
+        ("/api/articles", lambda: api._articles(), api.ArticleSummary),
+        ("/api/people/kept-speaker/quotes", lambda: api._quote_columns(Quote.objects.published()), api.QuoteOut),
+    ],
+)
+def test_kept_list_pages_answer_what_validating_the_rows_with_their_schema_gives(
+    client, rf, settings, tmp_path, url, rows, schema
+):
+    """A kept list answers from the items it keeps, without validating them again: the page must
+    be what ninja itself makes of the rows (its paged schema, dump and renderer), first when the
+    items are serialised and then when they are read back from the cache."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    speaker = PersonFactory(name="Kept Speaker", slug="kept-speaker", title="Harbour master")
+    for number in range(3):
+        article = ArticleFactory(
+            published=True, headline=f"Kept story {number}", image=make_image(700, 350, alt="A pier")
+        )
+        article.tags.add(TagFactory())
+        Byline.objects.create(article=article, author=AuthorFactory(), position=1)
+        QuoteFactory(article=article, speaker=speaker, text=f"Words number {number}", position=1)
+    request = rf.get(url)
+    page = {"items": list(rows()), "page": 1, "next_page": None, "previous_page": None}
+    made = api.paged(schema).model_validate(page, context={"request": request}).model_dump()
+    expected = json.loads(api.api.renderer.render(request, made, response_status=200))
+
+    assert len(expected["items"]) == 3
+    assert client.get(url).json() == expected  # items serialised now, and kept
+    assert client.get(url).json() == expected  # items read back
