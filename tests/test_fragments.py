@@ -284,6 +284,6 @@ def test_a_quote_item_listed_by_version_is_left_out_if_the_quote_is_no_longer_sh
     rows = list(quotes.values_list("pk", "version", "article__version", named=True))  # the page as read
     Quote.objects.filter(pk=pulled.pk).update(verification_status=Quote.Verification.REJECTED)
 
-    html = fragments.quote_items_by_version(view, rows, quotes.select_related("article"), show_article=True)
+    html = fragments.quote_items_by_version(view, rows, lambda: quotes.select_related("article"), show_article=True)
 
     assert "Words that stay" in html and "Words rejected meanwhile" not in html

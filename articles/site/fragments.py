@@ -130,11 +130,12 @@ def _render_quotes(rows, show_speaker: bool, show_article: bool) -> list[tuple[s
 
 def quote_items_by_version(view, rows, quotes, *, show_speaker: bool = False, show_article: bool = False) -> SafeString:
     """The items of the quotes named by `rows` (each with `pk`, `version` and `article__version`),
-    in order. The quotes not kept are read from `quotes` (the list's own queryset, with the fields
-    an item shows: a quote no longer in it is left out) and rendered."""
+    in order. The quotes not kept are read from `quotes()` (the list's own queryset, with the
+    fields an item shows: a quote no longer in it is left out) and rendered; a page whose items
+    are all kept does not even build that queryset."""
 
     def render_missing(missing):
-        found = quotes.order_by().in_bulk([row.pk for row in missing])  # by key, unordered
+        found = quotes().order_by().in_bulk([row.pk for row in missing])  # by key, unordered
         made = dict(zip(found, _render_quotes(list(found.values()), show_speaker, show_article), strict=True))
         return [made.get(row.pk) for row in missing]
 

@@ -232,6 +232,17 @@ def person_at(slug: str) -> Person | None:
     return fetch_or_build(f"newsroom:person:{slug}", build, lambda person: [f"person:{person.pk}"])
 
 
+def _person_quote_items():
+    """What a person page's quote items show. Items not kept are read by key through the publish
+    rule alone: with the speaker's condition too, SQLite walks all of their quotes in the speaker
+    index instead (10,000 for the busiest)."""
+    return Quote.objects.published().select_related("article").only(
+        "text", "is_partial", "position", "speaker_id", "article_published_at",
+        "verification_status", "verification_note", "version",
+        "article__headline", "article__slug", "article__published_at", "article__version",
+    )  # fmt: skip
+
+
 @require_safe
 def person_detail(request, slug):
     # Found by address alone: a published quote of theirs on the page shows they are public
@@ -250,13 +261,6 @@ def person_detail(request, slug):
     page = keyset_paginate(rows, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
     if not page.object_list and not Person.objects.public().filter(pk=person.pk).exists():
         raise Http404("No person readers may see has this address.")
-    # Items not kept are read by key through the publish rule alone: with the speaker's condition
-    # too, SQLite walks all of their quotes in the speaker index instead (10,000 for the busiest).
-    item_rows = Quote.objects.published().select_related("article").only(
-        "text", "is_partial", "position", "speaker_id", "article_published_at",
-        "verification_status", "verification_note", "version",
-        "article__headline", "article__slug", "article__published_at", "article__version",
-    )  # fmt: skip
     return render(
         request,
         "articles/person_detail.html",
@@ -264,7 +268,7 @@ def person_detail(request, slug):
             "person": person,
             "page_obj": page,
             "quotes": page.object_list,
-            "quote_items": quote_items_by_version(view, page.object_list, item_rows, show_article=True),
+            "quote_items": quote_items_by_version(view, page.object_list, _person_quote_items, show_article=True),
             "structured_data": structured_data.script(structured_data.person(person, request.build_absolute_uri)),
         },
     )
