@@ -1,4 +1,5 @@
-"""The reader templates' `date` filter: its fast paths give what Django's dateformat gives."""
+"""The reader templates' helpers: the `date` filter's fast paths give what Django's dateformat
+gives, and static URLs are remembered only as long as the settings they come from."""
 
 import datetime as dt
 import zoneinfo
@@ -34,3 +35,14 @@ def test_a_few_by_eye():
         timezone.localtime(dt.datetime(33, 1, 9, 12, tzinfo=dt.UTC)), "j F Y"
     )
     assert date(None, "j F Y") == ""
+
+
+def test_static_urls_are_remembered_until_the_static_settings_change(settings):
+    from django.templatetags.static import static
+
+    from articles.site.template_environment import static_url
+
+    settings.STATIC_URL = "/assets-one/"
+    assert static_url("articles/newsroom.css") == static("articles/newsroom.css") == "/assets-one/articles/newsroom.css"
+    settings.STATIC_URL = "/assets-two/"
+    assert static_url("articles/newsroom.css") == "/assets-two/articles/newsroom.css"

@@ -10,6 +10,9 @@ formats, and Django's word and character truncation.
 
 from __future__ import annotations
 
+import functools
+
+from django.core.signals import setting_changed
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import dateformat, timezone
@@ -18,6 +21,18 @@ from django.utils.text import Truncator
 from jinja2 import Environment
 
 from articles.site import pictures
+
+# A static file's URL (hashed from the manifest in production) is the same for the life of the
+# process, and every page looks two up (ManifestStaticFilesStorage.url joins and quotes each time).
+static_url = functools.lru_cache(maxsize=64)(static)
+
+
+def _forget_static_urls(*, setting, **kwargs):
+    if setting in ("STATIC_URL", "STATIC_ROOT", "STORAGES"):
+        static_url.cache_clear()
+
+
+setting_changed.connect(_forget_static_urls)
 
 
 def url(name: str, *args, **kwargs) -> str:
@@ -47,7 +62,7 @@ def truncatechars(value, length: int) -> str:
 
 def environment(**options) -> Environment:
     env = Environment(**options)
-    env.globals.update(static=static, url=url)
+    env.globals.update(static=static_url, url=url)
     env.globals.update(
         picture=pictures.picture_html,
         figure=pictures.figure_html,
