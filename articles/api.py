@@ -62,16 +62,18 @@ def paged(item_schema: type[Schema]) -> type[Schema]:
 class KeptList:
     """A list whose items are kept in the cache, serialised, until what they show changes, as the
     site's cards and quote items are (articles.site.fragments): the page is read as ids and
-    versions (`versions`, a named values_list with `pk`), and only the items not kept are read
-    from `queryset` (the list's own: an item no longer in it is left out) and serialised with
-    `schema`. `key(row)` names a kept item; `keys(obj)` are the surrogate keys of what it shows.
+    versions (`versions`, a named values_list with `pk`), and only the items not kept are read,
+    by key, from the queryset `rows()` returns (with the columns and relations `schema` shows,
+    through the publish rule: an item unpublished meanwhile is left out) and serialised with
+    `schema`; a page whose items are all kept does not even build that queryset. `key(row)`
+    names a kept item; `keys(obj)` are the surrogate keys of what it shows.
 
     An item is kept as the operation's answer holds it (`schema`'s dump of the row), and
     `response` answers the page from those dumps with the API's own renderer: validating the
     kept dumps again against the schema would cost more than the rest of the request."""
 
-    def __init__(self, versions, queryset, schema, *, key, keys, context=None):
-        self.versions, self.queryset, self.schema, self.key, self.keys = versions, queryset, schema, key, keys
+    def __init__(self, versions, rows, schema, *, key, keys, context=None):
+        self.versions, self.rows, self.schema, self.key, self.keys = versions, rows, schema, key, keys
         self.context = context  # for resolvers that need the request (absolute image URLs)
 
     def response(self, request, pagination: Pagination.Input) -> HttpResponse:
@@ -81,7 +83,7 @@ class KeptList:
         return api.create_response(request, {"items": items, **_page_numbers(page)}, status=200)
 
     def _serialise(self, missing) -> list:
-        found = self.queryset.order_by().in_bulk([row.pk for row in missing])  # by key, unordered
+        found = self.rows().order_by().in_bulk([row.pk for row in missing])  # by key, unordered
         return [
             (self.schema.model_validate(found[row.pk], context=self.context).model_dump(), self.keys(found[row.pk]))
             if row.pk in found
@@ -288,12 +290,12 @@ def _article_item_keys(article) -> list[str]:
 
 
 def _article_summaries(request, articles, pagination: Pagination.Input) -> HttpResponse:
-    """A page of `articles` (from _articles()) as kept ArticleSummary items."""
+    """A page of `articles` (published, in their order) as kept ArticleSummary items."""
     # The lead image's URL is absolute: an item is kept for the scheme and host it was made for.
     origin = f"{request.scheme}://{request.get_host()}"
     return KeptList(
         articles.values_list("pk", "version", named=True),
-        articles,
+        _articles,
         ArticleSummary,
         key=lambda row: f"newsroom:api:{API_LAYOUT}:article:{origin}:{row.pk}:{row.version}",
         keys=_article_item_keys,
@@ -303,7 +305,7 @@ def _article_summaries(request, articles, pagination: Pagination.Input) -> HttpR
 
 @read("/articles", paged(ArticleSummary), tag="articles", not_found=False)
 def list_articles(request, pagination: Query[Pagination.Input]):
-    return _article_summaries(request, _articles(), pagination)
+    return _article_summaries(request, Article.objects.published(), pagination)
 
 
 @read("/articles/{slug}", ArticleDetail, tag="articles")
@@ -331,7 +333,7 @@ def get_person(request, slug: str):
 @read("/people/{slug}/quotes", paged(QuoteOut), tag="people")
 def list_person_quotes(request, slug: str, pagination: Query[Pagination.Input]):
     person = get_object_or_404(Person.objects.public(), slug=slug)
-    return _quote_items(request, _quote_columns(Quote.objects.said_by(person)), pagination)
+    return _quote_items(request, Quote.objects.said_by(person), pagination)
 
 
 # Part of every kept API item's key: change it when an item's schema or how it is kept changes.
@@ -343,16 +345,16 @@ def _quote_item_key(row) -> str:
 
 
 def _quote_items(request, quotes, pagination: Pagination.Input) -> HttpResponse:
-    """A page of `quotes` (with _quote_columns()) as kept QuoteOut items."""
+    """A page of `quotes` (published, in their order) as kept QuoteOut items."""
     versions = quotes.values_list("pk", "version", "article__version", named=True)
     # What a QuoteOut shows: the quote, its article's listed fields, its speaker.
     keys = functools.partial(quote_keys, show_speaker=True)
-    return KeptList(versions, quotes, QuoteOut, key=_quote_item_key, keys=keys).response(request, pagination)
+    return KeptList(versions, _quotes, QuoteOut, key=_quote_item_key, keys=keys).response(request, pagination)
 
 
 @read("/quotes", paged(QuoteOut), tag="quotes", not_found=False)
 def list_quotes(request, pagination: Query[Pagination.Input]):
-    return _quote_items(request, _quotes(), pagination)
+    return _quote_items(request, Quote.objects.published().order_by(*QUOTES_ORDER), pagination)
 
 
 @read("/quotes/{quote_id}", QuoteOut, tag="quotes")
@@ -370,8 +372,11 @@ def _quote_columns(quotes):
     )  # fmt: skip
 
 
+QUOTES_ORDER = ("-article__published_at", "-article_id", "position")
+
+
 def _quotes():
-    return _quote_columns(Quote.objects.published()).order_by("-article__published_at", "-article_id", "position")
+    return _quote_columns(Quote.objects.published()).order_by(*QUOTES_ORDER)
 
 
 @read("/authors", list[AuthorOut], tag="authors", not_found=False)
@@ -390,7 +395,7 @@ def get_author(request, slug: str):
 def list_author_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """The author's published articles, newest first."""
     author = get_object_or_404(Author.objects.public(), slug=slug)
-    return _article_summaries(request, _articles().filter(bylines__author=author), pagination)
+    return _article_summaries(request, Article.objects.published().filter(bylines__author=author), pagination)
 
 
 @read("/sections", list[SectionOut], tag="sections", not_found=False)
@@ -409,7 +414,7 @@ def get_section(request, slug: str):
 def list_section_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """The section's published articles, newest first."""
     section = get_object_or_404(Section.objects.public(), slug=slug)
-    return _article_summaries(request, _articles().filter(section=section), pagination)
+    return _article_summaries(request, Article.objects.published().filter(section=section), pagination)
 
 
 @read("/tags", list[TagRef], tag="tags", not_found=False)
@@ -428,4 +433,4 @@ def get_tag(request, slug: str):
 def list_tag_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """Articles with this tag, published, newest first."""
     tag = get_object_or_404(Tag.objects.public(), slug=slug)
-    return _article_summaries(request, _articles().filter(tags=tag), pagination)
+    return _article_summaries(request, Article.objects.published().filter(tags=tag), pagination)
