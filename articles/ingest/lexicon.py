@@ -1038,8 +1038,13 @@ FAMILY_NOUNS = frozenset(
 )
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "my", "our", "your"])
 # Styles of address with no role (Singapore and Malaysia's Madam; the Hausa and Yoruba for one
-# who has made the hajj): honorifics, and bare ones
-_STYLES = ["madam", "mdm", "mdm.", "alhaji", "alhaja", "hajiya", "hajia"]
+# who has made the hajj; India's Shri and Smt; Malaysia's titles of honour Datuk, Datin and
+# Tun, with Seri after Datuk, and the plain Encik and Puan): honorifics, and bare ones
+_STYLES = [
+    "madam", "mdm", "mdm.", "alhaji", "alhaja", "hajiya", "hajia",
+    "shri", "shri.", "smt", "smt.", "shrimati",
+    "datuk", "datin", "seri", "tun", "encik", "puan",
+]  # fmt: skip
 # Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 HONORIFICS = frozenset(
     [

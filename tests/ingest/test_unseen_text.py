@@ -3314,3 +3314,20 @@ def test_a_given_name_with_its_accents_speaking_alone_is_a_person(given):
     blocks = ["Maria Kesby, 41, waited at the hospital.", f"\u201cI was not scared,\u201d {given} said."]
     assert names(*blocks) == ["Maria Kesby", given]
     assert speaker("I was not scared", *blocks) == given
+
+
+@pytest.mark.parametrize(
+    ("style", "name"),
+    [
+        ("Shri", "Om Prakash Kesby"),  # India
+        ("Smt.", "Anjali Kesby"),
+        ("Datuk", "Nik Azmi Kesby"),  # Malaysia's titles of honour
+        ("Datuk Seri", "Azmi Kesby"),
+        ("Tun", "Azmi Kesby"),
+        ("Puan", "Rohana binti Kesby"),
+    ],
+)
+def test_a_style_of_address_before_a_name_is_not_part_of_it(style, name):
+    blocks = [f"District officer {style} {name} issued notices.", "\u201cAction will follow,\u201d the officer said."]
+    assert names(*blocks) == [name]
+    assert speaker("Action will follow", *blocks) == name
