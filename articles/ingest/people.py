@@ -964,6 +964,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
                     or _opens_a_clause_after_and(r)
                     or (n == 1 and opening and _a_person_after_a_comma(r))
                     or (n + 1 < len(chain) and _titled_after(r, chain[n + 1]))
+                    or (n + 1 < len(chain) and _described_by_the_next(r, chain[n + 1]))
                 ):
                     r.org = True
 
@@ -989,6 +990,20 @@ def _titled_after(run: Run, nxt: Run) -> bool:
     return bool(words) and all(
         w.lower in lexicon.ROLE_NOUNS or w.lower in lexicon.TITLE_MODIFIERS or _is_title_word(w.core) for w in words
     )
+
+
+def _described_by_the_next(run: Run, nxt: Run) -> bool:
+    """ "Dana Kesby, Harrow Council’s leader," and "Dana Kesby, Amnesty International researcher,":
+    a given name and a surname, then a body's name as the first words of a title in apposition
+    (the body's possessive, or a role noun right after it), not one more name in a list."""
+    name = run.name_tokens
+    if len(name) < 2 or run.tokens[run.end - 1].trail != "," or not _is_given_name(name[0].core):
+        return False
+    toks, end = nxt.tokens, nxt.end
+    last = toks[end - 1]
+    if last.trail in ("’s", "'s"):
+        return True
+    return not last.trail and end < len(toks) and toks[end].lower in lexicon.ROLE_NOUNS
 
 
 def _opens_with_a_phrase(run: Run) -> bool:

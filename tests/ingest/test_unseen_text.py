@@ -3331,3 +3331,17 @@ def test_a_style_of_address_before_a_name_is_not_part_of_it(style, name):
     blocks = [f"District officer {style} {name} issued notices.", "\u201cAction will follow,\u201d the officer said."]
     assert names(*blocks) == [name]
     assert speaker("Action will follow", *blocks) == name
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Dana Kesby, Harrow Council\u2019s leader,",  # the body's possessive
+        "Dana Kesby, Amnesty International\u2019s researcher,",
+        "Dana Kesby, Amnesty International researcher,",  # the body's name, then a role noun
+    ],
+)
+def test_a_name_then_a_title_that_opens_with_a_bodys_name_is_a_person(described):
+    blocks = [f"{described} said it was \u201cshameful\u201d.", "\u201cIt is getting worse,\u201d she added."]
+    assert names(*blocks) == ["Dana Kesby"]
+    assert speaker("shameful", *blocks) == speaker("It is getting worse", *blocks) == "Dana Kesby"
