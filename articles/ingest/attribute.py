@@ -1205,6 +1205,8 @@ class Attributor:
             return -1
         j = next((i for i in range(k) if toks[i].start >= mention.start), k) - 1
         while j > 0 and toks[j].core[:1].isupper() and not toks[j].trail.strip():
+            if not _is_title_token(toks[j]):
+                return -1  # "ambassador to Kenya Meg Whitman said": the office's country, then its holder
             j -= 1  # "for Mayor X": step back over the title
         if j > 1 and toks[j].lower == "to" and toks[j - 1].lower == "close":
             j -= 1  # "a source close to X said"

@@ -3345,3 +3345,17 @@ def test_a_name_then_a_title_that_opens_with_a_bodys_name_is_a_person(described)
     blocks = [f"{described} said it was \u201cshameful\u201d.", "\u201cIt is getting worse,\u201d she added."]
     assert names(*blocks) == ["Dana Kesby"]
     assert speaker("shameful", *blocks) == speaker("It is getting worse", *blocks) == "Dana Kesby"
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["US ambassador to Kenya", "Turkish envoy to Iraq", "The special representative for Somalia"],
+)
+def test_the_holder_of_an_office_to_or_for_a_country_speaks_not_someone_for_them(office):
+    blocks = [f"{office} Meg Kesby said: \u201cWe are very concerned.\u201d"]
+    assert speaker("We are very concerned", *blocks) == "Meg Kesby"
+
+
+def test_a_spokesman_for_a_titled_person_still_speaks_for_them():
+    blocks = ["A spokesman for Mayor Meg Kesby said: \u201cWe are very concerned.\u201d"]
+    assert speaker("We are very concerned", *blocks) is None
