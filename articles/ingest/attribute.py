@@ -36,7 +36,7 @@ from itertools import islice, pairwise
 
 from . import lexicon
 from .model import ParsedQuote
-from .people import Mention, Roster, speaker_label
+from .people import Mention, Roster, given_only_a_first_name, speaker_label
 from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan
 from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
@@ -692,6 +692,10 @@ class Attributor:
                         or described
                     )
                 ):
+                    return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
+                # "said a mother of five who gave only her first name, Amal": named at the end
+                named = self.mentions(seg, toks[stop].start, toks[-1].end)
+                if named and given_only_a_first_name(text, named[0].start):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
             if evidence is not None:
                 evidence.verb = first.lower

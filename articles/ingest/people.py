@@ -1567,10 +1567,11 @@ _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "n
 _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", "youngest", "older", "younger"])
 
 
-# "who gave her name only as", "identified only by his first name,", "who would give only her first name,"
+# "who gave her name only as", "identified only by his first name,", "who would give only her first
+# name,", "who identified herself only as"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
-    r"(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:name\s+)?(?:(?:only|just)\s+)?"
+    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:name\s+)?(?:(?:only|just)\s+)?"
     r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:first|given)\s+name,?\s+)?"
     r"|\b(?:gave|gives|give|giving|by)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:\s+only)?,\s*)$",
     re.IGNORECASE,
@@ -1585,7 +1586,12 @@ def named_only_by_first_name(run: Run, text: str) -> bool:
     first = run.tokens[run.start]
     if _SURNAME_WITHHELD.match(text, first.end, first.end + 90):
         return True  # "Aroha, who asked that her surname not be used, said"
-    return run.start > 0 and bool(_FIRST_NAME_ONLY.search(text[max(0, first.start - 60) : first.start]))
+    return run.start > 0 and given_only_a_first_name(text, first.start)
+
+
+def given_only_a_first_name(text: str, pos: int) -> bool:
+    """The name at `pos` follows "who gave only her first name," or "identified only as"."""
+    return bool(_FIRST_NAME_ONLY.search(text[max(0, pos - 60) : pos]))
 
 
 _SURNAME_WITHHELD = re.compile(

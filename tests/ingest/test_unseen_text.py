@@ -3359,3 +3359,17 @@ def test_the_holder_of_an_office_to_or_for_a_country_speaks_not_someone_for_them
 def test_a_spokesman_for_a_titled_person_still_speaks_for_them():
     blocks = ["A spokesman for Mayor Meg Kesby said: \u201cWe are very concerned.\u201d"]
     assert speaker("We are very concerned", *blocks) is None
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "a mother of five who gave only her first name, Amal.",
+        "a mother of five who would give only her first name, Amal, as she waited.",
+        "a 30-year-old mother who identified herself only as Amal.",
+    ],
+)
+def test_said_someone_described_who_gave_only_a_first_name_is_that_name(described):
+    blocks = [f"\u201cWe ran out to the road,\u201d said {described}"]
+    assert names(*blocks) == ["Amal"]
+    assert speaker("We ran out to the road", *blocks) == "Amal"
