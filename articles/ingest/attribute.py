@@ -1939,16 +1939,17 @@ def _in_apposition_to_a_noun(text: str, m: Mention) -> bool:
 
 
 def _role_set_off_before(lead: list[Token]) -> bool:
-    """ "Her editor, Claudia Whitmore, remembers ...": a short role phrase set off by a comma
-    before the name it describes."""
+    """ "Her editor, Claudia Whitmore, remembers ...", "Kenya’s minister, Ana Ruiz, appealed ...":
+    a short role phrase set off by a comma before the name it describes."""
     while lead and not lead[-1].trail and _title_like(lead[-1]) and lead[-1].core[:1].isupper():
         lead = lead[:-1]  # "The chairwoman, Senator Susan Whitmore,": the title of the name itself
     # "The company's managing director, Alistair Pendle,": an owner's possessive inside the role
     if not lead or len(lead) > 5 or lead[-1].trail != "," or any(t.trail and not t.possessive for t in lead[:-1]):
         return False
     first = lead[0].lower
+    owner = lead[0].possessive and lead[0].core[:1].isupper() and len(lead) > 1  # a country's or a body's
     return (
-        (first in lexicon.POSSESSIVE_DETERMINERS or first in ("the", "a", "an"))
+        (first in lexicon.POSSESSIVE_DETERMINERS or first in ("the", "a", "an") or owner)
         and lead[-1].lower in lexicon.ROLE_NOUNS
         and all(t.core.islower() or t.lower in lexicon.ROLE_NOUNS for t in lead[1:])  # "The Taoiseach,"
     )

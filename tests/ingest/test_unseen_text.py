@@ -3373,3 +3373,9 @@ def test_said_someone_described_who_gave_only_a_first_name_is_that_name(describe
     blocks = [f"\u201cWe ran out to the road,\u201d said {described}"]
     assert names(*blocks) == ["Amal"]
     assert speaker("We ran out to the road", *blocks) == "Amal"
+
+
+@pytest.mark.parametrize("role", ["Kenya\u2019s minister", "Kenya\u2019s health minister", "Harrow\u2019s coach"])
+def test_a_name_after_a_countrys_or_bodys_role_set_off_by_commas_is_the_topic(role):
+    blocks = [f"{role}, Ana Kesby, appealed to donors to \u201cact now\u201d."]
+    assert speaker("act now", *blocks) == "Ana Kesby"
