@@ -353,7 +353,29 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _home_or_affiliation(run)
         or _a_part_played(run)
         or _a_street_after_on(run)
+        or _a_place_left_or_reached(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
+
+
+# Verbs of leaving or reaching a place: "displaced from Beit Lahiya", "fled to Khan Younis".
+_MOVING_VERBS = frozenset(
+    [
+        "displaced", "fled", "flee", "fleeing", "flees", "evacuated", "deported", "expelled",
+        "relocated", "uprooted",
+    ]
+)  # fmt: skip
+
+
+def _a_place_left_or_reached(run: Run) -> bool:
+    """ "who was displaced from Beit Lahiya", "who fled to Khan Younis": a name right after a verb
+    of moving and "from" or "to" (or the verb alone: "who fled Khan Younis") is a place."""
+    toks, start = run.tokens, run.name_from
+    if run.title_tokens > 0 or start < 1 or toks[start].lead:
+        return False
+    k = start - 1
+    if toks[k].lower in ("from", "to", "into") and not toks[k].trail and not toks[k].lead:
+        k -= 1
+    return k >= 0 and toks[k].lower in _MOVING_VERBS and not toks[k].trail and toks[k].core.islower()
 
 
 _STREET_WORDS = frozenset(["street", "way", "court", "parish"])

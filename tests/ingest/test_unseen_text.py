@@ -3379,3 +3379,16 @@ def test_said_someone_described_who_gave_only_a_first_name_is_that_name(describe
 def test_a_name_after_a_countrys_or_bodys_role_set_off_by_commas_is_the_topic(role):
     blocks = [f"{role}, Ana Kesby, appealed to donors to \u201cact now\u201d."]
     assert speaker("act now", *blocks) == "Ana Kesby"
+
+
+@pytest.mark.parametrize(
+    "moved",
+    ["was displaced from Harrow Kesby", "fled from Harrow Kesby", "fled Harrow Kesby", "was deported to Harrow Kesby"],
+)
+def test_a_name_after_a_verb_of_fleeing_is_a_place(moved):
+    blocks = [f"\u201cMy son needs dialysis,\u201d said Layla Nasser, who {moved} in March."]
+    assert names(*blocks) == ["Layla Nasser"]
+
+
+def test_a_person_something_was_returned_to_is_still_a_person():
+    assert names("The shop was returned to Dana Kesby, its owner, on Monday.") == ["Dana Kesby"]
