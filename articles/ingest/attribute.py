@@ -124,6 +124,10 @@ class Attributor:
             for i, p in enumerate(roster.people)
         ]
         self._roles: dict[str, list[tuple[tuple[int, int], int]]] = {}
+        # the initials of each person's titles, for "said the DPP" after "Deputy Public Prosecutor X"
+        self.title_initials: list[set[str]] = [
+            {_initials(title) for title in (p.title, *other_titles[i]) if title} for i, p in enumerate(roster.people)
+        ]
         self._ages: list[tuple[tuple[int, int], str, int]] | None = None  # built on first "the N-year-old"
         self._descriptions: dict[str, list[tuple[tuple[int, int], int]]] = {}  # head noun -> (order, person)
 
@@ -526,6 +530,17 @@ class Attributor:
             return entries[0][1]  # a lead introducing "a judge" just before naming her
         return None
 
+    def _titled_by_initials(self, acronym: str, order: tuple[int, int]) -> int | None:
+        """The person last named before `order` whose title has these initials."""
+        entries = sorted(
+            (seen, i)
+            for i, initials in enumerate(self.title_initials)
+            if acronym in initials
+            for seen in self.seen.get(i, ())
+        )
+        index = bisect_left(entries, order, key=_first) - 1
+        return entries[index][1] if index >= 0 else None
+
     def _former_or_latter(self, which: str, order: tuple[int, int]) -> int | None:
         """ "the former", "the latter": the first or the last of the two people the latest
         sentence naming two or more (outside quotations), within the paragraph or the two before."""
@@ -578,6 +593,10 @@ class Attributor:
         if hi - lo == 2 and first == "the" and toks[lo + 1].lower in ("former", "latter"):
             person = self._former_or_latter(toks[lo + 1].lower, order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
+        if hi - lo == 2 and first == "the" and _ACRONYM.fullmatch(toks[lo + 1].core):
+            person = self._titled_by_initials(toks[lo + 1].core.lower(), order)
+            if person is not None:
+                return Evidence(person, "role")  # "said the DPP": the Deputy Public Prosecutor named before
         words = _role_of_a_role(t.lower for t in toks[lo:hi])
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
@@ -1717,6 +1736,16 @@ def _title_like(token: Token) -> bool:
         or low in ("a", "an", "the")
         or token.possessive
     ) and not token.trail.strip()
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_NOT_IN_INITIALS = frozenset(["of", "for", "the", "and", "to", "in", "on"])
+
+
+def _initials(title: str) -> str:
+    """ "Deputy Public Prosecutor" -> "dpp", "Commissioner of Police" -> "cp"."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", title.lower())
+    return "".join(w[0] for w in words if w not in _NOT_IN_INITIALS)
 
 
 def _title_words(title: str) -> list[str]:

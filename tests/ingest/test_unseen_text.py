@@ -3392,3 +3392,20 @@ def test_a_name_after_a_verb_of_fleeing_is_a_place(moved):
 
 def test_a_person_something_was_returned_to_is_still_a_person():
     assert names("The shop was returned to Dana Kesby, its owner, on Monday.") == ["Dana Kesby"]
+
+
+@pytest.mark.parametrize(
+    ("title", "acronym"),
+    [("Deputy Public Prosecutor", "DPP"), ("District Magistrate", "DM"), ("Director of Public Prosecutions", "DPP")],
+)
+def test_the_initials_of_a_title_name_its_holder(title, acronym):
+    blocks = [
+        f"{title} Nicholas Kesby sought a jail term.",
+        f"\u201cThe accused was not naive,\u201d said the {acronym}.",
+    ]
+    assert speaker("The accused was not naive", *blocks) == "Nicholas Kesby"
+
+
+def test_the_initials_of_a_body_are_not_a_person():
+    blocks = ["Nicholas Kesby, the chief executive of the NHS, spoke.", "\u201cWe will cope,\u201d said the NHS."]
+    assert speaker("We will cope", *blocks) is None
