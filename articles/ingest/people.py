@@ -713,6 +713,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
             and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
             and not name[n].core.islower()  # "Los Angeles", but "de los Santos": a particle
             and not (n > 0 and w in lexicon.SAINT_WORDS)  # "St. Louis", but "Michael St. John"
+            # "San Diego", but "Rocío San Miguel", "Maria Santa Cruz": a saint's name in a surname
+            and not (n > 0 and w in _SAINTS_IN_SURNAMES and _is_given_name_word(words[0]))
             for n, w in enumerate(words)
         )
         or " ".join(words) in lexicon.PLACES
@@ -736,6 +738,7 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     return len(_significant(name)) > 4
 
 
+_SAINTS_IN_SURNAMES = frozenset(["san", "santa", "santo", "são", "sao"])
 _COUNTRIES = frozenset(
     ["canada", "ireland", "australia", "zealand", "india", "africa", "america", "britain", "scotland", "wales"]
     + ["england", "kenya", "nigeria", "pakistan", "singapore", "malaysia"]

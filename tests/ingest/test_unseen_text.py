@@ -3409,3 +3409,14 @@ def test_the_initials_of_a_title_name_its_holder(title, acronym):
 def test_the_initials_of_a_body_are_not_a_person():
     blocks = ["Nicholas Kesby, the chief executive of the NHS, spoke.", "\u201cWe will cope,\u201d said the NHS."]
     assert speaker("We will cope", *blocks) is None
+
+
+@pytest.mark.parametrize("name", ["Roc\u00edo San Miguel", "Maria San Mart\u00edn", "Ana Santa Cruz"])
+def test_a_saints_name_inside_a_spanish_surname_is_part_of_a_persons_name(name):
+    blocks = [f"Activist {name} said the releases were \u201cwelcome\u201d."]
+    assert names(*blocks) == [name]
+    assert speaker("welcome", *blocks) == name
+
+
+def test_a_city_named_for_a_saint_is_still_a_place():
+    assert names("Residents of San Diego welcomed the releases, Ana Kesby said.") == ["Ana Kesby"]
