@@ -354,7 +354,15 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_part_played(run)
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
+        or _an_alias(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
+
+
+def _an_alias(run: Run) -> bool:
+    """ "Harpreet Singh alias Happy", "Tom Berg, aka Bomber": the other name of the one just named
+    (police copy in South Asia), not one more person."""
+    start = run.start
+    return start > 0 and run.tokens[start - 1].lower in ("alias", "aka", "a.k.a.") and not run.tokens[start].lead
 
 
 # Verbs of leaving or reaching a place: "displaced from Beit Lahiya", "fled to Khan Younis".

@@ -3420,3 +3420,15 @@ def test_a_saints_name_inside_a_spanish_surname_is_part_of_a_persons_name(name):
 
 def test_a_city_named_for_a_saint_is_still_a_place():
     assert names("Residents of San Diego welcomed the releases, Ana Kesby said.") == ["Ana Kesby"]
+
+
+@pytest.mark.parametrize(
+    "arrested",
+    [
+        "Police arrested Harpreet Singh alias Happy, 34, of Dugri.",
+        "Police arrested Harpreet Singh, aka Happy, 34, of Dugri.",
+        "Police arrested Harpreet Singh alias Happy Kesby, 34, of Dugri.",
+    ],
+)
+def test_the_other_name_after_alias_is_not_another_person(arrested):
+    assert names(arrested) == ["Harpreet Singh"]
