@@ -1438,11 +1438,25 @@ ORG_FOLLOWERS = frozenset(
         "association",
         "alliance",
         "federation",
+        # "on Yanomami Indigenous land", "the Kubang Sepat relief centre": a place named before what it is
+        "land",
+        "lands",
+        "territory",
+        "territories",
+        "district",
+        "province",
+        "region",
+        "reserve",
+        "centre",
+        "center",
     ]
 )
 
 # Words that may stand between a name and an ORG_FOLLOWERS noun ("X campaign group").
-ORG_FOLLOWER_MODIFIERS = frozenset(["campaign", "pressure", "lobby", "advocacy", "trade", "industry", "community"])
+ORG_FOLLOWER_MODIFIERS = frozenset(
+    ["campaign", "pressure", "lobby", "advocacy", "trade", "industry", "community"]
+    + ["relief", "evacuation", "detention", "refugee", "health"]
+)
 
 # Capitalised words (compared lower case) that make a capitalised run an organisation,
 # institution, event or thing.

@@ -3432,3 +3432,14 @@ def test_a_city_named_for_a_saint_is_still_a_place():
 )
 def test_the_other_name_after_alias_is_not_another_person(arrested):
     assert names(arrested) == ["Harpreet Singh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 19 people on Yanomami Indigenous land, Ana Kesby said.",
+        "At the SK Kubang Sepat relief centre, Ana Kesby said her house was flooded.",
+    ],
+)
+def test_a_name_before_a_noun_of_place_is_a_place(text):
+    assert names(text) == ["Ana Kesby"]
