@@ -211,6 +211,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     or _is_middle_initial(nxt, tokens, j)
                     or _calendar_surname(tokens, j)
                     or _calendar_name_after_title(tokens, j)
+                    or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
                 ):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:

@@ -3443,3 +3443,8 @@ def test_the_other_name_after_alias_is_not_another_person(arrested):
 )
 def test_a_name_before_a_noun_of_place_is_a_place(text):
     assert names(text) == ["Ana Kesby"]
+
+
+@pytest.mark.parametrize("name", ["Ong Jun Hao", "Tan May Ling"])
+def test_a_month_inside_a_chinese_name_is_part_of_it(name):
+    assert names(f"Retiree {name}, 66, said the buses were fine.") == [name]
