@@ -1275,7 +1275,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     evidence = personhood_evidence(all_runs)
     names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], evidence, tokenised.common)]
     names.order = sorted(names.order + quoted_full_names(all_runs, names.order), key=lambda entry: entry[1:])
-    names.canonical = group_tail_names([entry[0] for entry in names.order])
+    names.canonical = group_partial_names([entry[0] for entry in names.order])
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
@@ -1418,14 +1418,18 @@ def _after_a_plural_of_people(run: Run) -> bool:
     return word.endswith("s") and word[:-1] in lexicon.ROLE_NOUNS
 
 
-def group_tail_names(names: list[str]) -> dict[str, str]:
+def group_partial_names(names: list[str]) -> dict[str, str]:
     """name -> the full name it belongs to: a name that is the tail of exactly one longer
-    name ("Lind Berg" of "Karl Lind Berg") is an alias of it."""
+    name ("Lind Berg" of "Karl Lind Berg"), or its first two words when it has three or more
+    besides a suffix ("Ahmad Fauzi" of "Ahmad Fauzi Ismail", a Malay name's usual second
+    reference), is an alias of it."""
     longer: dict[str, list[str]] = {}
     for other in names:
         parts = other.split(" ")
         for k in range(1, len(parts)):
             longer.setdefault(" ".join(parts[k:]), []).append(other)
+        if len(_without_suffix(parts)) >= 3:
+            longer.setdefault(" ".join(parts[:2]), []).append(other)
     canonical: dict[str, str] = {}
     for name in names:
         tails = longer.get(name, [])

@@ -112,7 +112,13 @@ def test_full_names_are_listed_once_in_reading_order():
 
 
 def test_tail_of_one_longer_name_is_its_alias():
-    assert P.group_tail_names(["Karl Lind Berg", "Lind Berg"])["Lind Berg"] == "Karl Lind Berg"
+    assert P.group_partial_names(["Karl Lind Berg", "Lind Berg"])["Lind Berg"] == "Karl Lind Berg"
+
+
+def test_first_two_words_of_one_name_of_three_are_its_alias_but_not_of_a_name_and_suffix():
+    grouped = P.group_partial_names(["Ahmad Fauzi Ismail", "Ahmad Fauzi", "Karl Berg Jr.", "Karl Berg"])
+    assert grouped["Ahmad Fauzi"] == "Ahmad Fauzi Ismail"
+    assert grouped["Karl Berg"] == "Karl Berg"  # the father of Karl Berg Jr.
 
 
 def test_titled_single_word_name_is_found():

@@ -3448,3 +3448,12 @@ def test_a_name_before_a_noun_of_place_is_a_place(text):
 @pytest.mark.parametrize("name", ["Ong Jun Hao", "Tan May Ling"])
 def test_a_month_inside_a_chinese_name_is_part_of_it(name):
     assert names(f"Retiree {name}, 66, said the buses were fine.") == [name]
+
+
+def test_a_malay_name_by_its_first_two_words_is_the_same_person():
+    blocks = [
+        "Police chief Ahmad Fauzi Ismail spoke on Monday.",
+        "\u201cStay off flooded roads,\u201d said Ahmad Fauzi.",
+    ]
+    assert names(*blocks) == ["Ahmad Fauzi Ismail"]
+    assert speaker("Stay off flooded roads", *blocks) == "Ahmad Fauzi Ismail"
