@@ -3712,7 +3712,15 @@ INTERNATIONAL_FEMALE = frozenset(
         "m\u00e4rta",
         "l\u00e6rke",
         "si\u00e2n",
-    ]
+        # Arabic and Kenyan given names of international copy
+        "amal",
+        "hiba",
+        "rania",
+        "hadiza",
+        "wanjiku",
+        "achieng",
+        "atieno",
+    ]  # fmt: skip
 )
 INTERNATIONAL_MALE = frozenset(
     [
@@ -4149,7 +4157,48 @@ INTERNATIONAL_MALE = frozenset(
         "l\u00e1szl\u00f3",
         "j\u00f3zsef",
         "\u015ftefan",
-    ]
+        # Persian, Arabic, Turkish, West African and Kenyan given names of international copy
+        "hossein",
+        "reza",
+        "mehdi",
+        "hamid",
+        "javad",
+        "alireza",
+        "masoud",
+        "farhad",
+        "sayed",
+        "sayyid",
+        "yasser",
+        "tarek",
+        "walid",
+        "samir",
+        "nabil",
+        "khaled",
+        "amr",
+        "emre",
+        "mehmet",
+        "murat",
+        "recep",
+        "hakan",
+        "kemal",
+        "ibrahima",
+        "mamadou",
+        "ousmane",
+        "moussa",
+        "abdoulaye",
+        "souleymane",
+        "seydou",
+        "boubacar",
+        "oumar",
+        "aliou",
+        "cheikh",
+        "modou",
+        "lamine",
+        "kalonzo",
+        "raila",
+        "musalia",
+        "abiy",
+    ]  # fmt: skip
 )
 FEMALE = FEMALE | INTERNATIONAL_FEMALE
 MALE = MALE | INTERNATIONAL_MALE

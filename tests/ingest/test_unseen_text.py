@@ -3457,3 +3457,10 @@ def test_a_malay_name_by_its_first_two_words_is_the_same_person():
     ]
     assert names(*blocks) == ["Ahmad Fauzi Ismail"]
     assert speaker("Stay off flooded roads", *blocks) == "Ahmad Fauzi Ismail"
+
+
+@pytest.mark.parametrize("given", ["Hossein", "Sayed", "Ibrahima", "Mehmet", "Amal", "Wanjiku"])
+def test_a_persian_arabic_turkish_or_african_given_name_speaking_alone_is_a_person(given):
+    blocks = [f"\u201cBread is the last thing we can afford,\u201d said {given}, a 52-year-old seller."]
+    assert names(*blocks) == [given]
+    assert speaker("Bread is the last thing we can afford", *blocks) == given
