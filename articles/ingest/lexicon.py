@@ -484,6 +484,19 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 # Nouns naming a person's role; a word in this set before or after a name makes it a title.
 ROLE_NOUNS = frozenset(
     [
+        # diplomacy and the UN: "the UN Special Coordinator for Lebanon, Ann Berg,"
+        "coordinator",
+        "co-ordinator",
+        "rapporteur",
+        "emissary",
+        "consul",
+        "attache",
+        "attach\u00e9",
+        "undersecretary",
+        "under-secretary",
+        "mediator",
+        "warden",
+        "rector",
         "garda",  # an Irish police officer: "Garda Ciaran Mulvihill"
         "commodore",
         "brigadier",

@@ -3464,3 +3464,10 @@ def test_a_persian_arabic_turkish_or_african_given_name_speaking_alone_is_a_pers
     blocks = [f"\u201cBread is the last thing we can afford,\u201d said {given}, a 52-year-old seller."]
     assert names(*blocks) == [given]
     assert speaker("Bread is the last thing we can afford", *blocks) == given
+
+
+@pytest.mark.parametrize("office", ["The UN Special Coordinator for Lebanon", "The UN Special Rapporteur on torture"])
+def test_a_un_office_in_capitals_before_its_holder_is_not_a_person(office):
+    blocks = [f"{office}, Jeanine Kesby, welcomed the vote, calling it \u201can important expression\u201d."]
+    assert names(*blocks) == ["Jeanine Kesby"]
+    assert speaker("an important expression", *blocks) == "Jeanine Kesby"
