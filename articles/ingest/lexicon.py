@@ -3548,6 +3548,12 @@ KNOWN_ORGANISATIONS = frozenset(
         "black lives matter",
         "extinction rebellion",
         "citizens advice",
+        # fact-checkers and their ratings: "told Fact Check", "We rate this claim Mostly True"
+        "fact check",
+        "full fact",
+        "mostly true",
+        "mostly false",
+        "half true",
         "save the children",
         "doctors without borders",
         "merrill lynch",
