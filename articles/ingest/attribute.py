@@ -580,7 +580,10 @@ class Attributor:
         """Who the words toks[lo:hi] name as a subject: a person, a pronoun, a role or a thing."""
         if lo >= hi:
             return None
-        for m in self.mentions(seg, toks[lo].start, toks[hi - 1].end):
+        mentions = self.mentions(seg, toks[lo].start, toks[hi - 1].end)
+        for n, m in enumerate(mentions):
+            if n + 1 < len(mentions) and _names_the_role_of_the_next(toks, m, mentions[n + 1]):
+                continue  # "Quintanilla campaign manager Ted Orozco said": the manager speaks
             if m.possessive or (m.start > toks[lo].start and self._after_preposition(toks, lo, m)):
                 if self._statement_of(toks, lo, hi, m):
                     return Evidence(m.person, self._cue_for(seg, m))  # "X's statement said", "a letter from X"
@@ -1965,6 +1968,21 @@ def _in_apposition_to_a_noun(text: str, m: Mention) -> bool:
         return False
     word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
     return word.islower() and text[m.end : m.end + 1] == ","
+
+
+def _names_the_role_of_the_next(toks: list[Token], m: Mention, nxt: Mention) -> bool:
+    """ "Quintanilla campaign manager Ted Orozco", "Trump spokeswoman Ann Berg": a name, then only
+    lower-case title words, then the next name: the first names whose role the second holds."""
+    last = next((t for t in toks if t.end >= m.end), None)
+    between_words = [t for t in toks if m.end <= t.start < nxt.start]
+    return (
+        bool(between_words)
+        and last is not None
+        and not last.trail
+        and not any(t.trail.strip() or t.lead for t in between_words)
+        and all(t.core.islower() and _is_title_token(t) for t in between_words)
+        and any(t.lower in lexicon.ROLE_NOUNS for t in between_words)
+    )
 
 
 def _role_set_off_before(lead: list[Token]) -> bool:

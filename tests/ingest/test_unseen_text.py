@@ -3471,3 +3471,24 @@ def test_a_un_office_in_capitals_before_its_holder_is_not_a_person(office):
     blocks = [f"{office}, Jeanine Kesby, welcomed the vote, calling it \u201can important expression\u201d."]
     assert names(*blocks) == ["Jeanine Kesby"]
     assert speaker("an important expression", *blocks) == "Jeanine Kesby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cIt is not close,\u201d Dr Siobhan Kesby told Fact Check.",
+        "Full Fact contacted Downing Street. Dr Siobhan Kesby said it was not close.",
+        "Dr Siobhan Kesby said crime fell 40%. We rate this claim Mostly True.",
+    ],
+)
+def test_fact_checkers_and_their_ratings_are_not_people(text):
+    assert names(text) == ["Siobhan Kesby"]
+
+
+@pytest.mark.parametrize("role", ["campaign manager", "spokeswoman"])
+def test_a_name_before_a_role_and_its_holder_is_not_the_speaker(role):
+    blocks = [
+        "Mayor Deborah Kesby said crime fell.",
+        f"\u201cHe is making numbers up,\u201d Kesby {role} Ted Orozco said.",
+    ]
+    assert speaker("He is making numbers up", *blocks) == "Ted Orozco"
