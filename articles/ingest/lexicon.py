@@ -484,6 +484,17 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 # Nouns naming a person's role; a word in this set before or after a name makes it a title.
 ROLE_NOUNS = frozenset(
     [
+        # faiths: "Cantor Devorah Shapiro", "Deaconess Evelyn Mabry", "Mufti X", "Abbot X"
+        "cantor",
+        "deacon",
+        "deaconess",
+        "archdeacon",
+        "monsignor",
+        "mufti",
+        "shaykh",
+        "abbot",
+        "abbess",
+        "friar",
         # diplomacy and the UN: "the UN Special Coordinator for Lebanon, Ann Berg,"
         "coordinator",
         "co-ordinator",
@@ -1490,6 +1501,10 @@ ORG_WORDS = frozenset(
         "pavilion",
         "barangay",  # a Philippine village
         "ring",  # a racing circuit: "the Red Bull Ring"
+        "masjid",  # places of worship: "Masjid Al-Noor", "Holy Trinity", "Gurdwara Sahib"
+        "holy",
+        "gurdwara",
+        "basilica",
         "unit",  # "the Serious Crash Unit"
         "futures",  # "ICE Futures Europe"
         "weir",  # "Parteen Weir"
@@ -2362,6 +2377,11 @@ SURNAME_LIKE_ORG_WORDS = frozenset(
 NON_NAME_WORDS = (
     frozenset(
         [
+            # degrees after a name ("Julian Stokes, M.D., Ph.D., President"): never a name
+            "ph.d",
+            "phd",
+            "m.d",
+            "mba",
             "the",
             "a",
             "an",

@@ -742,11 +742,15 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "the Ukrainian", but "Tom Welsh": a given name before makes it a surname
     if len(words) > 1 and words[0] in lexicon.PLACES and words[1] in lexicon.PLACES:
         return True
+    if len(words) > 1 and words[-1] in _OFFICE_HEADS and not any(_is_given_name_word(w) for w in words):
+        return True  # "Medical Officer" of "Chief Medical Officer": the rest of a title, no name
     if len(words) == 2 and words[0] in _COMPASS and words[1] in lexicon.PLACES:
         return True  # "Southeast Asia", "East Africa"
     return len(_significant(name)) > 4
 
 
+# The last word of a title in capitals that is never a surname ("Judge Bishop" is a name).
+_OFFICE_HEADS = frozenset(["officer", "director", "manager", "executive", "coordinator", "secretary", "president"])
 _SAINTS_IN_SURNAMES = frozenset(["san", "santa", "santo", "são", "sao"])
 _COUNTRIES = frozenset(
     ["canada", "ireland", "australia", "zealand", "india", "africa", "america", "britain", "scotland", "wales"]

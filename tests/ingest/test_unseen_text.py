@@ -3492,3 +3492,25 @@ def test_a_name_before_a_role_and_its_holder_is_not_the_speaker(role):
         f"\u201cHe is making numbers up,\u201d Kesby {role} Ted Orozco said.",
     ]
     assert speaker("He is making numbers up", *blocks) == "Ted Orozco"
+
+
+def test_degrees_after_a_name_and_the_rest_of_a_chief_officers_title_are_not_people():
+    blocks = [
+        "\u201cWe are pleased,\u201d said Julian Kesby, M.D., Ph.D., President of NovaCell.",
+        "\u201cIt works,\u201d said Kamala Berg, Chief Medical Officer of NovaCell.",
+    ]
+    assert names(*blocks) == ["Julian Kesby", "Kamala Berg"]
+
+
+@pytest.mark.parametrize("role", ["Cantor", "Deaconess", "Monsignor", "Mufti", "Abbot"])
+def test_a_faiths_role_before_a_name_is_its_title(role):
+    blocks = [f"\u201cIt is a wedding,\u201d said {role} Devorah Kesby."]
+    assert names(*blocks) == ["Devorah Kesby"]
+
+
+def test_places_of_worship_are_not_people():
+    blocks = [
+        "Volunteers from Masjid Al-Noor set out dates.",
+        "Evelyn Kesby has been a member of Holy Trinity since 1958.",
+    ]
+    assert names(*blocks) == ["Evelyn Kesby"]
