@@ -366,7 +366,7 @@ def _an_alias(run: Run) -> bool:
     return start > 0 and run.tokens[start - 1].lower in ("alias", "aka", "a.k.a.") and not run.tokens[start].lead
 
 
-# Verbs of leaving or reaching a place: "displaced from Beit Lahiya", "fled to Khan Younis".
+# Verbs of fleeing or being moved: "displaced from Beit Lahiya", "fled to Khan Younis".
 _MOVING_VERBS = frozenset(
     [
         "displaced", "fled", "flee", "fleeing", "flees", "evacuated", "deported", "expelled",
@@ -377,7 +377,8 @@ _MOVING_VERBS = frozenset(
 
 def _a_place_left_or_reached(run: Run) -> bool:
     """ "who was displaced from Beit Lahiya", "who fled to Khan Younis": a name right after a verb
-    of moving and "from" or "to" (or the verb alone: "who fled Khan Younis") is a place."""
+    of fleeing or being moved and "from", "to" or "into" (or the verb alone: "who fled Khan
+    Younis") is a place."""
     toks, start = run.tokens, run.name_from
     if run.title_tokens > 0 or start < 1 or toks[start].lead:
         return False
