@@ -1105,7 +1105,7 @@ class Attributor:
         return False
 
     def _in_the_words_of(self, seg, toks: list[Token]) -> Evidence | None:
-        """ "In the words of Ana Ruiz, “...”": hers."""
+        """ "In the words of Ana Ruiz, “...”" and "in Ruiz's words, “...”": hers."""
         for k in range(len(toks) - 3):
             if [t.lower for t in toks[k : k + 3]] == ["the", "words", "of"] and not any(
                 _punctuated(t) for t in toks[k : k + 3]
@@ -1113,6 +1113,18 @@ class Attributor:
                 named = self.mentions(seg, toks[k + 3].start, toks[-1].end)
                 if named and not named[0].possessive:
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), "words")
+        starts = [t.start for t in toks]
+        for m in self.mentions(seg, toks[0].start, toks[-1].end):
+            first, last = bisect_left(starts, m.start), bisect_left(starts, m.end) - 1
+            if (
+                m.possessive
+                and first > 0
+                and last + 1 < len(toks)
+                and toks[first - 1].lower == "in"
+                and not toks[first - 1].trail
+                and toks[last + 1].lower == "words"
+            ):
+                return Evidence(m.person, self._cue_for(seg, m), "words")
         return None
 
     def _introduced_by_colon(self, seg, toks: list[Token]) -> Evidence | None:

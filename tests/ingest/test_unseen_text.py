@@ -3514,3 +3514,15 @@ def test_places_of_worship_are_not_people():
         "Evelyn Kesby has been a member of Holy Trinity since 1958.",
     ]
     assert names(*blocks) == ["Evelyn Kesby"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote came after two years of meetings and, in Kesby\u2019s words, \u201ca lot of casseroles.\u201d",
+        "The vote came, in Annalise Kesby\u2019s words, after \u201ca lot of casseroles.\u201d",
+    ],
+)
+def test_words_quoted_in_someones_words_are_theirs(sentence):
+    blocks = ["\u201cI was shocked,\u201d said the Rev. Annalise Kesby.", sentence]
+    assert speaker("a lot of casseroles", *blocks) == "Annalise Kesby"
