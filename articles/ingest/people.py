@@ -562,14 +562,15 @@ def _given_name_not_title(toks: list[Token], k: int) -> bool:
 
 
 def _place_given_name(toks: list[Token], k: int, end: int) -> bool:
-    """ "Jordan Pell", "Paris Grael": a place that is also a given name, before one plain surname
-    (not a place, an organisation word or a hyphenated name: "Georgia Power", "Paris Saint-Germain")."""
+    """ "Jordan Pell", "Paris Grael", "Jordan Abernathy-Liu": a place that is also a given name,
+    before one surname (not a place, an organisation word, a saint's or an Arabic place name:
+    "Georgia Power", "Paris Saint-Germain", "Jordan Al-Karak")."""
     if end - k != 2 or _norm_word(toks[k].core) not in lexicon.PLACE_GIVEN_NAMES:
         return False
     surname = toks[k + 1]
     word = _norm_word(surname.core)
     return not (
-        "-" in surname.core
+        surname.core.split("-")[0].lower() in _NOT_A_SURNAME_BEFORE_HYPHEN
         or word in lexicon.PLACES
         or word in lexicon.DEMONYMS
         or word in lexicon.ORG_WORDS
@@ -578,6 +579,7 @@ def _place_given_name(toks: list[Token], k: int, end: int) -> bool:
     )
 
 
+_NOT_A_SURNAME_BEFORE_HYPHEN = lexicon.SAINT_WORDS | {"al", "el"}
 # "Georgia Tech", "India Today", "Paris Match": a place and a word that makes it a thing's name.
 _PLACE_NAMED_THINGS = frozenset(["tech", "today", "match", "times", "post", "tribune", "herald", "state", "southern"])
 

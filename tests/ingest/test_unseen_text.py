@@ -3526,3 +3526,13 @@ def test_places_of_worship_are_not_people():
 def test_words_quoted_in_someones_words_are_theirs(sentence):
     blocks = ["\u201cI was shocked,\u201d said the Rev. Annalise Kesby.", sentence]
     assert speaker("a lot of casseroles", *blocks) == "Annalise Kesby"
+
+
+def test_a_place_given_name_before_a_hyphenated_surname_is_a_given_name():
+    blocks = ["\u201cWe grew fast,\u201d said Jordan Abernathy-Kesby, co-founder of LumenHaus."]
+    assert names(*blocks) == ["Jordan Abernathy-Kesby"]
+    assert speaker("We grew fast", *blocks) == "Jordan Abernathy-Kesby"
+
+
+def test_a_place_given_name_before_a_saints_hyphenated_name_is_still_a_place():
+    assert names("Fans of Paris Saint-Germain cheered, Ana Kesby said.") == ["Ana Kesby"]
