@@ -1021,11 +1021,16 @@ def _link_lists(runs: list[Run], text: str) -> None:
     flush()
 
 
+def _full_name_before_a_comma(run: Run) -> bool:
+    """A given name and a surname (or more), then a comma."""
+    name = run.name_tokens
+    return len(name) >= 2 and run.tokens[run.end - 1].trail == "," and _is_given_name(name[0].core)
+
+
 def _titled_after(run: Run, nxt: Run) -> bool:
     """ "Vikram Berg, Managing Director, Suryoday Motors,": a given name and a surname, then a
     title in capitals set off by commas (Indian wire style), not one more organisation."""
-    name = run.name_tokens
-    if len(name) < 2 or run.tokens[run.end - 1].trail != "," or not _is_given_name(name[0].core):
+    if not _full_name_before_a_comma(run):
         return False
     words = nxt.tokens[nxt.start : nxt.end]
     return bool(words) and all(
@@ -1037,8 +1042,7 @@ def _described_by_the_next(run: Run, nxt: Run) -> bool:
     """ "Dana Kesby, Harrow Council’s leader," and "Dana Kesby, Amnesty International researcher,":
     a given name and a surname, then a body's name as the first words of a title in apposition
     (the body's possessive, or a role noun right after it), not one more name in a list."""
-    name = run.name_tokens
-    if len(name) < 2 or run.tokens[run.end - 1].trail != "," or not _is_given_name(name[0].core):
+    if not _full_name_before_a_comma(run):
         return False
     toks, end = nxt.tokens, nxt.end
     last = toks[end - 1]
