@@ -238,6 +238,7 @@ def _last_word(text: str) -> str:
 
 
 _ALNUM = re.compile(r"[^\W_]")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _words(text: str) -> list[str]:
@@ -398,8 +399,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         # a bounded look-back keeps this linear on a huge paragraph full of quotes
         before = text[max(0, span.open_pos - 200) : span.open_pos].rstrip()
         introduced = before.endswith((",", ":"))
-        if not words:
-            span.is_quote = False
+        if not words or _INITIALS.fullmatch(stripped):
+            span.is_quote = False  # Thomas “T.J.” Ferreira: initials are a nickname, never speech
         elif span.single and span.seg == SEG_DECK:
             span.is_quote = False  # a deck's single marks are headline style, not the outlet's speech marks
         elif span.single and _last_word(before) in lexicon.NAMING_WORDS:

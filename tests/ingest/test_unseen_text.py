@@ -54,6 +54,13 @@ def test_a_person_whose_surname_is_a_team_word_in_the_singular_is_kept():
 # --- nicknames ----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("nickname", ["\u201cT.J.\u201d", '"A.J."'])
+def test_initials_in_quotation_marks_inside_a_name_are_a_nickname_not_a_quote(nickname):
+    seed = parse(f"\u201cWe are buying,\u201d said Tomas {nickname} Ferreira, a fund manager.")
+    assert [q.text for q in seed.quotes] == ["We are buying,"]
+    assert [p.name for p in seed.people] == ["Tomas Ferreira"]
+
+
 def test_a_quoted_nickname_names_its_person_later():
     blocks = ["Bree \u201cBirdie\u201d Tallow won the race.", "\u201cI still cannot believe it,\u201d said Birdie."]
     assert names(*blocks) == ["Bree Tallow"]
