@@ -360,6 +360,7 @@ WORK_NOUNS = frozenset(
     + ["exhibition", "painting", "sculpture", "installation", "debut", "sequel", "anthology", "collection"]
     + ["drama", "sitcom", "comedy", "thriller", "miniseries", "novella", "ballad", "anthem", "hit"]
     + ["novels", "books", "films", "movies", "songs", "singles", "albums", "plays", "poems", "dramas"]
+    + ["history", "biography", "autobiography", "memoirs", "newsletter", "magazine", "handbook"]
 )
 # Words right before a quotation that make it a name, a term or a title ("code-named “Borealis”",
 # "a paper titled “...”", "what researchers call “assisted evolution”").  "called"/"calls" are left

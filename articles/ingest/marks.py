@@ -147,6 +147,69 @@ def _possessive(text: str, i: int, opened: int = -1) -> bool:
     return opened >= 0 and text.count(" ", opened, i) >= _SENTENCE_WORDS
 
 
+# Words that end in "-in" of their own (the rest of "-in" words that are lower-case and not
+# "-ain", "-ein", "-iin", "-uin" are mostly a dropped "g": "somethin’", "goin’", "askin’").
+_WORDS_IN_IN = frozenset(
+    [
+        "begin",
+        "within",
+        "robin",
+        "cabin",
+        "margin",
+        "origin",
+        "cousin",
+        "basin",
+        "satin",
+        "toxin",
+        "skin",
+        "thin",
+        "twin",
+        "spin",
+        "chin",
+        "grin",
+        "muffin",
+        "coffin",
+        "napkin",
+        "pumpkin",
+        "raisin",
+        "resin",
+        "admin",
+        "violin",
+        "javelin",
+        "insulin",
+        "heroin",
+        "dolphin",
+        "goblin",
+        "cumin",
+        "pippin",
+        "bodkin",
+        "catkin",
+        "gherkin",
+        "kin",
+        "akin",
+    ]
+)
+
+
+def _elision(text: str, i: int) -> bool:
+    """ "‘People keep askin’ me’", "rock ’n’ roll": a mark that ends a word cut short (a dropped
+    "g" after "-in", the "n" of "’n’") inside a quotation that a later mark can still close."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
+        return False
+    word_start = i
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:i]
+    cut = (
+        len(word) >= 4
+        and word.endswith("in")
+        and word[-3] not in "aeiu"
+        and word.islower()
+        and word not in _WORDS_IN_IN
+    ) or (word == "n" and word_start >= 2 and text[word_start - 1] in "\u2019'" and text[word_start - 2] == " ")
+    return cut and _LATER_CLOSE.search(text, i + 1) is not None
+
+
 _SENTENCE_WORDS = 3  # spaces inside a quotation before the mark: a clause, not a scare quote
 
 
@@ -179,7 +242,9 @@ def quoted_spans(text: str, continues: bool = False, single: bool = False) -> li
         elif kind == "open" and not (is_single and not _opens_single(text, i)):
             stack.append(is_single)
         elif is_single:
-            if stack[-1] and not (mark != "\u2018" and _possessive(text, i, content if len(stack) == 1 else -1)):
+            if stack[-1] and not (
+                mark != "\u2018" and (_possessive(text, i, content if len(stack) == 1 else -1) or _elision(text, i))
+            ):
                 stack.pop()  # closes a single-quoted passage
             # otherwise an apostrophe inside a double-quoted passage
         else:

@@ -81,6 +81,19 @@ def _after_a_title_word(before: str) -> bool:
     return _last_word(before) in _BEFORE_A_TITLE or bool(_OWNED_BEFORE_A_TITLE.search(before))
 
 
+_AFTER_CLOSE = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
+
+
+def _work_noun_follows(text: str, close: int) -> bool:
+    """ "the “Otto e mezzo” talk show", "her “Kitchen Nights” podcast": a noun for a work (after at
+    most one word that is not a function word) right after the closing mark."""
+    match = _AFTER_CLOSE.match(text, close)
+    if not match:
+        return False
+    first, second = match.groups()
+    return first in lexicon.WORK_NOUNS or (second in lexicon.WORK_NOUNS and first not in _SMALL_WORDS)
+
+
 # "an AI assistant called “Pilot.”": a capitalised name of a word or three after "called" names a
 # thing ("what he called “a betrayal”", lower case, quotes him).
 _CALLING = frozenset(["called", "calls", "call"])
@@ -411,6 +424,13 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 text[sa : span.open_pos]
             )
             span.is_quote = reads_as_speech(span.text, words, introduced, reported)
+        elif (
+            len(words) <= 5
+            and not ends_punct
+            and span.end_index == span.index
+            and _work_noun_follows(text, span.close_pos)
+        ):
+            span.is_quote = False  # "told La7’s “Otto e mezzo” talk show": a title, however capitalised
         elif len(words) <= 3 and _after_a_labelling_verb(text[sa : span.open_pos]):
             span.is_quote = True  # "branded the umpiring “pathetic”", "described it as “Orwellian”"
         elif (

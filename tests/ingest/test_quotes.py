@@ -1,5 +1,7 @@
 """Stage 3 (quotes): spans, marks, pairing across paragraphs, partial or full, scare quotes."""
 
+import pytest
+
 from articles.ingest.quotes import find_spans, judge
 
 
@@ -148,3 +150,41 @@ def test_single_marks_in_a_deck_line_of_a_double_mark_article_are_headline_style
         "\u201cWe stayed,\u201d Ona Brill said.", deck=["Judge calls the scheme a \u2018betrayal of trust\u2019 today"]
     )
     assert found == ["We stayed,"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Ruiz told the broadcaster\u2019s \u201cOtto e mezzo\u201d talk show that the law was cruel.",
+        "She now hosts the \u201ckitchen nights\u201d podcast every Friday.",
+        "Tom Reyes compiled a 300-page history, \u201cA Hundred Years on the Hill\u201d, which was launched on Friday.",
+    ],
+)
+def test_a_title_before_a_noun_for_a_work_or_after_one_is_not_a_quote(sentence):
+    assert texts(sentence) == []
+
+
+def test_words_before_an_ordinary_noun_are_still_a_quote():
+    assert texts("Ada Ruiz said the plan was \u201cdead on arrival\u201d and the show was over.") == ["dead on arrival"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "\u2018People keep askin\u2019 me when I\u2019m gonna stop,\u2019 she said.",
+            ["People keep askin\u2019 me when I\u2019m gonna stop,"],
+        ),
+        (
+            "\u2018It was rock \u2019n\u2019 roll all the way round.\u2019",
+            ["It was rock \u2019n\u2019 roll all the way round."],
+        ),
+        # a word of its own in "-in" still closes: the next mark opens another quotation
+        (
+            "She called it \u2018a disgrace to the robin\u2019 but \u2018brilliant\u2019 otherwise.",
+            ["a disgrace to the robin", "brilliant"],
+        ),
+    ],
+)
+def test_a_word_cut_short_with_an_apostrophe_does_not_close_a_single_quoted_passage(paragraph, expected):
+    assert texts(paragraph) == expected
