@@ -362,6 +362,13 @@ WORK_NOUNS = frozenset(
     + ["novels", "books", "films", "movies", "songs", "singles", "albums", "plays", "poems", "dramas"]
     + ["history", "biography", "autobiography", "memoirs", "newsletter", "magazine", "handbook"]
 )
+# Analysts' ratings of a stock: quoted as terms of the trade, not as anyone's words.
+ANALYST_RATINGS = frozenset(
+    ["buy", "strong buy", "conviction buy", "sell", "strong sell", "hold", "neutral", "accumulate", "reduce"]
+    + ["overweight", "underweight", "equal weight", "equal-weight", "equalweight", "market weight"]
+    + ["outperform", "underperform", "market perform", "sector perform", "peer perform", "in-line", "in line"]
+    + ["sector outperform", "sector underperform", "market outperform", "market underperform", "add", "trim"]
+)
 # Words right before a quotation that make it a name, a term or a title ("code-named “Borealis”",
 # "a paper titled “...”", "what researchers call “assisted evolution”").  "called"/"calls" are left
 # out: "what he called “a betrayal”" quotes the speaker.

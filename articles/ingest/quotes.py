@@ -94,6 +94,20 @@ def _work_noun_follows(text: str, close: int) -> bool:
     return first in lexicon.WORK_NOUNS or (second in lexicon.WORK_NOUNS and first not in _SMALL_WORDS)
 
 
+_RATING_CONTEXT = re.compile(
+    r"\b(?:rat(?:ing|ings|ed)|upgrad|downgrad|recommendation|initiat|reiterat|price target|target price"
+    r"|stock|shares)",
+    re.IGNORECASE,
+)
+
+
+def _is_a_rating(quoted: str, sentence: str) -> bool:
+    """ "raised the stock to “neutral” from “underweight”", "its ‘buy’ rating": an analyst's
+    rating, a term of the trade, in a sentence about ratings or shares."""
+    words = quoted.strip(" ,.;:").lower()
+    return words in lexicon.ANALYST_RATINGS and bool(_RATING_CONTEXT.search(sentence))
+
+
 # "an AI assistant called “Pilot.”": a capitalised name of a word or three after "called" names a
 # thing ("what he called “a betrayal”", lower case, quotes him).
 _CALLING = frozenset(["called", "calls", "call"])
@@ -416,6 +430,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # Thomas “T.J.” Ferreira: initials are a nickname, never speech
         elif span.single and span.seg == SEG_DECK:
             span.is_quote = False  # a deck's single marks are headline style, not the outlet's speech marks
+        elif _is_a_rating(span.text, text[sa:sb]):
+            span.is_quote = False  # "cut the shares to “underweight”", "kept its ‘buy’ rating"
         elif span.single and _last_word(before) in lexicon.NAMING_WORDS:
             span.is_quote = False  # "a drama titled ‘Ghar Wapsi’"
         elif span.single:

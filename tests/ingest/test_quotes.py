@@ -188,3 +188,19 @@ def test_words_before_an_ordinary_noun_are_still_a_quote():
 )
 def test_a_word_cut_short_with_an_apostrophe_does_not_close_a_single_quoted_passage(paragraph, expected):
     assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zeta raised the stock to \u201cneutral\u201d from \u201cunderweight\u201d on Monday.",
+        "Ada Ruiz kept her \u2018buy\u2019 rating on the shares.",
+        "Zeta downgraded the bank to \u201cequal weight,\u201d citing costs.",
+    ],
+)
+def test_an_analysts_rating_is_a_term_of_the_trade_not_a_quote(sentence):
+    assert texts(sentence) == []
+
+
+def test_a_rating_word_said_outside_talk_of_ratings_is_still_a_quote():
+    assert texts("Her advice to the family was simple: \u201cSell.\u201d") == ["Sell."]
