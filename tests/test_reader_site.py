@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.domain.models import Article
+from articles.site import search
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db
@@ -140,6 +141,15 @@ def test_search_escapes_stored_text_around_matches(client):
 
     assert article.headline in response.text
     assert "<img src=x" not in response.text
+
+
+def test_a_fallback_search_snippet_shows_the_words_around_the_first_match():
+    body = " ".join(f"w{i}" for i in range(40)) + "\n\nThe Budget passed.\n\nMore budget news."
+
+    snippet = search._snippet(body, ["budget"])
+
+    words = " ".join(f"w{i}" for i in range(31, 40))
+    assert snippet == f"… {words} The \ue000Budget\ue001 passed. More \ue000budget\ue001 news."
 
 
 def _ld_json(html):

@@ -176,10 +176,16 @@ def _mark_terms(text: str, terms: list[str]) -> str:
 
 
 def _snippet(body: str, terms: list[str]) -> str:
-    words = " ".join(line for line in body.splitlines() if line.strip()).split()
-    folded = [term.casefold() for term in terms]
-    # The first word holding a term (words after it are not folded: a body is long).
-    first = next((index for index, word in enumerate(words) if any(term in word.casefold() for term in folded)), 0)
+    text = " ".join(line for line in body.splitlines() if line.strip())
+    words = text.split()
+    # The first word holding a term: the number of words before the first match (folding keeps
+    # the spaces where they are).
+    folded = text.casefold()
+    found = [at for at in (folded.find(term.casefold()) for term in terms) if at >= 0]
+    first = 0
+    if found:
+        before = folded[: min(found)]
+        first = len(before.split()) - (1 if before and not before[-1].isspace() else 0)
     start = max(0, first - SNIPPET_WORDS // 3)
     window = " ".join(words[start : start + SNIPPET_WORDS])
     prefix = "… " if start else ""
