@@ -428,8 +428,6 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         introduced = before.endswith((",", ":"))
         if not words or _INITIALS.fullmatch(stripped):
             span.is_quote = False  # Thomas “T.J.” Ferreira: initials are a nickname, never speech
-        elif span.single and span.seg == SEG_DECK:
-            span.is_quote = False  # a deck's single marks are headline style, not the outlet's speech marks
         elif _is_a_rating(span.text, text[sa:sb]):
             span.is_quote = False  # "cut the shares to “underweight”", "kept its ‘buy’ rating"
         elif span.single and _last_word(before) in lexicon.NAMING_WORDS:

@@ -145,11 +145,21 @@ def test_words_of_a_sign_are_a_quote():
     assert texts("A sign on the gate read \u201cKeep out\u201d all week.") == ["Keep out"]
 
 
-def test_single_marks_in_a_deck_line_of_a_double_mark_article_are_headline_style():
-    found = texts(
-        "\u201cWe stayed,\u201d Ona Brill said.", deck=["Judge calls the scheme a \u2018betrayal of trust\u2019 today"]
-    )
-    assert found == ["We stayed,"]
+@pytest.mark.parametrize(
+    ("deck", "expected"),
+    [
+        ("Judge calls the scheme a \u2018betrayal of trust\u2019 today", ["betrayal of trust"]),
+        ("Governor says the bank will go \u2018one meeting at a time\u2019", ["one meeting at a time"]),
+        (
+            "\u2018I just kept telling myself to stay put,\u2019 the hiker said",
+            ["I just kept telling myself to stay put,"],
+        ),
+        ("Locals blame rising rents and \u2018tired feet\u2019", []),  # no one says it
+    ],
+)
+def test_single_marks_in_a_deck_line_are_headline_style_speech_marks(deck, expected):
+    """A deck (standfirst) quotes in single marks as a headline does, whatever marks the body uses."""
+    assert texts("\u201cWe stayed,\u201d Ona Brill said.", deck=[deck]) == [*expected, "We stayed,"]
 
 
 @pytest.mark.parametrize(
