@@ -108,6 +108,9 @@ def _is_a_rating(quoted: str, sentence: str) -> bool:
     return words in lexicon.ANALYST_RATINGS and bool(_RATING_CONTEXT.search(sentence))
 
 
+# "known as", "known to generations of players as": a name follows.
+_KNOWN_AS = re.compile(r"\bknown(?: [^\s.,;:!?]+){0,5} as$", re.IGNORECASE)
+
 # "an AI assistant called “Pilot.”": a capitalised name of a word or three after "called" names a
 # thing ("what he called “a betrayal”", lower case, quotes him).
 _CALLING = frozenset(["called", "calls", "call"])
@@ -449,7 +452,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = True  # "branded the umpiring “pathetic”", "described it as “Orwellian”"
         elif (
             _last_word(before) in lexicon.NAMING_WORDS
-            or before.lower().endswith(" known as")
+            or _KNOWN_AS.search(before[-80:]) is not None
             or (_last_word(before) in _CALLING and len(words) <= 3 and is_title_like(span.text) and not introduced)
             or is_title_like(span.text)
             and (

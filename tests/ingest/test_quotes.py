@@ -214,3 +214,8 @@ def test_an_analysts_rating_is_a_term_of_the_trade_not_a_quote(sentence):
 
 def test_a_rating_word_said_outside_talk_of_ratings_is_still_a_quote():
     assert texts("Her advice to the family was simple: \u201cSell.\u201d") == ["Sell."]
+
+
+@pytest.mark.parametrize("known", ["known as", "known to generations of players as", "Known to friends as"])
+def test_a_name_after_known_as_is_not_a_quote_even_with_a_cue_in_the_sentence(known):
+    assert texts(f"Abe Merriweather, {known} \u201cDoc,\u201d died Monday at 91, his family said.") == []
