@@ -52,6 +52,7 @@ _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
 _LOOK_AHEAD_SEGMENTS = 2
 _MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
+_MAX_UNNAMED_SUBJECT = 7  # lower-case words naming no one before a verb ("one person familiar with the matter said")
 _RESUME_SEGMENTS = 3  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
@@ -993,6 +994,8 @@ class Attributor:
                     return evidence
             if tok.lower not in lexicon.REPORTING_VERBS or not tok.core.islower():
                 continue
+            if k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail:
+                continue  # "said in a written comment": after "a", a participle is an adjective
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
             if verb in lexicon.INVERTIBLE_VERBS and (
@@ -1022,6 +1025,8 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            if self._thing_subject(seg, toks, k):
+                return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
             if verb.endswith("ing") and prev is not None and not _punctuated(prev):
                 # "Ana Ruiz recalls Ivo Brandt telling her: “...”": the one named just before the participle
                 named = [m for m in self.mentions(seg, toks[0].start, prev.end) if m.end == prev.end]
@@ -1077,6 +1082,41 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _thing_subject(self, seg, toks: list[Token], k: int) -> bool:
+        """ "after Acme Corp warned", "with the Fund saying", "a route that Parks Victoria describes
+        as", "X resigned, the company said, adding": the words right before the verb toks[k] (past
+        adverbs and auxiliaries) are its own subject -- capitalised words that name no one, or "the"
+        and a noun of a thing -- opening a clause (after a clause opener, a conjunction, "with", a
+        comma or nothing), so an organisation or a thing speaks, not a person named elsewhere."""
+        if k > 1 and toks[k].lower.endswith("ing") and toks[k - 1].lower in lexicon.REPORTING_VERBS:
+            if toks[k - 1].trail.strip() != ",":
+                return False
+            k -= 1  # "the company said, adding that": the participle shares the verb's subject
+        j = k - 1
+        while j > 0 and not toks[j].trail and (toks[j].lower in _ADVERBS or toks[j].lower in _AUXILIARIES):
+            j -= 1
+        if j < 0 or toks[j].trail or toks[j].possessive:
+            return False
+        head, i = toks[j], j
+        if head.core[:1].isupper():
+            if _is_title_token(head) or head.lower in lexicon.SUBJECT_PRONOUNS:
+                return False  # "the Prime Minister said": a role
+            while i > 0 and toks[i - 1].core[:1].isupper() and not toks[i - 1].trail:
+                i -= 1
+            if self.mentions(seg, toks[i].start, head.end):
+                return False
+        elif head.lower not in lexicon.NON_PERSON_SUBJECT_NOUNS:
+            return False
+        if i > 0 and toks[i - 1].lower == "the" and not toks[i - 1].trail:
+            i -= 1
+        if i == 0:
+            return True
+        before = toks[i - 1]
+        return before.trail.strip() == "," or (
+            not before.trail
+            and (before.lower in _CLAUSE_OPENERS or before.lower in _CONJUNCTIONS or before.lower == "with")
+        )
 
     def _by_someone_as(self, seg, toks: list[Token]) -> Evidence | None:
         """ "The deal was hailed by Tom Reed as “a real step forward”": the agent of a passive verb,
@@ -1178,9 +1218,9 @@ class Attributor:
         if clauses:
             # "X, whose daughter Y plays for the club, said": Y is inside the clause about X
             outside = [m for m in mentions if not any(a <= m.start < b for a, b in clauses)]
-            if outside:
-                mentions = outside
-        preposition = self._for_someone_before(toks, k, mentions[-1]) if mentions else -1
+            if outside or _clause_just_before(toks, k, clauses):
+                mentions = outside  # "The agency, whose director X was appointed in May, said": not X
+        preposition = self._for_someone_before(toks, _past_a_clause(toks, k, clauses), mentions[-1]) if mentions else -1
         if preposition > 0:
             if toks[preposition - 1].lower in lexicon.FAMILY_NOUNS:
                 return Evidence(None, "unnamed")  # "The wife of X said": someone the story does not name
@@ -1961,11 +2001,25 @@ def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:
     return clauses
 
 
+def _clause_just_before(toks: list[Token], k: int, clauses: list[tuple[int, int]]) -> bool:
+    """The last relative clause ends right before the verb toks[k] ("The agency, whose director
+    X was appointed in May, said"): the verb's subject stands before the clause."""
+    return bool(clauses) and k > 0 and clauses[-1][1] == toks[k - 1].end
+
+
+def _past_a_clause(toks: list[Token], k: int, clauses: list[tuple[int, int]]) -> int:
+    """The index of the verb toks[k], or, when a relative clause ends right before it, of the
+    clause's first word ("An adviser to X, who has not commented, said": "said" follows "X,")."""
+    if not _clause_just_before(toks, k, clauses):
+        return k
+    return next(j for j in range(k) if toks[j].start == clauses[-1][0])
+
+
 def _unnamed_speakers(toks: list[Token]) -> Evidence | None:
     """ "“...,” officials said.", "“...,” one resident told the Herald.": after a quotation, a
     short lower-case subject naming no one (a group, a quantity, a description), then a
     reporting verb -- someone unnamed speaks, not the last person the text named."""
-    for k, tok in enumerate(toks[: _MAX_DESCRIPTION_TOKENS + 1]):
+    for k, tok in enumerate(toks[: _MAX_UNNAMED_SUBJECT + 1]):
         if tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
             return Evidence(None, "unnamed", tok.lower) if k > 0 else None
         if not tok.core.islower() or tok.trail.strip() or tok.lead or tok.lower in _CONJUNCTIONS:

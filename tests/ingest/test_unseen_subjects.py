@@ -1,0 +1,52 @@
+"""Rules for finding the subject of a speech verb on unseen text, each on an invented example:
+an organisation, a thing or an unnamed source that says the words while a person is named
+elsewhere in the sentence; names inside a phrase between the subject and its verb; a sentence
+of two clauses with a subject each; a tag at the end of a sentence with a partial quotation."""
+
+import pytest
+
+from .helpers import parse, quotes_by_text
+
+
+def speaker(text, *blocks):
+    return quotes_by_text(parse(*blocks))[text].speaker
+
+
+# --- an organisation, a thing or an unnamed source speaks, not the person named elsewhere -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # capitalised words naming no one, after a clause opener
+        'Broker Tomas Lindqvist sold his shares after Brightwater Holdings warned that sales had "collapsed".',
+        # "with" and an organisation before a participle
+        'A delegation led by envoy Greta Vollmer left on Friday, with the Trust saying only that "useful talks" had taken place.',
+        # a comma, then "the <thing> said, adding"
+        'Director Owen Falkirk stepped down on Monday, the council said, adding that he would stay "for a handover".',
+        # a relative clause whose subject is an organisation
+        'Hiker Nadia Orlov, 34, took a track that Forest Services describes as fit only for "seasoned trampers".',
+        # an organisation whose name opens with a role word
+        "Coastguard Kilmore skipper Imogen Tarrant said the call came at dawn. Coastguard Ireland said it was “well run”.",
+        # the organisation before a relative clause that names a person; "a written comment" has no verb
+        'The charity, whose chair Rosalind Vere joined last year, said in a written comment that it "will not comment".',
+        # the one spoken for, set off by a relative clause
+        'A spokesman for Minister Halvard Brekke, who was abroad, said the minister was "fully briefed".',
+    ],
+)
+def test_a_thing_or_an_unnamed_subject_takes_no_person(sentence):
+    article = parse(sentence)
+    assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_an_anonymous_source_of_seven_words_takes_no_person():
+    blocks = [
+        "Treasurer Colette Amberley has backed the merger.",
+        '"The board will sign it by June," one person with knowledge of the talks said.',
+    ]
+    assert speaker("The board will sign it by June", *blocks) is None
+
+
+def test_a_named_subject_keeps_a_quotation_after_a_relative_clause():
+    sentence = 'Mayor Orla Quigley, whose son Fergal Quigley plays for the club, said it was "a proud day".'
+    assert speaker("a proud day", sentence) == "Orla Quigley"
