@@ -1220,6 +1220,10 @@ class Attributor:
             outside = [m for m in mentions if not any(a <= m.start < b for a, b in clauses)]
             if outside or _clause_just_before(toks, k, clauses):
                 mentions = outside  # "The agency, whose director X was appointed in May, said": not X
+        phrase = self._interrupting_phrase(seg, toks, k)
+        if phrase is not None:
+            # "Mayor X, flanked by councillor Y, said": Y is inside the phrase between X and the verb
+            mentions = [m for m in mentions if not phrase[0] <= m.start < phrase[1]]
         preposition = self._for_someone_before(toks, _past_a_clause(toks, k, clauses), mentions[-1]) if mentions else -1
         if preposition > 0:
             if toks[preposition - 1].lower in lexicon.FAMILY_NOUNS:
@@ -1260,6 +1264,30 @@ class Attributor:
         while lo > 0 and hi - lo < 6 and not toks[lo - 1].trail.strip():
             lo -= 1
         return self._subject(seg, toks, lo, hi, order) if lo < hi else None
+
+    def _interrupting_phrase(self, seg, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """ "Mayor X, flanked by councillor Y, said", "X, speaking through his cousin Y, said",
+        "X SC, with Mr Y, said", "X, whose wife, Y, is at home, said": the character range of a
+        phrase set off by commas between a named subject and its verb toks[k], opening with a
+        preposition, a participle or a relative pronoun; None if there is none."""
+        if k < 3 or toks[k - 1].trail.strip() != ",":
+            return None
+        for j in range(k - 2, max(-1, k - 16), -1):
+            opener = toks[j + 1]
+            if toks[j].trail.strip() != "," or not opener.core.islower():
+                continue
+            low = opener.lower
+            if not (
+                low in lexicon.PREPOSITIONS
+                or low in _RELATIVE_PRONOUNS
+                or (len(low) > 4 and low.endswith(("ing", "ed")) and not toks[j + 1].trail)
+            ):
+                continue
+            named = [m for m in self.mentions(seg, toks[0].start, toks[j].end) if not m.possessive]
+            if named and all(not t.core.islower() for t in toks[: j + 1] if t.start >= named[-1].end):
+                return opener.start, toks[k - 1].end
+            return None
+        return None
 
     @staticmethod
     def _role_subject_after_a_clause(toks: list[Token], pronoun_at: int, k: int) -> bool:

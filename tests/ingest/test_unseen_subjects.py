@@ -50,3 +50,20 @@ def test_an_anonymous_source_of_seven_words_takes_no_person():
 def test_a_named_subject_keeps_a_quotation_after_a_relative_clause():
     sentence = 'Mayor Orla Quigley, whose son Fergal Quigley plays for the club, said it was "a proud day".'
     assert speaker("a proud day", sentence) == "Orla Quigley"
+
+
+# --- names inside a phrase between the subject and its verb do not take the quotation ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Provost Idris Fenwick, flanked by deputy Carla Moody, said the vote was "long overdue".',
+        'Fenwick, speaking through his daughter\'s friend Priya, said the vote was "long overdue".',
+        'Idris Fenwick, whose sister, Carla, sits on the board, said the vote was "long overdue".',
+        'Senior counsel Idris Fenwick SC, with Ms Carla Moody BL, said the vote was "long overdue".',
+        'Idris Fenwick, instructed by solicitor Carla Moody, said the vote was "long overdue".',
+    ],
+)
+def test_a_name_inside_an_interrupting_phrase_is_not_the_subject(sentence):
+    assert speaker("long overdue", "Idris Fenwick chairs the trust.", sentence) == "Idris Fenwick"
