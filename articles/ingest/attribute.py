@@ -728,6 +728,8 @@ class Attributor:
                 # verb after is X's main verb with no subject of its own; the words before decide
                 return None
             return Evidence(None, "none", first.lower)
+        if first.lower in _CLAUSE_CONJUNCTIONS and not self._opens_its_sentence(span):
+            return None  # "X said it was “...”, while Y called for ...": Y's clause is no tag
         if first.lower in lexicon.PERSON_PRONOUNS:
             evidence = self._subject(seg, toks, 0, 1, order)
             if (
@@ -1027,6 +1029,10 @@ class Attributor:
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
             if self._thing_subject(seg, toks, k):
                 return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
+            role = self._role_subject_of_its_clause(seg, toks, k, order)
+            if role is not None:
+                role.verb = verb
+                return role
             if verb.endswith("ing") and prev is not None and not _punctuated(prev):
                 # "Ana Ruiz recalls Ivo Brandt telling her: “...”": the one named just before the participle
                 named = [m for m in self.mentions(seg, toks[0].start, prev.end) if m.end == prev.end]
@@ -1117,6 +1123,23 @@ class Attributor:
             not before.trail
             and (before.lower in _CLAUSE_OPENERS or before.lower in _CONJUNCTIONS or before.lower == "with")
         )
+
+    def _role_subject_of_its_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X attacked the plan, while the minister said": "the" and a lower-case role right
+        before the verb toks[k], opening a clause of their own (after a conjunction or a clause
+        opener), are its subject -- the person holding the role, not the one named before."""
+        j = k - 1
+        if j < 2 or toks[j].trail or not toks[j].core.islower() or toks[j].lower not in lexicon.ROLE_NOUNS:
+            return None
+        i = j
+        while i > max(0, j - 3) and toks[i - 1].lower != "the" and toks[i - 1].core.islower() and not toks[i - 1].trail:
+            i -= 1
+        if i < 2 or toks[i - 1].lower != "the" or toks[i - 1].trail:
+            return None
+        opener = toks[i - 2]
+        if opener.trail or not (opener.lower in _CLAUSE_OPENERS or opener.lower in _CONJUNCTIONS):
+            return None
+        return self._subject(seg, toks, i - 1, k, order)
 
     def _by_someone_as(self, seg, toks: list[Token]) -> Evidence | None:
         """ "The deal was hailed by Tom Reed as “a real step forward”": the agent of a passive verb,
@@ -1840,6 +1863,8 @@ def _title_words(title: str) -> list[str]:
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
+# Words that join a clause of its own to a sentence: after a quotation they open no speech tag
+_CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "whilst", "although", "though", "but", "yet", "and"])
 _CLAUSE_OPENERS = frozenset(
     ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
     + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb

@@ -67,3 +67,28 @@ def test_a_named_subject_keeps_a_quotation_after_a_relative_clause():
 )
 def test_a_name_inside_an_interrupting_phrase_is_not_the_subject(sentence):
     assert speaker("long overdue", "Idris Fenwick chairs the trust.", sentence) == "Idris Fenwick"
+
+
+# --- "A said ..., while B ...": each clause has its own subject --------------------------------
+
+
+def test_a_clause_after_while_is_no_speech_tag_for_the_quotation_before_it():
+    sentence = (
+        'Cllr Nora Whelan said her group would fight the levy "to the end", while Cllr Dara Fahy called for a vote.'
+    )
+    assert speaker("to the end", sentence) == "Nora Whelan"
+
+
+def test_the_role_opening_a_while_clause_is_the_subject_of_its_verb():
+    blocks = [
+        "Housing Minister Piet Vermaat opened the debate.",
+        'Critic Lena Obradovic mocked the bill, while the minister said its critics had "never built a house".',
+    ]
+    assert speaker("never built a house", *blocks) == "Piet Vermaat"
+
+
+def test_a_document_opening_an_and_clause_speaks_for_no_one():
+    sentence = (
+        'The board met with chief executive Marco Pellegrini, and the plan called for the site to close "by spring."'
+    )
+    assert speaker("by spring", sentence) is None
