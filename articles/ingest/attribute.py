@@ -785,6 +785,8 @@ class Attributor:
             # ("“...,” the statement read.": a verb of written words is a cue too: its subject's)
             saying = tok.lower in lexicon.REPORTING_VERBS or tok.lower in lexicon.WORDING_VERBS
             if k > 0 and saying and tok.core.islower():
+                if self._said_inside_a_clause(toks, k):
+                    return None
                 if tok.trail.startswith(":") and span.text.rstrip("\"'\u201d\u2019 ")[-1:] in "!?.":
                     return None  # "X said: “We won!” Y added: “...”": the colon opens Y's words, not these
                 agent = self._agent_after_by(seg, toks, k)
@@ -795,6 +797,19 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    @staticmethod
+    def _said_inside_a_clause(toks: list[Token], k: int) -> bool:
+        """ "X said it was “cooling,” a distinction he said was important": after a quotation, a
+        noun phrase whose clause has the reporting verb toks[k] run straight on into a verb ("he
+        said was") -- the verb reports a judgement inside the clause, not these words."""
+        return (
+            k > 1
+            and k + 1 < len(toks)
+            and toks[0].lower in _INDEFINITE
+            and not _punctuated(toks[k])
+            and toks[k + 1].lower in _BE_FORMS
+        )
 
     def _agent_after_by(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "“...,” Ana Ruiz was told by Ivo Brandt.": after a quotation, a passive reporting verb's
@@ -1422,6 +1437,7 @@ class Attributor:
                 or self._in_brackets_after_name(span)
                 or self.after_cue(span)
                 or self.before_cue(span)
+                or self._closing_tag(span)
                 or self._owned_in_the_next_sentence(span)
             )
             if evidence is None:
@@ -1455,6 +1471,29 @@ class Attributor:
                 )
             )
         return out
+
+    def _closing_tag(self, span: QuoteSpan) -> Evidence | None:
+        """ "Ana Ruiz was “shouting and roaring” in the street, Sgt Ivo Brandt said.": a quotation
+        with no cue of its own inside a sentence that ends in a tag after a comma -- a named,
+        pronoun or role subject and a reporting verb, with at most a few words after ("said on
+        Monday") -- is the tag subject's."""
+        seg = (span.seg, span.end_index)
+        sents = self.sentences(seg)
+        end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
+        toks = self.window(seg, span.close_pos, end)
+        comma = next((j for j in range(len(toks) - 2, -1, -1) if toks[j].trail.strip() == ","), -1)
+        tag = toks[comma + 1 :]
+        if comma < 0 or len(tag) > 8 or any(_punctuated(t) for t in tag[:-1]):
+            return None
+        verb = next((v for v, t in enumerate(tag) if t.lower in lexicon.REPORTING_VERBS and t.core.islower()), 0)
+        if not verb or len(tag) - verb > 4 or self.mentions(seg, tag[verb].end, tag[-1].end):
+            return None
+        if not (tag[0].lower in lexicon.PERSON_PRONOUNS and verb == 1) and not all(_title_like(t) for t in tag[:verb]):
+            return None
+        evidence = self._subject(seg, tag, 0, verb, (self.seg_order[(span.seg, span.index)], span.open_pos))
+        if evidence is not None:
+            evidence.verb = tag[verb].lower
+        return evidence
 
     def _introduced_in_the_next_paragraph(self, span: QuoteSpan) -> Evidence | None:
         """A lede about someone not yet named, then named first thing in the next paragraph: "A

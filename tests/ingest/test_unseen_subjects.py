@@ -92,3 +92,29 @@ def test_a_document_opening_an_and_clause_speaks_for_no_one():
         'The board met with chief executive Marco Pellegrini, and the plan called for the site to close "by spring."'
     )
     assert speaker("by spring", sentence) is None
+
+
+# --- a tag closing the sentence governs a partial quotation inside it ---------------------------
+
+
+def test_a_closing_tag_governs_a_partial_quotation_with_no_cue_before_it():
+    sentence = (
+        "When officers arrived, Kyle Brannock was “banging on the shutters” at the depot, Insp Maeve Dorgan said."
+    )
+    assert speaker("banging on the shutters", sentence) == "Maeve Dorgan"
+
+
+def test_a_closing_pronoun_tag_governs_a_partial_quotation():
+    blocks = [
+        "Constable Hilde Varga described the arrest.",
+        "As she reached the car the driver “reeked of whiskey” and could not stand, she said.",
+    ]
+    assert speaker("reeked of whiskey", *blocks) == "Hilde Varga"
+
+
+def test_said_inside_a_clause_after_a_partial_quotation_is_no_tag():
+    blocks = [
+        "Economist Rafael Quintero spoke in Leeds on Monday.",
+        'Quintero said demand was "bending, not breaking," a difference he said was crucial for lenders.',
+    ]
+    assert speaker("bending, not breaking", *blocks) == "Rafael Quintero"
