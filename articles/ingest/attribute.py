@@ -1009,6 +1009,15 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = lexicon.ACCORDING_TO
                     return evidence
+            if tok.lower in _ACCUSING and _accused_of_before(toks, k):
+                # "X, who accused the executive of “...”": the accuser's words
+                if tok.lower.endswith("ing"):
+                    evidence = self._sentence_subject(seg, toks, k, order)
+                else:
+                    evidence = self._nearest_subject(seg, toks, k, order)
+                if evidence is not None:
+                    evidence.verb = tok.lower
+                    return evidence
             if tok.lower not in lexicon.REPORTING_VERBS or not tok.core.islower():
                 continue
             if k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail:
@@ -1307,7 +1316,8 @@ class Attributor:
         """ "Mayor X, flanked by councillor Y, said", "X, speaking through his cousin Y, said",
         "X SC, with Mr Y, said", "X, whose wife, Y, is at home, said": the character range of a
         phrase set off by commas between a named subject and its verb toks[k], opening with a
-        preposition, a participle or a relative pronoun; None if there is none."""
+        preposition, a participle ("-ing", or "-ed by": not a verb of its own, as in "X, walked
+        out after Y, accused") or a relative pronoun; None if there is none."""
         if k < 3 or toks[k - 1].trail.strip() != ",":
             return None
         for j in range(k - 2, max(-1, k - 16), -1):
@@ -1315,10 +1325,11 @@ class Attributor:
             if toks[j].trail.strip() != "," or not opener.core.islower():
                 continue
             low = opener.lower
+            participle = low.endswith("ing") or (low.endswith("ed") and j + 2 < k and toks[j + 2].lower == "by")
             if not (
                 low in lexicon.PREPOSITIONS
                 or low in _RELATIVE_PRONOUNS
-                or (len(low) > 4 and low.endswith(("ing", "ed")) and not toks[j + 1].trail)
+                or (len(low) > 4 and participle and not toks[j + 1].trail)
             ):
                 continue
             named = [m for m in self.mentions(seg, toks[0].start, toks[j].end) if not m.possessive]
@@ -2091,6 +2102,21 @@ def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:
             if end is not None:
                 clauses.append((toks[j].start, toks[end].end))
     return clauses
+
+
+_ACCUSING = frozenset(["accused", "accuses", "accuse", "accusing"])
+
+
+def _accused_of_before(toks: list[Token], k: int) -> bool:
+    """ "accused the executive of “...”", "accused him of keeping members “...”": toks[k] accuses
+    someone (a few words, not a passive "was accused") of what the quotation, a few words after
+    "of" at the end of `toks`, says."""
+    return (
+        k + 2 < len(toks) <= k + 10
+        and any(t.lower == "of" for t in toks[k + 2 :][-4:])
+        and (k == 0 or toks[k - 1].lower not in _BE_FORMS)
+        and not any(_punctuated(t) for t in toks[k:])
+    )
 
 
 def _clause_just_before(toks: list[Token], k: int, clauses: list[tuple[int, int]]) -> bool:

@@ -118,3 +118,24 @@ def test_said_inside_a_clause_after_a_partial_quotation_is_no_tag():
         'Quintero said demand was "bending, not breaking," a difference he said was crucial for lenders.',
     ]
     assert speaker("bending, not breaking", *blocks) == "Rafael Quintero"
+
+
+# --- "accused X of “...”": the accuser's words, wherever the accuser stands ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the accuser in a relative clause
+        "The motion drew a rebuke from Cllr Declan Hurley, who accused the board of “moving the goalposts”.",
+        # the accuser in apposition, after a clause about someone else
+        "Cllr Ines Marlow, the chair, walked out after a colleague, Declan Hurley, accused her of keeping "
+        "members “moving the goalposts” all year.",
+        # a title of several lower-case words
+        'Labour environment spokesman Declan Hurley accused the minister of "moving the goalposts".',
+        # a role, then the accuser in apposition
+        'The SDP spokesman, Declan Hurley, accused the government of "moving the goalposts."',
+    ],
+)
+def test_the_accuser_says_the_words_quoted_after_accused_of(sentence):
+    assert speaker("moving the goalposts", sentence) == "Declan Hurley"
