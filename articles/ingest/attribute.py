@@ -787,6 +787,8 @@ class Attributor:
             if k > 0 and saying and tok.core.islower():
                 if self._said_inside_a_clause(toks, k):
                     return None
+                if _joined_to_the_verb_before(toks, k) and not self._opens_its_sentence(span):
+                    return None  # "X said his client “disputes” the account and would say ...": X's verbs
                 if tok.trail.startswith(":") and span.text.rstrip("\"'\u201d\u2019 ")[-1:] in "!?.":
                     return None  # "X said: “We won!” Y added: “...”": the colon opens Y's words, not these
                 agent = self._agent_after_by(seg, toks, k)
@@ -2102,6 +2104,15 @@ def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:
             if end is not None:
                 clauses.append((toks[j].start, toks[end].end))
     return clauses
+
+
+def _joined_to_the_verb_before(toks: list[Token], k: int) -> bool:
+    """ "... the account and would say he panicked": the verb toks[k] follows "and" (or "but"),
+    past auxiliaries and adverbs, so it shares the subject of the verb before the quotation."""
+    j = k - 1
+    while j > 0 and not toks[j].trail and (toks[j].lower in _AUXILIARIES or toks[j].lower in _ADVERBS):
+        j -= 1
+    return 0 < j < k and toks[j].lower in ("and", "but") and not toks[j].trail
 
 
 _ACCUSING = frozenset(["accused", "accuses", "accuse", "accusing"])

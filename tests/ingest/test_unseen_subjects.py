@@ -139,3 +139,13 @@ def test_said_inside_a_clause_after_a_partial_quotation_is_no_tag():
 )
 def test_the_accuser_says_the_words_quoted_after_accused_of(sentence):
     assert speaker("moving the goalposts", sentence) == "Declan Hurley"
+
+
+# --- a later verb joined by "and" shares the subject of the verb before the quotation ------------
+
+
+def test_a_verb_after_and_would_shares_the_subject_before_the_quotation():
+    sentence = (
+        "Barrister Oisin Garvey said his client “strongly rejects” the whole account and would say he was asleep."
+    )
+    assert speaker("strongly rejects", sentence) == "Oisin Garvey"
