@@ -52,6 +52,7 @@ _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
 _LOOK_AHEAD_SEGMENTS = 2
 _MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
+_MAX_UNNAMED_SUBJECT = 7  # lower-case words naming no one before a verb ("one person familiar with the matter said")
 _RESUME_SEGMENTS = 3  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
@@ -727,6 +728,8 @@ class Attributor:
                 # verb after is X's main verb with no subject of its own; the words before decide
                 return None
             return Evidence(None, "none", first.lower)
+        if first.lower in _CLAUSE_CONJUNCTIONS and not self._opens_its_sentence(span):
+            return None  # "X said it was “...”, while Y called for ...": Y's clause is no tag
         if first.lower in lexicon.PERSON_PRONOUNS:
             evidence = self._subject(seg, toks, 0, 1, order)
             if (
@@ -782,6 +785,10 @@ class Attributor:
             # ("“...,” the statement read.": a verb of written words is a cue too: its subject's)
             saying = tok.lower in lexicon.REPORTING_VERBS or tok.lower in lexicon.WORDING_VERBS
             if k > 0 and saying and tok.core.islower():
+                if self._said_inside_a_clause(toks, k):
+                    return None
+                if _joined_to_the_verb_before(toks, k) and not self._opens_its_sentence(span):
+                    return None  # "X said his client “disputes” the account and would say ...": X's verbs
                 if tok.trail.startswith(":") and span.text.rstrip("\"'\u201d\u2019 ")[-1:] in "!?.":
                     return None  # "X said: “We won!” Y added: “...”": the colon opens Y's words, not these
                 agent = self._agent_after_by(seg, toks, k)
@@ -792,6 +799,19 @@ class Attributor:
                     evidence.verb = tok.lower
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    @staticmethod
+    def _said_inside_a_clause(toks: list[Token], k: int) -> bool:
+        """ "X said it was “cooling,” a distinction he said was important": after a quotation, a
+        noun phrase whose clause has the reporting verb toks[k] run straight on into a verb ("he
+        said was") -- the verb reports a judgement inside the clause, not these words."""
+        return (
+            k > 1
+            and k + 1 < len(toks)
+            and toks[0].lower in _INDEFINITE
+            and not _punctuated(toks[k])
+            and toks[k + 1].lower in _BE_FORMS
+        )
 
     def _agent_after_by(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "“...,” Ana Ruiz was told by Ivo Brandt.": after a quotation, a passive reporting verb's
@@ -991,8 +1011,19 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = lexicon.ACCORDING_TO
                     return evidence
+            if tok.lower in _ACCUSING and _accused_of_before(toks, k):
+                # "X, who accused the executive of “...”": the accuser's words
+                if tok.lower.endswith("ing"):
+                    evidence = self._sentence_subject(seg, toks, k, order)
+                else:
+                    evidence = self._nearest_subject(seg, toks, k, order)
+                if evidence is not None:
+                    evidence.verb = tok.lower
+                    return evidence
             if tok.lower not in lexicon.REPORTING_VERBS or not tok.core.islower():
                 continue
+            if k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail:
+                continue  # "said in a written comment": after "a", a participle is an adjective
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
             if verb in lexicon.INVERTIBLE_VERBS and (
@@ -1022,6 +1053,12 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            if self._thing_subject(seg, toks, k):
+                return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
+            role = self._role_subject_of_its_clause(seg, toks, k, order)
+            if role is not None:
+                role.verb = verb
+                return role
             if verb.endswith("ing") and prev is not None and not _punctuated(prev):
                 # "Ana Ruiz recalls Ivo Brandt telling her: “...”": the one named just before the participle
                 named = [m for m in self.mentions(seg, toks[0].start, prev.end) if m.end == prev.end]
@@ -1077,6 +1114,58 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _thing_subject(self, seg, toks: list[Token], k: int) -> bool:
+        """ "after Acme Corp warned", "with the Fund saying", "a route that Parks Victoria describes
+        as", "X resigned, the company said, adding": the words right before the verb toks[k] (past
+        adverbs and auxiliaries) are its own subject -- capitalised words that name no one, or "the"
+        and a noun of a thing -- opening a clause (after a clause opener, a conjunction, "with", a
+        comma or nothing), so an organisation or a thing speaks, not a person named elsewhere."""
+        if k > 1 and toks[k].lower.endswith("ing") and toks[k - 1].lower in lexicon.REPORTING_VERBS:
+            if toks[k - 1].trail.strip() != ",":
+                return False
+            k -= 1  # "the company said, adding that": the participle shares the verb's subject
+        j = k - 1
+        while j > 0 and not toks[j].trail and (toks[j].lower in _ADVERBS or toks[j].lower in _AUXILIARIES):
+            j -= 1
+        if j < 0 or toks[j].trail or toks[j].possessive:
+            return False
+        head, i = toks[j], j
+        if head.core[:1].isupper():
+            if _is_title_token(head) or head.lower in lexicon.SUBJECT_PRONOUNS:
+                return False  # "the Prime Minister said": a role
+            while i > 0 and toks[i - 1].core[:1].isupper() and not toks[i - 1].trail:
+                i -= 1
+            if self.mentions(seg, toks[i].start, head.end):
+                return False
+        elif head.lower not in lexicon.NON_PERSON_SUBJECT_NOUNS:
+            return False
+        if i > 0 and toks[i - 1].lower == "the" and not toks[i - 1].trail:
+            i -= 1
+        if i == 0:
+            return True
+        before = toks[i - 1]
+        return before.trail.strip() == "," or (
+            not before.trail
+            and (before.lower in _CLAUSE_OPENERS or before.lower in _CONJUNCTIONS or before.lower == "with")
+        )
+
+    def _role_subject_of_its_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X attacked the plan, while the minister said": "the" and a lower-case role right
+        before the verb toks[k], opening a clause of their own (after a conjunction or a clause
+        opener), are its subject -- the person holding the role, not the one named before."""
+        j = k - 1
+        if j < 2 or toks[j].trail or not toks[j].core.islower() or toks[j].lower not in lexicon.ROLE_NOUNS:
+            return None
+        i = j
+        while i > max(0, j - 3) and toks[i - 1].lower != "the" and toks[i - 1].core.islower() and not toks[i - 1].trail:
+            i -= 1
+        if i < 2 or toks[i - 1].lower != "the" or toks[i - 1].trail:
+            return None
+        opener = toks[i - 2]
+        if opener.trail or not (opener.lower in _CLAUSE_OPENERS or opener.lower in _CONJUNCTIONS):
+            return None
+        return self._subject(seg, toks, i - 1, k, order)
 
     def _by_someone_as(self, seg, toks: list[Token]) -> Evidence | None:
         """ "The deal was hailed by Tom Reed as “a real step forward”": the agent of a passive verb,
@@ -1178,9 +1267,13 @@ class Attributor:
         if clauses:
             # "X, whose daughter Y plays for the club, said": Y is inside the clause about X
             outside = [m for m in mentions if not any(a <= m.start < b for a, b in clauses)]
-            if outside:
-                mentions = outside
-        preposition = self._for_someone_before(toks, k, mentions[-1]) if mentions else -1
+            if outside or _clause_just_before(toks, k, clauses):
+                mentions = outside  # "The agency, whose director X was appointed in May, said": not X
+        phrase = self._interrupting_phrase(seg, toks, k)
+        if phrase is not None:
+            # "Mayor X, flanked by councillor Y, said": Y is inside the phrase between X and the verb
+            mentions = [m for m in mentions if not phrase[0] <= m.start < phrase[1]]
+        preposition = self._for_someone_before(toks, _past_a_clause(toks, k, clauses), mentions[-1]) if mentions else -1
         if preposition > 0:
             if toks[preposition - 1].lower in lexicon.FAMILY_NOUNS:
                 return Evidence(None, "unnamed")  # "The wife of X said": someone the story does not name
@@ -1220,6 +1313,32 @@ class Attributor:
         while lo > 0 and hi - lo < 6 and not toks[lo - 1].trail.strip():
             lo -= 1
         return self._subject(seg, toks, lo, hi, order) if lo < hi else None
+
+    def _interrupting_phrase(self, seg, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """ "Mayor X, flanked by councillor Y, said", "X, speaking through his cousin Y, said",
+        "X SC, with Mr Y, said", "X, whose wife, Y, is at home, said": the character range of a
+        phrase set off by commas between a named subject and its verb toks[k], opening with a
+        preposition, a participle ("-ing", or "-ed by": not a verb of its own, as in "X, walked
+        out after Y, accused") or a relative pronoun; None if there is none."""
+        if k < 3 or toks[k - 1].trail.strip() != ",":
+            return None
+        for j in range(k - 2, max(-1, k - 16), -1):
+            opener = toks[j + 1]
+            if toks[j].trail.strip() != "," or not opener.core.islower():
+                continue
+            low = opener.lower
+            participle = low.endswith("ing") or (low.endswith("ed") and j + 2 < k and toks[j + 2].lower == "by")
+            if not (
+                low in lexicon.PREPOSITIONS
+                or low in _RELATIVE_PRONOUNS
+                or (len(low) > 4 and participle and not toks[j + 1].trail)
+            ):
+                continue
+            named = [m for m in self.mentions(seg, toks[0].start, toks[j].end) if not m.possessive]
+            if named and all(not t.core.islower() for t in toks[: j + 1] if t.start >= named[-1].end):
+                return opener.start, toks[k - 1].end
+            return None
+        return None
 
     @staticmethod
     def _role_subject_after_a_clause(toks: list[Token], pronoun_at: int, k: int) -> bool:
@@ -1331,6 +1450,7 @@ class Attributor:
                 or self._in_brackets_after_name(span)
                 or self.after_cue(span)
                 or self.before_cue(span)
+                or self._closing_tag(span)
                 or self._owned_in_the_next_sentence(span)
             )
             if evidence is None:
@@ -1364,6 +1484,29 @@ class Attributor:
                 )
             )
         return out
+
+    def _closing_tag(self, span: QuoteSpan) -> Evidence | None:
+        """ "Ana Ruiz was “shouting and roaring” in the street, Sgt Ivo Brandt said.": a quotation
+        with no cue of its own inside a sentence that ends in a tag after a comma -- a named,
+        pronoun or role subject and a reporting verb, with at most a few words after ("said on
+        Monday") -- is the tag subject's."""
+        seg = (span.seg, span.end_index)
+        sents = self.sentences(seg)
+        end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
+        toks = self.window(seg, span.close_pos, end)
+        comma = next((j for j in range(len(toks) - 2, -1, -1) if toks[j].trail.strip() == ","), -1)
+        tag = toks[comma + 1 :]
+        if comma < 0 or len(tag) > 8 or any(_punctuated(t) for t in tag[:-1]):
+            return None
+        verb = next((v for v, t in enumerate(tag) if t.lower in lexicon.REPORTING_VERBS and t.core.islower()), 0)
+        if not verb or len(tag) - verb > 4 or self.mentions(seg, tag[verb].end, tag[-1].end):
+            return None
+        if not (tag[0].lower in lexicon.PERSON_PRONOUNS and verb == 1) and not all(_title_like(t) for t in tag[:verb]):
+            return None
+        evidence = self._subject(seg, tag, 0, verb, (self.seg_order[(span.seg, span.index)], span.open_pos))
+        if evidence is not None:
+            evidence.verb = tag[verb].lower
+        return evidence
 
     def _introduced_in_the_next_paragraph(self, span: QuoteSpan) -> Evidence | None:
         """A lede about someone not yet named, then named first thing in the next paragraph: "A
@@ -1772,6 +1915,8 @@ def _title_words(title: str) -> list[str]:
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
+# Words that join a clause of its own to a sentence: after a quotation they open no speech tag
+_CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "whilst", "although", "though", "but", "yet", "and"])
 _CLAUSE_OPENERS = frozenset(
     ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
     + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb
@@ -1961,11 +2106,49 @@ def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:
     return clauses
 
 
+def _joined_to_the_verb_before(toks: list[Token], k: int) -> bool:
+    """ "... the account and would say he panicked": the verb toks[k] follows "and" (or "but"),
+    past auxiliaries and adverbs, so it shares the subject of the verb before the quotation."""
+    j = k - 1
+    while j > 0 and not toks[j].trail and (toks[j].lower in _AUXILIARIES or toks[j].lower in _ADVERBS):
+        j -= 1
+    return 0 < j < k and toks[j].lower in ("and", "but") and not toks[j].trail
+
+
+_ACCUSING = frozenset(["accused", "accuses", "accuse", "accusing"])
+
+
+def _accused_of_before(toks: list[Token], k: int) -> bool:
+    """ "accused the executive of “...”", "accused him of keeping members “...”": toks[k] accuses
+    someone (a few words, not a passive "was accused") of what the quotation, a few words after
+    "of" at the end of `toks`, says."""
+    return (
+        k + 2 < len(toks) <= k + 10
+        and any(t.lower == "of" for t in toks[k + 2 :][-4:])
+        and (k == 0 or toks[k - 1].lower not in _BE_FORMS)
+        and not any(_punctuated(t) for t in toks[k:])
+    )
+
+
+def _clause_just_before(toks: list[Token], k: int, clauses: list[tuple[int, int]]) -> bool:
+    """The last relative clause ends right before the verb toks[k] ("The agency, whose director
+    X was appointed in May, said"): the verb's subject stands before the clause."""
+    return bool(clauses) and k > 0 and clauses[-1][1] == toks[k - 1].end
+
+
+def _past_a_clause(toks: list[Token], k: int, clauses: list[tuple[int, int]]) -> int:
+    """The index of the verb toks[k], or, when a relative clause ends right before it, of the
+    clause's first word ("An adviser to X, who has not commented, said": "said" follows "X,")."""
+    if not _clause_just_before(toks, k, clauses):
+        return k
+    return next(j for j in range(k) if toks[j].start == clauses[-1][0])
+
+
 def _unnamed_speakers(toks: list[Token]) -> Evidence | None:
     """ "“...,” officials said.", "“...,” one resident told the Herald.": after a quotation, a
     short lower-case subject naming no one (a group, a quantity, a description), then a
     reporting verb -- someone unnamed speaks, not the last person the text named."""
-    for k, tok in enumerate(toks[: _MAX_DESCRIPTION_TOKENS + 1]):
+    for k, tok in enumerate(toks[: _MAX_UNNAMED_SUBJECT + 1]):
         if tok.lower in lexicon.REPORTING_VERBS and tok.core.islower():
             return Evidence(None, "unnamed", tok.lower) if k > 0 else None
         if not tok.core.islower() or tok.trail.strip() or tok.lead or tok.lower in _CONJUNCTIONS:

@@ -3088,6 +3088,18 @@ NON_PERSON_SUBJECT_NOUNS = frozenset(
         "critics",
         "scientists",
         "researchers",
+        # documents that "call for" or "say" things: "and the plan called for ..."
+        "plan",
+        "proposal",
+        "draft",
+        "bill",
+        "policy",
+        "memo",
+        "filing",
+        "lawsuit",
+        "ruling",
+        "judgment",
+        "indictment",
     ]
 )
 

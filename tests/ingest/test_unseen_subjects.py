@@ -1,0 +1,151 @@
+"""Rules for finding the subject of a speech verb on unseen text, each on an invented example:
+an organisation, a thing or an unnamed source that says the words while a person is named
+elsewhere in the sentence; names inside a phrase between the subject and its verb; a sentence
+of two clauses with a subject each; a tag at the end of a sentence with a partial quotation."""
+
+import pytest
+
+from .helpers import parse, quotes_by_text
+
+
+def speaker(text, *blocks):
+    return quotes_by_text(parse(*blocks))[text].speaker
+
+
+# --- an organisation, a thing or an unnamed source speaks, not the person named elsewhere -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # capitalised words naming no one, after a clause opener
+        'Broker Tomas Lindqvist sold his shares after Brightwater Holdings warned that sales had "collapsed".',
+        # "with" and an organisation before a participle
+        'A delegation led by envoy Greta Vollmer left on Friday, with the Trust saying only that "useful talks" had taken place.',
+        # a comma, then "the <thing> said, adding"
+        'Director Owen Falkirk stepped down on Monday, the council said, adding that he would stay "for a handover".',
+        # a relative clause whose subject is an organisation
+        'Hiker Nadia Orlov, 34, took a track that Forest Services describes as fit only for "seasoned trampers".',
+        # an organisation whose name opens with a role word
+        "Coastguard Kilmore skipper Imogen Tarrant said the call came at dawn. Coastguard Ireland said it was “well run”.",
+        # the organisation before a relative clause that names a person; "a written comment" has no verb
+        'The charity, whose chair Rosalind Vere joined last year, said in a written comment that it "will not comment".',
+        # the one spoken for, set off by a relative clause
+        'A spokesman for Minister Halvard Brekke, who was abroad, said the minister was "fully briefed".',
+    ],
+)
+def test_a_thing_or_an_unnamed_subject_takes_no_person(sentence):
+    article = parse(sentence)
+    assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_an_anonymous_source_of_seven_words_takes_no_person():
+    blocks = [
+        "Treasurer Colette Amberley has backed the merger.",
+        '"The board will sign it by June," one person with knowledge of the talks said.',
+    ]
+    assert speaker("The board will sign it by June", *blocks) is None
+
+
+def test_a_named_subject_keeps_a_quotation_after_a_relative_clause():
+    sentence = 'Mayor Orla Quigley, whose son Fergal Quigley plays for the club, said it was "a proud day".'
+    assert speaker("a proud day", sentence) == "Orla Quigley"
+
+
+# --- names inside a phrase between the subject and its verb do not take the quotation ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Provost Idris Fenwick, flanked by deputy Carla Moody, said the vote was "long overdue".',
+        'Fenwick, speaking through his daughter\'s friend Priya, said the vote was "long overdue".',
+        'Idris Fenwick, whose sister, Carla, sits on the board, said the vote was "long overdue".',
+        'Senior counsel Idris Fenwick SC, with Ms Carla Moody BL, said the vote was "long overdue".',
+        'Idris Fenwick, instructed by solicitor Carla Moody, said the vote was "long overdue".',
+    ],
+)
+def test_a_name_inside_an_interrupting_phrase_is_not_the_subject(sentence):
+    assert speaker("long overdue", "Idris Fenwick chairs the trust.", sentence) == "Idris Fenwick"
+
+
+# --- "A said ..., while B ...": each clause has its own subject --------------------------------
+
+
+def test_a_clause_after_while_is_no_speech_tag_for_the_quotation_before_it():
+    sentence = (
+        'Cllr Nora Whelan said her group would fight the levy "to the end", while Cllr Dara Fahy called for a vote.'
+    )
+    assert speaker("to the end", sentence) == "Nora Whelan"
+
+
+def test_the_role_opening_a_while_clause_is_the_subject_of_its_verb():
+    blocks = [
+        "Housing Minister Piet Vermaat opened the debate.",
+        'Critic Lena Obradovic mocked the bill, while the minister said its critics had "never built a house".',
+    ]
+    assert speaker("never built a house", *blocks) == "Piet Vermaat"
+
+
+def test_a_document_opening_an_and_clause_speaks_for_no_one():
+    sentence = (
+        'The board met with chief executive Marco Pellegrini, and the plan called for the site to close "by spring."'
+    )
+    assert speaker("by spring", sentence) is None
+
+
+# --- a tag closing the sentence governs a partial quotation inside it ---------------------------
+
+
+def test_a_closing_tag_governs_a_partial_quotation_with_no_cue_before_it():
+    sentence = (
+        "When officers arrived, Kyle Brannock was “banging on the shutters” at the depot, Insp Maeve Dorgan said."
+    )
+    assert speaker("banging on the shutters", sentence) == "Maeve Dorgan"
+
+
+def test_a_closing_pronoun_tag_governs_a_partial_quotation():
+    blocks = [
+        "Constable Hilde Varga described the arrest.",
+        "As she reached the car the driver “reeked of whiskey” and could not stand, she said.",
+    ]
+    assert speaker("reeked of whiskey", *blocks) == "Hilde Varga"
+
+
+def test_said_inside_a_clause_after_a_partial_quotation_is_no_tag():
+    blocks = [
+        "Economist Rafael Quintero spoke in Leeds on Monday.",
+        'Quintero said demand was "bending, not breaking," a difference he said was crucial for lenders.',
+    ]
+    assert speaker("bending, not breaking", *blocks) == "Rafael Quintero"
+
+
+# --- "accused X of “...”": the accuser's words, wherever the accuser stands ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the accuser in a relative clause
+        "The motion drew a rebuke from Cllr Declan Hurley, who accused the board of “moving the goalposts”.",
+        # the accuser in apposition, after a clause about someone else
+        "Cllr Ines Marlow, the chair, walked out after a colleague, Declan Hurley, accused her of keeping "
+        "members “moving the goalposts” all year.",
+        # a title of several lower-case words
+        'Labour environment spokesman Declan Hurley accused the minister of "moving the goalposts".',
+        # a role, then the accuser in apposition
+        'The SDP spokesman, Declan Hurley, accused the government of "moving the goalposts."',
+    ],
+)
+def test_the_accuser_says_the_words_quoted_after_accused_of(sentence):
+    assert speaker("moving the goalposts", sentence) == "Declan Hurley"
+
+
+# --- a later verb joined by "and" shares the subject of the verb before the quotation ------------
+
+
+def test_a_verb_after_and_would_shares_the_subject_before_the_quotation():
+    sentence = (
+        "Barrister Oisin Garvey said his client “strongly rejects” the whole account and would say he was asleep."
+    )
+    assert speaker("strongly rejects", sentence) == "Oisin Garvey"
