@@ -2573,6 +2573,11 @@ NAME_PARTICLES = frozenset(
 # "Con" is a given name.
 RANKS_AFTER_RANKS = frozenset(["con"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+# Letters after a name that say office or honour, not one more name ("Declan Rooney TD,", "Ann
+# Lee SC"): members of parliaments, senior and junior counsel, orders and honours.
+POST_NOMINALS = frozenset(
+    ["TD", "MP", "MEP", "MSP", "MLA", "MHK", "MPP", "MNA", "SC", "QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE"]
+)
 
 # Nationality and region adjectives: never a person's name; part of a title ("Russian leader").
 DEMONYMS = frozenset(

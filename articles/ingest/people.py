@@ -1070,10 +1070,26 @@ def _opens_with_a_phrase(run: Run) -> bool:
             j -= 1
         if opens_sentence(toks, j) and (toks[j].lower in lexicon.PREPOSITIONS or toks[j].lower in _PLACE_PREPOSITIONS):
             return True
-    k = start - 1
-    if prev.lower == "the" and k > 0 and not toks[k - 1].trail:
+    k = _before_the_modifiers(toks, start)
+    if toks[k].lower == "the" and k > 0 and not toks[k - 1].trail:
         k -= 1  # "The leader of the Labour Party, Jane Smith,"
     return toks[k].lower in ("of", "for") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
+
+
+def _before_the_modifiers(toks: list[Token], start: int) -> int:
+    """ "The leader of the far-right | National Rally", "The boss of Southern | Water": the index of
+    the word before up to two modifiers (hyphenated or capitalised words) of a body's name."""
+    k = start - 1
+    while (
+        k > 0
+        and start - k <= 2
+        and not toks[k].trail
+        and not toks[k].lead
+        and ("-" in toks[k].core or toks[k].core[:1].isupper())
+        and toks[k].lower not in ("the", "of", "for")
+    ):
+        k -= 1
+    return k
 
 
 def _a_person_after_a_comma(run: Run) -> bool:
@@ -1083,8 +1099,17 @@ def _a_person_after_a_comma(run: Run) -> bool:
         return False
     last = toks[end - 1]
     return _norm_word(toks[run.name_from].core) in given_names.ALL and (
-        last.trail == "," or (not last.trail and toks[end].core.islower() and toks[end].lower not in ("and", "or"))
+        last.trail == ","
+        or _post_nominal_then_comma(toks, end)
+        or (not last.trail and toks[end].core.islower() and toks[end].lower not in ("and", "or"))
     )
+
+
+def _post_nominal_then_comma(toks: list[Token], end: int) -> bool:
+    """ "Declan Rooney TD, defended ...": letters of office or honour, then a comma, right after
+    the name."""
+    tok = toks[end] if end < len(toks) else None
+    return tok is not None and tok.core in lexicon.POST_NOMINALS and tok.trail == "," and not toks[end - 1].trail
 
 
 def _opens_a_clause_after_and(run: Run) -> bool:
