@@ -692,6 +692,7 @@ ROLE_NOUNS = frozenset(
         "chairwoman",
         "chairperson",
         "chair",
+        "cathaoirleach",  # the chair of an Irish council or of the Dáil
         "chief",
         "executive",
         "ceo",

@@ -2044,6 +2044,43 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         if idx > run.start:
             mention.front_title = _slice(text, toks[_back_title(toks, idx - 1) : idx])
         return
+    _front_title_at_mention(text, run, mention, idx, last_idx)
+    if not mention.title or all(_norm_word(w) in lexicon.HONORIFICS for w in mention.title.split()):
+        mention.title = _office_before_an_honorific(text, toks, idx, last_idx) or mention.title
+
+
+def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx: int) -> str:
+    """ "Defence counsel Mr Ann Lee", "The Mayor of Kesby, Cllr Ann Lee,", "The Chair, Cllr Ann
+    Lee,": the role or office in front of an honorific (Mr, Cllr) is the name's title."""
+    h = idx - 1
+    if h < 1 or _norm_word(toks[h].core) not in lexicon.HONORIFICS or toks[h].trail or toks[h].lead:
+        return ""
+    role = h - 1
+    prev = toks[role]
+    if not prev.trail:  # "Defence counsel Mr Ann Lee"
+        if (prev.lower in lexicon.ROLE_NOUNS or _is_title_word(prev.core)) and _norm_word(
+            prev.core
+        ) not in lexicon.HONORIFICS:
+            return _slice(text, toks[_back_title(toks, role) : h])
+        return ""
+    if prev.trail != "," or prev.possessive or not toks[last_idx].trail.startswith(","):
+        return ""
+    while role > 0 and h - role < 4 and prev.core[:1].isupper() and not _is_title_word(prev.core):
+        role -= 1  # "Mayor of | Kesby Vale,": back over the place to "of"
+        prev = toks[role]
+        if prev.trail or prev.lead:
+            return ""
+    if prev.lower in ("of", "for") and role > 0 and not toks[role - 1].trail:
+        role -= 1
+    if not _is_title_word(toks[role].core) or not toks[role].core[:1].isupper():
+        return ""
+    return _slice(text, toks[_back_title(toks, role) : h]).rstrip(",")
+
+
+def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx: int) -> None:
+    """The title in front of the name: "Cllr Ann Lee", "head coach Ann Lee", "The mayor of Lyon,
+    Ann Lee,"."""
+    toks = run.tokens
     head = -1
     if idx > run.start:
         head = idx - 1
