@@ -78,6 +78,9 @@ WEEKDAYS = frozenset(
 # name ("Theresa May").
 CALENDAR_GIVEN_NAMES = frozenset(["jan", "jun", "may", "june", "april", "august"])
 CALENDAR_SURNAMES = frozenset(["may"])
+# Weekday and month abbreviations that are also romanised Chinese, Korean or Vietnamese names ("Sun
+# Weidong", "Wang Jun", "Nguyen Thi Thu Hang"): names only next to another romanised syllable.
+CALENDAR_ROMANISED_NAMES = frozenset(["sun", "thu", "jun"])
 # Words before a month or a day that make it a date rather than a given name.
 BEFORE_A_DATE = frozenset(
     [
@@ -2562,6 +2565,7 @@ NAME_PARTICLES = frozenset(
         "ter",
         "ten",
         "y",
+        "i",  # Catalan: "Núria Puigdevall i Serra"
         "zu",
         "ap",  # Welsh: "Rhys ap Gwilym"
         "dela",  # Filipino: "Jomar dela Peña"

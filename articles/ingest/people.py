@@ -105,7 +105,9 @@ def _is_name_word(core: str) -> bool:
     "J.D.", "al-Masri", "Seo-jin"."""
     if not core[:1].isupper():
         # "al-Masri", "el-Sisi": a lower-case article prefix before a capitalised surname
-        return core[:3] in ("al-", "el-") and len(core) > 4 and core[3].isupper() and _is_name_word(core[3:])
+        if core[:3] in ("al-", "el-") and len(core) > 4 and core[3].isupper():
+            return _is_name_word(core[3:])
+        return _elided_particle(core) and _is_name_word(core[2:])
     if len(core) == 1 or (len(core) == 2 and core[1] == "."):
         return True  # an initial
     if core.isupper():
@@ -127,6 +129,11 @@ def _is_name_word(core: str) -> bool:
                     continue
                 return False
     return True
+
+
+def _elided_particle(core: str) -> bool:
+    """ "d'Amours", "d’Alessandro": an elided lower-case "de" before a capitalised surname."""
+    return core[:1] == "d" and core[1:2] in ("'", "\u2019") and len(core) > 3 and core[2].isupper()
 
 
 def _breaks_after(token: Token) -> bool:
@@ -158,7 +165,7 @@ def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.lower not in _CALENDAR_GIVEN_NAMES or tok.trail or j == 0 or j + 1 >= len(tokens):
         return False
-    prev, nxt = tokens[j - 1], tokens[j + 1]
+    prev, nxt = tokens[j - 1], tokens[_past_particles(tokens, j + 1)]
     return (
         not prev.trail
         and not prev.possessive
@@ -167,6 +174,21 @@ def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
         and _is_name_word(nxt.core)
         and nxt.lower.rstrip(".") not in _NON_NAME_WORDS
     )
+
+
+def _past_particles(tokens: list[Token], k: int) -> int:
+    """ "Jan de | Vries", "June van der | Berg": the index of the first word from k that is not a
+    name particle (up to three), or k when none is followed by a word."""
+    j = k
+    while (
+        j < len(tokens)
+        and j - k < 3
+        and tokens[j].lower in lexicon.NAME_PARTICLES
+        and tokens[j].core.islower()
+        and not tokens[j].trail
+    ):
+        j += 1
+    return j if j < len(tokens) else k
 
 
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -206,13 +228,18 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
-                if _is_name_word(nxt.core) and (
-                    nxt.lower.rstrip(".") not in _NON_NAME_WORDS
-                    or _is_middle_initial(nxt, tokens, j)
-                    or _calendar_surname(tokens, j)
-                    or _calendar_name_after_title(tokens, j)
-                    or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
-                ):
+                if (
+                    _is_name_word(nxt.core)
+                    and (
+                        nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+                        or _is_middle_initial(nxt, tokens, j)
+                        or _calendar_surname(tokens, j)
+                        or _calendar_name_after_title(tokens, j)
+                        or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
+                        or _romanised_name_ending(tokens, j)  # "Wang Jun"
+                    )
+                    or _irish_h_surname(tokens, j)
+                ):  # "Ruairí Ó hAodha"
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
                     # "van de Zandschulp": particles only inside a name, before a name word
@@ -260,14 +287,17 @@ def _surname_in_lly(word: str) -> bool:
 
 
 def _calendar_given_name(tokens: list[Token], k: int) -> bool:
-    """ "May Mabry", "Jan Hatzius": a month or day that is also a given name, joined to a surname
-    that follows it, and not after a word that makes it a date ("in May", "last Sunday")."""
+    """ "May Mabry", "Jan Hatzius", "Sun Weidong": a month or day that is also a given name (or a
+    romanised surname, before a romanised name), joined to a surname that follows it, and not after
+    a word that makes it a date ("in May", "last Sunday")."""
     tok = tokens[k]
-    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES or _breaks_after(tok) or k + 1 >= len(tokens):
+    if tok.lower not in _CALENDAR_NAME_WORDS or _breaks_after(tok) or k + 1 >= len(tokens):
+        return False
+    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES and not _romanised(tokens[k + 1].core):
         return False
     if k > 0 and (tokens[k - 1].lower in lexicon.BEFORE_A_DATE or tokens[k - 1].core[-1:].isdigit()):
         return False
-    surname = tokens[k + 1]
+    surname = tokens[_past_particles(tokens, k + 1)]
     word = surname.lower.rstrip(".")
     return (
         not surname.lead
@@ -276,6 +306,44 @@ def _calendar_given_name(tokens: list[Token], k: int) -> bool:
         and word not in lexicon.ORG_WORDS
         and word not in lexicon.PLACES
         and not _is_title_word(surname.core)
+    )
+
+
+_CALENDAR_NAME_WORDS = lexicon.CALENDAR_GIVEN_NAMES | lexicon.CALENDAR_ROMANISED_NAMES
+_ROMANISED = re.compile(f"(?:{_SYLLABLE.pattern}){{1,3}}")
+
+
+def _romanised(core: str) -> bool:
+    """ "Weidong", "Hang", "Nguyen": one to three romanised Chinese, Korean or Vietnamese syllables."""
+    return core[:1].isupper() and bool(_ROMANISED.fullmatch(core.lower()))
+
+
+def _romanised_name_ending(tokens: list[Token], j: int) -> bool:
+    """ "Wang Jun,", "Tran Thu said": a weekday or month abbreviation that is also a romanised name,
+    ending a name after a romanised syllable, and not before a date's number or another month."""
+    if tokens[j].lower not in lexicon.CALENDAR_ROMANISED_NAMES or not _romanised(tokens[j - 1].core):
+        return False
+    if j + 1 >= len(tokens) or _breaks_after(tokens[j]):
+        return True
+    nxt = tokens[j + 1]
+    return not nxt.core[:1].isdigit() and nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+
+
+_IRISH_PATRONYMICS = frozenset(["ó", "o", "ní", "ni", "uí", "ui", "ua"])
+
+
+def _irish_h_surname(tokens: list[Token], j: int) -> bool:
+    """ "Ó hAodha", "Ní hEaráin": an Irish surname after Ó, Ní or Uí takes an "h" before its
+    capital vowel."""
+    core = tokens[j].core
+    return (
+        len(core) > 2
+        and core[0] == "h"
+        and core[1] in "AEIOUÁÉÍÓÚ"
+        and tokens[j - 1].lower in _IRISH_PATRONYMICS
+        and tokens[j - 1].core[:1].isupper()
+        and not tokens[j - 1].trail
+        and _is_name_word(core[1:])
     )
 
 
@@ -295,16 +363,17 @@ _NICKNAME = re.compile(
 
 
 def nickname_length(tokens: list[Token], j: int) -> int:
-    """How many tokens, from tokens[j], make a nickname of one to three capitalised words in
-    quotation marks between two name words (Ana “Bee” Lorca, Jim “Big Jim” Hollis); 0 if none."""
+    """How many tokens, from tokens[j], make a nickname of one to three capitalised words (the first
+    may be "the") in quotation marks between two name words (Ana “Bee” Lorca, Jim “Big Jim”
+    Hollis, Tom “the Bull” Hollis); 0 if none."""
     tok = tokens[j]
     if not (tok.lead and tok.lead[-1] in _NICK_OPEN) or j == 0 or _breaks_after(tokens[j - 1]):
         return 0
     k = j
     while True:
         cur = tokens[k]
-        if not cur.core[:1].isupper() or (k > j and cur.lead):
-            return 0
+        if not (cur.core[:1].isupper() or (k == j and cur.lower == "the")) or (k > j and cur.lead):
+            return 0  # but Michael “the Bull” Lorca
         if cur.trail:
             if cur.trail[0] not in _NICK_CLOSE or len(cur.trail) > 1:
                 return 0
@@ -506,8 +575,9 @@ def split_title(run: Run) -> None:
     last = end - 1  # the last name word: before a suffix ("Martin Luther King III")
     while last > start and toks[last].lower.rstrip(".") in lexicon.NAME_SUFFIXES:
         last -= 1
+    nicknamed = _nickname_tokens(toks, start, end)
     for k in range(end - 1, start - 1, -1):
-        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)):
+        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)) or k in nicknamed:
             continue
         if k == last and _surname_after_name(toks, start, k):
             continue
@@ -516,6 +586,15 @@ def split_title(run: Run) -> None:
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
+
+
+def _nickname_tokens(toks: list[Token], start: int, end: int) -> range:
+    """The indices of a quoted nickname inside a run (Ana “Coach T” Lorca), which holds no title."""
+    for k in range(start + 1, end):
+        if toks[k].lead:
+            length = nickname_length(toks, k)
+            return range(k, k + length)
+    return range(0)
 
 
 def _rank_after_rank(toks: list[Token], start: int, k: int) -> bool:
@@ -597,7 +676,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         k = name_at
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
-        if word in lexicon.CALENDAR_GIVEN_NAMES and end - k in (2, 3) and _calendar_given_name(toks, k):
+        if word in _CALENDAR_NAME_WORDS and end - k in (2, 3) and _calendar_given_name(toks, k):
             break
         if (
             (word in lexicon.DEMONYMS and not (end - k == 2 and word in given_names.ALL))  # "Christian Horner"
@@ -935,6 +1014,7 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
         and toks[d].core.islower()
         and not toks[d].trail
         and toks[d].lower not in _DETERMINERS
+        and toks[d].lower not in lexicon.PREPOSITIONS  # "The secretary of state, Ana Ruiz,"
     ):
         d -= 1  # "the property management company, Sunbelt Residential,": modifiers before the noun
     det = toks[d]
@@ -1811,7 +1891,8 @@ def inner_surnames(name: str) -> list[str]:
     """Words inside a name that a story may call its person by on second reference: the family
     name before a Cantonese given name ("Doreen Chan Mei-ling": Chan), the first of two Spanish
     surnames ("Luis Chávez de los Ríos": Chávez), the middle of a Malay or Singaporean name
-    ("Jonathan Lim Kah Wee": Lim), and a surname without its "al-" ("al-Wazzani": Wazzani)."""
+    ("Jonathan Lim Kah Wee": Lim), a surname without its "al-" ("al-Wazzani": Wazzani), and one
+    with its elided particle capitalised ("d'Amours": D'Amours)."""
     parts = _without_suffix(name.split())
     out = [
         word
@@ -1821,6 +1902,8 @@ def inner_surnames(name: str) -> list[str]:
     last = parts[-1] if len(parts) >= 2 else ""
     if last[:3].lower() in ("al-", "el-") and last[3:4].isupper():
         out.append(last[3:])
+    if _elided_particle(last):
+        out.append(last[0].upper() + last[1:])  # "D'Amours, who ..." opening a sentence
     return out
 
 

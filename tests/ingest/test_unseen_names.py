@@ -57,3 +57,69 @@ def test_the_role_before_an_honorific_is_the_title(opening, title, bare_role):
     )
     assert titles(*blocks)["Colm Ardagh"] == title
     assert speaker("We will sit again on Monday", *blocks) == "Colm Ardagh"
+
+
+# --- name shapes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Liu Jun",  # a month abbreviation ending a Chinese name
+        "Sun Haoran",  # a weekday abbreviation as a surname before a romanised given name
+        "Pham Thi Thu Lan",  # a weekday abbreviation inside a Vietnamese name
+    ],
+)
+def test_a_weekday_or_month_abbreviation_inside_a_romanised_name_stays_in_it(name):
+    blocks = (f"\u201cRates will hold,\u201d said {name}, an economist at Kesby Bank.",)
+    assert names(*blocks) == [name]
+    assert speaker("Rates will hold", *blocks) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Jan van Dijk", "van Dijk"),  # a month that is a given name, then a lower-case particle
+        ("June de Wit", "de Wit"),
+    ],
+)
+def test_a_calendar_given_name_before_a_particle_opens_the_name(name, surname):
+    blocks = (f"Councillor {name} said she backed the plan.", f"\u201cIt is overdue,\u201d {surname} said.")
+    assert names(*blocks) == [name]
+    assert speaker("It is overdue", *blocks) == name
+
+
+def test_a_surname_with_an_elided_lower_case_particle_is_kept_and_named_alone():
+    blocks = (
+        "Coun. Marc d'Auteuil and Coun. Ines Whelan argued at length.",
+        "D'Auteuil, who chairs the committee, says the claim is \u201cnonsense\u201d.",
+        "\u201cI have had enough,\u201d d'Auteuil says.",
+    )
+    assert names(*blocks) == ["Marc d'Auteuil", "Ines Whelan"]
+    assert speaker("nonsense", *blocks) == "Marc d'Auteuil"
+    assert speaker("I have had enough", *blocks) == "Marc d'Auteuil"
+
+
+@pytest.mark.parametrize("name", ["Pádraig Ó hUiginn", "Máire Ní hAllmhuráin"])
+def test_an_irish_surname_with_h_before_its_capital_stays_in_the_name(name):
+    blocks = (f"Cllr {name} said: \u201cWe will appeal.\u201d",)
+    assert names(*blocks) == [name]
+    assert speaker("We will appeal", *blocks) == name
+
+
+def test_a_catalan_i_between_two_surnames_stays_in_the_name():
+    blocks = ("The secretary of state, Jordi Casals i Ferrer, said the plan was late.", '"It is late," Casals said.')
+    assert names(*blocks) == ["Jordi Casals i Ferrer"]
+    assert speaker("It is late", *blocks) == "Jordi Casals i Ferrer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The stand honours the late Seamus "the Hawk" Corrigan, who won five titles.',  # "the" opens it
+        "Ravens coach Seamus \u201cCoach S\u201d Corrigan said the team was ready.",  # a title word inside
+        'Seamus "Mr. Goal" Corrigan said the team was ready.',
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_left_out(sentence):
+    assert names(sentence) == ["Seamus Corrigan"]
