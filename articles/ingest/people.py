@@ -1653,17 +1653,26 @@ def introduced_as_relative(run: Run) -> bool:
     toks, end = run.tokens, run.end
     if toks[end - 1].trail == "," and end + 1 < len(toks):
         owner, noun = toks[end], toks[end + 1]
-        if owner.lower in lexicon.POSSESSIVE_DETERMINERS and noun.lower in lexicon.FAMILY_NOUNS and not owner.trail:
+        if owner.lower in lexicon.POSSESSIVE_DETERMINERS and _kin(noun.lower) and not owner.trail:
             return True  # "Leo, her son, ..."
         if owner.core.isdigit() and owner.trail == "," and len(owner.core) <= 3:
             return True  # "Leo, 7, ..."
     k = run.start - 1
-    if k < 1 or run.tokens[run.start].lead:
+    if k < 0 or run.tokens[run.start].lead:
+        return False
+    if end - run.start == 1 and _kin_opening_the_sentence(toks, k):
+        return True
+    if k < 1:
         return False
     noun, owner = run.tokens[k], run.tokens[k - 1]
     if end - run.start == 1 and _norm_word(toks[run.start].core) not in lexicon.PLACES:
-        # "her sons, David and Rhodri", "David, Michael and Sara": the next of a list of relatives
-        before = k - 1 if noun.lower == "and" and not noun.trail else (k if noun.trail == "," else -1)
+        if _after_kin_and_a_dash(toks, k) and _is_given_name(toks[run.start].core):
+            return True
+        # "her sons, David and Rhodri", "David, Michael and the late Sara": the next of a list of relatives
+        j = k
+        while j > 1 and k - j < 2 and (toks[j].lower in _KIN_MODIFIERS or toks[j].lower == "the") and not toks[j].trail:
+            j -= 1
+        before = j - 1 if toks[j].lower == "and" and not toks[j].trail else (k if noun.trail == "," else -1)
         if (
             before >= 0
             and toks[before].trail in ("", ",")
@@ -1685,7 +1694,7 @@ def introduced_as_relative(run: Run) -> bool:
         and toks[end - 1].trail == ","
         and end - run.start == 1
         and noun.core.islower()
-        and (noun.lower in lexicon.FAMILY_NOUNS or noun.lower in lexicon.ROLE_NOUNS)
+        and (_kin(noun.lower) or noun.lower in lexicon.ROLE_NOUNS)
         and _norm_word(toks[run.start].core) in given_names.ALL
     ):
         return True  # "One mother, Lise, said ...", "a nurse, Kwabena, ..."
@@ -1699,7 +1708,7 @@ def introduced_as_relative(run: Run) -> bool:
         and not any(t.trail for t in toks[k - 4 : k])
     ):
         return True  # "His wife of 48 years, Maureen, said ..."
-    if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
+    if not _kin(noun.lower) or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (
         (owner.lower == "and" and not owner.trail or owner.trail == ",")
@@ -1715,6 +1724,35 @@ def introduced_as_relative(run: Run) -> bool:
         and not owner.trail
         or owner.possessive
     )
+
+
+def _kin(word: str) -> bool:
+    """A family noun, also with "great-" or "step-" before it: "great-grandson", "step-daughter"."""
+    while word.startswith(("great-", "step-")):
+        word = word.partition("-")[2]
+    return word in lexicon.FAMILY_NOUNS
+
+
+def _kin_opening_the_sentence(toks: list[Token], k: int) -> bool:
+    """ "Great-granddaughter Saoirse (7) read a poem": a capitalised family noun opening the sentence,
+    right before a given name."""
+    noun = toks[k]
+    return (
+        noun.core[:1].isupper()
+        and not noun.trail
+        and _kin(noun.lower)
+        and opens_sentence(toks, k)
+        and _is_given_name(toks[k + 1].core)
+    )
+
+
+def _after_kin_and_a_dash(toks: list[Token], k: int) -> bool:
+    """ "seven children – Seán, Kathleen and Noel –", "two sons: Leo and Ian": the first name of a
+    list of relatives, after a dash or a colon."""
+    tok = toks[k]
+    if tok.trail == ":":
+        return _kin(tok.lower)
+    return tok.core in ("\u2013", "\u2014", "-", "--") and not tok.trail and k > 0 and _kin(toks[k - 1].lower)
 
 
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
@@ -2438,10 +2476,9 @@ KIN_WEIGHT = 3
 
 
 def _given_name_pronoun(name: str) -> str:
-    """he / she when a full name opens with a given name listed for one sex, else ""."""
+    """he / she when a full name opens with a given name listed for one sex, else "" (a relative
+    named by a given name alone counts too: "the late Tommy")."""
     parts = name.split()
-    if len(parts) < 2:
-        return ""
     first = parts[0].lower()
     return "she" if first in given_names.FEMALE else "he" if first in given_names.MALE else ""
 

@@ -123,3 +123,29 @@ def test_a_catalan_i_between_two_surnames_stays_in_the_name():
 )
 def test_a_quoted_nickname_inside_a_name_is_left_out(sentence):
     assert names(sentence) == ["Seamus Corrigan"]
+
+
+# --- relatives named by a first name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Great-grandson Cian (6) handed Edna Pryce her cake.",  # a capitalised family noun opens the sentence
+        "Edna Pryce was joined by her great-grandson Cian, six.",  # "great-" before the family noun
+        "Edna Pryce was joined by her step-grandson, Cian.",
+    ],
+)
+def test_a_great_or_step_relative_named_by_a_first_name_is_a_person(sentence):
+    assert sorted(names(sentence)) == ["Cian", "Edna Pryce"]
+
+
+@pytest.mark.parametrize("opening", ["four children \u2013 ", "four children: "])
+def test_a_list_of_relatives_after_a_dash_or_colon_are_people(opening):
+    sentence = f"Edna Pryce raised {opening}Cian, Nora, Aled and the late Gwen \u2013 in the valley."
+    assert names(sentence) == ["Edna Pryce", "Cian", "Nora", "Aled", "Gwen"]
+
+
+def test_a_relative_named_by_a_given_name_alone_takes_its_sex():
+    seed = parse("Edna Pryce was joined by her children, Aled and Nora.")
+    assert {p.name: p.pronoun for p in seed.people} == {"Edna Pryce": "she", "Aled": "he", "Nora": "she"}
