@@ -1086,6 +1086,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
                     or (n == 1 and opening and _a_person_after_a_comma(r))
                     or (n + 1 < len(chain) and _titled_after(r, chain[n + 1]))
                     or (n + 1 < len(chain) and _described_by_the_next(r, chain[n + 1]))
+                    or _a_role_in_apposition(r, text)
                 ):
                     r.org = True
 
@@ -1105,6 +1106,12 @@ def _full_name_before_a_comma(run: Run) -> bool:
     """A given name and a surname (or more), then a comma."""
     name = run.name_tokens
     return len(name) >= 2 and run.tokens[run.end - 1].trail == "," and _is_given_name(name[0].core)
+
+
+def _a_role_in_apposition(run: Run, text: str) -> bool:
+    """ "Maria Lopez, a strategist at Acme Bank, and Joanna Fischer, an analyst at Zeta,": a given
+    name and a surname, then a person's role set off by a comma, not one more organisation."""
+    return _full_name_before_a_comma(run) and bool(_appositive(text, run.tokens, run.end - 1))
 
 
 def _titled_after(run: Run, nxt: Run) -> bool:

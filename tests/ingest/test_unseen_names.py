@@ -149,3 +149,16 @@ def test_a_list_of_relatives_after_a_dash_or_colon_are_people(opening):
 def test_a_relative_named_by_a_given_name_alone_takes_its_sex():
     seed = parse("Edna Pryce was joined by her children, Aled and Nora.")
     assert {p.name: p.pronoun for p in seed.people} == {"Edna Pryce": "she", "Aled": "he", "Nora": "she"}
+
+
+# --- a second person after an organisation -------------------------------------------------------
+
+
+def test_a_second_person_with_a_role_in_apposition_after_an_organisation_is_a_person():
+    blocks = (
+        "Nadia Brennan, a trader at Kesby Capital, and Owen Hartigan, an economist at Harrow Securities, "
+        "said the fall was overdone.",
+        '"Prices will recover," Hartigan said.',
+    )
+    assert names(*blocks) == ["Nadia Brennan", "Owen Hartigan"]
+    assert speaker("Prices will recover", *blocks) == "Owen Hartigan"
