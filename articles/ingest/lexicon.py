@@ -575,6 +575,17 @@ ROLE_NOUNS = frozenset(
         "elder",  # a church or tribal elder: "Elder Ann Berg"
         "kaumatua",  # a Maori elder
         "kaum\u0101tua",
+        # Maori and Aboriginal words of respect and roles used as titles: "Whaea Ana Berg", "Aunty Ana Berg"
+        "whaea",
+        "matua",
+        "koro",
+        "kuia",
+        "kaitiaki",
+        "aunty",
+        "auntie",
+        # sport: "Reliever Ana Berg", "Assistant Ana Berg" (also a modifier: "assistant coach")
+        "reliever",
+        "assistant",
         "crofter",
         "islander",
         "canon",  # a cathedral's clergy: "the Rev Canon Ann Berg"
@@ -1151,6 +1162,7 @@ HONORIFICS = frozenset(
         "const.",
         "cst",
         "cst.",
+        "t\u0101",  # Maori for "Sir": "Tā Ana Berg"
     ]
     + _STYLES
 )
@@ -2573,6 +2585,12 @@ NAME_PARTICLES = frozenset(
         "binti",  # Malay: "Siti binti Ahmad"
         "binte",
     ]
+)
+# Positions abbreviated before a player's full name in game notes ("without F Ana Berg (rest)",
+# "QB Ana Berg"): a title, not an initial.
+POSITION_ABBREVIATIONS = frozenset(
+    ["F", "G", "C", "D", "QB", "RB", "WR", "TE", "LB", "CB", "DE", "DT", "OT", "OG", "OL", "DB", "SS", "FS"]
+    + ["LHP", "RHP", "LF", "CF", "RF", "PG", "SG", "SF", "PF", "GK"]
 )
 # Abbreviated ranks that are ranks only after another ("Det Con", a detective constable): alone,
 # "Con" is a given name.

@@ -586,6 +586,20 @@ def split_title(run: Run) -> None:
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
+    if _position_before_a_name(toks, start, end):
+        run.name_from = start + 1
+        run.title_tokens = 1
+
+
+def _position_before_a_name(toks: list[Token], start: int, end: int) -> bool:
+    """ "F Omar Saleh", "QB Ana Berg": a player's position abbreviated before a given name and a
+    surname (a letter with a period is an initial: "F. Omar Saleh")."""
+    return (
+        end - start == 3
+        and toks[start].core in lexicon.POSITION_ABBREVIATIONS
+        and not toks[start].trail
+        and _norm_word(toks[start + 1].core) in given_names.ALL
+    )
 
 
 def _nickname_tokens(toks: list[Token], start: int, end: int) -> range:
@@ -2224,6 +2238,7 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
         _is_title_word(toks[head].core)
         or toks[head].lower in lexicon.ROLE_NOUNS
         or _rank_after_rank(toks, run.start, head)
+        or (head == run.start and _position_before_a_name(toks, head, run.end))
     ):
         mention.title = _slice(text, toks[_back_title(toks, head) : head + 1])
     elif idx > 1 and toks[idx - 1].trail.startswith(",") and not toks[idx - 1].possessive:

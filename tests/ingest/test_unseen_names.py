@@ -162,3 +162,36 @@ def test_a_second_person_with_a_role_in_apposition_after_an_organisation_is_a_pe
     )
     assert names(*blocks) == ["Nadia Brennan", "Owen Hartigan"]
     assert speaker("Prices will recover", *blocks) == "Owen Hartigan"
+
+
+# --- honorifics and role words glued to a name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Whaea Mere Tautahi", "Whaea"),  # Maori and Aboriginal words of respect
+        ("Matua Mere Tautahi", "Matua"),
+        ("T\u0101 Mere Tautahi", "T\u0101"),
+        ("Koro Mere Tautahi", "Koro"),
+        ("Kaitiaki Mere Tautahi", "Kaitiaki"),
+        ("Aunty Mere Tautahi", "Aunty"),
+        ("Auntie Mere Tautahi", "Auntie"),
+        ("Reliever Mere Tautahi", "Reliever"),  # a sentence-initial role
+        ("Assistant Mere Tautahi", "Assistant"),
+    ],
+)
+def test_a_word_of_respect_or_a_role_before_a_name_is_its_title(opening, title):
+    assert titles(f"{opening} said the hearing was overdue.") == {"Mere Tautahi": title}
+
+
+def test_a_position_letter_before_a_full_name_is_a_title_not_an_initial():
+    assert titles("Kesby was without F Omar Rahimi (rest) and G Dana Whitfield (knee).") == {
+        "Omar Rahimi": "F",
+        "Dana Whitfield": "G",
+    }
+
+
+def test_col_before_a_surname_is_a_given_name_but_lt_col_is_a_rank():
+    assert names("\u201cIt was always here,\u201d said Col Henshaw, who was buying a paper.") == ["Col Henshaw"]
+    assert titles("Lt Col Ruth Henshaw said the base would close.") == {"Ruth Henshaw": "Lt Col"}
