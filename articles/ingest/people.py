@@ -425,7 +425,22 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
         or _an_alias(run)
-    ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
+    ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
+
+
+def _legal_name_in_brackets(run: Run) -> int:
+    """ "Hereditary Chief Wa'xalis (Norman Hanuse)": a given name and a surname in brackets right
+    after a titled single name (a traditional name) are that person's legal name: the index of the
+    traditional name, else -1."""
+    toks, start, end = run.tokens, run.start, run.end
+    if not 2 <= end - start <= 3 or start < 2 or not toks[start].lead.startswith("("):
+        return -1
+    if not toks[end - 1].trail.startswith(")") or _norm_word(toks[start].core) not in given_names.ALL:
+        return -1
+    name, title = toks[start - 1], toks[start - 2]
+    if name.trail or title.trail or not name.core[:1].isupper() or _is_title_word(name.core):
+        return -1
+    return start - 1 if _is_title_word(title.core) else -1
 
 
 def _an_alias(run: Run) -> bool:
@@ -1968,13 +1983,17 @@ def inner_surnames(name: str) -> list[str]:
 
 def nicknames(all_runs) -> dict[str, str]:
     """nickname -> full name, for each name written with a quoted nickname inside it
-    (Ana “Bee” Lorca -> {"Bee": "Ana Lorca"}), outside quotations."""
+    (Ana “Bee” Lorca -> {"Bee": "Ana Lorca"}), and for a traditional name before a legal name in
+    brackets (Chief Wa'xalis (Ana Lorca)), outside quotations."""
     found: dict[str, str] = {}
     for text, runs in all_runs:
         for run in runs:
             if run.org or run.in_quote:
                 continue
             toks = run.tokens
+            traditional = _legal_name_in_brackets(run) if toks[run.start].lead else -1
+            if traditional >= 0:
+                found.setdefault(toks[traditional].core, _slice(text, run.name_tokens))
             for j in range(run.name_from + 1, run.end - 1):
                 length = nickname_length(toks, j)
                 if length:

@@ -195,3 +195,18 @@ def test_a_position_letter_before_a_full_name_is_a_title_not_an_initial():
 def test_col_before_a_surname_is_a_given_name_but_lt_col_is_a_rank():
     assert names("\u201cIt was always here,\u201d said Col Henshaw, who was buying a paper.") == ["Col Henshaw"]
     assert titles("Lt Col Ruth Henshaw said the base would close.") == {"Ruth Henshaw": "Lt Col"}
+
+
+# --- a traditional name and a legal name in brackets --------------------------------------------
+
+
+def test_a_legal_name_in_brackets_after_a_titled_traditional_name_is_the_person():
+    blocks = (
+        "Hereditary Chief Tl'akwa (Daniel Hunt) says the patrol found 14 boats this year.",
+        "\u201cWe watch these waters,\u201d he says.",
+        "\u201cWe always have,\u201d Tl'akwa said.",
+    )
+    seed = parse(*blocks)
+    assert [(p.name, p.title) for p in seed.people] == [("Daniel Hunt", "Hereditary Chief")]
+    assert speaker("We watch these waters", *blocks) == "Daniel Hunt"
+    assert speaker("We always have", *blocks) == "Daniel Hunt"
