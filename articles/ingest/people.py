@@ -1386,6 +1386,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         ):
             return ""  # "Reacting, the Chief Fire Officer, Engr. Obi Berg,": the role of the name after
     out = text[words[0].start : words[-1].end]
+    if words[-1].trail.startswith(")") and out.count("(") > out.count(")"):
+        out += ")"  # "an economist at the Institute for Advanced Studies (IHS),"
     # cut a trailing "and co-author of the study"-style second role
     cut = re.search(r",? and (?:co-author|co-founder|a co-author|a member|one of)\b", out)
     if cut:

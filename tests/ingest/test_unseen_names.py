@@ -210,3 +210,11 @@ def test_a_legal_name_in_brackets_after_a_titled_traditional_name_is_the_person(
     assert [(p.name, p.title) for p in seed.people] == [("Daniel Hunt", "Hereditary Chief")]
     assert speaker("We watch these waters", *blocks) == "Daniel Hunt"
     assert speaker("We always have", *blocks) == "Daniel Hunt"
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+
+def test_a_title_ending_in_an_acronym_in_brackets_keeps_its_closing_bracket():
+    sentence = "Ines Whelan, an economist at the Kesby Institute for Trade (KIT), said growth was weak."
+    assert titles(sentence) == {"Ines Whelan": "an economist at the Kesby Institute for Trade (KIT)"}
