@@ -3725,6 +3725,7 @@ INTERNATIONAL_FEMALE = frozenset(
 INTERNATIONAL_MALE = frozenset(
     [
         # Irish, Scottish, English, Welsh and southern African given names the census lists lack
+        "col",  # Colin in Australia: "said Col Berg" (a colonel is "Col." or "Lt Col")
         "gareth",
         "imran",
         "colm",

@@ -78,6 +78,9 @@ WEEKDAYS = frozenset(
 # name ("Theresa May").
 CALENDAR_GIVEN_NAMES = frozenset(["jan", "jun", "may", "june", "april", "august"])
 CALENDAR_SURNAMES = frozenset(["may"])
+# Weekday and month abbreviations that are also romanised Chinese, Korean or Vietnamese names ("Sun
+# Weidong", "Wang Jun", "Nguyen Thi Thu Hang"): names only next to another romanised syllable.
+CALENDAR_ROMANISED_NAMES = frozenset(["sun", "thu", "jun"])
 # Words before a month or a day that make it a date rather than a given name.
 BEFORE_A_DATE = frozenset(
     [
@@ -580,6 +583,17 @@ ROLE_NOUNS = frozenset(
         "elder",  # a church or tribal elder: "Elder Ann Berg"
         "kaumatua",  # a Maori elder
         "kaum\u0101tua",
+        # Maori and Aboriginal words of respect and roles used as titles: "Whaea Ana Berg", "Aunty Ana Berg"
+        "whaea",
+        "matua",
+        "koro",
+        "kuia",
+        "kaitiaki",
+        "aunty",
+        "auntie",
+        # sport: "Reliever Ana Berg", "Assistant Ana Berg" (also a modifier: "assistant coach")
+        "reliever",
+        "assistant",
         "crofter",
         "islander",
         "canon",  # a cathedral's clergy: "the Rev Canon Ann Berg"
@@ -700,6 +714,7 @@ ROLE_NOUNS = frozenset(
         "chairwoman",
         "chairperson",
         "chair",
+        "cathaoirleach",  # the chair of an Irish council or of the Dáil
         "chief",
         "executive",
         "ceo",
@@ -1155,6 +1170,7 @@ HONORIFICS = frozenset(
         "const.",
         "cst",
         "cst.",
+        "t\u0101",  # Maori for "Sir": "Tā Ana Berg"
     ]
     + _STYLES
 )
@@ -2569,6 +2585,7 @@ NAME_PARTICLES = frozenset(
         "ter",
         "ten",
         "y",
+        "i",  # Catalan: "Núria Puigdevall i Serra"
         "zu",
         "ap",  # Welsh: "Rhys ap Gwilym"
         "dela",  # Filipino: "Jomar dela Peña"
@@ -2577,10 +2594,21 @@ NAME_PARTICLES = frozenset(
         "binte",
     ]
 )
+# Positions abbreviated before a player's full name in game notes ("without F Ana Berg (rest)",
+# "QB Ana Berg"): a title, not an initial.
+POSITION_ABBREVIATIONS = frozenset(
+    ["F", "G", "C", "D", "QB", "RB", "WR", "TE", "LB", "CB", "DE", "DT", "OT", "OG", "OL", "DB", "SS", "FS"]
+    + ["LHP", "RHP", "LF", "CF", "RF", "PG", "SG", "SF", "PF", "GK"]
+)
 # Abbreviated ranks that are ranks only after another ("Det Con", a detective constable): alone,
 # "Con" is a given name.
 RANKS_AFTER_RANKS = frozenset(["con"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+# Letters after a name that say office or honour, not one more name ("Declan Rooney TD,", "Ann
+# Lee SC"): members of parliaments, senior and junior counsel, orders and honours.
+POST_NOMINALS = frozenset(
+    ["TD", "MP", "MEP", "MSP", "MLA", "MHK", "MPP", "MNA", "SC", "QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE"]
+)
 
 # Nationality and region adjectives: never a person's name; part of a title ("Russian leader").
 DEMONYMS = frozenset(

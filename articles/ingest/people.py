@@ -105,7 +105,9 @@ def _is_name_word(core: str) -> bool:
     "J.D.", "al-Masri", "Seo-jin"."""
     if not core[:1].isupper():
         # "al-Masri", "el-Sisi": a lower-case article prefix before a capitalised surname
-        return core[:3] in ("al-", "el-") and len(core) > 4 and core[3].isupper() and _is_name_word(core[3:])
+        if core[:3] in ("al-", "el-") and len(core) > 4 and core[3].isupper():
+            return _is_name_word(core[3:])
+        return _elided_particle(core) and _is_name_word(core[2:])
     if len(core) == 1 or (len(core) == 2 and core[1] == "."):
         return True  # an initial
     if core.isupper():
@@ -127,6 +129,11 @@ def _is_name_word(core: str) -> bool:
                     continue
                 return False
     return True
+
+
+def _elided_particle(core: str) -> bool:
+    """ "d'Amours", "d’Alessandro": an elided lower-case "de" before a capitalised surname."""
+    return core[:1] == "d" and core[1:2] in ("'", "\u2019") and len(core) > 3 and core[2].isupper()
 
 
 def _breaks_after(token: Token) -> bool:
@@ -158,7 +165,7 @@ def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.lower not in _CALENDAR_GIVEN_NAMES or tok.trail or j == 0 or j + 1 >= len(tokens):
         return False
-    prev, nxt = tokens[j - 1], tokens[j + 1]
+    prev, nxt = tokens[j - 1], tokens[_past_particles(tokens, j + 1)]
     return (
         not prev.trail
         and not prev.possessive
@@ -167,6 +174,21 @@ def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
         and _is_name_word(nxt.core)
         and nxt.lower.rstrip(".") not in _NON_NAME_WORDS
     )
+
+
+def _past_particles(tokens: list[Token], k: int) -> int:
+    """ "Jan de | Vries", "June van der | Berg": the index of the first word from k that is not a
+    name particle (up to three), or k when none is followed by a word."""
+    j = k
+    while (
+        j < len(tokens)
+        and j - k < 3
+        and tokens[j].lower in lexicon.NAME_PARTICLES
+        and tokens[j].core.islower()
+        and not tokens[j].trail
+    ):
+        j += 1
+    return j if j < len(tokens) else k
 
 
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -206,13 +228,18 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
-                if _is_name_word(nxt.core) and (
-                    nxt.lower.rstrip(".") not in _NON_NAME_WORDS
-                    or _is_middle_initial(nxt, tokens, j)
-                    or _calendar_surname(tokens, j)
-                    or _calendar_name_after_title(tokens, j)
-                    or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
-                ):
+                if (
+                    _is_name_word(nxt.core)
+                    and (
+                        nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+                        or _is_middle_initial(nxt, tokens, j)
+                        or _calendar_surname(tokens, j)
+                        or _calendar_name_after_title(tokens, j)
+                        or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
+                        or _romanised_name_ending(tokens, j)  # "Wang Jun"
+                    )
+                    or _irish_h_surname(tokens, j)
+                ):  # "Ruairí Ó hAodha"
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
                     # "van de Zandschulp": particles only inside a name, before a name word
@@ -260,14 +287,17 @@ def _surname_in_lly(word: str) -> bool:
 
 
 def _calendar_given_name(tokens: list[Token], k: int) -> bool:
-    """ "May Mabry", "Jan Hatzius": a month or day that is also a given name, joined to a surname
-    that follows it, and not after a word that makes it a date ("in May", "last Sunday")."""
+    """ "May Mabry", "Jan Hatzius", "Sun Weidong": a month or day that is also a given name (or a
+    romanised surname, before a romanised name), joined to a surname that follows it, and not after
+    a word that makes it a date ("in May", "last Sunday")."""
     tok = tokens[k]
-    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES or _breaks_after(tok) or k + 1 >= len(tokens):
+    if tok.lower not in _CALENDAR_NAME_WORDS or _breaks_after(tok) or k + 1 >= len(tokens):
+        return False
+    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES and not _romanised(tokens[k + 1].core):
         return False
     if k > 0 and (tokens[k - 1].lower in lexicon.BEFORE_A_DATE or tokens[k - 1].core[-1:].isdigit()):
         return False
-    surname = tokens[k + 1]
+    surname = tokens[_past_particles(tokens, k + 1)]
     word = surname.lower.rstrip(".")
     return (
         not surname.lead
@@ -276,6 +306,44 @@ def _calendar_given_name(tokens: list[Token], k: int) -> bool:
         and word not in lexicon.ORG_WORDS
         and word not in lexicon.PLACES
         and not _is_title_word(surname.core)
+    )
+
+
+_CALENDAR_NAME_WORDS = lexicon.CALENDAR_GIVEN_NAMES | lexicon.CALENDAR_ROMANISED_NAMES
+_ROMANISED = re.compile(f"(?:{_SYLLABLE.pattern}){{1,3}}")
+
+
+def _romanised(core: str) -> bool:
+    """ "Weidong", "Hang", "Nguyen": one to three romanised Chinese, Korean or Vietnamese syllables."""
+    return core[:1].isupper() and bool(_ROMANISED.fullmatch(core.lower()))
+
+
+def _romanised_name_ending(tokens: list[Token], j: int) -> bool:
+    """ "Wang Jun,", "Tran Thu said": a weekday or month abbreviation that is also a romanised name,
+    ending a name after a romanised syllable, and not before a date's number or another month."""
+    if tokens[j].lower not in lexicon.CALENDAR_ROMANISED_NAMES or not _romanised(tokens[j - 1].core):
+        return False
+    if j + 1 >= len(tokens) or _breaks_after(tokens[j]):
+        return True
+    nxt = tokens[j + 1]
+    return not nxt.core[:1].isdigit() and nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+
+
+_IRISH_PATRONYMICS = frozenset(["ó", "o", "ní", "ni", "uí", "ui", "ua"])
+
+
+def _irish_h_surname(tokens: list[Token], j: int) -> bool:
+    """ "Ó hAodha", "Ní hEaráin": an Irish surname after Ó, Ní or Uí takes an "h" before its
+    capital vowel."""
+    core = tokens[j].core
+    return (
+        len(core) > 2
+        and core[0] == "h"
+        and core[1] in "AEIOUÁÉÍÓÚ"
+        and tokens[j - 1].lower in _IRISH_PATRONYMICS
+        and tokens[j - 1].core[:1].isupper()
+        and not tokens[j - 1].trail
+        and _is_name_word(core[1:])
     )
 
 
@@ -295,16 +363,17 @@ _NICKNAME = re.compile(
 
 
 def nickname_length(tokens: list[Token], j: int) -> int:
-    """How many tokens, from tokens[j], make a nickname of one to three capitalised words in
-    quotation marks between two name words (Ana “Bee” Lorca, Jim “Big Jim” Hollis); 0 if none."""
+    """How many tokens, from tokens[j], make a nickname of one to three capitalised words (the first
+    may be "the") in quotation marks between two name words (Ana “Bee” Lorca, Jim “Big Jim”
+    Hollis, Tom “the Bull” Hollis); 0 if none."""
     tok = tokens[j]
     if not (tok.lead and tok.lead[-1] in _NICK_OPEN) or j == 0 or _breaks_after(tokens[j - 1]):
         return 0
     k = j
     while True:
         cur = tokens[k]
-        if not cur.core[:1].isupper() or (k > j and cur.lead):
-            return 0
+        if not (cur.core[:1].isupper() or (k == j and cur.lower == "the")) or (k > j and cur.lead):
+            return 0  # but Michael “the Bull” Lorca
         if cur.trail:
             if cur.trail[0] not in _NICK_CLOSE or len(cur.trail) > 1:
                 return 0
@@ -356,7 +425,22 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
         or _an_alias(run)
-    ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
+    ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
+
+
+def _legal_name_in_brackets(run: Run) -> int:
+    """ "Hereditary Chief Wa'xalis (Norman Hanuse)": a given name and a surname in brackets right
+    after a titled single name (a traditional name) are that person's legal name: the index of the
+    traditional name, else -1."""
+    toks, start, end = run.tokens, run.start, run.end
+    if not 2 <= end - start <= 3 or start < 2 or not toks[start].lead.startswith("("):
+        return -1
+    if not toks[end - 1].trail.startswith(")") or _norm_word(toks[start].core) not in given_names.ALL:
+        return -1
+    name, title = toks[start - 1], toks[start - 2]
+    if name.trail or title.trail or not name.core[:1].isupper() or _is_title_word(name.core):
+        return -1
+    return start - 1 if _is_title_word(title.core) else -1
 
 
 def _an_alias(run: Run) -> bool:
@@ -506,8 +590,9 @@ def split_title(run: Run) -> None:
     last = end - 1  # the last name word: before a suffix ("Martin Luther King III")
     while last > start and toks[last].lower.rstrip(".") in lexicon.NAME_SUFFIXES:
         last -= 1
+    nicknamed = _nickname_tokens(toks, start, end)
     for k in range(end - 1, start - 1, -1):
-        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)):
+        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)) or k in nicknamed:
             continue
         if k == last and _surname_after_name(toks, start, k):
             continue
@@ -516,6 +601,29 @@ def split_title(run: Run) -> None:
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
+    if _position_before_a_name(toks, start, end):
+        run.name_from = start + 1
+        run.title_tokens = 1
+
+
+def _position_before_a_name(toks: list[Token], start: int, end: int) -> bool:
+    """ "F Omar Saleh", "QB Ana Berg": a player's position abbreviated before a given name and a
+    surname (a letter with a period is an initial: "F. Omar Saleh")."""
+    return (
+        end - start == 3
+        and toks[start].core in lexicon.POSITION_ABBREVIATIONS
+        and not toks[start].trail
+        and _norm_word(toks[start + 1].core) in given_names.ALL
+    )
+
+
+def _nickname_tokens(toks: list[Token], start: int, end: int) -> range:
+    """The indices of a quoted nickname inside a run (Ana “Coach T” Lorca), which holds no title."""
+    for k in range(start + 1, end):
+        if toks[k].lead:
+            length = nickname_length(toks, k)
+            return range(k, k + length)
+    return range(0)
 
 
 def _rank_after_rank(toks: list[Token], start: int, k: int) -> bool:
@@ -597,7 +705,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         k = name_at
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
-        if word in lexicon.CALENDAR_GIVEN_NAMES and end - k in (2, 3) and _calendar_given_name(toks, k):
+        if word in _CALENDAR_NAME_WORDS and end - k in (2, 3) and _calendar_given_name(toks, k):
             break
         if (
             (word in lexicon.DEMONYMS and not (end - k == 2 and word in given_names.ALL))  # "Christian Horner"
@@ -935,6 +1043,7 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
         and toks[d].core.islower()
         and not toks[d].trail
         and toks[d].lower not in _DETERMINERS
+        and toks[d].lower not in lexicon.PREPOSITIONS  # "The secretary of state, Ana Ruiz,"
     ):
         d -= 1  # "the property management company, Sunbelt Residential,": modifiers before the noun
     det = toks[d]
@@ -1006,6 +1115,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
                     or (n == 1 and opening and _a_person_after_a_comma(r))
                     or (n + 1 < len(chain) and _titled_after(r, chain[n + 1]))
                     or (n + 1 < len(chain) and _described_by_the_next(r, chain[n + 1]))
+                    or _a_role_in_apposition(r, text)
                 ):
                     r.org = True
 
@@ -1025,6 +1135,12 @@ def _full_name_before_a_comma(run: Run) -> bool:
     """A given name and a surname (or more), then a comma."""
     name = run.name_tokens
     return len(name) >= 2 and run.tokens[run.end - 1].trail == "," and _is_given_name(name[0].core)
+
+
+def _a_role_in_apposition(run: Run, text: str) -> bool:
+    """ "Maria Lopez, a strategist at Acme Bank, and Joanna Fischer, an analyst at Zeta,": a given
+    name and a surname, then a person's role set off by a comma, not one more organisation."""
+    return _full_name_before_a_comma(run) and bool(_appositive(text, run.tokens, run.end - 1))
 
 
 def _titled_after(run: Run, nxt: Run) -> bool:
@@ -1070,10 +1186,26 @@ def _opens_with_a_phrase(run: Run) -> bool:
             j -= 1
         if opens_sentence(toks, j) and (toks[j].lower in lexicon.PREPOSITIONS or toks[j].lower in _PLACE_PREPOSITIONS):
             return True
-    k = start - 1
-    if prev.lower == "the" and k > 0 and not toks[k - 1].trail:
+    k = _before_the_modifiers(toks, start)
+    if toks[k].lower == "the" and k > 0 and not toks[k - 1].trail:
         k -= 1  # "The leader of the Labour Party, Jane Smith,"
     return toks[k].lower in ("of", "for") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
+
+
+def _before_the_modifiers(toks: list[Token], start: int) -> int:
+    """ "The leader of the far-right | National Rally", "The boss of Southern | Water": the index of
+    the word before up to two modifiers (hyphenated or capitalised words) of a body's name."""
+    k = start - 1
+    while (
+        k > 0
+        and start - k <= 2
+        and not toks[k].trail
+        and not toks[k].lead
+        and ("-" in toks[k].core or toks[k].core[:1].isupper())
+        and toks[k].lower not in ("the", "of", "for")
+    ):
+        k -= 1
+    return k
 
 
 def _a_person_after_a_comma(run: Run) -> bool:
@@ -1083,8 +1215,17 @@ def _a_person_after_a_comma(run: Run) -> bool:
         return False
     last = toks[end - 1]
     return _norm_word(toks[run.name_from].core) in given_names.ALL and (
-        last.trail == "," or (not last.trail and toks[end].core.islower() and toks[end].lower not in ("and", "or"))
+        last.trail == ","
+        or _post_nominal_then_comma(toks, end)
+        or (not last.trail and toks[end].core.islower() and toks[end].lower not in ("and", "or"))
     )
+
+
+def _post_nominal_then_comma(toks: list[Token], end: int) -> bool:
+    """ "Declan Rooney TD, defended ...": letters of office or honour, then a comma, right after
+    the name."""
+    tok = toks[end] if end < len(toks) else None
+    return tok is not None and tok.core in lexicon.POST_NOMINALS and tok.trail == "," and not toks[end - 1].trail
 
 
 def _opens_a_clause_after_and(run: Run) -> bool:
@@ -1245,6 +1386,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         ):
             return ""  # "Reacting, the Chief Fire Officer, Engr. Obi Berg,": the role of the name after
     out = text[words[0].start : words[-1].end]
+    if words[-1].trail.startswith(")") and out.count("(") > out.count(")"):
+        out += ")"  # "an economist at the Institute for Advanced Studies (IHS),"
     # cut a trailing "and co-author of the study"-style second role
     cut = re.search(r",? and (?:co-author|co-founder|a co-author|a member|one of)\b", out)
     if cut:
@@ -1548,17 +1691,26 @@ def introduced_as_relative(run: Run) -> bool:
     toks, end = run.tokens, run.end
     if toks[end - 1].trail == "," and end + 1 < len(toks):
         owner, noun = toks[end], toks[end + 1]
-        if owner.lower in lexicon.POSSESSIVE_DETERMINERS and noun.lower in lexicon.FAMILY_NOUNS and not owner.trail:
+        if owner.lower in lexicon.POSSESSIVE_DETERMINERS and _kin(noun.lower) and not owner.trail:
             return True  # "Leo, her son, ..."
         if owner.core.isdigit() and owner.trail == "," and len(owner.core) <= 3:
             return True  # "Leo, 7, ..."
     k = run.start - 1
-    if k < 1 or run.tokens[run.start].lead:
+    if k < 0 or run.tokens[run.start].lead:
+        return False
+    if end - run.start == 1 and _kin_opening_the_sentence(toks, k):
+        return True
+    if k < 1:
         return False
     noun, owner = run.tokens[k], run.tokens[k - 1]
     if end - run.start == 1 and _norm_word(toks[run.start].core) not in lexicon.PLACES:
-        # "her sons, David and Rhodri", "David, Michael and Sara": the next of a list of relatives
-        before = k - 1 if noun.lower == "and" and not noun.trail else (k if noun.trail == "," else -1)
+        if _after_kin_and_a_dash(toks, k) and _is_given_name(toks[run.start].core):
+            return True
+        # "her sons, David and Rhodri", "David, Michael and the late Sara": the next of a list of relatives
+        j = k
+        while j > 1 and k - j < 2 and (toks[j].lower in _KIN_MODIFIERS or toks[j].lower == "the") and not toks[j].trail:
+            j -= 1
+        before = j - 1 if toks[j].lower == "and" and not toks[j].trail else (k if noun.trail == "," else -1)
         if (
             before >= 0
             and toks[before].trail in ("", ",")
@@ -1580,7 +1732,7 @@ def introduced_as_relative(run: Run) -> bool:
         and toks[end - 1].trail == ","
         and end - run.start == 1
         and noun.core.islower()
-        and (noun.lower in lexicon.FAMILY_NOUNS or noun.lower in lexicon.ROLE_NOUNS)
+        and (_kin(noun.lower) or noun.lower in lexicon.ROLE_NOUNS)
         and _norm_word(toks[run.start].core) in given_names.ALL
     ):
         return True  # "One mother, Lise, said ...", "a nurse, Kwabena, ..."
@@ -1594,7 +1746,7 @@ def introduced_as_relative(run: Run) -> bool:
         and not any(t.trail for t in toks[k - 4 : k])
     ):
         return True  # "His wife of 48 years, Maureen, said ..."
-    if noun.lower not in lexicon.FAMILY_NOUNS or not (noun.trail in ("", ",") and not noun.possessive):
+    if not _kin(noun.lower) or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (
         (owner.lower == "and" and not owner.trail or owner.trail == ",")
@@ -1610,6 +1762,35 @@ def introduced_as_relative(run: Run) -> bool:
         and not owner.trail
         or owner.possessive
     )
+
+
+def _kin(word: str) -> bool:
+    """A family noun, also with "great-" or "step-" before it: "great-grandson", "step-daughter"."""
+    while word.startswith(("great-", "step-")):
+        word = word.partition("-")[2]
+    return word in lexicon.FAMILY_NOUNS
+
+
+def _kin_opening_the_sentence(toks: list[Token], k: int) -> bool:
+    """ "Great-granddaughter Saoirse (7) read a poem": a capitalised family noun opening the sentence,
+    right before a given name."""
+    noun = toks[k]
+    return (
+        noun.core[:1].isupper()
+        and not noun.trail
+        and _kin(noun.lower)
+        and opens_sentence(toks, k)
+        and _is_given_name(toks[k + 1].core)
+    )
+
+
+def _after_kin_and_a_dash(toks: list[Token], k: int) -> bool:
+    """ "seven children – Seán, Kathleen and Noel –", "two sons: Leo and Ian": the first name of a
+    list of relatives, after a dash or a colon."""
+    tok = toks[k]
+    if tok.trail == ":":
+        return _kin(tok.lower)
+    return tok.core in ("\u2013", "\u2014", "-", "--") and not tok.trail and k > 0 and _kin(toks[k - 1].lower)
 
 
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
@@ -1786,7 +1967,8 @@ def inner_surnames(name: str) -> list[str]:
     """Words inside a name that a story may call its person by on second reference: the family
     name before a Cantonese given name ("Doreen Chan Mei-ling": Chan), the first of two Spanish
     surnames ("Luis Chávez de los Ríos": Chávez), the middle of a Malay or Singaporean name
-    ("Jonathan Lim Kah Wee": Lim), and a surname without its "al-" ("al-Wazzani": Wazzani)."""
+    ("Jonathan Lim Kah Wee": Lim), a surname without its "al-" ("al-Wazzani": Wazzani), and one
+    with its elided particle capitalised ("d'Amours": D'Amours)."""
     parts = _without_suffix(name.split())
     out = [
         word
@@ -1796,18 +1978,24 @@ def inner_surnames(name: str) -> list[str]:
     last = parts[-1] if len(parts) >= 2 else ""
     if last[:3].lower() in ("al-", "el-") and last[3:4].isupper():
         out.append(last[3:])
+    if _elided_particle(last):
+        out.append(last[0].upper() + last[1:])  # "D'Amours, who ..." opening a sentence
     return out
 
 
 def nicknames(all_runs) -> dict[str, str]:
     """nickname -> full name, for each name written with a quoted nickname inside it
-    (Ana “Bee” Lorca -> {"Bee": "Ana Lorca"}), outside quotations."""
+    (Ana “Bee” Lorca -> {"Bee": "Ana Lorca"}), and for a traditional name before a legal name in
+    brackets (Chief Wa'xalis (Ana Lorca)), outside quotations."""
     found: dict[str, str] = {}
     for text, runs in all_runs:
         for run in runs:
             if run.org or run.in_quote:
                 continue
             toks = run.tokens
+            traditional = _legal_name_in_brackets(run) if toks[run.start].lead else -1
+            if traditional >= 0:
+                found.setdefault(toks[traditional].core, _slice(text, run.name_tokens))
             for j in range(run.name_from + 1, run.end - 1):
                 length = nickname_length(toks, j)
                 if length:
@@ -2019,6 +2207,43 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         if idx > run.start:
             mention.front_title = _slice(text, toks[_back_title(toks, idx - 1) : idx])
         return
+    _front_title_at_mention(text, run, mention, idx, last_idx)
+    if not mention.title or all(_norm_word(w) in lexicon.HONORIFICS for w in mention.title.split()):
+        mention.title = _office_before_an_honorific(text, toks, idx, last_idx) or mention.title
+
+
+def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx: int) -> str:
+    """ "Defence counsel Mr Ann Lee", "The Mayor of Kesby, Cllr Ann Lee,", "The Chair, Cllr Ann
+    Lee,": the role or office in front of an honorific (Mr, Cllr) is the name's title."""
+    h = idx - 1
+    if h < 1 or _norm_word(toks[h].core) not in lexicon.HONORIFICS or toks[h].trail or toks[h].lead:
+        return ""
+    role = h - 1
+    prev = toks[role]
+    if not prev.trail:  # "Defence counsel Mr Ann Lee"
+        if (prev.lower in lexicon.ROLE_NOUNS or _is_title_word(prev.core)) and _norm_word(
+            prev.core
+        ) not in lexicon.HONORIFICS:
+            return _slice(text, toks[_back_title(toks, role) : h])
+        return ""
+    if prev.trail != "," or prev.possessive or not toks[last_idx].trail.startswith(","):
+        return ""
+    while role > 0 and h - role < 4 and prev.core[:1].isupper() and not _is_title_word(prev.core):
+        role -= 1  # "Mayor of | Kesby Vale,": back over the place to "of"
+        prev = toks[role]
+        if prev.trail or prev.lead:
+            return ""
+    if prev.lower in ("of", "for") and role > 0 and not toks[role - 1].trail:
+        role -= 1
+    if not _is_title_word(toks[role].core) or not toks[role].core[:1].isupper():
+        return ""
+    return _slice(text, toks[_back_title(toks, role) : h]).rstrip(",")
+
+
+def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx: int) -> None:
+    """The title in front of the name: "Cllr Ann Lee", "head coach Ann Lee", "The mayor of Lyon,
+    Ann Lee,"."""
+    toks = run.tokens
     head = -1
     if idx > run.start:
         head = idx - 1
@@ -2034,6 +2259,7 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         _is_title_word(toks[head].core)
         or toks[head].lower in lexicon.ROLE_NOUNS
         or _rank_after_rank(toks, run.start, head)
+        or (head == run.start and _position_before_a_name(toks, head, run.end))
     ):
         mention.title = _slice(text, toks[_back_title(toks, head) : head + 1])
     elif idx > 1 and toks[idx - 1].trail.startswith(",") and not toks[idx - 1].possessive:
@@ -2293,10 +2519,9 @@ KIN_WEIGHT = 3
 
 
 def _given_name_pronoun(name: str) -> str:
-    """he / she when a full name opens with a given name listed for one sex, else ""."""
+    """he / she when a full name opens with a given name listed for one sex, else "" (a relative
+    named by a given name alone counts too: "the late Tommy")."""
     parts = name.split()
-    if len(parts) < 2:
-        return ""
     first = parts[0].lower()
     return "she" if first in given_names.FEMALE else "he" if first in given_names.MALE else ""
 

@@ -93,7 +93,11 @@ def tokenize(text: str) -> TokenList:
                 append(Token(base, pos - 2, core, core.lower(), True, "", chunk[-2:]))
             else:
                 append(Token(base, pos, chunk, chunk.lower(), False, "", ""))
-            if first.isupper() or (first in "ae" and chunk[1:2] == "l" and chunk[2:3] == "-"):  # "al-Masri", "el-Sisi"
+            if (
+                first.isupper()
+                or (first in "ae" and chunk[1:2] == "l" and chunk[2:3] == "-")  # "al-Masri", "el-Sisi"
+                or (first == "d" and chunk[1:2] in "'\u2019" and chunk[2:3].isupper())  # "d'Amours"
+            ):
                 caps.append(n)
             n += 1
             continue
@@ -124,7 +128,11 @@ def tokenize(text: str) -> TokenList:
             tokens = (Token(start, end, core, core.lower(), possessive, chunk[: len(chunk) - len(rest)], trail),)
         for token in tokens:
             core = token.core
-            if core[0].isupper() or (core[0] in "ae" and core[1:3] == "l-"):
+            if (
+                core[0].isupper()
+                or (core[0] in "ae" and core[1:3] == "l-")
+                or (core[0] == "d" and core[1:2] in "'\u2019" and core[2:3].isupper())
+            ):
                 caps.append(n)
             n += 1
             append(token)

@@ -1,0 +1,220 @@
+"""Rules for finding real people's names and titles on unseen text, each on an invented example:
+the name in apposition to "The <role> of <body>,", titles before and after a name, name shapes
+(particles, Irish and Asian names, nicknames), relatives named by a first name, honorifics and
+role words glued to a name."""
+
+import pytest
+
+from .helpers import parse, quotes_by_text
+
+
+def names(*blocks):
+    return [p.name for p in parse(*blocks).people]
+
+
+def speaker(text, *blocks):
+    return quotes_by_text(parse(*blocks))[text].speaker
+
+
+# --- "The <role> of <body>, First Last," -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The chair of the centre-left Kesby Alliance, Orla Pemberton,",  # a hyphenated modifier
+        "The head of Northern Harrow Rail, Orla Pemberton,",  # a capitalised modifier outside the run
+        "The Minister for Housing, Orla Pemberton TD,",  # letters of office after the name
+        "The leader of the Kesby Party, Orla Pemberton MP,",
+    ],
+)
+def test_the_name_after_the_role_of_a_modified_body_is_a_person(opening):
+    blocks = (f"{opening} toured the harbour on Friday.", '"We will rebuild the pier," Orla Pemberton said.')
+    assert names(*blocks) == ["Orla Pemberton"]
+    assert speaker("We will rebuild the pier", *blocks) == "Orla Pemberton"
+
+
+# --- a role or office in front of an honorific ----------------------------------------------
+
+
+def titles(*blocks):
+    return {p.name: p.title for p in parse(*blocks).people}
+
+
+@pytest.mark.parametrize(
+    ("opening", "title", "bare_role"),
+    [
+        ("Prosecuting counsel Mr Colm Ardagh said", "Prosecuting counsel", "counsel"),  # a role before "Mr"
+        ("The Mayor of Kesby Vale, Cllr Colm Ardagh, said", "Mayor of Kesby Vale", "the Mayor"),  # an office before
+        ("The Cathaoirleach, Cllr Colm Ardagh, said", "Cathaoirleach", "the Cathaoirleach"),
+    ],
+)
+def test_the_role_before_an_honorific_is_the_title(opening, title, bare_role):
+    blocks = (
+        f"{opening} the hearing would resume.",
+        "Cllr Ines Whelan objected.",
+        f"\u201cWe will sit again on Monday,\u201d {bare_role} said.",
+    )
+    assert titles(*blocks)["Colm Ardagh"] == title
+    assert speaker("We will sit again on Monday", *blocks) == "Colm Ardagh"
+
+
+# --- name shapes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Liu Jun",  # a month abbreviation ending a Chinese name
+        "Sun Haoran",  # a weekday abbreviation as a surname before a romanised given name
+        "Pham Thi Thu Lan",  # a weekday abbreviation inside a Vietnamese name
+    ],
+)
+def test_a_weekday_or_month_abbreviation_inside_a_romanised_name_stays_in_it(name):
+    blocks = (f"\u201cRates will hold,\u201d said {name}, an economist at Kesby Bank.",)
+    assert names(*blocks) == [name]
+    assert speaker("Rates will hold", *blocks) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Jan van Dijk", "van Dijk"),  # a month that is a given name, then a lower-case particle
+        ("June de Wit", "de Wit"),
+    ],
+)
+def test_a_calendar_given_name_before_a_particle_opens_the_name(name, surname):
+    blocks = (f"Councillor {name} said she backed the plan.", f"\u201cIt is overdue,\u201d {surname} said.")
+    assert names(*blocks) == [name]
+    assert speaker("It is overdue", *blocks) == name
+
+
+def test_a_surname_with_an_elided_lower_case_particle_is_kept_and_named_alone():
+    blocks = (
+        "Coun. Marc d'Auteuil and Coun. Ines Whelan argued at length.",
+        "D'Auteuil, who chairs the committee, says the claim is \u201cnonsense\u201d.",
+        "\u201cI have had enough,\u201d d'Auteuil says.",
+    )
+    assert names(*blocks) == ["Marc d'Auteuil", "Ines Whelan"]
+    assert speaker("nonsense", *blocks) == "Marc d'Auteuil"
+    assert speaker("I have had enough", *blocks) == "Marc d'Auteuil"
+
+
+@pytest.mark.parametrize("name", ["Pádraig Ó hUiginn", "Máire Ní hAllmhuráin"])
+def test_an_irish_surname_with_h_before_its_capital_stays_in_the_name(name):
+    blocks = (f"Cllr {name} said: \u201cWe will appeal.\u201d",)
+    assert names(*blocks) == [name]
+    assert speaker("We will appeal", *blocks) == name
+
+
+def test_a_catalan_i_between_two_surnames_stays_in_the_name():
+    blocks = ("The secretary of state, Jordi Casals i Ferrer, said the plan was late.", '"It is late," Casals said.')
+    assert names(*blocks) == ["Jordi Casals i Ferrer"]
+    assert speaker("It is late", *blocks) == "Jordi Casals i Ferrer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The stand honours the late Seamus "the Hawk" Corrigan, who won five titles.',  # "the" opens it
+        "Ravens coach Seamus \u201cCoach S\u201d Corrigan said the team was ready.",  # a title word inside
+        'Seamus "Mr. Goal" Corrigan said the team was ready.',
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_left_out(sentence):
+    assert names(sentence) == ["Seamus Corrigan"]
+
+
+# --- relatives named by a first name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Great-grandson Cian (6) handed Edna Pryce her cake.",  # a capitalised family noun opens the sentence
+        "Edna Pryce was joined by her great-grandson Cian, six.",  # "great-" before the family noun
+        "Edna Pryce was joined by her step-grandson, Cian.",
+    ],
+)
+def test_a_great_or_step_relative_named_by_a_first_name_is_a_person(sentence):
+    assert sorted(names(sentence)) == ["Cian", "Edna Pryce"]
+
+
+@pytest.mark.parametrize("opening", ["four children \u2013 ", "four children: "])
+def test_a_list_of_relatives_after_a_dash_or_colon_are_people(opening):
+    sentence = f"Edna Pryce raised {opening}Cian, Nora, Aled and the late Gwen \u2013 in the valley."
+    assert names(sentence) == ["Edna Pryce", "Cian", "Nora", "Aled", "Gwen"]
+
+
+def test_a_relative_named_by_a_given_name_alone_takes_its_sex():
+    seed = parse("Edna Pryce was joined by her children, Aled and Nora.")
+    assert {p.name: p.pronoun for p in seed.people} == {"Edna Pryce": "she", "Aled": "he", "Nora": "she"}
+
+
+# --- a second person after an organisation -------------------------------------------------------
+
+
+def test_a_second_person_with_a_role_in_apposition_after_an_organisation_is_a_person():
+    blocks = (
+        "Nadia Brennan, a trader at Kesby Capital, and Owen Hartigan, an economist at Harrow Securities, "
+        "said the fall was overdone.",
+        '"Prices will recover," Hartigan said.',
+    )
+    assert names(*blocks) == ["Nadia Brennan", "Owen Hartigan"]
+    assert speaker("Prices will recover", *blocks) == "Owen Hartigan"
+
+
+# --- honorifics and role words glued to a name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Whaea Mere Tautahi", "Whaea"),  # Maori and Aboriginal words of respect
+        ("Matua Mere Tautahi", "Matua"),
+        ("T\u0101 Mere Tautahi", "T\u0101"),
+        ("Koro Mere Tautahi", "Koro"),
+        ("Kaitiaki Mere Tautahi", "Kaitiaki"),
+        ("Aunty Mere Tautahi", "Aunty"),
+        ("Auntie Mere Tautahi", "Auntie"),
+        ("Reliever Mere Tautahi", "Reliever"),  # a sentence-initial role
+        ("Assistant Mere Tautahi", "Assistant"),
+    ],
+)
+def test_a_word_of_respect_or_a_role_before_a_name_is_its_title(opening, title):
+    assert titles(f"{opening} said the hearing was overdue.") == {"Mere Tautahi": title}
+
+
+def test_a_position_letter_before_a_full_name_is_a_title_not_an_initial():
+    assert titles("Kesby was without F Omar Rahimi (rest) and G Dana Whitfield (knee).") == {
+        "Omar Rahimi": "F",
+        "Dana Whitfield": "G",
+    }
+
+
+def test_col_before_a_surname_is_a_given_name_but_lt_col_is_a_rank():
+    assert names("\u201cIt was always here,\u201d said Col Henshaw, who was buying a paper.") == ["Col Henshaw"]
+    assert titles("Lt Col Ruth Henshaw said the base would close.") == {"Ruth Henshaw": "Lt Col"}
+
+
+# --- a traditional name and a legal name in brackets --------------------------------------------
+
+
+def test_a_legal_name_in_brackets_after_a_titled_traditional_name_is_the_person():
+    blocks = (
+        "Hereditary Chief Tl'akwa (Daniel Hunt) says the patrol found 14 boats this year.",
+        "\u201cWe watch these waters,\u201d he says.",
+        "\u201cWe always have,\u201d Tl'akwa said.",
+    )
+    seed = parse(*blocks)
+    assert [(p.name, p.title) for p in seed.people] == [("Daniel Hunt", "Hereditary Chief")]
+    assert speaker("We watch these waters", *blocks) == "Daniel Hunt"
+    assert speaker("We always have", *blocks) == "Daniel Hunt"
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+
+def test_a_title_ending_in_an_acronym_in_brackets_keeps_its_closing_bracket():
+    sentence = "Ines Whelan, an economist at the Kesby Institute for Trade (KIT), said growth was weak."
+    assert titles(sentence) == {"Ines Whelan": "an economist at the Kesby Institute for Trade (KIT)"}
