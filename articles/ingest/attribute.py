@@ -793,6 +793,30 @@ class Attributor:
                 return evidence
         return self._short_closing_clause(seg, toks)
 
+    def _shouted_or_shown(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "Ana Ruiz spoke, to shouts of “Shame!” and “Resign!”", "Ana Ruiz told us, near a sign
+        reading “Keep out”": a crowd noun and "of", or a written noun (and "reading"), right before
+        the quotation governs it -- no one named says those words, not even the sentence's subject."""
+        k = len(toks) - 1
+        if k > 0 and toks[k].lower in ("and", "or") and _after_a_quotation(self.texts[seg], toks[k].start):
+            k -= 1  # the second of two: "shouts of “Shame!” and “Resign!”"
+        last = toks[k]
+        if last.trail.strip(":"):
+            return None
+        if last.lower == "of" and k > 0 and toks[k - 1].lower in lexicon.CROWD_NOUNS and not toks[k - 1].trail:
+            return Evidence(None, "crowd")
+        if last.lower in lexicon.WRITTEN_NOUNS or (last.lower in lexicon.CROWD_NOUNS and last.trail == ":"):
+            return Evidence(None, "wording")  # "a banner: “Pay up”"
+        if last.lower not in lexicon.WORDING_VERBS:
+            return None
+        # "a handwritten sign taped to the door reading “...”": the written noun a few words back
+        for j in range(k - 1, max(-1, k - 9), -1):
+            if _punctuated(toks[j]):
+                return None
+            if toks[j].lower in lexicon.WRITTEN_NOUNS:
+                return Evidence(None, "wording", last.lower)
+        return None
+
     def _agent_after_by(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "“...,” Ana Ruiz was told by Ivo Brandt.": after a quotation, a passive reporting verb's
         agent -- the one named right after "by" -- said the words, not its subject."""
@@ -978,6 +1002,9 @@ class Attributor:
         if not toks:
             return None
         order = (self.seg_order[seg], span.open_pos)
+        shown = self._shouted_or_shown(seg, toks)
+        if shown is not None:
+            return shown
         possessed = self._possessive_words(seg, toks)  # "Ana Ruiz's reply:" -- a noun, not a verb
         if possessed is not None:
             return possessed

@@ -352,6 +352,11 @@ WRITTEN_NOUNS = frozenset(
     ["sign", "signs", "note", "notice", "banner", "banners", "placard", "placards", "poster", "posters", "plaque"]
     + ["graffiti", "inscription", "slogan", "sticker", "stickers", "billboard", "leaflet", "flyer", "label"]
 )
+# Nouns for words a crowd calls out ("chants of “Out!”", "shouts of “Shame!”"): no one named says them.
+CROWD_NOUNS = frozenset(
+    ["chant", "chants", "chorus", "choruses", "shout", "shouts", "cry", "cries", "cheer", "cheers", "jeer"]
+    + ["jeers", "heckle", "heckles", "roar", "roars", "scream", "screams", "yell", "yells", "boos", "calls"]
+)
 # Kinds of work whose title follows in quotation marks, even with a comma inside the closing
 # mark ("the documentary “The Open Door,” which", "The novel, “What the River Keeps,” follows").
 WORK_NOUNS = frozenset(
