@@ -1535,6 +1535,9 @@ class Attributor:
                         return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
                 if mentions and words and words[0].lower in _ASKED_OPENERS:
                     pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
+                tag = _closing_tag(words)
+                if tag is not None:
+                    pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
                 if mentions and (pronoun is None or mentions[0].start < pronoun.start):
                     return Evidence(mentions[0].person, "subject")
                 if pronoun is not None:
@@ -1746,6 +1749,17 @@ def _inside_a_long_title(toks, index: int) -> bool:
             return k < 0 or bool(toks[k].trail.strip(",\u201d\u2019\"'"))
         j -= 1
     return False
+
+
+def _closing_tag(words: list[Token]) -> Token | None:
+    """ "..., he added.": a pronoun after a comma and a reporting verb end the sentence -- the
+    pronoun, who says it, whoever the reported clause before is about; else None."""
+    if len(words) < 3:
+        return None
+    pronoun, verb = words[-2], words[-1]
+    if pronoun.lower in ("he", "she") and words[-3].trail == "," and not pronoun.trail and verb.core.islower():
+        return pronoun if verb.lower in lexicon.REPORTING_VERBS else None
+    return None
 
 
 def _is_manner_verb(token: Token) -> bool:

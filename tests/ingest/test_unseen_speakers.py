@@ -34,3 +34,41 @@ def test_the_second_of_two_shouts_has_no_speaker_either():
     assert quotes["We did our best"].speaker == "Ivo Brandt"
     assert quotes["Rubbish!"].speaker is None
     assert quotes["Who paid you?"].speaker is None
+
+
+# --- pronouns and their gender ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("given", ["Bashir", "Fiachra", "Peadar"])
+def test_a_she_does_not_go_to_a_man_whose_given_name_says_he(given):
+    blocks = [
+        "Cllr Tilly Osgood said the bypass was overdue.",
+        f"“Your time is up, Cllr Osgood,” Cllr {given} Kenway cut in.",
+        "“I have a minute left,” she replied.",
+    ]
+    assert speaker("I have a minute left", *blocks) == "Tilly Osgood"
+
+
+def test_a_he_opening_a_sentence_is_not_the_person_it_goes_on_to_name():
+    blocks = [
+        "Robin Tellwright, 31, admitted theft. He was represented by Dana Pollexfen.",
+        "She said her client was “deeply sorry”.",
+    ]
+    assert speaker("deeply sorry", *blocks) == "Dana Pollexfen"
+
+
+@pytest.mark.parametrize("given", ["Fionnuala", "Sorcha", "Nasreen"])
+def test_an_author_named_after_a_he_keeps_her_own_gender(given):
+    blocks = [
+        "Cllr Ivo Brandt opened the debate.",
+        f"He read out a letter sent by Deputy {given} Marchbank. In it, she wrote: “I back the plan in full.”",
+    ]
+    assert speaker("I back the plan in full", *blocks) == f"{given} Marchbank"
+
+
+def test_a_closing_he_added_goes_on_for_the_speaker_not_the_subject_of_the_clause():
+    blocks = [
+        "“It is a new life,” Ivo Brandt said.",
+        "His daughter, Tessa Kwan, has made friends already, he added. “She loves the school.”",
+    ]
+    assert speaker("She loves the school", *blocks) == "Ivo Brandt"
