@@ -727,6 +727,14 @@ class Attributor:
                 # verb after is X's main verb with no subject of its own; the words before decide
                 return None
             return Evidence(None, "none", first.lower)
+        if first.lower in lexicon.PERSON_PRONOUNS and len(toks) > 1 and toks[1].lower in _REPLY_VERBS:
+            addressee = self._asked_in_the_sentence_before(first.lower, order)
+            if addressee is not None:
+                return Evidence(addressee, "pronoun", toks[1].lower)
+        if first.lower == "came":
+            reply = self._came_the_reply(seg, toks, order)
+            if reply is not None:
+                return reply
         if first.lower in lexicon.PERSON_PRONOUNS:
             evidence = self._subject(seg, toks, 0, 1, order)
             if (
@@ -815,6 +823,49 @@ class Attributor:
                 return None
             if toks[j].lower in lexicon.WRITTEN_NOUNS:
                 return Evidence(None, "wording", last.lower)
+        return None
+
+    def _asked_in_the_sentence_before(self, gender: str, order: tuple[int, int]) -> int | None:
+        """ "Ana Ruiz asked Ivo Brandt whether he would stay. “No,” he replied.": the one asked in
+        the sentence just before (no one named since), when the pronoun fits them, gives the reply."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, named_until = before
+        toks = self.window(seg, a, b)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower not in _ASKING_VERBS or _punctuated(tok):
+                continue
+            named = self.mentions(seg, toks[k + 1].start, b)
+            if not named or named[0].start != toks[k + 1].start or named[0].possessive:
+                return None
+            if self.mentions(seg, named[0].end, named_until):
+                return None  # someone named after the one asked
+            person = named[0].person
+            return person if self.roster.people[person].pronoun in ("", gender) else None
+        return None
+
+    def _came_the_reply(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
+        """ "“Not now,” came the reply.": the answer to the last speaker, by the one who spoke
+        before them (or by the one named after "from": "came the reply from Ana Ruiz")."""
+        if len(toks) < 3 or toks[1].lower not in ("the", "a") or toks[2].lower not in _REPLY_NOUNS:
+            return None
+        if any(_punctuated(t) for t in toks[:2]):
+            return None
+        if not _punctuated(toks[2]) and len(toks) > 4 and toks[3].lower == "from":
+            named = self.mentions(seg, toks[4].start, toks[-1].end)
+            if named and named[0].start == toks[4].start and not named[0].possessive:
+                return Evidence(named[0].person, self._cue_for(seg, named[0]), "came")
+            return None
+        speakers = self.speakers[: bisect_left(self.speakers, order, key=_order)]
+        if not speakers or order[0] - speakers[-1].order[0] > 1:
+            return None
+        last = speakers[-1].person
+        for event in reversed(speakers):
+            if order[0] - event.order[0] > _MAX_BACK_SEGMENTS:
+                break
+            if event.person != last:
+                return Evidence(event.person, "answer", "came")
         return None
 
     def _agent_after_by(self, seg, toks: list[Token], k: int) -> Evidence | None:
@@ -1723,6 +1774,10 @@ class Attributor:
 
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+# Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
+_REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
+_REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
+_ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])
 
 
 def _reporting_verb_follows(text: str, end: int) -> bool:

@@ -72,3 +72,30 @@ def test_a_closing_he_added_goes_on_for_the_speaker_not_the_subject_of_the_claus
         "His daughter, Tessa Kwan, has made friends already, he added. “She loves the school.”",
     ]
     assert speaker("She loves the school", *blocks) == "Ivo Brandt"
+
+
+# --- replies ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["replied", "answered", "responded"])
+def test_a_pronoun_reply_goes_to_the_one_just_asked(verb):
+    blocks = [
+        "Barrister Tom Ellery said the firm had made an offer.",
+        "Chairwoman Dana Pollexfen asked Kiri Tawhai whether any sum would change the tribe’s mind.",
+        f"“No,” he {verb}.",
+    ]
+    assert speaker("No", *blocks) == "Kiri Tawhai"
+
+
+def test_came_the_reply_is_the_answer_of_the_one_who_spoke_before_the_last_speaker():
+    blocks = [
+        "“I was born here,” Cllr Ivo Brandt said.",
+        "Cllr Tessa Kwan cut in: “No one said otherwise, Ivo.”",
+        "“You implied it,” came the reply.",
+    ]
+    assert speaker("You implied it", *blocks) == "Ivo Brandt"
+
+
+def test_came_the_reply_from_someone_named_is_theirs():
+    blocks = ["“Will you resign?” a reporter asked.", "“Never,” came the reply from Tessa Kwan."]
+    assert speaker("Never", *blocks) == "Tessa Kwan"
