@@ -181,7 +181,11 @@ class Attributor:
                 found = [
                     m
                     for m in between(mentions, a, b, key=_start)
-                    if (m.prev not in lexicon.PREPOSITIONS and not self._in_object_position(seg, m))
+                    if (
+                        m.prev not in lexicon.PREPOSITIONS
+                        and not self._in_object_position(seg, m)
+                        and not _related_after_a_preposition(text, m)
+                    )
                     or _reporting_verb_follows(text, m.end)
                     or (  # "according to (Professor) X": a source cited
                         (m.prev == "to" or m.prev in lexicon.HONORIFICS or m.prev in lexicon.ROLE_NOUNS)
@@ -268,12 +272,33 @@ class Attributor:
             if known == gender:
                 # someone the text already calls "she" beats a nearer person of unknown
                 # pronoun named in the same paragraph
+                if event.order[0] < order[0]:
+                    return self._one_named_since_of(gender, event, order) or event.person
                 return event.person
             if known == "" and fallback is None:
                 fallback = (event.order[0], event.person)
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _one_named_since_of(self, gender: str, event: _Event, order: tuple[int, int]) -> int | None:
+        """ "DC Ana Ruiz found a print. / Mr Reed spoke for Mrs Lowe, who was ill. / “...,” she
+        said.": the one other person of the pronoun's sex named again by honorific and surname in
+        passing (not as a topic) in the paragraphs after the topic `event` and before `order`,
+        nearer than that topic; else None."""
+        found = set()
+        for pos in range(event.order[0] + 1, order[0] + 1):
+            seg = self.segments[pos][0]
+            text = self.texts[seg]
+            hi = order[1] if pos == order[0] else len(text)
+            for m in self.mentions(seg, 0, hi):
+                if m.person == event.person or self.roster.people[m.person].pronoun != gender:
+                    continue
+                # "Mrs Lowe": the honorific before the mention, or opening it
+                words = text[max(0, m.start - 6) : m.start].split()[-1:] + text[m.start : m.end].split()[:1]
+                if any(lexicon.GENDERED_HONORIFICS.get(w.lower()) == gender for w in words):
+                    found.add(m.person)
+        return found.pop() if len(found) == 1 else None
 
     def _role_topic_before(self, gender: str, order: tuple[int, int]) -> int | None:
         """ "The Prime Minister dismissed the attack. “…,” he said.": the person holding the role
@@ -284,13 +309,19 @@ class Attributor:
             return None
         seg, a, b, named_until = before
         toks = list(islice(self.window(seg, a, b), 16))
-        if toks and toks[0].lower in _ASKED_OPENERS:
-            # "Asked about fuel, the minister said ...": past the opening clause
+        if toks and (toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0])):
+            # "Asked about fuel, the minister said ...", "Speaking to us, the pensioner said ...":
+            # past the opening clause
             comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
             toks = toks[comma + 1 :]
         toks = toks[:6]
         if len(toks) < 3 or toks[0].lower != "the":
             return None
+        described = self._description_topic(seg, toks, order)
+        if described is not None:
+            if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
+                return None
+            return described if self.roster.people[described].pronoun in ("", gender) else None
         if toks[1].lower in ("former", "latter") and toks[2].core.islower():
             # "The latter promised grants. “...,” he said."
             person = self._former_or_latter(toks[1].lower, (self.seg_order[seg], a))
@@ -306,6 +337,17 @@ class Attributor:
         if person is None or self.roster.people[person].pronoun not in ("", gender):
             return None
         return person
+
+    def _description_topic(self, seg, toks: list[Token], order: tuple[int, int]) -> int | None:
+        """ "the sprightly centenarian said she ...": a sentence whose subject is "the", a few
+        lower-case words and a noun describing a person (not a role) -- the person the text is
+        about, as "the centenarian said" would be."""
+        k = next((i for i in range(1, min(4, len(toks) - 1)) if _describes_person(toks[i].lower)), 0)
+        if not k or toks[k].lower in lexicon.ROLE_NOUNS or not toks[k + 1].core.islower():
+            return None
+        if any(_punctuated(t) or not t.core.islower() for t in toks[: k + 1]):
+            return None
+        return self.resolve_description(seg, toks[k].lower, order)
 
     def _sentence_before(self, order: tuple[int, int]) -> tuple[tuple[str, int], int, int, int] | None:
         """(segment, start, end, named_until) of the sentence just before `order`, in its
@@ -612,8 +654,8 @@ class Attributor:
             # "the Limerick man said": the person the text is about, from there
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
-        if first == "the" and _describes_person(words[-1]):
-            # "the Spaniard said", "the 20-year-old said": the person the text is about
+        if first == "the" and (_describes_person(words[-1]) or words[1:] == ["accused"]):
+            # "the Spaniard said", "the 20-year-old said", "the accused said": the person the text is about
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and len(words) > 1 and words[-1] not in lexicon.NON_PERSON_SUBJECT_NOUNS:
@@ -1815,6 +1857,34 @@ def _closing_tag(words: list[Token]) -> Token | None:
     if pronoun.lower in ("he", "she") and words[-3].trail == "," and not pronoun.trail and verb.core.islower():
         return pronoun if verb.lower in lexicon.REPORTING_VERBS else None
     return None
+
+
+def _opening_participle(token: Token) -> bool:
+    """ "Speaking to the Courier, ...", "Reflecting on the win, ...": a sentence opening with a
+    participle (capitalised, in -ing), whose subject follows the comma."""
+    return token.core[:1].isupper() and token.lower.endswith("ing") and len(token.lower) > 5
+
+
+def _related_after_a_preposition(text: str, m: Mention) -> bool:
+    """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt": a name behind
+    a relation or a lower-case role after a preposition is not what the sentence is about."""
+    words = text[max(0, m.start - 50) : m.start].split()[-4:]
+    j = len(words) - 1
+    while (
+        j >= 0
+        and words[j].islower()
+        and (
+            words[j] in lexicon.FAMILY_NOUNS
+            or words[j] in lexicon.ROLE_NOUNS
+            or words[j] in lexicon.POSSESSIVE_DETERMINERS
+        )
+    ):
+        j -= 1
+    return (
+        0 <= j < len(words) - 1
+        and words[j] in lexicon.PREPOSITIONS
+        and words[j] != "to"  # "according to her lawyer Ivo Brandt": a source cited
+    )
 
 
 def _is_manner_verb(token: Token) -> bool:

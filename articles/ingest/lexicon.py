@@ -205,6 +205,12 @@ _REPORT_STEMS = {
     "snarl": "snarls snarled",
     "query": "queries queried",
     "wonder": "wonders wondered",
+    # court and council exchanges ("“At the counter,” the judge repeated", "“No, Judge,” X mumbled")
+    "repeat": "repeats repeated",
+    "interject": "interjects interjected",
+    "interrupt": "interrupts interrupted",
+    "mumble": "mumbles mumbled",
+    "sniff": "sniffs sniffed",
 }
 # Bare stems only where the stem is not also a common noun ("a call", "a statement", "a note").
 _SAFE_STEMS = frozenset(
@@ -3538,6 +3544,12 @@ DESCRIPTION_NOUNS = frozenset(
         "viewer",
         "tester",
         "fan",
+        # by age: "the boy said", "the sprightly centenarian said"
+        "boy",
+        "girl",
+        "centenarian",
+        "nonagenarian",
+        "octogenarian",
     ]
 )
 

@@ -99,3 +99,58 @@ def test_came_the_reply_is_the_answer_of_the_one_who_spoke_before_the_last_speak
 def test_came_the_reply_from_someone_named_is_theirs():
     blocks = ["“Will you resign?” a reporter asked.", "“Never,” came the reply from Tessa Kwan."]
     assert speaker("Never", *blocks) == "Tessa Kwan"
+
+
+# --- recency and roles -----------------------------------------------------------------------------
+
+
+def test_a_pronoun_goes_to_the_one_of_its_sex_named_in_passing_since_an_older_topic():
+    blocks = [
+        "Prosecuting, Tom Ellery said the thief took a brooch belonging to Rhoda Vantreight.",
+        "DS Kelly Marchbank matched the fingerprints.",
+        "Mr Ellery read a statement on behalf of Mrs Vantreight, who was too frail to attend.",
+        "“I lock every door now,” she said in the statement.",
+    ]
+    assert speaker("I lock every door now", *blocks) == "Rhoda Vantreight"
+
+
+def test_an_epithet_subject_after_an_opening_participle_is_the_one_the_story_is_about():
+    blocks = [
+        "Winifred Osgood turned 100 on Friday.",
+        "Tea was served in the hall, with scones made by her niece Dana.",
+        "Speaking to the Herald, the delighted centenarian said she had not expected a party.",
+        "“I am only getting started,” she laughed.",
+    ]
+    assert speaker("I am only getting started", *blocks) == "Winifred Osgood"
+
+
+def test_the_accused_is_the_defendant_the_story_is_about():
+    blocks = [
+        "Kyle Penhallow (29) admitted criminal damage.",
+        "“I was not thinking straight,” the accused said.",
+    ]
+    assert speaker("I was not thinking straight", *blocks) == "Kyle Penhallow"
+
+
+@pytest.mark.parametrize("noun, words", [("boy", "I held on to the rope"), ("girl", "The water was freezing")])
+def test_the_boy_or_the_girl_is_the_child_named_before(noun, words):
+    blocks = [
+        "Toby Ravensworth, 11, was pulled from the lake on Sunday. Mia Quell, 8, was pulled out after him.",
+        f"“{words},” the {noun} said.",
+    ]
+    assert speaker(words, *blocks) == ("Toby Ravensworth" if noun == "boy" else "Mia Quell")
+
+
+@pytest.mark.parametrize("verb", ["repeated", "interjected", "sniffed"])
+def test_a_role_subject_with_a_rarer_verb_of_saying_speaks(verb):
+    blocks = [
+        "Liam Corrigan appeared before Judge Ann Veale.",
+        "“I only pushed him,” Corrigan said.",
+        f"“Only pushed him,” the judge {verb}.",
+    ]
+    assert speaker("Only pushed him", *blocks) == "Ann Veale"
+
+
+def test_a_two_word_reply_with_mumbled_is_a_quote():
+    blocks = ["Liam Corrigan appeared before Judge Ann Veale.", "“Yes, Judge,” Corrigan mumbled."]
+    assert speaker("Yes, Judge", *blocks) == "Liam Corrigan"
