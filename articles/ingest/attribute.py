@@ -840,8 +840,18 @@ class Attributor:
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None:
                     evidence.verb = tok.lower
+                    if evidence.cue == "role" and self._said_of(seg, toks, k) == evidence.speaker:
+                        return Evidence(None, "role-unresolved", tok.lower)  # not the one talked about
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _said_of(self, seg, toks: list[Token], k: int) -> int | None:
+        """ "“...,” the manager said of Ana Ruiz.": the one named right after the verb toks[k] and
+        "of" -- talked about, so not the role who speaks; else None."""
+        if k + 2 >= len(toks) or toks[k + 1].lower != "of" or _punctuated(toks[k]) or _punctuated(toks[k + 1]):
+            return None
+        named = self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 6) - 1].end)
+        return named[0].person if named and named[0].start == toks[k + 2].start else None
 
     def _shouted_or_shown(self, seg, toks: list[Token]) -> Evidence | None:
         """ "Ana Ruiz spoke, to shouts of “Shame!” and “Resign!”", "Ana Ruiz told us, near a sign
@@ -1138,6 +1148,7 @@ class Attributor:
                 and prev is not None
                 and not prev.trail
                 and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS
+                and not self.texts[seg][prev.end : tok.start].strip()  # not "go to court “...”, adding"
             ):
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
@@ -1587,6 +1598,8 @@ class Attributor:
                     if self.asked is not None:
                         return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
                     return Evidence(last_speaker, "continuation")
+                if self._put_to_someone(prev_seg, span):
+                    return Evidence(None, "question")
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
                     return talked_about
@@ -1611,6 +1624,10 @@ class Attributor:
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
                 return evidence
+            if self._bridge_to_the_last_speaker(seg, toks, last_speaker_seg):
+                resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
+                if resumed is not None:
+                    return resumed  # "Then, after a pause: “...”"
         elif span.seg != SEG_DECK and sa > 0:
             # "..., the Spaniard shrugged. “What’s the point?”": the previous sentence's subject
             sents = self.sentences(seg)
@@ -1643,6 +1660,34 @@ class Attributor:
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _bridge_to_the_last_speaker(self, seg, toks: list[Token], last_speaker_seg) -> bool:
+        """ "“Yes,” Ana Ruiz said. / Then, after a pause and a smile: “I am kidding.”": a paragraph
+        opening with a short narrative bridge that ends in a colon, names no one, and has no verb
+        of saying or noun of writing or chanting, right after the last speaker's paragraph."""
+        if toks[0].start > 0 and self.texts[seg][: toks[0].start].strip():
+            return False
+        if len(toks) > 12 or not toks[-1].trail.startswith(":") or self._previous_paragraph(seg) != last_speaker_seg:
+            return False
+        return not self.mentions(seg, 0, toks[-1].end) and not any(
+            t.lower in lexicon.REPORTING_VERBS
+            or t.lower in lexicon.WRITTEN_NOUNS
+            or t.lower in lexicon.CROWD_NOUNS
+            or t.lower in lexicon.SUBJECT_PRONOUNS
+            for t in toks
+        )
+
+    def _put_to_someone(self, prev_seg, span: QuoteSpan) -> bool:
+        """ "Coach Ana Ruiz was asked the obvious question. / “Is Ivo your starter?”": a question
+        with no cue after a paragraph whose last verb of saying is a passive "asked" -- the
+        reporter's question, not the words of the one asked."""
+        if not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+            return False
+        toks = [t for t in self.tokens(prev_seg) if not self.quoted(prev_seg, t.start)]
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():
+                return toks[k].lower in _ASKING_VERBS and toks[k - 1].lower in _BE_FORMS
+        return False
 
     def _relative_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
         """ "Her husband agreed.", "His mother laughed.": the one person other than her with her

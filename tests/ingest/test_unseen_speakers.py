@@ -154,3 +154,35 @@ def test_a_role_subject_with_a_rarer_verb_of_saying_speaks(verb):
 def test_a_two_word_reply_with_mumbled_is_a_quote():
     blocks = ["Liam Corrigan appeared before Judge Ann Veale.", "“Yes, Judge,” Corrigan mumbled."]
     assert speaker("Yes, Judge", *blocks) == "Liam Corrigan"
+
+
+# --- continuations and questions -----------------------------------------------------------------
+
+
+def test_words_after_adding_and_a_colon_share_the_subject_past_a_quotation_ending_in_a_noun():
+    blocks = ["Mayor Ana Ruiz said she would take it to court “if we have to”, adding: “The river is ours.”"]
+    assert speaker("The river is ours", *blocks) == "Ana Ruiz"
+
+
+def test_a_paragraph_opening_with_a_bridge_and_a_colon_continues_the_last_speaker():
+    blocks = [
+        "“No,” manager Ivo Brandt said. “Next question.”",
+        "Then, after a long pause and a grin: “I am joking. He starts on Saturday.”",
+    ]
+    assert speaker("I am joking. He starts on Saturday", *blocks) == "Ivo Brandt"
+
+
+def test_a_cue_free_question_after_someone_was_asked_is_the_reporters():
+    blocks = [
+        "Manager Ivo Brandt was asked the inevitable question after the game.",
+        "“Will you stay next season?”",
+        "“Yes,” Brandt said.",
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["Will you stay next season?"].speaker is None
+    assert quotes["Yes"].speaker == "Ivo Brandt"
+
+
+def test_the_role_who_speaks_of_someone_named_is_not_that_person():
+    blocks = ["Dale Ormsby conceded a late penalty.", "“He will learn from it,” the manager said of Ormsby."]
+    assert speaker("He will learn from it", *blocks) is None
