@@ -838,6 +838,8 @@ class Attributor:
                 if agent is not None:
                     return agent
                 evidence = self._subject(seg, toks, 0, k, order)
+                if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
+                    evidence = self._writing_introduced_before(toks[1].lower, order) or evidence
                 if evidence is not None:
                     evidence.verb = tok.lower
                     if evidence.cue == "role" and self._said_of(seg, toks, k) == evidence.speaker:
@@ -1619,6 +1621,9 @@ class Attributor:
         if toks and toks[-1].lower in _HEARING_VERBS and not _punctuated(toks[-1]):
             return Evidence(None, "heard")  # "Ana Ruiz heard “Help!” from the river": not hers
         if toks and toks[-1].lower in lexicon.WORDING_VERBS and toks[-1].trail.strip() in ("", ":", ","):
+            authored = self._author_of_the_writing(seg, toks, (self.seg_order[seg], span.open_pos))
+            if authored is not None:
+                return authored
             return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
         if toks:
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
@@ -1660,6 +1665,49 @@ class Attributor:
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _author_of_the_writing(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
+        """ "He sent her a text message which read: “...”", "His last entry in the log read: “...”":
+        writing of someone's own (a message, a letter, an entry; not a sign) whose words follow
+        "read" is its author's: the owner "his", "her" or "X's" before the noun stands for, else
+        the person or pronoun opening the sentence (who sent it; not one who found or got it)."""
+        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 16), -1) if toks[i].lower in _AUTHORED_NOUNS), -1)
+        if k < 0 or any(t.lower in _FINDING_VERBS for t in toks[:k]):
+            return None
+        j = k - 1
+        while j >= 0 and toks[j].core.islower() and not _punctuated(toks[j]) and toks[j].lower not in _OWNER_WORDS:
+            j -= 1  # "his last entry", "a text message"
+        if j >= 0 and toks[j].lower in ("his", "her"):
+            person = self.resolve_pronoun("he" if toks[j].lower == "his" else "she", (order[0], toks[j].start))
+            return Evidence(person, "pronoun", "read") if person is not None else None
+        if j >= 0 and toks[j].possessive:
+            named = [
+                m for m in self.mentions(seg, toks[0].start, toks[j].end) if m.possessive and m.end >= toks[j].start
+            ]
+            return Evidence(named[-1].person, self._cue_for(seg, named[-1]), "read") if named else None
+        if toks[0].lower in ("he", "she"):
+            person = self.resolve_pronoun(toks[0].lower, (order[0], toks[0].start))
+            return Evidence(person, "pronoun", "read") if person is not None else None
+        named = self.mentions(seg, toks[0].start, toks[k].start)
+        if named and not named[0].possessive and all(_title_like(t) for t in toks if t.start < named[0].start):
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
+        return None
+
+    def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
+        """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
+        sentence before introduced ("a post", "a letter") is the one its subject wrote."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        toks = self.window(seg, a, b)
+        at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and toks[i - 1].lower in _INDEFINITE), -1)
+        if at < 0 or any(t.lower in _FINDING_VERBS for t in toks[:at]):
+            return None
+        named = self.mentions(seg, a, toks[at].start)
+        if not named or named[0].possessive or not all(_title_like(t) for t in toks if t.start < named[0].start):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]))
 
     def _bridge_to_the_last_speaker(self, seg, toks: list[Token], last_speaker_seg) -> bool:
         """ "“Yes,” Ana Ruiz said. / Then, after a pause and a smile: “I am kidding.”": a paragraph
@@ -1981,6 +2029,9 @@ def _title_words(title: str) -> list[str]:
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
 # "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
+# Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
+_AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
+_OWNER_WORDS = frozenset(["his", "her", "their", "a", "an", "the", "this", "that"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
 _CLAUSE_OPENERS = frozenset(

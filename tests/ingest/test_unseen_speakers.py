@@ -186,3 +186,34 @@ def test_a_cue_free_question_after_someone_was_asked_is_the_reporters():
 def test_the_role_who_speaks_of_someone_named_is_not_that_person():
     blocks = ["Dale Ormsby conceded a late penalty.", "“He will learn from it,” the manager said of Ormsby."]
     assert speaker("He will learn from it", *blocks) is None
+
+
+# --- written words with a named author -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He later sent a text message to his sister which read: “Gone fishing. Back soon.”",
+        "His last entry in the logbook at the hut read: “Gone fishing. Back soon.”",
+    ],
+)
+def test_a_message_or_entry_of_someone_s_own_that_read_is_theirs(sentence):
+    blocks = ["Owen Trask, 52, was reported missing on Friday.", sentence]
+    assert speaker("Gone fishing. Back soon", *blocks) == "Owen Trask"
+
+
+def test_a_note_someone_found_that_read_is_not_theirs():
+    blocks = [
+        "Owen Trask, 52, was reported missing on Friday.",
+        "He found a note on the door which read: “Gone fishing.”",
+    ]
+    assert speaker("Gone fishing", *blocks) is None
+
+
+def test_the_post_read_after_a_sentence_introducing_someone_s_post_is_theirs():
+    blocks = [
+        "Councillor Dana Pollexfen thanked the crews in a post on the port’s page.",
+        "“You were all heroes last night,” the post read.",
+    ]
+    assert speaker("You were all heroes last night", *blocks) == "Dana Pollexfen"
