@@ -1470,6 +1470,8 @@ class Attributor:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
             if evidence.speaker is None and not self.speakers:
                 evidence = self._introduced_in_the_next_paragraph(span) or evidence
+            if evidence.speaker is None and evidence.cue in ("none", "role-unresolved", "unnamed"):
+                evidence = self._owned_in_the_next_paragraph(span, evidence.cue) or evidence
             speaker = evidence.speaker
             if speaker is not None:
                 self.speakers.append(_Event(order, speaker))
@@ -1549,6 +1551,31 @@ class Attributor:
         if after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
             return None  # "That's how Earl Tubbs, 68, a retired logger, sees it."
         return Evidence(named[0].person, "explicit")
+
+    def _owned_in_the_next_paragraph(self, span: QuoteSpan, cue: str) -> Evidence | None:
+        """A paragraph ending with words no one has said, then one opening "That was the view of
+        Ana Ruiz, ...", "That is how nurse Ana Ruiz describes it" (after words with no cue), or
+        "The remark, made by Cllr Ana Ruiz, ..." (after words of someone unnamed): hers."""
+        seg = (span.seg, span.end_index)
+        sents = self.sentences(seg)
+        if span.seg != SEG_BLOCK or not sents or sents[-1][0] > span.open_pos and span.end_index == span.index:
+            return None
+        pos = self.seg_order[seg] + 1
+        if pos >= len(self.segments) or self.kinds.get(self.segments[pos][0]) != "paragraph":
+            return None
+        nxt, text = self.segments[pos]
+        after = _OWNER_OPENING.match(text) if cue == "none" else _REMARK_BY.match(text)
+        if after is None:
+            return None
+        named = self.mentions(nxt, after.end(), after.end() + 80)
+        if not named or named[0].possessive:
+            return None
+        lead = self.window(nxt, after.end(), named[0].start)
+        if len(lead) > 4 or any(_punctuated(t) or not (_title_like(t) or t.core.islower()) for t in lead):
+            return None  # (but "That is how Dutch backpacker Ana Ruiz ...": a description before the name)
+        if cue == "none" and after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
+            return None
+        return Evidence(named[0].person, self._cue_for(nxt, named[0]))
 
     def _labelled(self, span: QuoteSpan) -> Evidence | None:
         """ "PELL: “...”", "TOM PELL: “...”": a transcript's speaker label in capitals names the
@@ -2095,6 +2122,13 @@ _OWNER_AFTER = re.compile(
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
     r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how))"
     r"|So\s+says)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+)
+# The same, opening the paragraph after the words
+_OWNER_OPENING = re.compile(_OWNER_AFTER.pattern.replace(r"\s+", r"\s*", 1))
+# "The remark, made by Cllr X, ...", "The comments by X": words of someone unnamed, named next
+_REMARK_BY = re.compile(
+    r"\s*(?:The|Those|These|That|This)\s+(?:remarks?|comments?|words|quip|outburst|claim),?\s+(?:made\s+)?by\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
 _OWNING_VERB = re.compile(r"\b(?:sees|saw|puts|put|describes|described|explains|explained|sums|summed)\b")
 

@@ -217,3 +217,26 @@ def test_the_post_read_after_a_sentence_introducing_someone_s_post_is_theirs():
         "“You were all heroes last night,” the post read.",
     ]
     assert speaker("You were all heroes last night", *blocks) == "Dana Pollexfen"
+
+
+# --- speakers named in the next paragraph --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "That was the verdict of Ivo Brandt, who runs the harbour co-operative.",
+        "That is how Welsh climber Ivo Brandt describes the night he spent on the ledge.",
+    ],
+)
+def test_words_alone_in_a_paragraph_are_those_of_the_one_the_next_paragraph_owns_them_to(next_paragraph):
+    blocks = ["“Nobody should have been out there that night.”", next_paragraph]
+    assert speaker("Nobody should have been out there that night", *blocks) == "Ivo Brandt"
+
+
+def test_an_unnamed_speaker_s_remark_made_by_someone_named_next_is_theirs():
+    blocks = [
+        "A microphone picked up a councillor calling the objectors “a gang of busybodies”.",
+        "The remark, made by Cllr Ivo Brandt during a recess, was later played on local radio.",
+    ]
+    assert speaker("a gang of busybodies", *blocks) == "Ivo Brandt"
