@@ -1554,16 +1554,23 @@ class Attributor:
 
     def _owned_in_the_next_paragraph(self, span: QuoteSpan, cue: str) -> Evidence | None:
         """A paragraph ending with words no one has said, then one opening "That was the view of
-        Ana Ruiz, ...", "That is how nurse Ana Ruiz describes it" (after words with no cue), or
-        "The remark, made by Cllr Ana Ruiz, ..." (after words of someone unnamed): hers."""
+        Ana Ruiz, ...", "That is how nurse Ana Ruiz describes it", or signed "— Ana Ruiz, chief
+        economist" (after words with no cue), or "The remark, made by Cllr Ana Ruiz, ..." (after
+        words of someone unnamed): hers."""
         seg = (span.seg, span.end_index)
         sents = self.sentences(seg)
         if span.seg != SEG_BLOCK or not sents or sents[-1][0] > span.open_pos and span.end_index == span.index:
             return None
         pos = self.seg_order[seg] + 1
-        if pos >= len(self.segments) or self.kinds.get(self.segments[pos][0]) != "paragraph":
+        if pos >= len(self.segments):
             return None
         nxt, text = self.segments[pos]
+        if cue == "none" and not self.texts[seg][span.close_pos :].strip() and self.kinds.get(nxt) != "caption":
+            signed = self._signature_line(nxt)  # (a short line with no full stop may pass for a crosshead)
+            if signed is not None:
+                return signed
+        if self.kinds.get(nxt) != "paragraph":
+            return None
         after = _OWNER_OPENING.match(text) if cue == "none" else _REMARK_BY.match(text)
         if after is None:
             return None
@@ -1576,6 +1583,16 @@ class Attributor:
         if cue == "none" and after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
             return None
         return Evidence(named[0].person, self._cue_for(nxt, named[0]))
+
+    def _signature_line(self, seg) -> Evidence | None:
+        """ "— Ana Ruiz, chief economist": a paragraph opening with a dash and a name that ends its
+        sentence or is followed by a comma signs the quotation paragraph before it."""
+        text = self.texts[seg]
+        sents = self.sentences(seg)
+        toks = self.window(seg, 0, sents[0][1] if sents else len(text))
+        if len(toks) < 2 or toks[0].core not in _DASHES or text[: toks[0].start].strip():
+            return None
+        return self._signed_by(seg, toks[1:])
 
     def _labelled(self, span: QuoteSpan) -> Evidence | None:
         """ "PELL: “...”", "TOM PELL: “...”": a transcript's speaker label in capitals names the

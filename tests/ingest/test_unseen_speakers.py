@@ -240,3 +240,15 @@ def test_an_unnamed_speaker_s_remark_made_by_someone_named_next_is_theirs():
         "The remark, made by Cllr Ivo Brandt during a recess, was later played on local radio.",
     ]
     assert speaker("a gang of busybodies", *blocks) == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    "signature", ["\u2014 Ivo Brandt, chief economist at Harrow Bank.", "\u2014 Ivo Brandt, chief economist"]
+)
+def test_a_dash_line_with_a_name_signs_the_quotation_paragraph_before_it(signature):
+    blocks = [
+        "What Our Economists Say",
+        "“Rates will stay high until the spring. Expect no cut before May.”",
+        signature,
+    ]
+    assert speaker("Rates will stay high until the spring. Expect no cut before May", *blocks) == "Ivo Brandt"
