@@ -869,6 +869,8 @@ class Attributor:
             return Evidence(None, "crowd")
         if last.lower in lexicon.WRITTEN_NOUNS or (last.lower in lexicon.CROWD_NOUNS and last.trail == ":"):
             return Evidence(None, "wording")  # "a banner: “Pay up”"
+        if last.lower in _CHANTING:
+            return self._chanted_by_a_crowd(seg, toks, k)
         if last.lower not in lexicon.WORDING_VERBS:
             return None
         # "a handwritten sign taped to the door reading “...”": the written noun a few words back
@@ -921,6 +923,18 @@ class Attributor:
             if event.person != last:
                 return Evidence(event.person, "answer", "came")
         return None
+
+    def _chanted_by_a_crowd(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "Ana Ruiz missed, and the home end poured onto the pitch chanting “Out!”": "chanting" in
+        a clause whose subject is "the/a" and a noun, naming no one -- a crowd's words."""
+        j = k - 1
+        while j > 0 and not toks[j - 1].trail.strip() and toks[j - 1].lower not in _CONJUNCTIONS:
+            j -= 1  # back to the clause's first word
+        if j == k - 1 or toks[j].lower not in ("the", "a") or not toks[j + 1].core.islower():
+            return None
+        if self.mentions(seg, toks[j].start, toks[k].start):
+            return None
+        return Evidence(None, "crowd", toks[k].lower)
 
     def _agent_after_by(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "“...,” Ana Ruiz was told by Ivo Brandt.": after a quotation, a passive reporting verb's
@@ -1953,6 +1967,7 @@ class Attributor:
 
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+_CHANTING = frozenset(["chanting", "chanted", "singing"])
 # Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])

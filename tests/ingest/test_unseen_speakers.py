@@ -22,6 +22,10 @@ def speaker(text, *blocks):
         ("The away end broke into a chant of “Cheat-er!” aimed at Ivo Brandt.", "Cheat-er!"),
         ("“We will appeal,” Ana Ruiz told reporters near banners reading “Save our pool”.", "Save our pool"),
         ("Ana Ruiz said she found a sign taped to the gate reading “NO ENTRY AFTER DARK”.", "NO ENTRY AFTER DARK"),
+        (
+            "Ivo Brandt missed, and the away end spilled onto the pitch chanting “Har-row! Har-row!”",
+            "Har-row! Har-row!",
+        ),
     ],
 )
 def test_words_a_crowd_shouts_or_a_sign_shows_have_no_speaker(sentence, words):
