@@ -182,7 +182,11 @@ class Attributor:
                 found = [
                     m
                     for m in between(mentions, a, b, key=_start)
-                    if (m.prev not in lexicon.PREPOSITIONS and not self._in_object_position(seg, m))
+                    if (
+                        m.prev not in lexicon.PREPOSITIONS
+                        and not self._in_object_position(seg, m)
+                        and not _related_after_a_preposition(text, m)
+                    )
                     or _reporting_verb_follows(text, m.end)
                     or (  # "according to (Professor) X": a source cited
                         (m.prev == "to" or m.prev in lexicon.HONORIFICS or m.prev in lexicon.ROLE_NOUNS)
@@ -269,12 +273,33 @@ class Attributor:
             if known == gender:
                 # someone the text already calls "she" beats a nearer person of unknown
                 # pronoun named in the same paragraph
+                if event.order[0] < order[0]:
+                    return self._one_named_since_of(gender, event, order) or event.person
                 return event.person
             if known == "" and fallback is None:
                 fallback = (event.order[0], event.person)
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _one_named_since_of(self, gender: str, event: _Event, order: tuple[int, int]) -> int | None:
+        """ "DC Ana Ruiz found a print. / Mr Reed spoke for Mrs Lowe, who was ill. / “...,” she
+        said.": the one other person of the pronoun's sex named again by honorific and surname in
+        passing (not as a topic) in the paragraphs after the topic `event` and before `order`,
+        nearer than that topic; else None."""
+        found = set()
+        for pos in range(event.order[0] + 1, order[0] + 1):
+            seg = self.segments[pos][0]
+            text = self.texts[seg]
+            hi = order[1] if pos == order[0] else len(text)
+            for m in self.mentions(seg, 0, hi):
+                if m.person == event.person or self.roster.people[m.person].pronoun != gender:
+                    continue
+                # "Mrs Lowe": the honorific before the mention, or opening it
+                words = text[max(0, m.start - 6) : m.start].split()[-1:] + text[m.start : m.end].split()[:1]
+                if any(lexicon.GENDERED_HONORIFICS.get(w.lower()) == gender for w in words):
+                    found.add(m.person)
+        return found.pop() if len(found) == 1 else None
 
     def _role_topic_before(self, gender: str, order: tuple[int, int]) -> int | None:
         """ "The Prime Minister dismissed the attack. “…,” he said.": the person holding the role
@@ -285,13 +310,19 @@ class Attributor:
             return None
         seg, a, b, named_until = before
         toks = list(islice(self.window(seg, a, b), 16))
-        if toks and toks[0].lower in _ASKED_OPENERS:
-            # "Asked about fuel, the minister said ...": past the opening clause
+        if toks and (toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0])):
+            # "Asked about fuel, the minister said ...", "Speaking to us, the pensioner said ...":
+            # past the opening clause
             comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
             toks = toks[comma + 1 :]
         toks = toks[:6]
         if len(toks) < 3 or toks[0].lower != "the":
             return None
+        described = self._description_topic(seg, toks, order)
+        if described is not None:
+            if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
+                return None
+            return described if self.roster.people[described].pronoun in ("", gender) else None
         if toks[1].lower in ("former", "latter") and toks[2].core.islower():
             # "The latter promised grants. “...,” he said."
             person = self._former_or_latter(toks[1].lower, (self.seg_order[seg], a))
@@ -307,6 +338,17 @@ class Attributor:
         if person is None or self.roster.people[person].pronoun not in ("", gender):
             return None
         return person
+
+    def _description_topic(self, seg, toks: list[Token], order: tuple[int, int]) -> int | None:
+        """ "the sprightly centenarian said she ...": a sentence whose subject is "the", a few
+        lower-case words and a noun describing a person (not a role) -- the person the text is
+        about, as "the centenarian said" would be."""
+        k = next((i for i in range(1, min(4, len(toks) - 1)) if _describes_person(toks[i].lower)), 0)
+        if not k or toks[k].lower in lexicon.ROLE_NOUNS or not toks[k + 1].core.islower():
+            return None
+        if any(_punctuated(t) or not t.core.islower() for t in toks[: k + 1]):
+            return None
+        return self.resolve_description(seg, toks[k].lower, order)
 
     def _sentence_before(self, order: tuple[int, int]) -> tuple[tuple[str, int], int, int, int] | None:
         """(segment, start, end, named_until) of the sentence just before `order`, in its
@@ -613,8 +655,8 @@ class Attributor:
             # "the Limerick man said": the person the text is about, from there
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
-        if first == "the" and _describes_person(words[-1]):
-            # "the Spaniard said", "the 20-year-old said": the person the text is about
+        if first == "the" and (_describes_person(words[-1]) or words[1:] == ["accused"]):
+            # "the Spaniard said", "the 20-year-old said", "the accused said": the person the text is about
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and len(words) > 1 and words[-1] not in lexicon.NON_PERSON_SUBJECT_NOUNS:
@@ -730,6 +772,14 @@ class Attributor:
             return Evidence(None, "none", first.lower)
         if first.lower in _CLAUSE_CONJUNCTIONS and not self._opens_its_sentence(span):
             return None  # "X said it was “...”, while Y called for ...": Y's clause is no tag
+        if first.lower in lexicon.PERSON_PRONOUNS and len(toks) > 1 and toks[1].lower in _REPLY_VERBS:
+            addressee = self._asked_in_the_sentence_before(first.lower, order)
+            if addressee is not None:
+                return Evidence(addressee, "pronoun", toks[1].lower)
+        if first.lower == "came":
+            reply = self._came_the_reply(seg, toks, order)
+            if reply is not None:
+                return reply
         if first.lower in lexicon.PERSON_PRONOUNS:
             evidence = self._subject(seg, toks, 0, 1, order)
             if (
@@ -795,8 +845,12 @@ class Attributor:
                 if agent is not None:
                     return agent
                 evidence = self._subject(seg, toks, 0, k, order)
+                if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
+                    evidence = self._writing_introduced_before(toks[1].lower, order) or evidence
                 if evidence is not None:
                     evidence.verb = tok.lower
+                    if evidence.cue == "role" and self._said_of(seg, toks, k) == evidence.speaker:
+                        return Evidence(None, "role-unresolved", tok.lower)  # not the one talked about
                 return evidence
         return self._short_closing_clause(seg, toks)
 
@@ -812,6 +866,95 @@ class Attributor:
             and not _punctuated(toks[k])
             and toks[k + 1].lower in _BE_FORMS
         )
+
+    def _said_of(self, seg, toks: list[Token], k: int) -> int | None:
+        """ "“...,” the manager said of Ana Ruiz.": the one named right after the verb toks[k] and
+        "of" -- talked about, so not the role who speaks; else None."""
+        if k + 2 >= len(toks) or toks[k + 1].lower != "of" or _punctuated(toks[k]) or _punctuated(toks[k + 1]):
+            return None
+        named = self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 6) - 1].end)
+        return named[0].person if named and named[0].start == toks[k + 2].start else None
+
+    def _shouted_or_shown(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "Ana Ruiz spoke, to shouts of “Shame!” and “Resign!”", "Ana Ruiz told us, near a sign
+        reading “Keep out”": a crowd noun and "of", or a written noun (and "reading"), right before
+        the quotation governs it -- no one named says those words, not even the sentence's subject."""
+        k = len(toks) - 1
+        if k > 0 and toks[k].lower in ("and", "or") and _after_a_quotation(self.texts[seg], toks[k].start):
+            k -= 1  # the second of two: "shouts of “Shame!” and “Resign!”"
+        last = toks[k]
+        if last.trail.strip(":"):
+            return None
+        if last.lower == "of" and k > 0 and toks[k - 1].lower in lexicon.CROWD_NOUNS and not toks[k - 1].trail:
+            return Evidence(None, "crowd")
+        if last.lower in lexicon.WRITTEN_NOUNS or (last.lower in lexicon.CROWD_NOUNS and last.trail == ":"):
+            return Evidence(None, "wording")  # "a banner: “Pay up”"
+        if last.lower in _CHANTING:
+            return self._chanted_by_a_crowd(seg, toks, k)
+        if last.lower not in lexicon.WORDING_VERBS:
+            return None
+        # "a handwritten sign taped to the door reading “...”": the written noun a few words back
+        for j in range(k - 1, max(-1, k - 9), -1):
+            if _punctuated(toks[j]):
+                return None
+            if toks[j].lower in lexicon.WRITTEN_NOUNS:
+                return Evidence(None, "wording", last.lower)
+        return None
+
+    def _asked_in_the_sentence_before(self, gender: str, order: tuple[int, int]) -> int | None:
+        """ "Ana Ruiz asked Ivo Brandt whether he would stay. “No,” he replied.": the one asked in
+        the sentence just before (no one named since), when the pronoun fits them, gives the reply."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, named_until = before
+        toks = self.window(seg, a, b)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower not in _ASKING_VERBS or _punctuated(tok):
+                continue
+            named = self.mentions(seg, toks[k + 1].start, b)
+            if not named or named[0].start != toks[k + 1].start or named[0].possessive:
+                return None
+            if self.mentions(seg, named[0].end, named_until):
+                return None  # someone named after the one asked
+            person = named[0].person
+            return person if self.roster.people[person].pronoun in ("", gender) else None
+        return None
+
+    def _came_the_reply(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
+        """ "“Not now,” came the reply.": the answer to the last speaker, by the one who spoke
+        before them (or by the one named after "from": "came the reply from Ana Ruiz")."""
+        if len(toks) < 3 or toks[1].lower not in ("the", "a") or toks[2].lower not in _REPLY_NOUNS:
+            return None
+        if any(_punctuated(t) for t in toks[:2]):
+            return None
+        if not _punctuated(toks[2]) and len(toks) > 4 and toks[3].lower == "from":
+            named = self.mentions(seg, toks[4].start, toks[-1].end)
+            if named and named[0].start == toks[4].start and not named[0].possessive:
+                return Evidence(named[0].person, self._cue_for(seg, named[0]), "came")
+            return None
+        speakers = self.speakers[: bisect_left(self.speakers, order, key=_order)]
+        if not speakers or order[0] - speakers[-1].order[0] > 1:
+            return None
+        last = speakers[-1].person
+        for event in reversed(speakers):
+            if order[0] - event.order[0] > _MAX_BACK_SEGMENTS:
+                break
+            if event.person != last:
+                return Evidence(event.person, "answer", "came")
+        return None
+
+    def _chanted_by_a_crowd(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "Ana Ruiz missed, and the home end poured onto the pitch chanting “Out!”": "chanting" in
+        a clause whose subject is "the/a" and a noun, naming no one -- a crowd's words."""
+        j = k - 1
+        while j > 0 and not toks[j - 1].trail.strip() and toks[j - 1].lower not in _CONJUNCTIONS:
+            j -= 1  # back to the clause's first word
+        if j == k - 1 or toks[j].lower not in ("the", "a") or not toks[j + 1].core.islower():
+            return None
+        if self.mentions(seg, toks[j].start, toks[k].start):
+            return None
+        return Evidence(None, "crowd", toks[k].lower)
 
     def _agent_after_by(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "“...,” Ana Ruiz was told by Ivo Brandt.": after a quotation, a passive reporting verb's
@@ -998,6 +1141,9 @@ class Attributor:
         if not toks:
             return None
         order = (self.seg_order[seg], span.open_pos)
+        shown = self._shouted_or_shown(seg, toks)
+        if shown is not None:
+            return shown
         possessed = self._possessive_words(seg, toks)  # "Ana Ruiz's reply:" -- a noun, not a verb
         if possessed is not None:
             return possessed
@@ -1049,6 +1195,7 @@ class Attributor:
                 and prev is not None
                 and not prev.trail
                 and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS
+                and not self.texts[seg][prev.end : tok.start].strip()  # not "go to court “...”, adding"
             ):
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
@@ -1457,6 +1604,8 @@ class Attributor:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
             if evidence.speaker is None and not self.speakers:
                 evidence = self._introduced_in_the_next_paragraph(span) or evidence
+            if evidence.speaker is None and evidence.cue in ("none", "role-unresolved", "unnamed"):
+                evidence = self._owned_in_the_next_paragraph(span, evidence.cue) or evidence
             speaker = evidence.speaker
             if speaker is not None:
                 self.speakers.append(_Event(order, speaker))
@@ -1560,6 +1709,48 @@ class Attributor:
             return None  # "That's how Earl Tubbs, 68, a retired logger, sees it."
         return Evidence(named[0].person, "explicit")
 
+    def _owned_in_the_next_paragraph(self, span: QuoteSpan, cue: str) -> Evidence | None:
+        """A paragraph ending with words no one has said, then one opening "That was the view of
+        Ana Ruiz, ...", "That is how nurse Ana Ruiz describes it", or signed "— Ana Ruiz, chief
+        economist" (after words with no cue), or "The remark, made by Cllr Ana Ruiz, ..." (after
+        words of someone unnamed): hers."""
+        seg = (span.seg, span.end_index)
+        sents = self.sentences(seg)
+        if span.seg != SEG_BLOCK or not sents or sents[-1][0] > span.open_pos and span.end_index == span.index:
+            return None
+        pos = self.seg_order[seg] + 1
+        if pos >= len(self.segments):
+            return None
+        nxt, text = self.segments[pos]
+        if cue == "none" and not self.texts[seg][span.close_pos :].strip() and self.kinds.get(nxt) != "caption":
+            signed = self._signature_line(nxt)  # (a short line with no full stop may pass for a crosshead)
+            if signed is not None:
+                return signed
+        if self.kinds.get(nxt) != "paragraph":
+            return None
+        after = _OWNER_OPENING.match(text) if cue == "none" else _REMARK_BY.match(text)
+        if after is None:
+            return None
+        named = self.mentions(nxt, after.end(), after.end() + 80)
+        if not named or named[0].possessive:
+            return None
+        lead = self.window(nxt, after.end(), named[0].start)
+        if len(lead) > 4 or any(_punctuated(t) or not (_title_like(t) or t.core.islower()) for t in lead):
+            return None  # (but "That is how Dutch backpacker Ana Ruiz ...": a description before the name)
+        if cue == "none" and after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
+            return None
+        return Evidence(named[0].person, self._cue_for(nxt, named[0]))
+
+    def _signature_line(self, seg) -> Evidence | None:
+        """ "— Ana Ruiz, chief economist": a paragraph opening with a dash and a name that ends its
+        sentence or is followed by a comma signs the quotation paragraph before it."""
+        text = self.texts[seg]
+        sents = self.sentences(seg)
+        toks = self.window(seg, 0, sents[0][1] if sents else len(text))
+        if len(toks) < 2 or toks[0].core not in _DASHES or text[: toks[0].start].strip():
+            return None
+        return self._signed_by(seg, toks[1:])
+
     def _labelled(self, span: QuoteSpan) -> Evidence | None:
         """ "PELL: “...”", "TOM PELL: “...”": a transcript's speaker label in capitals names the
         person by full name or surname."""
@@ -1610,6 +1801,8 @@ class Attributor:
                     if self.asked is not None:
                         return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
                     return Evidence(last_speaker, "continuation")
+                if self._put_to_someone(prev_seg, span):
+                    return Evidence(None, "question")
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
                     return talked_about
@@ -1629,11 +1822,18 @@ class Attributor:
         if toks and toks[-1].lower in _HEARING_VERBS and not _punctuated(toks[-1]):
             return Evidence(None, "heard")  # "Ana Ruiz heard “Help!” from the river": not hers
         if toks and toks[-1].lower in lexicon.WORDING_VERBS and toks[-1].trail.strip() in ("", ":", ","):
+            authored = self._author_of_the_writing(seg, toks, (self.seg_order[seg], span.open_pos))
+            if authored is not None:
+                return authored
             return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
         if toks:
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
                 return evidence
+            if self._bridge_to_the_last_speaker(seg, toks, last_speaker_seg):
+                resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
+                if resumed is not None:
+                    return resumed  # "Then, after a pause: “...”"
         elif span.seg != SEG_DECK and sa > 0:
             # "..., the Spaniard shrugged. “What’s the point?”": the previous sentence's subject
             sents = self.sentences(seg)
@@ -1651,6 +1851,9 @@ class Attributor:
                         return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
                 if mentions and words and words[0].lower in _ASKED_OPENERS:
                     pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
+                tag = _closing_tag(words)
+                if tag is not None:
+                    pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
                 if mentions and (pronoun is None or mentions[0].start < pronoun.start):
                     return Evidence(mentions[0].person, "subject")
                 if pronoun is not None:
@@ -1663,6 +1866,77 @@ class Attributor:
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _author_of_the_writing(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
+        """ "He sent her a text message which read: “...”", "His last entry in the log read: “...”":
+        writing of someone's own (a message, a letter, an entry; not a sign) whose words follow
+        "read" is its author's: the owner "his", "her" or "X's" before the noun stands for, else
+        the person or pronoun opening the sentence (who sent it; not one who found or got it)."""
+        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 16), -1) if toks[i].lower in _AUTHORED_NOUNS), -1)
+        if k < 0 or any(t.lower in _FINDING_VERBS for t in toks[:k]):
+            return None
+        j = k - 1
+        while j >= 0 and toks[j].core.islower() and not _punctuated(toks[j]) and toks[j].lower not in _OWNER_WORDS:
+            j -= 1  # "his last entry", "a text message"
+        if j >= 0 and toks[j].lower in ("his", "her"):
+            person = self.resolve_pronoun("he" if toks[j].lower == "his" else "she", (order[0], toks[j].start))
+            return Evidence(person, "pronoun", "read") if person is not None else None
+        if j >= 0 and toks[j].possessive:
+            named = [
+                m for m in self.mentions(seg, toks[0].start, toks[j].end) if m.possessive and m.end >= toks[j].start
+            ]
+            return Evidence(named[-1].person, self._cue_for(seg, named[-1]), "read") if named else None
+        if toks[0].lower in ("he", "she"):
+            person = self.resolve_pronoun(toks[0].lower, (order[0], toks[0].start))
+            return Evidence(person, "pronoun", "read") if person is not None else None
+        named = self.mentions(seg, toks[0].start, toks[k].start)
+        if named and not named[0].possessive and all(_title_like(t) for t in toks if t.start < named[0].start):
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
+        return None
+
+    def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
+        """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
+        sentence before introduced ("a post", "a letter") is the one its subject wrote."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        toks = self.window(seg, a, b)
+        at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and toks[i - 1].lower in _INDEFINITE), -1)
+        if at < 0 or any(t.lower in _FINDING_VERBS for t in toks[:at]):
+            return None
+        named = self.mentions(seg, a, toks[at].start)
+        if not named or named[0].possessive or not all(_title_like(t) for t in toks if t.start < named[0].start):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]))
+
+    def _bridge_to_the_last_speaker(self, seg, toks: list[Token], last_speaker_seg) -> bool:
+        """ "“Yes,” Ana Ruiz said. / Then, after a pause and a smile: “I am kidding.”": a paragraph
+        opening with a short narrative bridge that ends in a colon, names no one, and has no verb
+        of saying or noun of writing or chanting, right after the last speaker's paragraph."""
+        if toks[0].start > 0 and self.texts[seg][: toks[0].start].strip():
+            return False
+        if len(toks) > 12 or not toks[-1].trail.startswith(":") or self._previous_paragraph(seg) != last_speaker_seg:
+            return False
+        return not self.mentions(seg, 0, toks[-1].end) and not any(
+            t.lower in lexicon.REPORTING_VERBS
+            or t.lower in lexicon.WRITTEN_NOUNS
+            or t.lower in lexicon.CROWD_NOUNS
+            or t.lower in lexicon.SUBJECT_PRONOUNS
+            for t in toks
+        )
+
+    def _put_to_someone(self, prev_seg, span: QuoteSpan) -> bool:
+        """ "Coach Ana Ruiz was asked the obvious question. / “Is Ivo your starter?”": a question
+        with no cue after a paragraph whose last verb of saying is a passive "asked" -- the
+        reporter's question, not the words of the one asked."""
+        if not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+            return False
+        toks = [t for t in self.tokens(prev_seg) if not self.quoted(prev_seg, t.start)]
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():
+                return toks[k].lower in _ASKING_VERBS and toks[k - 1].lower in _BE_FORMS
+        return False
 
     def _relative_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
         """ "Her husband agreed.", "His mother laughed.": the one person other than her with her
@@ -1836,6 +2110,11 @@ class Attributor:
 
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+_CHANTING = frozenset(["chanting", "chanted", "singing"])
+# Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
+_REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
+_REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
+_ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])
 
 
 def _reporting_verb_follows(text: str, end: int) -> bool:
@@ -1862,6 +2141,45 @@ def _inside_a_long_title(toks, index: int) -> bool:
             return k < 0 or bool(toks[k].trail.strip(",\u201d\u2019\"'"))
         j -= 1
     return False
+
+
+def _closing_tag(words: list[Token]) -> Token | None:
+    """ "..., he added.": a pronoun after a comma and a reporting verb end the sentence -- the
+    pronoun, who says it, whoever the reported clause before is about; else None."""
+    if len(words) < 3:
+        return None
+    pronoun, verb = words[-2], words[-1]
+    if pronoun.lower in ("he", "she") and words[-3].trail == "," and not pronoun.trail and verb.core.islower():
+        return pronoun if verb.lower in lexicon.REPORTING_VERBS else None
+    return None
+
+
+def _opening_participle(token: Token) -> bool:
+    """ "Speaking to the Courier, ...", "Reflecting on the win, ...": a sentence opening with a
+    participle (capitalised, in -ing), whose subject follows the comma."""
+    return token.core[:1].isupper() and token.lower.endswith("ing") and len(token.lower) > 5
+
+
+def _related_after_a_preposition(text: str, m: Mention) -> bool:
+    """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt": a name behind
+    a relation or a lower-case role after a preposition is not what the sentence is about."""
+    words = text[max(0, m.start - 50) : m.start].split()[-4:]
+    j = len(words) - 1
+    while (
+        j >= 0
+        and words[j].islower()
+        and (
+            words[j] in lexicon.FAMILY_NOUNS
+            or words[j] in lexicon.ROLE_NOUNS
+            or words[j] in lexicon.POSSESSIVE_DETERMINERS
+        )
+    ):
+        j -= 1
+    return (
+        0 <= j < len(words) - 1
+        and words[j] in lexicon.PREPOSITIONS
+        and words[j] != "to"  # "according to her lawyer Ivo Brandt": a source cited
+    )
 
 
 def _is_manner_verb(token: Token) -> bool:
@@ -1913,6 +2231,9 @@ def _title_words(title: str) -> list[str]:
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
 # "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
+# Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
+_AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
+_OWNER_WORDS = frozenset(["his", "her", "their", "a", "an", "the", "this", "that"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
 # Words that join a clause of its own to a sentence: after a quotation they open no speech tag
@@ -1978,6 +2299,13 @@ _OWNER_AFTER = re.compile(
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
     r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how))"
     r"|So\s+says)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+)
+# The same, opening the paragraph after the words
+_OWNER_OPENING = re.compile(_OWNER_AFTER.pattern.replace(r"\s+", r"\s*", 1))
+# "The remark, made by Cllr X, ...", "The comments by X": words of someone unnamed, named next
+_REMARK_BY = re.compile(
+    r"\s*(?:The|Those|These|That|This)\s+(?:remarks?|comments?|words|quip|outburst|claim),?\s+(?:made\s+)?by\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
 _OWNING_VERB = re.compile(r"\b(?:sees|saw|puts|put|describes|described|explains|explained|sums|summed)\b")
 

@@ -208,6 +208,12 @@ _REPORT_STEMS = {
     "snarl": "snarls snarled",
     "query": "queries queried",
     "wonder": "wonders wondered",
+    # court and council exchanges ("“At the counter,” the judge repeated", "“No, Judge,” X mumbled")
+    "repeat": "repeats repeated",
+    "interject": "interjects interjected",
+    "interrupt": "interrupts interrupted",
+    "mumble": "mumbles mumbled",
+    "sniff": "sniffs sniffed",
 }
 # Bare stems only where the stem is not also a common noun ("a call", "a statement", "a note").
 _SAFE_STEMS = frozenset(
@@ -354,6 +360,11 @@ WORDING_VERBS = frozenset(["read", "reads", "reading", "scrawled", "printed", "e
 WRITTEN_NOUNS = frozenset(
     ["sign", "signs", "note", "notice", "banner", "banners", "placard", "placards", "poster", "posters", "plaque"]
     + ["graffiti", "inscription", "slogan", "sticker", "stickers", "billboard", "leaflet", "flyer", "label"]
+)
+# Nouns for words a crowd calls out ("chants of “Out!”", "shouts of “Shame!”"): no one named says them.
+CROWD_NOUNS = frozenset(
+    ["chant", "chants", "chorus", "choruses", "shout", "shouts", "cry", "cries", "cheer", "cheers", "jeer"]
+    + ["jeers", "heckle", "heckles", "roar", "roars", "scream", "screams", "yell", "yells", "boos", "calls"]
 )
 # Kinds of work whose title follows in quotation marks, even with a comma inside the closing
 # mark ("the documentary “The Open Door,” which", "The novel, “What the River Keeps,” follows").
@@ -3581,6 +3592,12 @@ DESCRIPTION_NOUNS = frozenset(
         "viewer",
         "tester",
         "fan",
+        # by age: "the boy said", "the sprightly centenarian said"
+        "boy",
+        "girl",
+        "centenarian",
+        "nonagenarian",
+        "octogenarian",
     ]
 )
 

@@ -2428,6 +2428,7 @@ _NOT_VERBS = frozenset(["and", "or", "but", "than", "that", "if", "when", "while
 def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
     """he / she from sentences that name exactly one person and use one gender's pronouns."""
     votes: dict[int, dict[str, int]] = {}
+    last_people: set[int] = set()  # named in the sentence closing the paragraph before, for one opening "He ..."
     for seg, text in segments:
         ranges = quote_ranges.get(seg, [])
         mentions = StartsList(m for m in roster.mentions.get(seg, []) if not m.in_quote)
@@ -2438,6 +2439,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         ]
         prev_people: set[int] = set()
         k = 0
+        first_sentence = True
         for a, b in sentence_spans(text, ranges):
             named = between(mentions, a, b, key=lambda m: m.start)
             people = {m.person for m in named}
@@ -2476,6 +2478,10 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
                 target = people if people else (prev_people if first_word in ("he", "she") else set())
+                if first_word in ("he", "she") and named and named[0].start > a:
+                    # "He was represented by Ana Ruiz.": a subject pronoun opening the sentence is
+                    # someone named before it, not the person it goes on to name
+                    target = (prev_people if not first_sentence else last_people) - people
                 if len(target) == 2 and named and named[0].possessive:
                     # "Ashby's partner, Ellie, films it on her phone": not Dominic Ashby's "her"
                     owner = named[0].person
@@ -2486,6 +2492,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     votes.setdefault(p, {}).setdefault(gender, 0)
                     votes[p][gender] += 1 if clear else REPORTED_CLAUSE_WEIGHT
             prev_people = people
+            first_sentence = False
+        if prev_people:
+            last_people = prev_people
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
             words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.split()

@@ -278,8 +278,11 @@ def _words(text: str) -> list[str]:
 
 
 def _shows_words(before: str) -> bool:
-    """ "a sign reading “Go Back to Madison”", "a banner: “Pay Up”": written words, however capitalised."""
+    """ "a sign reading “Go Back to Madison”", "a banner: “Pay Up”", "a chant of “Over-rat-ed!”":
+    written or chanted words, however capitalised."""
     last = _last_word(before).strip(",:")
+    if last == "of":
+        return _last_word(before[: before.rfind(" ")].rstrip()) in lexicon.CROWD_NOUNS
     return last in lexicon.WORDING_VERBS or last in lexicon.WRITTEN_NOUNS
 
 

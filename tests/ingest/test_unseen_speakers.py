@@ -1,0 +1,258 @@
+"""Speakers on unseen text, each rule on an invented example: words a crowd shouts or a sign
+shows (no speaker), pronouns and their gender, replies, roles and recency, continuations, written
+words with a named author, and speakers named after their words."""
+
+import pytest
+
+from .helpers import parse, quotes_by_text
+
+
+def speaker(text, *blocks):
+    return quotes_by_text(parse(*blocks))[text].speaker
+
+
+# --- chants, shouts and signs have no speaker ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Tessa Marlowe scored twice, and chants of “We want Tessa!” rang round the ground.", "We want Tessa!"),
+        ("Ivo Brandt spoke for ten minutes before shouts of “Liar!” drowned him out.", "Liar!"),
+        ("The away end broke into a chant of “Cheat-er!” aimed at Ivo Brandt.", "Cheat-er!"),
+        ("“We will appeal,” Ana Ruiz told reporters near banners reading “Save our pool”.", "Save our pool"),
+        ("Ana Ruiz said she found a sign taped to the gate reading “NO ENTRY AFTER DARK”.", "NO ENTRY AFTER DARK"),
+        (
+            "Ivo Brandt missed, and the away end spilled onto the pitch chanting “Har-row! Har-row!”",
+            "Har-row! Har-row!",
+        ),
+    ],
+)
+def test_words_a_crowd_shouts_or_a_sign_shows_have_no_speaker(sentence, words):
+    assert speaker(words, sentence) is None
+
+
+def test_the_second_of_two_shouts_has_no_speaker_either():
+    blocks = ["“We did our best,” Ivo Brandt said, before cries of “Rubbish!” and “Who paid you?” rose."]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["We did our best"].speaker == "Ivo Brandt"
+    assert quotes["Rubbish!"].speaker is None
+    assert quotes["Who paid you?"].speaker is None
+
+
+# --- pronouns and their gender ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("given", ["Bashir", "Fiachra", "Peadar"])
+def test_a_she_does_not_go_to_a_man_whose_given_name_says_he(given):
+    blocks = [
+        "Cllr Tilly Osgood said the bypass was overdue.",
+        f"“Your time is up, Cllr Osgood,” Cllr {given} Kenway cut in.",
+        "“I have a minute left,” she replied.",
+    ]
+    assert speaker("I have a minute left", *blocks) == "Tilly Osgood"
+
+
+def test_a_he_opening_a_sentence_is_not_the_person_it_goes_on_to_name():
+    blocks = [
+        "Robin Tellwright, 31, admitted theft. He was represented by Dana Pollexfen.",
+        "She said her client was “deeply sorry”.",
+    ]
+    assert speaker("deeply sorry", *blocks) == "Dana Pollexfen"
+
+
+@pytest.mark.parametrize("given", ["Fionnuala", "Sorcha", "Nasreen"])
+def test_an_author_named_after_a_he_keeps_her_own_gender(given):
+    blocks = [
+        "Cllr Ivo Brandt opened the debate.",
+        f"He read out a letter sent by Deputy {given} Marchbank. In it, she wrote: “I back the plan in full.”",
+    ]
+    assert speaker("I back the plan in full", *blocks) == f"{given} Marchbank"
+
+
+def test_a_closing_he_added_goes_on_for_the_speaker_not_the_subject_of_the_clause():
+    blocks = [
+        "“It is a new life,” Ivo Brandt said.",
+        "His daughter, Tessa Kwan, has made friends already, he added. “She loves the school.”",
+    ]
+    assert speaker("She loves the school", *blocks) == "Ivo Brandt"
+
+
+# --- replies ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["replied", "answered", "responded"])
+def test_a_pronoun_reply_goes_to_the_one_just_asked(verb):
+    blocks = [
+        "Barrister Tom Ellery said the firm had made an offer.",
+        "Chairwoman Dana Pollexfen asked Kiri Tawhai whether any sum would change the tribe’s mind.",
+        f"“No,” he {verb}.",
+    ]
+    assert speaker("No", *blocks) == "Kiri Tawhai"
+
+
+def test_came_the_reply_is_the_answer_of_the_one_who_spoke_before_the_last_speaker():
+    blocks = [
+        "“I was born here,” Cllr Ivo Brandt said.",
+        "Cllr Tessa Kwan cut in: “No one said otherwise, Ivo.”",
+        "“You implied it,” came the reply.",
+    ]
+    assert speaker("You implied it", *blocks) == "Ivo Brandt"
+
+
+def test_came_the_reply_from_someone_named_is_theirs():
+    blocks = ["“Will you resign?” a reporter asked.", "“Never,” came the reply from Tessa Kwan."]
+    assert speaker("Never", *blocks) == "Tessa Kwan"
+
+
+# --- recency and roles -----------------------------------------------------------------------------
+
+
+def test_a_pronoun_goes_to_the_one_of_its_sex_named_in_passing_since_an_older_topic():
+    blocks = [
+        "Prosecuting, Tom Ellery said the thief took a brooch belonging to Rhoda Vantreight.",
+        "DS Kelly Marchbank matched the fingerprints.",
+        "Mr Ellery read a statement on behalf of Mrs Vantreight, who was too frail to attend.",
+        "“I lock every door now,” she said in the statement.",
+    ]
+    assert speaker("I lock every door now", *blocks) == "Rhoda Vantreight"
+
+
+def test_an_epithet_subject_after_an_opening_participle_is_the_one_the_story_is_about():
+    blocks = [
+        "Winifred Osgood turned 100 on Friday.",
+        "Tea was served in the hall, with scones made by her niece Dana.",
+        "Speaking to the Herald, the delighted centenarian said she had not expected a party.",
+        "“I am only getting started,” she laughed.",
+    ]
+    assert speaker("I am only getting started", *blocks) == "Winifred Osgood"
+
+
+def test_the_accused_is_the_defendant_the_story_is_about():
+    blocks = [
+        "Kyle Penhallow (29) admitted criminal damage.",
+        "“I was not thinking straight,” the accused said.",
+    ]
+    assert speaker("I was not thinking straight", *blocks) == "Kyle Penhallow"
+
+
+@pytest.mark.parametrize("noun, words", [("boy", "I held on to the rope"), ("girl", "The water was freezing")])
+def test_the_boy_or_the_girl_is_the_child_named_before(noun, words):
+    blocks = [
+        "Toby Ravensworth, 11, was pulled from the lake on Sunday. Mia Quell, 8, was pulled out after him.",
+        f"“{words},” the {noun} said.",
+    ]
+    assert speaker(words, *blocks) == ("Toby Ravensworth" if noun == "boy" else "Mia Quell")
+
+
+@pytest.mark.parametrize("verb", ["repeated", "interjected", "sniffed"])
+def test_a_role_subject_with_a_rarer_verb_of_saying_speaks(verb):
+    blocks = [
+        "Liam Corrigan appeared before Judge Ann Veale.",
+        "“I only pushed him,” Corrigan said.",
+        f"“Only pushed him,” the judge {verb}.",
+    ]
+    assert speaker("Only pushed him", *blocks) == "Ann Veale"
+
+
+def test_a_two_word_reply_with_mumbled_is_a_quote():
+    blocks = ["Liam Corrigan appeared before Judge Ann Veale.", "“Yes, Judge,” Corrigan mumbled."]
+    assert speaker("Yes, Judge", *blocks) == "Liam Corrigan"
+
+
+# --- continuations and questions -----------------------------------------------------------------
+
+
+def test_words_after_adding_and_a_colon_share_the_subject_past_a_quotation_ending_in_a_noun():
+    blocks = ["Mayor Ana Ruiz said she would take it to court “if we have to”, adding: “The river is ours.”"]
+    assert speaker("The river is ours", *blocks) == "Ana Ruiz"
+
+
+def test_a_paragraph_opening_with_a_bridge_and_a_colon_continues_the_last_speaker():
+    blocks = [
+        "“No,” manager Ivo Brandt said. “Next question.”",
+        "Then, after a long pause and a grin: “I am joking. He starts on Saturday.”",
+    ]
+    assert speaker("I am joking. He starts on Saturday", *blocks) == "Ivo Brandt"
+
+
+def test_a_cue_free_question_after_someone_was_asked_is_the_reporters():
+    blocks = [
+        "Manager Ivo Brandt was asked the inevitable question after the game.",
+        "“Will you stay next season?”",
+        "“Yes,” Brandt said.",
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["Will you stay next season?"].speaker is None
+    assert quotes["Yes"].speaker == "Ivo Brandt"
+
+
+def test_the_role_who_speaks_of_someone_named_is_not_that_person():
+    blocks = ["Dale Ormsby conceded a late penalty.", "“He will learn from it,” the manager said of Ormsby."]
+    assert speaker("He will learn from it", *blocks) is None
+
+
+# --- written words with a named author -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He later sent a text message to his sister which read: “Gone fishing. Back soon.”",
+        "His last entry in the logbook at the hut read: “Gone fishing. Back soon.”",
+    ],
+)
+def test_a_message_or_entry_of_someone_s_own_that_read_is_theirs(sentence):
+    blocks = ["Owen Trask, 52, was reported missing on Friday.", sentence]
+    assert speaker("Gone fishing. Back soon", *blocks) == "Owen Trask"
+
+
+def test_a_note_someone_found_that_read_is_not_theirs():
+    blocks = [
+        "Owen Trask, 52, was reported missing on Friday.",
+        "He found a note on the door which read: “Gone fishing.”",
+    ]
+    assert speaker("Gone fishing", *blocks) is None
+
+
+def test_the_post_read_after_a_sentence_introducing_someone_s_post_is_theirs():
+    blocks = [
+        "Councillor Dana Pollexfen thanked the crews in a post on the port’s page.",
+        "“You were all heroes last night,” the post read.",
+    ]
+    assert speaker("You were all heroes last night", *blocks) == "Dana Pollexfen"
+
+
+# --- speakers named in the next paragraph --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "That was the verdict of Ivo Brandt, who runs the harbour co-operative.",
+        "That is how Welsh climber Ivo Brandt describes the night he spent on the ledge.",
+    ],
+)
+def test_words_alone_in_a_paragraph_are_those_of_the_one_the_next_paragraph_owns_them_to(next_paragraph):
+    blocks = ["“Nobody should have been out there that night.”", next_paragraph]
+    assert speaker("Nobody should have been out there that night", *blocks) == "Ivo Brandt"
+
+
+def test_an_unnamed_speaker_s_remark_made_by_someone_named_next_is_theirs():
+    blocks = [
+        "A microphone picked up a councillor calling the objectors “a gang of busybodies”.",
+        "The remark, made by Cllr Ivo Brandt during a recess, was later played on local radio.",
+    ]
+    assert speaker("a gang of busybodies", *blocks) == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    "signature", ["\u2014 Ivo Brandt, chief economist at Harrow Bank.", "\u2014 Ivo Brandt, chief economist"]
+)
+def test_a_dash_line_with_a_name_signs_the_quotation_paragraph_before_it(signature):
+    blocks = [
+        "What Our Economists Say",
+        "“Rates will stay high until the spring. Expect no cut before May.”",
+        signature,
+    ]
+    assert speaker("Rates will stay high until the spring. Expect no cut before May", *blocks) == "Ivo Brandt"
