@@ -2309,6 +2309,41 @@ ORG_WORDS = frozenset(
         "contractors",
         "taxis",
         "caucus",
+        # head words of landforms ("Kesby Heads", "Harrow Peak", "the Kesby Range", "Cape Harrow")
+        "heads",
+        "peak",
+        "range",
+        "inlet",
+        "cape",
+        "headland",
+        "isthmus",
+        "escarpment",
+        "downs",
+        "cross",  # "Harrow Cross": a crossroads village
+        # squares and streets in Romance languages ("Piazza del Kesby", "Calle Harrow")
+        "piazza",
+        "calle",
+        "avenida",
+        # place words of Irish, Scottish Gaelic and Welsh names ("Gleann Rua", "Eilean Dubh",
+        # "Slieve Kesby", "Heol y Harrow", "Capel Kesby": a glen, an island, a mountain, a road, a chapel)
+        "gleann",
+        "sliabh",
+        "slieve",
+        "cnoc",
+        "inis",
+        "eilean",
+        "beinn",
+        "baile",
+        "bóthar",
+        "sráid",
+        "heol",
+        "ffordd",
+        "stryd",
+        "capel",
+        "eglwys",
+        "mynydd",
+        "afon",
+        "cwm",
     ]
 )
 
@@ -2370,6 +2405,8 @@ SURNAME_LIKE_ORG_WORDS = frozenset(
         "price",
         "rivers",
         "grant",
+        "downs",  # "Kesby Downs", but "Ruth Downs"
+        "cross",  # "Harrow Cross", but "Ruth Cross"
     ]
 )
 

@@ -355,6 +355,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_part_played(run)
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
+        or _where_the_subject_is_from(run)
         or _an_alias(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
@@ -385,7 +386,47 @@ def _a_place_left_or_reached(run: Run) -> bool:
     k = start - 1
     if toks[k].lower in ("from", "to", "into") and not toks[k].trail and not toks[k].lead:
         k -= 1
+        if _travelled_from(toks, k):
+            return True
     return k >= 0 and toks[k].lower in _MOVING_VERBS and not toks[k].trail and toks[k].core.islower()
+
+
+def _where_the_subject_is_from(run: Run) -> bool:
+    """ "The senior from Baton Rouge said": a name between "the <noun> from" and a reporting verb
+    is where the subject comes from, not the subject ("a letter from Ana Ruiz said": a given
+    name opens a person's name)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens > 0 or start < 3 or end >= len(toks) or toks[start].lead or _breaks_after(toks[end - 1]):
+        return False
+    prep, noun, det = toks[start - 1], toks[start - 2], toks[start - 3]
+    return (
+        prep.lower == "from"
+        and noun.core.islower()
+        and det.lower in _DETERMINERS
+        and not (prep.trail or noun.trail or det.trail)
+        and toks[end].core.islower()
+        and toks[end].lower in lexicon.REPORTING_VERBS
+        and not _is_given_name_word(toks[start].lower)
+    )
+
+
+# Verbs of travelling, and the adverbs that may follow them ("flew in from", "drove down to").
+_TRAVEL_VERBS = frozenset(
+    [
+        "flew", "flown", "travelled", "traveled", "drove", "driven", "sailed", "moved", "emigrated",
+        "immigrated", "commuted", "hails", "hailed", "hailing", "relocates",
+    ]
+)  # fmt: skip
+_TRAVEL_ADVERBS = frozenset(["in", "over", "back", "down", "up", "out", "home", "all", "here"])
+
+
+def _travelled_from(toks: list[Token], k: int) -> bool:
+    """ "His mother flew in from Santo Domingo", "who moved to Baton Rouge": toks[k] is a verb of
+    travelling (an adverb or two after it skipped) right before "from" or "to"."""
+    stop = k - 2
+    while k > stop and k >= 0 and toks[k].lower in _TRAVEL_ADVERBS and not toks[k].trail:
+        k -= 1
+    return k >= 0 and toks[k].lower in _TRAVEL_VERBS and not toks[k].trail and toks[k].core.islower()
 
 
 _STREET_WORDS = frozenset(["street", "way", "court", "parish"])
@@ -1659,6 +1700,8 @@ def speaks_by_given_name(run: Run) -> bool:
         return _surname_after_verb_with_who(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
+        if prev.lower in _PLACE_PREPOSITIONS:
+            return False  # "the centre in Victoria confirmed": a place that is also a given name
         # "“...,” said Lise." -- but not "Forecasters said Helene would weaken": a clause's subject
         closes = toks[start].trail.strip() or end == len(toks)
         if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS and closes:
