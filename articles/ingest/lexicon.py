@@ -1758,6 +1758,9 @@ ORG_WORDS = frozenset(
         "leafs",
         "canadiens",
         "bruins",
+        "gaels",  # GAA and shinty clubs ("Kesby Gaels")
+        "fighters",
+        "hurlers",
         "penguins",
         "flyers",
         "capitals",
@@ -3290,6 +3293,13 @@ CREDIT_WORDS = frozenset(
         "collaboration",
         "supplied",
     ]
+)
+
+# Auxiliary and modal verbs: right after a role noun they make it a clause's subject ("..., the
+# shortstop did not know"), not a role in apposition.
+AUXILIARY_VERBS = frozenset(
+    ["did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "would", "will", "could"]
+    + ["can", "should", "might", "must"]
 )
 
 # Prepositions: a name right after one of these is not the subject of its clause.

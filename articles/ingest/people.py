@@ -356,6 +356,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
         or _where_the_subject_is_from(run)
+        or _a_team_in_the_standings(run)
         or _an_alias(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
@@ -408,6 +409,26 @@ def _where_the_subject_is_from(run: Run) -> bool:
         and toks[end].lower in lexicon.REPORTING_VERBS
         and not _is_given_name_word(toks[start].lower)
     )
+
+
+# Plural nouns a sports report sets before a team's name ("behind leaders Kesby Crown").
+_TEAMS_IN_THE_STANDINGS = frozenset(
+    ["leaders", "champions", "holders", "hosts", "visitors", "opponents", "minnows", "strugglers", "finalists"]
+    + ["newcomers", "debutants", "title-holders", "runners-up"]
+)
+
+
+def _a_team_in_the_standings(run: Run) -> bool:
+    """ "three points behind leaders Kesby Crown", "against hosts Harrow Grael": a name after a
+    plural noun of the standings names a team, unless a list of people follows ("hosts Ana
+    Ruiz and Tom Berg")."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens > 0 or start == 0 or toks[start].lead:
+        return False
+    prev = toks[start - 1]
+    if prev.lower not in _TEAMS_IN_THE_STANDINGS or prev.trail or not prev.core.islower():
+        return False
+    return end >= len(toks) or toks[end].lower not in ("and", "&") or bool(toks[end - 1].trail)
 
 
 # Verbs of travelling, and the adverbs that may follow them ("flew in from", "drove down to").
@@ -790,7 +811,26 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "Medical Officer" of "Chief Medical Officer": the rest of a title, no name
     if len(words) == 2 and words[0] in _COMPASS and words[1] in lexicon.PLACES:
         return True  # "Southeast Asia", "East Africa"
+    if len(words) > 1 and (_a_team_of_men(words[-1]) or _opens_with_a_gaelic_article(name)):
+        return True
     return len(_significant(name)) > 4
+
+
+def _a_team_of_men(word: str) -> bool:
+    """ "Harrow Rivermen", "the Kesby Ironmen": a plural in -men after a noun of four letters or
+    more names a team (not "Carmen", "Yeomen" or a given name)."""
+    return len(word) > 6 and word.endswith("men") and word not in given_names.ALL
+
+
+# "Na Fíodóirí", "An Cheathrú Rua": the Irish article before a word spelt with a fada names a
+# band, a club or a place; Korean and Vietnamese "Na", "An" open names without accents.
+_GAELIC_ARTICLES = frozenset(["na", "an"])
+_FADAS = frozenset("áéíóúÁÉÍÓÚ")
+
+
+def _opens_with_a_gaelic_article(name: list[Token]) -> bool:
+    """ "Na Fíodóirí": the Irish article "Na" or "An", then a word with a fada."""
+    return name[0].lower in _GAELIC_ARTICLES and not _FADAS.isdisjoint(name[1].core)
 
 
 # The last word of a title in capitals that is never a surname ("Judge Bishop" is a name).
@@ -987,12 +1027,19 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
             or noun.lower in _EVENT_NOUNS
             or (det.lower == "its" and noun.lower in _FIRMS_OF_A_THING)
         )
-        and det.lower in _DETERMINERS
-        and not det.trail
+        and ((det.lower in _DETERMINERS and not det.trail) or _a_possessive_determiner(det))
         and (end >= len(toks) or toks[end - 1].trail in (",", "."))
         and not _role_of_the_thing_before(toks, d)
         and not (d > 0 and toks[d - 1].lower in lexicon.PREPOSITIONS)  # "Across the street, Karen Berg,"
     )
+
+
+def _a_possessive_determiner(tok: Token) -> bool:
+    """ "her band, Kesby Grael,", "the family’s own band, Kesby Grael,": a possessive opens the
+    noun phrase as a determiner does."""
+    if tok.lower in lexicon.POSSESSIVE_DETERMINERS:
+        return not tok.trail
+    return tok.possessive and tok.trail in ("\u2019s", "'s")
 
 
 def _role_of_the_thing_before(toks: list[Token], det: int) -> bool:
@@ -1262,6 +1309,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         for w in words
     ):
         return ""  # a clause of its own ("At Prime Minister's Questions, the Labour leader accused him")
+    if _a_role_then_a_verb(words):
+        return ""
     if any(
         words[j].core.islower()
         and words[j].lower in lexicon.ROLE_NOUNS
@@ -1291,6 +1340,15 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     if cut:
         out = out[: cut.start()]
     return " ".join(out.split()).rstrip(",")
+
+
+def _a_role_then_a_verb(words: list[Token]) -> bool:
+    """ "... over the Kesby Rivermen, the 23-year-old shortstop did not know": a role noun and then
+    an auxiliary verb is the subject of the main clause, not a role in apposition to the name."""
+    return any(
+        a.lower in lexicon.ROLE_NOUNS and not a.trail and b.lower in lexicon.AUXILIARY_VERBS and b.core.islower()
+        for a, b in pairwise(words)
+    )
 
 
 @dataclass
@@ -1520,6 +1578,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                     prev.core.islower()
                     and prev.lower in lexicon.ROLE_NOUNS
                     and prev.lower not in _ADJECTIVE_RANKS
+                    and prev.lower not in _ROLES_OF_FIRMS
                     and not _breaks_after(prev)
                 )
             titled = (
@@ -1537,6 +1596,14 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first = run.name_tokens[0]
                 singles.append((text[first.start : tok.end] if first is not tok else tok.core, pos, first.start))
     return singles
+
+
+# Role nouns that are as often a firm's or an outlet's: before one word alone ("broadcaster
+# Deutschlandfunk", "retailer Kesbys") they name the firm; before a full name, a person.
+_ROLES_OF_FIRMS = frozenset(
+    ["broadcaster", "publisher", "retailer", "carrier", "insurer", "lender", "operator", "distributor"]
+    + ["manufacturer", "supplier", "regulator", "subsidiary", "airline", "outlet", "network", "channel"]
+)
 
 
 # Ranks that are also adjectives: in lower case before a name they describe a thing ("major

@@ -56,3 +56,34 @@ def test_a_place_between_the_subject_from_and_a_reporting_verb_is_not_the_speake
 
 def test_a_place_that_is_a_given_name_after_in_does_not_speak_by_given_name():
     assert names("The rescue centre in Victoria confirmed the alert.") == []
+
+
+# --- teams, bands and outlets --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club will play Tullaghmore Gaels on Sunday.",  # a team word
+        "He spent eight years with the Harrow Kesby-Ham Fighters.",
+        "He beat Harrow Ironmen on Sunday.",  # a plural in -men
+        "The crowd cheered Na F\u00e1inn\u00edn\u00ed on Sunday.",  # the Irish article
+        "Music came from the family\u2019s own band, Harrow Grael.",  # apposition after a possessive
+        "Harmony sit second, three points behind leaders Kesby Crown.",  # a plural of the standings
+        "Dana Whitcomb spoke to broadcaster Harrowfunk on Monday.",  # a role noun that is a firm's
+    ],
+)
+def test_a_team_band_or_outlet_is_not_a_person(sentence):
+    assert set(names(sentence)) <= {"Dana Whitcomb"}
+
+
+def test_a_role_then_an_auxiliary_after_a_name_is_the_main_clause_not_its_title():
+    people = parse("After a 4-3 win over Kesby Grael, the 23-year-old shortstop did not know what to do.").people
+    assert [p.title for p in people if p.title] == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Veteran broadcaster Terry Wogan spoke.", "The hosts Ana Ruiz and Tom Berg laughed."]
+)
+def test_a_full_name_after_a_firm_role_or_in_a_list_after_a_plural_is_a_person(sentence):
+    assert names(sentence)
