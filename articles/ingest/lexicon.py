@@ -1972,8 +1972,18 @@ ORG_WORDS = frozenset(
         "review",
         "quarterly",
         "weekly",
-        # programmes ("The Kelly Clarkson Show", "Jimmy Kimmel Live")
+        # programmes ("The Kelly Clarkson Show", "Jimmy Kimmel Live", "Harrow Morning", "Morning Edition")
         "show",
+        "morning",
+        "edition",
+        # abstract nouns that end the names of services and ministries ("Local Democracy Reporting",
+        # "Ministry of Land and Resource Stewardship", "Surf Life Saving"): never a surname
+        "democracy",
+        "reporting",
+        "journalism",
+        "stewardship",
+        "saving",
+        "lifesaving",
         "live",
         "tonight",
         "podcast",

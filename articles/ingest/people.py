@@ -867,6 +867,8 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive))
         ):
             return True
+        if _a_state_then_a_role(toks, end) and not (last.possessive or _is_given_name_word(toks[start].lower)):
+            return True
         if (
             nxt.lower in lexicon.ORG_FOLLOWER_MODIFIERS
             and nxt.core.islower()
@@ -876,6 +878,21 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         ):
             return True  # "X campaign group", "X trade association"
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+
+
+def _a_state_then_a_role(toks: list[Token], k: int) -> bool:
+    """ "Surf Life Saving NSW duty officer Ana Ruiz": an abbreviation in capitals (a state, a
+    branch) between a body's name and a lower-case role noun or organisation noun."""
+    if k + 2 >= len(toks):
+        return False
+    abbr, role, after = toks[k], toks[k + 1], toks[k + 2]
+    if abbr.lead or abbr.trail or not (2 <= len(abbr.core) <= 4 and abbr.core.isupper() and abbr.core.isalpha()):
+        return False
+    if role.lead or not role.core.islower():
+        return False
+    if role.lower in lexicon.ORG_FOLLOWERS or role.lower in lexicon.ROLE_NOUNS:
+        return True
+    return not role.trail and after.core.islower() and after.lower in lexicon.ROLE_NOUNS  # "duty officer"
 
 
 def joined_like_a_firm(run: Run) -> bool:

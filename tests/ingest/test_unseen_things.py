@@ -87,3 +87,31 @@ def test_a_role_then_an_auxiliary_after_a_name_is_the_main_clause_not_its_title(
 )
 def test_a_full_name_after_a_firm_role_or_in_a_list_after_a_plural_is_a_person(sentence):
     assert names(sentence)
+
+
+# --- the tails of long names of bodies and programmes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "person"),
+    [
+        (["Polar Dive Patrol NSW duty officer Ana Ruiz said it was over."], "Ana Ruiz"),  # a state, then a role
+        (["Regional Democracy Reporting", "Ana Ruiz said the bridge would reopen."], "Ana Ruiz"),
+        (["\u201cIt was close,\u201d Ana Ruiz told KXR\u2019s Harrow Morning on Thursday."], "Ana Ruiz"),
+        (
+            [
+                "In an email, the Ministry of Water, Land and Mineral Stewardship said the province "
+                "\u201cvalues its partners\u201d.",
+                "Ana Ruiz agreed.",
+            ],
+            "Ana Ruiz",
+        ),
+        (["Kesby Surf Saving volunteers found the boat, Ana Ruiz said."], "Ana Ruiz"),
+    ],
+)
+def test_the_tail_of_a_bodys_or_a_programmes_name_is_not_a_person(blocks, person):
+    assert names(*blocks) == [person]
+
+
+def test_a_person_before_an_abbreviation_and_a_role_is_kept():
+    assert names("Tom Berg MP spokesman said.") == ["Tom Berg"]
