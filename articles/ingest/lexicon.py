@@ -2357,6 +2357,22 @@ ORG_WORDS = frozenset(
         "mynydd",
         "afon",
         "cwm",
+        # Māori words that name a tribe, a meeting ground or a body ("Ngāti Kesby", "Harrow Marae",
+        # "Te Rūnanga o Kesby", "Kāinga Ora", "Te Whatu Ora"): never a person's name
+        "ngāti",
+        "ngati",
+        "ngāi",
+        "marae",
+        "iwi",
+        "hapū",
+        "rūnanga",
+        "runanga",
+        "kāinga",
+        "kainga",
+        "kōhanga",
+        "wharekura",
+        "wānanga",
+        "whatu",
     ]
 )
 

@@ -357,6 +357,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_place_left_or_reached(run)
         or _where_the_subject_is_from(run)
         or _a_team_in_the_standings(run)
+        or _before_a_maori_of(run)
         or _an_alias(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
@@ -429,6 +430,16 @@ def _a_team_in_the_standings(run: Run) -> bool:
     if prev.lower not in _TEAMS_IN_THE_STANDINGS or prev.trail or not prev.core.islower():
         return False
     return end >= len(toks) or toks[end].lower not in ("and", "&") or bool(toks[end - 1].trail)
+
+
+def _before_a_maori_of(run: Run) -> bool:
+    """ "Te Poho o Kesby Marae", "Te Rūnanga o Harrow": a name before the Māori "o" (of) and another
+    capitalised word is the head of a place's or a body's name (English has no word "o")."""
+    toks, end = run.tokens, run.end
+    if end + 1 >= len(toks) or _breaks_after(toks[end - 1]):
+        return False
+    of = toks[end]
+    return of.core == "o" and not of.lead and not of.trail and toks[end + 1].core[:1].isupper()
 
 
 # Verbs of travelling, and the adverbs that may follow them ("flew in from", "drove down to").

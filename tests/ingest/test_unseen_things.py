@@ -115,3 +115,30 @@ def test_the_tail_of_a_bodys_or_a_programmes_name_is_not_a_person(blocks, person
 
 def test_a_person_before_an_abbreviation_and_a_role_is_kept():
     assert names("Tom Berg MP spokesman said.") == ["Tom Berg"]
+
+
+# --- Māori names of tribes, meeting grounds and bodies --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 200 people packed into Te Whenua o Kesby on Wednesday night.",  # before the Māori "o"
+        "Footage filmed by Ng\u0101ti Rangiwhero was posted online.",  # a tribe
+        "Kesby Marae hosted the hui on Monday.",  # a meeting ground
+    ],
+)
+def test_a_maori_name_of_a_place_or_a_body_is_not_a_person(sentence):
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("blocks", "quote"),
+    [
+        (["K\u0101inga Tahi said the houses were \u201cfit for purpose\u201d."], "fit for purpose"),
+        (["Te Whatu Kesby said in a statement the closure was \u201ca temporary step\u201d."], "a temporary step"),
+    ],
+)
+def test_a_maori_body_that_says_something_is_no_speaker(blocks, quote):
+    assert names(*blocks) == []
+    assert speaker(quote, *blocks) is None
