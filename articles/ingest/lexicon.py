@@ -1419,6 +1419,19 @@ THING_NOUNS = frozenset(
 # Lower-case nouns right after a capitalised run that show the run is an organisation.
 ORG_FOLLOWERS = frozenset(
     [
+        # market instruments named after an index, a state or a place ("the Hang Seng index",
+        # "U.S. Treasury note", "Brent crude futures")
+        "index",
+        "indexes",
+        "indices",
+        "futures",
+        "crude",
+        "yield",
+        "yields",
+        "bonds",
+        "note",
+        "notes",
+        "gilts",
         "shares",
         "share",
         "stock",
@@ -2593,6 +2606,9 @@ NON_NAME_WORDS = (
             "images",
             "file",
             "credit",
+            # words of the markets that open the name of a price ("Benchmark U.S. crude", "Spot Gold")
+            "benchmark",
+            "spot",
         ]
     )
     | MONTHS

@@ -142,3 +142,20 @@ def test_a_maori_name_of_a_place_or_a_body_is_not_a_person(sentence):
 def test_a_maori_body_that_says_something_is_no_speaker(blocks, quote):
     assert names(*blocks) == []
     assert speaker(quote, *blocks) is None
+
+
+# --- market instruments -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oil climbed. Benchmark Harrow rose $1.48 to $71.20 per barrel.",  # a market word opens it
+        "Metals firmed. Spot Silver rose 1%.",
+        "Stocks slipped. Harrow\u2019s Tan Lok index fell 0.9%.",  # a market noun follows
+        "Bonds fell. The yield on the 10-year Kesby Treasury note settled at 4.2%.",
+        "Oil fell. Kesby Grael crude slid 2%.",
+    ],
+)
+def test_a_market_instrument_is_not_a_person(sentence):
+    assert names(sentence) == []
