@@ -3284,6 +3284,17 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# Abbreviations of US states and Canadian and Australian states and provinces (lower case, without
+# the last full stop) that follow a town after a comma ("Prince Albert, Sask.", "Macon, Ga.").
+# Not "Ind.", "Miss.": a party label and a title as often.
+STATE_ABBREVIATIONS = frozenset(
+    ["alta", "sask", "man", "ont", "que", "n.s", "n.b", "n.l", "nfld", "p.e.i", "b.c", "y.t", "n.w.t"]
+    + ["ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "kan", "kans", "ky", "la"]
+    + ["md", "mass", "mich", "minn", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d"]
+    + ["okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo"]
+    + ["d.c", "qld", "n.s.w"]
+)
+
 # Credit words that make a trailing parenthesis an image credit.
 CREDIT_WORDS = frozenset(
     [

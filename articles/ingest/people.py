@@ -358,6 +358,8 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _where_the_subject_is_from(run)
         or _a_team_in_the_standings(run)
         or _before_a_maori_of(run)
+        or _a_town_before_its_state(run)
+        or _a_vessel_named_like_a_person(run)
         or _an_alias(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
@@ -440,6 +442,51 @@ def _before_a_maori_of(run: Run) -> bool:
         return False
     of = toks[end]
     return of.core == "o" and not of.lead and not of.trail and toks[end + 1].core[:1].isupper()
+
+
+def _a_town_before_its_state(run: Run) -> bool:
+    """ "from Prince Albert, Sask., last year", "in Kesby, Ga.": a run before a comma and the
+    abbreviation of a state or a province is a town, unless a given name opens it."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or toks[end - 1].trail != "," or toks[end - 1].possessive:
+        return False
+    abbr = toks[end]
+    dotted = "." in abbr.core or abbr.trail.startswith(".")
+    return (
+        dotted
+        and abbr.core[:1].isupper()
+        and abbr.lower.rstrip(".") in lexicon.STATE_ABBREVIATIONS
+        and not _is_given_name_word(toks[run.start].lower)
+    )
+
+
+# Vessels ("the trawler Lady Kesby"), and a length or tonnage before a vessel's name ("the 13-metre
+# Lady Kesby"): a titled name after them is the boat's, not a person's.
+_VESSEL_NOUNS = frozenset(
+    ["boat", "ship", "vessel", "trawler", "ferry", "yacht", "tug", "tugboat", "schooner", "barge", "lifeboat"]
+    + ["cutter", "icebreaker", "frigate", "tanker", "freighter", "liner", "dredger", "catamaran", "steamer"]
+    + ["longliner", "seiner", "dragger"]
+)
+_VESSEL_SIZE = re.compile(r"\d[\d.,]*-?(?:metre|meter|m|foot|ft|tonne|ton)")
+
+
+def _a_vessel_named_like_a_person(run: Run) -> bool:
+    """ "the boat Lady Bernadette", "the Coast Guard ship Sir Kesby Grael", "The 13-metre Lady
+    Kesby": a titled name right after a vessel noun, or after "the" and a length, is a boat's."""
+    toks, start = run.tokens, run.start
+    if run.title_tokens <= 0 or start == 0 or toks[start].lead:
+        return False
+    prev = toks[start - 1]
+    if prev.trail or not prev.core.islower():
+        return False
+    if prev.lower in _VESSEL_NOUNS:
+        return True
+    return (
+        bool(_VESSEL_SIZE.fullmatch(prev.lower))
+        and start > 1
+        and toks[start - 2].lower in ("the", "a")
+        and not toks[start - 2].trail
+    )
 
 
 # Verbs of travelling, and the adverbs that may follow them ("flew in from", "drove down to").

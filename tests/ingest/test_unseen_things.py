@@ -159,3 +159,24 @@ def test_a_maori_body_that_says_something_is_no_speaker(blocks, quote):
 )
 def test_a_market_instrument_is_not_a_person(sentence):
     assert names(sentence) == []
+
+
+# --- places and boats named like a titled person ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Whitcomb, who moved here from Prince Kesby, Sask., last year, said it was hard.",  # a town
+        "Dana Whitcomb grew up in Lord Harrow, Ga., and said it was hard.",
+        "The 13-metre Lady Marigold began taking on water offshore, Dana Whitcomb said.",  # a boat
+        "The coast guard sent the ship Sir Tomas Kesbyvale, Dana Whitcomb said.",
+        "The trawler Queen Orla sank, Dana Whitcomb said.",
+    ],
+)
+def test_a_town_or_a_boat_named_like_a_titled_person_is_not_a_person(sentence):
+    assert names(sentence) == ["Dana Whitcomb"]
+
+
+def test_a_titled_person_after_a_capitalised_noun_is_kept():
+    assert names("The crew met Lady Marigold Kesby on the quay.") == ["Marigold Kesby"]
