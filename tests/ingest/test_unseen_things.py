@@ -180,3 +180,21 @@ def test_a_town_or_a_boat_named_like_a_titled_person_is_not_a_person(sentence):
 
 def test_a_titled_person_after_a_capitalised_noun_is_kept():
     assert names("The crew met Lady Marigold Kesby on the quay.") == ["Marigold Kesby"]
+
+
+# --- reporters' taglines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Dana Whitcomb covers the Kesby Hawks. Follow her on X @DWhitcombHawks.",
+        "Dana Whitcomb writes about schools for the Harrow Ledger. Reach her at dwhitcomb@example.com.",
+    ],
+)
+def test_a_reporters_tagline_closing_the_story_names_no_person(tagline):
+    assert names("Coach Tom Berg said the team was tired.", "The goalie is hurt.", tagline) == ["Tom Berg"]
+
+
+def test_a_closing_sentence_about_covering_costs_keeps_its_person():
+    assert "Dana Whitcomb" in names("Coach Tom Berg said the team was tired.", "Dana Whitcomb covers the cost.")
