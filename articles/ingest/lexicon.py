@@ -1133,6 +1133,8 @@ HONORIFICS = frozenset(
         "insp.",
         "det",
         "det.",
+        "gda",  # an Irish garda: "Det Gda Sinéad Culhane"
+        "gda.",
         "atty",
         "atty.",
         "ald",

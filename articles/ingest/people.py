@@ -360,6 +360,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _before_a_maori_of(run)
         or _a_town_before_its_state(run)
         or _a_vessel_named_like_a_person(run)
+        or _a_title_before_an_honorific(run)
         or _an_alias(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
@@ -487,6 +488,16 @@ def _a_vessel_named_like_a_person(run: Run) -> bool:
         and toks[start - 2].lower in ("the", "a")
         and not toks[start - 2].trail
     )
+
+
+def _a_title_before_an_honorific(run: Run) -> bool:
+    """ "Senior Planner Mr Olaf Brennan": capitalised words right before "Mr", "Ms", "Dr" ... are
+    the title of the person named after it, not a person."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or _breaks_after(toks[end - 1]) or toks[end - 1].possessive:
+        return False
+    nxt = toks[end]
+    return not nxt.lead and nxt.lower in lexicon.BARE_HONORIFICS and nxt.core[:1].isupper()
 
 
 # Verbs of travelling, and the adverbs that may follow them ("flew in from", "drove down to").

@@ -198,3 +198,18 @@ def test_a_reporters_tagline_closing_the_story_names_no_person(tagline):
 
 def test_a_closing_sentence_about_covering_costs_keeps_its_person():
     assert "Dana Whitcomb" in names("Coach Tom Berg said the team was tired.", "Dana Whitcomb covers the cost.")
+
+
+# --- titles ---------------------------------------------------------------------------------------
+
+
+def test_gda_is_the_abbreviation_of_a_garda_rank():
+    blocks = ["Detective Garda Aoife Tallon gave evidence.", "Det Gda Tallon said the car was stolen."]
+    assert names(*blocks) == ["Aoife Tallon"]
+
+
+@pytest.mark.parametrize("title", ["Senior Planner", "Principal Surveyor"])
+def test_capitalised_words_before_mr_are_a_title_not_a_person(title):
+    blocks = [f"{title} Mr Olan Breslin reminded members of the rules.", "He said it was \u201cbroadly fine\u201d."]
+    assert names(*blocks) == ["Olan Breslin"]
+    assert speaker("broadly fine", *blocks) == "Olan Breslin"
