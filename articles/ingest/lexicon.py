@@ -1422,7 +1422,7 @@ THING_NOUNS = frozenset(
 ORG_FOLLOWERS = frozenset(
     [
         # market instruments named after an index, a state or a place ("the Hang Seng index",
-        # "U.S. Treasury note", "Brent crude futures")
+        # "Brent crude futures", "Kesby Treasury bonds"); not "note(s)": "Ana Ruiz notes that ..."
         "index",
         "indexes",
         "indices",
@@ -1431,8 +1431,6 @@ ORG_FOLLOWERS = frozenset(
         "yield",
         "yields",
         "bonds",
-        "note",
-        "notes",
         "gilts",
         "shares",
         "share",
@@ -2348,10 +2346,10 @@ ORG_WORDS = frozenset(
         "escarpment",
         "downs",
         "cross",  # "Harrow Cross": a crossroads village
-        # squares and streets in Romance languages ("Piazza del Kesby", "Calle Harrow")
+        # squares and streets in Romance languages ("Piazza del Kesby", "Avenida Harrow")
         "piazza",
-        "calle",
         "avenida",
+        "treasury",  # "the U.S. Treasury", "10-year Kesby Treasury note"
         # place words of Irish, Scottish Gaelic and Welsh names ("Gleann Rua", "Eilean Dubh",
         # "Slieve Kesby", "Heol y Harrow", "Capel Kesby": a glen, an island, a mountain, a road, a chapel)
         "gleann",
@@ -2451,6 +2449,9 @@ SURNAME_LIKE_ORG_WORDS = frozenset(
         "grant",
         "downs",  # "Kesby Downs", but "Ruth Downs"
         "cross",  # "Harrow Cross", but "Ruth Cross"
+        "piazza",  # "Piazza del Kesby", but "Mike Piazza"
+        "capel",
+        "peak",
     ]
 )
 
