@@ -355,12 +355,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_part_played(run)
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
-        or _where_the_subject_is_from(run)
-        or _a_team_in_the_standings(run)
-        or _before_a_maori_of(run)
-        or _a_town_before_its_state(run)
-        or _a_vessel_named_like_a_person(run)
-        or _a_title_before_an_honorific(run)
+        or _named_a_thing_by_its_neighbours(run)
         or _an_alias(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text))
 
@@ -394,6 +389,33 @@ def _a_place_left_or_reached(run: Run) -> bool:
         if _travelled_from(toks, k) and not toks[run.end - 1].possessive:
             return True
     return k >= 0 and toks[k].lower in _MOVING_VERBS and not toks[k].trail and toks[k].core.islower()
+
+
+def _named_a_thing_by_its_neighbours(run: Run) -> bool:
+    """The word right before or after the run says place, team, boat or title (each check below
+    runs only when its cue word is there, to keep the pass cheap)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if start > 0:
+        prev = toks[start - 1].lower
+        if prev == "from" and _where_the_subject_is_from(run):
+            return True
+        if prev in _TEAMS_IN_THE_STANDINGS and _a_team_in_the_standings(run):
+            return True
+        if (prev in _VESSEL_NOUNS or prev[:1] in _DIGITS) and _a_vessel_named_like_a_person(run):
+            return True
+    for nxt in toks[end : end + 1]:
+        if nxt.core == "o" and _before_a_maori_of(run):
+            return True
+        if nxt.lower in lexicon.BARE_HONORIFICS and _a_title_before_an_honorific(run):
+            return True
+        if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
+            return True
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+# "Sask" (its full stop in the trail) and "B.C." (its last full stop in the word)
+_STATE_ABBREVIATIONS = lexicon.STATE_ABBREVIATIONS | {a + "." for a in lexicon.STATE_ABBREVIATIONS if "." in a}
 
 
 def _where_the_subject_is_from(run: Run) -> bool:
@@ -880,7 +902,10 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "Medical Officer" of "Chief Medical Officer": the rest of a title, no name
     if len(words) == 2 and words[0] in _COMPASS and words[1] in lexicon.PLACES:
         return True  # "Southeast Asia", "East Africa"
-    if len(words) > 1 and (_a_team_of_men(words[-1]) or _opens_with_a_gaelic_article(name)):
+    if words[1:] and (
+        (words[-1][-3:] == "men" and _a_team_of_men(words[-1]))
+        or (words[0] in _GAELIC_ARTICLES and _opens_with_a_gaelic_article(name))
+    ):
         return True
     return len(_significant(name)) > 4
 
@@ -936,7 +961,11 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive))
         ):
             return True
-        if _a_state_then_a_role(toks, end) and not (last.possessive or _is_given_name_word(toks[start].lower)):
+        if (
+            nxt.core != nxt.lower  # a capital: cheaper than the check itself
+            and _a_state_then_a_role(toks, end)
+            and not (last.possessive or _is_given_name_word(toks[start].lower))
+        ):
             return True
         if (
             nxt.lower in lexicon.ORG_FOLLOWER_MODIFIERS
@@ -1431,10 +1460,10 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
 def _a_role_then_a_verb(words: list[Token]) -> bool:
     """ "... over the Kesby Rivermen, the 23-year-old shortstop did not know": a role noun and then
     an auxiliary verb is the subject of the main clause, not a role in apposition to the name."""
-    return any(
-        a.lower in lexicon.ROLE_NOUNS and not a.trail and b.lower in lexicon.AUXILIARY_VERBS and b.core.islower()
-        for a, b in pairwise(words)
-    )
+    for a, b in pairwise(words):
+        if b.lower in lexicon.AUXILIARY_VERBS and a.lower in lexicon.ROLE_NOUNS and not a.trail and b.core.islower():
+            return True
+    return False
 
 
 @dataclass
