@@ -209,10 +209,14 @@ CREDIT_MAX_CHARACTERS = 400
 
 
 # Lines closing a web story about its reporter: "Jane Doe is a state politics reporter at The
-# Herald.", "Follow Jane Doe on Twitter @janedoe", "Contact reporter Jane Doe at 555-0100".
+# Herald.", "Jane Doe covers the Kesby Hawks. Follow her on X @janedoe.", "Follow Jane Doe on
+# Twitter @janedoe", "Follow him on X @janedoe", "Contact reporter Jane Doe at 555-0100".
 _REPORTER_NOTE = re.compile(
     rf"(?:{_NAME}\s+is\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
     r"(?:reporter|writer|correspondent|editor|journalist|columnist|producer|intern)\b"
+    rf"|{_NAME}\s+(?:covers|reports\s+on|writes\s+about)\s+[^.!?]{{1,80}}\.\s+"
+    r"(?:Follow|Reach|Contact|Email)\s+(?:him|her|them)\s+(?:on|at)\s"
+    r"|Follow\s+(?:him|her|them)\s+on\s+[\w.]+\s+@\w+\.?$"
     rf"|Follow\s+(?:reporter\s+|writer\s+)?{_NAME}\s+on\s"
     rf"|(?:Contact|Email|Reach)\s+(?:reporter\s+|writer\s+)?{_NAME}\s+at\s+(?:\S+@|\(?\d))"
 )

@@ -1167,6 +1167,8 @@ HONORIFICS = frozenset(
         "insp.",
         "det",
         "det.",
+        "gda",  # an Irish garda: "Det Gda Sinéad Culhane"
+        "gda.",
         "atty",
         "atty.",
         "ald",
@@ -1454,6 +1456,17 @@ THING_NOUNS = frozenset(
 # Lower-case nouns right after a capitalised run that show the run is an organisation.
 ORG_FOLLOWERS = frozenset(
     [
+        # market instruments named after an index, a state or a place ("the Hang Seng index",
+        # "Brent crude futures", "Kesby Treasury bonds"); not "note(s)": "Ana Ruiz notes that ..."
+        "index",
+        "indexes",
+        "indices",
+        "futures",
+        "crude",
+        "yield",
+        "yields",
+        "bonds",
+        "gilts",
         "shares",
         "share",
         "stock",
@@ -1793,6 +1806,9 @@ ORG_WORDS = frozenset(
         "leafs",
         "canadiens",
         "bruins",
+        "gaels",  # GAA and shinty clubs ("Kesby Gaels")
+        "fighters",
+        "hurlers",
         "penguins",
         "flyers",
         "capitals",
@@ -2004,8 +2020,18 @@ ORG_WORDS = frozenset(
         "review",
         "quarterly",
         "weekly",
-        # programmes ("The Kelly Clarkson Show", "Jimmy Kimmel Live")
+        # programmes ("The Kelly Clarkson Show", "Jimmy Kimmel Live", "Harrow Morning", "Morning Edition")
         "show",
+        "morning",
+        "edition",
+        # abstract nouns that end the names of services and ministries ("Local Democracy Reporting",
+        # "Ministry of Land and Resource Stewardship", "Surf Life Saving"): never a surname
+        "democracy",
+        "reporting",
+        "journalism",
+        "stewardship",
+        "saving",
+        "lifesaving",
         "live",
         "tonight",
         "podcast",
@@ -2344,6 +2370,57 @@ ORG_WORDS = frozenset(
         "contractors",
         "taxis",
         "caucus",
+        # head words of landforms ("Kesby Heads", "Harrow Peak", "the Kesby Range", "Cape Harrow")
+        "heads",
+        "peak",
+        "range",
+        "inlet",
+        "cape",
+        "headland",
+        "isthmus",
+        "escarpment",
+        "downs",
+        "cross",  # "Harrow Cross": a crossroads village
+        # squares and streets in Romance languages ("Piazza del Kesby", "Avenida Harrow")
+        "piazza",
+        "avenida",
+        "treasury",  # "the U.S. Treasury", "10-year Kesby Treasury note"
+        # place words of Irish, Scottish Gaelic and Welsh names ("Gleann Rua", "Eilean Dubh",
+        # "Slieve Kesby", "Heol y Harrow", "Capel Kesby": a glen, an island, a mountain, a road, a chapel)
+        "gleann",
+        "sliabh",
+        "slieve",
+        "cnoc",
+        "inis",
+        "eilean",
+        "beinn",
+        "baile",
+        "bóthar",
+        "sráid",
+        "heol",
+        "ffordd",
+        "stryd",
+        "capel",
+        "eglwys",
+        "mynydd",
+        "afon",
+        "cwm",
+        # Māori words that name a tribe, a meeting ground or a body ("Ngāti Kesby", "Harrow Marae",
+        # "Te Rūnanga o Kesby", "Kāinga Ora", "Te Whatu Ora"): never a person's name
+        "ngāti",
+        "ngati",
+        "ngāi",
+        "marae",
+        "iwi",
+        "hapū",
+        "rūnanga",
+        "runanga",
+        "kāinga",
+        "kainga",
+        "kōhanga",
+        "wharekura",
+        "wānanga",
+        "whatu",
     ]
 )
 
@@ -2405,6 +2482,11 @@ SURNAME_LIKE_ORG_WORDS = frozenset(
         "price",
         "rivers",
         "grant",
+        "downs",  # "Kesby Downs", but "Ruth Downs"
+        "cross",  # "Harrow Cross", but "Ruth Cross"
+        "piazza",  # "Piazza del Kesby", but "Mike Piazza"
+        "capel",
+        "peak",
     ]
 )
 
@@ -2562,6 +2644,9 @@ NON_NAME_WORDS = (
             "images",
             "file",
             "credit",
+            # words of the markets that open the name of a price ("Benchmark U.S. crude", "Spot Gold")
+            "benchmark",
+            "spot",
         ]
     )
     | MONTHS
@@ -3261,6 +3346,17 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# Abbreviations of US states and Canadian and Australian states and provinces (lower case, without
+# the last full stop) that follow a town after a comma ("Prince Albert, Sask.", "Macon, Ga.").
+# Not "Ind.", "Miss.": a party label and a title as often.
+STATE_ABBREVIATIONS = frozenset(
+    ["alta", "sask", "man", "ont", "que", "n.s", "n.b", "n.l", "nfld", "p.e.i", "b.c", "y.t", "n.w.t"]
+    + ["ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "kan", "kans", "ky", "la"]
+    + ["md", "mass", "mich", "minn", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d"]
+    + ["okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo"]
+    + ["d.c", "qld", "n.s.w"]
+)
+
 # Credit words that make a trailing parenthesis an image credit.
 CREDIT_WORDS = frozenset(
     [
@@ -3312,6 +3408,13 @@ CREDIT_WORDS = frozenset(
         "collaboration",
         "supplied",
     ]
+)
+
+# Auxiliary and modal verbs: right after a role noun they make it a clause's subject ("..., the
+# shortstop did not know"), not a role in apposition.
+AUXILIARY_VERBS = frozenset(
+    ["did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "would", "will", "could"]
+    + ["can", "should", "might", "must"]
 )
 
 # Prepositions: a name right after one of these is not the subject of its clause.

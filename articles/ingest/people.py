@@ -424,6 +424,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_part_played(run)
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
+        or _named_a_thing_by_its_neighbours(run)
         or _an_alias(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
@@ -469,7 +470,159 @@ def _a_place_left_or_reached(run: Run) -> bool:
     k = start - 1
     if toks[k].lower in ("from", "to", "into") and not toks[k].trail and not toks[k].lead:
         k -= 1
+        if _travelled_from(toks, k) and not toks[run.end - 1].possessive:
+            return True
     return k >= 0 and toks[k].lower in _MOVING_VERBS and not toks[k].trail and toks[k].core.islower()
+
+
+def _named_a_thing_by_its_neighbours(run: Run) -> bool:
+    """The word right before or after the run says place, team, boat or title (each check below
+    runs only when its cue word is there, to keep the pass cheap)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if start > 0:
+        prev = toks[start - 1].lower
+        if prev == "from" and _where_the_subject_is_from(run):
+            return True
+        if prev in _TEAMS_IN_THE_STANDINGS and _a_team_in_the_standings(run):
+            return True
+        if (prev in _VESSEL_NOUNS or prev[:1] in _DIGITS) and _a_vessel_named_like_a_person(run):
+            return True
+    for nxt in toks[end : end + 1]:
+        if nxt.core == "o" and _before_a_maori_of(run):
+            return True
+        if nxt.lower in lexicon.BARE_HONORIFICS and _a_title_before_an_honorific(run):
+            return True
+        if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
+            return True
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+# "Sask" (its full stop in the trail) and "B.C." (its last full stop in the word)
+_STATE_ABBREVIATIONS = lexicon.STATE_ABBREVIATIONS | {a + "." for a in lexicon.STATE_ABBREVIATIONS if "." in a}
+
+
+def _where_the_subject_is_from(run: Run) -> bool:
+    """ "The senior from Baton Rouge said": a name between "the <noun> from" and a reporting verb
+    is where the subject comes from, not the subject ("a letter from Ana Ruiz said": a given
+    name opens a person's name)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens > 0 or start < 3 or end >= len(toks) or toks[start].lead or _breaks_after(toks[end - 1]):
+        return False
+    prep, noun, det = toks[start - 1], toks[start - 2], toks[start - 3]
+    return (
+        prep.lower == "from"
+        and noun.core.islower()
+        and det.lower in _DETERMINERS
+        and not (prep.trail or noun.trail or det.trail)
+        and toks[end].core.islower()
+        and toks[end].lower in lexicon.REPORTING_VERBS
+        and not _is_given_name_word(toks[start].lower)
+    )
+
+
+# Plural nouns a sports report sets before a team's name ("behind leaders Kesby Crown").
+_TEAMS_IN_THE_STANDINGS = frozenset(
+    ["leaders", "champions", "holders", "visitors", "opponents", "minnows", "strugglers", "finalists"]
+    + ["newcomers", "debutants", "title-holders", "runners-up"]
+)
+
+
+def _a_team_in_the_standings(run: Run) -> bool:
+    """ "three points behind leaders Kesby Crown", "against visitors Harrow Grael": a name after a
+    plural noun of the standings names a team, unless a list of people follows ("champions Ana
+    Ruiz and Tom Berg"); not "hosts", a verb as often ("the library hosts Ana Ruiz")."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens > 0 or start == 0 or toks[start].lead:
+        return False
+    prev = toks[start - 1]
+    if prev.lower not in _TEAMS_IN_THE_STANDINGS or prev.trail or not prev.core.islower():
+        return False
+    return end >= len(toks) or toks[end].lower not in ("and", "&") or bool(toks[end - 1].trail)
+
+
+def _before_a_maori_of(run: Run) -> bool:
+    """ "Te Poho o Kesby Marae", "Te Rūnanga o Harrow": a name before the Māori "o" (of) and another
+    capitalised word is the head of a place's or a body's name (English has no word "o")."""
+    toks, end = run.tokens, run.end
+    if end + 1 >= len(toks) or _breaks_after(toks[end - 1]):
+        return False
+    of = toks[end]
+    return of.core == "o" and not of.lead and not of.trail and toks[end + 1].core[:1].isupper()
+
+
+def _a_town_before_its_state(run: Run) -> bool:
+    """ "from Prince Albert, Sask., last year", "in Kesby, Ga.": a run before a comma and the
+    abbreviation of a state or a province is a town, unless a given name opens it."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or toks[end - 1].trail != "," or toks[end - 1].possessive:
+        return False
+    abbr = toks[end]
+    dotted = "." in abbr.core or abbr.trail.startswith(".")
+    return (
+        dotted
+        and abbr.core[:1].isupper()
+        and abbr.lower.rstrip(".") in lexicon.STATE_ABBREVIATIONS
+        and not _is_given_name_word(toks[run.start].lower)
+    )
+
+
+# Vessels ("the trawler Lady Kesby"), and a length or tonnage before a vessel's name ("the 13-metre
+# Lady Kesby"): a titled name after them is the boat's, not a person's.
+_VESSEL_NOUNS = frozenset(
+    ["boat", "ship", "vessel", "trawler", "ferry", "yacht", "tug", "tugboat", "schooner", "barge", "lifeboat"]
+    + ["cutter", "icebreaker", "frigate", "tanker", "freighter", "liner", "dredger", "catamaran", "steamer"]
+    + ["longliner", "seiner", "dragger"]
+)
+_VESSEL_SIZE = re.compile(r"\d[\d.,]*-?(?:metre|meter|m|foot|ft|tonne|ton)")
+
+
+def _a_vessel_named_like_a_person(run: Run) -> bool:
+    """ "the boat Lady Bernadette", "the Coast Guard ship Sir Kesby Grael", "The 13-metre Lady
+    Kesby": a titled name right after a vessel noun, or after "the" and a length, is a boat's."""
+    toks, start = run.tokens, run.start
+    if run.title_tokens <= 0 or start == 0 or toks[start].lead:
+        return False
+    prev = toks[start - 1]
+    if prev.trail or not prev.core.islower():
+        return False
+    if prev.lower in _VESSEL_NOUNS:
+        return True
+    return (
+        bool(_VESSEL_SIZE.fullmatch(prev.lower))
+        and start > 1
+        and toks[start - 2].lower in ("the", "a")
+        and not toks[start - 2].trail
+    )
+
+
+def _a_title_before_an_honorific(run: Run) -> bool:
+    """ "Senior Planner Mr Olaf Brennan": capitalised words right before "Mr", "Ms", "Dr" ... are
+    the title of the person named after it, not a person."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or _breaks_after(toks[end - 1]) or toks[end - 1].possessive:
+        return False
+    nxt = toks[end]
+    return not nxt.lead and nxt.lower in lexicon.BARE_HONORIFICS and nxt.core[:1].isupper()
+
+
+# Verbs of travelling, and the adverbs that may follow them ("flew in from", "drove down to").
+_TRAVEL_VERBS = frozenset(
+    [
+        "flew", "flown", "travelled", "traveled", "drove", "driven", "sailed", "emigrated", "immigrated",
+        "commuted", "hails", "hailed", "hailing",
+    ]
+)  # fmt: skip
+_TRAVEL_ADVERBS = frozenset(["in", "over", "back", "down", "up", "out", "home", "all", "here"])
+
+
+def _travelled_from(toks: list[Token], k: int) -> bool:
+    """ "His mother flew in from Santo Domingo", "who emigrated to Baton Rouge": toks[k] is a verb of
+    travelling (an adverb or two after it skipped) right before "from" or "to"."""
+    stop = k - 2
+    while k > stop and k >= 0 and toks[k].lower in _TRAVEL_ADVERBS and not toks[k].trail:
+        k -= 1
+    return k >= 0 and toks[k].lower in _TRAVEL_VERBS and not toks[k].trail and toks[k].core.islower()
 
 
 _STREET_WORDS = frozenset(["street", "way", "court", "parish"])
@@ -857,7 +1010,29 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "Medical Officer" of "Chief Medical Officer": the rest of a title, no name
     if len(words) == 2 and words[0] in _COMPASS and words[1] in lexicon.PLACES:
         return True  # "Southeast Asia", "East Africa"
+    if words[1:] and (
+        (words[-1][-3:] == "men" and _a_team_of_men(words[-1]))
+        or (words[0] in _GAELIC_ARTICLES and _opens_with_a_gaelic_article(name))
+    ):
+        return True
     return len(_significant(name)) > 4
+
+
+def _a_team_of_men(word: str) -> bool:
+    """ "Harrow Rivermen", "the Kesby Ironmen": a plural in -men after a noun of four letters or
+    more names a team (not "Carmen", "Yeomen" or a given name)."""
+    return len(word) > 6 and word.endswith("men") and word not in given_names.ALL
+
+
+# "Na Fíodóirí", "An Cheathrú Rua": the Irish article before a word spelt with a fada names a
+# band, a club or a place; Korean and Vietnamese "Na", "An" open names without accents.
+_GAELIC_ARTICLES = frozenset(["na", "an"])
+_FADAS = frozenset("áéíóúÁÉÍÓÚ")
+
+
+def _opens_with_a_gaelic_article(name: list[Token]) -> bool:
+    """ "Na Fíodóirí": the Irish article "Na" or "An", then a word with a fada."""
+    return name[0].lower in _GAELIC_ARTICLES and not _FADAS.isdisjoint(name[1].core)
 
 
 # The last word of a title in capitals that is never a surname ("Judge Bishop" is a name).
@@ -895,6 +1070,12 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         ):
             return True
         if (
+            nxt.core != nxt.lower  # a capital: cheaper than the check itself
+            and _a_state_then_a_role(toks, end)
+            and not (last.possessive or _is_given_name_word(toks[start].lower))
+        ):
+            return True
+        if (
             nxt.lower in lexicon.ORG_FOLLOWER_MODIFIERS
             and nxt.core.islower()
             and not nxt.trail
@@ -903,6 +1084,21 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         ):
             return True  # "X campaign group", "X trade association"
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+
+
+def _a_state_then_a_role(toks: list[Token], k: int) -> bool:
+    """ "Surf Life Saving NSW duty officer Ana Ruiz": an abbreviation in capitals (a state, a
+    branch) between a body's name and a lower-case role noun or organisation noun."""
+    if k + 2 >= len(toks):
+        return False
+    abbr, role, after = toks[k], toks[k + 1], toks[k + 2]
+    if abbr.lead or abbr.trail or not (2 <= len(abbr.core) <= 4 and abbr.core.isupper() and abbr.core.isalpha()):
+        return False
+    if role.lead or not role.core.islower():
+        return False
+    if role.lower in lexicon.ORG_FOLLOWERS or role.lower in lexicon.ROLE_NOUNS:
+        return True
+    return not role.trail and after.core.islower() and after.lower in lexicon.ROLE_NOUNS  # "duty officer"
 
 
 def joined_like_a_firm(run: Run) -> bool:
@@ -1055,12 +1251,19 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
             or noun.lower in _EVENT_NOUNS
             or (det.lower == "its" and noun.lower in _FIRMS_OF_A_THING)
         )
-        and det.lower in _DETERMINERS
-        and not det.trail
+        and ((det.lower in _DETERMINERS and not det.trail) or _a_possessive_determiner(det))
         and (end >= len(toks) or toks[end - 1].trail in (",", "."))
         and not _role_of_the_thing_before(toks, d)
         and not (d > 0 and toks[d - 1].lower in lexicon.PREPOSITIONS)  # "Across the street, Karen Berg,"
     )
+
+
+def _a_possessive_determiner(tok: Token) -> bool:
+    """ "her band, Kesby Grael,", "the family’s own band, Kesby Grael,": a possessive opens the
+    noun phrase as a determiner does."""
+    if tok.lower in lexicon.POSSESSIVE_DETERMINERS:
+        return not tok.trail
+    return tok.possessive and tok.trail in ("\u2019s", "'s")
 
 
 def _role_of_the_thing_before(toks: list[Token], det: int) -> bool:
@@ -1362,6 +1565,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         for w in words
     ):
         return ""  # a clause of its own ("At Prime Minister's Questions, the Labour leader accused him")
+    if _a_role_then_a_verb(words):
+        return ""
     if any(
         words[j].core.islower()
         and words[j].lower in lexicon.ROLE_NOUNS
@@ -1393,6 +1598,15 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     if cut:
         out = out[: cut.start()]
     return " ".join(out.split()).rstrip(",")
+
+
+def _a_role_then_a_verb(words: list[Token]) -> bool:
+    """ "... over the Kesby Rivermen, the 23-year-old shortstop did not know": a role noun and then
+    an auxiliary verb is the subject of the main clause, not a role in apposition to the name."""
+    for a, b in pairwise(words):
+        if b.lower in lexicon.AUXILIARY_VERBS and a.lower in lexicon.ROLE_NOUNS and not a.trail and b.core.islower():
+            return True
+    return False
 
 
 @dataclass
@@ -1622,6 +1836,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                     prev.core.islower()
                     and prev.lower in lexicon.ROLE_NOUNS
                     and prev.lower not in _ADJECTIVE_RANKS
+                    and prev.lower not in _ROLES_OF_FIRMS
                     and not _breaks_after(prev)
                 )
             titled = (
@@ -1639,6 +1854,14 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first = run.name_tokens[0]
                 singles.append((text[first.start : tok.end] if first is not tok else tok.core, pos, first.start))
     return singles
+
+
+# Role nouns that are as often a firm's or an outlet's: before one word alone ("broadcaster
+# Deutschlandfunk", "retailer Kesbys") they name the firm; before a full name, a person.
+_ROLES_OF_FIRMS = frozenset(
+    ["broadcaster", "publisher", "retailer", "carrier", "insurer", "lender", "operator", "distributor"]
+    + ["manufacturer", "supplier", "regulator", "subsidiary", "airline", "outlet", "network", "channel"]
+)
 
 
 # Ranks that are also adjectives: in lower case before a name they describe a thing ("major
@@ -1840,6 +2063,8 @@ def speaks_by_given_name(run: Run) -> bool:
         return _surname_after_verb_with_who(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
+        if prev.lower in _PLACE_PREPOSITIONS:
+            return False  # "the centre in Victoria confirmed": a place that is also a given name
         # "“...,” said Lise." -- but not "Forecasters said Helene would weaken": a clause's subject
         closes = toks[start].trail.strip() or end == len(toks)
         if prev.core.islower() and prev.lower in lexicon.INVERTIBLE_VERBS and closes:

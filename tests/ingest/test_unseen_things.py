@@ -1,0 +1,228 @@
+"""Capitalised runs of unseen text that are not people, each rule on an invented example: places
+(landforms, Gaelic and Welsh place words, places travelled from), teams, bands and broadcasters,
+tails of long organisation names, Māori organisation names, market instruments, places and
+boats named like a titled person, reporters' taglines and unknown titles."""
+
+import pytest
+
+from .helpers import parse, quotes_by_text
+
+
+def names(*blocks):
+    return [p.name for p in parse(*blocks).people]
+
+
+def speaker(text, *blocks):
+    return quotes_by_text(parse(*blocks))[text].speaker
+
+
+# --- places --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Outside the hall, Tarrow Heads residents were divided.",  # landforms
+        "The boat sank off Cape Dunmorrow on Wednesday.",
+        "The pair set out from Kellet Peak and camped in the Marrick Range.",
+        "Oldcastle Inlet residents met on Monday.",
+        "Dana Whitcomb, who runs cattle on Brackley Downs, found them.",
+        "The road to Harwick Cross is closed.",
+        "Tom Reed (29), of Gleann Dorcha, Ballycarran, pleaded guilty.",  # Gaelic and Welsh place words
+        "The ferry to Eilean Mor was cancelled.",
+        "A crowd gathered on Slieve Carran, Tom Reed said.",
+        "The doors of Capel Salem on Heol y Felin closed.",
+        "The rally was held in Kesby\u2019s Piazza del Ponte on Saturday.",  # a square in a Romance language
+    ],
+)
+def test_a_landform_or_a_place_word_makes_a_run_a_place(sentence):
+    assert set(names(sentence)) <= {"Dana Whitcomb", "Tom Reed"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her brother flew in from Domingo Alto for the wedding.",
+        "The family emigrated to Lucia Verde in 2019.",
+    ],
+)
+def test_a_place_travelled_from_or_to_is_not_a_person(sentence):
+    assert names(sentence) == []
+
+
+def test_a_place_between_the_subject_from_and_a_reporting_verb_is_not_the_speaker():
+    assert names("The sophomore from Mellish Rouge said the defence was tired.") == []
+
+
+def test_a_place_that_is_a_given_name_after_in_does_not_speak_by_given_name():
+    assert names("The rescue centre in Victoria confirmed the alert.") == []
+
+
+# --- teams, bands and outlets --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club will play Tullaghmore Gaels on Sunday.",  # a team word
+        "He spent eight years with the Harrow Kesby-Ham Fighters.",
+        "He beat Harrow Ironmen on Sunday.",  # a plural in -men
+        "The crowd cheered Na F\u00e1inn\u00edn\u00ed on Sunday.",  # the Irish article
+        "Music came from the family\u2019s own band, Harrow Grael.",  # apposition after a possessive
+        "Harmony sit second, three points behind leaders Kesby Crown.",  # a plural of the standings
+        "Dana Whitcomb spoke to broadcaster Harrowfunk on Monday.",  # a role noun that is a firm's
+    ],
+)
+def test_a_team_band_or_outlet_is_not_a_person(sentence):
+    assert set(names(sentence)) <= {"Dana Whitcomb"}
+
+
+def test_a_role_then_an_auxiliary_after_a_name_is_the_main_clause_not_its_title():
+    people = parse("After a 4-3 win over Kesby Grael, the 23-year-old shortstop did not know what to do.").people
+    assert [p.title for p in people if p.title] == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Veteran broadcaster Terry Hallorann spoke.", "The champions Ana Ruiz and Tom Berg laughed."]
+)
+def test_a_full_name_after_a_firm_role_or_in_a_list_after_a_plural_is_a_person(sentence):
+    assert names(sentence)
+
+
+# --- the tails of long names of bodies and programmes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "person"),
+    [
+        (["Polar Dive Patrol NSW duty officer Ana Ruiz said it was over."], "Ana Ruiz"),  # a state, then a role
+        (["Regional Democracy Reporting", "Ana Ruiz said the bridge would reopen."], "Ana Ruiz"),
+        (["\u201cIt was close,\u201d Ana Ruiz told KXR\u2019s Harrow Morning on Thursday."], "Ana Ruiz"),
+        (
+            [
+                "In an email, the Ministry of Water, Land and Mineral Stewardship said the province "
+                "\u201cvalues its partners\u201d.",
+                "Ana Ruiz agreed.",
+            ],
+            "Ana Ruiz",
+        ),
+        (["Kesby Surf Saving volunteers found the boat, Ana Ruiz said."], "Ana Ruiz"),
+    ],
+)
+def test_the_tail_of_a_bodys_or_a_programmes_name_is_not_a_person(blocks, person):
+    assert names(*blocks) == [person]
+
+
+def test_a_person_before_an_abbreviation_and_a_role_is_kept():
+    assert names("Tom Berg MP spokesman said.") == ["Tom Berg"]
+
+
+# --- Māori names of tribes, meeting grounds and bodies --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 200 people packed into Te Whenua o Kesby on Wednesday night.",  # before the Māori "o"
+        "Footage filmed by Ng\u0101ti Rangiwhero was posted online.",  # a tribe
+        "Kesby Marae hosted the hui on Monday.",  # a meeting ground
+    ],
+)
+def test_a_maori_name_of_a_place_or_a_body_is_not_a_person(sentence):
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("blocks", "quote"),
+    [
+        (["K\u0101inga Tahi said the houses were \u201cfit for purpose\u201d."], "fit for purpose"),
+        (["Te Whatu Kesby said in a statement the closure was \u201ca temporary step\u201d."], "a temporary step"),
+    ],
+)
+def test_a_maori_body_that_says_something_is_no_speaker(blocks, quote):
+    assert names(*blocks) == []
+    assert speaker(quote, *blocks) is None
+
+
+# --- market instruments -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oil climbed. Benchmark Harrow rose $1.48 to $71.20 per barrel.",  # a market word opens it
+        "Metals firmed. Spot Silver rose 1%.",
+        "Stocks slipped. Harrow\u2019s Tan Lok index fell 0.9%.",  # a market noun follows
+        "Bonds fell. The yield on the 10-year Kesby Treasury note settled at 4.2%.",
+        "Oil fell. Kesby Grael crude slid 2%.",
+    ],
+)
+def test_a_market_instrument_is_not_a_person(sentence):
+    assert names(sentence) == []
+
+
+# --- places and boats named like a titled person ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Whitcomb, who moved here from Prince Kesby, Sask., last year, said it was hard.",  # a town
+        "Dana Whitcomb grew up in Lord Harrow, Ga., and said it was hard.",
+        "The 13-metre Lady Marigold began taking on water offshore, Dana Whitcomb said.",  # a boat
+        "The coast guard sent the ship Sir Tomas Kesbyvale, Dana Whitcomb said.",
+        "The trawler Queen Orla sank, Dana Whitcomb said.",
+    ],
+)
+def test_a_town_or_a_boat_named_like_a_titled_person_is_not_a_person(sentence):
+    assert names(sentence) == ["Dana Whitcomb"]
+
+
+def test_a_titled_person_after_a_capitalised_noun_is_kept():
+    assert names("The crew met Lady Marigold Kesby on the quay.") == ["Marigold Kesby"]
+
+
+# --- reporters' taglines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Dana Whitcomb covers the Kesby Hawks. Follow her on X @DWhitcombHawks.",
+        "Dana Whitcomb writes about schools for the Harrow Ledger. Reach her at dwhitcomb@example.com.",
+    ],
+)
+def test_a_reporters_tagline_closing_the_story_names_no_person(tagline):
+    assert names("Coach Tom Berg said the team was tired.", "The goalie is hurt.", tagline) == ["Tom Berg"]
+
+
+def test_a_closing_sentence_about_covering_costs_keeps_its_person():
+    assert "Dana Whitcomb" in names("Coach Tom Berg said the team was tired.", "Dana Whitcomb covers the cost.")
+
+
+# --- titles ---------------------------------------------------------------------------------------
+
+
+def test_gda_is_the_abbreviation_of_a_garda_rank():
+    blocks = ["Detective Garda Aoife Tallon gave evidence.", "Det Gda Tallon said the car was stolen."]
+    assert names(*blocks) == ["Aoife Tallon"]
+
+
+@pytest.mark.parametrize("title", ["Senior Planner", "Principal Surveyor"])
+def test_capitalised_words_before_mr_are_a_title_not_a_person(title):
+    blocks = [f"{title} Mr Olan Breslin reminded members of the rules.", "He said it was \u201cbroadly fine\u201d."]
+    assert names(*blocks) == ["Olan Breslin"]
+    assert speaker("broadly fine", *blocks) == "Olan Breslin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Analysts Tom Reed and Ana Ruiz note that prices fell.", "Ana Ruiz"),  # "note" is a verb too
+        ("Mike Piazza said the stadium was full.", "Mike Piazza"),  # a place word that is a surname
+        ("The ball moved to Tom Reed, who scored.", "Tom Reed"),  # not a verb of travelling
+        ("The library hosts Tom Reed on Friday.", "Tom Reed"),  # "hosts" is a verb too
+    ],
+)
+def test_a_person_next_to_a_word_of_places_teams_or_markets_is_kept(sentence, person):
+    assert person in names(sentence)
