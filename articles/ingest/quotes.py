@@ -436,14 +436,17 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # Thomas “T.J.” Ferreira: initials are a nickname, never speech
         elif _is_a_rating(span.text, text[sa:sb]):
             span.is_quote = False  # "cut the shares to “underweight”", "kept its ‘buy’ rating"
-        elif span.single and _last_word(before) in lexicon.NAMING_WORDS:
-            span.is_quote = False  # "a drama titled ‘Ghar Wapsi’"
+        elif span.single and (_last_word(before) in lexicon.NAMING_WORDS or _KNOWN_AS.search(before[-80:])):
+            span.is_quote = False  # "a drama titled ‘Ghar Wapsi’", "a leader known as ‘Papi Chulo’"
         elif span.single:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
             reported = has_reporting_verb(blanked(key, text)[lo:hi]) or _after_a_labelling_verb(
                 text[sa : span.open_pos]
             )
-            span.is_quote = reads_as_speech(span.text, words, introduced, reported)
+            span.is_quote = reads_as_speech(span.text, words, introduced, reported) or (
+                # a headline's style: "Colleagues say he is ‘dreaming’", "Industry says deadline ‘unworkable’"
+                span.seg == SEG_DECK and has_reporting_verb(blanked(key, text)[sa : span.open_pos])
+            )
         elif (
             len(words) <= 5
             and not ends_punct

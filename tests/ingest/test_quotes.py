@@ -155,6 +155,8 @@ def test_words_of_a_sign_are_a_quote():
             ["I just kept telling myself to stay put,"],
         ),
         ("Locals blame rising rents and \u2018tired feet\u2019", []),  # no one says it
+        ("Gang leader known as \u2018Papi Chulo\u2019 charged in raid", []),  # a name
+        ("Colleagues say he is \u2018dreaming\u2019", ["dreaming"]),  # one word after a verb of saying
     ],
 )
 def test_single_marks_in_a_deck_line_are_headline_style_speech_marks(deck, expected):
