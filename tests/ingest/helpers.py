@@ -16,3 +16,13 @@ def parse(*blocks: str):
 
 def quotes_by_text(article):
     return {q.text.rstrip(",.").strip(): q for q in article.quotes}
+
+
+def names(*blocks: str) -> list[str]:
+    """The names of the people the converter finds in the snippet."""
+    return [p.name for p in parse(*blocks).people]
+
+
+def speaker(text: str, *blocks: str):
+    """Who the converter says spoke the quotation `text` (without its closing comma or stop)."""
+    return quotes_by_text(parse(*blocks))[text].speaker

@@ -4,12 +4,7 @@ words with a named author, and speakers named after their words."""
 
 import pytest
 
-from .helpers import parse, quotes_by_text
-
-
-def speaker(text, *blocks):
-    return quotes_by_text(parse(*blocks))[text].speaker
-
+from .helpers import parse, quotes_by_text, speaker
 
 # --- chants, shouts and signs have no speaker ------------------------------------------------------
 

@@ -5,12 +5,7 @@ of two clauses with a subject each; a tag at the end of a sentence with a partia
 
 import pytest
 
-from .helpers import parse, quotes_by_text
-
-
-def speaker(text, *blocks):
-    return quotes_by_text(parse(*blocks))[text].speaker
-
+from .helpers import parse, speaker
 
 # --- an organisation, a thing or an unnamed source speaks, not the person named elsewhere -------
 

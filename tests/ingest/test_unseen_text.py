@@ -4,16 +4,7 @@ organisations and places taken for people, nicknames, pronouns in a run of quota
 
 import pytest
 
-from .helpers import parse, quotes_by_text
-
-
-def names(*blocks):
-    return [p.name for p in parse(*blocks).people]
-
-
-def speaker(text, *blocks):
-    return quotes_by_text(parse(*blocks))[text].speaker
-
+from .helpers import names, parse, quotes_by_text, speaker
 
 # --- organisations, places and events are not people -------------------------------------------
 

@@ -5,16 +5,7 @@ boats named like a titled person, reporters' taglines and unknown titles."""
 
 import pytest
 
-from .helpers import parse, quotes_by_text
-
-
-def names(*blocks):
-    return [p.name for p in parse(*blocks).people]
-
-
-def speaker(text, *blocks):
-    return quotes_by_text(parse(*blocks))[text].speaker
-
+from .helpers import names, parse, speaker
 
 # --- places --------------------------------------------------------------------------------------
 
