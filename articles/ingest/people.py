@@ -1546,7 +1546,7 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     tok = toks[run.start]
     if tok.trail or tok.possessive:
         return ""
-    if _norm_word(tok.core) not in given_names.ALL and not _after_a_plural_of_people(run):
+    if _norm_word(tok.core) not in given_names.ALL and not (_after_a_plural_of_people(run) or _after_kin(run)):
         return ""
     if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
         return ""
@@ -1556,6 +1556,15 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     if after[-1].possessive or after[-1].core.isupper():
         return ""
     return f"{tok.core} {after[-1].core}"
+
+
+def _after_kin(run: Run) -> bool:
+    """ "survived by a brother and sister-in-law, Cleon and Ada Merriweather": a family noun right
+    before the names says the first word is a given name too."""
+    if run.start == 0:
+        return False
+    prev = run.tokens[run.start - 1]
+    return prev.core.islower() and prev.trail in ("", ",") and _kin(prev.lower)
 
 
 def _after_a_plural_of_people(run: Run) -> bool:
@@ -1589,6 +1598,13 @@ def group_partial_names(names: list[str]) -> dict[str, str]:
         tails = longer.get(name, [])
         canonical[name] = tails[0] if len(tails) == 1 else name
     return canonical
+
+
+def _suffix_after(name: list[Token], tok: Token) -> Token:
+    """ "His son, Alvin Jr., said": the "Jr." after a one-word name, which tells the son from a
+    father of the same given name; else the word itself."""
+    last = name[-1]
+    return last if last is not tok and last.lower.rstrip(".") in lexicon.NAME_SUFFIXES else tok
 
 
 def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[tuple[str, int, int]]:
@@ -1636,8 +1652,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if titled and (tok.core not in org_names or appositive or _place_named_as_a_person(run)):
                 if word in lexicon.PLACE_GIVEN_NAMES and word in _used_as_places(all_runs):
                     continue
-                first = run.name_tokens[0]
-                singles.append((text[first.start : tok.end] if first is not tok else tok.core, pos, first.start))
+                first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)
+                singles.append((text[first.start : last.end] if first is not last else tok.core, pos, first.start))
     return singles
 
 
@@ -1757,6 +1773,8 @@ def introduced_as_relative(run: Run) -> bool:
         return True  # "his wife Marta, son Leo and daughter Ines": a list of relatives
     if owner.lower in _KIN_MODIFIERS and not owner.trail and k >= 2:
         owner = run.tokens[k - 2]  # "her late husband, Alastair,", "his former wife, Ines,"
+    elif _kin_described_by_a_possessive(toks, k):
+        return True
     return (
         (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose" or owner.lower in _COUNTS)
         and not owner.trail
@@ -1764,11 +1782,31 @@ def introduced_as_relative(run: Run) -> bool:
     )
 
 
+def _kin_described_by_a_possessive(toks: list[Token], k: int) -> bool:
+    """ "Her teenage son, Dawit, works ...": a family noun with one describing word between it and a
+    possessive, set off by a comma, names the relative after it -- any capitalised word, not only a
+    common given name."""
+    if k < 2 or toks[k].trail != ",":
+        return False
+    described, owner = toks[k - 1], toks[k - 2]
+    return (
+        described.core.islower()
+        and not described.trail
+        and described.lower not in _NOT_DESCRIBING
+        and owner.lower in lexicon.POSSESSIVE_DETERMINERS
+        and not owner.trail
+    )
+
+
+_NOT_DESCRIBING = frozenset(["and", "or"])
+
+
 def _kin(word: str) -> bool:
-    """A family noun, also with "great-" or "step-" before it: "great-grandson", "step-daughter"."""
+    """A family noun, also with "great-" or "step-" before it or "-in-law" after it: "great-grandson",
+    "step-daughter", "sister-in-law"."""
     while word.startswith(("great-", "step-")):
         word = word.partition("-")[2]
-    return word in lexicon.FAMILY_NOUNS
+    return word.removesuffix("-in-law") in lexicon.FAMILY_NOUNS
 
 
 def _kin_opening_the_sentence(toks: list[Token], k: int) -> bool:
@@ -1946,6 +1984,8 @@ def alias_table(canonical: dict[str, str], index_of: dict[str, int]) -> dict[str
     for target, i in index_of.items():
         alias_map.setdefault(target, set()).add(i)
         words = target.split()
+        if len(words) == 2 and words[1].lower().rstrip(".") in lexicon.NAME_SUFFIXES:
+            continue  # "Alvin Jr.": known only by the name with its suffix
         parts = _without_suffix(words)
         if len(parts) >= 2 and len(parts) < len(words):
             # "Mahoney Jr. said": the surname with the suffix tells father and son apart

@@ -218,3 +218,30 @@ def test_a_legal_name_in_brackets_after_a_titled_traditional_name_is_the_person(
 def test_a_title_ending_in_an_acronym_in_brackets_keeps_its_closing_bracket():
     sentence = "Ines Whelan, an economist at the Kesby Institute for Trade (KIT), said growth was weak."
     assert titles(sentence) == {"Ines Whelan": "an economist at the Kesby Institute for Trade (KIT)"}
+
+
+# --- family members named by a first name -------------------------------------------------------
+
+
+def test_a_first_name_with_jr_after_a_family_noun_is_the_son_not_the_father():
+    blocks = (
+        "Wendell Okafor ran the hardware store for 40 years. His son, Wendell Jr., said the store would stay open.",
+        '"Dad never took a day off," Wendell Jr. said.',
+    )
+    assert names(*blocks) == ["Wendell Okafor", "Wendell Jr."]
+    assert speaker("Dad never took a day off", *blocks) == "Wendell Jr."
+
+
+@pytest.mark.parametrize(("relative", "first"), [("Her teenage son", "Tesfaye"), ("His adopted daughter", "Ifeoluwa")])
+def test_any_capitalised_word_after_a_described_family_noun_is_a_relative(relative, first):
+    blocks = (
+        f"Grocer Ilse Varnholt reopened the shop Monday. {relative}, {first}, stocks the shelves after school.",
+        f'"Customers ask for the rye bread first," {first} said.',
+    )
+    assert names(*blocks) == ["Ilse Varnholt", first]
+    assert speaker("Customers ask for the rye bread first", *blocks) == first
+
+
+def test_a_first_name_and_a_full_name_after_a_family_noun_share_the_surname():
+    sentence = "Odile Brannigan is survived by a brother and sister-in-law, Thorvald and Ruth Brannigan, of Denver."
+    assert names(sentence) == ["Odile Brannigan", "Thorvald Brannigan", "Ruth Brannigan"]
