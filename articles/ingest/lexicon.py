@@ -660,6 +660,8 @@ ROLE_NOUNS = frozenset(
         "meteorologist",
         "selectman",
         "selectwoman",
+        "undersheriff",
+        "freeholder",  # a county legislator in New Jersey
         "assemblywoman",
         "assemblyman",
         "alderman",

@@ -601,9 +601,23 @@ def split_title(run: Run) -> None:
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
-    if _position_before_a_name(toks, start, end):
+    if _position_before_a_name(toks, start, end) or _class_of_a_rank(toks, start, end):
         run.name_from = start + 1
         run.title_tokens = 1
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth")
+
+
+def _class_of_a_rank(toks: list[Token], start: int, end: int) -> bool:
+    """ "Sgt. 1st Class Renata Oyelowo", "Petty Officer Second Class X": the word after a rank and
+    an ordinal is the rest of the rank, never the start of a name."""
+    if start < 2 or end - start < 3 or toks[start].lead:
+        return False
+    ordinal, rank = toks[start - 1], toks[start - 2]
+    return (
+        not ordinal.trail and not rank.trail and bool(_ORDINAL.fullmatch(ordinal.lower)) and _is_title_word(rank.core)
+    )
 
 
 def _position_before_a_name(toks: list[Token], start: int, end: int) -> bool:
@@ -1319,10 +1333,17 @@ def _back_title(tokens: list[Token], head: int) -> int:
                 ):
                     k -= 1
             break
-        if capital or low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS or low in lexicon.DEMONYMS:
+        if (
+            capital
+            or low in lexicon.ROLE_NOUNS
+            or low in lexicon.TITLE_MODIFIERS
+            or low in lexicon.DEMONYMS
+            or _ORDINAL.fullmatch(low)  # "Sgt. 1st Class"
+        ):
             if (
                 capital
                 and _norm_word(tok.core) in lexicon.SENTENCE_STARTERS
+                and not _ORDINAL.fullmatch(low)
                 and _norm_word(tok.core) not in lexicon.DEMONYMS
             ):
                 break
@@ -2300,6 +2321,7 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
         or toks[head].lower in lexicon.ROLE_NOUNS
         or _rank_after_rank(toks, run.start, head)
         or (head == run.start and _position_before_a_name(toks, head, run.end))
+        or (head == run.start and _class_of_a_rank(toks, head, run.end))
     ):
         mention.title = _slice(text, toks[_back_title(toks, head) : head + 1])
     elif idx > 1 and toks[idx - 1].trail.startswith(",") and not toks[idx - 1].possessive:

@@ -245,3 +245,22 @@ def test_any_capitalised_word_after_a_described_family_noun_is_a_relative(relati
 def test_a_first_name_and_a_full_name_after_a_family_noun_share_the_surname():
     sentence = "Odile Brannigan is survived by a brother and sister-in-law, Thorvald and Ruth Brannigan, of Denver."
     assert names(sentence) == ["Odile Brannigan", "Thorvald Brannigan", "Ruth Brannigan"]
+
+
+# --- ranks and local offices before a name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Undersheriff Tomasz Ekwueme", "Undersheriff"),
+        ("Freeholder Tomasz Ekwueme", "Freeholder"),
+        ("Sgt. 1st Class Tomasz Ekwueme", "Sgt. 1st Class"),  # a rank with an ordinal and "Class"
+        ("Sgt. First Class Tomasz Ekwueme", "Sgt. First Class"),
+        ("Petty Officer 2nd Class Tomasz Ekwueme", "Petty Officer 2nd Class"),
+    ],
+)
+def test_a_local_office_or_a_rank_with_an_ordinal_is_a_title_not_part_of_the_name(opening, title):
+    blocks = (f"{opening} said the bridge would reopen.", '"It will take a week," Ekwueme said.')
+    assert titles(*blocks) == {"Tomasz Ekwueme": title}
+    assert speaker("It will take a week", *blocks) == "Tomasz Ekwueme"
