@@ -238,8 +238,9 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
                     )
-                    or _irish_h_surname(tokens, j)
-                ):  # "Ruairí Ó hAodha"
+                    or _irish_h_surname(tokens, j)  # "Ruairí Ó hAodha"
+                    or (j == i + 1 and _number_word_in_a_surname(tokens, j))
+                ):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
                     # "van de Zandschulp": particles only inside a name, before a name word
@@ -265,6 +266,28 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
         i = j
     return runs
+
+
+_NUMBER_WORDS_IN_SURNAMES = frozenset(["one", "two", "three", "four", "many"])
+
+
+def _number_word_in_a_surname(tokens: list[Token], j: int) -> bool:
+    """ "Jesse Two Feathers, said", "Ada Many Horses said": a capitalised number word between a
+    common given name and one more name word, with lower-case prose after it, starts a surname
+    (not "Jordan Two Goals Clear", a headline in title case)."""
+    tok = tokens[j]
+    if tok.lower not in _NUMBER_WORDS_IN_SURNAMES or tok.trail or j + 1 >= len(tokens) or j < 1:
+        return False
+    last = tokens[j + 1]
+    if last.lead or not _is_name_word(last.core) or last.lower.rstrip(".") in _NON_NAME_WORDS:
+        return False
+    if not (
+        last.trail == ","
+        or last.possessive
+        or (not last.trail and j + 2 < len(tokens) and tokens[j + 2].core.islower())
+    ):
+        return False
+    return _norm_word(tokens[j - 1].core) in given_names.ALL
 
 
 def _opening_adverb(tokens: list[Token], k: int) -> bool:

@@ -264,3 +264,20 @@ def test_a_local_office_or_a_rank_with_an_ordinal_is_a_title_not_part_of_the_nam
     blocks = (f"{opening} said the bridge would reopen.", '"It will take a week," Ekwueme said.')
     assert titles(*blocks) == {"Tomasz Ekwueme": title}
     assert speaker("It will take a week", *blocks) == "Tomasz Ekwueme"
+
+
+# --- a surname made of a number word and a common word ----------------------------------------
+
+
+@pytest.mark.parametrize("surname", ["Two Feathers", "Many Horses"])
+def test_a_number_word_between_a_given_name_and_a_name_word_starts_a_surname(surname):
+    blocks = (
+        f"The driver who stopped to help, Marcus {surname}, said the car was still running.",
+        f'"I just pulled over and ran," {surname} said.',
+    )
+    assert names(*blocks) == [f"Marcus {surname}"]
+    assert speaker("I just pulled over and ran", *blocks) == f"Marcus {surname}"
+
+
+def test_a_number_word_in_a_title_case_line_does_not_join_a_name():
+    assert all("Two" not in name for name in names("Marcus Two Goals Clear As Rovers Stumble"))
