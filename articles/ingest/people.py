@@ -107,6 +107,9 @@ def _is_name_word(core: str) -> bool:
         # "al-Masri", "el-Sisi": a lower-case article prefix before a capitalised surname
         if core[:3] in ("al-", "el-") and len(core) > 4 and core[3].isupper():
             return _is_name_word(core[3:])
+        particle = (core[2:3].isupper() or core[3:4].isupper()) and _camel_case_particle(core)
+        if particle:
+            return _is_name_word(core[len(particle) :])
         return _elided_particle(core) and _is_name_word(core[2:])
     if len(core) == 1 or (len(core) == 2 and core[1] == "."):
         return True  # an initial
@@ -129,6 +132,18 @@ def _is_name_word(core: str) -> bool:
                     continue
                 return False
     return True
+
+
+_CAMEL_CASE_PARTICLES = frozenset(["de", "di", "da", "du", "la", "le", "del", "van", "von"])
+
+
+def _camel_case_particle(core: str) -> str:
+    """ "deBoer", "vanHouten", "leBlanc": the lower-case particle written joined to a capitalised
+    surname ("de", "van"), else ""."""
+    for n in (2, 3):
+        if core[n : n + 1].isupper() and core[:n] in _CAMEL_CASE_PARTICLES and len(core) > n + 1:
+            return core[:n]
+    return ""
 
 
 def _elided_particle(core: str) -> bool:
@@ -2062,8 +2077,8 @@ def inner_surnames(name: str) -> list[str]:
     last = parts[-1] if len(parts) >= 2 else ""
     if last[:3].lower() in ("al-", "el-") and last[3:4].isupper():
         out.append(last[3:])
-    if _elided_particle(last):
-        out.append(last[0].upper() + last[1:])  # "D'Amours, who ..." opening a sentence
+    if _elided_particle(last) or _camel_case_particle(last):
+        out.append(last[0].upper() + last[1:])  # "D'Amours, who ...", "DeBoer said" opening a sentence
     return out
 
 

@@ -281,3 +281,18 @@ def test_a_number_word_between_a_given_name_and_a_name_word_starts_a_surname(sur
 
 def test_a_number_word_in_a_title_case_line_does_not_join_a_name():
     assert all("Two" not in name for name in names("Marcus Two Goals Clear As Rovers Stumble"))
+
+
+# --- a surname with a lower-case particle joined to it ------------------------------------------
+
+
+@pytest.mark.parametrize("surname", ["deBoer", "vanHouten", "leBlanc"])
+def test_a_surname_with_a_joined_lower_case_particle_stays_in_the_name(surname):
+    blocks = (
+        f"Kiara {surname}, a paramedic, said the crash closed the highway.",
+        f'"The driver was lucky," {surname} said.',
+        f'{surname[0].upper()}{surname[1:]} said the road reopened at noon. "It was a long night," she said.',
+    )
+    assert names(*blocks) == [f"Kiara {surname}"]
+    assert speaker("The driver was lucky", *blocks) == f"Kiara {surname}"
+    assert speaker("It was a long night", *blocks) == f"Kiara {surname}"
