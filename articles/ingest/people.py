@@ -41,6 +41,8 @@ _BREAK_TRAIL = re.compile(r"[,;:!?\u2026\"\u201c\u201d)\]}.\u2018\u2019]")
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "this", "that", "these", "those"])
 _APPOSITIVE_STOP = frozenset(
     ["who", "which", "where", "when", "whose", "whom", "that", "said", "says", "told", "and", "but", "or"]
+    # "its chairman, Fergus Doyle, has served as a director": a predicate, not a role in apposition
+    + ["has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "did", "does"]
 )
 
 
@@ -1356,6 +1358,9 @@ def _back_title(tokens: list[Token], head: int) -> int:
             break
         low = tok.lower
         if low in lexicon.TITLE_STOPS or tok.lead:
+            if _capitalised_of_phrase(tokens, k):
+                k -= 2
+                continue
             break
         capital = tok.core[:1].isupper()
         if tok.possessive:
@@ -1389,6 +1394,23 @@ def _back_title(tokens: list[Token], head: int) -> int:
             continue
         break
     return k
+
+
+def _capitalised_of_phrase(tokens: list[Token], k: int) -> bool:
+    """ "Bank of | Japan Governor": "of" between two capitalised words inside a title (the title from
+    tokens[k] on) belongs to the body the title is of."""
+    if k < 2 or not tokens[k].core[:1].isupper():
+        return False
+    of, body = tokens[k - 1], tokens[k - 2]
+    return (
+        of.lower == "of"
+        and not of.trail
+        and body.core[:1].isupper()
+        and not body.trail
+        and not body.possessive
+        and not body.lead
+        and _norm_word(body.core) not in lexicon.SENTENCE_STARTERS
+    )
 
 
 def _appositive(text: str, tokens: list[Token], last: int) -> str:
@@ -2354,6 +2376,8 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
     if office >= 0 and name_at == head + 1:
         mention.title = _slice(text, toks[_back_title(toks, office) : head + 1])
         return
+    if head > run.start and _office_before_a_bare_honorific(toks, head):
+        head -= 1  # "Chairman Sir Malcolm Ashworth": the office, not "Chairman Sir"
     if head >= 0 and (
         _is_title_word(toks[head].core)
         or toks[head].lower in lexicon.ROLE_NOUNS
@@ -2381,6 +2405,18 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
 
 
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in lexicon.BARE_HONORIFICS)
+
+
+def _office_before_a_bare_honorific(toks: list[Token], head: int) -> bool:
+    """ "Chairman Sir Malcolm Ashworth", "Prime Minister Dame Ann Lee": a bare honorific at
+    toks[head] right after an office word, which is the title."""
+    prev = toks[head - 1]
+    return (
+        toks[head].lower.rstrip(".") in _BARE_HONORIFICS
+        and not prev.trail
+        and (prev.lower in lexicon.ROLE_NOUNS or _is_title_word(prev.core))
+        and prev.lower.rstrip(".") not in _BARE_HONORIFICS
+    )
 
 
 def _assign_titles(roster: Roster, segments) -> None:

@@ -296,3 +296,19 @@ def test_a_surname_with_a_joined_lower_case_particle_stays_in_the_name(surname):
     assert names(*blocks) == [f"Kiara {surname}"]
     assert speaker("The driver was lucky", *blocks) == f"Kiara {surname}"
     assert speaker("It was a long night", *blocks) == f"Kiara {surname}"
+
+
+# --- titles: a body's name with "of", an honorific after an office, a predicate after a name ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Bank of Kesby Governor Ilse Varnholt said rates would hold.", "Bank of Kesby Governor"),
+        ("University of Harrow President Ilse Varnholt said fees would hold.", "University of Harrow President"),
+        ("Chairman Dame Ilse Varnholt said the board would meet again.", "Chairman"),
+        ("Its treasurer, Ilse Varnholt, has served as a trustee for nine years.", "treasurer"),
+    ],
+)
+def test_the_title_keeps_a_body_named_with_of_and_leaves_out_honorifics_and_predicates(sentence, title):
+    assert titles(sentence) == {"Ilse Varnholt": title}
