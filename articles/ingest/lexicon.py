@@ -662,6 +662,23 @@ ROLE_NOUNS = frozenset(
         "selectwoman",
         "undersheriff",
         "freeholder",  # a county legislator in New Jersey
+        "alderperson",
+        "assemblymember",
+        "councilperson",
+        "bailiff",
+        "dispatcher",
+        "harbormaster",
+        "ranger",
+        "patrolman",
+        "patrolwoman",
+        # enlisted ranks and cadets written out ("Airman 1st Class X", "Cadet X")
+        "airman",
+        "seaman",
+        "corporal",
+        "ensign",
+        "cadet",
+        "midshipman",
+        "apprentice",  # "Seaman Apprentice X"
         "assemblywoman",
         "assemblyman",
         "alderman",

@@ -258,6 +258,11 @@ def test_a_first_name_and_a_full_name_after_a_family_noun_share_the_surname():
         ("Sgt. 1st Class Tomasz Ekwueme", "Sgt. 1st Class"),  # a rank with an ordinal and "Class"
         ("Sgt. First Class Tomasz Ekwueme", "Sgt. First Class"),
         ("Petty Officer 2nd Class Tomasz Ekwueme", "Petty Officer 2nd Class"),
+        ("Airman 1st Class Tomasz Ekwueme", "Airman 1st Class"),
+        ("Seaman Apprentice Tomasz Ekwueme", "Seaman Apprentice"),
+        ("Alderperson Tomasz Ekwueme", "Alderperson"),
+        ("Councilperson Tomasz Ekwueme", "Councilperson"),
+        ("Harbormaster Tomasz Ekwueme", "Harbormaster"),
     ],
 )
 def test_a_local_office_or_a_rank_with_an_ordinal_is_a_title_not_part_of_the_name(opening, title):
