@@ -41,6 +41,8 @@ _BREAK_TRAIL = re.compile(r"[,;:!?\u2026\"\u201c\u201d)\]}.\u2018\u2019]")
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "this", "that", "these", "those"])
 _APPOSITIVE_STOP = frozenset(
     ["who", "which", "where", "when", "whose", "whom", "that", "said", "says", "told", "and", "but", "or"]
+    # "its chairman, Fergus Doyle, has served as a director": a predicate, not a role in apposition
+    + ["has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "did", "does"]
 )
 
 
@@ -107,6 +109,9 @@ def _is_name_word(core: str) -> bool:
         # "al-Masri", "el-Sisi": a lower-case article prefix before a capitalised surname
         if core[:3] in ("al-", "el-") and len(core) > 4 and core[3].isupper():
             return _is_name_word(core[3:])
+        particle = (core[2:3].isupper() or core[3:4].isupper()) and _camel_case_particle(core)
+        if particle:
+            return _is_name_word(core[len(particle) :])
         return _elided_particle(core) and _is_name_word(core[2:])
     if len(core) == 1 or (len(core) == 2 and core[1] == "."):
         return True  # an initial
@@ -129,6 +134,18 @@ def _is_name_word(core: str) -> bool:
                     continue
                 return False
     return True
+
+
+_CAMEL_CASE_PARTICLES = frozenset(["de", "di", "da", "du", "la", "le", "del", "van", "von"])
+
+
+def _camel_case_particle(core: str) -> str:
+    """ "deBoer", "vanHouten", "leBlanc": the lower-case particle written joined to a capitalised
+    surname ("de", "van"), else ""."""
+    for n in (2, 3):
+        if core[n : n + 1].isupper() and core[:n] in _CAMEL_CASE_PARTICLES and len(core) > n + 1:
+            return core[:n]
+    return ""
 
 
 def _elided_particle(core: str) -> bool:
@@ -238,8 +255,9 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
                     )
-                    or _irish_h_surname(tokens, j)
-                ):  # "Ruairí Ó hAodha"
+                    or _irish_h_surname(tokens, j)  # "Ruairí Ó hAodha"
+                    or (j == i + 1 and _number_word_in_a_surname(tokens, j))
+                ):
                     j += 1
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
                     # "van de Zandschulp": particles only inside a name, before a name word
@@ -265,6 +283,28 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
         i = j
     return runs
+
+
+_NUMBER_WORDS_IN_SURNAMES = frozenset(["one", "two", "three", "four", "many"])
+
+
+def _number_word_in_a_surname(tokens: list[Token], j: int) -> bool:
+    """ "Jesse Two Feathers, said", "Ada Many Horses said": a capitalised number word between a
+    common given name and one more name word, with lower-case prose after it, starts a surname
+    (not "Jordan Two Goals Clear", a headline in title case)."""
+    tok = tokens[j]
+    if tok.lower not in _NUMBER_WORDS_IN_SURNAMES or tok.trail or j + 1 >= len(tokens) or j < 1:
+        return False
+    last = tokens[j + 1]
+    if last.lead or not _is_name_word(last.core) or last.lower.rstrip(".") in _NON_NAME_WORDS:
+        return False
+    if not (
+        last.trail == ","
+        or last.possessive
+        or (not last.trail and j + 2 < len(tokens) and tokens[j + 2].core.islower())
+    ):
+        return False
+    return _norm_word(tokens[j - 1].core) in given_names.ALL
 
 
 def _opening_adverb(tokens: list[Token], k: int) -> bool:
@@ -754,9 +794,23 @@ def split_title(run: Run) -> None:
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
-    if _position_before_a_name(toks, start, end):
+    if _position_before_a_name(toks, start, end) or _class_of_a_rank(toks, start, end):
         run.name_from = start + 1
         run.title_tokens = 1
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth")
+
+
+def _class_of_a_rank(toks: list[Token], start: int, end: int) -> bool:
+    """ "Sgt. 1st Class Renata Oyelowo", "Petty Officer Second Class X": the word after a rank and
+    an ordinal is the rest of the rank, never the start of a name."""
+    if start < 2 or end - start < 3 or toks[start].lead:
+        return False
+    ordinal, rank = toks[start - 1], toks[start - 2]
+    return (
+        not ordinal.trail and not rank.trail and bool(_ORDINAL.fullmatch(ordinal.lower)) and _is_title_word(rank.core)
+    )
 
 
 def _position_before_a_name(toks: list[Token], start: int, end: int) -> bool:
@@ -1507,6 +1561,9 @@ def _back_title(tokens: list[Token], head: int) -> int:
             break
         low = tok.lower
         if low in lexicon.TITLE_STOPS or tok.lead:
+            if _capitalised_of_phrase(tokens, k):
+                k -= 2
+                continue
             break
         capital = tok.core[:1].isupper()
         if tok.possessive:
@@ -1522,10 +1579,17 @@ def _back_title(tokens: list[Token], head: int) -> int:
                 ):
                     k -= 1
             break
-        if capital or low in lexicon.ROLE_NOUNS or low in lexicon.TITLE_MODIFIERS or low in lexicon.DEMONYMS:
+        if (
+            capital
+            or low in lexicon.ROLE_NOUNS
+            or low in lexicon.TITLE_MODIFIERS
+            or low in lexicon.DEMONYMS
+            or _ORDINAL.fullmatch(low)  # "Sgt. 1st Class"
+        ):
             if (
                 capital
                 and _norm_word(tok.core) in lexicon.SENTENCE_STARTERS
+                and not _ORDINAL.fullmatch(low)
                 and _norm_word(tok.core) not in lexicon.DEMONYMS
             ):
                 break
@@ -1533,6 +1597,23 @@ def _back_title(tokens: list[Token], head: int) -> int:
             continue
         break
     return k
+
+
+def _capitalised_of_phrase(tokens: list[Token], k: int) -> bool:
+    """ "Bank of | Japan Governor": "of" between two capitalised words inside a title (the title from
+    tokens[k] on) belongs to the body the title is of."""
+    if k < 2 or not tokens[k].core[:1].isupper():
+        return False
+    of, body = tokens[k - 1], tokens[k - 2]
+    return (
+        of.lower == "of"
+        and not of.trail
+        and body.core[:1].isupper()
+        and not body.trail
+        and not body.possessive
+        and not body.lead
+        and _norm_word(body.core) not in lexicon.SENTENCE_STARTERS
+    )
 
 
 def _appositive(text: str, tokens: list[Token], last: int) -> str:
@@ -1760,7 +1841,7 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     tok = toks[run.start]
     if tok.trail or tok.possessive:
         return ""
-    if _norm_word(tok.core) not in given_names.ALL and not _after_a_plural_of_people(run):
+    if _norm_word(tok.core) not in given_names.ALL and not (_after_a_plural_of_people(run) or _after_kin(run)):
         return ""
     if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
         return ""
@@ -1770,6 +1851,15 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     if after[-1].possessive or after[-1].core.isupper():
         return ""
     return f"{tok.core} {after[-1].core}"
+
+
+def _after_kin(run: Run) -> bool:
+    """ "survived by a brother and sister-in-law, Cleon and Ada Merriweather": a family noun right
+    before the names says the first word is a given name too."""
+    if run.start == 0:
+        return False
+    prev = run.tokens[run.start - 1]
+    return prev.core.islower() and prev.trail in ("", ",") and _kin(prev.lower)
 
 
 def _after_a_plural_of_people(run: Run) -> bool:
@@ -1803,6 +1893,13 @@ def group_partial_names(names: list[str]) -> dict[str, str]:
         tails = longer.get(name, [])
         canonical[name] = tails[0] if len(tails) == 1 else name
     return canonical
+
+
+def _suffix_after(name: list[Token], tok: Token) -> Token:
+    """ "His son, Alvin Jr., said": the "Jr." after a one-word name, which tells the son from a
+    father of the same given name; else the word itself."""
+    last = name[-1]
+    return last if last is not tok and last.lower.rstrip(".") in lexicon.NAME_SUFFIXES else tok
 
 
 def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[tuple[str, int, int]]:
@@ -1851,8 +1948,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if titled and (tok.core not in org_names or appositive or _place_named_as_a_person(run)):
                 if word in lexicon.PLACE_GIVEN_NAMES and word in _used_as_places(all_runs):
                     continue
-                first = run.name_tokens[0]
-                singles.append((text[first.start : tok.end] if first is not tok else tok.core, pos, first.start))
+                first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)
+                singles.append((text[first.start : last.end] if first is not last else tok.core, pos, first.start))
     return singles
 
 
@@ -1980,6 +2077,8 @@ def introduced_as_relative(run: Run) -> bool:
         return True  # "his wife Marta, son Leo and daughter Ines": a list of relatives
     if owner.lower in _KIN_MODIFIERS and not owner.trail and k >= 2:
         owner = run.tokens[k - 2]  # "her late husband, Alastair,", "his former wife, Ines,"
+    elif _kin_described_by_a_possessive(toks, k):
+        return True
     return (
         (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose" or owner.lower in _COUNTS)
         and not owner.trail
@@ -1987,11 +2086,31 @@ def introduced_as_relative(run: Run) -> bool:
     )
 
 
+def _kin_described_by_a_possessive(toks: list[Token], k: int) -> bool:
+    """ "Her teenage son, Dawit, works ...": a family noun with one describing word between it and a
+    possessive, set off by a comma, names the relative after it -- any capitalised word, not only a
+    common given name."""
+    if k < 2 or toks[k].trail != ",":
+        return False
+    described, owner = toks[k - 1], toks[k - 2]
+    return (
+        described.core.islower()
+        and not described.trail
+        and described.lower not in _NOT_DESCRIBING
+        and owner.lower in lexicon.POSSESSIVE_DETERMINERS
+        and not owner.trail
+    )
+
+
+_NOT_DESCRIBING = frozenset(["and", "or"])
+
+
 def _kin(word: str) -> bool:
-    """A family noun, also with "great-" or "step-" before it: "great-grandson", "step-daughter"."""
+    """A family noun, also with "great-" or "step-" before it or "-in-law" after it: "great-grandson",
+    "step-daughter", "sister-in-law"."""
     while word.startswith(("great-", "step-")):
         word = word.partition("-")[2]
-    return word in lexicon.FAMILY_NOUNS
+    return word.removesuffix("-in-law") in lexicon.FAMILY_NOUNS
 
 
 def _kin_opening_the_sentence(toks: list[Token], k: int) -> bool:
@@ -2171,6 +2290,8 @@ def alias_table(canonical: dict[str, str], index_of: dict[str, int]) -> dict[str
     for target, i in index_of.items():
         alias_map.setdefault(target, set()).add(i)
         words = target.split()
+        if len(words) == 2 and words[1].lower().rstrip(".") in lexicon.NAME_SUFFIXES:
+            continue  # "Alvin Jr.": known only by the name with its suffix
         parts = _without_suffix(words)
         if len(parts) >= 2 and len(parts) < len(words):
             # "Mahoney Jr. said": the surname with the suffix tells father and son apart
@@ -2203,8 +2324,8 @@ def inner_surnames(name: str) -> list[str]:
     last = parts[-1] if len(parts) >= 2 else ""
     if last[:3].lower() in ("al-", "el-") and last[3:4].isupper():
         out.append(last[3:])
-    if _elided_particle(last):
-        out.append(last[0].upper() + last[1:])  # "D'Amours, who ..." opening a sentence
+    if _elided_particle(last) or _camel_case_particle(last):
+        out.append(last[0].upper() + last[1:])  # "D'Amours, who ...", "DeBoer said" opening a sentence
     return out
 
 
@@ -2480,11 +2601,14 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
     if office >= 0 and name_at == head + 1:
         mention.title = _slice(text, toks[_back_title(toks, office) : head + 1])
         return
+    if head > run.start and _office_before_a_bare_honorific(toks, head):
+        head -= 1  # "Chairman Sir Malcolm Ashworth": the office, not "Chairman Sir"
     if head >= 0 and (
         _is_title_word(toks[head].core)
         or toks[head].lower in lexicon.ROLE_NOUNS
         or _rank_after_rank(toks, run.start, head)
         or (head == run.start and _position_before_a_name(toks, head, run.end))
+        or (head == run.start and _class_of_a_rank(toks, head, run.end))
     ):
         mention.title = _slice(text, toks[_back_title(toks, head) : head + 1])
     elif idx > 1 and toks[idx - 1].trail.startswith(",") and not toks[idx - 1].possessive:
@@ -2506,6 +2630,18 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
 
 
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in lexicon.BARE_HONORIFICS)
+
+
+def _office_before_a_bare_honorific(toks: list[Token], head: int) -> bool:
+    """ "Chairman Sir Malcolm Ashworth", "Prime Minister Dame Ann Lee": a bare honorific at
+    toks[head] right after an office word, which is the title."""
+    prev = toks[head - 1]
+    return (
+        toks[head].lower.rstrip(".") in _BARE_HONORIFICS
+        and not prev.trail
+        and (prev.lower in lexicon.ROLE_NOUNS or _is_title_word(prev.core))
+        and prev.lower.rstrip(".") not in _BARE_HONORIFICS
+    )
 
 
 def _assign_titles(roster: Roster, segments) -> None:

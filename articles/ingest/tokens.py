@@ -97,6 +97,7 @@ def tokenize(text: str) -> TokenList:
                 first.isupper()
                 or (first in "ae" and chunk[1:2] == "l" and chunk[2:3] == "-")  # "al-Masri", "el-Sisi"
                 or (first == "d" and chunk[1:2] in "'\u2019" and chunk[2:3].isupper())  # "d'Amours"
+                or (first in "dlv" and ("A" <= chunk[2:3] <= "Z" or "A" <= chunk[3:4] <= "Z"))  # "deBoer", "vanHouten"
             ):
                 caps.append(n)
             n += 1
@@ -132,6 +133,7 @@ def tokenize(text: str) -> TokenList:
                 core[0].isupper()
                 or (core[0] in "ae" and core[1:3] == "l-")
                 or (core[0] == "d" and core[1:2] in "'\u2019" and core[2:3].isupper())
+                or (core[0] in "dlv" and ("A" <= core[2:3] <= "Z" or "A" <= core[3:4] <= "Z"))
             ):
                 caps.append(n)
             n += 1

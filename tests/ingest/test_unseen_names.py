@@ -209,3 +209,102 @@ def test_a_legal_name_in_brackets_after_a_titled_traditional_name_is_the_person(
 def test_a_title_ending_in_an_acronym_in_brackets_keeps_its_closing_bracket():
     sentence = "Ines Whelan, an economist at the Kesby Institute for Trade (KIT), said growth was weak."
     assert titles(sentence) == {"Ines Whelan": "an economist at the Kesby Institute for Trade (KIT)"}
+
+
+# --- family members named by a first name -------------------------------------------------------
+
+
+def test_a_first_name_with_jr_after_a_family_noun_is_the_son_not_the_father():
+    blocks = (
+        "Wendell Okafor ran the hardware store for 40 years. His son, Wendell Jr., said the store would stay open.",
+        '"Dad never took a day off," Wendell Jr. said.',
+    )
+    assert names(*blocks) == ["Wendell Okafor", "Wendell Jr."]
+    assert speaker("Dad never took a day off", *blocks) == "Wendell Jr."
+
+
+@pytest.mark.parametrize(("relative", "first"), [("Her teenage son", "Tesfaye"), ("His adopted daughter", "Ifeoluwa")])
+def test_any_capitalised_word_after_a_described_family_noun_is_a_relative(relative, first):
+    blocks = (
+        f"Grocer Ilse Varnholt reopened the shop Monday. {relative}, {first}, stocks the shelves after school.",
+        f'"Customers ask for the rye bread first," {first} said.',
+    )
+    assert names(*blocks) == ["Ilse Varnholt", first]
+    assert speaker("Customers ask for the rye bread first", *blocks) == first
+
+
+def test_a_first_name_and_a_full_name_after_a_family_noun_share_the_surname():
+    sentence = "Odile Brannigan is survived by a brother and sister-in-law, Thorvald and Ruth Brannigan, of Denver."
+    assert names(sentence) == ["Odile Brannigan", "Thorvald Brannigan", "Ruth Brannigan"]
+
+
+# --- ranks and local offices before a name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Undersheriff Tomasz Ekwueme", "Undersheriff"),
+        ("Freeholder Tomasz Ekwueme", "Freeholder"),
+        ("Sgt. 1st Class Tomasz Ekwueme", "Sgt. 1st Class"),  # a rank with an ordinal and "Class"
+        ("Sgt. First Class Tomasz Ekwueme", "Sgt. First Class"),
+        ("Petty Officer 2nd Class Tomasz Ekwueme", "Petty Officer 2nd Class"),
+        ("Airman 1st Class Tomasz Ekwueme", "Airman 1st Class"),
+        ("Seaman Apprentice Tomasz Ekwueme", "Seaman Apprentice"),
+        ("Alderperson Tomasz Ekwueme", "Alderperson"),
+        ("Councilperson Tomasz Ekwueme", "Councilperson"),
+        ("Harbormaster Tomasz Ekwueme", "Harbormaster"),
+    ],
+)
+def test_a_local_office_or_a_rank_with_an_ordinal_is_a_title_not_part_of_the_name(opening, title):
+    blocks = (f"{opening} said the bridge would reopen.", '"It will take a week," Ekwueme said.')
+    assert titles(*blocks) == {"Tomasz Ekwueme": title}
+    assert speaker("It will take a week", *blocks) == "Tomasz Ekwueme"
+
+
+# --- a surname made of a number word and a common word ----------------------------------------
+
+
+@pytest.mark.parametrize("surname", ["Two Feathers", "Many Horses"])
+def test_a_number_word_between_a_given_name_and_a_name_word_starts_a_surname(surname):
+    blocks = (
+        f"The driver who stopped to help, Marcus {surname}, said the car was still running.",
+        f'"I just pulled over and ran," {surname} said.',
+    )
+    assert names(*blocks) == [f"Marcus {surname}"]
+    assert speaker("I just pulled over and ran", *blocks) == f"Marcus {surname}"
+
+
+def test_a_number_word_in_a_title_case_line_does_not_join_a_name():
+    assert all("Two" not in name for name in names("Marcus Two Goals Clear As Rovers Stumble"))
+
+
+# --- a surname with a lower-case particle joined to it ------------------------------------------
+
+
+@pytest.mark.parametrize("surname", ["deBoer", "vanHouten", "leBlanc"])
+def test_a_surname_with_a_joined_lower_case_particle_stays_in_the_name(surname):
+    blocks = (
+        f"Kiara {surname}, a paramedic, said the crash closed the highway.",
+        f'"The driver was lucky," {surname} said.',
+        f'{surname[0].upper()}{surname[1:]} said the road reopened at noon. "It was a long night," she said.',
+    )
+    assert names(*blocks) == [f"Kiara {surname}"]
+    assert speaker("The driver was lucky", *blocks) == f"Kiara {surname}"
+    assert speaker("It was a long night", *blocks) == f"Kiara {surname}"
+
+
+# --- titles: a body's name with "of", an honorific after an office, a predicate after a name ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Bank of Kesby Governor Ilse Varnholt said rates would hold.", "Bank of Kesby Governor"),
+        ("University of Harrow President Ilse Varnholt said fees would hold.", "University of Harrow President"),
+        ("Chairman Dame Ilse Varnholt said the board would meet again.", "Chairman"),
+        ("Its treasurer, Ilse Varnholt, has served as a trustee for nine years.", "treasurer"),
+    ],
+)
+def test_the_title_keeps_a_body_named_with_of_and_leaves_out_honorifics_and_predicates(sentence, title):
+    assert titles(sentence) == {"Ilse Varnholt": title}
