@@ -561,7 +561,11 @@ class Attributor:
             return None
         # "the finance minister said": of several ministers, the one whose title says finance
         # ("The Millbrook coach": the one titled "Millbrook State coach")
-        entries = (qualifier and self._role_mentions(role, qualifier)) or self._role_mentions(role)
+        entries = (
+            (qualifier and self._role_mentions(role, qualifier))
+            or self._role_mentions(role)
+            or (words[0] == "the" and self._variant_role_mentions(role))  # not "a spokesperson": someone new
+        )
         if not entries:
             return None
         index = bisect_left(entries, order, key=_first) - 1
@@ -597,6 +601,23 @@ class Attributor:
                 if len(people) >= 2:
                     return people[0] if which == "former" else people[-1]
         return None
+
+    def _variant_role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:
+        """ "Councilmember Ana Ruiz" ... "the councilwoman said": the mentions of the people titled
+        by another form of the role noun (`lexicon.ROLE_VARIANTS`), whose pronoun fits the form
+        used ("the councilman" is not a woman)."""
+        forms = lexicon.ROLE_VARIANTS.get(role)
+        if not forms:
+            return []
+        gender = "she" if role.endswith(("woman", "mistress")) else "he" if role.endswith(("man", "master")) else ""
+        people = self.roster.people
+        return sorted(
+            entry
+            for form in forms
+            if form != role
+            for entry in self._role_mentions(form)
+            if not gender or people[entry[1]].pronoun in ("", gender)
+        )
 
     def _role_mentions(self, role: str, qualifier: str = "") -> list[tuple[tuple[int, int], int]]:
         """(position, person) of every mention of the people whose titles hold `role` (and the

@@ -256,3 +256,39 @@ def test_a_dash_line_with_a_name_signs_the_quotation_paragraph_before_it(signatu
         signature,
     ]
     assert speaker("Rates will stay high until the spring. Expect no cut before May", *blocks) == "Ivo Brandt"
+
+
+# --- another form of a role noun, by sex, for the one titled by it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, later",
+    [
+        ("Harbour Trust spokesperson", "the spokeswoman"),
+        ("Councilmember", "the councilwoman"),
+        ("Planning committee chairperson", "the chairwoman"),
+    ],
+)
+def test_another_form_of_the_role_noun_is_the_one_titled_by_it(title, later):
+    blocks = [
+        f"{title} Marisol Quaintance said the ferry would run again on Monday. Mayor Ivo Brandt spoke later.",
+        f"“We have heard the complaints,” {later} said.",
+    ]
+    assert speaker("We have heard the complaints", *blocks) == "Marisol Quaintance"
+
+
+def test_a_form_of_the_role_noun_for_a_man_is_not_the_woman_titled_by_another():
+    blocks = [
+        "Councilmember Marisol Quaintance said she would vote no. Councilmember Ivo Brandt agreed with her.",
+        "Later Brandt spoke again, and so did Quaintance.",
+        "“We have heard the complaints,” the councilman said.",
+    ]
+    assert speaker("We have heard the complaints", *blocks) == "Ivo Brandt"
+
+
+def test_a_role_noun_after_a_is_someone_new_not_the_one_titled_by_another_form():
+    blocks = [
+        "Harbour Trust spokeswoman Marisol Quaintance said the ferry would run again on Monday.",
+        "A ministry spokesperson said the timetable was “under review”.",
+    ]
+    assert speaker("under review", *blocks) is None
