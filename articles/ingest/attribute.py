@@ -1659,7 +1659,7 @@ class Attributor:
         """ "Ana Ruiz was “shouting and roaring” in the street, Sgt Ivo Brandt said.": a quotation
         with no cue of its own inside a sentence that ends in a tag after a comma -- a named,
         pronoun or role subject and a reporting verb, with at most a few words after ("said on
-        Monday") -- is the tag subject's."""
+        Monday") -- is the tag subject's; a tag "according to" a source is the source's."""
         seg = (span.seg, span.end_index)
         sents = self.sentences(seg)
         end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
@@ -1668,12 +1668,19 @@ class Attributor:
         tag = toks[comma + 1 :]
         if comma < 0 or len(tag) > 8 or any(_punctuated(t) for t in tag[:-1]):
             return None
+        order = (self.seg_order[(span.seg, span.index)], span.open_pos)
+        if len(tag) > 2 and tag[0].lower == "according" and tag[1].lower == "to":
+            # "Ana Ruiz was “out of breath”, according to a police report": the source's words, not hers
+            evidence = self._subject(seg, tag, 2, len(tag), order)
+            if evidence is not None:
+                evidence.verb = lexicon.ACCORDING_TO
+            return evidence
         verb = next((v for v, t in enumerate(tag) if t.lower in lexicon.REPORTING_VERBS and t.core.islower()), 0)
         if not verb or len(tag) - verb > 4 or self.mentions(seg, tag[verb].end, tag[-1].end):
             return None
         if not (tag[0].lower in lexicon.PERSON_PRONOUNS and verb == 1) and not all(_title_like(t) for t in tag[:verb]):
             return None
-        evidence = self._subject(seg, tag, 0, verb, (self.seg_order[(span.seg, span.index)], span.open_pos))
+        evidence = self._subject(seg, tag, 0, verb, order)
         if evidence is not None:
             evidence.verb = tag[verb].lower
         return evidence
@@ -2353,6 +2360,9 @@ _ASSOCIATES = frozenset(
     ["source", "sources", "ally", "allies", "aide", "aides", "friend", "friends", "associate", "associates"]
     + ["rep", "reps", "pal", "pals", "insider", "representative", "representatives", "publicist", "pal"]
     + ["confidant", "confidants", "adviser", "advisers", "advisor", "advisors", "supporters", "insiders"]
+    # "the family of X said", "Relatives of X said": X's circle speaks, not X
+    + ["family", "relatives", "relative", "parents", "neighbours", "neighbors", "colleagues", "classmates"]
+    + ["teammates"]
 )
 
 _OBJECT_VERBS = frozenset(

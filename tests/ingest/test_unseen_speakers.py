@@ -292,3 +292,35 @@ def test_a_role_noun_after_a_is_someone_new_not_the_one_titled_by_another_form()
         "A ministry spokesperson said the timetable was “under review”.",
     ]
     assert speaker("under review", *blocks) is None
+
+
+# --- the head noun of "<group> of X" speaks, and a source "according to" is the source ------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("In a statement on Sunday, the family of Tobias Wendling said, “He loved that boat.”", "He loved that boat."),
+        ("Relatives of Wendling said he “never once complained” about the pain.", "never once complained"),
+        ("Neighbours of Tobias Wendling said he had been “a quiet, kind man”.", "a quiet, kind man"),
+    ],
+)
+def test_the_family_or_neighbours_of_someone_speak_not_that_person(sentence, words):
+    blocks = ["Tobias Wendling, 81, of Marrowby, died on Friday.", sentence]
+    assert speaker(words.rstrip("."), *blocks) is None
+
+
+def test_words_about_someone_according_to_a_report_are_the_report_s_not_theirs():
+    blocks = [
+        "Deputies detained Tobias Wendling, 41, after a chase.",
+        "Wendling was “agitated and shouting” when he was stopped, according to a sheriff’s report.",
+    ]
+    assert speaker("agitated and shouting", *blocks) is None
+
+
+def test_words_about_someone_according_to_a_named_officer_are_the_officer_s():
+    blocks = [
+        "Deputies detained Tobias Wendling, 41, after a chase.",
+        "Wendling was “agitated and shouting” when he was stopped, according to Sgt. Ana Ruiz.",
+    ]
+    assert speaker("agitated and shouting", *blocks) == "Ana Ruiz"
