@@ -1823,6 +1823,9 @@ class Attributor:
         text = self.texts[seg]
         opens_paragraph = span.open_pos <= len(text) - len(text.lstrip())
         if opens_paragraph and span.seg != SEG_DECK:
+            owned = self._owned_in_the_next_paragraph(span, "none")
+            if owned is not None:
+                return owned  # “...” / "That's how nurse Ana Ruiz described it": not the last speaker's
             prev_seg = self._previous_paragraph(seg)
             if prev_seg is not None:
                 if prev_seg == last_speaker_seg:

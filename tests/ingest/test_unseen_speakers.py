@@ -324,3 +324,19 @@ def test_words_about_someone_according_to_a_named_officer_are_the_officer_s():
         "Wendling was “agitated and shouting” when he was stopped, according to Sgt. Ana Ruiz.",
     ]
     assert speaker("agitated and shouting", *blocks) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "That’s how homeowner Ivo Brandt described the night the river came over the wall.",
+        "That is how Ivo Brandt explained his decision to stay.",
+    ],
+)
+def test_words_alone_after_someone_s_report_are_those_of_the_one_the_next_paragraph_owns_them_to(next_paragraph):
+    blocks = [
+        "Fire chief Ana Ruiz said crews had pumped out forty homes by midnight.",
+        "“The water was at the door. I just kept carrying things upstairs.”",
+        next_paragraph,
+    ]
+    assert speaker("The water was at the door. I just kept carrying things upstairs", *blocks) == "Ivo Brandt"
