@@ -868,6 +868,12 @@ class Attributor:
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
                     evidence = self._writing_introduced_before(toks[1].lower, order) or evidence
+                if evidence is not None and evidence.speaker is None and not self._opens_its_sentence(span):
+                    # "She told a mayor his suit looked “...,” her family said.": the words of the one
+                    # who told him, which the family only reports
+                    inner = self.before_cue(span)
+                    if inner is not None and inner.speaker is not None:
+                        return inner
                 if evidence is not None:
                     evidence.verb = tok.lower
                     if evidence.cue == "role" and self._said_of(seg, toks, k) == evidence.speaker:

@@ -340,3 +340,18 @@ def test_words_alone_after_someone_s_report_are_those_of_the_one_the_next_paragr
         next_paragraph,
     ]
     assert speaker("The water was at the door. I just kept carrying things upstairs", *blocks) == "Ivo Brandt"
+
+
+# --- words reported twice: the inner verb's subject said them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He once told a referee his whistle sounded “like a kettle boiling,” his family said.",
+        "He told deputies the fire was “like a kettle boiling,” police said.",
+    ],
+)
+def test_words_someone_told_another_under_an_unnamed_reporter_s_tag_are_theirs(sentence):
+    blocks = ["Tobias Wendling ran the hardware store on Mill Lane for 40 years.", sentence]
+    assert speaker("like a kettle boiling", *blocks) == "Tobias Wendling"
