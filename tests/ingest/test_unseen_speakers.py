@@ -355,3 +355,24 @@ def test_words_alone_after_someone_s_report_are_those_of_the_one_the_next_paragr
 def test_words_someone_told_another_under_an_unnamed_reporter_s_tag_are_theirs(sentence):
     blocks = ["Tobias Wendling ran the hardware store on Mill Lane for 40 years.", sentence]
     assert speaker("like a kettle boiling", *blocks) == "Tobias Wendling"
+
+
+# --- a surname two people share ----------------------------------------------------------------------
+
+
+def test_a_shared_surname_names_the_one_whose_full_name_last_opened_a_sentence():
+    blocks = [
+        "Joel Brannigan and his wife, Marta Brannigan, will close the bakery on Saturday.",
+        "Marta Brannigan, 61, bought the shop in 1991 from its founder.",
+        "“I learned every recipe from her,” Brannigan said.",
+    ]
+    assert speaker("I learned every recipe from her", *blocks) == "Marta Brannigan"
+
+
+def test_a_shared_surname_names_the_one_introduced_first_when_the_other_is_named_in_passing():
+    blocks = [
+        "Joel Brannigan has baked bread on Mill Lane since 1991.",
+        "He took over from his mother, Marta Brannigan, who died in 2004.",
+        "“I learned every recipe from her,” Brannigan said.",
+    ]
+    assert speaker("I learned every recipe from her", *blocks) == "Joel Brannigan"
