@@ -1193,7 +1193,9 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = tok.lower
                     return evidence
-            if tok.lower not in lexicon.REPORTING_VERBS or not tok.core.islower():
+            if (
+                tok.lower not in lexicon.REPORTING_VERBS and not (tok.lower in _CUTTING_IN and _cuts_in(toks, k))
+            ) or not tok.core.islower():
                 continue
             if k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail:
                 continue  # "said in a written comment": after "a", a participle is an adjective
@@ -2147,6 +2149,12 @@ class Attributor:
 
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+# Phrasal verbs of taking a turn to speak, with their particles: "before Cllr X cut across him: “...”"
+_CUTTING_IN = {
+    **dict.fromkeys(["cut", "cuts"], ("in", "across")),
+    **dict.fromkeys(["broke", "breaks", "butted", "chimed", "chimes", "jumped"], ("in",)),
+    **dict.fromkeys(["piped", "pipes"], ("up",)),
+}
 _CHANTING = frozenset(["chanting", "chanted", "singing"])
 # Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
@@ -2161,6 +2169,12 @@ def _reporting_verb_follows(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
+
+
+def _cuts_in(toks: list[Token], k: int) -> bool:
+    """ "Ana Ruiz began, before Ivo Brandt cut across her: “...”": toks[k] and the next word are a
+    phrasal verb of taking a turn to speak (`_CUTTING_IN`), as good as a reporting verb."""
+    return k + 1 < len(toks) and not toks[k].trail and toks[k + 1].lower in _CUTTING_IN[toks[k].lower]
 
 
 def _inside_a_long_title(toks, index: int) -> bool:

@@ -376,3 +376,17 @@ def test_a_shared_surname_names_the_one_introduced_first_when_the_other_is_named
         "“I learned every recipe from her,” Brannigan said.",
     ]
     assert speaker("I learned every recipe from her", *blocks) == "Joel Brannigan"
+
+
+# --- a second speaker in the same paragraph ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["cut across him", "cut in", "broke in", "chimed in"])
+def test_a_second_speaker_cutting_in_before_a_colon_says_the_words_after_it(verb):
+    blocks = [
+        "Cllr Tobias Wendling defended the budget.",
+        f"“If you would let me finish—” Cllr Wendling began, before Cllr Marisol Quaintance {verb}: “You have had your turn.”",
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["If you would let me finish—"].speaker == "Tobias Wendling"
+    assert quotes["You have had your turn"].speaker == "Marisol Quaintance"
