@@ -194,6 +194,8 @@ class Attributor:
                     )
                 ]
                 topic = next((m for m in found if not m.possessive), found[0] if found else None)
+                if topic is not None and found[0].possessive and self._owner_says_so(seg, a, found[0], topic):
+                    topic = found[0]  # "Bee's only regret, she admitted, was that Tommy ...": Bee
                 if topic is not None and _in_apposition_to_a_noun(text, topic):
                     # "Asked about his rival, Tyler Dawes, Bianchi laughed.": the clause's subject follows
                     later = [m for m in found if m.start > topic.end and not m.possessive]
@@ -209,6 +211,22 @@ class Attributor:
                                 events.append(_Event((self.seg_order[seg], m.start), m.person))
                             break
         return events
+
+    def _owner_says_so(self, seg, a: int, owner: Mention, topic: Mention) -> bool:
+        """ "Bee's only regret, she admitted, was that Tommy ...": a possessive opening the clause
+        at `a` (behind a title at most), then a pronoun and a reporting verb set off by commas
+        before `topic` -- the owner is the one who says so, so the clause is about her."""
+        if topic is owner or any(not _title_like(t) for t in self.window(seg, a, owner.start)):
+            return False
+        toks = self.window(seg, owner.end, topic.start)
+        return any(
+            before.trail.strip() == ","
+            and pronoun.lower in ("he", "she")
+            and not pronoun.trail
+            and verb.lower in lexicon.REPORTING_VERBS
+            and verb.trail.strip() == ","
+            for before, pronoun, verb in zip(toks, toks[1:], toks[2:], strict=False)
+        )
 
     def _clauses(self, seg) -> list[tuple[int, int]]:
         """The sentences of a segment, each cut again at a semicolon outside quotations ("Tom Lake

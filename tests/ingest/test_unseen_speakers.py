@@ -390,3 +390,16 @@ def test_a_second_speaker_cutting_in_before_a_colon_says_the_words_after_it(verb
     quotes = quotes_by_text(parse(*blocks))
     assert quotes["If you would let me finish—"].speaker == "Tobias Wendling"
     assert quotes["You have had your turn"].speaker == "Marisol Quaintance"
+
+
+# --- the topic a pronoun goes back to -------------------------------------------------------------------
+
+
+def test_an_opening_possessive_whose_owner_says_so_is_the_topic_for_the_pronoun():
+    blocks = [
+        "Nell Ambrose turned 90 on Sunday.",
+        "Ida Prendiville, who baked the cake, read a poem she had written.",
+        "Nell’s only regret, she admitted, was that Tommy Ambrose was not there to see it. Her husband died in 2001.",
+        "“He would have loved the fuss,” she said.",
+    ]
+    assert speaker("He would have loved the fuss", *blocks) == "Nell Ambrose"
