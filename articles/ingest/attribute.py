@@ -194,6 +194,8 @@ class Attributor:
                     )
                 ]
                 topic = next((m for m in found if not m.possessive), found[0] if found else None)
+                if topic is not None and found[0].possessive and self._owner_says_so(seg, a, found[0], topic):
+                    topic = found[0]  # "Bee's only regret, she admitted, was that Tommy ...": Bee
                 if topic is not None and _in_apposition_to_a_noun(text, topic):
                     # "Asked about his rival, Tyler Dawes, Bianchi laughed.": the clause's subject follows
                     later = [m for m in found if m.start > topic.end and not m.possessive]
@@ -209,6 +211,22 @@ class Attributor:
                                 events.append(_Event((self.seg_order[seg], m.start), m.person))
                             break
         return events
+
+    def _owner_says_so(self, seg, a: int, owner: Mention, topic: Mention) -> bool:
+        """ "Bee's only regret, she admitted, was that Tommy ...": a possessive opening the clause
+        at `a` (behind a title at most), then a pronoun and a reporting verb set off by commas
+        before `topic` -- the owner is the one who says so, so the clause is about her."""
+        if topic is owner or any(not _title_like(t) for t in self.window(seg, a, owner.start)):
+            return False
+        toks = self.window(seg, owner.end, topic.start)
+        return any(
+            before.trail.strip() == ","
+            and pronoun.lower in ("he", "she")
+            and not pronoun.trail
+            and verb.lower in lexicon.REPORTING_VERBS
+            and verb.trail.strip() == ","
+            for before, pronoun, verb in zip(toks, toks[1:], toks[2:], strict=False)
+        )
 
     def _clauses(self, seg) -> list[tuple[int, int]]:
         """The sentences of a segment, each cut again at a semicolon outside quotations ("Tom Lake
@@ -561,7 +579,11 @@ class Attributor:
             return None
         # "the finance minister said": of several ministers, the one whose title says finance
         # ("The Millbrook coach": the one titled "Millbrook State coach")
-        entries = (qualifier and self._role_mentions(role, qualifier)) or self._role_mentions(role)
+        entries = (
+            (qualifier and self._role_mentions(role, qualifier))
+            or self._role_mentions(role)
+            or (words[0] == "the" and self._variant_role_mentions(role))  # not "a spokesperson": someone new
+        )
         if not entries:
             return None
         index = bisect_left(entries, order, key=_first) - 1
@@ -597,6 +619,23 @@ class Attributor:
                 if len(people) >= 2:
                     return people[0] if which == "former" else people[-1]
         return None
+
+    def _variant_role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:
+        """ "Councilmember Ana Ruiz" ... "the councilwoman said": the mentions of the people titled
+        by another form of the role noun (`lexicon.ROLE_VARIANTS`), whose pronoun fits the form
+        used ("the councilman" is not a woman)."""
+        forms = lexicon.ROLE_VARIANTS.get(role)
+        if not forms:
+            return []
+        gender = "she" if role.endswith(("woman", "mistress")) else "he" if role.endswith(("man", "master")) else ""
+        people = self.roster.people
+        return sorted(
+            entry
+            for form in forms
+            if form != role
+            for entry in self._role_mentions(form)
+            if not gender or people[entry[1]].pronoun in ("", gender)
+        )
 
     def _role_mentions(self, role: str, qualifier: str = "") -> list[tuple[tuple[int, int], int]]:
         """(position, person) of every mention of the people whose titles hold `role` (and the
@@ -847,6 +886,12 @@ class Attributor:
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
                     evidence = self._writing_introduced_before(toks[1].lower, order) or evidence
+                if evidence is not None and evidence.speaker is None and not self._opens_its_sentence(span):
+                    # "She told a mayor his suit looked “...,” her family said.": the words of the one
+                    # who told him, which the family only reports
+                    inner = self.before_cue(span)
+                    if inner is not None and inner.speaker is not None:
+                        return inner
                 if evidence is not None:
                     evidence.verb = tok.lower
                     if evidence.cue == "role" and self._said_of(seg, toks, k) == evidence.speaker:
@@ -1166,7 +1211,9 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = tok.lower
                     return evidence
-            if tok.lower not in lexicon.REPORTING_VERBS or not tok.core.islower():
+            if (
+                tok.lower not in lexicon.REPORTING_VERBS and not (tok.lower in _CUTTING_IN and _cuts_in(toks, k))
+            ) or not tok.core.islower():
                 continue
             if k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail:
                 continue  # "said in a written comment": after "a", a participle is an adjective
@@ -1638,7 +1685,7 @@ class Attributor:
         """ "Ana Ruiz was “shouting and roaring” in the street, Sgt Ivo Brandt said.": a quotation
         with no cue of its own inside a sentence that ends in a tag after a comma -- a named,
         pronoun or role subject and a reporting verb, with at most a few words after ("said on
-        Monday") -- is the tag subject's."""
+        Monday") -- is the tag subject's; a tag "according to" a source is the source's."""
         seg = (span.seg, span.end_index)
         sents = self.sentences(seg)
         end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
@@ -1647,12 +1694,19 @@ class Attributor:
         tag = toks[comma + 1 :]
         if comma < 0 or len(tag) > 8 or any(_punctuated(t) for t in tag[:-1]):
             return None
+        order = (self.seg_order[(span.seg, span.index)], span.open_pos)
+        if len(tag) > 2 and tag[0].lower == "according" and tag[1].lower == "to":
+            # "Ana Ruiz was “out of breath”, according to a police report": the source's words, not hers
+            evidence = self._subject(seg, tag, 2, len(tag), order)
+            if evidence is not None:
+                evidence.verb = lexicon.ACCORDING_TO
+            return evidence
         verb = next((v for v, t in enumerate(tag) if t.lower in lexicon.REPORTING_VERBS and t.core.islower()), 0)
         if not verb or len(tag) - verb > 4 or self.mentions(seg, tag[verb].end, tag[-1].end):
             return None
         if not (tag[0].lower in lexicon.PERSON_PRONOUNS and verb == 1) and not all(_title_like(t) for t in tag[:verb]):
             return None
-        evidence = self._subject(seg, tag, 0, verb, (self.seg_order[(span.seg, span.index)], span.open_pos))
+        evidence = self._subject(seg, tag, 0, verb, order)
         if evidence is not None:
             evidence.verb = tag[verb].lower
         return evidence
@@ -1795,6 +1849,9 @@ class Attributor:
         text = self.texts[seg]
         opens_paragraph = span.open_pos <= len(text) - len(text.lstrip())
         if opens_paragraph and span.seg != SEG_DECK:
+            owned = self._owned_in_the_next_paragraph(span, "none")
+            if owned is not None:
+                return owned  # “...” / "That's how nurse Ana Ruiz described it": not the last speaker's
             prev_seg = self._previous_paragraph(seg)
             if prev_seg is not None:
                 if prev_seg == last_speaker_seg:
@@ -2110,6 +2167,12 @@ class Attributor:
 
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+# Phrasal verbs of taking a turn to speak, with their particles: "before Cllr X cut across him: “...”"
+_CUTTING_IN = {
+    **dict.fromkeys(["cut", "cuts"], ("in", "across")),
+    **dict.fromkeys(["broke", "breaks", "butted", "chimed", "chimes", "jumped"], ("in",)),
+    **dict.fromkeys(["piped", "pipes"], ("up",)),
+}
 _CHANTING = frozenset(["chanting", "chanted", "singing"])
 # Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
@@ -2124,6 +2187,12 @@ def _reporting_verb_follows(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
+
+
+def _cuts_in(toks: list[Token], k: int) -> bool:
+    """ "Ana Ruiz began, before Ivo Brandt cut across her: “...”": toks[k] and the next word are a
+    phrasal verb of taking a turn to speak (`_CUTTING_IN`), as good as a reporting verb."""
+    return k + 1 < len(toks) and not toks[k].trail and toks[k + 1].lower in _CUTTING_IN[toks[k].lower]
 
 
 def _inside_a_long_title(toks, index: int) -> bool:
@@ -2332,6 +2401,9 @@ _ASSOCIATES = frozenset(
     ["source", "sources", "ally", "allies", "aide", "aides", "friend", "friends", "associate", "associates"]
     + ["rep", "reps", "pal", "pals", "insider", "representative", "representatives", "publicist", "pal"]
     + ["confidant", "confidants", "adviser", "advisers", "advisor", "advisors", "supporters", "insiders"]
+    # "the family of X said", "Relatives of X said": X's circle speaks, not X
+    + ["family", "relatives", "relative", "parents", "neighbours", "neighbors", "colleagues", "classmates"]
+    + ["teammates"]
 )
 
 _OBJECT_VERBS = frozenset(

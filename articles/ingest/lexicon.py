@@ -1250,6 +1250,23 @@ ROLE_ALIASES = {
     "cllr": "councillor",
     "cllr.": "councillor",
 }
+# Forms of one role noun for a man, a woman or either: "spokesperson Ana Ruiz" ... "the spokeswoman
+# said" is Ana Ruiz, as "Councilmember X" ... "the councilman said" is X (when no title holds the form used).
+ROLE_VARIANTS = {
+    word: group
+    for group in (
+        frozenset(["spokesman", "spokeswoman", "spokesperson"]),
+        frozenset(["councilman", "councilwoman", "councilmember", "councilor", "councillor"]),
+        frozenset(["chair", "chairman", "chairwoman", "chairperson"]),
+        frozenset(["congressman", "congresswoman", "congressmember"]),
+        frozenset(["alderman", "alderwoman", "alderperson"]),
+        frozenset(["assemblyman", "assemblywoman", "assemblymember"]),
+        frozenset(["selectman", "selectwoman"]),
+        frozenset(["ombudsman", "ombudswoman", "ombudsperson"]),
+        frozenset(["headmaster", "headmistress"]),
+    )
+    for word in group
+}
 # Offices whose holder speaks as a separate person in the story ("the judge said", "the coroner
 # said"): only someone given that title is meant, never the person the text was last about.
 OFFICE_ROLES = frozenset(

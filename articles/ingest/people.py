@@ -2400,6 +2400,7 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
     """Every run that names a known person becomes a Mention, with the title given there."""
     seen: set[int] = set()
     spoke_at: dict[int, int] = {}  # person -> the last segment where a reporting verb followed their name
+    opened_at: dict[int, tuple[int, int, int]] = {}  # person -> where their full name last opened a sentence
     seen_alias: dict[int, set[str]] = {}
     for pos, (text, runs) in enumerate(all_runs):
         found: list[Mention] = []
@@ -2412,18 +2413,29 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
                 candidates = _fitting_the_honorific(run, candidates, roster) or candidates
             if len(candidates) > 1:
                 candidates = _fitting_the_pronoun_after(run, candidates, roster) or candidates
-            # a surname shared by relatives names the one who spoke in the last paragraphs ("His
-            # brother, Nick Lund, said ... Mr Lund said"), else the one the story introduced first
-            # (its subject: "Margaret Lund ... Her mother, Ingrid Lund, died ... Lund says")
-            speaking = [c for c in candidates if c in spoke_at and pos - spoke_at[c] <= _SPOKE_WITHIN]
-            speaking = speaking if len(candidates) > 1 else []
-            person = max(speaking, key=spoke_at.get) if speaking else min(candidates & seen or candidates)
+            # a surname shared by relatives names the one who last, in the last paragraphs, spoke
+            # ("His brother, Nick Lund, said ... Mr Lund said") or had their full name open a
+            # sentence ("Ana and Tom Lund announced it ... Ana Lund, 68, bought it ... Lund said"),
+            # else the one the story introduced first (its subject: "Margaret Lund ... Her mother,
+            # Ingrid Lund, died ... Lund says")
+            person = min(candidates & seen or candidates)
+            if len(candidates) > 1:
+                recent = {}  # candidate -> (segment, spoke there, position)
+                for c in candidates:
+                    if c in spoke_at and pos - spoke_at[c] <= _SPOKE_WITHIN:
+                        recent[c] = (spoke_at[c], 1, 0)
+                    if c in opened_at and pos - opened_at[c][0] <= _SPOKE_WITHIN:
+                        recent[c] = max(recent.get(c, opened_at[c]), opened_at[c])
+                if recent:
+                    person = max(recent, key=recent.__getitem__)
             mention = _mention(text, run, name_toks, person)
             if name != roster.people[person].name:
                 seen_alias.setdefault(person, set()).add(name)
             seen.add(person)
             if _reporting_verb_after(run):
                 spoke_at[person] = pos
+            if name == roster.people[person].name and not run.in_quote and opens_sentence(run.tokens, run.start):
+                opened_at[person] = (pos, 0, run.start)
             found.append(mention)
         roster.mentions[segments[pos][0]] = StartsList(found)
     for i, person in enumerate(roster.people):

@@ -251,3 +251,150 @@ def test_a_dash_line_with_a_name_signs_the_quotation_paragraph_before_it(signatu
         signature,
     ]
     assert speaker("Rates will stay high until the spring. Expect no cut before May", *blocks) == "Ivo Brandt"
+
+
+# --- another form of a role noun, by sex, for the one titled by it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, later",
+    [
+        ("Harbour Trust spokesperson", "the spokeswoman"),
+        ("Councilmember", "the councilwoman"),
+        ("Planning committee chairperson", "the chairwoman"),
+    ],
+)
+def test_another_form_of_the_role_noun_is_the_one_titled_by_it(title, later):
+    blocks = [
+        f"{title} Marisol Quaintance said the ferry would run again on Monday. Mayor Ivo Brandt spoke later.",
+        f"“We have heard the complaints,” {later} said.",
+    ]
+    assert speaker("We have heard the complaints", *blocks) == "Marisol Quaintance"
+
+
+def test_a_form_of_the_role_noun_for_a_man_is_not_the_woman_titled_by_another():
+    blocks = [
+        "Councilmember Marisol Quaintance said she would vote no. Councilmember Ivo Brandt agreed with her.",
+        "Later Brandt spoke again, and so did Quaintance.",
+        "“We have heard the complaints,” the councilman said.",
+    ]
+    assert speaker("We have heard the complaints", *blocks) == "Ivo Brandt"
+
+
+def test_a_role_noun_after_a_is_someone_new_not_the_one_titled_by_another_form():
+    blocks = [
+        "Harbour Trust spokeswoman Marisol Quaintance said the ferry would run again on Monday.",
+        "A ministry spokesperson said the timetable was “under review”.",
+    ]
+    assert speaker("under review", *blocks) is None
+
+
+# --- the head noun of "<group> of X" speaks, and a source "according to" is the source ------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("In a statement on Sunday, the family of Tobias Wendling said, “He loved that boat.”", "He loved that boat."),
+        ("Relatives of Wendling said he “never once complained” about the pain.", "never once complained"),
+        ("Neighbours of Tobias Wendling said he had been “a quiet, kind man”.", "a quiet, kind man"),
+    ],
+)
+def test_the_family_or_neighbours_of_someone_speak_not_that_person(sentence, words):
+    blocks = ["Tobias Wendling, 81, of Marrowby, died on Friday.", sentence]
+    assert speaker(words.rstrip("."), *blocks) is None
+
+
+def test_words_about_someone_according_to_a_report_are_the_report_s_not_theirs():
+    blocks = [
+        "Deputies detained Tobias Wendling, 41, after a chase.",
+        "Wendling was “agitated and shouting” when he was stopped, according to a sheriff’s report.",
+    ]
+    assert speaker("agitated and shouting", *blocks) is None
+
+
+def test_words_about_someone_according_to_a_named_officer_are_the_officer_s():
+    blocks = [
+        "Deputies detained Tobias Wendling, 41, after a chase.",
+        "Wendling was “agitated and shouting” when he was stopped, according to Sgt. Ana Ruiz.",
+    ]
+    assert speaker("agitated and shouting", *blocks) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "That’s how homeowner Ivo Brandt described the night the river came over the wall.",
+        "That is how Ivo Brandt explained his decision to stay.",
+    ],
+)
+def test_words_alone_after_someone_s_report_are_those_of_the_one_the_next_paragraph_owns_them_to(next_paragraph):
+    blocks = [
+        "Fire chief Ana Ruiz said crews had pumped out forty homes by midnight.",
+        "“The water was at the door. I just kept carrying things upstairs.”",
+        next_paragraph,
+    ]
+    assert speaker("The water was at the door. I just kept carrying things upstairs", *blocks) == "Ivo Brandt"
+
+
+# --- words reported twice: the inner verb's subject said them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He once told a referee his whistle sounded “like a kettle boiling,” his family said.",
+        "He told deputies the fire was “like a kettle boiling,” police said.",
+    ],
+)
+def test_words_someone_told_another_under_an_unnamed_reporter_s_tag_are_theirs(sentence):
+    blocks = ["Tobias Wendling ran the hardware store on Mill Lane for 40 years.", sentence]
+    assert speaker("like a kettle boiling", *blocks) == "Tobias Wendling"
+
+
+# --- a surname two people share ----------------------------------------------------------------------
+
+
+def test_a_shared_surname_names_the_one_whose_full_name_last_opened_a_sentence():
+    blocks = [
+        "Joel Brannigan and his wife, Marta Brannigan, will close the bakery on Saturday.",
+        "Marta Brannigan, 61, bought the shop in 1991 from its founder.",
+        "“I learned every recipe from her,” Brannigan said.",
+    ]
+    assert speaker("I learned every recipe from her", *blocks) == "Marta Brannigan"
+
+
+def test_a_shared_surname_names_the_one_introduced_first_when_the_other_is_named_in_passing():
+    blocks = [
+        "Joel Brannigan has baked bread on Mill Lane since 1991.",
+        "He took over from his mother, Marta Brannigan, who died in 2004.",
+        "“I learned every recipe from her,” Brannigan said.",
+    ]
+    assert speaker("I learned every recipe from her", *blocks) == "Joel Brannigan"
+
+
+# --- a second speaker in the same paragraph ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["cut across him", "cut in", "broke in", "chimed in"])
+def test_a_second_speaker_cutting_in_before_a_colon_says_the_words_after_it(verb):
+    blocks = [
+        "Cllr Tobias Wendling defended the budget.",
+        f"“If you would let me finish—” Cllr Wendling began, before Cllr Marisol Quaintance {verb}: “You have had your turn.”",
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["If you would let me finish—"].speaker == "Tobias Wendling"
+    assert quotes["You have had your turn"].speaker == "Marisol Quaintance"
+
+
+# --- the topic a pronoun goes back to -------------------------------------------------------------------
+
+
+def test_an_opening_possessive_whose_owner_says_so_is_the_topic_for_the_pronoun():
+    blocks = [
+        "Nell Ambrose turned 90 on Sunday.",
+        "Ida Prendiville, who baked the cake, read a poem she had written.",
+        "Nell’s only regret, she admitted, was that Tommy Ambrose was not there to see it. Her husband died in 2001.",
+        "“He would have loved the fuss,” she said.",
+    ]
+    assert speaker("He would have loved the fuss", *blocks) == "Nell Ambrose"
