@@ -1368,6 +1368,11 @@ TITLE_MODIFIERS = frozenset(
     ]
 )
 
+# Capitalised words that close a title after "in" or "at" ("Special Agent in Charge Ann Lee",
+# "Commander in Chief", "Sergeant at Arms", "Ambassador at Large"): a run before the joiner is the
+# rest of the title, and the word is no part of the name after it.
+TITLE_TAILS_AFTER_JOINERS = frozenset(["charge", "chief", "arms", "large"])
+
 # Lower-case nouns that, placed before a capitalised run, show it names a thing, not a person
 # ("the journal Nature Astronomy", "its moon Titan", "the supercomputer Hazel Hen").
 THING_NOUNS = frozenset(

@@ -466,6 +466,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_place_left_or_reached(run)
         or _named_a_thing_by_its_neighbours(run)
         or _an_alias(run)
+        or _before_a_title_tail(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
 
@@ -969,6 +970,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         return -1, -1
     if not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
         return -1, -1
+    if _a_title_tail_after_a_joiner(toks, k):
+        return k - 2, name_at
     # back over "the", "in" and capitalised words to "<Office> of|for": "Speaker of the Assembly",
     # "Leader of the Opposition in the Assembly"
     j = k - 1
@@ -986,6 +989,34 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         while j >= 1 and k - j < 9 and toks[j].core[:1].isupper() and toks[j].trail in ("", ","):
             j -= 1  # "Opposition" in "Leader of the Opposition", "Enterprise," in "Enterprise, Trade and ..."
     return -1, -1
+
+
+def _a_title_tail_after_a_joiner(toks: list[Token], k: int) -> bool:
+    """ "Special Agent in Charge Ann Lee", "Sergeant at Arms Ann Lee": toks[k] closes a title after
+    "in" or "at" and a capitalised word."""
+    return (
+        k >= 2
+        and toks[k].lower in lexicon.TITLE_TAILS_AFTER_JOINERS
+        and toks[k - 1].lower in _TITLE_JOINERS
+        and toks[k].core[0].isupper()
+        and toks[k - 2].core[:1].isupper()
+        and not (toks[k - 1].trail or toks[k - 2].trail or toks[k - 1].lead)
+    )
+
+
+_TITLE_JOINERS = frozenset(["in", "at"])
+
+
+def _before_a_title_tail(run: Run) -> bool:
+    """ "Special Agent in Charge Ann Lee": a run right before "in Charge" (or "at Arms") and a name
+    is the front of that title."""
+    toks, end = run.tokens, run.end
+    return (
+        end + 2 < len(toks)
+        and toks[end].lower in _TITLE_JOINERS
+        and _a_title_tail_after_a_joiner(toks, end + 1)
+        and toks[end + 2].core[:1].isupper()
+    )
 
 
 def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:

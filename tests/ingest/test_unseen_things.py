@@ -217,3 +217,19 @@ def test_capitalised_words_before_mr_are_a_title_not_a_person(title):
 )
 def test_a_person_next_to_a_word_of_places_teams_or_markets_is_kept(sentence, person):
     assert person in names(sentence)
+
+
+# --- titles joined by lower-case words, and names that are not people ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Special Agent in Charge Dana Whitcomb said the raid was planned.", "Special Agent in Charge"),
+        ("Sergeant at Arms Dana Whitcomb said the raid was planned.", "Sergeant at Arms"),
+        ("Commander in Chief Dana Whitcomb said the raid was planned.", "Commander in Chief"),
+    ],
+)
+def test_a_title_closed_by_in_charge_or_at_arms_is_all_title(sentence, title):
+    people = parse(sentence).people
+    assert [(p.name, p.title) for p in people] == [("Dana Whitcomb", title)]
