@@ -1606,7 +1606,14 @@ ORG_WORDS = frozenset(
         "hour",  # "Question Hour", "Zero Hour"
         "therapeutics",  # "Kestrel Therapeutics"
         "biosciences",
+        "bioscience",
+        "biotech",
         "genomics",
+        "diagnostics",  # "Kesby Diagnostics, which makes the test"
+        "analytics",
+        "dynamics",
+        "instruments",
+        "system",  # "the Harrow Indigent Defense System", "Kesby Health System"
         "hospitals",  # "Worcestershire Acute Hospitals NHS Trust"
         "honda",  # makes of car
         "kia",

@@ -467,6 +467,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _named_a_thing_by_its_neighbours(run)
         or _an_alias(run)
         or _before_a_title_tail(run)
+        or _a_thing_before_which(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
 
@@ -670,12 +671,18 @@ _STREET_WORDS = frozenset(["street", "way", "court", "parish"])
 
 
 def _a_street_after_on(run: Run) -> bool:
-    """ "a shop on Elliott Street", "lived off Harrow Way": a given name and a street word after a
-    preposition of place is the street, not someone named Street."""
+    """ "a shop on Elliott Street", "lived off Harrow Way", "on West Monroe Street": a given name
+    and a street word after a preposition of place (and a compass word) is the street, not someone
+    named Street; so is any name after "the 4200 block of"."""
     toks, start = run.tokens, run.start
     if start == 0 or _breaks_after(toks[start - 1]) or run.end - run.name_from != 2:
         return False
-    return toks[start - 1].lower in _ON_A_STREET and _norm_word(toks[run.end - 1].core) in _STREET_WORDS
+    before = start - 1
+    if toks[before].lower in _COMPASS and before > 0 and not _breaks_after(toks[before - 1]):
+        before -= 1
+    if toks[before].lower == "of" and before > 0 and toks[before - 1].lower == "block":
+        return True
+    return toks[before].lower in _ON_A_STREET and _norm_word(toks[run.end - 1].core) in _STREET_WORDS
 
 
 _ON_A_STREET = frozenset(["on", "along", "off", "down", "up", "at", "in", "near", "onto", "into", "of"])
@@ -1017,6 +1024,16 @@ def _before_a_title_tail(run: Run) -> bool:
         and _a_title_tail_after_a_joiner(toks, end + 1)
         and toks[end + 2].core[:1].isupper()
     )
+
+
+def _a_thing_before_which(run: Run) -> bool:
+    """ "a reply from Kesby Diagnostics, which makes the test", "a subscription, Harrow Plus, which
+    adds ...": a name of two words or more, none a given name, before ", which" is a thing's."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or toks[end].lower != "which" or toks[end - 1].trail != ",":
+        return False
+    name = run.name_tokens
+    return len(name) > 1 and not any(_is_given_name_word(_norm_word(t.core)) for t in name)
 
 
 def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:

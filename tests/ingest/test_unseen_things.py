@@ -233,3 +233,32 @@ def test_a_person_next_to_a_word_of_places_teams_or_markets_is_kept(sentence, pe
 def test_a_title_closed_by_in_charge_or_at_arms_is_all_title(sentence, title):
     people = parse(sentence).people
     assert [(p.name, p.title) for p in people] == [("Dana Whitcomb", title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The car was found in the 1800 block of North Dana Street.",  # a compass word before the street
+        "Police were called to the 300 block of Ruth Hill on Monday.",  # after "block of"
+        "Tom Reed lives on West Dana Street.",
+    ],
+)
+def test_a_street_after_block_of_or_a_compass_word_is_not_a_person(sentence):
+    assert set(names(sentence)) <= {"Tom Reed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Dana Whitcomb of the Nevada Indigent Defense System said he would appeal.", "Dana Whitcomb"),  # a head word
+        ("Tom Reed works for Harrowell Diagnostics.", "Tom Reed"),  # a firm's head word
+        ("The findings drew a reply from Harrowell Kestrand, which makes the test, Tom Reed said.", "Tom Reed"),
+        ("The firm sells a subscription, Kesby Plus, which adds captions, Tom Reed said.", "Tom Reed"),
+    ],
+)
+def test_a_body_or_firm_named_by_its_head_word_or_before_which_is_not_a_person(sentence, person):
+    assert names(sentence) == [person]
+
+
+def test_a_person_before_which_stays_when_the_which_is_the_interviews():
+    assert names("He gave an interview to Dana Whitcomb, which aired on Monday.") == ["Dana Whitcomb"]
