@@ -1773,6 +1773,8 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], evidence, tokenised.common)]
     names.order = sorted(names.order + quoted_full_names(all_runs, names.order), key=lambda entry: entry[1:])
     names.canonical = group_partial_names([entry[0] for entry in names.order])
+    if nicknamed:
+        _group_nickname_and_surname(names.canonical, nicknamed)
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
@@ -1948,6 +1950,16 @@ def _suffix_after(name: list[Token], tok: Token) -> Token:
     father of the same given name; else the word itself."""
     last = name[-1]
     return last if last is not tok and last.lower.rstrip(".") in lexicon.NAME_SUFFIXES else tok
+
+
+def _group_nickname_and_surname(canonical: dict[str, str], nicknamed: dict[str, str]) -> None:
+    """'Raymond “Ray” Keough ... Ray Keough looked down': a quoted nickname, then the surname of the
+    name it was given in, names that person."""
+    for name in canonical:
+        nickname, _, rest = name.partition(" ")
+        full = nicknamed.get(nickname)
+        if full and rest and full != name and full in canonical and full.endswith(" " + rest):
+            canonical[name] = canonical[full]
 
 
 def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[tuple[str, int, int]]:

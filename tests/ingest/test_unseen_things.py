@@ -262,3 +262,20 @@ def test_a_body_or_firm_named_by_its_head_word_or_before_which_is_not_a_person(s
 
 def test_a_person_before_which_stays_when_the_which_is_the_interviews():
     assert names("He gave an interview to Dana Whitcomb, which aired on Monday.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "people"),
+    [
+        (
+            ["Dana Whitcomb testified against her father, Thomas \u201cTom\u201d Kesby, 57.", "Tom Kesby looked down."],
+            ["Dana Whitcomb", "Thomas Kesby"],
+        ),
+        (
+            ['Reginald "Reggie" Harrowell, 40, was charged.', '"I did nothing," Reggie Harrowell said.'],
+            ["Reginald Harrowell"],
+        ),
+    ],
+)
+def test_a_nickname_and_the_surname_name_the_person_given_the_nickname(blocks, people):
+    assert names(*blocks) == people
