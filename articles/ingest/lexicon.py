@@ -533,6 +533,15 @@ ROLE_NOUNS = frozenset(
         "garda",  # an Irish police officer: "Garda Ciaran Mulvihill"
         "commodore",
         "brigadier",
+        # ranks of the armed forces ("Vice Admiral Ann Berg", "Air Vice-Marshal Ann Berg", "Lance
+        # Bombardier Ann Berg"); not "Gunner", a surname too
+        "admiral",
+        "vice-marshal",
+        "sub-lieutenant",
+        "bombardier",
+        "rifleman",
+        "guardsman",
+        "fusilier",
         "collector",  # an Indian district's: "District Collector Ann Berg"
         # on screen: "Strictly Come Dancing professional Ann Berg", "Loose Women panellist Ann Berg"
         "professional",

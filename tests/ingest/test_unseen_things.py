@@ -279,3 +279,10 @@ def test_a_person_before_which_stays_when_the_which_is_the_interviews():
 )
 def test_a_nickname_and_the_surname_name_the_person_given_the_nickname(blocks, people):
     assert names(*blocks) == people
+
+
+@pytest.mark.parametrize("rank", ["Vice Admiral", "Rear Admiral", "Air Vice-Marshal", "Lance Bombardier"])
+def test_a_rank_of_the_armed_forces_is_a_title_not_part_of_the_name(rank):
+    blocks = [f"{rank} Dana Whitcomb said the ships were late.", f"\u201cWe need crews,\u201d {rank} Whitcomb said."]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Dana Whitcomb", rank)]
+    assert speaker("We need crews", *blocks) == "Dana Whitcomb"
