@@ -2110,6 +2110,14 @@ ORG_WORDS = frozenset(
         "awards",
         "prize",
         "festival",
+        # festivals in Irish, Welsh and Spanish, and the fringe of one ("the Galway Film Fleadh",
+        # "the Kesby Feis", "the Urdd Eisteddfod", "the Edinburgh Fringe")
+        "fleadh",
+        "feis",
+        "eisteddfod",
+        "fiesta",
+        "fringe",
+        "questions",  # a parliament's question time: "at Prime Minister's Questions"
         "week",
         "day",
         "act",

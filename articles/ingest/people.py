@@ -468,6 +468,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _an_alias(run)
         or _before_a_title_tail(run)
         or _a_thing_before_which(run)
+        or _a_work_after_a_persons_possessive(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
 
@@ -1034,6 +1035,22 @@ def _a_thing_before_which(run: Run) -> bool:
         return False
     name = run.name_tokens
     return len(name) > 1 and not any(_is_given_name_word(_norm_word(t.core)) for t in name)
+
+
+def _a_work_after_a_persons_possessive(run: Run) -> bool:
+    """ "Park Ji-woo's Ember Season received ...", "Ana Ruiz's Harrow Nights": two or more
+    capitalised words, none a given name, right after a full name in the possessive name a work
+    or a thing of that person's."""
+    toks, start = run.tokens, run.start
+    if start < 2 or run.name_from != start or run.end - start < 2 or not toks[start - 1].possessive:
+        return False
+    owner = toks[start - 2 : start]
+    if owner[0].trail or owner[0].lead or len(owner[1].trail) > 2 or not owner[0].core[:1].isupper():
+        return False
+    words = [_norm_word(t.core) for t in toks[start : run.end]]
+    return any(_is_given_name_word(_norm_word(t.core)) for t in owner) and not any(
+        _is_given_name_word(w) or w in lexicon.HONORIFICS for w in words
+    )
 
 
 def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:

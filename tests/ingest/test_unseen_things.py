@@ -286,3 +286,25 @@ def test_a_rank_of_the_armed_forces_is_a_title_not_part_of_the_name(rank):
     blocks = [f"{rank} Dana Whitcomb said the ships were late.", f"\u201cWe need crews,\u201d {rank} Whitcomb said."]
     assert [(p.name, p.title) for p in parse(*blocks).people] == [("Dana Whitcomb", rank)]
     assert speaker("We need crews", *blocks) == "Dana Whitcomb"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # question time
+        "Tom Reed clashed with the opposition at Prime Minister\u2019s Questions, with the Conservative leader "
+        "accusing the government of \u201cfiddling the figures\u201d.",
+        "Tom Reed\u2019s film opened the Kesby Film Fleadh in July.",  # a festival in Irish
+        "Rhian Eisteddfod opened on Monday, Tom Reed said.",
+        "Tom Reed\u2019s Harrow Nights received a standing ovation.",  # a work after a person's possessive
+    ],
+)
+def test_an_event_or_a_work_is_not_a_person(sentence):
+    assert names(sentence) == ["Tom Reed"]
+
+
+def test_a_person_after_a_persons_possessive_is_kept():
+    assert names("Tom Reed\u2019s deputy, Ana Berg, spoke.", "Tom Reed\u2019s Ana Berg spoke.") == [
+        "Tom Reed",
+        "Ana Berg",
+    ]
