@@ -533,6 +533,15 @@ ROLE_NOUNS = frozenset(
         "garda",  # an Irish police officer: "Garda Ciaran Mulvihill"
         "commodore",
         "brigadier",
+        # ranks of the armed forces ("Vice Admiral Ann Berg", "Air Vice-Marshal Ann Berg", "Lance
+        # Bombardier Ann Berg"); not "Gunner", a surname too
+        "admiral",
+        "vice-marshal",
+        "sub-lieutenant",
+        "bombardier",
+        "rifleman",
+        "guardsman",
+        "fusilier",
         "collector",  # an Indian district's: "District Collector Ann Berg"
         # on screen: "Strictly Come Dancing professional Ann Berg", "Loose Women panellist Ann Berg"
         "professional",
@@ -1368,6 +1377,11 @@ TITLE_MODIFIERS = frozenset(
     ]
 )
 
+# Capitalised words that close a title after "in" or "at" ("Special Agent in Charge Ann Lee",
+# "Commander in Chief", "Sergeant at Arms", "Ambassador at Large"): a run before the joiner is the
+# rest of the title, and the word is no part of the name after it.
+TITLE_TAILS_AFTER_JOINERS = frozenset(["charge", "chief", "arms", "large"])
+
 # Lower-case nouns that, placed before a capitalised run, show it names a thing, not a person
 # ("the journal Nature Astronomy", "its moon Titan", "the supercomputer Hazel Hen").
 THING_NOUNS = frozenset(
@@ -1601,7 +1615,14 @@ ORG_WORDS = frozenset(
         "hour",  # "Question Hour", "Zero Hour"
         "therapeutics",  # "Kestrel Therapeutics"
         "biosciences",
+        "bioscience",
+        "biotech",
         "genomics",
+        "diagnostics",  # "Kesby Diagnostics, which makes the test"
+        "analytics",
+        "dynamics",
+        "instruments",
+        "system",  # "the Harrow Indigent Defense System", "Kesby Health System"
         "hospitals",  # "Worcestershire Acute Hospitals NHS Trust"
         "honda",  # makes of car
         "kia",
@@ -2089,6 +2110,14 @@ ORG_WORDS = frozenset(
         "awards",
         "prize",
         "festival",
+        # festivals in Irish, Welsh and Spanish, and the fringe of one ("the Galway Film Fleadh",
+        # "the Kesby Feis", "the Urdd Eisteddfod", "the Edinburgh Fringe")
+        "fleadh",
+        "feis",
+        "eisteddfod",
+        "fiesta",
+        "fringe",
+        "questions",  # a parliament's question time: "at Prime Minister's Questions"
         "week",
         "day",
         "act",

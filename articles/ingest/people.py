@@ -466,6 +466,9 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_place_left_or_reached(run)
         or _named_a_thing_by_its_neighbours(run)
         or _an_alias(run)
+        or _before_a_title_tail(run)
+        or _a_thing_before_which(run)
+        or _a_work_after_a_persons_possessive(run)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
 
@@ -669,12 +672,18 @@ _STREET_WORDS = frozenset(["street", "way", "court", "parish"])
 
 
 def _a_street_after_on(run: Run) -> bool:
-    """ "a shop on Elliott Street", "lived off Harrow Way": a given name and a street word after a
-    preposition of place is the street, not someone named Street."""
+    """ "a shop on Elliott Street", "lived off Harrow Way", "on West Monroe Street": a given name
+    and a street word after a preposition of place (and a compass word) is the street, not someone
+    named Street; so is any name after "the 4200 block of"."""
     toks, start = run.tokens, run.start
     if start == 0 or _breaks_after(toks[start - 1]) or run.end - run.name_from != 2:
         return False
-    return toks[start - 1].lower in _ON_A_STREET and _norm_word(toks[run.end - 1].core) in _STREET_WORDS
+    before = start - 1
+    if toks[before].lower in _COMPASS and before > 0 and not _breaks_after(toks[before - 1]):
+        before -= 1
+    if toks[before].lower == "of" and before > 0 and toks[before - 1].lower == "block":
+        return True
+    return toks[before].lower in _ON_A_STREET and _norm_word(toks[run.end - 1].core) in _STREET_WORDS
 
 
 _ON_A_STREET = frozenset(["on", "along", "off", "down", "up", "at", "in", "near", "onto", "into", "of"])
@@ -969,6 +978,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         return -1, -1
     if not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
         return -1, -1
+    if _a_title_tail_after_a_joiner(toks, k):
+        return k - 2, name_at
     # back over "the", "in" and capitalised words to "<Office> of|for": "Speaker of the Assembly",
     # "Leader of the Opposition in the Assembly"
     j = k - 1
@@ -986,6 +997,60 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         while j >= 1 and k - j < 9 and toks[j].core[:1].isupper() and toks[j].trail in ("", ","):
             j -= 1  # "Opposition" in "Leader of the Opposition", "Enterprise," in "Enterprise, Trade and ..."
     return -1, -1
+
+
+def _a_title_tail_after_a_joiner(toks: list[Token], k: int) -> bool:
+    """ "Special Agent in Charge Ann Lee", "Sergeant at Arms Ann Lee": toks[k] closes a title after
+    "in" or "at" and a capitalised word."""
+    return (
+        k >= 2
+        and toks[k].lower in lexicon.TITLE_TAILS_AFTER_JOINERS
+        and toks[k - 1].lower in _TITLE_JOINERS
+        and toks[k].core[0].isupper()
+        and toks[k - 2].core[:1].isupper()
+        and not (toks[k - 1].trail or toks[k - 2].trail or toks[k - 1].lead)
+    )
+
+
+_TITLE_JOINERS = frozenset(["in", "at"])
+
+
+def _before_a_title_tail(run: Run) -> bool:
+    """ "Special Agent in Charge Ann Lee": a run right before "in Charge" (or "at Arms") and a name
+    is the front of that title."""
+    toks, end = run.tokens, run.end
+    return (
+        end + 2 < len(toks)
+        and toks[end].lower in _TITLE_JOINERS
+        and _a_title_tail_after_a_joiner(toks, end + 1)
+        and toks[end + 2].core[:1].isupper()
+    )
+
+
+def _a_thing_before_which(run: Run) -> bool:
+    """ "a reply from Kesby Diagnostics, which makes the test", "a subscription, Harrow Plus, which
+    adds ...": a name of two words or more, none a given name, before ", which" is a thing's."""
+    toks, end = run.tokens, run.end
+    if end >= len(toks) or toks[end].lower != "which" or toks[end - 1].trail != ",":
+        return False
+    name = run.name_tokens
+    return len(name) > 1 and not any(_is_given_name_word(_norm_word(t.core)) for t in name)
+
+
+def _a_work_after_a_persons_possessive(run: Run) -> bool:
+    """ "Park Ji-woo's Ember Season received ...", "Ana Ruiz's Harrow Nights": two or more
+    capitalised words, none a given name, right after a full name in the possessive name a work
+    or a thing of that person's."""
+    toks, start = run.tokens, run.start
+    if start < 2 or run.name_from != start or run.end - start < 2 or not toks[start - 1].possessive:
+        return False
+    owner = toks[start - 2 : start]
+    if owner[0].trail or owner[0].lead or len(owner[1].trail) > 2 or not owner[0].core[:1].isupper():
+        return False
+    words = [_norm_word(t.core) for t in toks[start : run.end]]
+    return any(_is_given_name_word(_norm_word(t.core)) for t in owner) and not any(
+        _is_given_name_word(w) or w in lexicon.HONORIFICS for w in words
+    )
 
 
 def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:
@@ -1725,6 +1790,8 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     names.order = [entry for entry in names.order if has_personhood_evidence(entry[0], evidence, tokenised.common)]
     names.order = sorted(names.order + quoted_full_names(all_runs, names.order), key=lambda entry: entry[1:])
     names.canonical = group_partial_names([entry[0] for entry in names.order])
+    if nicknamed:
+        _group_nickname_and_surname(names.canonical, nicknamed)
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
@@ -1900,6 +1967,16 @@ def _suffix_after(name: list[Token], tok: Token) -> Token:
     father of the same given name; else the word itself."""
     last = name[-1]
     return last if last is not tok and last.lower.rstrip(".") in lexicon.NAME_SUFFIXES else tok
+
+
+def _group_nickname_and_surname(canonical: dict[str, str], nicknamed: dict[str, str]) -> None:
+    """'Raymond “Ray” Keough ... Ray Keough looked down': a quoted nickname, then the surname of the
+    name it was given in, names that person."""
+    for name in canonical:
+        nickname, _, rest = name.partition(" ")
+        full = nicknamed.get(nickname)
+        if full and rest and full != name and full in canonical and full.endswith(" " + rest):
+            canonical[name] = canonical[full]
 
 
 def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[tuple[str, int, int]]:

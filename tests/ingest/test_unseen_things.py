@@ -217,3 +217,94 @@ def test_capitalised_words_before_mr_are_a_title_not_a_person(title):
 )
 def test_a_person_next_to_a_word_of_places_teams_or_markets_is_kept(sentence, person):
     assert person in names(sentence)
+
+
+# --- titles joined by lower-case words, and names that are not people ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Special Agent in Charge Dana Whitcomb said the raid was planned.", "Special Agent in Charge"),
+        ("Sergeant at Arms Dana Whitcomb said the raid was planned.", "Sergeant at Arms"),
+        ("Commander in Chief Dana Whitcomb said the raid was planned.", "Commander in Chief"),
+    ],
+)
+def test_a_title_closed_by_in_charge_or_at_arms_is_all_title(sentence, title):
+    people = parse(sentence).people
+    assert [(p.name, p.title) for p in people] == [("Dana Whitcomb", title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The car was found in the 1800 block of North Dana Street.",  # a compass word before the street
+        "Police were called to the 300 block of Ruth Hill on Monday.",  # after "block of"
+        "Tom Reed lives on West Dana Street.",
+    ],
+)
+def test_a_street_after_block_of_or_a_compass_word_is_not_a_person(sentence):
+    assert set(names(sentence)) <= {"Tom Reed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Dana Whitcomb of the Nevada Indigent Defense System said he would appeal.", "Dana Whitcomb"),  # a head word
+        ("Tom Reed works for Harrowell Diagnostics.", "Tom Reed"),  # a firm's head word
+        ("The findings drew a reply from Harrowell Kestrand, which makes the test, Tom Reed said.", "Tom Reed"),
+        ("The firm sells a subscription, Kesby Plus, which adds captions, Tom Reed said.", "Tom Reed"),
+    ],
+)
+def test_a_body_or_firm_named_by_its_head_word_or_before_which_is_not_a_person(sentence, person):
+    assert names(sentence) == [person]
+
+
+def test_a_person_before_which_stays_when_the_which_is_the_interviews():
+    assert names("He gave an interview to Dana Whitcomb, which aired on Monday.") == ["Dana Whitcomb"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "people"),
+    [
+        (
+            ["Dana Whitcomb testified against her father, Thomas \u201cTom\u201d Kesby, 57.", "Tom Kesby looked down."],
+            ["Dana Whitcomb", "Thomas Kesby"],
+        ),
+        (
+            ['Reginald "Reggie" Harrowell, 40, was charged.', '"I did nothing," Reggie Harrowell said.'],
+            ["Reginald Harrowell"],
+        ),
+    ],
+)
+def test_a_nickname_and_the_surname_name_the_person_given_the_nickname(blocks, people):
+    assert names(*blocks) == people
+
+
+@pytest.mark.parametrize("rank", ["Vice Admiral", "Rear Admiral", "Air Vice-Marshal", "Lance Bombardier"])
+def test_a_rank_of_the_armed_forces_is_a_title_not_part_of_the_name(rank):
+    blocks = [f"{rank} Dana Whitcomb said the ships were late.", f"\u201cWe need crews,\u201d {rank} Whitcomb said."]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Dana Whitcomb", rank)]
+    assert speaker("We need crews", *blocks) == "Dana Whitcomb"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # question time
+        "Tom Reed clashed with the opposition at Prime Minister\u2019s Questions, with the Conservative leader "
+        "accusing the government of \u201cfiddling the figures\u201d.",
+        "Tom Reed\u2019s film opened the Kesby Film Fleadh in July.",  # a festival in Irish
+        "Rhian Eisteddfod opened on Monday, Tom Reed said.",
+        "Tom Reed\u2019s Harrow Nights received a standing ovation.",  # a work after a person's possessive
+    ],
+)
+def test_an_event_or_a_work_is_not_a_person(sentence):
+    assert names(sentence) == ["Tom Reed"]
+
+
+def test_a_person_after_a_persons_possessive_is_kept():
+    assert names("Tom Reed\u2019s deputy, Ana Berg, spoke.", "Tom Reed\u2019s Ana Berg spoke.") == [
+        "Tom Reed",
+        "Ana Berg",
+    ]
