@@ -468,6 +468,8 @@ class Attributor:
         31-year-old": the one last given that age; a gendered noun ("the congresswoman") skips
         people of the other pronoun."""
         pos = self.seg_order[seg]
+        if self._unnamed_speaker_before(order):
+            return None
         introduced = re.compile(r"\b(?:a|an)\s+(?:[\w\u2019'.-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
         for back in range(pos, max(-1, pos - 2), -1):
             text = self.segments[back][1]
@@ -623,6 +625,9 @@ class Attributor:
         """Who the words toks[lo:hi] name as a subject: a person, a pronoun, a role or a thing."""
         if lo >= hi:
             return None
+        described = self._described_subject(seg, toks, lo, hi, order)
+        if described is not None:
+            return described
         mentions = self.mentions(seg, toks[lo].start, toks[hi - 1].end)
         for n, m in enumerate(mentions):
             if n + 1 < len(mentions) and _names_the_role_of_the_next(toks, m, mentions[n + 1]):
@@ -1236,6 +1241,8 @@ class Attributor:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
             if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k)):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
+            if prev is not None and _unnamed_plural_subject(toks, k):
+                return Evidence(None, "unnamed", verb)  # "a storyline insiders say will leave fans “in bits”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
             if prev is not None and prev.lower in _STATEMENT_NOUNS and k > 1 and not prev.trail:
@@ -1408,6 +1415,9 @@ class Attributor:
         return None
 
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        described = self._described_subject_before(seg, toks, k, order)
+        if described is not None:
+            return described
         mentions = self.mentions(seg, toks[0].start, toks[k].start)
         mentions = [m for m in mentions if not m.possessive]
         clauses = _relative_clauses(toks, k)
@@ -1561,6 +1571,10 @@ class Attributor:
         )
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        if toks[k].lower.endswith("ing"):
+            described = self._described_subject_of_the_clause(seg, toks, k, order)
+            if described is not None:
+                return described
         mentions = [
             m
             for m in self.mentions(seg, toks[0].start, toks[k].start)
@@ -1581,6 +1595,72 @@ class Attributor:
                 if (head.lower in lexicon.ROLE_NOUNS or _describes_person(head.lower)) and toks[j].core.islower():
                     return self._subject(seg, toks, 0, j, order)
         return self._nearest_subject(seg, toks, k, order)
+
+    def _described_subject(self, seg, toks: list[Token], d: int, end: int, order) -> Evidence | None:
+        """ "A Treasury spokeswoman said", "said a customer who knew X", "a Kerr backer in the
+        Senate said": a subject from the determiner toks[d] up to the verb toks[end] that describes
+        someone by a noun after "a", "an", "one" or "another" is someone unnamed, whatever name its
+        modifiers or the clause after the noun hold (but a deck's "A judge said ..." is about the
+        judge its body names). None if the words are not such a subject."""
+        if toks[d].lower not in _INDEFINITE or seg[0] == SEG_DECK:
+            return None
+        head = _described_person(toks, d, end)
+        if head < 0:
+            return None
+        if any(m.end != toks[head - 1].end for m in self.mentions(seg, toks[d].start, toks[head].end)):
+            return None  # a name among the modifiers only right before the noun ("a Kerr backer")
+        return Evidence(None, "unnamed")
+
+    def _described_subject_before(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "..., but a spokeswoman for Acme later called", "a customer who found X told": the
+        described subject (`_described_subject`) opening the clause of the verb toks[k]."""
+        if k < 2 or _punctuated(toks[k - 1]):
+            return None
+        for d in range(k - 2, max(-1, k - 14), -1):
+            if _punctuated(toks[d]):
+                return None
+            if toks[d].lower in _INDEFINITE and _opens_a_clause(toks, d):
+                if d > 0 and any(m.end == toks[d - 1].end for m in self.mentions(seg, toks[0].start, toks[d - 1].end)):
+                    return None  # "X, a spokesman for Acme said": in apposition to a name
+                return self._described_subject(seg, toks, d, k, order)
+        return None
+
+    def _described_subject_of_the_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X laughed it off, but a spokeswoman for Acme called it “...”, adding that ...": the
+        participle toks[k] shares the subject of the clause it follows, when that clause opens
+        after a comma and a conjunction with a described subject (`_described_subject`)."""
+        for c in range(k - 1, 0, -1):
+            if toks[c].lower in _CONJUNCTIONS and toks[c - 1].trail.strip() == ",":
+                verb = next((v for v in range(c + 2, k) if toks[v].lower in lexicon.REPORTING_VERBS), -1)
+                return self._described_subject(seg, toks, c + 1, verb, order) if verb > 0 else None
+        return None
+
+    def _unnamed_speaker_before(self, order: tuple[int, int]) -> bool:
+        """ "One backbencher, who asked not to be named, said ... / “...,” the MP said.": the
+        sentence before the cue opens with a described subject after "a", "an", "one" or "another"
+        ("But a Kerr backer in the Senate said"), has a verb of saying and names no one else; a
+        description no title holds then stands for that unnamed speaker."""
+        pos, at = order
+        seg = self.segments[pos][0]
+        sents = self.sentences(seg)
+        start = sents[sentence_at(sents, at)][0] if sents else at
+        if start < at and self.texts[seg][start:at].strip():
+            if self.mentions(seg, start, at):
+                return False
+            at = start  # the cue's own sentence opens before the words: "The MP said it was “...”"
+        before = self._sentence_before((pos, at))
+        if before is None:
+            return False
+        seg, a, b, named_until = before
+        toks = list(islice(self.window(seg, a, b), 16))
+        d = 1 if toks and toks[0].lower in _CONJUNCTIONS else 0
+        if len(toks) < d + 3 or toks[d].lower not in _INDEFINITE:
+            return False
+        end = next((j for j in range(d + 1, len(toks)) if _punctuated(toks[j - 1])), len(toks))
+        if not any(t.lower in lexicon.REPORTING_VERBS and t.core.islower() for t in toks[d + 2 :]):
+            return False
+        head = _described_person(toks, d, end)
+        return head >= 0 and all(m.end == toks[head - 1].end for m in self.mentions(seg, a, named_until))
 
     # --- main loop -----------------------------------------------------------------
 
@@ -2332,6 +2412,7 @@ _ASSOCIATES = frozenset(
     ["source", "sources", "ally", "allies", "aide", "aides", "friend", "friends", "associate", "associates"]
     + ["rep", "reps", "pal", "pals", "insider", "representative", "representatives", "publicist", "pal"]
     + ["confidant", "confidants", "adviser", "advisers", "advisor", "advisors", "supporters", "insiders"]
+    + ["supporter", "backer", "backers", "loyalist", "loyalists"]  # "a Kerr backer in the Senate said"
 )
 
 _OBJECT_VERBS = frozenset(
@@ -2566,6 +2647,92 @@ _PARENT_OF = re.compile(
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 _TEEN_NOUNS = frozenset(["teenager", "teen"])
 _GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun for someone, in lower case or an acronym ("spokeswoman", "backer", "MP", "mother")."""
+    low = tok.lower
+    return (tok.core.islower() or tok.core.isupper()) and (
+        low in lexicon.ROLE_NOUNS
+        or low in _ASSOCIATES
+        or low in lexicon.GENDERED_NOUNS
+        or low in lexicon.FAMILY_NOUNS
+        or _describes_person(low)
+    )
+
+
+_RELATIVE_NOUN_LINKS = frozenset(["who", "that"])
+
+
+def _described_person(toks: list[Token], d: int, end: int) -> int:
+    """ "a Treasury spokeswoman", "a senior Liberal MP who backs the leader", "a Kerr backer in the
+    Senate", "the paramedic who treated X": from the determiner toks[d] to toks[end], a few
+    modifiers ending in a noun for someone, then nothing, adverbs ("later"), a phrase opening with
+    a preposition or a relative clause whose verb follows "who" or "that" -- the index of that
+    noun, the head of a subject naming no one by itself; else -1."""
+    if end - d < 2 or any(_punctuated(t) for t in toks[d : end - 1]):
+        return -1
+    stop = d + 1
+    while (
+        stop < end
+        and stop <= d + 5
+        and toks[stop].lower not in _RELATIVE_NOUN_LINKS
+        and toks[stop].lower not in lexicon.PREPOSITIONS
+        and toks[stop].lower not in _ADVERBS
+        and toks[stop].lower not in lexicon.REPORTING_VERBS
+    ):
+        stop += 1
+    head = stop - 1
+    if head == d or not _person_noun(toks[head]):
+        return -1
+    rest = toks[stop:end]
+    if (
+        not rest
+        or all(t.lower in _ADVERBS or t.lower in _AUXILIARIES for t in rest)
+        or rest[0].lower in lexicon.PREPOSITIONS
+        or (
+            rest[0].lower in _RELATIVE_NOUN_LINKS
+            and len(rest) > 1
+            and rest[1].core.islower()
+            and rest[1].lower not in lexicon.SUBJECT_PRONOUNS
+            and rest[1].lower not in lexicon.SUBJECT_DETERMINERS
+        )
+    ):
+        return head
+    return -1
+
+
+def _unnamed_plural_subject(toks: list[Token], k: int) -> bool:
+    """ "a storyline insiders say will ...", "X will quit, sources said": a bare plural noun for
+    people ("insiders", "sources", "aides"), with no determiner or owner before it, right before the
+    verb toks[k] is its subject -- several people no one names, not a person named earlier."""
+    if k < 2:
+        return False
+    noun, before = toks[k - 1], toks[k - 2]
+    if noun.trail or not noun.core.islower() or not (noun.lower in _ASSOCIATES and noun.lower.endswith("s")):
+        return False
+    return _punctuated(before) or (
+        before.core.islower()
+        and not before.possessive
+        and before.lower not in lexicon.SUBJECT_DETERMINERS
+        and before.lower not in lexicon.POSSESSIVE_DETERMINERS
+        and before.lower not in _CONJUNCTIONS
+        and before.lower not in lexicon.PREPOSITIONS
+    )
+
+
+def _opens_a_clause(toks: list[Token], d: int) -> bool:
+    """toks[d] opens a clause: the sentence's first word, or after punctuation, a conjunction or
+    a clause opener ("..., but a spokeswoman for Acme said")."""
+    if d == 0:
+        return True
+    before = toks[d - 1]
+    return (
+        _punctuated(before)
+        or before.lower in _CONJUNCTIONS
+        or before.lower in _CLAUSE_CONJUNCTIONS
+        or before.lower in _CLAUSE_OPENERS
+    )
 
 
 def attribute_quotes(segments, kinds, roster: Roster, spans: list[QuoteSpan]) -> list[ParsedQuote]:

@@ -905,6 +905,7 @@ ROLE_NOUNS = frozenset(
         "dictator",
         "monarch",
         "mp",
+        "backbencher",  # "Labour backbencher X"; an MP ("One backbencher said ... the MP said")
         "mep",
         "diplomat",
         "envoy",
@@ -1229,6 +1230,7 @@ ROLE_ALIASES = {
     "prof.": "professor",
     "ceo": "chief executive",
     "cllr": "councillor",
+    "backbencher": "mp",
     "cllr.": "councillor",
 }
 # Offices whose holder speaks as a separate person in the story ("the judge said", "the coroner

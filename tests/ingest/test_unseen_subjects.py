@@ -149,3 +149,61 @@ def test_a_verb_after_and_would_shares_the_subject_before_the_quotation():
         "Barrister Oisin Garvey said his client “strongly rejects” the whole account and would say he was asleep."
     )
     assert speaker("strongly rejects", sentence) == "Oisin Garvey"
+
+
+# --- an unnamed source described with "a", "an" or "one" is its own speaker ---------------------
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a role in the named person's title: "A Health spokesman" is not "the Greens' health spokesman"
+        (
+            'The Greens\' health spokesman, Tobias Wren, said the plan was "a mess".',
+            'A Health spokesman said: "We never comment on leaks."',
+        ),
+        # the relative clause after the noun names a role someone holds
+        (
+            "Deputy Leader Ruth Okafor spoke in Perth on Monday.",
+            'A senior Labour MP who backs the Deputy Leader said the vote was "We never comment on leaks".',
+        ),
+        # a name among the modifiers, a phrase after the noun, an adverb before the verb
+        (
+            "Chairman Colm Fitzsimons defended the merger on Monday.",
+            'Fitzsimons shrugged it off, but a Fitzsimons aide in Dublin later called it "We never comment on leaks".',
+        ),
+    ],
+)
+def test_a_described_subject_with_a_or_one_is_someone_unnamed(blocks):
+    assert speaker("We never comment on leaks", *blocks) is None
+
+
+def test_a_participle_shares_the_described_subject_of_the_clause_before():
+    sentence = (
+        'Chairman Colm Fitzsimons shrugged it off, but a spokeswoman for Harrow Mining called the claim "false", '
+        'adding that the firm had "met every target".'
+    )
+    article = parse(sentence)
+    assert [q.speaker for q in article.quotes] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "One backbencher, who asked not to be named, said colleagues were restless.",
+        "But a Fitzsimons backer in the Senate said support was fading.",
+    ],
+)
+def test_a_description_after_an_unnamed_speaker_stands_for_that_speaker(opening):
+    blocks = [
+        'Chairman Colm Fitzsimons defended the merger. "It is done," Fitzsimons said.',
+        opening + ' "Two votes have gone," the senator said. "More will follow."',
+    ]
+    article = quotes_by_text(parse(*blocks))
+    assert article["Two votes have gone"].speaker is None
+    assert article["More will follow"].speaker is None
+
+
+def test_a_bare_plural_of_sources_is_the_subject_of_its_verb():
+    sentence = "The singer Maeve Lunny will record her last album in a deal insiders say is worth “a fortune”."
+    assert speaker("a fortune", sentence) is None
