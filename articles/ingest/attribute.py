@@ -1600,16 +1600,26 @@ class Attributor:
         """ "A Treasury spokeswoman said", "said a customer who knew X", "a Kerr backer in the
         Senate said": a subject from the determiner toks[d] up to the verb toks[end] that describes
         someone by a noun after "a", "an", "one" or "another" is someone unnamed, whatever name its
-        modifiers or the clause after the noun hold (but a deck's "A judge said ..." is about the
-        judge its body names). None if the words are not such a subject."""
-        if toks[d].lower not in _INDEFINITE or seg[0] == SEG_DECK:
+        modifiers or the clause after the noun hold; after "the", with a relative clause ("The
+        paramedic who treated X told"), the one holding that role, if anyone does. None if the
+        words are not such a subject."""
+        det = toks[d].lower
+        if det not in _INDEFINITE and det != "the":
             return None
         head = _described_person(toks, d, end)
         if head < 0:
             return None
-        if any(m.end != toks[head - 1].end for m in self.mentions(seg, toks[d].start, toks[head].end)):
+        named = self.mentions(seg, toks[d].start, toks[head].end)
+        if any(m.end != toks[head - 1].end for m in named):
             return None  # a name among the modifiers only right before the noun ("a Kerr backer")
-        return Evidence(None, "unnamed")
+        if det == "the":
+            # a relative clause after the noun tells which one; no name inside it is the subject
+            if head + 1 >= end or toks[head + 1].lower not in _RELATIVE_NOUN_LINKS or named:
+                return None
+            person = self.resolve_role([t.lower for t in toks[d : head + 1]], order)
+            return Evidence(person, "role" if person is not None else "role-unresolved")
+        # (a deck's "A judge said ..." is about the judge its body names)
+        return Evidence(None, "unnamed") if seg[0] != SEG_DECK else None
 
     def _described_subject_before(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         """ "..., but a spokeswoman for Acme later called", "a customer who found X told": the
@@ -1619,7 +1629,7 @@ class Attributor:
         for d in range(k - 2, max(-1, k - 14), -1):
             if _punctuated(toks[d]):
                 return None
-            if toks[d].lower in _INDEFINITE and _opens_a_clause(toks, d):
+            if (toks[d].lower in _INDEFINITE or toks[d].lower == "the") and _opens_a_clause(toks, d):
                 if d > 0 and any(m.end == toks[d - 1].end for m in self.mentions(seg, toks[0].start, toks[d - 1].end)):
                     return None  # "X, a spokesman for Acme said": in apposition to a name
                 return self._described_subject(seg, toks, d, k, order)

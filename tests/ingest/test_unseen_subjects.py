@@ -207,3 +207,22 @@ def test_a_description_after_an_unnamed_speaker_stands_for_that_speaker(opening)
 def test_a_bare_plural_of_sources_is_the_subject_of_its_verb():
     sentence = "The singer Maeve Lunny will record her last album in a deal insiders say is worth “a fortune”."
     assert speaker("a fortune", sentence) is None
+
+
+# --- "The paramedic who treated X told": a name in the relative clause is not the subject ---------
+
+
+def test_a_role_with_a_relative_clause_naming_someone_is_not_that_someone():
+    blocks = [
+        "Lena Ortiz, 40, was found at dawn.",
+        'The paramedic who treated Ortiz told reporters, "We did all we could."',
+    ]
+    assert speaker("We did all we could", *blocks) is None
+
+
+def test_a_role_with_a_relative_clause_is_the_one_titled_with_it():
+    blocks = [
+        "Detective Inspector Mark Hale leads the inquiry. Lena Ortiz, 40, was found at dawn.",
+        'The detective who found Ortiz told reporters, "We did all we could."',
+    ]
+    assert speaker("We did all we could", *blocks) == "Mark Hale"
