@@ -1165,7 +1165,7 @@ class Attributor:
             if tok.lower in _ACCUSING and _accused_of_before(toks, k):
                 # "X, who accused the executive of “...”": the accuser's words
                 if tok.lower.endswith("ing"):
-                    evidence = self._sentence_subject(seg, toks, k, order)
+                    evidence = self._with_subject(seg, toks, k, order) or self._sentence_subject(seg, toks, k, order)
                 else:
                     evidence = self._nearest_subject(seg, toks, k, order)
                 if evidence is not None:
@@ -1205,6 +1205,10 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            absolute = self._with_subject(seg, toks, k, order) if verb.endswith("ing") else None
+            if absolute is not None:
+                absolute.verb = verb
+                return absolute
             if self._thing_subject(seg, toks, k):
                 return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
             role = self._role_subject_of_its_clause(seg, toks, k, order)
@@ -1595,6 +1599,19 @@ class Attributor:
                 if (head.lower in lexicon.ROLE_NOUNS or _describes_person(head.lower)) and toks[j].core.islower():
                     return self._subject(seg, toks, 0, j, order)
         return self._nearest_subject(seg, toks, k, order)
+
+    def _with_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X faced a grilling, with senator Y accusing the department of “...”", "With the
+        leader saying ...": in an absolute clause opening with "with" (after a comma, or opening
+        the sentence), the few words between "with" and the participle toks[k] are its subject."""
+        for w in range(k - 2, max(-1, k - 8), -1):
+            if _punctuated(toks[w]):
+                return None
+            if toks[w].lower == "with":
+                if w > 0 and toks[w - 1].trail.strip() != ",":
+                    return None
+                return self._subject(seg, toks, w + 1, k, order)
+        return None
 
     def _described_subject(self, seg, toks: list[Token], d: int, end: int, order) -> Evidence | None:
         """ "A Treasury spokeswoman said", "said a customer who knew X", "a Kerr backer in the
@@ -2373,7 +2390,8 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     if prev.lower in _MEDIA_NOUNS or prev.lower in lexicon.WRITTEN_NOUNS or prev.lower in lexicon.SPEECH_NOUNS:
         return False  # "said in a video posted online that": the participle describes the video
     if toks[k - 2].lower in ("another", "one"):
-        return True  # "with one legislator saying", "another official said": one of several, unnamed
+        # "with one legislator saying", "another official said": one of several, unnamed (not "at one point")
+        return k < 3 or toks[k - 3].lower == "with" or toks[k - 3].lower not in lexicon.PREPOSITIONS
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
 
 

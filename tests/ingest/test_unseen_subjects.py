@@ -226,3 +226,27 @@ def test_a_role_with_a_relative_clause_is_the_one_titled_with_it():
         'The detective who found Ortiz told reporters, "We did all we could."',
     ]
     assert speaker("We did all we could", *blocks) == "Mark Hale"
+
+
+# --- "..., with Y accusing ...", "..., at one point warning ...": the participle's own subject ----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Aled Prothero faced hours of questions, with councillor Nia Garrow accusing him of "
+        '"dodging every question".',
+        'Minister Aled Prothero faced hours of questions, with the opposition leader saying he was "dodging every question".',
+    ],
+)
+def test_the_subject_of_an_absolute_clause_with_with_says_the_words(sentence):
+    blocks = ["Opposition leader Nia Garrow sat across the chamber.", sentence]
+    assert speaker("dodging every question", *blocks) == "Nia Garrow"
+
+
+def test_at_one_point_is_no_unnamed_subject_of_the_participle():
+    sentence = (
+        "The chair, Judge Ailsa Brack, stopped the hearing twice, at one point warning the witness, "
+        'Rory Dunmore, that he was "not at a football match".'
+    )
+    assert speaker("not at a football match", sentence) == "Ailsa Brack"
