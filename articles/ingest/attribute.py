@@ -1155,6 +1155,9 @@ class Attributor:
         in_words = self._in_the_words_of(seg, toks)
         if in_words is not None:
             return in_words
+        attributed = self._attributed_to(seg, toks, order)
+        if attributed is not None:
+            return attributed
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -1599,6 +1602,42 @@ class Attributor:
                 if (head.lower in lexicon.ROLE_NOUNS or _describes_person(head.lower)) and toks[j].core.islower():
                     return self._subject(seg, toks, 0, j, order)
         return self._nearest_subject(seg, toks, k, order)
+
+    def _object_in_apposition_before(self, seg, toks: list[Token], end: int) -> Evidence | None:
+        """ "Kezia Obi thanked her mother, Funmilayo, “who ...”", "..., she praised her coach, Ivo,
+        “...”": words right after a name in apposition to the object of a verb go on from that
+        name, so they are the verb's subject's; None if there is no such name."""
+        named = self.mentions(seg, toks[0].start, end)
+        if not named or self.texts[seg][named[-1].end : end].strip() not in (",", ""):
+            return None
+        if not _in_apposition_to_a_noun(self.texts[seg], named[-1]):
+            return None
+        v = next((j for j in range(len(toks) - 1, -1, -1) if toks[j].end <= named[-1].start), 0) - 1
+        if v > 0 and (toks[v].lower in lexicon.POSSESSIVE_DETERMINERS or toks[v].lower in ("the", "a", "an")):
+            v -= 1  # "thanked her mother,": the verb before the object
+        verb = toks[v] if v > 0 else None
+        if verb is None or _punctuated(verb) or not verb.core.islower() or verb.lower in lexicon.PREPOSITIONS:
+            return None
+        evidence = self._nearest_subject(seg, toks, v, (self.seg_order[seg], verb.start))
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _attributed_to(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "Sales fell 12%, which X attributed to “...”", "X blamed the delay on “...”": the cause
+        a verb of attributing (not a passive one: "was blamed on") puts something down to, right
+        before the words, is in its subject's words."""
+        if toks[-1].lower not in ("to", "on") or _punctuated(toks[-1]):
+            return None
+        for v in range(len(toks) - 2, max(0, len(toks) - 8), -1):
+            if _punctuated(toks[v]):
+                return None
+            if toks[v].lower in _ATTRIBUTING:
+                if toks[v - 1].lower in _BE_FORMS:
+                    return None
+                evidence = self._nearest_subject(seg, toks, v, order)
+                if evidence is not None:
+                    evidence.verb = toks[v].lower
+                return evidence
+        return None
 
     def _with_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         """ "X faced a grilling, with senator Y accusing the department of “...”", "With the
@@ -2097,6 +2136,9 @@ class Attributor:
         if not text[: toks[0].start].strip():
             skip = toks[0].start + dateline_length(text[toks[0].start : end])
             toks = [t for t in toks if t.start >= skip] or toks
+        thanked = self._object_in_apposition_before(seg, toks, end)
+        if thanked is not None:
+            return thanked
         # "At the meeting, Cllr X described ...": a leading phrase set off by a comma is skipped
         for k in range(len(toks) - 1, -1, -1):
             if toks[k].trail.startswith(",") and k + 1 < len(toks):
@@ -2675,6 +2717,13 @@ _PARENT_OF = re.compile(
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 _TEEN_NOUNS = frozenset(["teenager", "teen"])
 _GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
+
+
+# Verbs that put something down to a cause: "which X attributed to “...”", "X blamed it on “...”"
+_ATTRIBUTING = frozenset(
+    ["attributed", "attributes", "attributing", "ascribed", "ascribes", "blamed", "blames", "blaming"]
+    + ["credited", "credits", "pinned", "pins"]
+)
 
 
 def _person_noun(tok: Token) -> bool:

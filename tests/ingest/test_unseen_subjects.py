@@ -250,3 +250,28 @@ def test_at_one_point_is_no_unnamed_subject_of_the_participle():
         'Rory Dunmore, that he was "not at a football match".'
     )
     assert speaker("not at a football match", sentence) == "Ailsa Brack"
+
+
+# --- "which X attributed to “...”", "X thanked her mother, Y, “who ...”": the subject's words -----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Profits fell 9%, which Brannigan attributed to "a wet and miserable summer".',
+        'Shares slid after profits fell 9%, a drop she blamed on "a wet and miserable summer".',
+        'Shares slid after profits fell 9%, which the director attributed to "a wet and miserable summer".',
+    ],
+)
+def test_the_cause_a_verb_of_attributing_gives_is_in_its_subjects_words(sentence):
+    blocks = ["Finance director Orla Brannigan presented the results.", sentence]
+    assert speaker("a wet and miserable summer", *blocks) == "Orla Brannigan"
+
+
+@pytest.mark.parametrize("subject", ["Tomas Ruane", "he"])
+def test_words_after_a_name_in_apposition_to_the_object_are_the_subjects(subject):
+    blocks = [
+        "Tomas Ruane, 30, won the final.",
+        f'Holding the cup, {subject} thanked his father, Declan, "who drove me to every race for ten years".',
+    ]
+    assert speaker("who drove me to every race for ten years", *blocks) == "Tomas Ruane"
