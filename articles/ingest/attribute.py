@@ -839,7 +839,7 @@ class Attributor:
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             # ("“...,” the statement read.": a verb of written words is a cue too: its subject's)
             saying = tok.lower in lexicon.REPORTING_VERBS or tok.lower in lexicon.WORDING_VERBS
-            if k > 0 and saying and tok.core.islower():
+            if k > 0 and saying and tok.core.islower() and not _participle_as_adjective(toks, k):
                 if self._said_inside_a_clause(toks, k):
                     return None
                 if _joined_to_the_verb_before(toks, k) and not self._opens_its_sentence(span):
@@ -1176,7 +1176,7 @@ class Attributor:
                     return evidence
             if tok.lower not in lexicon.REPORTING_VERBS or not tok.core.islower():
                 continue
-            if k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail:
+            if _participle_as_adjective(toks, k):
                 continue  # "said in a written comment": after "a", a participle is an adjective
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
@@ -2724,6 +2724,12 @@ _ATTRIBUTING = frozenset(
     ["attributed", "attributes", "attributing", "ascribed", "ascribes", "blamed", "blames", "blaming"]
     + ["credited", "credits", "pinned", "pins"]
 )
+
+
+def _participle_as_adjective(toks: list[Token], k: int) -> bool:
+    """ "in a written comment", "a phrase the invited guests cheered": right after "a", "an" or
+    "the", a verb of saying toks[k] is an adjective, not the verb of a clause."""
+    return k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail
 
 
 def _person_noun(tok: Token) -> bool:

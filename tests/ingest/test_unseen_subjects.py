@@ -275,3 +275,14 @@ def test_words_after_a_name_in_apposition_to_the_object_are_the_subjects(subject
         f'Holding the cup, {subject} thanked his father, Declan, "who drove me to every race for ten years".',
     ]
     assert speaker("who drove me to every race for ten years", *blocks) == "Tomas Ruane"
+
+
+# --- "a phrase the invited guests cheered": a participle after "the" is no verb of saying -----------
+
+
+def test_a_participle_used_as_an_adjective_after_the_words_is_no_cue():
+    blocks = [
+        "Designer Ines Vallory opened the show on Friday.",
+        'Vallory called it "the death of the catwalk", a line the invited buyers applauded.',
+    ]
+    assert speaker("the death of the catwalk", *blocks) == "Ines Vallory"
