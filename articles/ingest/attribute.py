@@ -1155,7 +1155,7 @@ class Attributor:
         in_words = self._in_the_words_of(seg, toks)
         if in_words is not None:
             return in_words
-        attributed = self._attributed_to(seg, toks, order)
+        attributed = self._attributed_to(seg, toks, order) or self._named_before_a_colon_verb(seg, toks, order)
         if attributed is not None:
             return attributed
         for k in range(len(toks) - 1, -1, -1):
@@ -1208,7 +1208,11 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
-            absolute = self._with_subject(seg, toks, k, order) if verb.endswith("ing") else None
+            absolute = (
+                self._with_subject(seg, toks, k, order) or self._gerund_after_by(seg, toks, k, order)
+                if verb.endswith("ing")
+                else None
+            )
             if absolute is not None:
                 absolute.verb = verb
                 return absolute
@@ -1422,7 +1426,9 @@ class Attributor:
         return None
 
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
-        described = self._described_subject_before(seg, toks, k, order)
+        described = self._described_subject_before(seg, toks, k, order) or self._subject_before_a_tag(
+            seg, toks, k, order
+        )
         if described is not None:
             return described
         mentions = self.mentions(seg, toks[0].start, toks[k].start)
@@ -1638,6 +1644,57 @@ class Attributor:
                     evidence.verb = toks[v].lower
                 return evidence
         return None
+
+    def _gerund_after_by(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "..., she said, he responded by asking whether she “...”": a participle after "by"
+        shares the subject of the verb just before "by" (he responded), not the sentence's."""
+        if k < 2 or toks[k - 1].lower != "by" or _punctuated(toks[k - 1]) or _punctuated(toks[k - 2]):
+            return None
+        if not toks[k - 2].core.islower():
+            return None
+        evidence = self._nearest_subject(seg, toks, k - 2, order)
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _subject_before_a_tag(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "Havlicek, she testified, told her to “...”", "X, Ruiz told the court, warned": a tag of
+        "he"/"she" or a name and a verb of saying, set off by commas right before the verb toks[k],
+        interrupts its clause; the verb's subject is the name before the tag."""
+        if k < 3 or toks[k - 1].trail.strip() != ",":
+            return None
+        j = next((i for i in range(k - 2, max(0, k - 6), -1) if toks[i - 1].trail.strip() == ","), 0)
+        if not j or any(_punctuated(t) for t in toks[j : k - 1]):
+            return None
+        named = self.mentions(seg, toks[0].start, toks[k - 1].end)
+        if toks[j].lower in lexicon.PERSON_PRONOUNS:
+            said = j + 1
+        else:
+            said = next((i + 1 for i in range(j, k - 1) if any(m.end == toks[i].end for m in named)), k)
+            if not any(m.start == toks[j].start for m in named):
+                return None
+        if said >= k or toks[said].lower not in lexicon.REPORTING_VERBS or not toks[said].core.islower():
+            return None
+        before = [m for m in named if m.end == toks[j - 1].end and not m.possessive]
+        return Evidence(before[-1].person, self._cue_for(seg, before[-1])) if before else None
+
+    def _named_before_a_colon_verb(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "She answered in Punjabi, and her son Amandeep translated: “...”": a past tense (not a
+        verb of saying, whose subject the usual rules find) ending the words before a colon, right
+        after a name or "he"/"she", is that one's verb, whatever verb of saying comes earlier."""
+        verb = toks[-1]
+        if len(toks) < 2 or not verb.trail.startswith(":") or not _is_manner_verb(verb):
+            return None
+        if verb.lower in lexicon.REPORTING_VERBS:
+            return None
+        before = toks[-2]
+        if before.lower in lexicon.PERSON_PRONOUNS and not before.trail:
+            person = self.resolve_pronoun(before.lower, (order[0], before.start))
+            return Evidence(person, "pronoun", verb.lower) if person is not None else None
+        named = self.mentions(seg, toks[0].start, before.end)
+        if not named or named[-1].end != before.end or named[-1].possessive or before.trail:
+            return None
+        if named[-1].prev in lexicon.PREPOSITIONS:
+            return None  # "a resident of Caer Moss noted:"
+        return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb.lower)
 
     def _with_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         """ "X faced a grilling, with senator Y accusing the department of “...”", "With the

@@ -286,3 +286,28 @@ def test_a_participle_used_as_an_adjective_after_the_words_is_no_cue():
         'Vallory called it "the death of the catwalk", a line the invited buyers applauded.',
     ]
     assert speaker("the death of the catwalk", *blocks) == "Ines Vallory"
+
+
+# --- nested reports: A said that B asked or told "...": B's words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Marta Lisowski said Okonjo replied by asking whether she "wanted a job or a fight".',
+        'On one occasion, Lisowski said, he replied by asking whether she "wanted a job or a fight".',
+        'Okonjo, she told the court, warned her to "keep her head down".',
+    ],
+)
+def test_the_inner_speaker_of_a_nested_report_says_the_words(sentence):
+    blocks = ["Marta Lisowski gave evidence against her former boss, Felix Okonjo.", sentence]
+    article = parse(*blocks)
+    assert [q.speaker for q in article.quotes] == ["Felix Okonjo"]
+
+
+def test_the_verb_before_the_colon_decides_who_relays_the_words():
+    sentence = (
+        "Asked about the verdict, Grace Mutua answered in Swahili, and her nephew Daniel Kiprop translated: "
+        '"She says she can rest now."'
+    )
+    assert speaker("She says she can rest now", sentence) == "Daniel Kiprop"
