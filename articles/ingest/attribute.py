@@ -1706,6 +1706,11 @@ class Attributor:
             if toks[w].lower == "with":
                 if w > 0 and toks[w - 1].trail.strip() != ",":
                     return None
+                if w + 2 == k and toks[w + 1].lower in ("him", "her"):
+                    # "with him adding": the pronoun's object form
+                    pronoun = "he" if toks[w + 1].lower == "him" else "she"
+                    person = self.resolve_pronoun(pronoun, (order[0], toks[w + 1].start))
+                    return Evidence(person, "pronoun") if person is not None else None
                 return self._subject(seg, toks, w + 1, k, order)
         return None
 

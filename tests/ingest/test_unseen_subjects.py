@@ -244,6 +244,14 @@ def test_the_subject_of_an_absolute_clause_with_with_says_the_words(sentence):
     assert speaker("dodging every question", *blocks) == "Nia Garrow"
 
 
+def test_an_object_pronoun_opening_an_absolute_clause_is_its_subject():
+    blocks = [
+        "Minister Aled Prothero and councillor Nia Garrow met on Monday.",
+        'Garrow left first, with him adding that the talks were "going nowhere fast".',
+    ]
+    assert speaker("going nowhere fast", *blocks) == "Aled Prothero"
+
+
 def test_at_one_point_is_no_unnamed_subject_of_the_participle():
     sentence = (
         "The chair, Judge Ailsa Brack, stopped the hearing twice, at one point warning the witness, "
