@@ -2867,8 +2867,9 @@ def _unnamed_plural_subject(toks: list[Token], k: int) -> bool:
 
 
 def _opens_a_clause(toks: list[Token], d: int) -> bool:
-    """toks[d] opens a clause: the sentence's first word, or after punctuation, a conjunction or
-    a clause opener ("..., but a spokeswoman for Acme said")."""
+    """toks[d] opens a clause: the sentence's first word, or after punctuation, a conjunction, a
+    clause opener or a verb followed by a clause ("..., but a spokeswoman for Acme said", "X said
+    a witness who saw Y told police")."""
     if d == 0:
         return True
     before = toks[d - 1]
@@ -2877,6 +2878,7 @@ def _opens_a_clause(toks: list[Token], d: int) -> bool:
         or before.lower in _CONJUNCTIONS
         or before.lower in _CLAUSE_CONJUNCTIONS
         or before.lower in _CLAUSE_OPENERS
+        or before.lower in _CLAUSE_VERBS
     )
 
 

@@ -319,3 +319,8 @@ def test_the_verb_before_the_colon_decides_who_relays_the_words():
         '"She says she can rest now."'
     )
     assert speaker("She says she can rest now", sentence) == "Daniel Kiprop"
+
+
+def test_an_unnamed_inner_speaker_of_a_nested_report_is_no_one_named():
+    sentence = 'Marta Lisowski said a guard who saw Felix Okonjo told her to "keep her head down".'
+    assert speaker("keep her head down", sentence) is None
