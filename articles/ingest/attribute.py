@@ -486,6 +486,8 @@ class Attributor:
         31-year-old": the one last given that age; a gendered noun ("the congresswoman") skips
         people of the other pronoun."""
         pos = self.seg_order[seg]
+        if self._unnamed_speaker_before(order):
+            return None
         introduced = re.compile(r"\b(?:a|an)\s+(?:[\w\u2019'.-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
         for back in range(pos, max(-1, pos - 2), -1):
             text = self.segments[back][1]
@@ -662,6 +664,9 @@ class Attributor:
         """Who the words toks[lo:hi] name as a subject: a person, a pronoun, a role or a thing."""
         if lo >= hi:
             return None
+        described = self._described_subject(seg, toks, lo, hi, order)
+        if described is not None:
+            return described
         mentions = self.mentions(seg, toks[lo].start, toks[hi - 1].end)
         for n, m in enumerate(mentions):
             if n + 1 < len(mentions) and _names_the_role_of_the_next(toks, m, mentions[n + 1]):
@@ -873,7 +878,7 @@ class Attributor:
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             # ("“...,” the statement read.": a verb of written words is a cue too: its subject's)
             saying = tok.lower in lexicon.REPORTING_VERBS or tok.lower in lexicon.WORDING_VERBS
-            if k > 0 and saying and tok.core.islower():
+            if k > 0 and saying and tok.core.islower() and not _participle_as_adjective(toks, k):
                 if self._said_inside_a_clause(toks, k):
                     return None
                 if _joined_to_the_verb_before(toks, k) and not self._opens_its_sentence(span):
@@ -1195,6 +1200,9 @@ class Attributor:
         in_words = self._in_the_words_of(seg, toks)
         if in_words is not None:
             return in_words
+        attributed = self._attributed_to(seg, toks, order) or self._named_before_a_colon_verb(seg, toks, order)
+        if attributed is not None:
+            return attributed
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -1205,7 +1213,7 @@ class Attributor:
             if tok.lower in _ACCUSING and _accused_of_before(toks, k):
                 # "X, who accused the executive of “...”": the accuser's words
                 if tok.lower.endswith("ing"):
-                    evidence = self._sentence_subject(seg, toks, k, order)
+                    evidence = self._with_subject(seg, toks, k, order) or self._sentence_subject(seg, toks, k, order)
                 else:
                     evidence = self._nearest_subject(seg, toks, k, order)
                 if evidence is not None:
@@ -1215,7 +1223,7 @@ class Attributor:
                 tok.lower not in lexicon.REPORTING_VERBS and not (tok.lower in _CUTTING_IN and _cuts_in(toks, k))
             ) or not tok.core.islower():
                 continue
-            if k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail:
+            if _participle_as_adjective(toks, k):
                 continue  # "said in a written comment": after "a", a participle is an adjective
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
@@ -1247,6 +1255,14 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            absolute = (
+                self._with_subject(seg, toks, k, order) or self._gerund_after_by(seg, toks, k, order)
+                if verb.endswith("ing")
+                else None
+            )
+            if absolute is not None:
+                absolute.verb = verb
+                return absolute
             if self._thing_subject(seg, toks, k):
                 return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
             role = self._role_subject_of_its_clause(seg, toks, k, order)
@@ -1283,6 +1299,8 @@ class Attributor:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
             if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k)):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
+            if prev is not None and _unnamed_plural_subject(toks, k):
+                return Evidence(None, "unnamed", verb)  # "a storyline insiders say will leave fans “in bits”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
             if prev is not None and prev.lower in _STATEMENT_NOUNS and k > 1 and not prev.trail:
@@ -1455,6 +1473,11 @@ class Attributor:
         return None
 
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        described = self._described_subject_before(seg, toks, k, order) or self._subject_before_a_tag(
+            seg, toks, k, order
+        )
+        if described is not None:
+            return described
         mentions = self.mentions(seg, toks[0].start, toks[k].start)
         mentions = [m for m in mentions if not m.possessive]
         clauses = _relative_clauses(toks, k)
@@ -1608,6 +1631,10 @@ class Attributor:
         )
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        if toks[k].lower.endswith("ing"):
+            described = self._described_subject_of_the_clause(seg, toks, k, order)
+            if described is not None:
+                return described
         mentions = [
             m
             for m in self.mentions(seg, toks[0].start, toks[k].start)
@@ -1628,6 +1655,187 @@ class Attributor:
                 if (head.lower in lexicon.ROLE_NOUNS or _describes_person(head.lower)) and toks[j].core.islower():
                     return self._subject(seg, toks, 0, j, order)
         return self._nearest_subject(seg, toks, k, order)
+
+    def _object_in_apposition_before(self, seg, toks: list[Token], end: int) -> Evidence | None:
+        """ "Kezia Obi thanked her mother, Funmilayo, “who ...”", "..., she praised her coach, Ivo,
+        “...”": words right after a name in apposition to the object of a verb go on from that
+        name, so they are the verb's subject's; None if there is no such name."""
+        named = self.mentions(seg, toks[0].start, end)
+        if not named or self.texts[seg][named[-1].end : end].strip() not in (",", ""):
+            return None
+        if not _in_apposition_to_a_noun(self.texts[seg], named[-1]):
+            return None
+        v = next((j for j in range(len(toks) - 1, -1, -1) if toks[j].end <= named[-1].start), 0) - 1
+        if v > 0 and (toks[v].lower in lexicon.POSSESSIVE_DETERMINERS or toks[v].lower in ("the", "a", "an")):
+            v -= 1  # "thanked her mother,": the verb before the object
+        verb = toks[v] if v > 0 else None
+        if verb is None or _punctuated(verb) or not verb.core.islower() or verb.lower in lexicon.PREPOSITIONS:
+            return None
+        evidence = self._nearest_subject(seg, toks, v, (self.seg_order[seg], verb.start))
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _attributed_to(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "Sales fell 12%, which X attributed to “...”", "X blamed the delay on “...”": the cause
+        a verb of attributing (not a passive one: "was blamed on") puts something down to, right
+        before the words, is in its subject's words."""
+        if toks[-1].lower not in ("to", "on") or _punctuated(toks[-1]):
+            return None
+        for v in range(len(toks) - 2, max(0, len(toks) - 8), -1):
+            if _punctuated(toks[v]):
+                return None
+            if toks[v].lower in _ATTRIBUTING:
+                if toks[v - 1].lower in _BE_FORMS:
+                    return None
+                evidence = self._nearest_subject(seg, toks, v, order)
+                if evidence is not None:
+                    evidence.verb = toks[v].lower
+                return evidence
+        return None
+
+    def _gerund_after_by(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "..., she said, he responded by asking whether she “...”": a participle after "by"
+        shares the subject of the verb just before "by" (he responded), not the sentence's."""
+        if k < 2 or toks[k - 1].lower != "by" or _punctuated(toks[k - 1]) or _punctuated(toks[k - 2]):
+            return None
+        if not toks[k - 2].core.islower():
+            return None
+        evidence = self._nearest_subject(seg, toks, k - 2, order)
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _subject_before_a_tag(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "Havlicek, she testified, told her to “...”", "X, Ruiz told the court, warned": a tag of
+        "he"/"she" or a name and a verb of saying, set off by commas right before the verb toks[k],
+        interrupts its clause; the verb's subject is the name before the tag."""
+        if k < 3 or toks[k - 1].trail.strip() != ",":
+            return None
+        j = next((i for i in range(k - 2, max(0, k - 6), -1) if toks[i - 1].trail.strip() == ","), 0)
+        if not j or any(_punctuated(t) for t in toks[j : k - 1]):
+            return None
+        named = self.mentions(seg, toks[0].start, toks[k - 1].end)
+        if toks[j].lower in lexicon.PERSON_PRONOUNS:
+            said = j + 1
+        else:
+            said = next((i + 1 for i in range(j, k - 1) if any(m.end == toks[i].end for m in named)), k)
+            if not any(m.start == toks[j].start for m in named):
+                return None
+        if said >= k or toks[said].lower not in lexicon.REPORTING_VERBS or not toks[said].core.islower():
+            return None
+        before = [m for m in named if m.end == toks[j - 1].end and not m.possessive]
+        return Evidence(before[-1].person, self._cue_for(seg, before[-1])) if before else None
+
+    def _named_before_a_colon_verb(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "She answered in Punjabi, and her son Amandeep translated: “...”": a past tense (not a
+        verb of saying, whose subject the usual rules find) ending the words before a colon, right
+        after a name or "he"/"she", is that one's verb, whatever verb of saying comes earlier."""
+        verb = toks[-1]
+        if len(toks) < 2 or not verb.trail.startswith(":") or not _is_manner_verb(verb):
+            return None
+        if verb.lower in lexicon.REPORTING_VERBS:
+            return None
+        before = toks[-2]
+        if before.lower in lexicon.PERSON_PRONOUNS and not before.trail:
+            person = self.resolve_pronoun(before.lower, (order[0], before.start))
+            return Evidence(person, "pronoun", verb.lower) if person is not None else None
+        named = self.mentions(seg, toks[0].start, before.end)
+        if not named or named[-1].end != before.end or named[-1].possessive or before.trail:
+            return None
+        if named[-1].prev in lexicon.PREPOSITIONS:
+            return None  # "a resident of Caer Moss noted:"
+        return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb.lower)
+
+    def _with_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X faced a grilling, with senator Y accusing the department of “...”", "With the
+        leader saying ...": in an absolute clause opening with "with" (after a comma, or opening
+        the sentence), the few words between "with" and the participle toks[k] are its subject."""
+        for w in range(k - 2, max(-1, k - 8), -1):
+            if _punctuated(toks[w]):
+                return None
+            if toks[w].lower == "with":
+                if w > 0 and toks[w - 1].trail.strip() != ",":
+                    return None
+                if w + 2 == k and toks[w + 1].lower in ("him", "her"):
+                    # "with him adding": the pronoun's object form
+                    pronoun = "he" if toks[w + 1].lower == "him" else "she"
+                    person = self.resolve_pronoun(pronoun, (order[0], toks[w + 1].start))
+                    return Evidence(person, "pronoun") if person is not None else None
+                return self._subject(seg, toks, w + 1, k, order)
+        return None
+
+    def _described_subject(self, seg, toks: list[Token], d: int, end: int, order) -> Evidence | None:
+        """ "A Treasury spokeswoman said", "said a customer who knew X", "a Kerr backer in the
+        Senate said": a subject from the determiner toks[d] up to the verb toks[end] that describes
+        someone by a noun after "a", "an", "one" or "another" is someone unnamed, whatever name its
+        modifiers or the clause after the noun hold; after "the", with a relative clause ("The
+        paramedic who treated X told"), the one holding that role, if anyone does. None if the
+        words are not such a subject."""
+        det = toks[d].lower
+        if det not in _INDEFINITE and det != "the":
+            return None
+        head = _described_person(toks, d, end)
+        if head < 0:
+            return None
+        named = self.mentions(seg, toks[d].start, toks[head].end)
+        if any(m.end != toks[head - 1].end for m in named):
+            return None  # a name among the modifiers only right before the noun ("a Kerr backer")
+        if det == "the":
+            # a relative clause after the noun tells which one; no name inside it is the subject
+            if head + 1 >= end or toks[head + 1].lower not in _RELATIVE_NOUN_LINKS or named:
+                return None
+            person = self.resolve_role([t.lower for t in toks[d : head + 1]], order)
+            return Evidence(person, "role" if person is not None else "role-unresolved")
+        # (a deck's "A judge said ..." is about the judge its body names)
+        return Evidence(None, "unnamed") if seg[0] != SEG_DECK else None
+
+    def _described_subject_before(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "..., but a spokeswoman for Acme later called", "a customer who found X told": the
+        described subject (`_described_subject`) opening the clause of the verb toks[k]."""
+        if k < 2 or _punctuated(toks[k - 1]):
+            return None
+        for d in range(k - 2, max(-1, k - 14), -1):
+            if _punctuated(toks[d]):
+                return None
+            if (toks[d].lower in _INDEFINITE or toks[d].lower == "the") and _opens_a_clause(toks, d):
+                if d > 0 and any(m.end == toks[d - 1].end for m in self.mentions(seg, toks[0].start, toks[d - 1].end)):
+                    return None  # "X, a spokesman for Acme said": in apposition to a name
+                return self._described_subject(seg, toks, d, k, order)
+        return None
+
+    def _described_subject_of_the_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X laughed it off, but a spokeswoman for Acme called it “...”, adding that ...": the
+        participle toks[k] shares the subject of the clause it follows, when that clause opens
+        after a comma and a conjunction with a described subject (`_described_subject`)."""
+        for c in range(k - 1, 0, -1):
+            if toks[c].lower in _CONJUNCTIONS and toks[c - 1].trail.strip() == ",":
+                verb = next((v for v in range(c + 2, k) if toks[v].lower in lexicon.REPORTING_VERBS), -1)
+                return self._described_subject(seg, toks, c + 1, verb, order) if verb > 0 else None
+        return None
+
+    def _unnamed_speaker_before(self, order: tuple[int, int]) -> bool:
+        """ "One backbencher, who asked not to be named, said ... / “...,” the MP said.": the
+        sentence before the cue opens with a described subject after "a", "an", "one" or "another"
+        ("But a Kerr backer in the Senate said"), has a verb of saying and names no one else; a
+        description no title holds then stands for that unnamed speaker."""
+        pos, at = order
+        seg = self.segments[pos][0]
+        sents = self.sentences(seg)
+        start = sents[sentence_at(sents, at)][0] if sents else at
+        if start < at and self.texts[seg][start:at].strip():
+            if self.mentions(seg, start, at):
+                return False
+            at = start  # the cue's own sentence opens before the words: "The MP said it was “...”"
+        before = self._sentence_before((pos, at))
+        if before is None:
+            return False
+        seg, a, b, named_until = before
+        toks = list(islice(self.window(seg, a, b), 16))
+        d = 1 if toks and toks[0].lower in _CONJUNCTIONS else 0
+        if len(toks) < d + 3 or toks[d].lower not in _INDEFINITE:
+            return False
+        end = next((j for j in range(d + 1, len(toks)) if _punctuated(toks[j - 1])), len(toks))
+        if not any(t.lower in lexicon.REPORTING_VERBS and t.core.islower() for t in toks[d + 2 :]):
+            return False
+        head = _described_person(toks, d, end)
+        return head >= 0 and all(m.end == toks[head - 1].end for m in self.mentions(seg, a, named_until))
 
     # --- main loop -----------------------------------------------------------------
 
@@ -2047,6 +2255,9 @@ class Attributor:
         if not text[: toks[0].start].strip():
             skip = toks[0].start + dateline_length(text[toks[0].start : end])
             toks = [t for t in toks if t.start >= skip] or toks
+        thanked = self._object_in_apposition_before(seg, toks, end)
+        if thanked is not None:
+            return thanked
         # "At the meeting, Cllr X described ...": a leading phrase set off by a comma is skipped
         for k in range(len(toks) - 1, -1, -1):
             if toks[k].trail.startswith(",") and k + 1 < len(toks):
@@ -2352,7 +2563,8 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     if prev.lower in _MEDIA_NOUNS or prev.lower in lexicon.WRITTEN_NOUNS or prev.lower in lexicon.SPEECH_NOUNS:
         return False  # "said in a video posted online that": the participle describes the video
     if toks[k - 2].lower in ("another", "one"):
-        return True  # "with one legislator saying", "another official said": one of several, unnamed
+        # "with one legislator saying", "another official said": one of several, unnamed (not "at one point")
+        return k < 3 or toks[k - 3].lower == "with" or toks[k - 3].lower not in lexicon.PREPOSITIONS
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
 
 
@@ -2404,6 +2616,7 @@ _ASSOCIATES = frozenset(
     # "the family of X said", "Relatives of X said": X's circle speaks, not X
     + ["family", "relatives", "relative", "parents", "neighbours", "neighbors", "colleagues", "classmates"]
     + ["teammates"]
+    + ["supporter", "backer", "backers", "loyalist", "loyalists"]  # "a Kerr backer in the Senate said"
 )
 
 _OBJECT_VERBS = frozenset(
@@ -2638,6 +2851,107 @@ _PARENT_OF = re.compile(
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 _TEEN_NOUNS = frozenset(["teenager", "teen"])
 _GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
+
+
+# Verbs that put something down to a cause: "which X attributed to “...”", "X blamed it on “...”"
+_ATTRIBUTING = frozenset(
+    ["attributed", "attributes", "attributing", "ascribed", "ascribes", "blamed", "blames", "blaming"]
+    + ["credited", "credits", "pinned", "pins"]
+)
+
+
+def _participle_as_adjective(toks: list[Token], k: int) -> bool:
+    """ "in a written comment", "a phrase the invited guests cheered": right after "a", "an" or
+    "the", a verb of saying toks[k] is an adjective, not the verb of a clause."""
+    return k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun for someone, in lower case or an acronym ("spokeswoman", "backer", "MP", "mother")."""
+    low = tok.lower
+    return (tok.core.islower() or tok.core.isupper()) and (
+        low in lexicon.ROLE_NOUNS
+        or low in _ASSOCIATES
+        or low in lexicon.GENDERED_NOUNS
+        or low in lexicon.FAMILY_NOUNS
+        or _describes_person(low)
+    )
+
+
+_RELATIVE_NOUN_LINKS = frozenset(["who", "that"])
+
+
+def _described_person(toks: list[Token], d: int, end: int) -> int:
+    """ "a Treasury spokeswoman", "a senior Liberal MP who backs the leader", "a Kerr backer in the
+    Senate", "the paramedic who treated X": from the determiner toks[d] to toks[end], a few
+    modifiers ending in a noun for someone, then nothing, adverbs ("later"), a phrase opening with
+    a preposition or a relative clause whose verb follows "who" or "that" -- the index of that
+    noun, the head of a subject naming no one by itself; else -1."""
+    if end - d < 2 or any(_punctuated(t) for t in toks[d : end - 1]):
+        return -1
+    stop = d + 1
+    while (
+        stop < end
+        and stop <= d + 5
+        and toks[stop].lower not in _RELATIVE_NOUN_LINKS
+        and toks[stop].lower not in lexicon.PREPOSITIONS
+        and toks[stop].lower not in _ADVERBS
+        and toks[stop].lower not in lexicon.REPORTING_VERBS
+    ):
+        stop += 1
+    head = stop - 1
+    if head == d or not _person_noun(toks[head]):
+        return -1
+    rest = toks[stop:end]
+    if (
+        not rest
+        or all(t.lower in _ADVERBS or t.lower in _AUXILIARIES for t in rest)
+        or rest[0].lower in lexicon.PREPOSITIONS
+        or (
+            rest[0].lower in _RELATIVE_NOUN_LINKS
+            and len(rest) > 1
+            and rest[1].core.islower()
+            and rest[1].lower not in lexicon.SUBJECT_PRONOUNS
+            and rest[1].lower not in lexicon.SUBJECT_DETERMINERS
+        )
+    ):
+        return head
+    return -1
+
+
+def _unnamed_plural_subject(toks: list[Token], k: int) -> bool:
+    """ "a storyline insiders say will ...", "X will quit, sources said": a bare plural noun for
+    people ("insiders", "sources", "aides"), with no determiner or owner before it, right before the
+    verb toks[k] is its subject -- several people no one names, not a person named earlier."""
+    if k < 2:
+        return False
+    noun, before = toks[k - 1], toks[k - 2]
+    if noun.trail or not noun.core.islower() or not (noun.lower in _ASSOCIATES and noun.lower.endswith("s")):
+        return False
+    return _punctuated(before) or (
+        before.core.islower()
+        and not before.possessive
+        and before.lower not in lexicon.SUBJECT_DETERMINERS
+        and before.lower not in lexicon.POSSESSIVE_DETERMINERS
+        and before.lower not in _CONJUNCTIONS
+        and before.lower not in lexicon.PREPOSITIONS
+    )
+
+
+def _opens_a_clause(toks: list[Token], d: int) -> bool:
+    """toks[d] opens a clause: the sentence's first word, or after punctuation, a conjunction, a
+    clause opener or a verb followed by a clause ("..., but a spokeswoman for Acme said", "X said
+    a witness who saw Y told police")."""
+    if d == 0:
+        return True
+    before = toks[d - 1]
+    return (
+        _punctuated(before)
+        or before.lower in _CONJUNCTIONS
+        or before.lower in _CLAUSE_CONJUNCTIONS
+        or before.lower in _CLAUSE_OPENERS
+        or before.lower in _CLAUSE_VERBS
+    )
 
 
 def attribute_quotes(segments, kinds, roster: Roster, spans: list[QuoteSpan]) -> list[ParsedQuote]:

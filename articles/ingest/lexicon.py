@@ -933,6 +933,7 @@ ROLE_NOUNS = frozenset(
         "dictator",
         "monarch",
         "mp",
+        "backbencher",  # "Labour backbencher X"; an MP ("One backbencher said ... the MP said")
         "mep",
         "diplomat",
         "envoy",
@@ -1257,6 +1258,7 @@ ROLE_ALIASES = {
     "prof.": "professor",
     "ceo": "chief executive",
     "cllr": "councillor",
+    "backbencher": "mp",
     "cllr.": "councillor",
 }
 # Forms of one role noun for a man, a woman or either: "spokesperson Ana Ruiz" ... "the spokeswoman
