@@ -110,6 +110,7 @@ class Attributor:
             orders.sort()
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
+        self._owner_topics: set[tuple[int, int]] = set()  # topics that are only an owner ("X's remains")
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
         self.asked: int | None = None  # the one the last quotation, a question, was asked of
@@ -188,6 +189,7 @@ class Attributor:
                         and not _related_after_a_preposition(text, m)
                     )
                     or _reporting_verb_follows(text, m.end)
+                    or _framed_topic(text, m)
                     or (  # "according to (Professor) X": a source cited
                         (m.prev == "to" or m.prev in lexicon.HONORIFICS or m.prev in lexicon.ROLE_NOUNS)
                         and _ACCORDING_TO_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -201,6 +203,8 @@ class Attributor:
                         topic = later[0]
                 if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
+                    if topic.possessive:
+                        self._owner_topics.add((self.seg_order[seg], topic.start))
                     # "X and Y met on Tuesday.": both are subjects
                     for m in found:
                         if m.start > topic.start and m.prev == "and" and not m.possessive:
@@ -271,6 +275,7 @@ class Attributor:
                 break
             known = self.roster.people[event.person].pronoun
             if known == gender:
+                event = self._subject_before_owner(event, gender)
                 # someone the text already calls "she" beats a nearer person of unknown
                 # pronoun named in the same paragraph
                 if event.order[0] < order[0]:
@@ -281,6 +286,19 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _subject_before_owner(self, event: _Event, gender: str) -> _Event:
+        """ "Ana Ruiz, 24, testified against her father. Eva Ruiz's remains were found in May. /
+        “...,” she answered.": a topic that is only an owner ("Eva Ruiz's remains") yields to an
+        earlier subject of the pronoun's sex in the same paragraph, whom the text is about."""
+        if event.order not in self._owner_topics:
+            return event
+        for earlier in self._events_before(event.order):
+            if earlier.order[0] != event.order[0]:
+                break
+            if earlier.order not in self._owner_topics and self.roster.people[earlier.person].pronoun == gender:
+                return earlier
+        return event
 
     def _one_named_since_of(self, gender: str, event: _Event, order: tuple[int, int]) -> int | None:
         """ "DC Ana Ruiz found a print. / Mr Reed spoke for Mrs Lowe, who was ill. / “...,” she
@@ -440,7 +458,11 @@ class Attributor:
         return all(
             m.person == person
             or m.possessive
-            or (m.prev in lexicon.PREPOSITIONS and not _reporting_verb_follows(text, m.end))
+            or (
+                m.prev in lexicon.PREPOSITIONS
+                and not _reporting_verb_follows(text, m.end)
+                and not _framed_topic(text, m)
+            )
             for m in self.mentions(seg, 0, len(text))
         )
 
@@ -2126,6 +2148,19 @@ def _reporting_verb_follows(text: str, end: int) -> bool:
 _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
 
 
+def _framed_topic(text: str, m: Mention) -> bool:
+    """ "For Ana Ruiz, a teacher, the question is personal.": a name right after "For" opening its
+    sentence and set off by a comma frames what the sentence is about -- her, not an object."""
+    if m.prev != "for" or text[m.end : m.end + 1] != ",":
+        return False
+    at = text.rfind("For", max(0, m.start - 6), m.start)
+    if at < 0 or text[at + 3 : m.start].strip():
+        return False
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?\"'\u201d\u2019"
+
+
 def _inside_a_long_title(toks, index: int) -> bool:
     """ "Chair of the bench X told ...", "Head of public health X said": toks[index], a lower-case
     word just before a name, ends a title that opens its sentence with a role and "of" or "for"."""
@@ -2161,8 +2196,9 @@ def _opening_participle(token: Token) -> bool:
 
 
 def _related_after_a_preposition(text: str, m: Mention) -> bool:
-    """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt": a name behind
-    a relation or a lower-case role after a preposition is not what the sentence is about."""
+    """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt", "in the death
+    of (the) 16-year-old Ana Ruiz": a name behind a relation, a lower-case role or a description
+    after a preposition is not what the sentence is about."""
     words = text[max(0, m.start - 50) : m.start].split()[-4:]
     j = len(words) - 1
     while (
@@ -2172,6 +2208,8 @@ def _related_after_a_preposition(text: str, m: Mention) -> bool:
             words[j] in lexicon.FAMILY_NOUNS
             or words[j] in lexicon.ROLE_NOUNS
             or words[j] in lexicon.POSSESSIVE_DETERMINERS
+            or _describes_person(words[j])
+            or (words[j] == "the" and j + 1 < len(words) and _describes_person(words[j + 1]))
         )
     ):
         j -= 1

@@ -2663,6 +2663,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))
         ]
         prev_people: set[int] = set()
+        carried: tuple[str, set[int]] | None = None
         k = 0
         first_sentence = True
         for a, b in sentence_spans(text, ranges):
@@ -2703,6 +2704,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
                 target = people if people else (prev_people if first_word in ("he", "she") else set())
+                if not people and carried is not None and carried[0] == first_word:
+                    # "He was arrested in the death of Ana Ruiz. He was convicted ...": still him
+                    target = carried[1]
                 if first_word in ("he", "she") and named and named[0].start > a:
                     # "He was represented by Ana Ruiz.": a subject pronoun opening the sentence is
                     # someone named before it, not the person it goes on to name
@@ -2716,6 +2720,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     p = next(iter(target))
                     votes.setdefault(p, {}).setdefault(gender, 0)
                     votes[p][gender] += 1 if clear else REPORTED_CLAUSE_WEIGHT
+            carried = _pronoun_subject_carried(
+                first_word, named, a, carried, people, prev_people if not first_sentence else last_people
+            )
             prev_people = people
             first_sentence = False
         if prev_people:
@@ -2742,6 +2749,18 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         best = max(tally, key=lambda g: tally[g])
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _pronoun_subject_carried(first_word: str, named, a: int, carried, people: set[int], before: set[int]):
+    """ "He was arrested in the death of Ana Ruiz. He was convicted ...": after a sentence opening
+    with "he"/"she" for someone named before it (`before`), (pronoun, those people) -- the same
+    pronoun opening the next sentence is still them, not the one the sentence named after it; a
+    sentence opening with the pronoun and naming no one keeps the chain going; else None."""
+    if first_word not in ("he", "she"):
+        return None
+    if named and named[0].start > a:
+        return (first_word, before - people)
+    return carried if not people and carried is not None and carried[0] == first_word else None
 
 
 # "X said she had played well": "she" may be X or someone else; alone it does not settle X's pronoun
