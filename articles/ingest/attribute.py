@@ -1049,9 +1049,31 @@ class Attributor:
             and last.person != evidence.speaker
             and self._named_since(last, order) - {last.person} == {evidence.speaker}
             and not self._spoke_since(evidence.speaker, last, order)
+            and not self._introduced_by_a_relation(span, evidence.speaker)
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _introduced_by_a_relation(self, span: QuoteSpan, person: int) -> bool:
+        """ "The younger son, Amandeep, 27, was briefer. “...,” he said.": `person` is brought in
+        before the quotation, in its paragraph, by a sentence opening with a relation or a role set
+        off by commas ("The younger son, X,", "Her lawyer, X,") -- the next speaker, not someone
+        the last speaker talks about."""
+        seg = (span.seg, span.index)
+        sents = self.sentences(seg)
+        for m in self.mentions(seg, 0, span.open_pos):
+            if m.person != person or m.possessive or self.texts[seg][m.end : m.end + 1] != ",":
+                continue
+            lead = self.window(seg, sents[sentence_at(sents, m.start)][0], m.start)
+            if 1 < len(lead) <= 4 and lead[-1].trail == "," and lead[-1].lower in lexicon.FAMILY_NOUNS:
+                first = lead[0].lower
+                if (first == "the" or first in lexicon.POSSESSIVE_DETERMINERS) and all(
+                    t.core.islower() and not t.trail for t in lead[1:-1]
+                ):
+                    return True
+            if _role_set_off_before(lead):
+                return True
+        return False
 
     def _earlier_speaker(self, person: int, pronoun: str, order) -> int | None:
         """The latest speaker before `order`, within a few paragraphs, other than `person`, whom

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from . import given_names, lexicon
 from .model import ParsedPerson
@@ -2291,6 +2291,8 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
                 candidates = _fitting_the_honorific(run, candidates, roster) or candidates
             if len(candidates) > 1:
                 candidates = _fitting_the_pronoun_after(run, candidates, roster) or candidates
+            if len(candidates) == 1:
+                candidates = _relative_by_the_honorific(run, candidates, roster, found) or candidates
             # a surname shared by relatives names the one who spoke in the last paragraphs ("His
             # brother, Nick Lund, said ... Mr Lund said"), else the one the story introduced first
             # (its subject: "Margaret Lund ... Her mother, Ingrid Lund, died ... Lund says")
@@ -2344,22 +2346,48 @@ def _fitting_the_pronoun_after(run: Run, candidates: set[int], roster: Roster) -
     return _of_the_sex(candidates, gender, roster) if gender else set()
 
 
-def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:
-    """ "Mrs Ellery" of John and Margaret Ellery: those of the candidates whose given name is
-    one of the honorific's sex (none when the run has no gendered honorific)."""
+def _honorific_sex(run: Run) -> str | None:
+    """ "he" / "she" for a run behind a gendered honorific ("Mrs Ellery", "Mr Ellery"), else None."""
     if run.name_from > run.start:
         before = run.tokens[run.name_from - 1]
     elif run.start > 0 and not _breaks_after(run.tokens[run.start - 1]):
         before = run.tokens[run.start - 1]  # "Mr" outside the run
     else:
-        return set()
-    gender = lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
+        return None
+    return lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
+
+
+def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:
+    """ "Mrs Ellery" of John and Margaret Ellery: those of the candidates whose given name is
+    one of the honorific's sex (none when the run has no gendered honorific)."""
+    gender = _honorific_sex(run)
     if not gender:
         return set()
     # of the sex, else not of the other ("Ms Wilkins" of Jayden and Kerry Wilkins: not Jayden)
     return _of_the_sex(candidates, gender, roster) or candidates - _of_the_sex(
         candidates, "he" if gender == "she" else "she", roster
     )
+
+
+def _relative_by_the_honorific(run: Run, candidates: set[int], roster: Roster, found: list[Mention]) -> set[int]:
+    """ "Derek Ashworth said his wife Maureen ... / Mrs Ashworth added": a gendered honorific
+    before the surname of the one person of the other sex who bears it names the one relative
+    of the honorific's sex named before (in `found` or earlier segments) by a given name alone
+    and titled by the relation ("wife"); none when there is no such one."""
+    gender = _honorific_sex(run)
+    if not gender or _of_the_sex(candidates, "he" if gender == "she" else "she", roster) != candidates:
+        return set()
+    relatives = set()
+    for m in chain(*roster.mentions.values(), found):
+        relation = m.title.split()[-1:]
+        if (
+            relation
+            and relation[0] in lexicon.FAMILY_NOUNS
+            and lexicon.GENDERED_NOUNS.get(relation[0]) == gender
+            and " " not in roster.people[m.person].name
+        ):
+            relatives.add(m.person)
+    return relatives if len(relatives) == 1 else set()
 
 
 def _of_the_sex(candidates: set[int], gender: str, roster: Roster) -> set[int]:

@@ -62,3 +62,38 @@ def test_a_topic_that_is_only_an_owner_yields_to_the_subject_before_it():
         )
         == "Imogen Castellano"
     )
+
+
+# --- relatives named by a given name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said", "expected"),
+    [
+        (
+            "His eldest son, Tobias, read a statement. \u201cWe will stay,\u201d Tobias Renwick said.",
+            "The younger son, Lachlan, 25, was quieter. \u201cNow he forgets our names,\u201d he said.",
+            "Now he forgets our names",
+            "Lachlan",
+        ),
+        (
+            "Her elder daughter, Philippa, spoke first. \u201cMum was our rock,\u201d Philippa Grange said.",
+            "Her younger daughter, Rosamund, 19, could barely speak. \u201cI miss her,\u201d she said.",
+            "I miss her",
+            "Rosamund",
+        ),
+    ],
+)
+def test_a_relative_brought_in_by_apposition_says_the_next_words_about_him_or_her(first, second, said, expected):
+    assert speaker(said, first, second) == expected
+
+
+def test_mrs_and_the_surname_of_a_man_name_his_wife_named_by_her_given_name():
+    seed = parse(
+        "Retired welder Cyril Pembridge, 74, from Wigan, said his wife Edna noticed a change within weeks.",
+        "\u2018I had stopped reading,\u2019 he said.",
+        "Mrs Pembridge, 70, added: \u2018He is himself again.\u2019",
+    )
+    quotes = quotes_by_text(seed)
+    assert quotes["I had stopped reading"].speaker == "Cyril Pembridge"
+    assert quotes["He is himself again"].speaker == "Edna"
