@@ -114,6 +114,8 @@ class Attributor:
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
         self.asked: int | None = None  # the one the last quotation, a question, was asked of
+        self.questioner: int | None = None  # the one whose question the last quotation answered
+        self._question_by: int | None = None  # the speaker of the last quotation, when it was a question
         # role words per person: the kept title first, then any other title a mention gave
         other_titles: list[dict[str, None]] = [{} for _ in roster.people]
         for ms in roster.mentions.values():
@@ -925,7 +927,8 @@ class Attributor:
 
     def _asked_in_the_sentence_before(self, gender: str, order: tuple[int, int]) -> int | None:
         """ "Ana Ruiz asked Ivo Brandt whether he would stay. “No,” he replied.": the one asked in
-        the sentence just before (no one named since), when the pronoun fits them, gives the reply."""
+        the sentence just before (no one named since), when the pronoun fits them, gives the reply;
+        so does the one a question is about ("Ana Ruiz asked whether Ivo Brandt had been angry")."""
         before = self._sentence_before(order)
         if before is None:
             return None
@@ -934,6 +937,8 @@ class Attributor:
         for k, tok in enumerate(toks[:-1]):
             if tok.lower not in _ASKING_VERBS or _punctuated(tok):
                 continue
+            if toks[k + 1].lower in ("whether", "if") and k + 2 < len(toks) and not _punctuated(toks[k + 1]):
+                k += 1
             named = self.mentions(seg, toks[k + 1].start, b)
             if not named or named[0].start != toks[k + 1].start or named[0].possessive:
                 return None
@@ -1659,6 +1664,7 @@ class Attributor:
             before = (last_speaker_seg, last_speaker)
             last_speaker_seg, last_speaker = end_seg, speaker
             self.asked = self._asked_of(span, evidence, before)
+            self.questioner = self._questioner_answered(span, evidence)
             text = self.texts[seg]
             sa, sb = span.sentence
             out.append(
@@ -1844,6 +1850,8 @@ class Attributor:
                 if prev_seg == last_speaker_seg:
                     if self.asked is not None:
                         return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
+                    if self.questioner is not None and _is_question(span):
+                        return Evidence(self.questioner, "question")  # “...,” she answered. / “And then?”
                     return Evidence(last_speaker, "continuation")
                 if self._put_to_someone(prev_seg, span):
                     return Evidence(None, "question")
@@ -2085,7 +2093,10 @@ class Attributor:
         """ "“Did you see it?” Ana Ruiz asked Ivo Brandt.": the one a question was asked of, named
         right after "asked" behind the quotation, whose answer a next paragraph with no cue gives.
         With no one named after "asked", in a dialogue (another person's quotation just before,
-        in this paragraph or the one before it), the question is asked of that other person."""
+        in this paragraph or the one before it), the question is asked of that other person; so is
+        a question with no cue that goes back to the one who asked before (`_questioner_answered`)."""
+        if evidence.cue == "question" and evidence.speaker is not None:
+            return before[1]
         if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return None
         seg = (span.seg, span.end_index)
@@ -2101,6 +2112,16 @@ class Attributor:
                     return named[0].person
                 return None
             return self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+        return None
+
+    def _questioner_answered(self, span: QuoteSpan, evidence: Evidence) -> int | None:
+        """ "“What did you hear?” Ana Ruiz asked. / “...,” he answered.": the one who asked the
+        question the quotation answers (a verb of replying), whose next question, with no cue of
+        its own, goes on from them; else None."""
+        asker, self._question_by = self._question_by, evidence.speaker if _is_question(span) else None
+        replied = evidence.verb in _REPLY_VERBS or evidence.cue == "answer"
+        if replied and asker is not None and asker != evidence.speaker:
+            return asker
         return None
 
     def _other_in_dialogue(self, seg, asker: int | None, before) -> int | None:
@@ -2155,7 +2176,13 @@ class Attributor:
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
 _CHANTING = frozenset(["chanting", "chanted", "singing"])
+
+
 # Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
+def _is_question(span: QuoteSpan) -> bool:
+    return span.text.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
 _ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])

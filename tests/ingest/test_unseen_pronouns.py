@@ -97,3 +97,32 @@ def test_mrs_and_the_surname_of_a_man_name_his_wife_named_by_her_given_name():
     quotes = quotes_by_text(seed)
     assert quotes["I had stopped reading"].speaker == "Cyril Pembridge"
     assert quotes["He is himself again"].speaker == "Edna"
+
+
+# --- questions and answers ----------------------------------------------------------------------
+
+
+def test_the_one_a_question_is_about_gives_the_reply():
+    assert (
+        speaker(
+            "That is none of your business",
+            "\u201cNo,\u201d Marisol Quenneville said.",
+            "Defence lawyer Henrietta Vasquez-Oakes then asked whether Marisol had resented her"
+            " brother. \u201cThat is none of your business,\u201d she replied.",
+        )
+        == "Marisol Quenneville"
+    )
+
+
+def test_questions_and_answers_with_no_cue_alternate_after_an_answer():
+    seed = parse(
+        "Marisol Quenneville, 29, was the first witness. Under questioning by prosecutor Desmond"
+        " Lindgren, she said she heard a door slam.",
+        "\u201cWhat happened next?\u201d Lindgren asked.",
+        "\u201cI heard a car leave,\u201d she answered.",
+        "\u201cAnd where was your brother?\u201d",
+        "\u201cI don't know.\u201d",
+    )
+    quotes = quotes_by_text(seed)
+    assert quotes["And where was your brother?"].speaker == "Desmond Lindgren"
+    assert quotes["I don't know"].speaker == "Marisol Quenneville"
