@@ -597,6 +597,27 @@ class Attributor:
             return entries[0][1]  # a lead introducing "a judge" just before naming her
         return None
 
+    def _holder_of(self, body: set[str], order: tuple[int, int]) -> int | None:
+        """ "the head of the Department of Defence" (`body`: {"defence"}): the person last named
+        before `order` whose title holds a role and a word of the body's name ("Defence secretary
+        X"); in the lede, before anyone is, the first such named within the next paragraphs."""
+        holders = [
+            i
+            for i, words in enumerate(self.titles)
+            if not body.isdisjoint(words) and any(w in lexicon.ROLE_NOUNS for w in words)
+        ]
+        entries = sorted((seen, i) for i in holders for seen in self.seen.get(i, ()))
+        index = bisect_left(entries, order, key=_first) - 1
+        if index >= 0:
+            return entries[index][1]
+        if entries and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS and self._in_the_lede(order[0]):
+            return entries[0][1]
+        return None
+
+    def _in_the_lede(self, pos: int) -> bool:
+        """The segment at `pos` is a deck line or the story's first paragraph."""
+        return not any(self.kinds.get(self.segments[p][0]) == "paragraph" for p in range(pos))
+
     def _titled_by_initials(self, acronym: str, order: tuple[int, int]) -> int | None:
         """The person last named before `order` whose title has these initials."""
         entries = sorted(
@@ -673,7 +694,10 @@ class Attributor:
         ):
             person = self.resolve_role(words, order)
             if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
-                person = self.resolve_description(seg, words[-1], order)
+                body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
+                person = self._holder_of(body, order) if body else None
+                if person is None:
+                    person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and len(words) == 3 and words[-1] in ("man", "woman") and toks[lo + 1].core[:1].isupper():
             # "the Limerick man said": the person the text is about, from there
@@ -2309,6 +2333,28 @@ def _initials(title: str) -> str:
     """ "Deputy Public Prosecutor" -> "dpp", "Commissioner of Police" -> "cp"."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", title.lower())
     return "".join(w[0] for w in words if w not in _NOT_IN_INITIALS)
+
+
+# Kinds of body, too common in names to tell one from another ("the Department of Defence")
+_BODY_KINDS = frozenset(
+    ["department", "ministry", "office", "agency", "authority", "commission", "council", "committee", "board"]
+    + ["service", "bureau", "institute", "company", "corporation", "group", "the", "of", "for", "and"]
+)
+
+
+def _body_of_the_office(toks: list[Token], hi: int) -> set[str]:
+    """ "the head of the Department of Defence ...": after a role ending at toks[hi], "of" and the
+    capitalised name of a body -- its distinctive words ({"defence"}); else an empty set."""
+    if hi >= len(toks) or toks[hi].lower != "of" or _punctuated(toks[hi - 1]) or _punctuated(toks[hi]):
+        return set()
+    words = set()
+    for tok in toks[hi + 1 : hi + 8]:
+        if not tok.core[:1].isupper() and tok.lower not in ("the", "of", "for", "and"):
+            break
+        words.add(tok.core.lower())
+        if _punctuated(tok):
+            break
+    return words - _BODY_KINDS
 
 
 def _title_words(title: str) -> list[str]:

@@ -126,3 +126,30 @@ def test_questions_and_answers_with_no_cue_alternate_after_an_answer():
     quotes = quotes_by_text(seed)
     assert quotes["And where was your brother?"].speaker == "Desmond Lindgren"
     assert quotes["I don't know"].speaker == "Marisol Quenneville"
+
+
+# --- descriptions and offices as the cue ----------------------------------------------------------
+
+
+def test_the_actor_described_by_age_is_the_woman_the_profile_is_about():
+    assert (
+        speaker(
+            "I missed my train",
+            "Saoirse Kilbride is late, and she apologises twice. \u201cI missed my train,\u201d the"
+            " 29-year-old actor says, sitting down.",
+        )
+        == "Saoirse Kilbride"
+    )
+
+
+def test_the_head_of_a_body_in_the_lede_is_the_one_titled_by_it_in_the_next_paragraph():
+    assert (
+        speaker(
+            "wildly off",
+            "The head of the Department of Fisheries has admitted that costs have doubled, telling a"
+            " committee that early estimates were \u201cwildly off\u201d.",
+            "Fisheries secretary Hamish Drummond-Oakes faced hours of questions on Tuesday, with senator"
+            " Imelda Ruane leading the questioning.",
+        )
+        == "Hamish Drummond-Oakes"
+    )
