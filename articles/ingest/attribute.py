@@ -111,6 +111,7 @@ class Attributor:
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
         self._owner_topics: set[tuple[int, int]] = set()  # topics that are only an owner ("X's remains")
+        self._played: set[int] | None = None  # people named only as parts played, built on first use
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
         self.asked: int | None = None  # the one the last quotation, a question, was asked of
@@ -270,17 +271,23 @@ class Attributor:
             return run_speaker
         limit = order[0] - _MAX_BACK_SEGMENTS
         fallback = None
+        characters = self._characters()
         for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
             if event.order[0] < limit:
                 break
             if fallback is not None and event.order[0] != fallback[0]:
                 break
+            if event.person in characters:
+                continue  # "when Shaz discovered the affair": a part played, not who "she" is
             known = self.roster.people[event.person].pronoun
             if known == gender:
                 event = self._subject_before_owner(event, gender)
                 # someone the text already calls "she" beats a nearer person of unknown
                 # pronoun named in the same paragraph
                 if event.order[0] < order[0]:
+                    named = self._one_named_in_the_paragraph(gender, event.person, order)
+                    if named is not None:
+                        return named
                     return self._one_named_since_of(gender, event, order) or event.person
                 return event.person
             if known == "" and fallback is None:
@@ -288,6 +295,20 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _one_named_in_the_paragraph(self, gender: str, person: int, order: tuple[int, int]) -> int | None:
+        """ "“...,” Ivo Brandt said. / One user accused Tom Reed of “...” after he posted. He
+        responded: “...”": the one person the pronoun's paragraph names before it (as a subject or
+        an object; not an owner or after a preposition), known by that pronoun, rather than
+        `person`, the topic of an earlier paragraph; else None."""
+        seg = self.segments[order[0]][0]
+        found = {
+            m.person for m in self.mentions(seg, 0, order[1]) if not m.possessive and m.prev not in lexicon.PREPOSITIONS
+        }
+        if len(found) != 1:
+            return None
+        named = found.pop()
+        return named if named != person and self.roster.people[named].pronoun == gender else None
 
     def _subject_before_owner(self, event: _Event, gender: str) -> _Event:
         """ "Ana Ruiz, 24, testified against her father. Eva Ruiz's remains were found in May. /
@@ -473,9 +494,10 @@ class Attributor:
         last few paragraphs whose pronoun is `gender` or unknown: "..., as Ivo Brandt nodded.
         “Too close,” he added."."""
         best: tuple[tuple[int, int], int] | None = None
+        characters = self._characters()
         for person, seen in self.seen.items():
             known = self.roster.people[person].pronoun
-            if known not in ("", gender):
+            if known not in ("", gender) or person in characters:
                 continue
             index = bisect_left(seen, order) - 1
             if (
@@ -485,6 +507,18 @@ class Attributor:
             ):
                 best = (seen[index], person)
         return best[1] if best else None
+
+    def _characters(self) -> set[int]:
+        """The people brought in as parts someone plays ("who plays barmaid Shaz Dobbs"): characters,
+        whom no pronoun of the narrative means."""
+        if self._played is None:
+            first: dict[int, bool] = {}
+            for seg, text in self.segments:
+                for m in self.roster.mentions.get(seg, ()):
+                    if not m.in_quote and m.person not in first:
+                        first[m.person] = _role_played(text, m)
+            self._played = {person for person, played in first.items() if played}
+        return self._played
 
     def resolve_description(self, seg, head: str, order: tuple[int, int]) -> int | None:
         """ "the defender", "the Dutchman": the most recent person in subject position, unless the
@@ -2219,6 +2253,32 @@ def _reporting_verb_follows(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
+
+
+_PLAYING = frozenset(["plays", "played", "playing", "portrays", "portrayed", "portraying"])
+# Words of acting near a verb of playing, which make its object a part ("played Ana Ruiz in the
+# final" names an opponent)
+_ACTING_WORDS = frozenset(
+    ["actor", "actress", "actors", "star", "soap", "on-screen", "film", "series", "show", "drama", "sitcom"]
+    + ["character", "role", "cast", "stage", "musical", "play", "movie", "opera", "episode"]
+)
+
+
+def _role_played(text: str, m: Mention) -> bool:
+    """ "The actress, who plays feisty barmaid Shaz Dobbs, ...": a name after a verb of playing a
+    part (and a few lower-case words describing the part), with a word of acting shortly before,
+    is a character, not who the sentence is about."""
+    lo = max(0, m.start - 40)
+    if text.find("play", lo, m.start) < 0 and text.find("portray", lo, m.start) < 0:
+        return False
+    words = text[lo : m.start].split()[-4:]
+    j = len(words) - 1
+    while j >= 0 and words[j].islower() and words[j] not in _PLAYING and not words[j].endswith(","):
+        j -= 1
+    if j < 0 or words[j] not in _PLAYING:
+        return False
+    context = text[max(0, m.start - 150) : m.start].lower().split()
+    return any(w.strip(",.;:'\u2019") in _ACTING_WORDS for w in context)
 
 
 def _framed_topic(text: str, m: Mention) -> bool:

@@ -153,3 +153,36 @@ def test_the_head_of_a_body_in_the_lede_is_the_one_titled_by_it_in_the_next_para
         )
         == "Hamish Drummond-Oakes"
     )
+
+
+@pytest.mark.parametrize(
+    "storyline",
+    [
+        "",
+        " Her best-known storyline, when Dolly found a letter in the attic, drew nine million viewers.",
+    ],
+)
+def test_a_part_someone_plays_is_not_whom_she_means(storyline):
+    assert (
+        speaker(
+            "Never say never",
+            "Long-running soap favourite Bethany Rowntree has quit the show after 11 years.",
+            "The actress, 38, who plays feisty landlady Dolly Pargeter, will film her last scenes in May." + storyline,
+            "Asked whether she would ever go back, she laughed: \u2018Never say never.\u2019",
+        )
+        == "Bethany Rowntree"
+    )
+
+
+def test_the_one_man_a_paragraph_names_as_an_object_is_he_rather_than_the_last_speaker():
+    assert (
+        speaker(
+            "I have $50 to my name",
+            "Tobiah Wanjiru-Okello wrote about the collapse of his start-up on Sunday.",
+            "Its main investor, Desmond Fairweather, was gracious. \u201cHe built something real,\u201d"
+            " Fairweather said.",
+            "Online, one user accused Wanjiru-Okello of \u201ccashing in\u201d after he mentioned a book. He"
+            " replied in a post: \u201cI have $50 to my name.\u201d",
+        )
+        == "Tobiah Wanjiru-Okello"
+    )
