@@ -808,6 +808,8 @@ class Attributor:
         gap = text[span.close_pos : first.start]
         if gap.strip(" ,\u2014\u2013-:") != "":
             return None
+        if not gap.strip() and _a_sentence_of_its_own(span, toks):
+            return None  # "“Will the minister visit?” He said he would.": his answer, not the words' tag
         if first.core in _DASHES and len(toks) > 1 and not gap.strip():
             signed = self._signed_by(seg, toks[1:])
             if signed is not None:
@@ -2237,6 +2239,17 @@ _CHANTING = frozenset(["chanting", "chanted", "singing"])
 
 
 # Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
+def _a_sentence_of_its_own(span: QuoteSpan, toks: list[Token]) -> bool:
+    """ "“Will the minister visit them?” He said he would be “delighted”.": after words ending in
+    "?" or "!", a capitalised pronoun and a verb of saying that runs on into a clause of its own
+    open a new sentence -- not the tag of those words (unlike "“Why?” He shrugged." or "he said")."""
+    if len(toks) < 3 or toks[0].core not in ("He", "She", "They") or _punctuated(toks[0]):
+        return False
+    if toks[1].lower not in lexicon.REPORTING_VERBS or _punctuated(toks[1]) or not toks[2].core.islower():
+        return False
+    return span.text.rstrip(" \"'\u201d\u2019").endswith(("?", "!"))
+
+
 def _is_question(span: QuoteSpan) -> bool:
     return span.text.rstrip(" \"'\u201d\u2019").endswith("?")
 

@@ -186,3 +186,18 @@ def test_the_one_man_a_paragraph_names_as_an_object_is_he_rather_than_the_last_s
         )
         == "Tobiah Wanjiru-Okello"
     )
+
+
+# --- words inside a quotation are no cue ----------------------------------------------------------
+
+
+def test_a_question_naming_a_title_goes_on_from_its_speaker_not_the_one_answering_after_it():
+    seed = parse(
+        "Prime Minister Lachlan Strathmore took questions in the chamber.",
+        "Opposition MP Dr Philippa Ainsworth-Reyes used her question to praise ambulance crews. \u201cThey are heroes,\u201d"
+        " she said. \u201cWill the Prime Minister thank them in person?\u201d He said he would be"
+        " \u201chonoured to\u201d.",
+    )
+    quotes = quotes_by_text(seed)
+    assert quotes["Will the Prime Minister thank them in person?"].speaker == "Philippa Ainsworth-Reyes"
+    assert quotes["honoured to"].speaker == "Lachlan Strathmore"
