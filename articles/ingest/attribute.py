@@ -1985,8 +1985,11 @@ class Attributor:
         "read" is its author's: the owner "his", "her" or "X's" before the noun stands for, else
         the person or pronoun opening the sentence (who sent it; not one who found or got it)."""
         k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 16), -1) if toks[i].lower in _AUTHORED_NOUNS), -1)
-        if k < 0 or any(t.lower in _FINDING_VERBS for t in toks[:k]):
+        if k < 0:
             return None
+        sender = self._writing_from(seg, toks, k)
+        if sender is not None or any(t.lower in _FINDING_VERBS for t in toks[:k]):
+            return sender
         j = k - 1
         while j >= 0 and toks[j].core.islower() and not _punctuated(toks[j]) and toks[j].lower not in _OWNER_WORDS:
             j -= 1  # "his last entry", "a text message"
@@ -2006,9 +2009,24 @@ class Attributor:
             return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
         return None
 
+    def _writing_from(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "Police found a text message from Ana Ruiz to Ivo Brandt, which read “...”": writing
+        (toks[k]) "from" someone named is theirs, whoever found it."""
+        if k + 2 >= len(toks) or toks[k + 1].lower != "from" or _punctuated(toks[k]) or _punctuated(toks[k + 1]):
+            return None
+        named = self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 6) - 1].end)
+        if (
+            not named
+            or named[0].possessive
+            or not all(_title_like(t) for t in toks[k + 2 :] if t.start < named[0].start)
+        ):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
+
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
-        sentence before introduced ("a post", "a letter") is the one its subject wrote."""
+        sentence before introduced ("a post", "a letter") is the one its subject wrote; so it is
+        when the sentence opens with it ("In a letter sent on Tuesday, Ana Ruiz said ...")."""
         before = self._sentence_before(order)
         if before is None:
             return None
@@ -2017,8 +2035,16 @@ class Attributor:
         at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and toks[i - 1].lower in _INDEFINITE), -1)
         if at < 0 or any(t.lower in _FINDING_VERBS for t in toks[:at]):
             return None
-        named = self.mentions(seg, a, toks[at].start)
-        if not named or named[0].possessive or not all(_title_like(t) for t in toks if t.start < named[0].start):
+        lead = toks
+        if at == 2 and toks[0].lower == "in":
+            comma = next((j for j in range(at, len(toks) - 1) if toks[j].trail.startswith(",")), None)
+            if comma is None:
+                return None
+            lead = toks[comma + 1 :]  # past the opening phrase, to its subject
+            named = self.mentions(seg, lead[0].start, b)
+        else:
+            named = self.mentions(seg, a, toks[at].start)
+        if not named or named[0].possessive or not all(_title_like(t) for t in lead if t.start < named[0].start):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
 

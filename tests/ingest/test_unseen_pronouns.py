@@ -201,3 +201,29 @@ def test_a_question_naming_a_title_goes_on_from_its_speaker_not_the_one_answerin
     quotes = quotes_by_text(seed)
     assert quotes["Will the Prime Minister thank them in person?"].speaker == "Philippa Ainsworth-Reyes"
     assert quotes["honoured to"].speaker == "Lachlan Strathmore"
+
+
+# --- written words ------------------------------------------------------------------------------
+
+
+def test_a_message_from_someone_that_read_is_theirs_whoever_found_it():
+    assert (
+        speaker(
+            "meet me at the pier at 9",
+            "Dorian Hallworth is charged in the death of Marguerite Oyelaran-Fisk.",
+            "Police found one text message from Oyelaran-Fisk to Hallworth on March 3, which read"
+            " \u201cmeet me at the pier at 9.\u201d",
+        )
+        == "Marguerite Oyelaran-Fisk"
+    )
+
+
+def test_the_letter_said_after_a_sentence_opening_in_a_letter_is_its_writers():
+    assert (
+        speaker(
+            "The rules are plain",
+            "In a letter sent to six banks on Monday, Ombudsman Carys Pemberton-Vale said complaints had"
+            " risen \u201csharply\u201d. \u201cThe rules are plain,\u201d the letter said.",
+        )
+        == "Carys Pemberton-Vale"
+    )
