@@ -2296,10 +2296,10 @@ _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
 
 _PLAYING = frozenset(["plays", "played", "playing", "portrays", "portrayed", "portraying"])
 # Words of acting near a verb of playing, which make its object a part ("played Ana Ruiz in the
-# final" names an opponent)
+# final" names an opponent; not "star" or "stage", as in sport)
 _ACTING_WORDS = frozenset(
-    ["actor", "actress", "actors", "star", "soap", "on-screen", "film", "series", "show", "drama", "sitcom"]
-    + ["character", "role", "cast", "stage", "musical", "play", "movie", "opera", "episode"]
+    ["actor", "actress", "actors", "actresses", "soap", "on-screen", "film", "series", "drama", "sitcom"]
+    + ["character", "role", "cast", "musical", "movie", "opera", "episode", "show"]
 )
 
 

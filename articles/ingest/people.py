@@ -2779,7 +2779,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             roster.people[p].pronoun = best
 
 
-def _pronoun_subject_carried(first_word: str, named, a: int, carried, people: set[int], before: set[int]):
+def _pronoun_subject_carried(
+    first_word: str, named: list[Mention], a: int, carried, people: set[int], before: set[int]
+) -> tuple[str, set[int]] | None:
     """ "He was arrested in the death of Ana Ruiz. He was convicted ...": after a sentence opening
     with "he"/"she" for someone named before it (`before`), (pronoun, those people) -- the same
     pronoun opening the next sentence is still them, not the one the sentence named after it; a
