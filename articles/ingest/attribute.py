@@ -858,6 +858,8 @@ class Attributor:
             return None  # "X said it was “...”, while Y called for ...": Y's clause is no tag
         if first.lower in lexicon.PERSON_PRONOUNS and len(toks) > 1 and toks[1].lower in _REPLY_VERBS:
             addressee = self._asked_in_the_sentence_before(first.lower, order)
+            if addressee is None:
+                addressee = self._answering_the_question(first.lower, order)
             if addressee is not None:
                 return Evidence(addressee, "pronoun", toks[1].lower)
         if first.lower == "came":
@@ -2198,6 +2200,22 @@ class Attributor:
                     return named[0].person
                 return None
             return self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+        return None
+
+    def _answering_the_question(self, pronoun: str, order: tuple[int, int]) -> int | None:
+        """ "“What did you hear?” Ivo Brandt asked. / “...,” she answered.": when the pronoun would
+        go to the one who asked the last quotation, a question, the latest other topic or speaker
+        within a few paragraphs whom the pronoun fits answers it instead; else None."""
+        asker = self._question_by
+        if asker is None or not self.speakers or order[0] - self.speakers[-1].order[0] > 1:
+            return None  # (the question is the last quotation, in this paragraph or the one before)
+        if self.resolve_pronoun(pronoun, order) != asker:
+            return None
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
+            if order[0] - event.order[0] > _MAX_BACK_SEGMENTS:
+                break
+            if event.person != asker and self.roster.people[event.person].pronoun in ("", pronoun):
+                return event.person
         return None
 
     def _questioner_answered(self, span: QuoteSpan, evidence: Evidence) -> int | None:

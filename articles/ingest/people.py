@@ -2735,6 +2735,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 if not people and carried is not None and carried[0] == first_word:
                     # "He was arrested in the death of Ana Ruiz. He was convicted ...": still him
                     target = carried[1]
+                if people and _pronoun_after_an_opening_phrase(text, a, b, named):
+                    target = set()  # "Under questioning by Ivo Brandt, she said ...": not him
                 if first_word in ("he", "she") and named and named[0].start > a:
                     # "He was represented by Ana Ruiz.": a subject pronoun opening the sentence is
                     # someone named before it, not the person it goes on to name
@@ -2777,6 +2779,19 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         best = max(tally, key=lambda g: tally[g])
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _pronoun_after_an_opening_phrase(text: str, a: int, b: int, named: list[Mention]) -> bool:
+    """ "Under questioning by prosecutor Ivo Brandt, she said ...": a sentence opening with a
+    preposition names people only in that opening phrase, and "he"/"she" after its comma is the
+    clause's subject -- someone else."""
+    first = text[a : a + 12].split(None, 1)[:1]
+    if not first or first[0].lower() not in lexicon.PREPOSITIONS:
+        return False
+    comma = text.find(",", a, b)
+    if comma < 0 or named[-1].end > comma:
+        return False
+    return text[comma + 1 : comma + 6].split(None, 1)[:1] in (["he"], ["she"])
 
 
 def _pronoun_subject_carried(

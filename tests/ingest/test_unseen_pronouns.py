@@ -227,3 +227,14 @@ def test_the_letter_said_after_a_sentence_opening_in_a_letter_is_its_writers():
         )
         == "Carys Pemberton-Vale"
     )
+
+
+def test_a_name_only_in_an_opening_phrase_does_not_take_the_pronoun_after_it_and_does_not_answer():
+    seed = parse(
+        "Marisol Quenneville, 29, was the first witness. Under questioning by prosecutor Osric"
+        " Lindgren, she said she heard a door slam.",
+        "\u201cWhat happened next?\u201d Lindgren asked.",
+        "\u201cI heard a car leave,\u201d she answered.",
+    )
+    assert {p.name: p.pronoun for p in seed.people}["Osric Lindgren"] != "she"
+    assert quotes_by_text(seed)["I heard a car leave"].speaker == "Marisol Quenneville"
