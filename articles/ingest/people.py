@@ -2708,7 +2708,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 k += 1
                 if tok.start < a:
                     continue
-                if not first_word and tok.start == a:
+                if not first_word and (tok.start == a or _tag_after_opening_words(text, a, tok.start, ranges)):
                     first_word = tok.lower
                 if tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS:
                     if tok.start == a:  # "Her coach, X, ...": the sentence is about her too
@@ -2779,6 +2779,18 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         best = max(tally, key=lambda g: tally[g])
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _tag_after_opening_words(text: str, a: int, at: int, ranges: list[tuple[int, int]]) -> bool:
+    """ "“They are heroes,” she said.": the sentence opens with a quotation and the pronoun at `at`
+    comes right after it -- the subject of the sentence, as if it opened it."""
+    if not ranges or text[a : a + 1] not in _OPENING_MARKS:
+        return False
+    end = next((hi for lo, hi in ranges if lo <= a < hi), None)
+    return end is not None and end <= at and not text[end:at].strip(" ,\"'\u201d\u2019")
+
+
+_OPENING_MARKS = frozenset("\"'\u201c\u2018")
 
 
 def _pronoun_after_an_opening_phrase(text: str, a: int, b: int, named: list[Mention]) -> bool:

@@ -238,3 +238,10 @@ def test_a_name_only_in_an_opening_phrase_does_not_take_the_pronoun_after_it_and
     )
     assert {p.name: p.pronoun for p in seed.people}["Osric Lindgren"] != "she"
     assert quotes_by_text(seed)["I heard a car leave"].speaker == "Marisol Quenneville"
+
+
+def test_a_pronoun_tag_right_after_words_opening_a_sentence_gives_the_one_named_before_her_pronoun():
+    seed = parse(
+        "Opposition MP Dr Philippa Ainsworth-Reyes praised the ambulance crews. \u201cThey are heroes,\u201d she said.",
+    )
+    assert {p.name: p.pronoun for p in seed.people}["Philippa Ainsworth-Reyes"] == "she"
