@@ -110,9 +110,13 @@ class Attributor:
             orders.sort()
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
+        self._owner_topics: set[tuple[int, int]] = set()  # topics that are only an owner ("X's remains")
+        self._played: set[int] | None = None  # people named only as parts played, built on first use
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
         self.asked: int | None = None  # the one the last quotation, a question, was asked of
+        self.questioner: int | None = None  # the one whose question the last quotation answered
+        self._question_by: int | None = None  # the speaker of the last quotation, when it was a question
         # role words per person: the kept title first, then any other title a mention gave
         other_titles: list[dict[str, None]] = [{} for _ in roster.people]
         for ms in roster.mentions.values():
@@ -188,6 +192,7 @@ class Attributor:
                         and not _related_after_a_preposition(text, m)
                     )
                     or _reporting_verb_follows(text, m.end)
+                    or _framed_topic(text, m)
                     or (  # "according to (Professor) X": a source cited
                         (m.prev == "to" or m.prev in lexicon.HONORIFICS or m.prev in lexicon.ROLE_NOUNS)
                         and _ACCORDING_TO_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -203,6 +208,8 @@ class Attributor:
                         topic = later[0]
                 if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
+                    if topic.possessive:
+                        self._owner_topics.add((self.seg_order[seg], topic.start))
                     # "X and Y met on Tuesday.": both are subjects
                     for m in found:
                         if m.start > topic.start and m.prev == "and" and not m.possessive:
@@ -282,16 +289,23 @@ class Attributor:
             return run_speaker
         limit = order[0] - _MAX_BACK_SEGMENTS
         fallback = None
+        characters = self._characters()
         for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
             if event.order[0] < limit:
                 break
             if fallback is not None and event.order[0] != fallback[0]:
                 break
+            if event.person in characters:
+                continue  # "when Shaz discovered the affair": a part played, not who "she" is
             known = self.roster.people[event.person].pronoun
             if known == gender:
+                event = self._subject_before_owner(event, gender)
                 # someone the text already calls "she" beats a nearer person of unknown
                 # pronoun named in the same paragraph
                 if event.order[0] < order[0]:
+                    named = self._one_named_in_the_paragraph(gender, event.person, order)
+                    if named is not None:
+                        return named
                     return self._one_named_since_of(gender, event, order) or event.person
                 return event.person
             if known == "" and fallback is None:
@@ -299,6 +313,33 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _one_named_in_the_paragraph(self, gender: str, person: int, order: tuple[int, int]) -> int | None:
+        """ "“...,” Ivo Brandt said. / One user accused Tom Reed of “...” after he posted. He
+        responded: “...”": the one person the pronoun's paragraph names before it (as a subject or
+        an object; not an owner or after a preposition), known by that pronoun, rather than
+        `person`, the topic of an earlier paragraph; else None."""
+        seg = self.segments[order[0]][0]
+        found = {
+            m.person for m in self.mentions(seg, 0, order[1]) if not m.possessive and m.prev not in lexicon.PREPOSITIONS
+        }
+        if len(found) != 1:
+            return None
+        named = found.pop()
+        return named if named != person and self.roster.people[named].pronoun == gender else None
+
+    def _subject_before_owner(self, event: _Event, gender: str) -> _Event:
+        """ "Ana Ruiz, 24, testified against her father. Eva Ruiz's remains were found in May. /
+        “...,” she answered.": a topic that is only an owner ("Eva Ruiz's remains") yields to an
+        earlier subject of the pronoun's sex in the same paragraph, whom the text is about."""
+        if event.order not in self._owner_topics:
+            return event
+        for earlier in self._events_before(event.order):
+            if earlier.order[0] != event.order[0]:
+                break
+            if earlier.order not in self._owner_topics and self.roster.people[earlier.person].pronoun == gender:
+                return earlier
+        return event
 
     def _one_named_since_of(self, gender: str, event: _Event, order: tuple[int, int]) -> int | None:
         """ "DC Ana Ruiz found a print. / Mr Reed spoke for Mrs Lowe, who was ill. / “...,” she
@@ -458,7 +499,11 @@ class Attributor:
         return all(
             m.person == person
             or m.possessive
-            or (m.prev in lexicon.PREPOSITIONS and not _reporting_verb_follows(text, m.end))
+            or (
+                m.prev in lexicon.PREPOSITIONS
+                and not _reporting_verb_follows(text, m.end)
+                and not _framed_topic(text, m)
+            )
             for m in self.mentions(seg, 0, len(text))
         )
 
@@ -467,9 +512,10 @@ class Attributor:
         last few paragraphs whose pronoun is `gender` or unknown: "..., as Ivo Brandt nodded.
         “Too close,” he added."."""
         best: tuple[tuple[int, int], int] | None = None
+        characters = self._characters()
         for person, seen in self.seen.items():
             known = self.roster.people[person].pronoun
-            if known not in ("", gender):
+            if known not in ("", gender) or person in characters:
                 continue
             index = bisect_left(seen, order) - 1
             if (
@@ -479,6 +525,18 @@ class Attributor:
             ):
                 best = (seen[index], person)
         return best[1] if best else None
+
+    def _characters(self) -> set[int]:
+        """The people brought in as parts someone plays ("who plays barmaid Shaz Dobbs"): characters,
+        whom no pronoun of the narrative means."""
+        if self._played is None:
+            first: dict[int, bool] = {}
+            for seg, text in self.segments:
+                for m in self.roster.mentions.get(seg, ()):
+                    if not m.in_quote and m.person not in first:
+                        first[m.person] = _role_played(text, m)
+            self._played = {person for person, played in first.items() if played}
+        return self._played
 
     def resolve_description(self, seg, head: str, order: tuple[int, int]) -> int | None:
         """ "the defender", "the Dutchman": the most recent person in subject position, unless the
@@ -597,6 +655,27 @@ class Attributor:
             return entries[0][1]  # a lead introducing "a judge" just before naming her
         return None
 
+    def _holder_of(self, body: set[str], order: tuple[int, int]) -> int | None:
+        """ "the head of the Department of Defence" (`body`: {"defence"}): the person last named
+        before `order` whose title holds a role and a word of the body's name ("Defence secretary
+        X"); in the lede, before anyone is, the first such named within the next paragraphs."""
+        holders = [
+            i
+            for i, words in enumerate(self.titles)
+            if not body.isdisjoint(words) and any(w in lexicon.ROLE_NOUNS for w in words)
+        ]
+        entries = sorted((seen, i) for i in holders for seen in self.seen.get(i, ()))
+        index = bisect_left(entries, order, key=_first) - 1
+        if index >= 0:
+            return entries[index][1]
+        if entries and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS and self._in_the_lede(order[0]):
+            return entries[0][1]
+        return None
+
+    def _in_the_lede(self, pos: int) -> bool:
+        """The segment at `pos` is a deck line or the story's first paragraph."""
+        return not any(self.kinds.get(self.segments[p][0]) == "paragraph" for p in range(pos))
+
     def _titled_by_initials(self, acronym: str, order: tuple[int, int]) -> int | None:
         """The person last named before `order` whose title has these initials."""
         entries = sorted(
@@ -693,7 +772,10 @@ class Attributor:
         ):
             person = self.resolve_role(words, order)
             if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
-                person = self.resolve_description(seg, words[-1], order)
+                body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
+                person = self._holder_of(body, order) if body else None
+                if person is None:
+                    person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and len(words) == 3 and words[-1] in ("man", "woman") and toks[lo + 1].core[:1].isupper():
             # "the Limerick man said": the person the text is about, from there
@@ -770,6 +852,8 @@ class Attributor:
         gap = text[span.close_pos : first.start]
         if gap.strip(" ,\u2014\u2013-:") != "":
             return None
+        if not gap.strip() and _a_sentence_of_its_own(span, toks):
+            return None  # "“Will the minister visit?” He said he would.": his answer, not the words' tag
         if first.core in _DASHES and len(toks) > 1 and not gap.strip():
             signed = self._signed_by(seg, toks[1:])
             if signed is not None:
@@ -818,6 +902,8 @@ class Attributor:
             return None  # "X said it was “...”, while Y called for ...": Y's clause is no tag
         if first.lower in lexicon.PERSON_PRONOUNS and len(toks) > 1 and toks[1].lower in _REPLY_VERBS:
             addressee = self._asked_in_the_sentence_before(first.lower, order)
+            if addressee is None:
+                addressee = self._answering_the_question(first.lower, order)
             if addressee is not None:
                 return Evidence(addressee, "pronoun", toks[1].lower)
         if first.lower == "came":
@@ -953,7 +1039,8 @@ class Attributor:
 
     def _asked_in_the_sentence_before(self, gender: str, order: tuple[int, int]) -> int | None:
         """ "Ana Ruiz asked Ivo Brandt whether he would stay. “No,” he replied.": the one asked in
-        the sentence just before (no one named since), when the pronoun fits them, gives the reply."""
+        the sentence just before (no one named since), when the pronoun fits them, gives the reply;
+        so does the one a question is about ("Ana Ruiz asked whether Ivo Brandt had been angry")."""
         before = self._sentence_before(order)
         if before is None:
             return None
@@ -962,6 +1049,8 @@ class Attributor:
         for k, tok in enumerate(toks[:-1]):
             if tok.lower not in _ASKING_VERBS or _punctuated(tok):
                 continue
+            if toks[k + 1].lower in ("whether", "if") and k + 2 < len(toks) and not _punctuated(toks[k + 1]):
+                k += 1
             named = self.mentions(seg, toks[k + 1].start, b)
             if not named or named[0].start != toks[k + 1].start or named[0].possessive:
                 return None
@@ -1077,9 +1166,31 @@ class Attributor:
             and last.person != evidence.speaker
             and self._named_since(last, order) - {last.person} == {evidence.speaker}
             and not self._spoke_since(evidence.speaker, last, order)
+            and not self._introduced_by_a_relation(span, evidence.speaker)
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _introduced_by_a_relation(self, span: QuoteSpan, person: int) -> bool:
+        """ "The younger son, Amandeep, 27, was briefer. “...,” he said.": `person` is brought in
+        before the quotation, in its paragraph, by a sentence opening with a relation or a role set
+        off by commas ("The younger son, X,", "Her lawyer, X,") -- the next speaker, not someone
+        the last speaker talks about."""
+        seg = (span.seg, span.index)
+        sents = self.sentences(seg)
+        for m in self.mentions(seg, 0, span.open_pos):
+            if m.person != person or m.possessive or self.texts[seg][m.end : m.end + 1] != ",":
+                continue
+            lead = self.window(seg, sents[sentence_at(sents, m.start)][0], m.start)
+            if 1 < len(lead) <= 4 and lead[-1].trail == "," and lead[-1].lower in lexicon.FAMILY_NOUNS:
+                first = lead[0].lower
+                if (first == "the" or first in lexicon.POSSESSIVE_DETERMINERS) and all(
+                    t.core.islower() and not t.trail for t in lead[1:-1]
+                ):
+                    return True
+            if _role_set_off_before(lead):
+                return True
+        return False
 
     def _earlier_speaker(self, person: int, pronoun: str, order) -> int | None:
         """The latest speaker before `order`, within a few paragraphs, other than `person`, whom
@@ -1870,6 +1981,7 @@ class Attributor:
             before = (last_speaker_seg, last_speaker)
             last_speaker_seg, last_speaker = end_seg, speaker
             self.asked = self._asked_of(span, evidence, before)
+            self.questioner = self._questioner_answered(span, evidence)
             text = self.texts[seg]
             sa, sb = span.sentence
             out.append(
@@ -2065,6 +2177,8 @@ class Attributor:
                 if prev_seg == last_speaker_seg:
                     if self.asked is not None:
                         return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
+                    if self.questioner is not None and _is_question(span):
+                        return Evidence(self.questioner, "question")  # “...,” she answered. / “And then?”
                     return Evidence(last_speaker, "continuation")
                 if self._put_to_someone(prev_seg, span):
                     return Evidence(None, "question")
@@ -2138,8 +2252,11 @@ class Attributor:
         "read" is its author's: the owner "his", "her" or "X's" before the noun stands for, else
         the person or pronoun opening the sentence (who sent it; not one who found or got it)."""
         k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 16), -1) if toks[i].lower in _AUTHORED_NOUNS), -1)
-        if k < 0 or any(t.lower in _FINDING_VERBS for t in toks[:k]):
+        if k < 0:
             return None
+        sender = self._writing_from(seg, toks, k)
+        if sender is not None or any(t.lower in _FINDING_VERBS for t in toks[:k]):
+            return sender
         j = k - 1
         while j >= 0 and toks[j].core.islower() and not _punctuated(toks[j]) and toks[j].lower not in _OWNER_WORDS:
             j -= 1  # "his last entry", "a text message"
@@ -2159,9 +2276,24 @@ class Attributor:
             return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
         return None
 
+    def _writing_from(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "Police found a text message from Ana Ruiz to Ivo Brandt, which read “...”": writing
+        (toks[k]) "from" someone named is theirs, whoever found it."""
+        if k + 2 >= len(toks) or toks[k + 1].lower != "from" or _punctuated(toks[k]) or _punctuated(toks[k + 1]):
+            return None
+        named = self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 6) - 1].end)
+        if (
+            not named
+            or named[0].possessive
+            or not all(_title_like(t) for t in toks[k + 2 :] if t.start < named[0].start)
+        ):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
+
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
-        sentence before introduced ("a post", "a letter") is the one its subject wrote."""
+        sentence before introduced ("a post", "a letter") is the one its subject wrote; so it is
+        when the sentence opens with it ("In a letter sent on Tuesday, Ana Ruiz said ...")."""
         before = self._sentence_before(order)
         if before is None:
             return None
@@ -2170,8 +2302,16 @@ class Attributor:
         at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and toks[i - 1].lower in _INDEFINITE), -1)
         if at < 0 or any(t.lower in _FINDING_VERBS for t in toks[:at]):
             return None
-        named = self.mentions(seg, a, toks[at].start)
-        if not named or named[0].possessive or not all(_title_like(t) for t in toks if t.start < named[0].start):
+        lead = toks
+        if at == 2 and toks[0].lower == "in":
+            comma = next((j for j in range(at, len(toks) - 1) if toks[j].trail.startswith(",")), None)
+            if comma is None:
+                return None
+            lead = toks[comma + 1 :]  # past the opening phrase, to its subject
+            named = self.mentions(seg, lead[0].start, b)
+        else:
+            named = self.mentions(seg, a, toks[at].start)
+        if not named or named[0].possessive or not all(_title_like(t) for t in lead if t.start < named[0].start):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
 
@@ -2309,7 +2449,10 @@ class Attributor:
         """ "“Did you see it?” Ana Ruiz asked Ivo Brandt.": the one a question was asked of, named
         right after "asked" behind the quotation, whose answer a next paragraph with no cue gives.
         With no one named after "asked", in a dialogue (another person's quotation just before,
-        in this paragraph or the one before it), the question is asked of that other person."""
+        in this paragraph or the one before it), the question is asked of that other person; so is
+        a question with no cue that goes back to the one who asked before (`_questioner_answered`)."""
+        if evidence.cue == "question" and evidence.speaker is not None:
+            return before[1]
         if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return None
         seg = (span.seg, span.end_index)
@@ -2325,6 +2468,32 @@ class Attributor:
                     return named[0].person
                 return None
             return self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+        return None
+
+    def _answering_the_question(self, pronoun: str, order: tuple[int, int]) -> int | None:
+        """ "“What did you hear?” Ivo Brandt asked. / “...,” she answered.": when the pronoun would
+        go to the one who asked the last quotation, a question, the latest other topic or speaker
+        within a few paragraphs whom the pronoun fits answers it instead; else None."""
+        asker = self._question_by
+        if asker is None or not self.speakers or order[0] - self.speakers[-1].order[0] > 1:
+            return None  # (the question is the last quotation, in this paragraph or the one before)
+        if self.resolve_pronoun(pronoun, order) != asker:
+            return None
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
+            if order[0] - event.order[0] > _MAX_BACK_SEGMENTS:
+                break
+            if event.person != asker and self.roster.people[event.person].pronoun in ("", pronoun):
+                return event.person
+        return None
+
+    def _questioner_answered(self, span: QuoteSpan, evidence: Evidence) -> int | None:
+        """ "“What did you hear?” Ana Ruiz asked. / “...,” he answered.": the one who asked the
+        question the quotation answers (a verb of replying), whose next question, with no cue of
+        its own, goes on from them; else None."""
+        asker, self._question_by = self._question_by, evidence.speaker if _is_question(span) else None
+        replied = evidence.verb in _REPLY_VERBS or evidence.cue == "answer"
+        if replied and asker is not None and asker != evidence.speaker:
+            return asker
         return None
 
     def _other_in_dialogue(self, seg, asker: int | None, before) -> int | None:
@@ -2385,7 +2554,24 @@ _CUTTING_IN = {
     **dict.fromkeys(["piped", "pipes"], ("up",)),
 }
 _CHANTING = frozenset(["chanting", "chanted", "singing"])
+
+
 # Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
+def _a_sentence_of_its_own(span: QuoteSpan, toks: list[Token]) -> bool:
+    """ "“Will the minister visit them?” He said he would be “delighted”.": after words ending in
+    "?" or "!", a capitalised pronoun and a verb of saying that runs on into a clause of its own
+    open a new sentence -- not the tag of those words (unlike "“Why?” He shrugged." or "he said")."""
+    if len(toks) < 3 or toks[0].core not in ("He", "She", "They") or _punctuated(toks[0]):
+        return False
+    if toks[1].lower not in lexicon.REPORTING_VERBS or _punctuated(toks[1]) or not toks[2].core.islower():
+        return False
+    return span.text.rstrip(" \"'\u201d\u2019").endswith(("?", "!"))
+
+
+def _is_question(span: QuoteSpan) -> bool:
+    return span.text.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
 _ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])
@@ -2404,6 +2590,45 @@ def _cuts_in(toks: list[Token], k: int) -> bool:
     """ "Ana Ruiz began, before Ivo Brandt cut across her: “...”": toks[k] and the next word are a
     phrasal verb of taking a turn to speak (`_CUTTING_IN`), as good as a reporting verb."""
     return k + 1 < len(toks) and not toks[k].trail and toks[k + 1].lower in _CUTTING_IN[toks[k].lower]
+
+
+_PLAYING = frozenset(["plays", "played", "playing", "portrays", "portrayed", "portraying"])
+# Words of acting near a verb of playing, which make its object a part ("played Ana Ruiz in the
+# final" names an opponent; not "star" or "stage", as in sport)
+_ACTING_WORDS = frozenset(
+    ["actor", "actress", "actors", "actresses", "soap", "on-screen", "film", "series", "drama", "sitcom"]
+    + ["character", "role", "cast", "musical", "movie", "opera", "episode", "show"]
+)
+
+
+def _role_played(text: str, m: Mention) -> bool:
+    """ "The actress, who plays feisty barmaid Shaz Dobbs, ...": a name after a verb of playing a
+    part (and a few lower-case words describing the part), with a word of acting shortly before,
+    is a character, not who the sentence is about."""
+    lo = max(0, m.start - 40)
+    if text.find("play", lo, m.start) < 0 and text.find("portray", lo, m.start) < 0:
+        return False
+    words = text[lo : m.start].split()[-4:]
+    j = len(words) - 1
+    while j >= 0 and words[j].islower() and words[j] not in _PLAYING and not words[j].endswith(","):
+        j -= 1
+    if j < 0 or words[j] not in _PLAYING:
+        return False
+    context = text[max(0, m.start - 150) : m.start].lower().split()
+    return any(w.strip(",.;:'\u2019") in _ACTING_WORDS for w in context)
+
+
+def _framed_topic(text: str, m: Mention) -> bool:
+    """ "For Ana Ruiz, a teacher, the question is personal.": a name right after "For" opening its
+    sentence and set off by a comma frames what the sentence is about -- her, not an object."""
+    if m.prev != "for" or text[m.end : m.end + 1] != ",":
+        return False
+    at = text.rfind("For", max(0, m.start - 6), m.start)
+    if at < 0 or text[at + 3 : m.start].strip():
+        return False
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?\"'\u201d\u2019"
 
 
 def _inside_a_long_title(toks, index: int) -> bool:
@@ -2441,8 +2666,9 @@ def _opening_participle(token: Token) -> bool:
 
 
 def _related_after_a_preposition(text: str, m: Mention) -> bool:
-    """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt": a name behind
-    a relation or a lower-case role after a preposition is not what the sentence is about."""
+    """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt", "in the death
+    of (the) 16-year-old Ana Ruiz": a name behind a relation, a lower-case role or a description
+    after a preposition is not what the sentence is about."""
     words = text[max(0, m.start - 50) : m.start].split()[-4:]
     j = len(words) - 1
     while (
@@ -2452,6 +2678,8 @@ def _related_after_a_preposition(text: str, m: Mention) -> bool:
             words[j] in lexicon.FAMILY_NOUNS
             or words[j] in lexicon.ROLE_NOUNS
             or words[j] in lexicon.POSSESSIVE_DETERMINERS
+            or _describes_person(words[j])
+            or (words[j] == "the" and j + 1 < len(words) and _describes_person(words[j + 1]))
         )
     ):
         j -= 1
@@ -2502,6 +2730,28 @@ def _initials(title: str) -> str:
     """ "Deputy Public Prosecutor" -> "dpp", "Commissioner of Police" -> "cp"."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", title.lower())
     return "".join(w[0] for w in words if w not in _NOT_IN_INITIALS)
+
+
+# Kinds of body, too common in names to tell one from another ("the Department of Defence")
+_BODY_KINDS = frozenset(
+    ["department", "ministry", "office", "agency", "authority", "commission", "council", "committee", "board"]
+    + ["service", "bureau", "institute", "company", "corporation", "group", "the", "of", "for", "and"]
+)
+
+
+def _body_of_the_office(toks: list[Token], hi: int) -> set[str]:
+    """ "the head of the Department of Defence ...": after a role ending at toks[hi], "of" and the
+    capitalised name of a body -- its distinctive words ({"defence"}); else an empty set."""
+    if hi >= len(toks) or toks[hi].lower != "of" or _punctuated(toks[hi - 1]) or _punctuated(toks[hi]):
+        return set()
+    words = set()
+    for tok in toks[hi + 1 : hi + 8]:
+        if not tok.core[:1].isupper() and tok.lower not in ("the", "of", "for", "and"):
+            break
+        words.add(tok.core.lower())
+        if _punctuated(tok):
+            break
+    return words - _BODY_KINDS
 
 
 def _title_words(title: str) -> list[str]:

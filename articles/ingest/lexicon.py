@@ -429,7 +429,7 @@ GENDERED_NOUNS = {
             "councilman",
             "sportsman",
             "fisherman",
-            "actor",
+            # (not "actor": "the 34-year-old actor" is as often a woman)
             "dad",
             "grandad",
             "granddad",

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from . import given_names, lexicon
 from .model import ParsedPerson
@@ -2490,6 +2490,8 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
                 candidates = _fitting_the_honorific(run, candidates, roster) or candidates
             if len(candidates) > 1:
                 candidates = _fitting_the_pronoun_after(run, candidates, roster) or candidates
+            if len(candidates) == 1:
+                candidates = _relative_by_the_honorific(run, candidates, roster, found) or candidates
             # a surname shared by relatives names the one who last, in the last paragraphs, spoke
             # ("His brother, Nick Lund, said ... Mr Lund said") or had their full name open a
             # sentence ("Ana and Tom Lund announced it ... Ana Lund, 68, bought it ... Lund said"),
@@ -2554,22 +2556,48 @@ def _fitting_the_pronoun_after(run: Run, candidates: set[int], roster: Roster) -
     return _of_the_sex(candidates, gender, roster) if gender else set()
 
 
-def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:
-    """ "Mrs Ellery" of John and Margaret Ellery: those of the candidates whose given name is
-    one of the honorific's sex (none when the run has no gendered honorific)."""
+def _honorific_sex(run: Run) -> str | None:
+    """ "he" / "she" for a run behind a gendered honorific ("Mrs Ellery", "Mr Ellery"), else None."""
     if run.name_from > run.start:
         before = run.tokens[run.name_from - 1]
     elif run.start > 0 and not _breaks_after(run.tokens[run.start - 1]):
         before = run.tokens[run.start - 1]  # "Mr" outside the run
     else:
-        return set()
-    gender = lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
+        return None
+    return lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
+
+
+def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:
+    """ "Mrs Ellery" of John and Margaret Ellery: those of the candidates whose given name is
+    one of the honorific's sex (none when the run has no gendered honorific)."""
+    gender = _honorific_sex(run)
     if not gender:
         return set()
     # of the sex, else not of the other ("Ms Wilkins" of Jayden and Kerry Wilkins: not Jayden)
     return _of_the_sex(candidates, gender, roster) or candidates - _of_the_sex(
         candidates, "he" if gender == "she" else "she", roster
     )
+
+
+def _relative_by_the_honorific(run: Run, candidates: set[int], roster: Roster, found: list[Mention]) -> set[int]:
+    """ "Derek Ashworth said his wife Maureen ... / Mrs Ashworth added": a gendered honorific
+    before the surname of the one person of the other sex who bears it names the one relative
+    of the honorific's sex named before (in `found` or earlier segments) by a given name alone
+    and titled by the relation ("wife"); none when there is no such one."""
+    gender = _honorific_sex(run)
+    if not gender or _of_the_sex(candidates, "he" if gender == "she" else "she", roster) != candidates:
+        return set()
+    relatives = set()
+    for m in chain(*roster.mentions.values(), found):
+        relation = m.title.split()[-1:]
+        if (
+            relation
+            and relation[0] in lexicon.FAMILY_NOUNS
+            and lexicon.GENDERED_NOUNS.get(relation[0]) == gender
+            and " " not in roster.people[m.person].name
+        ):
+            relatives.add(m.person)
+    return relatives if len(relatives) == 1 else set()
 
 
 def _of_the_sex(candidates: set[int], gender: str, roster: Roster) -> set[int]:
@@ -2888,6 +2916,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))
         ]
         prev_people: set[int] = set()
+        carried: tuple[str, set[int]] | None = None
         k = 0
         first_sentence = True
         for a, b in sentence_spans(text, ranges):
@@ -2904,7 +2933,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 k += 1
                 if tok.start < a:
                     continue
-                if not first_word and tok.start == a:
+                if not first_word and (tok.start == a or _tag_after_opening_words(text, a, tok.start, ranges)):
                     first_word = tok.lower
                 if tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS:
                     if tok.start == a:  # "Her coach, X, ...": the sentence is about her too
@@ -2928,6 +2957,11 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
                 target = people if people else (prev_people if first_word in ("he", "she") else set())
+                if not people and carried is not None and carried[0] == first_word:
+                    # "He was arrested in the death of Ana Ruiz. He was convicted ...": still him
+                    target = carried[1]
+                if people and _pronoun_after_an_opening_phrase(text, a, b, named):
+                    target = set()  # "Under questioning by Ivo Brandt, she said ...": not him
                 if first_word in ("he", "she") and named and named[0].start > a:
                     # "He was represented by Ana Ruiz.": a subject pronoun opening the sentence is
                     # someone named before it, not the person it goes on to name
@@ -2941,6 +2975,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     p = next(iter(target))
                     votes.setdefault(p, {}).setdefault(gender, 0)
                     votes[p][gender] += 1 if clear else REPORTED_CLAUSE_WEIGHT
+            carried = _pronoun_subject_carried(
+                first_word, named, a, carried, people, prev_people if not first_sentence else last_people
+            )
             prev_people = people
             first_sentence = False
         if prev_people:
@@ -2967,6 +3004,45 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         best = max(tally, key=lambda g: tally[g])
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _tag_after_opening_words(text: str, a: int, at: int, ranges: list[tuple[int, int]]) -> bool:
+    """ "“They are heroes,” she said.": the sentence opens with a quotation and the pronoun at `at`
+    comes right after it -- the subject of the sentence, as if it opened it."""
+    if not ranges or text[a : a + 1] not in _OPENING_MARKS:
+        return False
+    end = next((hi for lo, hi in ranges if lo <= a < hi), None)
+    return end is not None and end <= at and not text[end:at].strip(" ,\"'\u201d\u2019")
+
+
+_OPENING_MARKS = frozenset("\"'\u201c\u2018")
+
+
+def _pronoun_after_an_opening_phrase(text: str, a: int, b: int, named: list[Mention]) -> bool:
+    """ "Under questioning by prosecutor Ivo Brandt, she said ...": a sentence opening with a
+    preposition names people only in that opening phrase, and "he"/"she" after its comma is the
+    clause's subject -- someone else."""
+    first = text[a : a + 12].split(None, 1)[:1]
+    if not first or first[0].lower() not in lexicon.PREPOSITIONS:
+        return False
+    comma = text.find(",", a, b)
+    if comma < 0 or named[-1].end > comma:
+        return False
+    return text[comma + 1 : comma + 6].split(None, 1)[:1] in (["he"], ["she"])
+
+
+def _pronoun_subject_carried(
+    first_word: str, named: list[Mention], a: int, carried, people: set[int], before: set[int]
+) -> tuple[str, set[int]] | None:
+    """ "He was arrested in the death of Ana Ruiz. He was convicted ...": after a sentence opening
+    with "he"/"she" for someone named before it (`before`), (pronoun, those people) -- the same
+    pronoun opening the next sentence is still them, not the one the sentence named after it; a
+    sentence opening with the pronoun and naming no one keeps the chain going; else None."""
+    if first_word not in ("he", "she"):
+        return None
+    if named and named[0].start > a:
+        return (first_word, before - people)
+    return carried if not people and carried is not None and carried[0] == first_word else None
 
 
 # "X said she had played well": "she" may be X or someone else; alone it does not settle X's pronoun
