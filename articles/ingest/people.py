@@ -919,6 +919,11 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         run.name_from = name_at  # "Secretary of State | Anna Berg": the rest of the title
         run.title_tokens = name_at - k
         k = name_at
+    name_at = _past_a_former_team(toks, k, end)
+    if name_at > k:
+        run.name_from = name_at
+        run.title_tokens = name_at - run.start
+        k = name_at
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
         if word in _CALENDAR_NAME_WORDS and end - k in (2, 3) and _calendar_given_name(toks, k):
@@ -942,6 +947,27 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
                 run.title_tokens = -1  # trimmed, not a title: context checks still apply
         else:
             break
+
+
+def _past_a_former_team(toks: list[Token], k: int, end: int) -> int:
+    """ "Former Proteas fast bowler X", "Ex-Kerry forward X", "Former Wallabies Tom Jones", "Former
+    Springbok Siya Kolisi": "Former" or "Ex-" opens a title, never a name, and the capitalised word
+    after it (more of them up to a given name) names a team or a country: the index where the name
+    starts, the end of the run when only a lower-case role follows, else k."""
+    if k >= end:
+        return k
+    word = toks[k].lower
+    if word != "former" and not word.startswith("ex-"):
+        return k
+    team = k + 1 if word == "former" else k  # "Ex-Kerry" is the team itself
+    j = team + 1
+    while j < end and not _is_given_name_word(_norm_word(toks[j].core)):
+        j += 1
+    if j < end - 1:
+        return j  # "Former Wallabies | Tom Jones"
+    if end - team > 2:
+        return team + 1  # "Former Springbok | Siya Kolisi"
+    return end if end < len(toks) and toks[end].core[:1].islower() and not toks[end - 1].trail else k
 
 
 _ADJECTIVE_ENDINGS = ("ful", "ous", "ed", "ing", "less")

@@ -308,3 +308,24 @@ def test_a_surname_with_a_joined_lower_case_particle_stays_in_the_name(surname):
 )
 def test_the_title_keeps_a_body_named_with_of_and_leaves_out_honorifics_and_predicates(sentence, title):
     assert titles(sentence) == {"Ilse Varnholt": title}
+
+
+# --- "Former <Team> <role> Name": "Former" and "Ex-" open a title ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Former Harrowbacks fast bowler Kobus Varnholt-Dane said the pitch was flat.", "Kobus Varnholt-Dane"),
+        ("Former Kesbyvale ruckman turned pundit Tom 'Tank' Orrell said the free was wrong.", "Tom Orrell"),
+        ("Ex-Harrowbacks Kobus Varnholt-Dane said the pitch was flat.", "Kobus Varnholt-Dane"),
+        ("Former Kesbyvale Tom Orrell said the free was wrong.", "Tom Orrell"),  # a given name ends the team
+    ],
+)
+def test_former_and_the_team_after_it_open_a_title_not_a_name(sentence, person):
+    assert names(sentence) == [person]
+
+
+def test_a_quote_after_former_and_a_team_goes_to_the_name():
+    blocks = ["Former Harrowbacks fast bowler Kobus Varnholt-Dane was scathing. \u201cThat was poor,\u201d he said."]
+    assert speaker("That was poor", *blocks) == "Kobus Varnholt-Dane"
