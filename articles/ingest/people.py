@@ -469,6 +469,9 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _before_a_title_tail(run)
         or _a_thing_before_which(run)
         or _a_work_after_a_persons_possessive(run)
+        or _a_business_opened(run)
+        or _a_platform_posted_on(run)
+        or _listed_after_a_kind_of_thing(run, text)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
 
@@ -1079,6 +1082,58 @@ def _a_work_after_a_persons_possessive(run: Run) -> bool:
     )
 
 
+_OPENING_VERBS = frozenset(["opened", "reopened", "founded", "co-founded", "launched"])
+
+
+def _a_business_opened(run: Run) -> bool:
+    """ "opened Golden Thread in 1991", "founded Kesby Grael": what someone opened or founded is a
+    business, not a person (but "opened Ana Ruiz's letter": a possessive owns the thing)."""
+    toks, start = run.tokens, run.start
+    if run.title_tokens > 0 or start == 0 or toks[start].lead or toks[run.end - 1].possessive:
+        return False
+    prev = toks[start - 1]
+    return prev.lower in _OPENING_VERBS and not prev.trail and prev.core.islower()
+
+
+_POSTING_WORDS = frozenset(["posted", "post", "posts", "wrote", "tweeted", "shared", "livestreamed"])
+
+
+def _a_platform_posted_on(run: Run) -> bool:
+    """ "posted on Harrow Social:", "In a post on Kesby Live": where someone posts is a platform (but
+    "posted on Ana Ruiz's page": a possessive owns the page)."""
+    toks, start = run.tokens, run.start
+    if run.title_tokens > 0 or start < 2 or toks[start].lead or toks[run.end - 1].possessive:
+        return False
+    on, verb = toks[start - 1], toks[start - 2]
+    return on.lower == "on" and not on.trail and verb.lower in _POSTING_WORDS and not verb.trail
+
+
+# Plural nouns for kinds of things whose examples a colon lists ("grows varieties few have heard
+# of: Esopus Spitzenburg, Black Oxford"): the capitalised names in the list are theirs.
+_KINDS_OF_THINGS = frozenset(
+    ["varieties", "cultivars", "breeds", "strains", "species", "brands", "dishes", "wines", "beers", "cheeses"]
+    + ["apples", "grapes", "roses", "flowers", "plants", "crops", "products", "horses", "ships", "boats"]
+)
+_LIST_ITEM_ENDS = frozenset(["and", "or", "that", "which"])
+_SENTENCE_END = re.compile(r"[.!?][\s\"\u201d\u2019]")
+
+
+def _listed_after_a_kind_of_thing(run: Run, text: str) -> bool:
+    """ "grows varieties most shoppers have never heard of: Esopus Spitzenburg, Black Oxford, a thing
+    called the Hudson's Golden Gem": names after a colon, in the same sentence as a plural noun of
+    a kind of thing before the colon, are examples of that kind."""
+    toks, end = run.tokens, run.end
+    if not (toks[end - 1].trail[:1] in (",", ";", ".") or (end < len(toks) and toks[end].lower in _LIST_ITEM_ENDS)):
+        return False  # "... Golden Gem that Walter describes as": Walter is not in the list
+    pos = toks[run.start].start
+    colon = text.rfind(":", max(0, pos - 200), pos)
+    if colon < 0 or _SENTENCE_END.search(text, colon, pos):
+        return False
+    opening = text.rfind(". ", max(0, colon - 120), colon)
+    words = text[opening + 1 : colon].lower().split()
+    return any(word.strip(",;") in _KINDS_OF_THINGS for word in words)
+
+
 def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:
     """ "the San Jacinto River": an organisation or place word right after "the" opens the name of
     the place, so it stays to say so."""
@@ -1381,7 +1436,8 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
     while (
         d > 0
         and start - 2 - d < 2
-        and toks[d].core.islower()
+        # "a Washington consulting firm, Redline Strategies,": a place before the noun modifies it too
+        and (toks[d].core.islower() or (toks[d].core[:1].isupper() and not toks[d].possessive and not toks[d].lead))
         and not toks[d].trail
         and toks[d].lower not in _DETERMINERS
         and toks[d].lower not in lexicon.PREPOSITIONS  # "The secretary of state, Ana Ruiz,"
@@ -3089,11 +3145,17 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
     # passed a player
     against = (
         prev is not None
-        and prev.lower in _PLACE_PREPOSITIONS
+        and (prev.lower in _PLACE_PREPOSITIONS or _an_outlet_told(prev, name))
         and not last.possessive
         and not (prev.lower in _PASSING_PREPOSITIONS and _norm_word(name[0].core) in given_names.ALL)
     )
     return False, against
+
+
+def _an_outlet_told(prev: Token, name: list[Token]) -> bool:
+    """ "he told Fox Footy", "told Harrow Live": a name after "told" with no given name first is the
+    outlet spoken to, unless the text shows it is a person's elsewhere ("told Ana Ruiz")."""
+    return prev.lower in ("told", "tells") and not _is_given_name_word(_norm_word(name[0].core))
 
 
 # Verbs whose "it" is their object, not the subject of a clause: "Ana Ruiz called it a disgrace".
