@@ -1178,6 +1178,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     words = [t.lower.rstrip(".") for t in name]
     if len(words) == 2 and _is_given_name_word(words[0]) and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
         return False  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
+    if len(words) == 3 and "-" in words[1] and _is_given_name_word(words[0]) and _a_surname_then_an_org_word(words):
+        return False  # "Ingrid Solberg-Ayala Park": a double-barrelled birth surname before a married one
     if _PARTY_TAG.fullmatch(name[0].core):
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
     if (
@@ -1216,6 +1218,14 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     ):
         return True
     return len(_significant(name)) > 4
+
+
+def _a_surname_then_an_org_word(words: list[str]) -> bool:
+    """ "ingrid solberg-ayala park": a hyphenated surname with no organisation or place word in it,
+    then a surname that is also an organisation word."""
+    return words[2] in lexicon.SURNAME_LIKE_ORG_WORDS and not any(
+        part in lexicon.ORG_WORDS or part in lexicon.PLACES for part in words[1].split("-")
+    )
 
 
 def _a_team_of_men(word: str) -> bool:
@@ -1495,10 +1505,25 @@ def described_as_a_thing(run: Run) -> bool:
         if word in lexicon.ROLE_NOUNS or not toks[k].core.islower():
             return False
         if word in lexicon.THING_NOUNS:
-            return not (k + 1 < len(toks) and toks[k + 1].lower in lexicon.ROLE_NOUNS)
+            return not _a_role_ends_the_noun_phrase(toks, k)
         if toks[k].trail:
             return False
     return False
+
+
+def _a_role_ends_the_noun_phrase(toks: list[Token], k: int) -> bool:
+    """ "Caleb, a high school football coach in Boise,": a role noun among the lower-case words
+    right after the thing noun at k (before any punctuation) heads the phrase, so it is a person's."""
+    for j in range(k + 1, min(k + 4, len(toks))):
+        word = toks[j].lower
+        if toks[j - 1].trail or not toks[j].core.islower() or word in _NOT_IN_A_COMPOUND:
+            return False  # "a restaurant his aunt opened": a clause after the noun, not more of it
+        if word in lexicon.ROLE_NOUNS:
+            return True
+    return False
+
+
+_NOT_IN_A_COMPOUND = _DETERMINERS | _APPOSITIVE_STOP | lexicon.POSSESSIVE_DETERMINERS | lexicon.PREPOSITIONS
 
 
 def _link_lists(runs: list[Run], text: str) -> None:
@@ -2208,7 +2233,7 @@ def introduced_as_relative(run: Run) -> bool:
         return True  # "a 40-year veteran named Dottie", "a woman called Lise"
     if (
         noun.trail == ","
-        and toks[end - 1].trail == ","
+        and toks[end - 1].trail in (",", ";")  # "a brother, Tomas; and five grandchildren"
         and end - run.start == 1
         and noun.core.islower()
         and (_kin(noun.lower) or noun.lower in lexicon.ROLE_NOUNS)

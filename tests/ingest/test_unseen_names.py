@@ -329,3 +329,26 @@ def test_former_and_the_team_after_it_open_a_title_not_a_name(sentence, person):
 def test_a_quote_after_former_and_a_team_goes_to_the_name():
     blocks = ["Former Harrowbacks fast bowler Kobus Varnholt-Dane was scathing. \u201cThat was poor,\u201d he said."]
     assert speaker("That was poor", *blocks) == "Kobus Varnholt-Dane"
+
+
+# --- relatives named by a first name: an appositive job, a survivors' list, a married name -------
+
+
+def test_a_relative_named_before_a_job_with_a_thing_noun_in_it_is_a_person():
+    blocks = (
+        "Gov. Ilse Varnholt grew up in Kesby.",
+        "Their daughter, Marit, a high school science teacher in Harrow, says the house was quiet. "
+        '"We never talked about work," Marit says.',
+    )
+    assert names(*blocks) == ["Ilse Varnholt", "Marit"]
+    assert speaker("We never talked about work", *blocks) == "Marit"
+
+
+def test_a_relative_in_a_survivors_list_ended_by_a_semicolon_is_a_person():
+    sentence = "Ilse Varnholt is survived by a son, Anders, of Kesby; a sister, Greta; and four grandchildren."
+    assert names(sentence) == ["Ilse Varnholt", "Anders", "Greta"]
+
+
+def test_a_double_barrelled_surname_before_a_married_surname_like_a_place_word_is_a_name():
+    sentence = "Tor Varnholt-Berg died Monday. His daughter, Karen Varnholt-Berg Hall, said he was 90."
+    assert names(sentence) == ["Tor Varnholt-Berg", "Karen Varnholt-Berg Hall"]
