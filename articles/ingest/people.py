@@ -1903,6 +1903,8 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
         nicknamed.setdefault(nickname, name)
+    for nickname, name in nicknames_in_asides(all_runs).items():
+        nicknamed.setdefault(nickname, name)
     # "Hurricane Helene ... Helene weakened": a storm's name alone is the storm's
     storms = {name.rsplit(" ", 1)[-1] for name in org_names if name.split(" ", 1)[0].lower() in _STORM_WORDS}
     singles = [s for s in titled_singles(all_runs, org_names, tokenised.the_words) if s[0] not in storms]
@@ -2567,6 +2569,31 @@ def introduced_nicknames(segments, skip_ranges, names: _Names) -> dict[str, str]
             }
             if len(people) == 1:
                 found.setdefault(inner, people.pop())
+    return found
+
+
+_DASHES = frozenset(["\u2014", "\u2013", "--"])
+_ASIDE_NICKNAME = re.compile(
+    r"\s*(?:[\u2014\u2013]|--|\()\s*(?:[a-z]+\s+){0,3}?"
+    r"(?:call(?:s|ed)?\s+(?:him|her)|known\s+(?:to\s+(?:[a-z]+\s+){1,2})?as|nicknamed)\s+"
+    r"([A-Z][\w'\u2019-]+)\s*(?:[\u2014\u2013]|--|\))"
+)
+
+
+def nicknames_in_asides(all_runs) -> dict[str, str]:
+    """nickname -> name for an unquoted nickname given in dashes or brackets right after a name
+    ("His wife, Marguerite — everybody calls her Peg — is ...", "Ana Ruiz (known to all as Bee)")."""
+    found: dict[str, str] = {}
+    for text, runs in all_runs:
+        for run in runs:
+            toks, end = run.tokens, run.end
+            if run.org or run.in_quote or end >= len(toks) or toks[end - 1].trail:
+                continue
+            if not (toks[end].core in _DASHES or toks[end].lead == "("):
+                continue
+            match = _ASIDE_NICKNAME.match(text, toks[end - 1].end)
+            if match and run.name_tokens:
+                found.setdefault(match.group(1), _slice(text, run.name_tokens))
     return found
 
 

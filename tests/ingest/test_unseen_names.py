@@ -352,3 +352,19 @@ def test_a_relative_in_a_survivors_list_ended_by_a_semicolon_is_a_person():
 def test_a_double_barrelled_surname_before_a_married_surname_like_a_place_word_is_a_name():
     sentence = "Tor Varnholt-Berg died Monday. His daughter, Karen Varnholt-Berg Hall, said he was 90."
     assert names(sentence) == ["Tor Varnholt-Berg", "Karen Varnholt-Berg Hall"]
+
+
+# --- a nickname given in dashes or brackets after a name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Mayor Ilse Varnholt, 61, smiles. Her husband, Bartholomew \u2014 everyone calls him Bart \u2014 does not.",
+        "Bartholomew Kesby (known to his crew as Bart) ran the boat for 30 years.",
+    ],
+)
+def test_a_nickname_in_dashes_or_brackets_names_the_person_before_it(opening):
+    blocks = (opening, '"We never missed a tide," Bart says.')
+    assert "Bart" not in names(*blocks)
+    assert speaker("We never missed a tide", *blocks).startswith("Bartholomew")
