@@ -741,6 +741,7 @@ ROLE_NOUNS = frozenset(
         "vice-president",
         "minister",
         "leader",
+        "whip",  # a party's vote counter: "Majority Whip Ana Ruiz", "the Government Chief Whip"
         "adviser",
         "advisor",
         "spokesman",

@@ -259,6 +259,11 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     or (j == i + 1 and _number_word_in_a_surname(tokens, j))
                 ):
                     j += 1
+                elif nxt.core == "an" and _irish_article_surname(tokens, j):
+                    j += 2  # "Eoghan Mac an tSaoi": the article and the surname after it
+                    if _breaks_after(tokens[j - 1]):
+                        break
+                    continue
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
                     # "van de Zandschulp": particles only inside a name, before a name word
                     k = j
@@ -384,6 +389,30 @@ def _irish_h_surname(tokens: list[Token], j: int) -> bool:
         and tokens[j - 1].core[:1].isupper()
         and not tokens[j - 1].trail
         and _is_name_word(core[1:])
+    )
+
+
+_IRISH_SON_OF = frozenset(["mac", "nic", "mhic"])
+# "tSaoi", "bhFearghail", "nGallchóir": the t-prefix or an eclipsis before a capital after "an"
+_PREFIXED_SURNAME = re.compile(r"(?:t|n|bh|m|g|d|b)[A-ZÁÉÍÓÚ][^\W\d_]+")
+
+
+def _irish_article_surname(tokens: list[Token], j: int) -> bool:
+    """ "Mac an tSaoi", "Nic an Bhaird": the Irish article "an" after Mac or Nic, then a surname
+    (with a t-prefix or an eclipsis before its capital), continues the name."""
+    if j + 1 >= len(tokens):
+        return False
+    mac, surname = tokens[j - 1], tokens[j + 1]
+    return (
+        mac.lower in _IRISH_SON_OF
+        and mac.core[:1].isupper()
+        and not mac.trail
+        and not tokens[j].trail
+        and not surname.lead
+        and (
+            bool(_PREFIXED_SURNAME.fullmatch(surname.core))
+            or (surname.core[:1].isupper() and _is_name_word(surname.core))
+        )
     )
 
 

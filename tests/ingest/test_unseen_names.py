@@ -368,3 +368,19 @@ def test_a_nickname_in_dashes_or_brackets_names_the_person_before_it(opening):
     blocks = (opening, '"We never missed a tide," Bart says.')
     assert "Bart" not in names(*blocks)
     assert speaker("We never missed a tide", *blocks).startswith("Bartholomew")
+
+
+# --- Irish "Mac an tSaoi" surnames; a whip is a title ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Cathal Mac an tSionnaigh", "Ciara Nic an Bhreithimh"])
+def test_the_irish_article_and_a_prefixed_surname_after_mac_stay_in_the_name(name):
+    blocks = (f"Kesby captain {name} was forced off.", f'"I will be back," {name.split(" ", 1)[1]} said.')
+    assert names(*blocks) == [name]
+    assert speaker("I will be back", *blocks) == name
+
+
+@pytest.mark.parametrize("office", ["Majority Whip", "Minority Whip", "Chief Whip"])
+def test_a_whip_is_a_title_not_part_of_the_name(office):
+    blocks = [f"{office} Ilse Varnholt-Berg said the votes were there."]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Ilse Varnholt-Berg", office)]
