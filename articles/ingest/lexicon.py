@@ -741,6 +741,7 @@ ROLE_NOUNS = frozenset(
         "vice-president",
         "minister",
         "leader",
+        "whip",  # a party's vote counter: "Majority Whip Ana Ruiz", "the Government Chief Whip"
         "adviser",
         "advisor",
         "spokesman",
@@ -1650,6 +1651,9 @@ ORG_WORDS = frozenset(
         "roads",
         "parish",  # a Louisiana county: "Rapides Parish"
         "bowls",  # "three straight Super Bowls"
+        "base",  # a military base: "Joint Base Andrews", "Ramstein Air Base"
+        "belt",  # a region: "the Rust Belt", "the Sun Belt"
+        "rest",  # a town: "Travelers Rest"
         # platforms and services a story cites ("on his Instagram Stories", "a YouTube Short")
         "instagram",
         "facebook",
@@ -1662,6 +1666,8 @@ ORG_WORDS = frozenset(
         "reddit",
         "spotify",
         "netflix",
+        "bluesky",
+        "substack",
         # makes of car, never a person's name in news copy ("a white Chevrolet Tahoe")
         "chevrolet",
         "chevy",
@@ -1984,6 +1990,7 @@ ORG_WORDS = frozenset(
         "cup",
         "finals",
         "final",
+        "test",  # a cricket or rugby international: "the Eden Park Test"
         "championship",
         "championships",
         "tournament",
@@ -2162,6 +2169,7 @@ ORG_WORDS = frozenset(
         "supply",
         "supplies",
         "consulting",
+        "strategies",  # "a consulting firm, Redline Strategies,"
         "management",
         "automotive",
         "alliance",
@@ -3138,6 +3146,23 @@ PLACES = frozenset(
         "auckland",
         "otago",
         "waikato",
+        # cities of the Commonwealth's sporting press that are never given names ("Delhi Dynamos")
+        "delhi",
+        "mumbai",
+        "chennai",
+        "kolkata",
+        "bengaluru",
+        "hyderabad",
+        "karachi",
+        "lahore",
+        "dhaka",
+        "colombo",
+        "johannesburg",
+        "durban",
+        "pretoria",
+        "melbourne",
+        "brisbane",
+        "christchurch",
     ]
 ) | frozenset(
     (
@@ -3775,6 +3800,7 @@ DESCRIPTION_NOUNS = frozenset(
 # case against a whole name: the text gives no sign they are not someone.
 KNOWN_ORGANISATIONS = frozenset(
     [
+        "truth social",  # a platform
         "planned parenthood",
         "plaid cymru",
         "morgan stanley",
