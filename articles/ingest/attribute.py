@@ -2306,7 +2306,10 @@ _OWNER_WORDS = frozenset(["his", "her", "their", "a", "an", "the", "this", "that
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
 # Words that join a clause of its own to a sentence: after a quotation they open no speech tag
-_CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "whilst", "although", "though", "but", "yet", "and"])
+_CLAUSE_CONJUNCTIONS = frozenset(
+    ["while", "whereas", "whilst", "although", "though", "but", "yet", "and"]
+    + ["when", "whenever", "because", "until", "once"]  # "she had been “surprised” when X called": X's time, not a tag
+)
 _CLAUSE_OPENERS = frozenset(
     ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
     + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb

@@ -144,3 +144,15 @@ def test_a_verb_after_and_would_shares_the_subject_before_the_quotation():
         "Barrister Oisin Garvey said his client “strongly rejects” the whole account and would say he was asleep."
     )
     assert speaker("strongly rejects", sentence) == "Oisin Garvey"
+
+
+# --- a name inside a time clause after the quotation is not the speaker -------------------------
+
+
+@pytest.mark.parametrize("clause", ["when Pryce called", "until Pryce called", "because Pryce wrote"])
+def test_a_name_in_a_time_clause_after_a_partial_quotation_does_not_say_it(clause):
+    blocks = [
+        "Mayor Olwen Pryce picked Cllr Tobias Venn-Marsh as her deputy.",
+        f'Venn-Marsh, 51, a former teacher, told the hall he had felt "quite unready" {clause}.',
+    ]
+    assert speaker("quite unready", *blocks) == "Tobias Venn-Marsh"
