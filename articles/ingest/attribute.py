@@ -886,6 +886,8 @@ class Attributor:
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
                     evidence = self._writing_introduced_before(toks[1].lower, order) or evidence
+                if evidence is not None and evidence.speaker is None and k == 1 and toks[0].lower == "it":
+                    evidence = self._keeper_of_the_writing(order) or evidence  # "“...,” it reads."
                 if evidence is not None and evidence.speaker is None and not self._opens_its_sentence(span):
                     # "She told a mayor his suit looked “...,” her family said.": the words of the one
                     # who told him, which the family only reports
@@ -1860,6 +1862,9 @@ class Attributor:
                     return Evidence(last_speaker, "continuation")
                 if self._put_to_someone(prev_seg, span):
                     return Evidence(None, "question")
+                owned = self._writing_owned_before(prev_seg)
+                if owned is not None:
+                    return owned
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
                     return talked_about
@@ -1878,8 +1883,12 @@ class Attributor:
         toks = self.window(seg, sa, span.open_pos)
         if toks and toks[-1].lower in _HEARING_VERBS and not _punctuated(toks[-1]):
             return Evidence(None, "heard")  # "Ana Ruiz heard “Help!” from the river": not hers
+        toks = _wording_verb_last(toks)
         if toks and toks[-1].lower in lexicon.WORDING_VERBS and toks[-1].trail.strip() in ("", ":", ","):
             authored = self._author_of_the_writing(seg, toks, (self.seg_order[seg], span.open_pos))
+            if authored is not None:
+                return authored
+            authored = self._written_from(seg, toks) or self._kept_writing(toks, (self.seg_order[seg], span.open_pos))
             if authored is not None:
                 return authored
             return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
@@ -1949,6 +1958,62 @@ class Attributor:
         named = self.mentions(seg, toks[0].start, toks[k].start)
         if named and not named[0].possessive and all(_title_like(t) for t in toks if t.start < named[0].start):
             return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
+        return None
+
+    def _written_from(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "One, from Ana Ruiz, dated May 1965, reads in part: “...”": the person the writing is
+        from, named after "from" before the verb of reading (toks ends with it), wrote the words."""
+        for m in self.mentions(seg, toks[0].start, toks[-1].start):
+            if m.prev == "from" and not m.possessive:
+                return Evidence(m.person, self._cue_for(seg, m), "read")
+        return None
+
+    def _kept_writing(self, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
+        """ "The last entry reads: “...”": "the" and an entry, a page or the writing itself, when
+        someone kept a diary or notebook just before -- the keeper's words."""
+        if toks[0].lower != "the" or not any(t.lower in _AUTHORED_NOUNS or t.lower in _KEPT_WRITINGS for t in toks):
+            return None
+        return self._keeper_of_the_writing(order)
+
+    def _keeper_of_the_writing(self, order: tuple[int, int]) -> Evidence | None:
+        """ "Ana Ruiz kept a diary that year. / “...,” it reads.": the subject of "kept a diary",
+        "keeps a notebook" (a journal, a log) in this paragraph before `order` or in the one before."""
+        pos, at = order
+        for i in (pos, pos - 1):
+            if i < 0:
+                return None
+            seg = self.segments[i][0]
+            end = at if i == pos else len(self.texts[seg])
+            for a, b in reversed(self.sentences(seg)):
+                if a >= end:
+                    continue
+                toks = self.window(seg, a, min(b, end))
+                for k, tok in enumerate(toks[:-1]):
+                    if tok.lower in _KEEPING and any(t.lower in _KEPT_WRITINGS for t in toks[k + 1 : k + 4]):
+                        evidence = self._subject(seg, toks, 0, k, (i, toks[0].start)) if k > 0 else None
+                        return evidence if evidence is not None and evidence.speaker is not None else None
+        return None
+
+    def _writing_owned_before(self, prev_seg) -> Evidence | None:
+        """ "Her diary from that summer is still on the shelf. / “July 14. No rain.”": a paragraph
+        whose last sentence opens with someone's diary, letter or notebook, then a paragraph that is
+        only a quotation -- the writing's words, so its owner's."""
+        a, b = self.sentences(prev_seg)[-1]
+        toks = self.window(prev_seg, a, b)
+        k = 1
+        while k < min(len(toks), 4) and toks[k].core.islower() and not _punctuated(toks[k - 1]):
+            if toks[k].lower in _KEPT_WRITINGS or toks[k].lower in ("letter", "letters"):
+                break
+            k += 1
+        else:
+            return None
+        if toks[0].lower in ("his", "her"):
+            order = (self.seg_order[prev_seg], toks[0].start)
+            person = self.resolve_pronoun("he" if toks[0].lower == "his" else "she", order)
+            return Evidence(person, "pronoun", "read") if person is not None else None
+        named = self.mentions(prev_seg, toks[0].start, toks[0].end)
+        if k == 1 and named and named[0].possessive:
+            return Evidence(named[0].person, self._cue_for(prev_seg, named[0]), "read")
         return None
 
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
@@ -2302,6 +2367,9 @@ def _title_words(title: str) -> list[str]:
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
+# Writing someone keeps for themselves ("she kept a diary"), whose entries are the keeper's
+_KEPT_WRITINGS = frozenset(["diary", "diaries", "journal", "journals", "notebook", "notebooks", "log", "logbook"])
+_KEEPING = frozenset(["kept", "keeps", "keep", "keeping"])
 _OWNER_WORDS = frozenset(["his", "her", "their", "a", "an", "the", "this", "that"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
@@ -2315,6 +2383,14 @@ _CLAUSE_OPENERS = frozenset(
     + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb
     + ["as", "after", "before", "since", "until", "though", "if", "unless", "whereas"]  # "X wept as Y said"
 )
+
+
+def _wording_verb_last(toks: list[Token]) -> list[Token]:
+    """ "One, from X, reads in part:": the words up to the verb of reading, when "in part" ends them."""
+    in_part = len(toks) > 2 and toks[-1].lower == "part" and toks[-2].lower == "in"
+    if in_part and toks[-3].lower in lexicon.WORDING_VERBS and not _punctuated(toks[-3]):
+        return toks[:-2]
+    return toks
 
 
 def _punctuated(token: Token) -> bool:

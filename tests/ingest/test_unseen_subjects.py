@@ -156,3 +156,48 @@ def test_a_name_in_a_time_clause_after_a_partial_quotation_does_not_say_it(claus
         f'Venn-Marsh, 51, a former teacher, told the hall he had felt "quite unready" {clause}.',
     ]
     assert speaker("quite unready", *blocks) == "Tobias Venn-Marsh"
+
+
+# --- a diary, a notebook or a letter: its keeper or sender wrote the words it reads -------------
+
+
+def test_a_letter_from_someone_that_reads_in_part_is_theirs():
+    blocks = [
+        "Bram Oosterhuis left for Canada in 1958. His sister, Femke, stayed on the farm.",
+        'The letters are in a tin. One, from Femke, dated March 1960, reads in part: "The cows miss you more than I do."',
+    ]
+    assert speaker("The cows miss you more than I do", *blocks) == "Femke"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "keeper"),
+    [
+        # "it reads" after the quotation, the journal kept in the paragraph before
+        (
+            (
+                "Captain Orla Fennimore kept a journal on every voyage, and she lets a guest see one page.",
+                '"Fog again. The gulls know more than the charts," it reads.',
+            ),
+            "Orla Fennimore",
+        ),
+        # "the last entry reads:" two sentences after "kept a notebook"
+        (
+            (
+                "In his final winter Teodor Vasquez-Lind kept a notebook by the stove. A neighbour found it in May. "
+                'The last entry reads: "Fog again. The gulls know more than the charts."',
+            ),
+            "Teodor Vasquez-Lind",
+        ),
+    ],
+)
+def test_the_one_who_kept_a_diary_wrote_the_entry_it_reads(blocks, keeper):
+    assert speaker("Fog again. The gulls know more than the charts", *blocks) == keeper
+
+
+def test_a_quotation_paragraph_after_her_diary_is_the_diary_owners():
+    blocks = [
+        'Mayor Colm Ferris spoke first. "We owe her a great deal," Ferris said.',
+        "Ferris married Agnes Vollrath in 1971. Her diary from the flood year is kept at the library.",
+        '"March 3. Water at the second step. Colm says it will hold."',
+    ]
+    assert speaker("March 3. Water at the second step. Colm says it will hold", *blocks) == "Agnes Vollrath"
