@@ -186,6 +186,7 @@ class Attributor:
                         m.prev not in lexicon.PREPOSITIONS
                         and not self._in_object_position(seg, m)
                         and not _related_after_a_preposition(text, m)
+                        and not _interpreting(text, m)
                     )
                     or _reporting_verb_follows(text, m.end)
                     or (  # "according to (Professor) X": a source cited
@@ -1228,6 +1229,9 @@ class Attributor:
                 after = self.mentions(seg, tok.end, toks[min(len(toks), k + 6) - 1].end)
                 if after and not after[0].possessive:
                     return Evidence(after[0].person, self._cue_for(seg, after[0]), verb)
+            claimant = self._claims_from(seg, toks, k)
+            if claimant is not None:
+                return claimant
             if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
                 # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
                 for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
@@ -1310,6 +1314,17 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _claims_from(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "X, speaking through an interpreter, was responding to claims from Y that the club had
+        “...”": the noun "claims" (or "suggestion", "allegations") with the one named after "from"
+        -- Y's claim, not the sentence subject's."""
+        if toks[k].lower not in _CLAIM_NOUNS or k + 2 >= len(toks) or toks[k + 1].lower != "from" or toks[k].trail:
+            return None
+        for m in self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 8) - 1].end):
+            if not m.possessive and all(_title_like(t) for t in toks[k + 2 :] if t.start < m.start):
+                return Evidence(m.person, self._cue_for(seg, m), toks[k].lower)
+        return None
 
     def _thing_subject(self, seg, toks: list[Token], k: int) -> bool:
         """ "after Acme Corp warned", "with the Fund saying", "a route that Parks Victoria describes
@@ -2370,6 +2385,10 @@ _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "not
 # Writing someone keeps for themselves ("she kept a diary"), whose entries are the keeper's
 _KEPT_WRITINGS = frozenset(["diary", "diaries", "journal", "journals", "notebook", "notebooks", "log", "logbook"])
 _KEEPING = frozenset(["kept", "keeps", "keep", "keeping"])
+_INTERPRETING = frozenset(["translating", "interpreting"])
+_INTERPRETERS = frozenset(["interpreter", "translator"])
+# Nouns of a claim whose maker follows "from" ("claims from X that ...")
+_CLAIM_NOUNS = frozenset(["claims", "claim", "suggestions", "suggestion", "allegations", "accusations", "remarks"])
 _OWNER_WORDS = frozenset(["his", "her", "their", "a", "an", "the", "this", "that"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
@@ -2391,6 +2410,16 @@ def _wording_verb_last(toks: list[Token]) -> list[Token]:
     if in_part and toks[-3].lower in lexicon.WORDING_VERBS and not _punctuated(toks[-3]):
         return toks[:-2]
     return toks
+
+
+def _interpreting(text: str, m: Mention) -> bool:
+    """ "with team manager Ana Ruiz translating", "through his interpreter Ana Ruiz": the one who
+    interprets for the speaker is not the sentence's topic."""
+    after = _NEXT_WORD.match(text, m.end)
+    if after is not None and after.group(1) in _INTERPRETING:
+        return True
+    before = text[max(0, m.start - 40) : m.start].split()
+    return bool(before) and before[-1].lower().strip(",") in _INTERPRETERS
 
 
 def _punctuated(token: Token) -> bool:

@@ -201,3 +201,29 @@ def test_a_quotation_paragraph_after_her_diary_is_the_diary_owners():
         '"March 3. Water at the second step. Colm says it will hold."',
     ]
     assert speaker("March 3. Water at the second step. Colm says it will hold", *blocks) == "Agnes Vollrath"
+
+
+# --- an interpreter named in the cue does not speak; "claims from X that" are X's ---------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Speaking in Basque, with club secretary Iñaki Olabarria translating,",
+        "Speaking through his interpreter Iñaki Olabarria,",
+    ],
+)
+def test_the_interpreter_named_before_the_speaker_is_not_the_one_he_stands_for(opening):
+    blocks = [
+        "The hero of the night was goalkeeper Mattias Grunewald-Sze, who saved two penalties.",
+        f'{opening} Grunewald-Sze said he thought only of his mother. "She drove me to every game," he said.',
+    ]
+    assert speaker("She drove me to every game", *blocks) == "Mattias Grunewald-Sze"
+
+
+def test_claims_from_a_named_person_are_that_persons_words():
+    sentence = (
+        "Harbour Town manager Ryo Takamine, speaking through his interpreter Yui Sato, was answering claims "
+        'from former captain Glen Ashdown that the board had "given up" on the cup.'
+    )
+    assert speaker("given up", sentence) == "Glen Ashdown"
