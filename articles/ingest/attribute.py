@@ -687,6 +687,8 @@ class Attributor:
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
         ):
+            if self._anonymous(toks, lo, hi, order):
+                return Evidence(None, "unnamed")
             person = self.resolve_role(words, order)
             if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
                 person = self.resolve_description(seg, words[-1], order)
@@ -704,6 +706,23 @@ class Attributor:
             if person is not None:
                 return Evidence(person, "role")  # "Ana Ruiz, the top seed, ..." / "the top seed said"
         return Evidence(None, "organisation")
+
+    def _anonymous(self, toks: list[Token], lo: int, hi: int, order) -> bool:
+        """ "a senior official, who requested anonymity, said", "a source close to the player said",
+        "Another official, who requested anonymity, was blunter. “...,” the official said.": a role
+        after "a", "an" or "another", a source close to someone, or "the" and a role right after a
+        sentence about someone granted anonymity, with no one named -- someone unnamed, not the
+        person named earlier whose title holds the same noun."""
+        first = toks[lo].lower
+        if first in ("a", "an", "another") or _close_to(toks, lo, hi):
+            return True
+        if first != "the" or hi - lo > 3:
+            return False
+        before = self._sentence_before(order)
+        if before is None:
+            return False
+        seg, a, b, named_until = before
+        return any(t.lower == "anonymity" for t in self.window(seg, a, b)) and not self.mentions(seg, a, named_until)
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
@@ -1287,7 +1306,7 @@ class Attributor:
                 named = [m for m in self.mentions(seg, toks[0].start, toks[w - 1].end) if m.end == toks[w - 1].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
-            if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k)):
+            if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k) or _close_to(toks, 0, k)):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
@@ -2389,6 +2408,8 @@ _INTERPRETING = frozenset(["translating", "interpreting"])
 _INTERPRETERS = frozenset(["interpreter", "translator"])
 # Nouns of a claim whose maker follows "from" ("claims from X that ...")
 _CLAIM_NOUNS = frozenset(["claims", "claim", "suggestions", "suggestion", "allegations", "accusations", "remarks"])
+# Unnamed sources, near someone they are not ("a source close to the player")
+_SOURCE_NOUNS = frozenset(["source", "sources", "insider", "insiders", "friend", "friends", "ally", "allies"])
 _OWNER_WORDS = frozenset(["his", "her", "their", "a", "an", "the", "this", "that"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
@@ -2420,6 +2441,15 @@ def _interpreting(text: str, m: Mention) -> bool:
         return True
     before = text[max(0, m.start - 40) : m.start].split()
     return bool(before) and before[-1].lower().strip(",") in _INTERPRETERS
+
+
+def _close_to(toks: list[Token], lo: int, k: int) -> bool:
+    """ "a source close to the player", "friends close to Ana Ruiz": a source set close to someone
+    in the words toks[lo:k] before a verb -- someone unnamed, not the one they are close to."""
+    for j in range(max(lo, k - 8), k - 2):
+        if toks[j].lower in _SOURCE_NOUNS and toks[j + 1].lower == "close" and toks[j + 2].lower == "to":
+            return not any(t.trail.strip() for t in toks[j : k - 1])
+    return False
 
 
 def _punctuated(token: Token) -> bool:

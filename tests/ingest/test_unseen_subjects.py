@@ -227,3 +227,32 @@ def test_claims_from_a_named_person_are_that_persons_words():
         'from former captain Glen Ashdown that the board had "given up" on the cup.'
     )
     assert speaker("given up", sentence) == "Glen Ashdown"
+
+
+# --- an unnamed source is no one named, even when a title holds the same noun --------------------
+
+
+def test_a_source_close_to_a_player_is_not_the_player():
+    blocks = [
+        "Striker Pavel Horvath-Mbeki is set to leave, with a source close to the striker insisting he has 'moved on'.",
+        'The source close to the player said: "Pavel wants to win the league somewhere else."',
+    ]
+    assert speaker("moved on", *blocks) is None
+    assert speaker("Pavel wants to win the league somewhere else", *blocks) is None
+
+
+def test_an_official_granted_anonymity_is_not_a_named_former_official():
+    blocks = [
+        'Lawyer Ines Castellane, a former official at the Port Authority, was sceptical. "It won\'t last," '
+        "Castellane said.",
+        'Pressed on the plan, a senior city official, who requested anonymity, said the mayor "wants it done by May."',
+    ]
+    assert speaker("wants it done by May", *blocks) is None
+
+
+def test_the_role_after_a_sentence_about_someone_granted_anonymity_is_unnamed():
+    blocks = [
+        '"We back the leader," Sen. Rowan Elphick-Tate said.',
+        'Another senator, who spoke on condition of anonymity, was less sure. "He has weeks," the senator said.',
+    ]
+    assert speaker("He has weeks", *blocks) is None
