@@ -785,6 +785,8 @@ class Attributor:
         gap = text[span.close_pos : first.start]
         if gap.strip(" ,\u2014\u2013-:") != "":
             return None
+        if self._closed_after_a_colon(span, text, first):
+            return None
         if first.core in _DASHES and len(toks) > 1 and not gap.strip():
             signed = self._signed_by(seg, toks[1:])
             if signed is not None:
@@ -920,6 +922,19 @@ class Attributor:
                         return Evidence(None, "role-unresolved", tok.lower)  # not the one talked about
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    @staticmethod
+    def _closed_after_a_colon(span: QuoteSpan, text: str, first: Token) -> bool:
+        """ "X posted on X: “Proud moment. Go Anika!” Former captain Y, ..., called it ...": a
+        quotation opened by a colon that ends in a full stop, "!" or "?", then a capital -- a new
+        sentence, no tag of these words."""
+        if (
+            span.index != span.end_index
+            or not first.core[:1].isupper()
+            or span.text.rstrip("\"'\u201d\u2019 ")[-1:] not in ("!", "?", ".")
+        ):
+            return False
+        return text[: span.open_pos].rstrip().endswith(":") and text[span.close_pos : first.start].strip() == ""
 
     @staticmethod
     def _said_inside_a_clause(toks: list[Token], k: int) -> bool:
@@ -1653,7 +1668,10 @@ class Attributor:
         if mentions and (pronoun is None or mentions[0].start < pronoun.start):
             return Evidence(mentions[0].person, self._cue_for(seg, mentions[0]))
         if pronoun is not None:
-            person = self.resolve_pronoun(pronoun.lower, order)
+            # with no name before the verb, resolved where it stands: "he said, before adding that
+            # his son Nikau had “...”" is not Nikau
+            at = order if mentions else (order[0], pronoun.start)
+            person = self.resolve_pronoun(pronoun.lower, at)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
         if toks[0].lower == "the" and toks[k].lower.endswith("ing"):
             # "The defender posted on Instagram, writing: “...”": the participle's subject opens the sentence
@@ -1951,6 +1969,7 @@ class Attributor:
                         return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
                 if mentions and words and words[0].lower in _ASKED_OPENERS:
                     pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
+                    mentions = _past_the_asked_clause(words, mentions)
                 tag = _closing_tag(words)
                 if tag is not None:
                     pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
@@ -2450,6 +2469,14 @@ def _close_to(toks: list[Token], lo: int, k: int) -> bool:
         if toks[j].lower in _SOURCE_NOUNS and toks[j + 1].lower == "close" and toks[j + 2].lower == "to":
             return not any(t.trail.strip() for t in toks[j : k - 1])
     return False
+
+
+def _past_the_asked_clause(words: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Asked whether Ivo Brandt would start, Ana Ruiz smiled.": the names after the opening
+    clause's comma (the one asked about is the topic, not the speaker), if any."""
+    comma = next((t for t in words if t.trail.startswith(",")), None)
+    later = [m for m in mentions if comma is not None and m.start > comma.start]
+    return later or mentions
 
 
 def _punctuated(token: Token) -> bool:

@@ -256,3 +256,30 @@ def test_the_role_after_a_sentence_about_someone_granted_anonymity_is_unnamed():
         'Another senator, who spoke on condition of anonymity, was less sure. "He has weeks," the senator said.',
     ]
     assert speaker("He has weeks", *blocks) is None
+
+
+# --- the one asked about, the one added about and the next sentence's subject do not speak ------
+
+
+def test_the_one_asked_about_in_the_opening_clause_does_not_say_the_next_words():
+    blocks = [
+        "Rovers manager Callum Iredale-Shaw defended his choice of Ruairi Besant-Oyelaran.",
+        'Asked whether Besant-Oyelaran would play on Sunday, Iredale-Shaw grinned. "Wait and see like everybody."',
+    ]
+    assert speaker("Wait and see like everybody", *blocks) == "Callum Iredale-Shaw"
+
+
+def test_a_partial_after_adding_that_someone_else_had_is_the_one_adding():
+    sentence = (
+        'Prop Henare Wikitoria-Lowe scored late. "It was tight," he said, before adding that his son '
+        'Tama, 6, had "told me off at breakfast" for being grumpy.'
+    )
+    assert speaker("told me off at breakfast", sentence) == "Henare Wikitoria-Lowe"
+
+
+def test_a_full_sentence_after_a_colon_is_not_tagged_by_the_next_sentence():
+    sentence = (
+        'Housing minister Anjali Dhar-Roy posted on X: "A proud day for the city. Keys for 400 families!" '
+        'Opposition spokesman Kiran Mehta, speaking on the radio, called it "a stunt".'
+    )
+    assert speaker("A proud day for the city. Keys for 400 families!", sentence) == "Anjali Dhar-Roy"
