@@ -1031,8 +1031,11 @@ class Attributor:
         a clause whose subject is "the/a" and a noun, naming no one -- a crowd's words."""
         j = k - 1
         while j > 0 and not toks[j - 1].trail.strip() and toks[j - 1].lower not in _CONJUNCTIONS:
+            if toks[j - 1].lower == "as" and _bare_plural_subject(toks, j, k):
+                break  # "... as veterans shouted him down and chanted “Shame!”": a crowd opens the clause
             j -= 1  # back to the clause's first word
-        if j == k - 1 or toks[j].lower not in ("the", "a") or not toks[j + 1].core.islower():
+        crowd = j > 0 and toks[j - 1].lower == "as" and _bare_plural_subject(toks, j, k)
+        if not crowd and (j == k - 1 or toks[j].lower not in ("the", "a") or not toks[j + 1].core.islower()):
             return None
         if self.mentions(seg, toks[j].start, toks[k].start):
             return None
@@ -1239,7 +1242,7 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = lexicon.ACCORDING_TO
                     return evidence
-            if tok.lower in _ACCUSING and _accused_of_before(toks, k):
+            if tok.lower in _ACCUSING and (_accused_of_before(toks, k) or _accused_right_before(toks, k)):
                 # "X, who accused the executive of “...”": the accuser's words
                 if tok.lower.endswith("ing"):
                     evidence = self._sentence_subject(seg, toks, k, order)
@@ -2692,6 +2695,32 @@ def _accused_of_before(toks: list[Token], k: int) -> bool:
         and any(t.lower == "of" for t in toks[k + 2 :][-4:])
         and (k == 0 or toks[k - 1].lower not in _BE_FORMS)
         and not any(_punctuated(t) for t in toks[k:])
+    )
+
+
+def _accused_right_before(toks: list[Token], k: int) -> bool:
+    """ "he accused “shady bosses” of “slow-walking” the count": the quotation right after the
+    verb toks[k], or after its "of" when the one accused was a quotation too."""
+    if k > 0 and toks[k - 1].lower in _BE_FORMS or _punctuated(toks[k]):
+        return False
+    if k == len(toks) - 1:
+        return True
+    # "of" after a quotation the window skipped (not a passive "X accused of “...”")
+    return k == len(toks) - 2 and toks[-1].lower == "of" and toks[-1].start - toks[k].end > 2
+
+
+def _bare_plural_subject(toks: list[Token], j: int, k: int) -> bool:
+    """ "as veterans shouted him down and chanted": a lower-case plural noun with no determiner
+    (not a pronoun) opening the clause toks[j:k] before its verb -- a crowd."""
+    word = toks[j]
+    return (
+        j + 1 < k
+        and word.core.islower()
+        and word.lower.endswith("s")
+        and word.lower not in lexicon.PERSON_PRONOUNS
+        and word.lower not in _CONJUNCTIONS
+        and not word.trail
+        and toks[j + 1].core.islower()
     )
 
 

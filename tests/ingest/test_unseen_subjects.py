@@ -283,3 +283,27 @@ def test_a_full_sentence_after_a_colon_is_not_tagged_by_the_next_sentence():
         'Opposition spokesman Kiran Mehta, speaking on the radio, called it "a stunt".'
     )
     assert speaker("A proud day for the city. Keys for 400 families!", sentence) == "Anjali Dhar-Roy"
+
+
+# --- every partial in "he accused “...” of “...”" is the accuser's; a crowd's chant is no one's ----
+
+
+def test_partials_right_after_accused_and_its_of_are_the_accusers():
+    blocks = [
+        "The senator's nephew, Corwin Ashby-Lett, was angrier. In a video he accused 'crooked county clerks' of "
+        "'sitting on' the ballots and told viewers to 'watch closely'.",
+    ]
+    assert speaker("crooked county clerks", *blocks) == "Corwin Ashby-Lett"
+    assert speaker("sitting on", *blocks) == "Corwin Ashby-Lett"
+
+
+def test_a_passive_accused_of_is_still_no_accuser():
+    assert speaker("rigging the vote", "Mayor accused of 'rigging the vote' as count drags on") is None
+
+
+def test_a_chant_by_a_bare_plural_crowd_after_as_is_no_ones():
+    sentence = (
+        "A meeting chaired by Cllr Odile Ferrante-Lusk broke up as residents booed her loudly and chanted "
+        '"Resign!" as she left the room.'
+    )
+    assert speaker("Resign!", sentence) is None
