@@ -1972,7 +1972,11 @@ class Attributor:
                         return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
                 if mentions and words and words[0].lower in _ASKED_OPENERS:
                     pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
-                    mentions = _past_the_asked_clause(words, mentions)
+                    later = _past_the_asked_clause(words, mentions)
+                    role = None if later else self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
+                    if role is not None:
+                        return role  # "Asked whether X would start, the coach smiled.": the coach
+                    mentions = later or mentions
                 tag = _closing_tag(words)
                 if tag is not None:
                     pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
@@ -2016,6 +2020,18 @@ class Attributor:
             return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
         return None
 
+    def _role_after_the_asked_clause(self, seg, words: list[Token], order) -> Evidence | None:
+        """ "Asked whether Ivo Brandt would start, the coach smiled.": "the" and a role right after
+        the opening clause's comma -- the one holding that role, not the one asked about."""
+        c = next((i for i, t in enumerate(words) if t.trail.startswith(",")), -1)
+        if c < 0 or c + 2 >= len(words) or words[c + 1].lower != "the":
+            return None
+        j = next((i for i in range(c + 2, min(len(words), c + 5)) if words[i].lower in lexicon.ROLE_NOUNS), -1)
+        if j < 0 or any(_punctuated(t) for t in words[c + 1 : j]):
+            return None
+        evidence = self._subject(seg, words, c + 1, j + 1, order)
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
     def _written_from(self, seg, toks: list[Token]) -> Evidence | None:
         """ "One, from Ana Ruiz, dated May 1965, reads in part: “...”": the person the writing is
         from, named after "from" before the verb of reading (toks ends with it), wrote the words."""
@@ -2046,6 +2062,9 @@ class Attributor:
                 toks = self.window(seg, a, min(b, end))
                 for k, tok in enumerate(toks[:-1]):
                     if tok.lower in _KEEPING and any(t.lower in _KEPT_WRITINGS for t in toks[k + 1 : k + 4]):
+                        if k > 0 and toks[k - 1].lower in ("he", "she"):  # "In her last years she kept"
+                            person = self.resolve_pronoun(toks[k - 1].lower, (i, toks[k - 1].start))
+                            return Evidence(person, "pronoun", "read") if person is not None else None
                         evidence = self._subject(seg, toks, 0, k, (i, toks[0].start)) if k > 0 else None
                         return evidence if evidence is not None and evidence.speaker is not None else None
         return None
@@ -2476,10 +2495,9 @@ def _close_to(toks: list[Token], lo: int, k: int) -> bool:
 
 def _past_the_asked_clause(words: list[Token], mentions: list[Mention]) -> list[Mention]:
     """ "Asked whether Ivo Brandt would start, Ana Ruiz smiled.": the names after the opening
-    clause's comma (the one asked about is the topic, not the speaker), if any."""
+    clause's comma (the one asked about is the topic, not the speaker)."""
     comma = next((t for t in words if t.trail.startswith(",")), None)
-    later = [m for m in mentions if comma is not None and m.start > comma.start]
-    return later or mentions
+    return [m for m in mentions if comma is not None and m.start > comma.start]
 
 
 def _punctuated(token: Token) -> bool:

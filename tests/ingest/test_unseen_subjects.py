@@ -188,6 +188,15 @@ def test_a_letter_from_someone_that_reads_in_part_is_theirs():
             ),
             "Teodor Vasquez-Lind",
         ),
+        # "she kept" after an opening phrase, the entry set off by commas
+        (
+            (
+                "Ilse Brandvold-Amari taught piano for fifty years.",
+                "In her final years she kept a journal by the piano. Her son found it in a drawer. "
+                'The last entry, in pencil, reads: "Fog again. The gulls know more than the charts."',
+            ),
+            "Ilse Brandvold-Amari",
+        ),
     ],
 )
 def test_the_one_who_kept_a_diary_wrote_the_entry_it_reads(blocks, keeper):
@@ -265,6 +274,14 @@ def test_the_one_asked_about_in_the_opening_clause_does_not_say_the_next_words()
     blocks = [
         "Rovers manager Callum Iredale-Shaw defended his choice of Ruairi Besant-Oyelaran.",
         'Asked whether Besant-Oyelaran would play on Sunday, Iredale-Shaw grinned. "Wait and see like everybody."',
+    ]
+    assert speaker("Wait and see like everybody", *blocks) == "Callum Iredale-Shaw"
+
+
+def test_the_role_after_the_asked_clause_says_the_next_words_not_the_one_asked_about():
+    blocks = [
+        "Rovers manager Callum Iredale-Shaw defended his choice of Ruairi Besant-Oyelaran.",
+        'Asked whether Besant-Oyelaran would play on Sunday, the manager grinned. "Wait and see like everybody."',
     ]
     assert speaker("Wait and see like everybody", *blocks) == "Callum Iredale-Shaw"
 
