@@ -2434,7 +2434,10 @@ def _initials(title: str) -> str:
 
 
 def _title_words(title: str) -> list[str]:
-    return [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
+    words = [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
+    # "the deputy chief of staff who has overseen the president's travel": the role ends at "who"
+    cut = next((i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS and i > 0), len(words))
+    return words[:cut]
 
 
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:

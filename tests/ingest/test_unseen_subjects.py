@@ -158,6 +158,16 @@ def test_a_name_in_a_time_clause_after_a_partial_quotation_does_not_say_it(claus
     assert speaker("quite unready", *blocks) == "Tobias Venn-Marsh"
 
 
+def test_a_role_named_inside_a_relative_clause_of_a_title_is_not_that_persons_role():
+    blocks = [
+        "Governor Ansel Whitlock-Ray flew to Boise on Monday.",
+        "Tobias Mercer-Quill, the deputy chief of staff who has run the governor's travel for six years, "
+        "will leave in May.",
+        'Asked about the exit, the governor told reporters that he had "a great deal of respect" for Mr. Mercer-Quill.',
+    ]
+    assert speaker("a great deal of respect", *blocks) == "Ansel Whitlock-Ray"
+
+
 # --- a diary, a notebook or a letter: its keeper or sender wrote the words it reads -------------
 
 
