@@ -1029,14 +1029,13 @@ class Attributor:
     def _chanted_by_a_crowd(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "Ana Ruiz missed, and the home end poured onto the pitch chanting “Out!”": "chanting" in
         a clause whose subject is "the/a" and a noun, naming no one -- a crowd's words."""
-        j = k - 1
-        while j > 0 and not toks[j - 1].trail.strip() and toks[j - 1].lower not in _CONJUNCTIONS:
-            if toks[j - 1].lower == "as" and _bare_plural_subject(toks, j, k):
-                break  # "... as veterans shouted him down and chanted “Shame!”": a crowd opens the clause
-            j -= 1  # back to the clause's first word
-        crowd = j > 0 and toks[j - 1].lower == "as" and _bare_plural_subject(toks, j, k)
-        if not crowd and (j == k - 1 or toks[j].lower not in ("the", "a") or not toks[j + 1].core.islower()):
-            return None
+        j = _crowd_after_as(toks, k)  # "... as veterans shouted him down and chanted “Shame!”"
+        if j < 0:
+            j = k - 1
+            while j > 0 and not toks[j - 1].trail.strip() and toks[j - 1].lower not in _CONJUNCTIONS:
+                j -= 1  # back to the clause's first word
+            if j == k - 1 or toks[j].lower not in ("the", "a") or not toks[j + 1].core.islower():
+                return None
         if self.mentions(seg, toks[j].start, toks[k].start):
             return None
         return Evidence(None, "crowd", toks[k].lower)
@@ -2454,6 +2453,8 @@ _INTERPRETERS = frozenset(["interpreter", "translator"])
 _CLAIM_NOUNS = frozenset(["claims", "claim", "suggestions", "suggestion", "allegations", "accusations", "remarks"])
 # Unnamed sources, near someone they are not ("a source close to the player")
 _SOURCE_NOUNS = frozenset(["source", "sources", "insider", "insiders", "friend", "friends", "ally", "allies"])
+_SUBJECT_PRONOUNS_OF_A_CLAUSE = frozenset(["he", "she", "they", "i", "we"])
+_NOT_PLURAL_NOUNS = frozenset(["is", "was", "has", "does", "his", "its", "this", "thus", "always", "perhaps", "us"])
 _OWNER_WORDS = frozenset(["his", "her", "their", "a", "an", "the", "this", "that"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
@@ -2730,6 +2731,16 @@ def _accused_right_before(toks: list[Token], k: int) -> bool:
     return k == len(toks) - 2 and toks[-1].lower == "of" and toks[-1].start - toks[k].end > 2
 
 
+def _crowd_after_as(toks: list[Token], k: int) -> int:
+    """ "turned raucous as veterans and their families confronted him, shouting him down and
+    chanting": the index of the bare plural noun opening the last "as" clause before the verb
+    toks[k], with no pronoun subject after it, else -1."""
+    a = next((j for j in range(k - 2, max(-1, k - 30), -1) if toks[j].lower == "as"), -1)
+    if a < 0 or not _bare_plural_subject(toks, a + 1, k):
+        return -1
+    return -1 if any(t.lower in _SUBJECT_PRONOUNS_OF_A_CLAUSE for t in toks[a + 2 : k]) else a + 1
+
+
 def _bare_plural_subject(toks: list[Token], j: int, k: int) -> bool:
     """ "as veterans shouted him down and chanted": a lower-case plural noun with no determiner
     (not a pronoun) opening the clause toks[j:k] before its verb -- a crowd."""
@@ -2740,6 +2751,7 @@ def _bare_plural_subject(toks: list[Token], j: int, k: int) -> bool:
         and word.lower.endswith("s")
         and word.lower not in lexicon.PERSON_PRONOUNS
         and word.lower not in _CONJUNCTIONS
+        and word.lower not in _NOT_PLURAL_NOUNS
         and not word.trail
         and toks[j + 1].core.islower()
     )

@@ -334,3 +334,11 @@ def test_a_chant_by_a_bare_plural_crowd_after_as_is_no_ones():
         '"Resign!" as she left the room.'
     )
     assert speaker("Resign!", sentence) is None
+
+
+def test_a_chant_by_a_crowd_in_an_as_clause_after_a_participle_is_no_ones():
+    sentence = (
+        "A meeting chaired by Cllr Odile Ferrante-Lusk broke up as tenants and their children confronted her over "
+        'rent rises, booing her loudly and chanting "Resign!" as she left the room.'
+    )
+    assert speaker("Resign!", sentence) is None
