@@ -110,9 +110,13 @@ class Attributor:
             orders.sort()
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
+        self._owner_topics: set[tuple[int, int]] = set()  # topics that are only an owner ("X's remains")
+        self._played: set[int] | None = None  # people named only as parts played, built on first use
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
         self.asked: int | None = None  # the one the last quotation, a question, was asked of
+        self.questioner: int | None = None  # the one whose question the last quotation answered
+        self._question_by: int | None = None  # the speaker of the last quotation, when it was a question
         # role words per person: the kept title first, then any other title a mention gave
         other_titles: list[dict[str, None]] = [{} for _ in roster.people]
         for ms in roster.mentions.values():
@@ -189,6 +193,7 @@ class Attributor:
                         and not _interpreting(text, m)
                     )
                     or _reporting_verb_follows(text, m.end)
+                    or _framed_topic(text, m)
                     or (  # "according to (Professor) X": a source cited
                         (m.prev == "to" or m.prev in lexicon.HONORIFICS or m.prev in lexicon.ROLE_NOUNS)
                         and _ACCORDING_TO_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -204,6 +209,8 @@ class Attributor:
                         topic = later[0]
                 if topic is not None:
                     events.append(_Event((self.seg_order[seg], topic.start), topic.person))
+                    if topic.possessive:
+                        self._owner_topics.add((self.seg_order[seg], topic.start))
                     # "X and Y met on Tuesday.": both are subjects
                     for m in found:
                         if m.start > topic.start and m.prev == "and" and not m.possessive:
@@ -283,16 +290,23 @@ class Attributor:
             return run_speaker
         limit = order[0] - _MAX_BACK_SEGMENTS
         fallback = None
+        characters = self._characters()
         for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
             if event.order[0] < limit:
                 break
             if fallback is not None and event.order[0] != fallback[0]:
                 break
+            if event.person in characters:
+                continue  # "when Shaz discovered the affair": a part played, not who "she" is
             known = self.roster.people[event.person].pronoun
             if known == gender:
+                event = self._subject_before_owner(event, gender)
                 # someone the text already calls "she" beats a nearer person of unknown
                 # pronoun named in the same paragraph
                 if event.order[0] < order[0]:
+                    named = self._one_named_in_the_paragraph(gender, event.person, order)
+                    if named is not None:
+                        return named
                     return self._one_named_since_of(gender, event, order) or event.person
                 return event.person
             if known == "" and fallback is None:
@@ -300,6 +314,33 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _one_named_in_the_paragraph(self, gender: str, person: int, order: tuple[int, int]) -> int | None:
+        """ "“...,” Ivo Brandt said. / One user accused Tom Reed of “...” after he posted. He
+        responded: “...”": the one person the pronoun's paragraph names before it (as a subject or
+        an object; not an owner or after a preposition), known by that pronoun, rather than
+        `person`, the topic of an earlier paragraph; else None."""
+        seg = self.segments[order[0]][0]
+        found = {
+            m.person for m in self.mentions(seg, 0, order[1]) if not m.possessive and m.prev not in lexicon.PREPOSITIONS
+        }
+        if len(found) != 1:
+            return None
+        named = found.pop()
+        return named if named != person and self.roster.people[named].pronoun == gender else None
+
+    def _subject_before_owner(self, event: _Event, gender: str) -> _Event:
+        """ "Ana Ruiz, 24, testified against her father. Eva Ruiz's remains were found in May. /
+        “...,” she answered.": a topic that is only an owner ("Eva Ruiz's remains") yields to an
+        earlier subject of the pronoun's sex in the same paragraph, whom the text is about."""
+        if event.order not in self._owner_topics:
+            return event
+        for earlier in self._events_before(event.order):
+            if earlier.order[0] != event.order[0]:
+                break
+            if earlier.order not in self._owner_topics and self.roster.people[earlier.person].pronoun == gender:
+                return earlier
+        return event
 
     def _one_named_since_of(self, gender: str, event: _Event, order: tuple[int, int]) -> int | None:
         """ "DC Ana Ruiz found a print. / Mr Reed spoke for Mrs Lowe, who was ill. / “...,” she
@@ -459,7 +500,11 @@ class Attributor:
         return all(
             m.person == person
             or m.possessive
-            or (m.prev in lexicon.PREPOSITIONS and not _reporting_verb_follows(text, m.end))
+            or (
+                m.prev in lexicon.PREPOSITIONS
+                and not _reporting_verb_follows(text, m.end)
+                and not _framed_topic(text, m)
+            )
             for m in self.mentions(seg, 0, len(text))
         )
 
@@ -468,9 +513,10 @@ class Attributor:
         last few paragraphs whose pronoun is `gender` or unknown: "..., as Ivo Brandt nodded.
         “Too close,” he added."."""
         best: tuple[tuple[int, int], int] | None = None
+        characters = self._characters()
         for person, seen in self.seen.items():
             known = self.roster.people[person].pronoun
-            if known not in ("", gender):
+            if known not in ("", gender) or person in characters:
                 continue
             index = bisect_left(seen, order) - 1
             if (
@@ -481,12 +527,26 @@ class Attributor:
                 best = (seen[index], person)
         return best[1] if best else None
 
+    def _characters(self) -> set[int]:
+        """The people brought in as parts someone plays ("who plays barmaid Shaz Dobbs"): characters,
+        whom no pronoun of the narrative means."""
+        if self._played is None:
+            first: dict[int, bool] = {}
+            for seg, text in self.segments:
+                for m in self.roster.mentions.get(seg, ()):
+                    if not m.in_quote and m.person not in first:
+                        first[m.person] = _role_played(text, m)
+            self._played = {person for person, played in first.items() if played}
+        return self._played
+
     def resolve_description(self, seg, head: str, order: tuple[int, int]) -> int | None:
         """ "the defender", "the Dutchman": the most recent person in subject position, unless the
         text has just introduced an unnamed one ("A senior official ... the official said"); "the
         31-year-old": the one last given that age; a gendered noun ("the congresswoman") skips
         people of the other pronoun."""
         pos = self.seg_order[seg]
+        if self._unnamed_speaker_before(order):
+            return None
         introduced = re.compile(r"\b(?:a|an)\s+(?:[\w\u2019'.-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
         for back in range(pos, max(-1, pos - 2), -1):
             text = self.segments[back][1]
@@ -596,6 +656,27 @@ class Attributor:
             return entries[0][1]  # a lead introducing "a judge" just before naming her
         return None
 
+    def _holder_of(self, body: set[str], order: tuple[int, int]) -> int | None:
+        """ "the head of the Department of Defence" (`body`: {"defence"}): the person last named
+        before `order` whose title holds a role and a word of the body's name ("Defence secretary
+        X"); in the lede, before anyone is, the first such named within the next paragraphs."""
+        holders = [
+            i
+            for i, words in enumerate(self.titles)
+            if not body.isdisjoint(words) and any(w in lexicon.ROLE_NOUNS for w in words)
+        ]
+        entries = sorted((seen, i) for i in holders for seen in self.seen.get(i, ()))
+        index = bisect_left(entries, order, key=_first) - 1
+        if index >= 0:
+            return entries[index][1]
+        if entries and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS and self._in_the_lede(order[0]):
+            return entries[0][1]
+        return None
+
+    def _in_the_lede(self, pos: int) -> bool:
+        """The segment at `pos` is a deck line or the story's first paragraph."""
+        return not any(self.kinds.get(self.segments[p][0]) == "paragraph" for p in range(pos))
+
     def _titled_by_initials(self, acronym: str, order: tuple[int, int]) -> int | None:
         """The person last named before `order` whose title has these initials."""
         entries = sorted(
@@ -663,6 +744,9 @@ class Attributor:
         """Who the words toks[lo:hi] name as a subject: a person, a pronoun, a role or a thing."""
         if lo >= hi:
             return None
+        described = self._described_subject(seg, toks, lo, hi, order)
+        if described is not None:
+            return described
         mentions = self.mentions(seg, toks[lo].start, toks[hi - 1].end)
         for n, m in enumerate(mentions):
             if n + 1 < len(mentions) and _names_the_role_of_the_next(toks, m, mentions[n + 1]):
@@ -691,7 +775,10 @@ class Attributor:
                 return Evidence(None, "unnamed")
             person = self.resolve_role(words, order)
             if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
-                person = self.resolve_description(seg, words[-1], order)
+                body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
+                person = self._holder_of(body, order) if body else None
+                if person is None:
+                    person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and len(words) == 3 and words[-1] in ("man", "woman") and toks[lo + 1].core[:1].isupper():
             # "the Limerick man said": the person the text is about, from there
@@ -787,6 +874,8 @@ class Attributor:
             return None
         if self._closed_after_a_colon(span, text, first):
             return None
+        if not gap.strip() and _a_sentence_of_its_own(span, toks):
+            return None  # "“Will the minister visit?” He said he would.": his answer, not the words' tag
         if first.core in _DASHES and len(toks) > 1 and not gap.strip():
             signed = self._signed_by(seg, toks[1:])
             if signed is not None:
@@ -835,6 +924,8 @@ class Attributor:
             return None  # "X said it was “...”, while Y called for ...": Y's clause is no tag
         if first.lower in lexicon.PERSON_PRONOUNS and len(toks) > 1 and toks[1].lower in _REPLY_VERBS:
             addressee = self._asked_in_the_sentence_before(first.lower, order)
+            if addressee is None:
+                addressee = self._answering_the_question(first.lower, order)
             if addressee is not None:
                 return Evidence(addressee, "pronoun", toks[1].lower)
         if first.lower == "came":
@@ -895,7 +986,7 @@ class Attributor:
         for k, tok in enumerate(toks[:_MAX_SUBJECT_TOKENS]):
             # ("“...,” the statement read.": a verb of written words is a cue too: its subject's)
             saying = tok.lower in lexicon.REPORTING_VERBS or tok.lower in lexicon.WORDING_VERBS
-            if k > 0 and saying and tok.core.islower():
+            if k > 0 and saying and tok.core.islower() and not _participle_as_adjective(toks, k):
                 if self._said_inside_a_clause(toks, k):
                     return None
                 if _joined_to_the_verb_before(toks, k) and not self._opens_its_sentence(span):
@@ -985,7 +1076,8 @@ class Attributor:
 
     def _asked_in_the_sentence_before(self, gender: str, order: tuple[int, int]) -> int | None:
         """ "Ana Ruiz asked Ivo Brandt whether he would stay. “No,” he replied.": the one asked in
-        the sentence just before (no one named since), when the pronoun fits them, gives the reply."""
+        the sentence just before (no one named since), when the pronoun fits them, gives the reply;
+        so does the one a question is about ("Ana Ruiz asked whether Ivo Brandt had been angry")."""
         before = self._sentence_before(order)
         if before is None:
             return None
@@ -994,6 +1086,8 @@ class Attributor:
         for k, tok in enumerate(toks[:-1]):
             if tok.lower not in _ASKING_VERBS or _punctuated(tok):
                 continue
+            if toks[k + 1].lower in ("whether", "if") and k + 2 < len(toks) and not _punctuated(toks[k + 1]):
+                k += 1
             named = self.mentions(seg, toks[k + 1].start, b)
             if not named or named[0].start != toks[k + 1].start or named[0].possessive:
                 return None
@@ -1111,9 +1205,31 @@ class Attributor:
             and last.person != evidence.speaker
             and self._named_since(last, order) - {last.person} == {evidence.speaker}
             and not self._spoke_since(evidence.speaker, last, order)
+            and not self._introduced_by_a_relation(span, evidence.speaker)
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _introduced_by_a_relation(self, span: QuoteSpan, person: int) -> bool:
+        """ "The younger son, Amandeep, 27, was briefer. “...,” he said.": `person` is brought in
+        before the quotation, in its paragraph, by a sentence opening with a relation or a role set
+        off by commas ("The younger son, X,", "Her lawyer, X,") -- the next speaker, not someone
+        the last speaker talks about."""
+        seg = (span.seg, span.index)
+        sents = self.sentences(seg)
+        for m in self.mentions(seg, 0, span.open_pos):
+            if m.person != person or m.possessive or self.texts[seg][m.end : m.end + 1] != ",":
+                continue
+            lead = self.window(seg, sents[sentence_at(sents, m.start)][0], m.start)
+            if 1 < len(lead) <= 4 and lead[-1].trail == "," and lead[-1].lower in lexicon.FAMILY_NOUNS:
+                first = lead[0].lower
+                if (first == "the" or first in lexicon.POSSESSIVE_DETERMINERS) and all(
+                    t.core.islower() and not t.trail for t in lead[1:-1]
+                ):
+                    return True
+            if _role_set_off_before(lead):
+                return True
+        return False
 
     def _earlier_speaker(self, person: int, pronoun: str, order) -> int | None:
         """The latest speaker before `order`, within a few paragraphs, other than `person`, whom
@@ -1234,6 +1350,9 @@ class Attributor:
         in_words = self._in_the_words_of(seg, toks)
         if in_words is not None:
             return in_words
+        attributed = self._attributed_to(seg, toks, order) or self._named_before_a_colon_verb(seg, toks, order)
+        if attributed is not None:
+            return attributed
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -1244,7 +1363,7 @@ class Attributor:
             if tok.lower in _ACCUSING and (_accused_of_before(toks, k) or _accused_right_before(toks, k)):
                 # "X, who accused the executive of “...”": the accuser's words
                 if tok.lower.endswith("ing"):
-                    evidence = self._sentence_subject(seg, toks, k, order)
+                    evidence = self._with_subject(seg, toks, k, order) or self._sentence_subject(seg, toks, k, order)
                 else:
                     evidence = self._nearest_subject(seg, toks, k, order)
                 if evidence is not None:
@@ -1254,7 +1373,7 @@ class Attributor:
                 tok.lower not in lexicon.REPORTING_VERBS and not (tok.lower in _CUTTING_IN and _cuts_in(toks, k))
             ) or not tok.core.islower():
                 continue
-            if k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail:
+            if _participle_as_adjective(toks, k):
                 continue  # "said in a written comment": after "a", a participle is an adjective
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
@@ -1289,6 +1408,14 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            absolute = (
+                self._with_subject(seg, toks, k, order) or self._gerund_after_by(seg, toks, k, order)
+                if verb.endswith("ing")
+                else None
+            )
+            if absolute is not None:
+                absolute.verb = verb
+                return absolute
             if self._thing_subject(seg, toks, k):
                 return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
             role = self._role_subject_of_its_clause(seg, toks, k, order)
@@ -1325,6 +1452,8 @@ class Attributor:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
             if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k) or _close_to(toks, 0, k)):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
+            if prev is not None and _unnamed_plural_subject(toks, k):
+                return Evidence(None, "unnamed", verb)  # "a storyline insiders say will leave fans “in bits”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
             if prev is not None and prev.lower in _STATEMENT_NOUNS and k > 1 and not prev.trail:
@@ -1508,6 +1637,11 @@ class Attributor:
         return None
 
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        described = self._described_subject_before(seg, toks, k, order) or self._subject_before_a_tag(
+            seg, toks, k, order
+        )
+        if described is not None:
+            return described
         mentions = self.mentions(seg, toks[0].start, toks[k].start)
         mentions = [m for m in mentions if not m.possessive]
         clauses = _relative_clauses(toks, k)
@@ -1661,6 +1795,10 @@ class Attributor:
         )
 
     def _sentence_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        if toks[k].lower.endswith("ing"):
+            described = self._described_subject_of_the_clause(seg, toks, k, order)
+            if described is not None:
+                return described
         mentions = [
             m
             for m in self.mentions(seg, toks[0].start, toks[k].start)
@@ -1684,6 +1822,187 @@ class Attributor:
                 if (head.lower in lexicon.ROLE_NOUNS or _describes_person(head.lower)) and toks[j].core.islower():
                     return self._subject(seg, toks, 0, j, order)
         return self._nearest_subject(seg, toks, k, order)
+
+    def _object_in_apposition_before(self, seg, toks: list[Token], end: int) -> Evidence | None:
+        """ "Kezia Obi thanked her mother, Funmilayo, “who ...”", "..., she praised her coach, Ivo,
+        “...”": words right after a name in apposition to the object of a verb go on from that
+        name, so they are the verb's subject's; None if there is no such name."""
+        named = self.mentions(seg, toks[0].start, end)
+        if not named or self.texts[seg][named[-1].end : end].strip() not in (",", ""):
+            return None
+        if not _in_apposition_to_a_noun(self.texts[seg], named[-1]):
+            return None
+        v = next((j for j in range(len(toks) - 1, -1, -1) if toks[j].end <= named[-1].start), 0) - 1
+        if v > 0 and (toks[v].lower in lexicon.POSSESSIVE_DETERMINERS or toks[v].lower in ("the", "a", "an")):
+            v -= 1  # "thanked her mother,": the verb before the object
+        verb = toks[v] if v > 0 else None
+        if verb is None or _punctuated(verb) or not verb.core.islower() or verb.lower in lexicon.PREPOSITIONS:
+            return None
+        evidence = self._nearest_subject(seg, toks, v, (self.seg_order[seg], verb.start))
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _attributed_to(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "Sales fell 12%, which X attributed to “...”", "X blamed the delay on “...”": the cause
+        a verb of attributing (not a passive one: "was blamed on") puts something down to, right
+        before the words, is in its subject's words."""
+        if toks[-1].lower not in ("to", "on") or _punctuated(toks[-1]):
+            return None
+        for v in range(len(toks) - 2, max(0, len(toks) - 8), -1):
+            if _punctuated(toks[v]):
+                return None
+            if toks[v].lower in _ATTRIBUTING:
+                if toks[v - 1].lower in _BE_FORMS:
+                    return None
+                evidence = self._nearest_subject(seg, toks, v, order)
+                if evidence is not None:
+                    evidence.verb = toks[v].lower
+                return evidence
+        return None
+
+    def _gerund_after_by(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "..., she said, he responded by asking whether she “...”": a participle after "by"
+        shares the subject of the verb just before "by" (he responded), not the sentence's."""
+        if k < 2 or toks[k - 1].lower != "by" or _punctuated(toks[k - 1]) or _punctuated(toks[k - 2]):
+            return None
+        if not toks[k - 2].core.islower():
+            return None
+        evidence = self._nearest_subject(seg, toks, k - 2, order)
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _subject_before_a_tag(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "Havlicek, she testified, told her to “...”", "X, Ruiz told the court, warned": a tag of
+        "he"/"she" or a name and a verb of saying, set off by commas right before the verb toks[k],
+        interrupts its clause; the verb's subject is the name before the tag."""
+        if k < 3 or toks[k - 1].trail.strip() != ",":
+            return None
+        j = next((i for i in range(k - 2, max(0, k - 6), -1) if toks[i - 1].trail.strip() == ","), 0)
+        if not j or any(_punctuated(t) for t in toks[j : k - 1]):
+            return None
+        named = self.mentions(seg, toks[0].start, toks[k - 1].end)
+        if toks[j].lower in lexicon.PERSON_PRONOUNS:
+            said = j + 1
+        else:
+            said = next((i + 1 for i in range(j, k - 1) if any(m.end == toks[i].end for m in named)), k)
+            if not any(m.start == toks[j].start for m in named):
+                return None
+        if said >= k or toks[said].lower not in lexicon.REPORTING_VERBS or not toks[said].core.islower():
+            return None
+        before = [m for m in named if m.end == toks[j - 1].end and not m.possessive]
+        return Evidence(before[-1].person, self._cue_for(seg, before[-1])) if before else None
+
+    def _named_before_a_colon_verb(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "She answered in Punjabi, and her son Amandeep translated: “...”": a past tense (not a
+        verb of saying, whose subject the usual rules find) ending the words before a colon, right
+        after a name or "he"/"she", is that one's verb, whatever verb of saying comes earlier."""
+        verb = toks[-1]
+        if len(toks) < 2 or not verb.trail.startswith(":") or not _is_manner_verb(verb):
+            return None
+        if verb.lower in lexicon.REPORTING_VERBS:
+            return None
+        before = toks[-2]
+        if before.lower in lexicon.PERSON_PRONOUNS and not before.trail:
+            person = self.resolve_pronoun(before.lower, (order[0], before.start))
+            return Evidence(person, "pronoun", verb.lower) if person is not None else None
+        named = self.mentions(seg, toks[0].start, before.end)
+        if not named or named[-1].end != before.end or named[-1].possessive or before.trail:
+            return None
+        if named[-1].prev in lexicon.PREPOSITIONS:
+            return None  # "a resident of Caer Moss noted:"
+        return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb.lower)
+
+    def _with_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X faced a grilling, with senator Y accusing the department of “...”", "With the
+        leader saying ...": in an absolute clause opening with "with" (after a comma, or opening
+        the sentence), the few words between "with" and the participle toks[k] are its subject."""
+        for w in range(k - 2, max(-1, k - 8), -1):
+            if _punctuated(toks[w]):
+                return None
+            if toks[w].lower == "with":
+                if w > 0 and toks[w - 1].trail.strip() != ",":
+                    return None
+                if w + 2 == k and toks[w + 1].lower in ("him", "her"):
+                    # "with him adding": the pronoun's object form
+                    pronoun = "he" if toks[w + 1].lower == "him" else "she"
+                    person = self.resolve_pronoun(pronoun, (order[0], toks[w + 1].start))
+                    return Evidence(person, "pronoun") if person is not None else None
+                return self._subject(seg, toks, w + 1, k, order)
+        return None
+
+    def _described_subject(self, seg, toks: list[Token], d: int, end: int, order) -> Evidence | None:
+        """ "A Treasury spokeswoman said", "said a customer who knew X", "a Kerr backer in the
+        Senate said": a subject from the determiner toks[d] up to the verb toks[end] that describes
+        someone by a noun after "a", "an", "one" or "another" is someone unnamed, whatever name its
+        modifiers or the clause after the noun hold; after "the", with a relative clause ("The
+        paramedic who treated X told"), the one holding that role, if anyone does. None if the
+        words are not such a subject."""
+        det = toks[d].lower
+        if det not in _INDEFINITE and det != "the":
+            return None
+        head = _described_person(toks, d, end)
+        if head < 0:
+            return None
+        named = self.mentions(seg, toks[d].start, toks[head].end)
+        if any(m.end != toks[head - 1].end for m in named):
+            return None  # a name among the modifiers only right before the noun ("a Kerr backer")
+        if det == "the":
+            # a relative clause after the noun tells which one; no name inside it is the subject
+            if head + 1 >= end or toks[head + 1].lower not in _RELATIVE_NOUN_LINKS or named:
+                return None
+            person = self.resolve_role([t.lower for t in toks[d : head + 1]], order)
+            return Evidence(person, "role" if person is not None else "role-unresolved")
+        # (a deck's "A judge said ..." is about the judge its body names)
+        return Evidence(None, "unnamed") if seg[0] != SEG_DECK else None
+
+    def _described_subject_before(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "..., but a spokeswoman for Acme later called", "a customer who found X told": the
+        described subject (`_described_subject`) opening the clause of the verb toks[k]."""
+        if k < 2 or _punctuated(toks[k - 1]):
+            return None
+        for d in range(k - 2, max(-1, k - 14), -1):
+            if _punctuated(toks[d]):
+                return None
+            if (toks[d].lower in _INDEFINITE or toks[d].lower == "the") and _opens_a_clause(toks, d):
+                if d > 0 and any(m.end == toks[d - 1].end for m in self.mentions(seg, toks[0].start, toks[d - 1].end)):
+                    return None  # "X, a spokesman for Acme said": in apposition to a name
+                return self._described_subject(seg, toks, d, k, order)
+        return None
+
+    def _described_subject_of_the_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X laughed it off, but a spokeswoman for Acme called it “...”, adding that ...": the
+        participle toks[k] shares the subject of the clause it follows, when that clause opens
+        after a comma and a conjunction with a described subject (`_described_subject`)."""
+        for c in range(k - 1, 0, -1):
+            if toks[c].lower in _CONJUNCTIONS and toks[c - 1].trail.strip() == ",":
+                verb = next((v for v in range(c + 2, k) if toks[v].lower in lexicon.REPORTING_VERBS), -1)
+                return self._described_subject(seg, toks, c + 1, verb, order) if verb > 0 else None
+        return None
+
+    def _unnamed_speaker_before(self, order: tuple[int, int]) -> bool:
+        """ "One backbencher, who asked not to be named, said ... / “...,” the MP said.": the
+        sentence before the cue opens with a described subject after "a", "an", "one" or "another"
+        ("But a Kerr backer in the Senate said"), has a verb of saying and names no one else; a
+        description no title holds then stands for that unnamed speaker."""
+        pos, at = order
+        seg = self.segments[pos][0]
+        sents = self.sentences(seg)
+        start = sents[sentence_at(sents, at)][0] if sents else at
+        if start < at and self.texts[seg][start:at].strip():
+            if self.mentions(seg, start, at):
+                return False
+            at = start  # the cue's own sentence opens before the words: "The MP said it was “...”"
+        before = self._sentence_before((pos, at))
+        if before is None:
+            return False
+        seg, a, b, named_until = before
+        toks = list(islice(self.window(seg, a, b), 16))
+        d = 1 if toks and toks[0].lower in _CONJUNCTIONS else 0
+        if len(toks) < d + 3 or toks[d].lower not in _INDEFINITE:
+            return False
+        end = next((j for j in range(d + 1, len(toks)) if _punctuated(toks[j - 1])), len(toks))
+        if not any(t.lower in lexicon.REPORTING_VERBS and t.core.islower() for t in toks[d + 2 :]):
+            return False
+        head = _described_person(toks, d, end)
+        return head >= 0 and all(m.end == toks[head - 1].end for m in self.mentions(seg, a, named_until))
 
     # --- main loop -----------------------------------------------------------------
 
@@ -1718,6 +2037,7 @@ class Attributor:
             before = (last_speaker_seg, last_speaker)
             last_speaker_seg, last_speaker = end_seg, speaker
             self.asked = self._asked_of(span, evidence, before)
+            self.questioner = self._questioner_answered(span, evidence)
             text = self.texts[seg]
             sa, sb = span.sentence
             out.append(
@@ -1913,6 +2233,8 @@ class Attributor:
                 if prev_seg == last_speaker_seg:
                     if self.asked is not None:
                         return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
+                    if self.questioner is not None and _is_question(span):
+                        return Evidence(self.questioner, "question")  # “...,” she answered. / “And then?”
                     return Evidence(last_speaker, "continuation")
                 if self._put_to_someone(prev_seg, span):
                     return Evidence(None, "question")
@@ -1998,8 +2320,11 @@ class Attributor:
         "read" is its author's: the owner "his", "her" or "X's" before the noun stands for, else
         the person or pronoun opening the sentence (who sent it; not one who found or got it)."""
         k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 16), -1) if toks[i].lower in _AUTHORED_NOUNS), -1)
-        if k < 0 or any(t.lower in _FINDING_VERBS for t in toks[:k]):
+        if k < 0:
             return None
+        sender = self._writing_from(seg, toks, k)
+        if sender is not None or any(t.lower in _FINDING_VERBS for t in toks[:k]):
+            return sender
         j = k - 1
         while j >= 0 and toks[j].core.islower() and not _punctuated(toks[j]) and toks[j].lower not in _OWNER_WORDS:
             j -= 1  # "his last entry", "a text message"
@@ -2090,9 +2415,24 @@ class Attributor:
             return Evidence(named[0].person, self._cue_for(prev_seg, named[0]), "read")
         return None
 
+    def _writing_from(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "Police found a text message from Ana Ruiz to Ivo Brandt, which read “...”": writing
+        (toks[k]) "from" someone named is theirs, whoever found it."""
+        if k + 2 >= len(toks) or toks[k + 1].lower != "from" or _punctuated(toks[k]) or _punctuated(toks[k + 1]):
+            return None
+        named = self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 6) - 1].end)
+        if (
+            not named
+            or named[0].possessive
+            or not all(_title_like(t) for t in toks[k + 2 :] if t.start < named[0].start)
+        ):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
+
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
-        sentence before introduced ("a post", "a letter") is the one its subject wrote."""
+        sentence before introduced ("a post", "a letter") is the one its subject wrote; so it is
+        when the sentence opens with it ("In a letter sent on Tuesday, Ana Ruiz said ...")."""
         before = self._sentence_before(order)
         if before is None:
             return None
@@ -2101,8 +2441,16 @@ class Attributor:
         at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and toks[i - 1].lower in _INDEFINITE), -1)
         if at < 0 or any(t.lower in _FINDING_VERBS for t in toks[:at]):
             return None
-        named = self.mentions(seg, a, toks[at].start)
-        if not named or named[0].possessive or not all(_title_like(t) for t in toks if t.start < named[0].start):
+        lead = toks
+        if at == 2 and toks[0].lower == "in":
+            comma = next((j for j in range(at, len(toks) - 1) if toks[j].trail.startswith(",")), None)
+            if comma is None:
+                return None
+            lead = toks[comma + 1 :]  # past the opening phrase, to its subject
+            named = self.mentions(seg, lead[0].start, b)
+        else:
+            named = self.mentions(seg, a, toks[at].start)
+        if not named or named[0].possessive or not all(_title_like(t) for t in lead if t.start < named[0].start):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
 
@@ -2186,6 +2534,9 @@ class Attributor:
         if not text[: toks[0].start].strip():
             skip = toks[0].start + dateline_length(text[toks[0].start : end])
             toks = [t for t in toks if t.start >= skip] or toks
+        thanked = self._object_in_apposition_before(seg, toks, end)
+        if thanked is not None:
+            return thanked
         # "At the meeting, Cllr X described ...": a leading phrase set off by a comma is skipped
         for k in range(len(toks) - 1, -1, -1):
             if toks[k].trail.startswith(",") and k + 1 < len(toks):
@@ -2237,7 +2588,10 @@ class Attributor:
         """ "“Did you see it?” Ana Ruiz asked Ivo Brandt.": the one a question was asked of, named
         right after "asked" behind the quotation, whose answer a next paragraph with no cue gives.
         With no one named after "asked", in a dialogue (another person's quotation just before,
-        in this paragraph or the one before it), the question is asked of that other person."""
+        in this paragraph or the one before it), the question is asked of that other person; so is
+        a question with no cue that goes back to the one who asked before (`_questioner_answered`)."""
+        if evidence.cue == "question" and evidence.speaker is not None:
+            return before[1]
         if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return None
         seg = (span.seg, span.end_index)
@@ -2253,6 +2607,32 @@ class Attributor:
                     return named[0].person
                 return None
             return self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+        return None
+
+    def _answering_the_question(self, pronoun: str, order: tuple[int, int]) -> int | None:
+        """ "“What did you hear?” Ivo Brandt asked. / “...,” she answered.": when the pronoun would
+        go to the one who asked the last quotation, a question, the latest other topic or speaker
+        within a few paragraphs whom the pronoun fits answers it instead; else None."""
+        asker = self._question_by
+        if asker is None or not self.speakers or order[0] - self.speakers[-1].order[0] > 1:
+            return None  # (the question is the last quotation, in this paragraph or the one before)
+        if self.resolve_pronoun(pronoun, order) != asker:
+            return None
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
+            if order[0] - event.order[0] > _MAX_BACK_SEGMENTS:
+                break
+            if event.person != asker and self.roster.people[event.person].pronoun in ("", pronoun):
+                return event.person
+        return None
+
+    def _questioner_answered(self, span: QuoteSpan, evidence: Evidence) -> int | None:
+        """ "“What did you hear?” Ana Ruiz asked. / “...,” he answered.": the one who asked the
+        question the quotation answers (a verb of replying), whose next question, with no cue of
+        its own, goes on from them; else None."""
+        asker, self._question_by = self._question_by, evidence.speaker if _is_question(span) else None
+        replied = evidence.verb in _REPLY_VERBS or evidence.cue == "answer"
+        if replied and asker is not None and asker != evidence.speaker:
+            return asker
         return None
 
     def _other_in_dialogue(self, seg, asker: int | None, before) -> int | None:
@@ -2313,7 +2693,24 @@ _CUTTING_IN = {
     **dict.fromkeys(["piped", "pipes"], ("up",)),
 }
 _CHANTING = frozenset(["chanting", "chanted", "singing"])
+
+
 # Verbs of answering, and what they answer: "X asked Y whether ... “No,” he replied." is Y's reply
+def _a_sentence_of_its_own(span: QuoteSpan, toks: list[Token]) -> bool:
+    """ "“Will the minister visit them?” He said he would be “delighted”.": after words ending in
+    "?" or "!", a capitalised pronoun and a verb of saying that runs on into a clause of its own
+    open a new sentence -- not the tag of those words (unlike "“Why?” He shrugged." or "he said")."""
+    if len(toks) < 3 or toks[0].core not in ("He", "She", "They") or _punctuated(toks[0]):
+        return False
+    if toks[1].lower not in lexicon.REPORTING_VERBS or _punctuated(toks[1]) or not toks[2].core.islower():
+        return False
+    return span.text.rstrip(" \"'\u201d\u2019").endswith(("?", "!"))
+
+
+def _is_question(span: QuoteSpan) -> bool:
+    return span.text.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
 _ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])
@@ -2332,6 +2729,45 @@ def _cuts_in(toks: list[Token], k: int) -> bool:
     """ "Ana Ruiz began, before Ivo Brandt cut across her: “...”": toks[k] and the next word are a
     phrasal verb of taking a turn to speak (`_CUTTING_IN`), as good as a reporting verb."""
     return k + 1 < len(toks) and not toks[k].trail and toks[k + 1].lower in _CUTTING_IN[toks[k].lower]
+
+
+_PLAYING = frozenset(["plays", "played", "playing", "portrays", "portrayed", "portraying"])
+# Words of acting near a verb of playing, which make its object a part ("played Ana Ruiz in the
+# final" names an opponent; not "star" or "stage", as in sport)
+_ACTING_WORDS = frozenset(
+    ["actor", "actress", "actors", "actresses", "soap", "on-screen", "film", "series", "drama", "sitcom"]
+    + ["character", "role", "cast", "musical", "movie", "opera", "episode", "show"]
+)
+
+
+def _role_played(text: str, m: Mention) -> bool:
+    """ "The actress, who plays feisty barmaid Shaz Dobbs, ...": a name after a verb of playing a
+    part (and a few lower-case words describing the part), with a word of acting shortly before,
+    is a character, not who the sentence is about."""
+    lo = max(0, m.start - 40)
+    if text.find("play", lo, m.start) < 0 and text.find("portray", lo, m.start) < 0:
+        return False
+    words = text[lo : m.start].split()[-4:]
+    j = len(words) - 1
+    while j >= 0 and words[j].islower() and words[j] not in _PLAYING and not words[j].endswith(","):
+        j -= 1
+    if j < 0 or words[j] not in _PLAYING:
+        return False
+    context = text[max(0, m.start - 150) : m.start].lower().split()
+    return any(w.strip(",.;:'\u2019") in _ACTING_WORDS for w in context)
+
+
+def _framed_topic(text: str, m: Mention) -> bool:
+    """ "For Ana Ruiz, a teacher, the question is personal.": a name right after "For" opening its
+    sentence and set off by a comma frames what the sentence is about -- her, not an object."""
+    if m.prev != "for" or text[m.end : m.end + 1] != ",":
+        return False
+    at = text.rfind("For", max(0, m.start - 6), m.start)
+    if at < 0 or text[at + 3 : m.start].strip():
+        return False
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?\"'\u201d\u2019"
 
 
 def _inside_a_long_title(toks, index: int) -> bool:
@@ -2369,8 +2805,9 @@ def _opening_participle(token: Token) -> bool:
 
 
 def _related_after_a_preposition(text: str, m: Mention) -> bool:
-    """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt": a name behind
-    a relation or a lower-case role after a preposition is not what the sentence is about."""
+    """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt", "in the death
+    of (the) 16-year-old Ana Ruiz": a name behind a relation, a lower-case role or a description
+    after a preposition is not what the sentence is about."""
     words = text[max(0, m.start - 50) : m.start].split()[-4:]
     j = len(words) - 1
     while (
@@ -2380,6 +2817,8 @@ def _related_after_a_preposition(text: str, m: Mention) -> bool:
             words[j] in lexicon.FAMILY_NOUNS
             or words[j] in lexicon.ROLE_NOUNS
             or words[j] in lexicon.POSSESSIVE_DETERMINERS
+            or _describes_person(words[j])
+            or (words[j] == "the" and j + 1 < len(words) and _describes_person(words[j + 1]))
         )
     ):
         j -= 1
@@ -2430,6 +2869,28 @@ def _initials(title: str) -> str:
     """ "Deputy Public Prosecutor" -> "dpp", "Commissioner of Police" -> "cp"."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", title.lower())
     return "".join(w[0] for w in words if w not in _NOT_IN_INITIALS)
+
+
+# Kinds of body, too common in names to tell one from another ("the Department of Defence")
+_BODY_KINDS = frozenset(
+    ["department", "ministry", "office", "agency", "authority", "commission", "council", "committee", "board"]
+    + ["service", "bureau", "institute", "company", "corporation", "group", "the", "of", "for", "and"]
+)
+
+
+def _body_of_the_office(toks: list[Token], hi: int) -> set[str]:
+    """ "the head of the Department of Defence ...": after a role ending at toks[hi], "of" and the
+    capitalised name of a body -- its distinctive words ({"defence"}); else an empty set."""
+    if hi >= len(toks) or toks[hi].lower != "of" or _punctuated(toks[hi - 1]) or _punctuated(toks[hi]):
+        return set()
+    words = set()
+    for tok in toks[hi + 1 : hi + 8]:
+        if not tok.core[:1].isupper() and tok.lower not in ("the", "of", "for", "and"):
+            break
+        words.add(tok.core.lower())
+        if _punctuated(tok):
+            break
+    return words - _BODY_KINDS
 
 
 def _title_words(title: str) -> list[str]:
@@ -2542,7 +3003,8 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     if prev.lower in _MEDIA_NOUNS or prev.lower in lexicon.WRITTEN_NOUNS or prev.lower in lexicon.SPEECH_NOUNS:
         return False  # "said in a video posted online that": the participle describes the video
     if toks[k - 2].lower in ("another", "one"):
-        return True  # "with one legislator saying", "another official said": one of several, unnamed
+        # "with one legislator saying", "another official said": one of several, unnamed (not "at one point")
+        return k < 3 or toks[k - 3].lower == "with" or toks[k - 3].lower not in lexicon.PREPOSITIONS
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
 
 
@@ -2594,6 +3056,7 @@ _ASSOCIATES = frozenset(
     # "the family of X said", "Relatives of X said": X's circle speaks, not X
     + ["family", "relatives", "relative", "parents", "neighbours", "neighbors", "colleagues", "classmates"]
     + ["teammates"]
+    + ["supporter", "backer", "backers", "loyalist", "loyalists"]  # "a Kerr backer in the Senate said"
 )
 
 _OBJECT_VERBS = frozenset(
@@ -2865,6 +3328,107 @@ _PARENT_OF = re.compile(
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 _TEEN_NOUNS = frozenset(["teenager", "teen"])
 _GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
+
+
+# Verbs that put something down to a cause: "which X attributed to “...”", "X blamed it on “...”"
+_ATTRIBUTING = frozenset(
+    ["attributed", "attributes", "attributing", "ascribed", "ascribes", "blamed", "blames", "blaming"]
+    + ["credited", "credits", "pinned", "pins"]
+)
+
+
+def _participle_as_adjective(toks: list[Token], k: int) -> bool:
+    """ "in a written comment", "a phrase the invited guests cheered": right after "a", "an" or
+    "the", a verb of saying toks[k] is an adjective, not the verb of a clause."""
+    return k > 0 and toks[k - 1].lower in ("a", "an", "the") and not toks[k - 1].trail
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun for someone, in lower case or an acronym ("spokeswoman", "backer", "MP", "mother")."""
+    low = tok.lower
+    return (tok.core.islower() or tok.core.isupper()) and (
+        low in lexicon.ROLE_NOUNS
+        or low in _ASSOCIATES
+        or low in lexicon.GENDERED_NOUNS
+        or low in lexicon.FAMILY_NOUNS
+        or _describes_person(low)
+    )
+
+
+_RELATIVE_NOUN_LINKS = frozenset(["who", "that"])
+
+
+def _described_person(toks: list[Token], d: int, end: int) -> int:
+    """ "a Treasury spokeswoman", "a senior Liberal MP who backs the leader", "a Kerr backer in the
+    Senate", "the paramedic who treated X": from the determiner toks[d] to toks[end], a few
+    modifiers ending in a noun for someone, then nothing, adverbs ("later"), a phrase opening with
+    a preposition or a relative clause whose verb follows "who" or "that" -- the index of that
+    noun, the head of a subject naming no one by itself; else -1."""
+    if end - d < 2 or any(_punctuated(t) for t in toks[d : end - 1]):
+        return -1
+    stop = d + 1
+    while (
+        stop < end
+        and stop <= d + 5
+        and toks[stop].lower not in _RELATIVE_NOUN_LINKS
+        and toks[stop].lower not in lexicon.PREPOSITIONS
+        and toks[stop].lower not in _ADVERBS
+        and toks[stop].lower not in lexicon.REPORTING_VERBS
+    ):
+        stop += 1
+    head = stop - 1
+    if head == d or not _person_noun(toks[head]):
+        return -1
+    rest = toks[stop:end]
+    if (
+        not rest
+        or all(t.lower in _ADVERBS or t.lower in _AUXILIARIES for t in rest)
+        or rest[0].lower in lexicon.PREPOSITIONS
+        or (
+            rest[0].lower in _RELATIVE_NOUN_LINKS
+            and len(rest) > 1
+            and rest[1].core.islower()
+            and rest[1].lower not in lexicon.SUBJECT_PRONOUNS
+            and rest[1].lower not in lexicon.SUBJECT_DETERMINERS
+        )
+    ):
+        return head
+    return -1
+
+
+def _unnamed_plural_subject(toks: list[Token], k: int) -> bool:
+    """ "a storyline insiders say will ...", "X will quit, sources said": a bare plural noun for
+    people ("insiders", "sources", "aides"), with no determiner or owner before it, right before the
+    verb toks[k] is its subject -- several people no one names, not a person named earlier."""
+    if k < 2:
+        return False
+    noun, before = toks[k - 1], toks[k - 2]
+    if noun.trail or not noun.core.islower() or not (noun.lower in _ASSOCIATES and noun.lower.endswith("s")):
+        return False
+    return _punctuated(before) or (
+        before.core.islower()
+        and not before.possessive
+        and before.lower not in lexicon.SUBJECT_DETERMINERS
+        and before.lower not in lexicon.POSSESSIVE_DETERMINERS
+        and before.lower not in _CONJUNCTIONS
+        and before.lower not in lexicon.PREPOSITIONS
+    )
+
+
+def _opens_a_clause(toks: list[Token], d: int) -> bool:
+    """toks[d] opens a clause: the sentence's first word, or after punctuation, a conjunction, a
+    clause opener or a verb followed by a clause ("..., but a spokeswoman for Acme said", "X said
+    a witness who saw Y told police")."""
+    if d == 0:
+        return True
+    before = toks[d - 1]
+    return (
+        _punctuated(before)
+        or before.lower in _CONJUNCTIONS
+        or before.lower in _CLAUSE_CONJUNCTIONS
+        or before.lower in _CLAUSE_OPENERS
+        or before.lower in _CLAUSE_VERBS
+    )
 
 
 def attribute_quotes(segments, kinds, roster: Roster, spans: list[QuoteSpan]) -> list[ParsedQuote]:

@@ -429,7 +429,7 @@ GENDERED_NOUNS = {
             "councilman",
             "sportsman",
             "fisherman",
-            "actor",
+            # (not "actor": "the 34-year-old actor" is as often a woman)
             "dad",
             "grandad",
             "granddad",
@@ -741,6 +741,7 @@ ROLE_NOUNS = frozenset(
         "vice-president",
         "minister",
         "leader",
+        "whip",  # a party's vote counter: "Majority Whip Ana Ruiz", "the Government Chief Whip"
         "adviser",
         "advisor",
         "spokesman",
@@ -933,6 +934,7 @@ ROLE_NOUNS = frozenset(
         "dictator",
         "monarch",
         "mp",
+        "backbencher",  # "Labour backbencher X"; an MP ("One backbencher said ... the MP said")
         "mep",
         "diplomat",
         "envoy",
@@ -1257,6 +1259,7 @@ ROLE_ALIASES = {
     "prof.": "professor",
     "ceo": "chief executive",
     "cllr": "councillor",
+    "backbencher": "mp",
     "cllr.": "councillor",
 }
 # Forms of one role noun for a man, a woman or either: "spokesperson Ana Ruiz" ... "the spokeswoman
@@ -1648,6 +1651,9 @@ ORG_WORDS = frozenset(
         "roads",
         "parish",  # a Louisiana county: "Rapides Parish"
         "bowls",  # "three straight Super Bowls"
+        "base",  # a military base: "Joint Base Andrews", "Ramstein Air Base"
+        "belt",  # a region: "the Rust Belt", "the Sun Belt"
+        "rest",  # a town: "Travelers Rest"
         # platforms and services a story cites ("on his Instagram Stories", "a YouTube Short")
         "instagram",
         "facebook",
@@ -1660,6 +1666,8 @@ ORG_WORDS = frozenset(
         "reddit",
         "spotify",
         "netflix",
+        "bluesky",
+        "substack",
         # makes of car, never a person's name in news copy ("a white Chevrolet Tahoe")
         "chevrolet",
         "chevy",
@@ -1982,6 +1990,7 @@ ORG_WORDS = frozenset(
         "cup",
         "finals",
         "final",
+        "test",  # a cricket or rugby international: "the Eden Park Test"
         "championship",
         "championships",
         "tournament",
@@ -2160,6 +2169,7 @@ ORG_WORDS = frozenset(
         "supply",
         "supplies",
         "consulting",
+        "strategies",  # "a consulting firm, Redline Strategies,"
         "management",
         "automotive",
         "alliance",
@@ -3136,6 +3146,23 @@ PLACES = frozenset(
         "auckland",
         "otago",
         "waikato",
+        # cities of the Commonwealth's sporting press that are never given names ("Delhi Dynamos")
+        "delhi",
+        "mumbai",
+        "chennai",
+        "kolkata",
+        "bengaluru",
+        "hyderabad",
+        "karachi",
+        "lahore",
+        "dhaka",
+        "colombo",
+        "johannesburg",
+        "durban",
+        "pretoria",
+        "melbourne",
+        "brisbane",
+        "christchurch",
     ]
 ) | frozenset(
     (
@@ -3773,6 +3800,7 @@ DESCRIPTION_NOUNS = frozenset(
 # case against a whole name: the text gives no sign they are not someone.
 KNOWN_ORGANISATIONS = frozenset(
     [
+        "truth social",  # a platform
         "planned parenthood",
         "plaid cymru",
         "morgan stanley",

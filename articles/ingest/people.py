@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from . import given_names, lexicon
 from .model import ParsedPerson
@@ -259,6 +259,11 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     or (j == i + 1 and _number_word_in_a_surname(tokens, j))
                 ):
                     j += 1
+                elif nxt.core == "an" and _irish_article_surname(tokens, j):
+                    j += 2  # "Eoghan Mac an tSaoi": the article and the surname after it
+                    if _breaks_after(tokens[j - 1]):
+                        break
+                    continue
                 elif nxt.lower in lexicon.NAME_PARTICLES and not nxt.trail:
                     # "van de Zandschulp": particles only inside a name, before a name word
                     k = j
@@ -387,6 +392,30 @@ def _irish_h_surname(tokens: list[Token], j: int) -> bool:
     )
 
 
+_IRISH_SON_OF = frozenset(["mac", "nic", "mhic"])
+# "tSaoi", "bhFearghail", "nGallchóir": the t-prefix or an eclipsis before a capital after "an"
+_PREFIXED_SURNAME = re.compile(r"(?:t|n|bh|m|g|d|b)[A-ZÁÉÍÓÚ][^\W\d_]+")
+
+
+def _irish_article_surname(tokens: list[Token], j: int) -> bool:
+    """ "Mac an tSaoi", "Nic an Bhaird": the Irish article "an" after Mac or Nic, then a surname
+    (with a t-prefix or an eclipsis before its capital), continues the name."""
+    if j + 1 >= len(tokens):
+        return False
+    mac, surname = tokens[j - 1], tokens[j + 1]
+    return (
+        mac.lower in _IRISH_SON_OF
+        and mac.core[:1].isupper()
+        and not mac.trail
+        and not tokens[j].trail
+        and not surname.lead
+        and (
+            bool(_PREFIXED_SURNAME.fullmatch(surname.core))
+            or (surname.core[:1].isupper() and _is_name_word(surname.core))
+        )
+    )
+
+
 def _calendar_surname(tokens: list[Token], j: int) -> bool:
     """ "Theresa May": a month that is also a surname, right after a given name, not before a
     day's number ("Ana May 5" is a date)."""
@@ -469,6 +498,9 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _before_a_title_tail(run)
         or _a_thing_before_which(run)
         or _a_work_after_a_persons_possessive(run)
+        or _a_business_opened(run)
+        or _a_platform_posted_on(run)
+        or _listed_after_a_kind_of_thing(run, text)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
 
@@ -919,6 +951,11 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         run.name_from = name_at  # "Secretary of State | Anna Berg": the rest of the title
         run.title_tokens = name_at - k
         k = name_at
+    name_at = _past_a_former_team(toks, k, end)
+    if name_at > k:
+        run.name_from = name_at
+        run.title_tokens = name_at - run.start
+        k = name_at
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
         if word in _CALENDAR_NAME_WORDS and end - k in (2, 3) and _calendar_given_name(toks, k):
@@ -942,6 +979,27 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
                 run.title_tokens = -1  # trimmed, not a title: context checks still apply
         else:
             break
+
+
+def _past_a_former_team(toks: list[Token], k: int, end: int) -> int:
+    """ "Former Proteas fast bowler X", "Ex-Kerry forward X", "Former Wallabies Tom Jones", "Former
+    Springbok Siya Kolisi": "Former" or "Ex-" opens a title, never a name, and the capitalised word
+    after it (more of them up to a given name) names a team or a country: the index where the name
+    starts, the end of the run when only a lower-case role follows, else k."""
+    if k >= end:
+        return k
+    word = toks[k].lower
+    if word != "former" and not word.startswith("ex-"):
+        return k
+    team = k + 1 if word == "former" else k  # "Ex-Kerry" is the team itself
+    j = team + 1
+    while j < end and not _is_given_name_word(_norm_word(toks[j].core)):
+        j += 1
+    if j < end - 1:
+        return j  # "Former Wallabies | Tom Jones"
+    if end - team > 2:
+        return team + 1  # "Former Springbok | Siya Kolisi"
+    return end if end < len(toks) and toks[end].core[:1].islower() and not toks[end - 1].trail else k
 
 
 _ADJECTIVE_ENDINGS = ("ful", "ous", "ed", "ing", "less")
@@ -1053,6 +1111,58 @@ def _a_work_after_a_persons_possessive(run: Run) -> bool:
     )
 
 
+_OPENING_VERBS = frozenset(["opened", "reopened", "founded", "co-founded", "launched"])
+
+
+def _a_business_opened(run: Run) -> bool:
+    """ "opened Golden Thread in 1991", "founded Kesby Grael": what someone opened or founded is a
+    business, not a person (but "opened Ana Ruiz's letter": a possessive owns the thing)."""
+    toks, start = run.tokens, run.start
+    if run.title_tokens > 0 or start == 0 or toks[start].lead or toks[run.end - 1].possessive:
+        return False
+    prev = toks[start - 1]
+    return prev.lower in _OPENING_VERBS and not prev.trail and prev.core.islower()
+
+
+_POSTING_WORDS = frozenset(["posted", "post", "posts", "wrote", "tweeted", "shared", "livestreamed"])
+
+
+def _a_platform_posted_on(run: Run) -> bool:
+    """ "posted on Harrow Social:", "In a post on Kesby Live": where someone posts is a platform (but
+    "posted on Ana Ruiz's page": a possessive owns the page)."""
+    toks, start = run.tokens, run.start
+    if run.title_tokens > 0 or start < 2 or toks[start].lead or toks[run.end - 1].possessive:
+        return False
+    on, verb = toks[start - 1], toks[start - 2]
+    return on.lower == "on" and not on.trail and verb.lower in _POSTING_WORDS and not verb.trail
+
+
+# Plural nouns for kinds of things whose examples a colon lists ("grows varieties few have heard
+# of: Esopus Spitzenburg, Black Oxford"): the capitalised names in the list are theirs.
+_KINDS_OF_THINGS = frozenset(
+    ["varieties", "cultivars", "breeds", "strains", "species", "brands", "dishes", "wines", "beers", "cheeses"]
+    + ["apples", "grapes", "roses", "flowers", "plants", "crops", "products", "horses", "ships", "boats"]
+)
+_LIST_ITEM_ENDS = frozenset(["and", "or", "that", "which"])
+_SENTENCE_END = re.compile(r"[.!?][\s\"\u201d\u2019]")
+
+
+def _listed_after_a_kind_of_thing(run: Run, text: str) -> bool:
+    """ "grows varieties most shoppers have never heard of: Esopus Spitzenburg, Black Oxford, a thing
+    called the Hudson's Golden Gem": names after a colon, in the same sentence as a plural noun of
+    a kind of thing before the colon, are examples of that kind."""
+    toks, end = run.tokens, run.end
+    if not (toks[end - 1].trail[:1] in (",", ";", ".") or (end < len(toks) and toks[end].lower in _LIST_ITEM_ENDS)):
+        return False  # "... Golden Gem that Walter describes as": Walter is not in the list
+    pos = toks[run.start].start
+    colon = text.rfind(":", max(0, pos - 200), pos)
+    if colon < 0 or _SENTENCE_END.search(text, colon, pos):
+        return False
+    opening = text.rfind(". ", max(0, colon - 120), colon)
+    words = text[opening + 1 : colon].lower().split()
+    return any(word.strip(",;") in _KINDS_OF_THINGS for word in words)
+
+
 def _opens_a_place_after_the(toks: list[Token], k: int, word: str) -> bool:
     """ "the San Jacinto River": an organisation or place word right after "the" opens the name of
     the place, so it stays to say so."""
@@ -1097,6 +1207,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     words = [t.lower.rstrip(".") for t in name]
     if len(words) == 2 and _is_given_name_word(words[0]) and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
         return False  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
+    if len(words) == 3 and "-" in words[1] and _is_given_name_word(words[0]) and _a_surname_then_an_org_word(words):
+        return False  # "Ingrid Solberg-Ayala Park": a double-barrelled birth surname before a married one
     if _PARTY_TAG.fullmatch(name[0].core):
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
     if (
@@ -1135,6 +1247,14 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     ):
         return True
     return len(_significant(name)) > 4
+
+
+def _a_surname_then_an_org_word(words: list[str]) -> bool:
+    """ "ingrid solberg-ayala park": a hyphenated surname with no organisation or place word in it,
+    then a surname that is also an organisation word."""
+    return words[2] in lexicon.SURNAME_LIKE_ORG_WORDS and not any(
+        part in lexicon.ORG_WORDS or part in lexicon.PLACES for part in words[1].split("-")
+    )
 
 
 def _a_team_of_men(word: str) -> bool:
@@ -1355,7 +1475,8 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
     while (
         d > 0
         and start - 2 - d < 2
-        and toks[d].core.islower()
+        # "a Washington consulting firm, Redline Strategies,": a place before the noun modifies it too
+        and (toks[d].core.islower() or (toks[d].core[:1].isupper() and not toks[d].possessive and not toks[d].lead))
         and not toks[d].trail
         and toks[d].lower not in _DETERMINERS
         and toks[d].lower not in lexicon.PREPOSITIONS  # "The secretary of state, Ana Ruiz,"
@@ -1413,10 +1534,25 @@ def described_as_a_thing(run: Run) -> bool:
         if word in lexicon.ROLE_NOUNS or not toks[k].core.islower():
             return False
         if word in lexicon.THING_NOUNS:
-            return not (k + 1 < len(toks) and toks[k + 1].lower in lexicon.ROLE_NOUNS)
+            return not _a_role_ends_the_noun_phrase(toks, k)
         if toks[k].trail:
             return False
     return False
+
+
+def _a_role_ends_the_noun_phrase(toks: list[Token], k: int) -> bool:
+    """ "Caleb, a high school football coach in Boise,": a role noun among the lower-case words
+    right after the thing noun at k (before any punctuation) heads the phrase, so it is a person's."""
+    for j in range(k + 1, min(k + 4, len(toks))):
+        word = toks[j].lower
+        if toks[j - 1].trail or not toks[j].core.islower() or word in _NOT_IN_A_COMPOUND:
+            return False  # "a restaurant his aunt opened": a clause after the noun, not more of it
+        if word in lexicon.ROLE_NOUNS:
+            return True
+    return False
+
+
+_NOT_IN_A_COMPOUND = _DETERMINERS | _APPOSITIVE_STOP | lexicon.POSSESSIVE_DETERMINERS | lexicon.PREPOSITIONS
 
 
 def _link_lists(runs: list[Run], text: str) -> None:
@@ -1796,6 +1932,8 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
         nicknamed.setdefault(nickname, name)
+    for nickname, name in nicknames_in_asides(all_runs).items():
+        nicknamed.setdefault(nickname, name)
     # "Hurricane Helene ... Helene weakened": a storm's name alone is the storm's
     storms = {name.rsplit(" ", 1)[-1] for name in org_names if name.split(" ", 1)[0].lower() in _STORM_WORDS}
     singles = [s for s in titled_singles(all_runs, org_names, tokenised.the_words) if s[0] not in storms]
@@ -2126,7 +2264,7 @@ def introduced_as_relative(run: Run) -> bool:
         return True  # "a 40-year veteran named Dottie", "a woman called Lise"
     if (
         noun.trail == ","
-        and toks[end - 1].trail == ","
+        and toks[end - 1].trail in (",", ";")  # "a brother, Tomas; and five grandchildren"
         and end - run.start == 1
         and noun.core.islower()
         and (_kin(noun.lower) or noun.lower in lexicon.ROLE_NOUNS)
@@ -2463,6 +2601,31 @@ def introduced_nicknames(segments, skip_ranges, names: _Names) -> dict[str, str]
     return found
 
 
+_DASHES = frozenset(["\u2014", "\u2013", "--"])
+_ASIDE_NICKNAME = re.compile(
+    r"\s*(?:[\u2014\u2013]|--|\()\s*(?:[a-z]+\s+){0,3}?"
+    r"(?:call(?:s|ed)?\s+(?:him|her)|known\s+(?:to\s+(?:[a-z]+\s+){1,2})?as|nicknamed)\s+"
+    r"([A-Z][\w'\u2019-]+)\s*(?:[\u2014\u2013]|--|\))"
+)
+
+
+def nicknames_in_asides(all_runs) -> dict[str, str]:
+    """nickname -> name for an unquoted nickname given in dashes or brackets right after a name
+    ("His wife, Marguerite — everybody calls her Peg — is ...", "Ana Ruiz (known to all as Bee)")."""
+    found: dict[str, str] = {}
+    for text, runs in all_runs:
+        for run in runs:
+            toks, end = run.tokens, run.end
+            if run.org or run.in_quote or end >= len(toks) or toks[end - 1].trail:
+                continue
+            if not (toks[end].core in _DASHES or toks[end].lead == "("):
+                continue
+            match = _ASIDE_NICKNAME.match(text, toks[end - 1].end)
+            if match and run.name_tokens:
+                found.setdefault(match.group(1), _slice(text, run.name_tokens))
+    return found
+
+
 def add_nicknames(
     alias_map: dict[str, set[int]], found: dict[str, str], canonical: dict[str, str], index_of: dict[str, int]
 ) -> None:
@@ -2490,6 +2653,8 @@ def find_mentions(roster: Roster, segments, all_runs, alias_map: dict[str, set[i
                 candidates = _fitting_the_honorific(run, candidates, roster) or candidates
             if len(candidates) > 1:
                 candidates = _fitting_the_pronoun_after(run, candidates, roster) or candidates
+            if len(candidates) == 1:
+                candidates = _relative_by_the_honorific(run, candidates, roster, found) or candidates
             # a surname shared by relatives names the one who last, in the last paragraphs, spoke
             # ("His brother, Nick Lund, said ... Mr Lund said") or had their full name open a
             # sentence ("Ana and Tom Lund announced it ... Ana Lund, 68, bought it ... Lund said"),
@@ -2554,22 +2719,48 @@ def _fitting_the_pronoun_after(run: Run, candidates: set[int], roster: Roster) -
     return _of_the_sex(candidates, gender, roster) if gender else set()
 
 
-def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:
-    """ "Mrs Ellery" of John and Margaret Ellery: those of the candidates whose given name is
-    one of the honorific's sex (none when the run has no gendered honorific)."""
+def _honorific_sex(run: Run) -> str | None:
+    """ "he" / "she" for a run behind a gendered honorific ("Mrs Ellery", "Mr Ellery"), else None."""
     if run.name_from > run.start:
         before = run.tokens[run.name_from - 1]
     elif run.start > 0 and not _breaks_after(run.tokens[run.start - 1]):
         before = run.tokens[run.start - 1]  # "Mr" outside the run
     else:
-        return set()
-    gender = lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
+        return None
+    return lexicon.GENDERED_HONORIFICS.get(before.lower) if before.core[:1].isupper() else None
+
+
+def _fitting_the_honorific(run: Run, candidates: set[int], roster: Roster) -> set[int]:
+    """ "Mrs Ellery" of John and Margaret Ellery: those of the candidates whose given name is
+    one of the honorific's sex (none when the run has no gendered honorific)."""
+    gender = _honorific_sex(run)
     if not gender:
         return set()
     # of the sex, else not of the other ("Ms Wilkins" of Jayden and Kerry Wilkins: not Jayden)
     return _of_the_sex(candidates, gender, roster) or candidates - _of_the_sex(
         candidates, "he" if gender == "she" else "she", roster
     )
+
+
+def _relative_by_the_honorific(run: Run, candidates: set[int], roster: Roster, found: list[Mention]) -> set[int]:
+    """ "Derek Ashworth said his wife Maureen ... / Mrs Ashworth added": a gendered honorific
+    before the surname of the one person of the other sex who bears it names the one relative
+    of the honorific's sex named before (in `found` or earlier segments) by a given name alone
+    and titled by the relation ("wife"); none when there is no such one."""
+    gender = _honorific_sex(run)
+    if not gender or _of_the_sex(candidates, "he" if gender == "she" else "she", roster) != candidates:
+        return set()
+    relatives = set()
+    for m in chain(*roster.mentions.values(), found):
+        relation = m.title.split()[-1:]
+        if (
+            relation
+            and relation[0] in lexicon.FAMILY_NOUNS
+            and lexicon.GENDERED_NOUNS.get(relation[0]) == gender
+            and " " not in roster.people[m.person].name
+        ):
+            relatives.add(m.person)
+    return relatives if len(relatives) == 1 else set()
 
 
 def _of_the_sex(candidates: set[int], gender: str, roster: Roster) -> set[int]:
@@ -2888,6 +3079,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))
         ]
         prev_people: set[int] = set()
+        carried: tuple[str, set[int]] | None = None
         k = 0
         first_sentence = True
         for a, b in sentence_spans(text, ranges):
@@ -2904,7 +3096,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 k += 1
                 if tok.start < a:
                     continue
-                if not first_word and tok.start == a:
+                if not first_word and (tok.start == a or _tag_after_opening_words(text, a, tok.start, ranges)):
                     first_word = tok.lower
                 if tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS:
                     if tok.start == a:  # "Her coach, X, ...": the sentence is about her too
@@ -2928,6 +3120,11 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
                 target = people if people else (prev_people if first_word in ("he", "she") else set())
+                if not people and carried is not None and carried[0] == first_word:
+                    # "He was arrested in the death of Ana Ruiz. He was convicted ...": still him
+                    target = carried[1]
+                if people and _pronoun_after_an_opening_phrase(text, a, b, named):
+                    target = set()  # "Under questioning by Ivo Brandt, she said ...": not him
                 if first_word in ("he", "she") and named and named[0].start > a:
                     # "He was represented by Ana Ruiz.": a subject pronoun opening the sentence is
                     # someone named before it, not the person it goes on to name
@@ -2941,6 +3138,9 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     p = next(iter(target))
                     votes.setdefault(p, {}).setdefault(gender, 0)
                     votes[p][gender] += 1 if clear else REPORTED_CLAUSE_WEIGHT
+            carried = _pronoun_subject_carried(
+                first_word, named, a, carried, people, prev_people if not first_sentence else last_people
+            )
             prev_people = people
             first_sentence = False
         if prev_people:
@@ -2967,6 +3167,45 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         best = max(tally, key=lambda g: tally[g])
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _tag_after_opening_words(text: str, a: int, at: int, ranges: list[tuple[int, int]]) -> bool:
+    """ "“They are heroes,” she said.": the sentence opens with a quotation and the pronoun at `at`
+    comes right after it -- the subject of the sentence, as if it opened it."""
+    if not ranges or text[a : a + 1] not in _OPENING_MARKS:
+        return False
+    end = next((hi for lo, hi in ranges if lo <= a < hi), None)
+    return end is not None and end <= at and not text[end:at].strip(" ,\"'\u201d\u2019")
+
+
+_OPENING_MARKS = frozenset("\"'\u201c\u2018")
+
+
+def _pronoun_after_an_opening_phrase(text: str, a: int, b: int, named: list[Mention]) -> bool:
+    """ "Under questioning by prosecutor Ivo Brandt, she said ...": a sentence opening with a
+    preposition names people only in that opening phrase, and "he"/"she" after its comma is the
+    clause's subject -- someone else."""
+    first = text[a : a + 12].split(None, 1)[:1]
+    if not first or first[0].lower() not in lexicon.PREPOSITIONS:
+        return False
+    comma = text.find(",", a, b)
+    if comma < 0 or named[-1].end > comma:
+        return False
+    return text[comma + 1 : comma + 6].split(None, 1)[:1] in (["he"], ["she"])
+
+
+def _pronoun_subject_carried(
+    first_word: str, named: list[Mention], a: int, carried, people: set[int], before: set[int]
+) -> tuple[str, set[int]] | None:
+    """ "He was arrested in the death of Ana Ruiz. He was convicted ...": after a sentence opening
+    with "he"/"she" for someone named before it (`before`), (pronoun, those people) -- the same
+    pronoun opening the next sentence is still them, not the one the sentence named after it; a
+    sentence opening with the pronoun and naming no one keeps the chain going; else None."""
+    if first_word not in ("he", "she"):
+        return None
+    if named and named[0].start > a:
+        return (first_word, before - people)
+    return carried if not people and carried is not None and carried[0] == first_word else None
 
 
 # "X said she had played well": "she" may be X or someone else; alone it does not settle X's pronoun
@@ -3063,11 +3302,17 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
     # passed a player
     against = (
         prev is not None
-        and prev.lower in _PLACE_PREPOSITIONS
+        and (prev.lower in _PLACE_PREPOSITIONS or _an_outlet_told(prev, name))
         and not last.possessive
         and not (prev.lower in _PASSING_PREPOSITIONS and _norm_word(name[0].core) in given_names.ALL)
     )
     return False, against
+
+
+def _an_outlet_told(prev: Token, name: list[Token]) -> bool:
+    """ "he told Fox Footy", "told Harrow Live": a name after "told" with no given name first is the
+    outlet spoken to, unless the text shows it is a person's elsewhere ("told Ana Ruiz")."""
+    return prev.lower in ("told", "tells") and not _is_given_name_word(_norm_word(name[0].core))
 
 
 # Verbs whose "it" is their object, not the subject of a clause: "Ana Ruiz called it a disgrace".

@@ -277,13 +277,21 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if search(w)]
 
 
-def _shows_words(before: str) -> bool:
-    """ "a sign reading “Go Back to Madison”", "a banner: “Pay Up”", "a chant of “Over-rat-ed!”":
-    written or chanted words, however capitalised."""
+def _shows_words(before: str, quoted: str = "") -> bool:
+    """ "a sign reading “Go Back to Madison”", "a banner: “Pay Up”", "a chant of “Over-rat-ed!”",
+    "fans chanted “Pakistan Zindabad”", "sang “Meghna, Meghna”": written or chanted words, however
+    capitalised (after a verb of singing only a refrain, a word sung again: else a song's title)."""
     last = _last_word(before).strip(",:")
     if last == "of":
         return _last_word(before[: before.rfind(" ")].rstrip()) in lexicon.CROWD_NOUNS
-    return last in lexicon.WORDING_VERBS or last in lexicon.WRITTEN_NOUNS
+    if last in _SINGING:
+        words = [word.strip(",.!?").lower() for word in quoted.split()]
+        return len(set(words)) < len(words)
+    return last in lexicon.WORDING_VERBS or last in lexicon.WRITTEN_NOUNS or last in _CHANTING
+
+
+_CHANTING = frozenset(["chanted", "chanting", "chant", "chants", "chorused", "bellowed"])
+_SINGING = frozenset(["sang", "sing", "singing", "sung", "serenaded"])
 
 
 def is_title_like(text: str) -> bool:
@@ -471,7 +479,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                     not introduced and stripped[-1:] in "!?" and _last_word(before) == "of"
                 )  # "the premiere of “Mamma Mia!”"
             )
-            and not _shows_words(before)
+            and not _shows_words(before, span.text)
         ):
             span.is_quote = False
         elif len(words) <= 2:
@@ -480,6 +488,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 is_short_sentence(span.text)
                 or is_phrase_fragment(words, before)
                 or has_reporting_verb(blanked(key, text)[lo:hi])
+                or _shows_words(before, span.text)
             )
 
         first = next((c for c in span.text if c.isalnum()), "")

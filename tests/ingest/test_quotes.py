@@ -221,3 +221,16 @@ def test_a_rating_word_said_outside_talk_of_ratings_is_still_a_quote():
 @pytest.mark.parametrize("known", ["known as", "known to generations of players as", "Known to friends as"])
 def test_a_name_after_known_as_is_not_a_quote_even_with_a_cue_in_the_sentence(known):
     assert texts(f"Abe Merriweather, {known} \u201cDoc,\u201d died Monday at 91, his family said.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fans chanted \u201cKesby Zindabad\u201d all night.", ["Kesby Zindabad"]),
+        ("The stand chanted \u201cTomas, Tomas, Lindqvist\u201d at the end.", ["Tomas, Tomas, Lindqvist"]),
+        ("The crowd sang \u201cMeghna, Meghna\u201d as she walked off.", ["Meghna, Meghna"]),
+        ("The choir sang \u201cAmazing Grace\u201d at the service.", []),  # a song's title
+    ],
+)
+def test_chanted_words_are_a_quote_however_capitalised(sentence, expected):
+    assert texts(sentence) == expected

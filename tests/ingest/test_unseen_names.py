@@ -308,3 +308,79 @@ def test_a_surname_with_a_joined_lower_case_particle_stays_in_the_name(surname):
 )
 def test_the_title_keeps_a_body_named_with_of_and_leaves_out_honorifics_and_predicates(sentence, title):
     assert titles(sentence) == {"Ilse Varnholt": title}
+
+
+# --- "Former <Team> <role> Name": "Former" and "Ex-" open a title ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Former Harrowbacks fast bowler Kobus Varnholt-Dane said the pitch was flat.", "Kobus Varnholt-Dane"),
+        ("Former Kesbyvale ruckman turned pundit Tom 'Tank' Orrell said the free was wrong.", "Tom Orrell"),
+        ("Ex-Harrowbacks Kobus Varnholt-Dane said the pitch was flat.", "Kobus Varnholt-Dane"),
+        ("Former Kesbyvale Tom Orrell said the free was wrong.", "Tom Orrell"),  # a given name ends the team
+    ],
+)
+def test_former_and_the_team_after_it_open_a_title_not_a_name(sentence, person):
+    assert names(sentence) == [person]
+
+
+def test_a_quote_after_former_and_a_team_goes_to_the_name():
+    blocks = ["Former Harrowbacks fast bowler Kobus Varnholt-Dane was scathing. \u201cThat was poor,\u201d he said."]
+    assert speaker("That was poor", *blocks) == "Kobus Varnholt-Dane"
+
+
+# --- relatives named by a first name: an appositive job, a survivors' list, a married name -------
+
+
+def test_a_relative_named_before_a_job_with_a_thing_noun_in_it_is_a_person():
+    blocks = (
+        "Gov. Ilse Varnholt grew up in Kesby.",
+        "Their daughter, Marit, a high school science teacher in Harrow, says the house was quiet. "
+        '"We never talked about work," Marit says.',
+    )
+    assert names(*blocks) == ["Ilse Varnholt", "Marit"]
+    assert speaker("We never talked about work", *blocks) == "Marit"
+
+
+def test_a_relative_in_a_survivors_list_ended_by_a_semicolon_is_a_person():
+    sentence = "Ilse Varnholt is survived by a son, Anders, of Kesby; a sister, Greta; and four grandchildren."
+    assert names(sentence) == ["Ilse Varnholt", "Anders", "Greta"]
+
+
+def test_a_double_barrelled_surname_before_a_married_surname_like_a_place_word_is_a_name():
+    sentence = "Tor Varnholt-Berg died Monday. His daughter, Karen Varnholt-Berg Hall, said he was 90."
+    assert names(sentence) == ["Tor Varnholt-Berg", "Karen Varnholt-Berg Hall"]
+
+
+# --- a nickname given in dashes or brackets after a name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Mayor Ilse Varnholt, 61, smiles. Her husband, Bartholomew \u2014 everyone calls him Bart \u2014 does not.",
+        "Bartholomew Kesby (known to his crew as Bart) ran the boat for 30 years.",
+    ],
+)
+def test_a_nickname_in_dashes_or_brackets_names_the_person_before_it(opening):
+    blocks = (opening, '"We never missed a tide," Bart says.')
+    assert "Bart" not in names(*blocks)
+    assert speaker("We never missed a tide", *blocks).startswith("Bartholomew")
+
+
+# --- Irish "Mac an tSaoi" surnames; a whip is a title ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Cathal Mac an tSionnaigh", "Ciara Nic an Bhreithimh"])
+def test_the_irish_article_and_a_prefixed_surname_after_mac_stay_in_the_name(name):
+    blocks = (f"Kesby captain {name} was forced off.", f'"I will be back," {name.split(" ", 1)[1]} said.')
+    assert names(*blocks) == [name]
+    assert speaker("I will be back", *blocks) == name
+
+
+@pytest.mark.parametrize("office", ["Majority Whip", "Minority Whip", "Chief Whip"])
+def test_a_whip_is_a_title_not_part_of_the_name(office):
+    blocks = [f"{office} Ilse Varnholt-Berg said the votes were there."]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Ilse Varnholt-Berg", office)]

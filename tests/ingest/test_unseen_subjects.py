@@ -5,7 +5,7 @@ of two clauses with a subject each; a tag at the end of a sentence with a partia
 
 import pytest
 
-from .helpers import parse, speaker
+from .helpers import parse, quotes_by_text, speaker
 
 # --- an organisation, a thing or an unnamed source speaks, not the person named elsewhere -------
 
@@ -144,6 +144,181 @@ def test_a_verb_after_and_would_shares_the_subject_before_the_quotation():
         "Barrister Oisin Garvey said his client “strongly rejects” the whole account and would say he was asleep."
     )
     assert speaker("strongly rejects", sentence) == "Oisin Garvey"
+
+
+# --- an unnamed source described with "a", "an" or "one" is its own speaker ---------------------
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a role in the named person's title: "A Health spokesman" is not "the Greens' health spokesman"
+        (
+            'The Greens\' health spokesman, Tobias Wren, said the plan was "a mess".',
+            'A Health spokesman said: "We never comment on leaks."',
+        ),
+        # the relative clause after the noun names a role someone holds
+        (
+            "Deputy Leader Ruth Okafor spoke in Perth on Monday.",
+            'A senior Labour MP who backs the Deputy Leader said the vote was "We never comment on leaks".',
+        ),
+        # a name among the modifiers, a phrase after the noun, an adverb before the verb
+        (
+            "Chairman Colm Fitzsimons defended the merger on Monday.",
+            'Fitzsimons shrugged it off, but a Fitzsimons aide in Dublin later called it "We never comment on leaks".',
+        ),
+    ],
+)
+def test_a_described_subject_with_a_or_one_is_someone_unnamed(blocks):
+    assert speaker("We never comment on leaks", *blocks) is None
+
+
+def test_a_participle_shares_the_described_subject_of_the_clause_before():
+    sentence = (
+        'Chairman Colm Fitzsimons shrugged it off, but a spokeswoman for Harrow Mining called the claim "false", '
+        'adding that the firm had "met every target".'
+    )
+    article = parse(sentence)
+    assert [q.speaker for q in article.quotes] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "One backbencher, who asked not to be named, said colleagues were restless.",
+        "But a Fitzsimons backer in the Senate said support was fading.",
+    ],
+)
+def test_a_description_after_an_unnamed_speaker_stands_for_that_speaker(opening):
+    blocks = [
+        'Chairman Colm Fitzsimons defended the merger. "It is done," Fitzsimons said.',
+        opening + ' "Two votes have gone," the senator said. "More will follow."',
+    ]
+    article = quotes_by_text(parse(*blocks))
+    assert article["Two votes have gone"].speaker is None
+    assert article["More will follow"].speaker is None
+
+
+def test_a_bare_plural_of_sources_is_the_subject_of_its_verb():
+    sentence = "The singer Maeve Lunny will record her last album in a deal insiders say is worth “a fortune”."
+    assert speaker("a fortune", sentence) is None
+
+
+# --- "The paramedic who treated X told": a name in the relative clause is not the subject ---------
+
+
+def test_a_role_with_a_relative_clause_naming_someone_is_not_that_someone():
+    blocks = [
+        "Lena Ortiz, 40, was found at dawn.",
+        'The paramedic who treated Ortiz told reporters, "We did all we could."',
+    ]
+    assert speaker("We did all we could", *blocks) is None
+
+
+def test_a_role_with_a_relative_clause_is_the_one_titled_with_it():
+    blocks = [
+        "Detective Inspector Mark Hale leads the inquiry. Lena Ortiz, 40, was found at dawn.",
+        'The detective who found Ortiz told reporters, "We did all we could."',
+    ]
+    assert speaker("We did all we could", *blocks) == "Mark Hale"
+
+
+# --- "..., with Y accusing ...", "..., at one point warning ...": the participle's own subject ----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Aled Prothero faced hours of questions, with councillor Nia Garrow accusing him of "
+        '"dodging every question".',
+        'Minister Aled Prothero faced hours of questions, with the opposition leader saying he was "dodging every question".',
+    ],
+)
+def test_the_subject_of_an_absolute_clause_with_with_says_the_words(sentence):
+    blocks = ["Opposition leader Nia Garrow sat across the chamber.", sentence]
+    assert speaker("dodging every question", *blocks) == "Nia Garrow"
+
+
+def test_an_object_pronoun_opening_an_absolute_clause_is_its_subject():
+    blocks = [
+        "Minister Aled Prothero and councillor Nia Garrow met on Monday.",
+        'Garrow left first, with him adding that the talks were "going nowhere fast".',
+    ]
+    assert speaker("going nowhere fast", *blocks) == "Aled Prothero"
+
+
+def test_at_one_point_is_no_unnamed_subject_of_the_participle():
+    sentence = (
+        "The chair, Judge Ailsa Brack, stopped the hearing twice, at one point warning the witness, "
+        'Rory Dunmore, that he was "not at a football match".'
+    )
+    assert speaker("not at a football match", sentence) == "Ailsa Brack"
+
+
+# --- "which X attributed to “...”", "X thanked her mother, Y, “who ...”": the subject's words -----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Profits fell 9%, which Brannigan attributed to "a wet and miserable summer".',
+        'Shares slid after profits fell 9%, a drop she blamed on "a wet and miserable summer".',
+        'Shares slid after profits fell 9%, which the director attributed to "a wet and miserable summer".',
+    ],
+)
+def test_the_cause_a_verb_of_attributing_gives_is_in_its_subjects_words(sentence):
+    blocks = ["Finance director Orla Brannigan presented the results.", sentence]
+    assert speaker("a wet and miserable summer", *blocks) == "Orla Brannigan"
+
+
+@pytest.mark.parametrize("subject", ["Tomas Ruane", "he"])
+def test_words_after_a_name_in_apposition_to_the_object_are_the_subjects(subject):
+    blocks = [
+        "Tomas Ruane, 30, won the final.",
+        f'Holding the cup, {subject} thanked his father, Declan, "who drove me to every race for ten years".',
+    ]
+    assert speaker("who drove me to every race for ten years", *blocks) == "Tomas Ruane"
+
+
+# --- "a phrase the invited guests cheered": a participle after "the" is no verb of saying -----------
+
+
+def test_a_participle_used_as_an_adjective_after_the_words_is_no_cue():
+    blocks = [
+        "Designer Ines Vallory opened the show on Friday.",
+        'Vallory called it "the death of the catwalk", a line the invited buyers applauded.',
+    ]
+    assert speaker("the death of the catwalk", *blocks) == "Ines Vallory"
+
+
+# --- nested reports: A said that B asked or told "...": B's words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Marta Lisowski said Okonjo replied by asking whether she "wanted a job or a fight".',
+        'On one occasion, Lisowski said, he replied by asking whether she "wanted a job or a fight".',
+        'Okonjo, she told the court, warned her to "keep her head down".',
+    ],
+)
+def test_the_inner_speaker_of_a_nested_report_says_the_words(sentence):
+    blocks = ["Marta Lisowski gave evidence against her former boss, Felix Okonjo.", sentence]
+    article = parse(*blocks)
+    assert [q.speaker for q in article.quotes] == ["Felix Okonjo"]
+
+
+def test_the_verb_before_the_colon_decides_who_relays_the_words():
+    sentence = (
+        "Asked about the verdict, Grace Mutua answered in Swahili, and her nephew Daniel Kiprop translated: "
+        '"She says she can rest now."'
+    )
+    assert speaker("She says she can rest now", sentence) == "Daniel Kiprop"
+
+
+def test_an_unnamed_inner_speaker_of_a_nested_report_is_no_one_named():
+    sentence = 'Marta Lisowski said a guard who saw Felix Okonjo told her to "keep her head down".'
+    assert speaker("keep her head down", sentence) is None
 
 
 # --- a name inside a time clause after the quotation is not the speaker -------------------------

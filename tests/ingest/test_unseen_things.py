@@ -308,3 +308,45 @@ def test_a_person_after_a_persons_possessive_is_kept():
         "Tom Reed",
         "Ana Berg",
     ]
+
+
+# --- platforms, bases, regions, firms, matches, teams and outlets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reed posted on Harrow Social that the vote was rigged.",  # a platform
+        "Tom Reed left Joint Base Kesby on Monday.",  # a military base
+        "Tom Reed toured Kesby Belt towns on Monday.",  # a region
+        "Tom Reed, a retired welder from Harrow Rest, said the plan was fair.",  # a town
+        "Tom Reed joined Kesby Strategies last year.",  # a firm
+        "Tom Reed scored twice in the Harrowvale Park Test.",  # a match
+        "Tom Reed signed for Chennai Kestrels on Monday.",  # a city's team
+    ],
+)
+def test_a_platform_base_region_firm_match_or_city_team_is_not_a_person(sentence):
+    assert names(sentence) == ["Tom Reed"]
+
+
+def test_a_name_in_apposition_to_a_thing_after_a_place_modifier_is_the_things():
+    assert names("Tom Reed will join a Harrow consulting firm, Kesby Grael, in May.") == ["Tom Reed"]
+
+
+def test_a_name_someone_opened_or_founded_is_a_business():
+    assert names("Ana Ruiz opened Silver Lantern in 1991 and founded Harrow Grael later.") == ["Ana Ruiz"]
+
+
+def test_names_listed_after_a_colon_following_a_kind_of_thing_are_things():
+    sentence = (
+        "Ana Ruiz grows varieties few shoppers know: Kesby Pippin, Harrow Russet and a thing called the "
+        "Marsh Golden Drop that Ruiz calls \u201ca pear in disguise.\u201d"
+    )
+    assert names(sentence) == ["Ana Ruiz"]
+    assert speaker("a pear in disguise", sentence) == "Ana Ruiz"
+
+
+def test_a_name_told_with_no_given_name_is_an_outlet():
+    blocks = ["\u201cIt looked high,\u201d coach Tom Reed told Harrow Footy."]
+    assert names(*blocks) == ["Tom Reed"]
+    assert speaker("It looked high", *blocks) == "Tom Reed"
