@@ -190,6 +190,7 @@ class Attributor:
                         m.prev not in lexicon.PREPOSITIONS
                         and not self._in_object_position(seg, m)
                         and not _related_after_a_preposition(text, m)
+                        and not _interpreting(text, m)
                     )
                     or _reporting_verb_follows(text, m.end)
                     or _framed_topic(text, m)
@@ -770,6 +771,8 @@ class Attributor:
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
         ):
+            if self._anonymous(toks, lo, hi, order):
+                return Evidence(None, "unnamed")
             person = self.resolve_role(words, order)
             if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
                 body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
@@ -790,6 +793,23 @@ class Attributor:
             if person is not None:
                 return Evidence(person, "role")  # "Ana Ruiz, the top seed, ..." / "the top seed said"
         return Evidence(None, "organisation")
+
+    def _anonymous(self, toks: list[Token], lo: int, hi: int, order) -> bool:
+        """ "a senior official, who requested anonymity, said", "a source close to the player said",
+        "Another official, who requested anonymity, was blunter. “...,” the official said.": a role
+        after "a", "an" or "another", a source close to someone, or "the" and a role right after a
+        sentence about someone granted anonymity, with no one named -- someone unnamed, not the
+        person named earlier whose title holds the same noun."""
+        first = toks[lo].lower
+        if first in ("a", "an", "another") or _close_to(toks, lo, hi):
+            return True
+        if first != "the" or hi - lo > 3:
+            return False
+        before = self._sentence_before(order)
+        if before is None:
+            return False
+        seg, a, b, named_until = before
+        return any(t.lower == "anonymity" for t in self.window(seg, a, b)) and not self.mentions(seg, a, named_until)
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
@@ -851,6 +871,8 @@ class Attributor:
         first = toks[0]
         gap = text[span.close_pos : first.start]
         if gap.strip(" ,\u2014\u2013-:") != "":
+            return None
+        if self._closed_after_a_colon(span, text, first):
             return None
         if not gap.strip() and _a_sentence_of_its_own(span, toks):
             return None  # "“Will the minister visit?” He said he would.": his answer, not the words' tag
@@ -977,6 +999,8 @@ class Attributor:
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
                     evidence = self._writing_introduced_before(toks[1].lower, order) or evidence
+                if evidence is not None and evidence.speaker is None and k == 1 and toks[0].lower == "it":
+                    evidence = self._keeper_of_the_writing(order) or evidence  # "“...,” it reads."
                 if evidence is not None and evidence.speaker is None and not self._opens_its_sentence(span):
                     # "She told a mayor his suit looked “...,” her family said.": the words of the one
                     # who told him, which the family only reports
@@ -989,6 +1013,19 @@ class Attributor:
                         return Evidence(None, "role-unresolved", tok.lower)  # not the one talked about
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    @staticmethod
+    def _closed_after_a_colon(span: QuoteSpan, text: str, first: Token) -> bool:
+        """ "X posted on X: “Proud moment. Go Anika!” Former captain Y, ..., called it ...": a
+        quotation opened by a colon that ends in a full stop, "!" or "?", then a capital -- a new
+        sentence, no tag of these words."""
+        if (
+            span.index != span.end_index
+            or not first.core[:1].isupper()
+            or span.text.rstrip("\"'\u201d\u2019 ")[-1:] not in ("!", "?", ".")
+        ):
+            return False
+        return text[: span.open_pos].rstrip().endswith(":") and text[span.close_pos : first.start].strip() == ""
 
     @staticmethod
     def _said_inside_a_clause(toks: list[Token], k: int) -> bool:
@@ -1086,11 +1123,13 @@ class Attributor:
     def _chanted_by_a_crowd(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "Ana Ruiz missed, and the home end poured onto the pitch chanting “Out!”": "chanting" in
         a clause whose subject is "the/a" and a noun, naming no one -- a crowd's words."""
-        j = k - 1
-        while j > 0 and not toks[j - 1].trail.strip() and toks[j - 1].lower not in _CONJUNCTIONS:
-            j -= 1  # back to the clause's first word
-        if j == k - 1 or toks[j].lower not in ("the", "a") or not toks[j + 1].core.islower():
-            return None
+        j = _crowd_after_as(toks, k)  # "... as veterans shouted him down and chanted “Shame!”"
+        if j < 0:
+            j = k - 1
+            while j > 0 and not toks[j - 1].trail.strip() and toks[j - 1].lower not in _CONJUNCTIONS:
+                j -= 1  # back to the clause's first word
+            if j == k - 1 or toks[j].lower not in ("the", "a") or not toks[j + 1].core.islower():
+                return None
         if self.mentions(seg, toks[j].start, toks[k].start):
             return None
         return Evidence(None, "crowd", toks[k].lower)
@@ -1321,7 +1360,7 @@ class Attributor:
                 if evidence is not None:
                     evidence.verb = lexicon.ACCORDING_TO
                     return evidence
-            if tok.lower in _ACCUSING and _accused_of_before(toks, k):
+            if tok.lower in _ACCUSING and (_accused_of_before(toks, k) or _accused_right_before(toks, k)):
                 # "X, who accused the executive of “...”": the accuser's words
                 if tok.lower.endswith("ing"):
                     evidence = self._with_subject(seg, toks, k, order) or self._sentence_subject(seg, toks, k, order)
@@ -1345,6 +1384,9 @@ class Attributor:
                 after = self.mentions(seg, tok.end, toks[min(len(toks), k + 6) - 1].end)
                 if after and not after[0].possessive:
                     return Evidence(after[0].person, self._cue_for(seg, after[0]), verb)
+            claimant = self._claims_from(seg, toks, k)
+            if claimant is not None:
+                return claimant
             if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
                 # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
                 for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
@@ -1408,7 +1450,7 @@ class Attributor:
                 named = [m for m in self.mentions(seg, toks[0].start, toks[w - 1].end) if m.end == toks[w - 1].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
-            if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k)):
+            if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k) or _close_to(toks, 0, k)):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             if prev is not None and _unnamed_plural_subject(toks, k):
                 return Evidence(None, "unnamed", verb)  # "a storyline insiders say will leave fans “in bits”"
@@ -1437,6 +1479,17 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _claims_from(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "X, speaking through an interpreter, was responding to claims from Y that the club had
+        “...”": the noun "claims" (or "suggestion", "allegations") with the one named after "from"
+        -- Y's claim, not the sentence subject's."""
+        if toks[k].lower not in _CLAIM_NOUNS or k + 2 >= len(toks) or toks[k + 1].lower != "from" or toks[k].trail:
+            return None
+        for m in self.mentions(seg, toks[k + 2].start, toks[min(len(toks), k + 8) - 1].end):
+            if not m.possessive and all(_title_like(t) for t in toks[k + 2 :] if t.start < m.start):
+                return Evidence(m.person, self._cue_for(seg, m), toks[k].lower)
+        return None
 
     def _thing_subject(self, seg, toks: list[Token], k: int) -> bool:
         """ "after Acme Corp warned", "with the Fund saying", "a route that Parks Victoria describes
@@ -1755,7 +1808,10 @@ class Attributor:
         if mentions and (pronoun is None or mentions[0].start < pronoun.start):
             return Evidence(mentions[0].person, self._cue_for(seg, mentions[0]))
         if pronoun is not None:
-            person = self.resolve_pronoun(pronoun.lower, order)
+            # with no name before the verb, resolved where it stands: "he said, before adding that
+            # his son Nikau had “...”" is not Nikau
+            at = order if mentions else (order[0], pronoun.start)
+            person = self.resolve_pronoun(pronoun.lower, at)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
         if toks[0].lower == "the" and toks[k].lower.endswith("ing"):
             # "The defender posted on Instagram, writing: “...”": the participle's subject opens the sentence
@@ -2182,6 +2238,9 @@ class Attributor:
                     return Evidence(last_speaker, "continuation")
                 if self._put_to_someone(prev_seg, span):
                     return Evidence(None, "question")
+                owned = self._writing_owned_before(prev_seg)
+                if owned is not None:
+                    return owned
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
                     return talked_about
@@ -2200,8 +2259,12 @@ class Attributor:
         toks = self.window(seg, sa, span.open_pos)
         if toks and toks[-1].lower in _HEARING_VERBS and not _punctuated(toks[-1]):
             return Evidence(None, "heard")  # "Ana Ruiz heard “Help!” from the river": not hers
+        toks = _wording_verb_last(toks)
         if toks and toks[-1].lower in lexicon.WORDING_VERBS and toks[-1].trail.strip() in ("", ":", ","):
             authored = self._author_of_the_writing(seg, toks, (self.seg_order[seg], span.open_pos))
+            if authored is not None:
+                return authored
+            authored = self._written_from(seg, toks) or self._kept_writing(toks, (self.seg_order[seg], span.open_pos))
             if authored is not None:
                 return authored
             return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
@@ -2230,6 +2293,11 @@ class Attributor:
                         return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
                 if mentions and words and words[0].lower in _ASKED_OPENERS:
                     pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
+                    later = _past_the_asked_clause(words, mentions)
+                    role = None if later else self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
+                    if role is not None:
+                        return role  # "Asked whether X would start, the coach smiled.": the coach
+                    mentions = later or mentions
                 tag = _closing_tag(words)
                 if tag is not None:
                     pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
@@ -2274,6 +2342,77 @@ class Attributor:
         named = self.mentions(seg, toks[0].start, toks[k].start)
         if named and not named[0].possessive and all(_title_like(t) for t in toks if t.start < named[0].start):
             return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
+        return None
+
+    def _role_after_the_asked_clause(self, seg, words: list[Token], order) -> Evidence | None:
+        """ "Asked whether Ivo Brandt would start, the coach smiled.": "the" and a role right after
+        the opening clause's comma -- the one holding that role, not the one asked about."""
+        c = next((i for i, t in enumerate(words) if t.trail.startswith(",")), -1)
+        if c < 0 or c + 2 >= len(words) or words[c + 1].lower != "the":
+            return None
+        j = next((i for i in range(c + 2, min(len(words), c + 5)) if words[i].lower in lexicon.ROLE_NOUNS), -1)
+        if j < 0 or any(_punctuated(t) for t in words[c + 1 : j]):
+            return None
+        evidence = self._subject(seg, words, c + 1, j + 1, order)
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _written_from(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "One, from Ana Ruiz, dated May 1965, reads in part: “...”": the person the writing is
+        from, named after "from" before the verb of reading (toks ends with it), wrote the words."""
+        for m in self.mentions(seg, toks[0].start, toks[-1].start):
+            if m.prev == "from" and not m.possessive:
+                return Evidence(m.person, self._cue_for(seg, m), "read")
+        return None
+
+    def _kept_writing(self, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
+        """ "The last entry reads: “...”": "the" and an entry, a page or the writing itself, when
+        someone kept a diary or notebook just before -- the keeper's words."""
+        if toks[0].lower != "the" or not any(t.lower in _AUTHORED_NOUNS or t.lower in _KEPT_WRITINGS for t in toks):
+            return None
+        return self._keeper_of_the_writing(order)
+
+    def _keeper_of_the_writing(self, order: tuple[int, int]) -> Evidence | None:
+        """ "Ana Ruiz kept a diary that year. / “...,” it reads.": the subject of "kept a diary",
+        "keeps a notebook" (a journal, a log) in this paragraph before `order` or in the one before."""
+        pos, at = order
+        for i in (pos, pos - 1):
+            if i < 0:
+                return None
+            seg = self.segments[i][0]
+            end = at if i == pos else len(self.texts[seg])
+            for a, b in reversed(self.sentences(seg)):
+                if a >= end:
+                    continue
+                toks = self.window(seg, a, min(b, end))
+                for k, tok in enumerate(toks[:-1]):
+                    if tok.lower in _KEEPING and any(t.lower in _KEPT_WRITINGS for t in toks[k + 1 : k + 4]):
+                        if k > 0 and toks[k - 1].lower in ("he", "she"):  # "In her last years she kept"
+                            person = self.resolve_pronoun(toks[k - 1].lower, (i, toks[k - 1].start))
+                            return Evidence(person, "pronoun", "read") if person is not None else None
+                        evidence = self._subject(seg, toks, 0, k, (i, toks[0].start)) if k > 0 else None
+                        return evidence if evidence is not None and evidence.speaker is not None else None
+        return None
+
+    def _writing_owned_before(self, prev_seg) -> Evidence | None:
+        """ "Her diary from that summer is still on the shelf. / “July 14. No rain.”": a paragraph
+        whose last sentence opens with someone's diary, letter or notebook, then a paragraph that is
+        only a quotation -- the writing's words, so its owner's."""
+        a, b = self.sentences(prev_seg)[-1]
+        toks = self.window(prev_seg, a, b)
+        k = 1
+        while k < min(len(toks), 4) and toks[k].core.islower() and not _punctuated(toks[k - 1]):
+            if toks[k].lower in _KEPT_WRITINGS or toks[k].lower in ("letter", "letters"):
+                break
+            k += 1
+        else:
+            return None
+        if toks[0].lower in ("his", "her"):
+            order = (self.seg_order[prev_seg], toks[0].start)
+            person = self.resolve_pronoun("he" if toks[0].lower == "his" else "she", order)
+            return Evidence(person, "pronoun", "read") if person is not None else None
+        named = self.mentions(prev_seg, toks[0].start, toks[0].end)
+        if k == 1 and named and named[0].possessive:
+            return Evidence(named[0].person, self._cue_for(prev_seg, named[0]), "read")
         return None
 
     def _writing_from(self, seg, toks: list[Token], k: int) -> Evidence | None:
@@ -2755,7 +2894,10 @@ def _body_of_the_office(toks: list[Token], hi: int) -> set[str]:
 
 
 def _title_words(title: str) -> list[str]:
-    return [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
+    words = [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
+    # "the deputy chief of staff who has overseen the president's travel": the role ends at "who"
+    cut = next((i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS and i > 0), len(words))
+    return words[:cut]
 
 
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
@@ -2763,16 +2905,64 @@ def _title_words(title: str) -> list[str]:
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
+# Writing someone keeps for themselves ("she kept a diary"), whose entries are the keeper's
+_KEPT_WRITINGS = frozenset(["diary", "diaries", "journal", "journals", "notebook", "notebooks", "log", "logbook"])
+_KEEPING = frozenset(["kept", "keeps", "keep", "keeping"])
+_INTERPRETING = frozenset(["translating", "interpreting"])
+_INTERPRETERS = frozenset(["interpreter", "translator"])
+# Nouns of a claim whose maker follows "from" ("claims from X that ...")
+_CLAIM_NOUNS = frozenset(["claims", "claim", "suggestions", "suggestion", "allegations", "accusations", "remarks"])
+# Unnamed sources, near someone they are not ("a source close to the player")
+_SOURCE_NOUNS = frozenset(["source", "sources", "insider", "insiders", "friend", "friends", "ally", "allies"])
+_SUBJECT_PRONOUNS_OF_A_CLAUSE = frozenset(["he", "she", "they", "i", "we"])
+_NOT_PLURAL_NOUNS = frozenset(["is", "was", "has", "does", "his", "its", "this", "thus", "always", "perhaps", "us"])
 _OWNER_WORDS = frozenset(["his", "her", "their", "a", "an", "the", "this", "that"])
 _CLAUSE_VERBS = frozenset(["said", "says", "thinks", "thought", "believes", "believed", "hopes", "hoped", "knew"])
 # Words that open a clause whose subject follows ("recalled how X had called her", "said that X")
 # Words that join a clause of its own to a sentence: after a quotation they open no speech tag
-_CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "whilst", "although", "though", "but", "yet", "and"])
+_CLAUSE_CONJUNCTIONS = frozenset(
+    ["while", "whereas", "whilst", "although", "though", "but", "yet", "and"]
+    + ["when", "whenever", "because", "until", "once"]  # "she had been “surprised” when X called": X's time, not a tag
+)
 _CLAUSE_OPENERS = frozenset(
     ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
     + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb
     + ["as", "after", "before", "since", "until", "though", "if", "unless", "whereas"]  # "X wept as Y said"
 )
+
+
+def _wording_verb_last(toks: list[Token]) -> list[Token]:
+    """ "One, from X, reads in part:": the words up to the verb of reading, when "in part" ends them."""
+    in_part = len(toks) > 2 and toks[-1].lower == "part" and toks[-2].lower == "in"
+    if in_part and toks[-3].lower in lexicon.WORDING_VERBS and not _punctuated(toks[-3]):
+        return toks[:-2]
+    return toks
+
+
+def _interpreting(text: str, m: Mention) -> bool:
+    """ "with team manager Ana Ruiz translating", "through his interpreter Ana Ruiz": the one who
+    interprets for the speaker is not the sentence's topic."""
+    after = _NEXT_WORD.match(text, m.end)
+    if after is not None and after.group(1) in _INTERPRETING:
+        return True
+    before = text[max(0, m.start - 40) : m.start].split()
+    return bool(before) and before[-1].lower().strip(",") in _INTERPRETERS
+
+
+def _close_to(toks: list[Token], lo: int, k: int) -> bool:
+    """ "a source close to the player", "friends close to Ana Ruiz": a source set close to someone
+    in the words toks[lo:k] before a verb -- someone unnamed, not the one they are close to."""
+    for j in range(max(lo, k - 8), k - 2):
+        if toks[j].lower in _SOURCE_NOUNS and toks[j + 1].lower == "close" and toks[j + 2].lower == "to":
+            return not any(t.trail.strip() for t in toks[j : k - 1])
+    return False
+
+
+def _past_the_asked_clause(words: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Asked whether Ivo Brandt would start, Ana Ruiz smiled.": the names after the opening
+    clause's comma (the one asked about is the topic, not the speaker)."""
+    comma = next((t for t in words if t.trail.startswith(",")), None)
+    return [m for m in mentions if comma is not None and m.start > comma.start]
 
 
 def _punctuated(token: Token) -> bool:
@@ -2990,6 +3180,43 @@ def _accused_of_before(toks: list[Token], k: int) -> bool:
         and any(t.lower == "of" for t in toks[k + 2 :][-4:])
         and (k == 0 or toks[k - 1].lower not in _BE_FORMS)
         and not any(_punctuated(t) for t in toks[k:])
+    )
+
+
+def _accused_right_before(toks: list[Token], k: int) -> bool:
+    """ "he accused “shady bosses” of “slow-walking” the count": the quotation right after the
+    verb toks[k], or after its "of" when the one accused was a quotation too."""
+    if k > 0 and toks[k - 1].lower in _BE_FORMS or _punctuated(toks[k]):
+        return False
+    if k == len(toks) - 1:
+        return True
+    # "of" after a quotation the window skipped (not a passive "X accused of “...”")
+    return k == len(toks) - 2 and toks[-1].lower == "of" and toks[-1].start - toks[k].end > 2
+
+
+def _crowd_after_as(toks: list[Token], k: int) -> int:
+    """ "turned raucous as veterans and their families confronted him, shouting him down and
+    chanting": the index of the bare plural noun opening the last "as" clause before the verb
+    toks[k], with no pronoun subject after it, else -1."""
+    a = next((j for j in range(k - 2, max(-1, k - 30), -1) if toks[j].lower == "as"), -1)
+    if a < 0 or not _bare_plural_subject(toks, a + 1, k):
+        return -1
+    return -1 if any(t.lower in _SUBJECT_PRONOUNS_OF_A_CLAUSE for t in toks[a + 2 : k]) else a + 1
+
+
+def _bare_plural_subject(toks: list[Token], j: int, k: int) -> bool:
+    """ "as veterans shouted him down and chanted": a lower-case plural noun with no determiner
+    (not a pronoun) opening the clause toks[j:k] before its verb -- a crowd."""
+    word = toks[j]
+    return (
+        j + 1 < k
+        and word.core.islower()
+        and word.lower.endswith("s")
+        and word.lower not in lexicon.PERSON_PRONOUNS
+        and word.lower not in _CONJUNCTIONS
+        and word.lower not in _NOT_PLURAL_NOUNS
+        and not word.trail
+        and toks[j + 1].core.islower()
     )
 
 

@@ -319,3 +319,201 @@ def test_the_verb_before_the_colon_decides_who_relays_the_words():
 def test_an_unnamed_inner_speaker_of_a_nested_report_is_no_one_named():
     sentence = 'Marta Lisowski said a guard who saw Felix Okonjo told her to "keep her head down".'
     assert speaker("keep her head down", sentence) is None
+
+
+# --- a name inside a time clause after the quotation is not the speaker -------------------------
+
+
+@pytest.mark.parametrize("clause", ["when Pryce called", "until Pryce called", "because Pryce wrote"])
+def test_a_name_in_a_time_clause_after_a_partial_quotation_does_not_say_it(clause):
+    blocks = [
+        "Mayor Olwen Pryce picked Cllr Tobias Venn-Marsh as her deputy.",
+        f'Venn-Marsh, 51, a former teacher, told the hall he had felt "quite unready" {clause}.',
+    ]
+    assert speaker("quite unready", *blocks) == "Tobias Venn-Marsh"
+
+
+def test_a_role_named_inside_a_relative_clause_of_a_title_is_not_that_persons_role():
+    blocks = [
+        "Governor Ansel Whitlock-Ray flew to Boise on Monday.",
+        "Tobias Mercer-Quill, the deputy chief of staff who has run the governor's travel for six years, "
+        "will leave in May.",
+        'Asked about the exit, the governor told reporters that he had "a great deal of respect" for Mr. Mercer-Quill.',
+    ]
+    assert speaker("a great deal of respect", *blocks) == "Ansel Whitlock-Ray"
+
+
+# --- a diary, a notebook or a letter: its keeper or sender wrote the words it reads -------------
+
+
+def test_a_letter_from_someone_that_reads_in_part_is_theirs():
+    blocks = [
+        "Bram Oosterhuis left for Canada in 1958. His sister, Femke, stayed on the farm.",
+        'The letters are in a tin. One, from Femke, dated March 1960, reads in part: "The cows miss you more than I do."',
+    ]
+    assert speaker("The cows miss you more than I do", *blocks) == "Femke"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "keeper"),
+    [
+        # "it reads" after the quotation, the journal kept in the paragraph before
+        (
+            (
+                "Captain Orla Fennimore kept a journal on every voyage, and she lets a guest see one page.",
+                '"Fog again. The gulls know more than the charts," it reads.',
+            ),
+            "Orla Fennimore",
+        ),
+        # "the last entry reads:" two sentences after "kept a notebook"
+        (
+            (
+                "In his final winter Teodor Vasquez-Lind kept a notebook by the stove. A neighbour found it in May. "
+                'The last entry reads: "Fog again. The gulls know more than the charts."',
+            ),
+            "Teodor Vasquez-Lind",
+        ),
+        # "she kept" after an opening phrase, the entry set off by commas
+        (
+            (
+                "Ilse Brandvold-Amari taught piano for fifty years.",
+                "In her final years she kept a journal by the piano. Her son found it in a drawer. "
+                'The last entry, in pencil, reads: "Fog again. The gulls know more than the charts."',
+            ),
+            "Ilse Brandvold-Amari",
+        ),
+    ],
+)
+def test_the_one_who_kept_a_diary_wrote_the_entry_it_reads(blocks, keeper):
+    assert speaker("Fog again. The gulls know more than the charts", *blocks) == keeper
+
+
+def test_a_quotation_paragraph_after_her_diary_is_the_diary_owners():
+    blocks = [
+        'Mayor Colm Ferris spoke first. "We owe her a great deal," Ferris said.',
+        "Ferris married Agnes Vollrath in 1971. Her diary from the flood year is kept at the library.",
+        '"March 3. Water at the second step. Colm says it will hold."',
+    ]
+    assert speaker("March 3. Water at the second step. Colm says it will hold", *blocks) == "Agnes Vollrath"
+
+
+# --- an interpreter named in the cue does not speak; "claims from X that" are X's ---------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Speaking in Basque, with club secretary Iñaki Olabarria translating,",
+        "Speaking through his interpreter Iñaki Olabarria,",
+    ],
+)
+def test_the_interpreter_named_before_the_speaker_is_not_the_one_he_stands_for(opening):
+    blocks = [
+        "The hero of the night was goalkeeper Mattias Grunewald-Sze, who saved two penalties.",
+        f'{opening} Grunewald-Sze said he thought only of his mother. "She drove me to every game," he said.',
+    ]
+    assert speaker("She drove me to every game", *blocks) == "Mattias Grunewald-Sze"
+
+
+def test_claims_from_a_named_person_are_that_persons_words():
+    sentence = (
+        "Harbour Town manager Ryo Takamine, speaking through his interpreter Yui Sato, was answering claims "
+        'from former captain Glen Ashdown that the board had "given up" on the cup.'
+    )
+    assert speaker("given up", sentence) == "Glen Ashdown"
+
+
+# --- an unnamed source is no one named, even when a title holds the same noun --------------------
+
+
+def test_a_source_close_to_a_player_is_not_the_player():
+    blocks = [
+        "Striker Pavel Horvath-Mbeki is set to leave, with a source close to the striker insisting he has 'moved on'.",
+        'The source close to the player said: "Pavel wants to win the league somewhere else."',
+    ]
+    assert speaker("moved on", *blocks) is None
+    assert speaker("Pavel wants to win the league somewhere else", *blocks) is None
+
+
+def test_an_official_granted_anonymity_is_not_a_named_former_official():
+    blocks = [
+        'Lawyer Ines Castellane, a former official at the Port Authority, was sceptical. "It won\'t last," '
+        "Castellane said.",
+        'Pressed on the plan, a senior city official, who requested anonymity, said the mayor "wants it done by May."',
+    ]
+    assert speaker("wants it done by May", *blocks) is None
+
+
+def test_the_role_after_a_sentence_about_someone_granted_anonymity_is_unnamed():
+    blocks = [
+        '"We back the leader," Sen. Rowan Elphick-Tate said.',
+        'Another senator, who spoke on condition of anonymity, was less sure. "He has weeks," the senator said.',
+    ]
+    assert speaker("He has weeks", *blocks) is None
+
+
+# --- the one asked about, the one added about and the next sentence's subject do not speak ------
+
+
+def test_the_one_asked_about_in_the_opening_clause_does_not_say_the_next_words():
+    blocks = [
+        "Rovers manager Callum Iredale-Shaw defended his choice of Ruairi Besant-Oyelaran.",
+        'Asked whether Besant-Oyelaran would play on Sunday, Iredale-Shaw grinned. "Wait and see like everybody."',
+    ]
+    assert speaker("Wait and see like everybody", *blocks) == "Callum Iredale-Shaw"
+
+
+def test_the_role_after_the_asked_clause_says_the_next_words_not_the_one_asked_about():
+    blocks = [
+        "Rovers manager Callum Iredale-Shaw defended his choice of Ruairi Besant-Oyelaran.",
+        'Asked whether Besant-Oyelaran would play on Sunday, the manager grinned. "Wait and see like everybody."',
+    ]
+    assert speaker("Wait and see like everybody", *blocks) == "Callum Iredale-Shaw"
+
+
+def test_a_partial_after_adding_that_someone_else_had_is_the_one_adding():
+    sentence = (
+        'Prop Henare Wikitoria-Lowe scored late. "It was tight," he said, before adding that his son '
+        'Tama, 6, had "told me off at breakfast" for being grumpy.'
+    )
+    assert speaker("told me off at breakfast", sentence) == "Henare Wikitoria-Lowe"
+
+
+def test_a_full_sentence_after_a_colon_is_not_tagged_by_the_next_sentence():
+    sentence = (
+        'Housing minister Anjali Dhar-Roy posted on X: "A proud day for the city. Keys for 400 families!" '
+        'Opposition spokesman Kiran Mehta, speaking on the radio, called it "a stunt".'
+    )
+    assert speaker("A proud day for the city. Keys for 400 families!", sentence) == "Anjali Dhar-Roy"
+
+
+# --- every partial in "he accused “...” of “...”" is the accuser's; a crowd's chant is no one's ----
+
+
+def test_partials_right_after_accused_and_its_of_are_the_accusers():
+    blocks = [
+        "The senator's nephew, Corwin Ashby-Lett, was angrier. In a video he accused 'crooked county clerks' of "
+        "'sitting on' the ballots and told viewers to 'watch closely'.",
+    ]
+    assert speaker("crooked county clerks", *blocks) == "Corwin Ashby-Lett"
+    assert speaker("sitting on", *blocks) == "Corwin Ashby-Lett"
+
+
+def test_a_passive_accused_of_is_still_no_accuser():
+    assert speaker("rigging the vote", "Mayor accused of 'rigging the vote' as count drags on") is None
+
+
+def test_a_chant_by_a_bare_plural_crowd_after_as_is_no_ones():
+    sentence = (
+        "A meeting chaired by Cllr Odile Ferrante-Lusk broke up as residents booed her loudly and chanted "
+        '"Resign!" as she left the room.'
+    )
+    assert speaker("Resign!", sentence) is None
+
+
+def test_a_chant_by_a_crowd_in_an_as_clause_after_a_participle_is_no_ones():
+    sentence = (
+        "A meeting chaired by Cllr Odile Ferrante-Lusk broke up as tenants and their children confronted her over "
+        'rent rises, booing her loudly and chanting "Resign!" as she left the room.'
+    )
+    assert speaker("Resign!", sentence) is None
