@@ -2985,6 +2985,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
             words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.split()
+            if m.possessive and _owns_a_gendered_noun(text, m.end):
+                words = m.title.split()  # "Kevin’s father — Wu’s son, Daniel": the father is the son
             owned = [i for i, w in enumerate(words) if w.rstrip(",").endswith(("\u2019s", "'s"))]
             if owned:
                 words = words[owned[-1] + 1 :]  # "Mr. Reed’s sister": the words before are the owner's
@@ -3004,6 +3006,16 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         best = max(tally, key=lambda g: tally[g])
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _owns_a_gendered_noun(text: str, end: int) -> bool:
+    """ "Kevin’s father — Wu’s son, Daniel": the possessive name ending at `end` owns a gendered
+    noun, so a gendered noun before the name describes that relative, not the owner."""
+    at = end
+    while at < len(text) and text[at] in "\u2019's":
+        at += 1
+    word = text[at : at + 16].split(None, 1)[:1]
+    return bool(word) and word[0].lower().strip(",.;:") in lexicon.GENDERED_NOUNS
 
 
 def _tag_after_opening_words(text: str, a: int, at: int, ranges: list[tuple[int, int]]) -> bool:

@@ -240,3 +240,14 @@ def test_a_pronoun_tag_right_after_words_opening_a_sentence_gives_the_one_named_
         "Opposition MP Dr Philippa Ainsworth-Reyes praised the ambulance crews. \u201cThey are heroes,\u201d she said.",
     )
     assert {p.name: p.pronoun for p in seed.people}["Philippa Ainsworth-Reyes"] == "she"
+
+
+# --- pronouns and epithets on long-form features and sports reports ---------------------------------
+
+
+def test_a_relation_before_a_possessive_name_owning_a_relation_is_that_relatives_not_the_owners():
+    seed = parse(
+        "Zhou Lanfen is 81. She has run the bakery on Dock Street since 1979.",
+        "Tobias\u2019s uncle \u2014 Zhou\u2019s son, Piet \u2014 is a dentist in Ghent.",
+    )
+    assert {p.name: p.pronoun for p in seed.people}["Zhou Lanfen"] == "she"
