@@ -781,9 +781,10 @@ class Attributor:
             # "the Limerick man said": the person the text is about, from there
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
-        if first == "the" and (_describes_person(words[-1]) or words[1:] == ["accused"]):
+        head = _epithet_head(words) if first == "the" else ""
+        if head:
             # "the Spaniard said", "the 20-year-old said", "the accused said": the person the text is about
-            person = self.resolve_description(seg, words[-1], order)
+            person = self.resolve_description(seg, head, order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and len(words) > 1 and words[-1] not in lexicon.NON_PERSON_SUBJECT_NOUNS:
             person = self._described_as(words[-1], order)
@@ -1461,6 +1462,8 @@ class Attributor:
                 i -= 1
             if self.mentions(seg, toks[i].start, head.end):
                 return False
+            if _describes_person(head.lower) and (i == j or (i == j - 1 and toks[i].lower == "the")):
+                return False  # "The Croatian said:": someone described, not a body
         elif head.lower not in lexicon.NON_PERSON_SUBJECT_NOUNS:
             return False
         if i > 0 and toks[i - 1].lower == "the" and not toks[i - 1].trail:
@@ -3079,6 +3082,25 @@ def _role_of_a_role(lowered) -> list[str]:
         ):
             return words[:i]
     return words
+
+
+def _epithet_head(words: list[str]) -> str:
+    """ "the Spaniard", "the accused", "the 23-year-old from Chandigarh", "the clubman": the noun
+    describing a person that the words after "the" end in (before "from" and where from), else ""."""
+    if "from" in words[2:-1]:
+        words = words[: words.index("from", 2)]
+    head = words[-1]
+    if _describes_person(head) or words[1:] == ["accused"] or _man_compound(head):
+        return head
+    return ""
+
+
+def _man_compound(word: str) -> bool:
+    """ "clubman", "countrywoman", "batsman": a noun for a person in -man / -woman (but not "human")."""
+    return word.endswith(("man", "woman")) and len(word) > 5 and word not in _NOT_MAN_COMPOUNDS
+
+
+_NOT_MAN_COMPOUNDS = frozenset(["human", "ottoman", "walkman", "doberman"])
 
 
 def _describes_person(word: str) -> bool:

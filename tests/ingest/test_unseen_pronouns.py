@@ -251,3 +251,38 @@ def test_a_relation_before_a_possessive_name_owning_a_relation_is_that_relatives
         "Tobias\u2019s uncle \u2014 Zhou\u2019s son, Piet \u2014 is a dentist in Ghent.",
     )
     assert {p.name: p.pronoun for p in seed.people}["Zhou Lanfen"] == "she"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a nationality opening the sentence, before a colon: someone described, not a body
+        (
+            "We suffered together",
+            "Harbour City coach Matija Dragović praised his defence after Femi Adeyinka scored twice.",
+            "The Slovenian said: \u201cWe suffered together.\u201d",
+        ),
+        # an age and where from
+        (
+            "We suffered together",
+            "Matija Dragović beat Femi Adeyinka to reach his first final.",
+            "\u201cWe suffered together,\u201d the 27-year-old from Maribor said.",
+        ),
+        # a noun for a person in -man
+        (
+            "We suffered together",
+            "Matija Dragović, 31, kicked four points from play for Westmeath.",
+            "\u201cWe suffered together,\u201d the clubman said.",
+        ),
+        # an age and where from, with a relative clause before the verb
+        (
+            "suffered together",
+            "Matija Dragović shot a 66 to lead the Masters.",
+            "The 27-year-old from Maribor, who has never won a major, said his team had \u201csuffered"
+            " together\u201d all week.",
+        ),
+    ],
+)
+def test_a_described_subject_is_the_person_the_story_is_about(case):
+    text, *blocks = case  # the words of the quotation, then the paragraphs
+    assert speaker(text, *blocks) == "Matija Dragović"
