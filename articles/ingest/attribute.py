@@ -279,7 +279,7 @@ class Attributor:
         role_topic = self._role_topic_before(gender, order)
         if role_topic is not None:
             return role_topic
-        spouse = self._relative_topic_before(gender, order)
+        spouse = self._relative_topic_before(gender, order) or self._owner_of_relatives_before(gender, order)
         if spouse is not None:
             return spouse
         if self._unnamed_topic_before(gender, order):
@@ -440,6 +440,32 @@ class Attributor:
         if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
             return None
         return self._relative_named(toks, (self.seg_order[seg], a))
+
+    def _owner_of_relatives_before(self, gender: str, order: tuple[int, int]) -> int | None:
+        """ "Reed's wife, Ana, and their sons followed him round. “...,” he said.": the sentence
+        before opens with the relatives of someone known by the pronoun, who is the only one of
+        that pronoun (or of none yet) it names -- the one the sentence is about."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, _, named_until = before
+        named = self.mentions(seg, a, named_until)
+        if not named or not named[0].possessive or named[0].start != a:
+            return None
+        text = self.texts[seg]
+        at = named[0].end
+        while at < len(text) and text[at] in "\u2019's":
+            at += 1
+        relation = text[at : at + 16].split(None, 1)[:1]
+        if not relation or relation[0].lower().strip(",.;:") not in lexicon.KIN_NOUNS:
+            return None
+        owner = named[0].person
+        people = self.roster.people
+        if people[owner].pronoun != gender or any(
+            m.person != owner and people[m.person].pronoun in ("", gender) for m in named[1:]
+        ):
+            return None
+        return owner
 
     def _unnamed_topic_before(self, gender: str, order: tuple[int, int]) -> bool:
         """ "A DEA spokeswoman said the pills were fake. “...,” she said.": the sentence just before

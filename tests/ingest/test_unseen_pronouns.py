@@ -286,3 +286,16 @@ def test_a_relation_before_a_possessive_name_owning_a_relation_is_that_relatives
 def test_a_described_subject_is_the_person_the_story_is_about(case):
     text, *blocks = case  # the words of the quotation, then the paragraphs
     assert speaker(text, *blocks) == "Matija Dragović"
+
+
+def test_a_pronoun_after_a_sentence_about_someones_relatives_is_theirs_not_the_last_speakers():
+    assert (
+        speaker(
+            "They keep me calm",
+            "Ruairí Castellane won the Irish Open by two shots.",
+            "\u201cHe never looked rattled,\u201d said analyst Desmond Okafor-Reid.",
+            "Castellane\u2019s mother, Brid, and his two sisters walked every hole with him."
+            " \u201cThey keep me calm,\u201d he said.",
+        )
+        == "Ruairí Castellane"
+    )
