@@ -279,7 +279,9 @@ class Attributor:
         role_topic = self._role_topic_before(gender, order)
         if role_topic is not None:
             return role_topic
-        spouse = self._relative_topic_before(gender, order) or self._owner_of_relatives_before(gender, order)
+        spouse = self._relative_topic_before(gender, order)
+        if spouse is None:
+            spouse = self._owner_of_relatives_before(gender, order)
         if spouse is not None:
             return spouse
         if self._unnamed_topic_before(gender, order):
