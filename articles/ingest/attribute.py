@@ -441,7 +441,25 @@ class Attributor:
             return None
         if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
             return None
-        return self._relative_named(toks, (self.seg_order[seg], a))
+        at = (self.seg_order[seg], a)
+        relative = self._relative_named(toks, at)
+        return relative if relative is not None else self._the_one_of_the_relatives_sex(toks, gender, at)
+
+    def _the_one_of_the_relatives_sex(self, toks: list[Token], gender: str, order: tuple[int, int]) -> int | None:
+        """ "Ana Ruiz writes to her brother, Ivo. / His sister never gave up. “...,” she says.": a
+        relative the story names by no such relation is the one person named so far that it knows
+        by the pronoun, other than the relative's owner."""
+        if toks[0].lower not in ("her", "his") or toks[1].lower not in lexicon.KIN_NOUNS:
+            return None
+        owner = self.resolve_pronoun("he" if toks[0].lower == "his" else "she", order)
+        people = self.roster.people
+        found = {
+            m.person
+            for seg, _ in self.segments[: order[0] + 1]
+            for m in self.roster.mentions.get(seg, [])
+            if m.person != owner and people[m.person].pronoun == gender
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _owner_of_relatives_before(self, gender: str, order: tuple[int, int]) -> int | None:
         """ "Reed's wife, Ana, and their sons followed him round. “...,” he said.": the sentence

@@ -299,3 +299,15 @@ def test_a_pronoun_after_a_sentence_about_someones_relatives_is_theirs_not_the_l
         )
         == "Ruairí Castellane"
     )
+
+
+def test_a_pronoun_after_an_unnamed_relative_is_the_one_person_the_story_knows_by_it():
+    assert (
+        speaker(
+            "Nobody has told us anything",
+            "Each spring, Helena Norcross-Vane plants a tree for her son, Matthias.",
+            "The army reported him missing in 2019. His mother has never stopped asking why.",
+            "\u201cNobody has told us anything,\u201d she says.",
+        )
+        == "Helena Norcross-Vane"
+    )
