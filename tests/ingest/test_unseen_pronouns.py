@@ -311,3 +311,12 @@ def test_a_pronoun_after_an_unnamed_relative_is_the_one_person_the_story_knows_b
         )
         == "Helena Norcross-Vane"
     )
+
+
+def test_one_relation_word_does_not_overturn_several_plain_pronouns():
+    seed = parse(
+        "Zhou Lanfen opened the bakery in 1979. She still works there every day.",
+        "Like her late father, Zhou never takes a holiday.",
+        "Zhou is 81. She lives above the shop.",
+    )
+    assert {p.name: p.pronoun for p in seed.people}["Zhou Lanfen"] == "she"
