@@ -281,6 +281,8 @@ class Attributor:
         if role_topic is not None:
             return role_topic
         spouse = self._relative_topic_before(gender, order)
+        if spouse is None:
+            spouse = self._owner_of_relatives_before(gender, order)
         if spouse is not None:
             return spouse
         if self._unnamed_topic_before(gender, order):
@@ -440,7 +442,51 @@ class Attributor:
             return None
         if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
             return None
-        return self._relative_named(toks, (self.seg_order[seg], a))
+        at = (self.seg_order[seg], a)
+        relative = self._relative_named(toks, at)
+        return relative if relative is not None else self._the_one_of_the_relatives_sex(toks, gender, at)
+
+    def _the_one_of_the_relatives_sex(self, toks: list[Token], gender: str, order: tuple[int, int]) -> int | None:
+        """ "Ana Ruiz writes to her brother, Ivo. / His sister never gave up. “...,” she says.": a
+        relative the story names by no such relation is the one person named so far that it knows
+        by the pronoun, other than the relative's owner."""
+        if toks[0].lower not in ("her", "his") or toks[1].lower not in lexicon.KIN_NOUNS:
+            return None
+        owner = self.resolve_pronoun("he" if toks[0].lower == "his" else "she", order)
+        people = self.roster.people
+        found = {
+            m.person
+            for seg, _ in self.segments[: order[0] + 1]
+            for m in self.roster.mentions.get(seg, [])
+            if m.person != owner and people[m.person].pronoun == gender
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _owner_of_relatives_before(self, gender: str, order: tuple[int, int]) -> int | None:
+        """ "Reed's wife, Ana, and their sons followed him round. “...,” he said.": the sentence
+        before opens with the relatives of someone known by the pronoun, who is the only one of
+        that pronoun (or of none yet) it names -- the one the sentence is about."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, _, named_until = before
+        named = self.mentions(seg, a, named_until)
+        if not named or not named[0].possessive or named[0].start != a:
+            return None
+        text = self.texts[seg]
+        at = named[0].end
+        while at < len(text) and text[at] in "\u2019's":
+            at += 1
+        relation = text[at : at + 16].split(None, 1)[:1]
+        if not relation or relation[0].lower().strip(",.;:") not in lexicon.KIN_NOUNS:
+            return None
+        owner = named[0].person
+        people = self.roster.people
+        if people[owner].pronoun != gender or any(
+            m.person != owner and people[m.person].pronoun in ("", gender) for m in named[1:]
+        ):
+            return None
+        return owner
 
     def _unnamed_topic_before(self, gender: str, order: tuple[int, int]) -> bool:
         """ "A DEA spokeswoman said the pills were fake. “...,” she said.": the sentence just before
@@ -784,9 +830,10 @@ class Attributor:
             # "the Limerick man said": the person the text is about, from there
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
-        if first == "the" and (_describes_person(words[-1]) or words[1:] == ["accused"]):
+        head = _epithet_head(words) if first == "the" else ""
+        if head:
             # "the Spaniard said", "the 20-year-old said", "the accused said": the person the text is about
-            person = self.resolve_description(seg, words[-1], order)
+            person = self.resolve_description(seg, head, order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         if first == "the" and len(words) > 1 and words[-1] not in lexicon.NON_PERSON_SUBJECT_NOUNS:
             person = self._described_as(words[-1], order)
@@ -1514,6 +1561,8 @@ class Attributor:
                 i -= 1
             if self.mentions(seg, toks[i].start, head.end):
                 return False
+            if _describes_person(head.lower) and (i == j or (i == j - 1 and toks[i].lower == "the")):
+                return False  # "The Croatian said:": someone described, not a body
         elif head.lower not in lexicon.NON_PERSON_SUBJECT_NOUNS:
             return False
         if i > 0 and toks[i - 1].lower == "the" and not toks[i - 1].trail:
@@ -3306,6 +3355,25 @@ def _role_of_a_role(lowered) -> list[str]:
         ):
             return words[:i]
     return words
+
+
+def _epithet_head(words: list[str]) -> str:
+    """ "the Spaniard", "the accused", "the 23-year-old from Chandigarh", "the clubman": the noun
+    describing a person that the words after "the" end in (before "from" and where from), else ""."""
+    if "from" in words[2:-1]:
+        words = words[: words.index("from", 2)]
+    head = words[-1]
+    if _describes_person(head) or words[1:] == ["accused"] or _man_compound(head):
+        return head
+    return ""
+
+
+def _man_compound(word: str) -> bool:
+    """ "clubman", "countrywoman", "batsman": a noun for a person in -man / -woman (but not "human")."""
+    return word.endswith(("man", "woman")) and len(word) > 5 and word not in _NOT_MAN_COMPOUNDS
+
+
+_NOT_MAN_COMPOUNDS = frozenset(["human", "ottoman", "walkman", "doberman"])
 
 
 def _describes_person(word: str) -> bool:

@@ -3069,6 +3069,8 @@ _NOT_VERBS = frozenset(["and", "or", "but", "than", "that", "if", "when", "while
 def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
     """he / she from sentences that name exactly one person and use one gender's pronouns."""
     votes: dict[int, dict[str, int]] = {}
+    clear_votes: dict[int, dict[str, int]] = {}  # pronouns that are plainly the person's
+    relation_votes: dict[int, dict[str, int]] = {}  # relations and honorifics ("Her son, X")
     last_people: set[int] = set()  # named in the sentence closing the paragraph before, for one opening "He ..."
     for seg, text in segments:
         ranges = quote_ranges.get(seg, [])
@@ -3138,6 +3140,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     p = next(iter(target))
                     votes.setdefault(p, {}).setdefault(gender, 0)
                     votes[p][gender] += 1 if clear else REPORTED_CLAUSE_WEIGHT
+                    if clear:
+                        _count(clear_votes, p, gender)
             carried = _pronoun_subject_carried(
                 first_word, named, a, carried, people, prev_people if not first_sentence else last_people
             )
@@ -3148,6 +3152,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
             words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.split()
+            if m.possessive and _owns_a_gendered_noun(text, m.end):
+                words = m.title.split()  # "Kevin’s father — Wu’s son, Daniel": the father is the son
             owned = [i for i, w in enumerate(words) if w.rstrip(",").endswith(("\u2019s", "'s"))]
             if owned:
                 words = words[owned[-1] + 1 :]  # "Mr. Reed’s sister": the words before are the owner's
@@ -3161,12 +3167,40 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                 if g:
                     votes.setdefault(m.person, {}).setdefault(g, 0)
                     votes[m.person][g] += weight
+                    if weight == KIN_WEIGHT:
+                        _count(relation_votes, m.person, g)
                     break
     given_name_votes(roster, votes)
     for p, tally in votes.items():
         best = max(tally, key=lambda g: tally[g])
+        if _one_relation_against_pronouns(best, tally, clear_votes.get(p, {}), relation_votes.get(p, {})):
+            best = "he" if best == "she" else "she"
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _owns_a_gendered_noun(text: str, end: int) -> bool:
+    """ "Kevin’s father — Wu’s son, Daniel": the possessive name ending at `end` owns a gendered
+    noun, so a gendered noun before the name describes that relative, not the owner."""
+    at = end
+    while at < len(text) and text[at] in "\u2019's":
+        at += 1
+    word = text[at : at + 16].split(None, 1)[:1]
+    return bool(word) and word[0].lower().strip(",.;:") in lexicon.GENDERED_NOUNS
+
+
+def _count(table: dict[int, dict[str, int]], p: int, gender: str) -> None:
+    tally = table.setdefault(p, {})
+    tally[gender] = tally.get(gender, 0) + 1
+
+
+def _one_relation_against_pronouns(best: str, tally, clear: dict[str, int], relations: dict[str, int]) -> bool:
+    """ "Wu opened the shop. She ... She ... / Kevin’s father — Wu’s son ...": the winning sex rests
+    on one relation word alone, against several plain pronouns of the other sex."""
+    if relations.get(best) != 1 or tally[best] > KIN_WEIGHT:
+        return False
+    other = "he" if best == "she" else "she"
+    return clear.get(other, 0) >= 2 and not relations.get(other)
 
 
 def _tag_after_opening_words(text: str, a: int, at: int, ranges: list[tuple[int, int]]) -> bool:

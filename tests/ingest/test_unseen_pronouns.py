@@ -240,3 +240,83 @@ def test_a_pronoun_tag_right_after_words_opening_a_sentence_gives_the_one_named_
         "Opposition MP Dr Philippa Ainsworth-Reyes praised the ambulance crews. \u201cThey are heroes,\u201d she said.",
     )
     assert {p.name: p.pronoun for p in seed.people}["Philippa Ainsworth-Reyes"] == "she"
+
+
+# --- pronouns and epithets on long-form features and sports reports ---------------------------------
+
+
+def test_a_relation_before_a_possessive_name_owning_a_relation_is_that_relatives_not_the_owners():
+    seed = parse(
+        "Zhou Lanfen is 81. She has run the bakery on Dock Street since 1979.",
+        "Tobias\u2019s uncle \u2014 Zhou\u2019s son, Piet \u2014 is a dentist in Ghent.",
+    )
+    assert {p.name: p.pronoun for p in seed.people}["Zhou Lanfen"] == "she"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a nationality opening the sentence, before a colon: someone described, not a body
+        (
+            "We suffered together",
+            "Harbour City coach Matija Dragović praised his defence after Femi Adeyinka scored twice.",
+            "The Slovenian said: \u201cWe suffered together.\u201d",
+        ),
+        # an age and where from
+        (
+            "We suffered together",
+            "Matija Dragović beat Femi Adeyinka to reach his first final.",
+            "\u201cWe suffered together,\u201d the 27-year-old from Maribor said.",
+        ),
+        # a noun for a person in -man
+        (
+            "We suffered together",
+            "Matija Dragović, 31, kicked four points from play for Westmeath.",
+            "\u201cWe suffered together,\u201d the clubman said.",
+        ),
+        # an age and where from, with a relative clause before the verb
+        (
+            "suffered together",
+            "Matija Dragović shot a 66 to lead the Masters.",
+            "The 27-year-old from Maribor, who has never won a major, said his team had \u201csuffered"
+            " together\u201d all week.",
+        ),
+    ],
+)
+def test_a_described_subject_is_the_person_the_story_is_about(case):
+    text, *blocks = case  # the words of the quotation, then the paragraphs
+    assert speaker(text, *blocks) == "Matija Dragović"
+
+
+def test_a_pronoun_after_a_sentence_about_someones_relatives_is_theirs_not_the_last_speakers():
+    assert (
+        speaker(
+            "They keep me calm",
+            "Ruairí Castellane won the Irish Open by two shots.",
+            "\u201cHe never looked rattled,\u201d said analyst Desmond Okafor-Reid.",
+            "Castellane\u2019s mother, Brid, and his two sisters walked every hole with him."
+            " \u201cThey keep me calm,\u201d he said.",
+        )
+        == "Ruairí Castellane"
+    )
+
+
+def test_a_pronoun_after_an_unnamed_relative_is_the_one_person_the_story_knows_by_it():
+    assert (
+        speaker(
+            "Nobody has told us anything",
+            "Each spring, Helena Norcross-Vane plants a tree for her son, Matthias.",
+            "The army reported him missing in 2019. His mother has never stopped asking why.",
+            "\u201cNobody has told us anything,\u201d she says.",
+        )
+        == "Helena Norcross-Vane"
+    )
+
+
+def test_one_relation_word_does_not_overturn_several_plain_pronouns():
+    seed = parse(
+        "Zhou Lanfen opened the bakery in 1979. She still works there every day.",
+        "Like her late father, Zhou never takes a holiday.",
+        "Zhou is 81. She lives above the shop.",
+    )
+    assert {p.name: p.pronoun for p in seed.people}["Zhou Lanfen"] == "she"
