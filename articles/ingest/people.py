@@ -255,8 +255,8 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
                     )
-                    or _irish_h_surname(tokens, j)  # "Ruairí Ó hAodha"
-                    or (j == i + 1 and _number_word_in_a_surname(tokens, j))
+                    or (nxt.core[:1] == "h" and _irish_h_surname(tokens, j))  # "Ruairí Ó hAodha"
+                    or (j == i + 1 and nxt.lower in _NUMBER_WORDS_IN_SURNAMES and _number_word_in_a_surname(tokens, j))
                 ):
                     j += 1
                 elif nxt.core == "an" and _irish_article_surname(tokens, j):
