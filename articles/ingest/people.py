@@ -824,9 +824,10 @@ def split_title(run: Run) -> None:
     last = end - 1  # the last name word: before a suffix ("Martin Luther King III")
     while last > start and toks[last].lower.rstrip(".") in lexicon.NAME_SUFFIXES:
         last -= 1
-    nicknamed = _nickname_tokens(toks, start, end)
     for k in range(end - 1, start - 1, -1):
-        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)) or k in nicknamed:
+        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)):
+            continue
+        if k in _nickname_tokens(toks, start, end):  # looked for only once a title word is found
             continue
         if k == last and _surname_after_name(toks, start, k):
             continue
