@@ -952,7 +952,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         run.name_from = name_at  # "Secretary of State | Anna Berg": the rest of the title
         run.title_tokens = name_at - k
         k = name_at
-    name_at = _past_a_former_team(toks, k, end)
+    name_at = _past_a_former_team(toks, k, end) if k < end and toks[k].lower.startswith(_FORMER_OPENINGS) else k
     if name_at > k:
         run.name_from = name_at
         run.title_tokens = name_at - run.start
@@ -980,6 +980,9 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
                 run.title_tokens = -1  # trimmed, not a title: context checks still apply
         else:
             break
+
+
+_FORMER_OPENINGS = ("former", "ex-")  # the words `_past_a_former_team` looks past
 
 
 def _past_a_former_team(toks: list[Token], k: int, end: int) -> int:
