@@ -3097,12 +3097,16 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             owner_genders = set()
             clear = False  # a pronoun other than the subject of a reported clause ("said she had")
             first_word = ""
+            # "“They are heroes,” she said.": a pronoun after an opening quotation can be the subject
+            opens_quoted = bool(ranges) and text[a : a + 1] in _OPENING_MARKS
             while k < len(toks) and toks[k].start < b:
                 tok = toks[k]
                 k += 1
                 if tok.start < a:
                     continue
-                if not first_word and (tok.start == a or _tag_after_opening_words(text, a, tok.start, ranges)):
+                if not first_word and (
+                    tok.start == a or (opens_quoted and _tag_after_opening_words(text, a, tok.start, ranges))
+                ):
                     first_word = tok.lower
                 if tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS:
                     if tok.start == a:  # "Her coach, X, ...": the sentence is about her too
@@ -3146,9 +3150,12 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     votes[p][gender] += 1 if clear else REPORTED_CLAUSE_WEIGHT
                     if clear:
                         _count(clear_votes, p, gender)
-            carried = _pronoun_subject_carried(
-                first_word, named, a, carried, people, prev_people if not first_sentence else last_people
-            )
+            if first_word in ("he", "she"):
+                carried = _pronoun_subject_carried(
+                    first_word, named, a, carried, people, prev_people if not first_sentence else last_people
+                )
+            else:
+                carried = None  # only a sentence opening with "he" or "she" carries its subject on
             prev_people = people
             first_sentence = False
         if prev_people:
