@@ -494,12 +494,6 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
         or _named_a_thing_by_its_neighbours(run)
-        or _an_alias(run)
-        or _before_a_title_tail(run)
-        or _a_thing_before_which(run)
-        or _a_work_after_a_persons_possessive(run)
-        or _a_business_opened(run)
-        or _a_platform_posted_on(run)
         or _listed_after_a_kind_of_thing(run, text)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
@@ -523,7 +517,10 @@ def _an_alias(run: Run) -> bool:
     """ "Harpreet Singh alias Happy", "Tom Berg, aka Bomber": the other name of the one just named
     (police copy in South Asia), not one more person."""
     start = run.start
-    return start > 0 and run.tokens[start - 1].lower in ("alias", "aka", "a.k.a.") and not run.tokens[start].lead
+    return start > 0 and run.tokens[start - 1].lower in _ALIAS_WORDS and not run.tokens[start].lead
+
+
+_ALIAS_WORDS = frozenset(["alias", "aka", "a.k.a."])
 
 
 # Verbs of fleeing or being moved: "displaced from Beit Lahiya", "fled to Khan Younis".
@@ -551,16 +548,26 @@ def _a_place_left_or_reached(run: Run) -> bool:
 
 
 def _named_a_thing_by_its_neighbours(run: Run) -> bool:
-    """The word right before or after the run says place, team, boat or title (each check below
-    runs only when its cue word is there, to keep the pass cheap)."""
+    """The word right before or after the run says place, team, boat, title, alias, business,
+    platform or work (each check below runs only when its cue word is there, to keep the pass
+    cheap)."""
     toks, start, end = run.tokens, run.start, run.end
     if start > 0:
-        prev = toks[start - 1].lower
+        before = toks[start - 1]
+        prev = before.lower
         if prev == "from" and _where_the_subject_is_from(run):
             return True
         if prev in _TEAMS_IN_THE_STANDINGS and _a_team_in_the_standings(run):
             return True
         if (prev in _VESSEL_NOUNS or prev[:1] in _DIGITS) and _a_vessel_named_like_a_person(run):
+            return True
+        if prev in _ALIAS_WORDS and _an_alias(run):
+            return True
+        if before.possessive and _a_work_after_a_persons_possessive(run):
+            return True
+        if prev in _OPENING_VERBS and _a_business_opened(run):
+            return True
+        if prev == "on" and _a_platform_posted_on(run):
             return True
     for nxt in toks[end : end + 1]:
         if nxt.core == "o" and _before_a_maori_of(run):
@@ -568,6 +575,10 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
         if nxt.lower in lexicon.BARE_HONORIFICS and _a_title_before_an_honorific(run):
             return True
         if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
+            return True
+        if nxt.lower in _TITLE_JOINERS and _before_a_title_tail(run):
+            return True
+        if nxt.lower == "which" and _a_thing_before_which(run):
             return True
     return False
 
