@@ -255,8 +255,8 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
                     )
-                    or _irish_h_surname(tokens, j)  # "Ruairí Ó hAodha"
-                    or (j == i + 1 and _number_word_in_a_surname(tokens, j))
+                    or (nxt.core[:1] == "h" and _irish_h_surname(tokens, j))  # "Ruairí Ó hAodha"
+                    or (j == i + 1 and nxt.lower in _NUMBER_WORDS_IN_SURNAMES and _number_word_in_a_surname(tokens, j))
                 ):
                     j += 1
                 elif nxt.core == "an" and _irish_article_surname(tokens, j):
@@ -494,12 +494,6 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_street_after_on(run)
         or _a_place_left_or_reached(run)
         or _named_a_thing_by_its_neighbours(run)
-        or _an_alias(run)
-        or _before_a_title_tail(run)
-        or _a_thing_before_which(run)
-        or _a_work_after_a_persons_possessive(run)
-        or _a_business_opened(run)
-        or _a_platform_posted_on(run)
         or _listed_after_a_kind_of_thing(run, text)
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
 
@@ -523,7 +517,10 @@ def _an_alias(run: Run) -> bool:
     """ "Harpreet Singh alias Happy", "Tom Berg, aka Bomber": the other name of the one just named
     (police copy in South Asia), not one more person."""
     start = run.start
-    return start > 0 and run.tokens[start - 1].lower in ("alias", "aka", "a.k.a.") and not run.tokens[start].lead
+    return start > 0 and run.tokens[start - 1].lower in _ALIAS_WORDS and not run.tokens[start].lead
+
+
+_ALIAS_WORDS = frozenset(["alias", "aka", "a.k.a."])
 
 
 # Verbs of fleeing or being moved: "displaced from Beit Lahiya", "fled to Khan Younis".
@@ -551,16 +548,26 @@ def _a_place_left_or_reached(run: Run) -> bool:
 
 
 def _named_a_thing_by_its_neighbours(run: Run) -> bool:
-    """The word right before or after the run says place, team, boat or title (each check below
-    runs only when its cue word is there, to keep the pass cheap)."""
+    """The word right before or after the run says place, team, boat, title, alias, business,
+    platform or work (each check below runs only when its cue word is there, to keep the pass
+    cheap)."""
     toks, start, end = run.tokens, run.start, run.end
     if start > 0:
-        prev = toks[start - 1].lower
+        before = toks[start - 1]
+        prev = before.lower
         if prev == "from" and _where_the_subject_is_from(run):
             return True
         if prev in _TEAMS_IN_THE_STANDINGS and _a_team_in_the_standings(run):
             return True
         if (prev in _VESSEL_NOUNS or prev[:1] in _DIGITS) and _a_vessel_named_like_a_person(run):
+            return True
+        if prev in _ALIAS_WORDS and _an_alias(run):
+            return True
+        if before.possessive and _a_work_after_a_persons_possessive(run):
+            return True
+        if prev in _OPENING_VERBS and _a_business_opened(run):
+            return True
+        if prev == "on" and _a_platform_posted_on(run):
             return True
     for nxt in toks[end : end + 1]:
         if nxt.core == "o" and _before_a_maori_of(run):
@@ -568,6 +575,10 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
         if nxt.lower in lexicon.BARE_HONORIFICS and _a_title_before_an_honorific(run):
             return True
         if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
+            return True
+        if nxt.lower in _TITLE_JOINERS and _before_a_title_tail(run):
+            return True
+        if nxt.lower == "which" and _a_thing_before_which(run):
             return True
     return False
 
@@ -824,9 +835,10 @@ def split_title(run: Run) -> None:
     last = end - 1  # the last name word: before a suffix ("Martin Luther King III")
     while last > start and toks[last].lower.rstrip(".") in lexicon.NAME_SUFFIXES:
         last -= 1
-    nicknamed = _nickname_tokens(toks, start, end)
     for k in range(end - 1, start - 1, -1):
-        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)) or k in nicknamed:
+        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)):
+            continue
+        if k in _nickname_tokens(toks, start, end):  # looked for only once a title word is found
             continue
         if k == last and _surname_after_name(toks, start, k):
             continue
@@ -951,7 +963,7 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         run.name_from = name_at  # "Secretary of State | Anna Berg": the rest of the title
         run.title_tokens = name_at - k
         k = name_at
-    name_at = _past_a_former_team(toks, k, end)
+    name_at = _past_a_former_team(toks, k, end) if k < end and toks[k].lower.startswith(_FORMER_OPENINGS) else k
     if name_at > k:
         run.name_from = name_at
         run.title_tokens = name_at - run.start
@@ -979,6 +991,9 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
                 run.title_tokens = -1  # trimmed, not a title: context checks still apply
         else:
             break
+
+
+_FORMER_OPENINGS = ("former", "ex-")  # the words `_past_a_former_team` looks past
 
 
 def _past_a_former_team(toks: list[Token], k: int, end: int) -> int:
@@ -3093,12 +3108,16 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             owner_genders = set()
             clear = False  # a pronoun other than the subject of a reported clause ("said she had")
             first_word = ""
+            # "“They are heroes,” she said.": a pronoun after an opening quotation can be the subject
+            opens_quoted = bool(ranges) and text[a : a + 1] in _OPENING_MARKS
             while k < len(toks) and toks[k].start < b:
                 tok = toks[k]
                 k += 1
                 if tok.start < a:
                     continue
-                if not first_word and (tok.start == a or _tag_after_opening_words(text, a, tok.start, ranges)):
+                if not first_word and (
+                    tok.start == a or (opens_quoted and _tag_after_opening_words(text, a, tok.start, ranges))
+                ):
                     first_word = tok.lower
                 if tok.start < after and tok.lower in _POSSESSIVE_PRONOUNS:
                     if tok.start == a:  # "Her coach, X, ...": the sentence is about her too
@@ -3142,9 +3161,12 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
                     votes[p][gender] += 1 if clear else REPORTED_CLAUSE_WEIGHT
                     if clear:
                         _count(clear_votes, p, gender)
-            carried = _pronoun_subject_carried(
-                first_word, named, a, carried, people, prev_people if not first_sentence else last_people
-            )
+            if first_word in ("he", "she"):
+                carried = _pronoun_subject_carried(
+                    first_word, named, a, carried, people, prev_people if not first_sentence else last_people
+                )
+            else:
+                carried = None  # only a sentence opening with "he" or "she" carries its subject on
             prev_people = people
             first_sentence = False
         if prev_people:

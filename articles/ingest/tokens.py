@@ -93,11 +93,12 @@ def tokenize(text: str) -> TokenList:
                 append(Token(base, pos - 2, core, core.lower(), True, "", chunk[-2:]))
             else:
                 append(Token(base, pos, chunk, chunk.lower(), False, "", ""))
-            if (
-                first.isupper()
-                or (first in "ae" and chunk[1:2] == "l" and chunk[2:3] == "-")  # "al-Masri", "el-Sisi"
-                or (first == "d" and chunk[1:2] in "'\u2019" and chunk[2:3].isupper())  # "d'Amours"
-                or (first in "dlv" and ("A" <= chunk[2:3] <= "Z" or "A" <= chunk[3:4] <= "Z"))  # "deBoer", "vanHouten"
+            # a particle opens a name only with "l-" after it or a capital inside ("deBoer"): most
+            # lower-case words are neither, and skip the call
+            if first.isupper() or (
+                first in _PARTICLE_INITIALS
+                and (chunk[1:3] == "l-" or not chunk.islower())
+                and _opens_a_particle_name(chunk)
             ):
                 caps.append(n)
             n += 1
@@ -129,17 +130,31 @@ def tokenize(text: str) -> TokenList:
             tokens = (Token(start, end, core, core.lower(), possessive, chunk[: len(chunk) - len(rest)], trail),)
         for token in tokens:
             core = token.core
-            if (
-                core[0].isupper()
-                or (core[0] in "ae" and core[1:3] == "l-")
-                or (core[0] == "d" and core[1:2] in "'\u2019" and core[2:3].isupper())
-                or (core[0] in "dlv" and ("A" <= core[2:3] <= "Z" or "A" <= core[3:4] <= "Z"))
+            if core[0].isupper() or (
+                core[0] in _PARTICLE_INITIALS
+                and (core[1:3] == "l-" or not core.islower())
+                and _opens_a_particle_name(core)
             ):
                 caps.append(n)
             n += 1
             append(token)
     out.caps = caps
     return out
+
+
+# The first letters of a lower-case particle that opens a name ("al-", "el-", "d'", "de", "le", "van").
+_PARTICLE_INITIALS = frozenset("adelv")
+
+
+def _opens_a_particle_name(word: str) -> bool:
+    """ "al-Masri", "el-Sisi", "d'Amours", "deBoer", "vanHouten": a word in lower case that can
+    still open a name (checked only for words that start with one of `_PARTICLE_INITIALS`)."""
+    first = word[0]
+    return (
+        (first in "ae" and word[1:3] == "l-")
+        or (first == "d" and word[1:2] in "'\u2019" and word[2:3].isupper())
+        or (first in "dlv" and ("A" <= word[2:3] <= "Z" or "A" <= word[3:4] <= "Z"))
+    )
 
 
 def _split_chunk(text: str, base: int) -> list[Token]:
