@@ -3381,8 +3381,7 @@ def _describes_person(word: str) -> bool:
         word in lexicon.DEMONYMS
         or word in lexicon.DEMONYM_NOUNS
         or word in lexicon.DESCRIPTION_NOUNS
-        or bool(_AGED.fullmatch(word))
-        or bool(_PARENT_OF.fullmatch(word))
+        or ("-" in word and bool(_AGED.fullmatch(word) or _PARENT_OF.fullmatch(word)))  # both hyphenated
     )
 
 
