@@ -2945,6 +2945,8 @@ def _body_of_the_office(toks: list[Token], hi: int) -> set[str]:
 def _title_words(title: str) -> list[str]:
     words = [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
     # "the deputy chief of staff who has overseen the president's travel": the role ends at "who"
+    if _RELATIVE_PRONOUNS.isdisjoint(words[1:]):
+        return words
     cut = next((i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS and i > 0), len(words))
     return words[:cut]
 
