@@ -2858,6 +2858,8 @@ def _related_after_a_preposition(text: str, m: Mention) -> bool:
     of (the) 16-year-old Ana Ruiz": a name behind a relation, a lower-case role or a description
     after a preposition is not what the sentence is about."""
     words = text[max(0, m.start - 50) : m.start].split()[-4:]
+    if lexicon.PREPOSITIONS.isdisjoint(words[:-1]):
+        return False  # no preposition before the last word: nothing for the words after one to follow
     j = len(words) - 1
     while (
         j >= 0
