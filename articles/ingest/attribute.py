@@ -2525,7 +2525,7 @@ class Attributor:
         reporter's question, not the words of the one asked."""
         if not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return False
-        toks = [t for t in self.tokens(prev_seg) if not self.quoted(prev_seg, t.start)]
+        toks = self.window(prev_seg, 0, len(self.texts[prev_seg]))  # every token outside quotations
         for k in range(len(toks) - 1, 0, -1):
             if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():
                 return toks[k].lower in _ASKING_VERBS and toks[k - 1].lower in _BE_FORMS
@@ -2716,7 +2716,7 @@ class Attributor:
 
     def _last_reporter(self, seg) -> Evidence | None:
         """The subject of the last reporting verb in a paragraph ("Okafor said his company ...")."""
-        toks = [t for t in self.tokens(seg) if not self.quoted(seg, t.start)]
+        toks = self.window(seg, 0, len(self.texts[seg]))  # every token outside quotations
         for k in range(len(toks) - 1, 0, -1):
             if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():
                 sents = self.sentences(seg)
