@@ -160,7 +160,7 @@ class Attributor:
         """Tokens starting in [a, b) that are not inside a quotation."""
         unquoted = self._unquoted.get(seg)
         if unquoted is None:
-            unquoted = self._unquoted[seg] = StartsList(t for t in self.tokens(seg) if not self.quoted(seg, t.start))
+            unquoted = self._unquoted[seg] = StartsList(_outside(self.tokens(seg), self.ranges.get(seg, [])))
         return between(unquoted, a, b, key=_start)
 
     def _subject_events(self) -> list[_Event]:
@@ -2525,7 +2525,7 @@ class Attributor:
         reporter's question, not the words of the one asked."""
         if not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return False
-        toks = [t for t in self.tokens(prev_seg) if not self.quoted(prev_seg, t.start)]
+        toks = self.window(prev_seg, 0, len(self.texts[prev_seg]))  # every token outside quotations
         for k in range(len(toks) - 1, 0, -1):
             if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():
                 return toks[k].lower in _ASKING_VERBS and toks[k - 1].lower in _BE_FORMS
@@ -2716,7 +2716,7 @@ class Attributor:
 
     def _last_reporter(self, seg) -> Evidence | None:
         """The subject of the last reporting verb in a paragraph ("Okafor said his company ...")."""
-        toks = [t for t in self.tokens(seg) if not self.quoted(seg, t.start)]
+        toks = self.window(seg, 0, len(self.texts[seg]))  # every token outside quotations
         for k in range(len(toks) - 1, 0, -1):
             if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():
                 sents = self.sentences(seg)
@@ -2754,6 +2754,21 @@ def _a_sentence_of_its_own(span: QuoteSpan, toks: list[Token]) -> bool:
     if toks[1].lower not in lexicon.REPORTING_VERBS or _punctuated(toks[1]) or not toks[2].core.islower():
         return False
     return span.text.rstrip(" \"'\u201d\u2019").endswith(("?", "!"))
+
+
+def _outside(toks: list[Token], ranges: list[tuple[int, int]]) -> list[Token]:
+    """The tokens (in text order) that start in none of the sorted quoted `ranges`, as `inside`
+    tells them, found in one pass over both instead of a search per token."""
+    if not ranges:
+        return list(toks)
+    out = []
+    last = -1  # the last range starting at or before the token
+    for tok in toks:
+        while last + 1 < len(ranges) and ranges[last + 1][0] <= tok.start:
+            last += 1
+        if last < 0 or tok.start >= ranges[last][1]:
+            out.append(tok)
+    return out
 
 
 def _is_question(span: QuoteSpan) -> bool:
@@ -2858,6 +2873,8 @@ def _related_after_a_preposition(text: str, m: Mention) -> bool:
     of (the) 16-year-old Ana Ruiz": a name behind a relation, a lower-case role or a description
     after a preposition is not what the sentence is about."""
     words = text[max(0, m.start - 50) : m.start].split()[-4:]
+    if lexicon.PREPOSITIONS.isdisjoint(words[:-1]):
+        return False  # no preposition before the last word: nothing for the words after one to follow
     j = len(words) - 1
     while (
         j >= 0
@@ -2945,6 +2962,8 @@ def _body_of_the_office(toks: list[Token], hi: int) -> set[str]:
 def _title_words(title: str) -> list[str]:
     words = [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
     # "the deputy chief of staff who has overseen the president's travel": the role ends at "who"
+    if _RELATIVE_PRONOUNS.isdisjoint(words[1:]):
+        return words
     cut = next((i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS and i > 0), len(words))
     return words[:cut]
 
@@ -3381,8 +3400,7 @@ def _describes_person(word: str) -> bool:
         word in lexicon.DEMONYMS
         or word in lexicon.DEMONYM_NOUNS
         or word in lexicon.DESCRIPTION_NOUNS
-        or bool(_AGED.fullmatch(word))
-        or bool(_PARENT_OF.fullmatch(word))
+        or ("-" in word and bool(_AGED.fullmatch(word) or _PARENT_OF.fullmatch(word)))  # both hyphenated
     )
 
 

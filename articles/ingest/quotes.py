@@ -101,11 +101,12 @@ _RATING_CONTEXT = re.compile(
 )
 
 
-def _is_a_rating(quoted: str, sentence: str) -> bool:
+def _is_a_rating(quoted: str, text: str, sa: int, sb: int) -> bool:
     """ "raised the stock to “neutral” from “underweight”", "its ‘buy’ rating": an analyst's
-    rating, a term of the trade, in a sentence about ratings or shares."""
+    rating, a term of the trade, in a sentence (text[sa:sb], cut out only for a rating's words)
+    about ratings or shares."""
     words = quoted.strip(" ,.;:").lower()
-    return words in lexicon.ANALYST_RATINGS and bool(_RATING_CONTEXT.search(sentence))
+    return words in lexicon.ANALYST_RATINGS and bool(_RATING_CONTEXT.search(text[sa:sb]))
 
 
 # "known as", "known to generations of players as": a name follows.
@@ -442,7 +443,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         introduced = before.endswith((",", ":"))
         if not words or _INITIALS.fullmatch(stripped):
             span.is_quote = False  # Thomas “T.J.” Ferreira: initials are a nickname, never speech
-        elif _is_a_rating(span.text, text[sa:sb]):
+        elif _is_a_rating(span.text, text, sa, sb):
             span.is_quote = False  # "cut the shares to “underweight”", "kept its ‘buy’ rating"
         elif span.single and (_last_word(before) in lexicon.NAMING_WORDS or _KNOWN_AS.search(before[-80:])):
             span.is_quote = False  # "a drama titled ‘Ghar Wapsi’", "a leader known as ‘Papi Chulo’"
