@@ -35,7 +35,7 @@ from operator import attrgetter, or_
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.encoding import is_protected_type
@@ -500,10 +500,9 @@ def _create_articles(
         article.import_state, article.import_checksum = item.checksum(), article.content_checksum()
         items.append(item)
     Article.objects.bulk_create([item.article for item in items], batch_size=BATCH_SIZE)
-    Link = Article.people.through
-    Link.objects.bulk_create(
-        [Link(article_id=item.article.pk, person_id=pk) for item in items for pk in item.person_ids],
-        batch_size=BATCH_SIZE,
+    _insert_rows(
+        Article.people.through,
+        [{"article_id": item.article.pk, "person_id": pk} for item in items for pk in item.person_ids],
     )
     _add_bylines([(item.article.pk, item.author_ids) for item in items])
     for item in items:
@@ -517,12 +516,6 @@ def _create_articles(
     ids = Quote.objects.filter(article_id__in=list(by_place)).values_list("article_id", "position", "pk")
     for article_id, position, pk in ids:
         by_place[article_id][position].pk = pk
-    # The revisions hold the people an article names, as reversion reads them: one query.
-    prefetch_related_objects(
-        [item.article for item in items],
-        Prefetch("people", queryset=Person.objects.only("pk")),
-        Prefetch("tags", queryset=Tag.objects.only("pk")),
-    )
     _record_revisions([(f"Imported from {item.article.source}", [item.article, *item.quotes]) for item in items])
     report.created["articles"] += len(items)
     report.created["quotes"] += len(quotes)
@@ -722,12 +715,20 @@ def _record_revisions(entries: list[tuple[str, list[models.Model]]]) -> None:
         for revision in revisions:
             revision.save()
     layouts = {}
+    for _, objects in entries:
+        for obj in objects:
+            if type(obj) not in layouts:
+                layouts[type(obj)] = _VersionLayout(type(obj))
+    related = {}
+    for model, layout in layouts.items():
+        if layout.many:
+            related[model] = _related_pks(
+                model, layout.many, [obj.pk for _, objects in entries for obj in objects if type(obj) is model]
+            )
     versions = []
     for revision, (_, objects) in zip(revisions, entries, strict=False):
         for obj in objects:
             model = type(obj)
-            if model not in layouts:
-                layouts[model] = _VersionLayout(model)
             layout = layouts[model]
             versions.append(
                 {
@@ -736,7 +737,7 @@ def _record_revisions(entries: list[tuple[str, list[models.Model]]]) -> None:
                     "object_id": str(obj.pk),
                     "db": "default",
                     "format": layout.format,
-                    "serialized_data": layout.serialize(obj),
+                    "serialized_data": layout.serialize(obj, related[model][obj.pk] if model in related else {}),
                     "object_repr": str(obj),
                 }
             )
@@ -773,7 +774,9 @@ class _VersionLayout:
         self.values = attrgetter(*[f.attname for f in self.fields])
         self.times: dict = {}  # the encoder's text for each time met: an import repeats a few
 
-    def serialize(self, obj) -> str:
+    def serialize(self, obj, related: dict[str, list]) -> str:
+        """`obj` as reversion serializes it; `related` holds its many-to-many fields' primary keys
+        by field name (`_related_pks`)."""
         values = list(self.values(obj))
         for i, value in enumerate(values):
             # As Python's serializer: text and protected types as they are, others by their field.
@@ -787,9 +790,27 @@ class _VersionLayout:
             elif not is_protected_type(value):
                 values[i] = self.fields[i].value_to_string(obj)
         data = dict(zip(self.names, values, strict=False))
-        for f in self.many:  # prefetched by the caller
-            data[f.name] = [related.pk for related in getattr(obj, f.name).all()]
+        for f in self.many:
+            data[f.name] = related[f.name]
         return "[" + _ENCODER.encode({"model": self.label, "pk": obj.pk, "fields": data}) + "]"
+
+
+def _related_pks(model, fields: list, pks: list[int]) -> dict[int, dict[str, list]]:
+    """For each object of `model` in `pks`, each many-to-many field's related primary keys in the
+    order the serializer lists them (the related model's default ordering): one query per field
+    and 500 objects, reading no related objects."""
+    found = {pk: {f.name: [] for f in fields} for pk in pks}
+    for f in fields:
+        ordering = [
+            f"-{f.name}__{name[1:]}" if name.startswith("-") else f"{f.name}__{name}"
+            for name in f.related_model._meta.ordering
+        ]
+        for chunk in _chunks(pks):
+            rows = model.objects.filter(pk__in=chunk).order_by("pk", *ordering).values_list("pk", f"{f.name}__pk")
+            for pk, related_pk in rows:
+                if related_pk is not None:  # an object without any: one row, of None
+                    found[pk][f.name].append(related_pk)
+    return found
 
 
 # The json serializer's encoder and options (Django's `json.Serializer`), made once.
