@@ -517,3 +517,19 @@ def test_a_chant_by_a_crowd_in_an_as_clause_after_a_participle_is_no_ones():
         'rent rises, booing her loudly and chanting "Resign!" as she left the room.'
     )
     assert speaker("Resign!", sentence) is None
+
+
+# --- an abbreviated title before a name does not end the sentence that says it ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The rink roof leaks every spring," said Coun. Odette Brassard, who sits on the works committee.',
+        'Coun. Odette Brassard said: "The rink roof leaks every spring."',
+        '"The rink roof leaks every spring," Coun. Odette Brassard told the meeting.',
+        '"The rink roof leaks every spring," said Const. Odette Brassard of the city police.',
+    ],
+)
+def test_a_quotation_from_someone_with_an_abbreviated_title_is_theirs(sentence):
+    assert speaker("The rink roof leaks every spring", sentence) == "Odette Brassard"
