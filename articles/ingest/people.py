@@ -2370,12 +2370,12 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
-# name,", "who identified herself only as"
+# name,", "who identified herself only as", "who gave only her nickname,"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
-    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:name\s+)?(?:(?:only|just)\s+)?"
-    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:first|given)\s+name,?\s+)?"
-    r"|\b(?:gave|gives|give|giving|by)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:\s+only)?,\s*)$",
+    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:(?:nick)?name\s+)?(?:(?:only|just)\s+)?"
+    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname),?\s+)?"
+    r"|\b(?:gave|gives|give|giving|by)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname)(?:\s+only)?,\s*)$",
     re.IGNORECASE,
 )
 

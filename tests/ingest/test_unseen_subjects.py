@@ -5,7 +5,7 @@ of two clauses with a subject each; a tag at the end of a sentence with a partia
 
 import pytest
 
-from .helpers import parse, quotes_by_text, speaker
+from .helpers import names, parse, quotes_by_text, speaker
 
 # --- an organisation, a thing or an unnamed source speaks, not the person named elsewhere -------
 
@@ -533,3 +533,26 @@ def test_a_chant_by_a_crowd_in_an_as_clause_after_a_participle_is_no_ones():
 )
 def test_a_quotation_from_someone_with_an_abbreviated_title_is_theirs(sentence):
     assert speaker("The rink roof leaks every spring", sentence) == "Odette Brassard"
+
+
+# --- someone who gives only a nickname is named by it --------------------------------------------
+
+
+def test_a_witness_who_gave_only_her_nickname_is_a_person_and_says_her_words():
+    blocks = [
+        "Governor Pichai Wongsa toured the flooded market on Sunday.",
+        "A fruit seller who gave only her nickname, Mint, said the water rose overnight. "
+        '"We lost every crate," she said.',
+    ]
+    assert "Mint" in names(*blocks)
+    assert speaker("We lost every crate", *blocks) == "Mint"
+
+
+def test_said_someone_who_would_give_only_his_nickname_is_theirs():
+    sentence = '"The boats came too late," said a fisherman who would give only his nickname, Ton.'
+    assert speaker("The boats came too late", sentence) == "Ton"
+
+
+def test_a_nickname_the_team_gave_someone_named_in_full_is_no_new_person():
+    sentence = "Teammates gave Pakorn Saelim a nickname, Tiger, after his first season."
+    assert names(sentence) == ["Pakorn Saelim"]
