@@ -2296,6 +2296,8 @@ def introduced_as_relative(run: Run) -> bool:
         and not any(t.trail for t in toks[k - 4 : k])
     ):
         return True  # "His wife of 48 years, Maureen, said ..."
+    if noun.core[:1].isdigit() and end - run.start == 1 and _named_after_an_age(toks, k, end):
+        return True
     if not _kin(noun.lower) or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (
@@ -2306,9 +2308,20 @@ def introduced_as_relative(run: Run) -> bool:
     ):
         return True  # "his wife Marta, son Leo and daughter Ines": a list of relatives
     if owner.lower in _KIN_MODIFIERS and not owner.trail and k >= 2:
-        owner = run.tokens[k - 2]  # "her late husband, Alastair,", "his former wife, Ines,"
+        k -= 1
+        owner = run.tokens[k - 1]  # "her late husband, Alastair,", "his former wife, Ines,"
     elif _kin_described_by_a_possessive(toks, k):
         return True
+    if owner.lower == "and" and not owner.trail and noun.trail == "," and k >= 3:
+        # "her coach and father, Ramiro", "his caddie and younger brother, Rob": one of two roles
+        role, owner = toks[k - 2], toks[k - 3]
+        return (
+            not role.trail
+            and role.core.islower()
+            and (role.lower in lexicon.ROLE_NOUNS or _kin(role.lower))
+            and (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
+            and not owner.trail
+        )
     return (
         (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose" or owner.lower in _COUNTS)
         and not owner.trail
@@ -2317,9 +2330,9 @@ def introduced_as_relative(run: Run) -> bool:
 
 
 def _kin_described_by_a_possessive(toks: list[Token], k: int) -> bool:
-    """ "Her teenage son, Dawit, works ...": a family noun with one describing word between it and a
-    possessive, set off by a comma, names the relative after it -- any capitalised word, not only a
-    common given name."""
+    """ "Her teenage son, Dawit, works ...", "whose 8-year-old son, Dawit,": a family noun with one
+    describing word between it and a possessive, set off by a comma, names the relative after it --
+    any capitalised word, not only a common given name."""
     if k < 2 or toks[k].trail != ",":
         return False
     described, owner = toks[k - 1], toks[k - 2]
@@ -2327,9 +2340,25 @@ def _kin_described_by_a_possessive(toks: list[Token], k: int) -> bool:
         described.core.islower()
         and not described.trail
         and described.lower not in _NOT_DESCRIBING
-        and owner.lower in lexicon.POSSESSIVE_DETERMINERS
+        and (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
         and not owner.trail
     )
+
+
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+
+
+def _named_after_an_age(toks: list[Token], k: int, end: int) -> bool:
+    """ "one of the victims, 24-year-old Mia, said", "her grandfather, 91-year-old Konrad.": a name
+    alone after an age set off by a comma -- a common given name, or any after a family noun (not
+    "a 24-year-old Chelsea midfielder": the name must close the apposition)."""
+    age = toks[k]
+    if age.trail or k < 1 or toks[k - 1].trail != "," or not _AGE_WORD.fullmatch(age.lower):
+        return False
+    name = toks[end - 1]
+    closes = name.trail in (",", ".", ";") or end == len(toks) or (toks[end].core in _DASHES and not name.trail)
+    word = _norm_word(name.core)
+    return closes and (word in given_names.ALL or _kin(toks[k - 1].lower)) and word not in lexicon.PLACES
 
 
 _NOT_DESCRIBING = frozenset(["and", "or"])

@@ -556,3 +556,41 @@ def test_said_someone_who_would_give_only_his_nickname_is_theirs():
 def test_a_nickname_the_team_gave_someone_named_in_full_is_no_new_person():
     sentence = "Teammates gave Pakorn Saelim a nickname, Tiger, after his first season."
     assert names(sentence) == ["Pakorn Saelim"]
+
+
+# --- a given name alone after an age or a relation in apposition names a person ----------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "person"),
+    [
+        (["Tomasz Rybak, whose 9-year-old granddaughter, Zosia, was rescued, thanked the crew."], "Zosia"),
+        (["The aunt of one of the missing climbers, 27-year-old Greta, said the search had stopped."], "Greta"),
+        (["Beside her on the podium stood her manager and mother, Leonor."], "Leonor"),
+        (
+            ["Dafydd Prys holed the putt, and his caddie and older brother, Gareth \u2013 a plumber \u2013 wept."],
+            "Gareth",
+        ),
+        (["Ottilie Brandt thanked her grandfather, 91-year-old Konrad."], "Konrad"),
+    ],
+)
+def test_a_given_name_alone_after_an_age_or_a_relation_is_a_person(blocks, person):
+    assert person in names(*blocks)
+
+
+def test_the_words_of_a_relative_named_after_an_age_are_theirs():
+    blocks = [
+        "Mayor Hedda Lund opened the new playground.",
+        'Watching from a bench was her neighbour\u2019s son, 11-year-old Bruno. "The slide is massive," he said.',
+    ]
+    assert speaker("The slide is massive", *blocks) == "Bruno"
+
+
+def test_an_age_before_a_club_that_is_also_a_given_name_names_only_the_player():
+    sentence = "The club signed a 24-year-old Chelsea midfielder, Dario Lentini, on Friday."
+    assert names(sentence) == ["Dario Lentini"]
+
+
+def test_an_age_in_apposition_before_a_place_and_a_role_names_no_one():
+    assert names("Rescuers found the hiker, 30-year-old Boston nurse Kit, at dawn.") == ["Kit"]
+    assert names("Rescuers found the hiker, a 30-year-old Boston nurse, at dawn.") == []
