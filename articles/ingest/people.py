@@ -1642,7 +1642,7 @@ def _described_by_the_next(run: Run, nxt: Run) -> bool:
 
 def _opens_with_a_phrase(run: Run) -> bool:
     """ "At Oakwood Academy, John Smith ...": the run ends an opening prepositional phrase; "The
-    Minister for Health, Mary Byrne,": the run is what an office is of or for."""
+    Minister for Health, Mary Byrne,": the run is what an office is of, for or at."""
     toks, start = run.tokens, run.start
     if start == 0 or toks[start - 1].trail or toks[start].lead:
         return False
@@ -1662,7 +1662,8 @@ def _opens_with_a_phrase(run: Run) -> bool:
     k = _before_the_modifiers(toks, start)
     if toks[k].lower == "the" and k > 0 and not toks[k - 1].trail:
         k -= 1  # "The leader of the Labour Party, Jane Smith,"
-    return toks[k].lower in ("of", "for") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
+    # "His coach at Harlow Tour Club, Dirk Maesen,": the holder of a role at a body
+    return toks[k].lower in ("of", "for", "at") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
 
 
 def _before_the_modifiers(toks: list[Token], start: int) -> int:

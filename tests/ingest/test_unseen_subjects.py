@@ -594,3 +594,22 @@ def test_an_age_before_a_club_that_is_also_a_given_name_names_only_the_player():
 def test_an_age_in_apposition_before_a_place_and_a_role_names_no_one():
     assert names("Rescuers found the hiker, 30-year-old Boston nurse Kit, at dawn.") == ["Kit"]
     assert names("Rescuers found the hiker, a 30-year-old Boston nurse, at dawn.") == []
+
+
+# --- "<role> at <a club or tour>, X," names X, the role's holder ------------------------------------
+
+
+@pytest.mark.parametrize("body", ["Kesby Wheelers Club", "Harrow Tour", "Lindvik Rowing Club"])
+def test_the_name_after_a_role_at_a_body_in_apposition_is_a_person_and_speaks(body):
+    blocks = [
+        "Tobias Vennard finished ninth on the mountain stage.",
+        f"His trainer at {body}, Matthias Oosterhuis, blamed the wind.",
+        '"Nobody could hold a wheel up there," Oosterhuis said.',
+    ]
+    assert names(*blocks) == ["Tobias Vennard", "Matthias Oosterhuis"]
+    assert speaker("Nobody could hold a wheel up there", *blocks) == "Matthias Oosterhuis"
+
+
+def test_a_list_of_clubs_after_a_role_at_stays_a_list_of_clubs():
+    sentence = "Tobias Vennard rode as a junior at Kesby Wheelers Club, Harrow Cycling Club and Lindvik Road Club."
+    assert names(sentence) == ["Tobias Vennard"]
