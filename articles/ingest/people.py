@@ -1946,6 +1946,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
         _group_nickname_and_surname(names.canonical, nicknamed)
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
+    add_spouses_in_brackets(names, segments)
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
         nicknamed.setdefault(nickname, name)
     for nickname, name in nicknames_in_asides(all_runs).items():
@@ -2524,6 +2525,36 @@ def add_labelled_speakers(names: _Names, segments, quote_ranges) -> None:
         names.persons[name] = ParsedPerson(name)
         names.order.append((name, pos, 0))
         names.canonical[name] = name
+
+
+# "Agnes (Victor) Llewellyn": an obituary's survivor with the spouse's given name in brackets
+_SPOUSE_IN_BRACKETS = re.compile(
+    r"\b([A-Z][^\W\d_]+) \(([A-Z][^\W\d_]+)\) ([A-Z][^\W\d_]*(?:['\u2019-][A-Z][^\W\d_]*)*)"
+)
+
+
+def _sex_of_given_name(word: str) -> str:
+    word = _norm_word(word)
+    female, male = word in given_names.FEMALE, word in given_names.MALE
+    return "she" if female and not male else "he" if male and not female else ""
+
+
+def add_spouses_in_brackets(names: _Names, segments) -> None:
+    """Add both of "Agnes (Victor) Llewellyn", as Agnes Llewellyn and Victor Llewellyn: given names
+    of opposite sexes, so not a nickname ("Robert (Bob) Hesketh") or a second given name."""
+    for pos, (_seg, text) in enumerate(segments):
+        if "(" not in text:
+            continue
+        for match in _SPOUSE_IN_BRACKETS.finditer(text):
+            first, spouse, surname = match.groups()
+            sex = _sex_of_given_name(first)
+            if not sex or _sex_of_given_name(spouse) in ("", sex) or _norm_word(surname) in _NON_NAME_WORDS:
+                continue
+            for name, start in ((f"{first} {surname}", match.start(1)), (f"{spouse} {surname}", match.start(2))):
+                if name not in names.persons:
+                    names.persons[name] = ParsedPerson(name)
+                    names.canonical[name] = name
+                    names.order.append((name, pos, start))
 
 
 def order_people(roster: Roster, names: _Names) -> dict[str, int]:

@@ -613,3 +613,31 @@ def test_the_name_after_a_role_at_a_body_in_apposition_is_a_person_and_speaks(bo
 def test_a_list_of_clubs_after_a_role_at_stays_a_list_of_clubs():
     sentence = "Tobias Vennard rode as a junior at Kesby Wheelers Club, Harrow Cycling Club and Lindvik Road Club."
     assert names(sentence) == ["Tobias Vennard"]
+
+
+# --- an obituary's survivor with a spouse in brackets: "Agnes (Victor) Llewellyn" is two people -----
+
+_DIED = "Ida Hesketh, 91, of Ormskirk, died Sunday."
+
+
+def test_a_spouse_in_brackets_between_a_given_name_and_a_surname_is_a_second_person():
+    blocks = [
+        _DIED,
+        "She is survived by her son, Declan (Moira) Hesketh; her daughter, Agnes (Victor) Llewellyn; "
+        "and six grandchildren.",
+    ]
+    assert names(*blocks) == ["Ida Hesketh", "Declan Hesketh", "Moira Hesketh", "Agnes Llewellyn", "Victor Llewellyn"]
+
+
+def test_the_words_of_a_survivor_named_with_a_spouse_in_brackets_are_theirs():
+    blocks = [
+        _DIED,
+        'Her daughter Agnes (Victor) Llewellyn said she sang every morning. "Hymns, mostly," she said.',
+    ]
+    assert speaker("Hymns, mostly", *blocks) == "Agnes Llewellyn"
+
+
+def test_a_nickname_in_brackets_is_no_second_person():
+    blocks = [_DIED, "She is survived by her son, Robert (Bob) Hesketh, and her sister, Margaret (Peggy) Dunne."]
+    assert "Bob Hesketh" not in names(*blocks)
+    assert "Peggy Dunne" not in names(*blocks)
