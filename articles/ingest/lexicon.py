@@ -3435,6 +3435,16 @@ ABBREVIATIONS = frozenset(
         "det",
         "atty",
         "ald",
+        # councillors, constables, a garda and Asian honorifics ("said Coun. X", "Const. X", "Smt. X")
+        "cllr",
+        "coun",
+        "couns",
+        "cr",
+        "const",
+        "cst",
+        "gda",
+        "mdm",
+        "smt",
     ]
 )
 

@@ -1642,7 +1642,7 @@ def _described_by_the_next(run: Run, nxt: Run) -> bool:
 
 def _opens_with_a_phrase(run: Run) -> bool:
     """ "At Oakwood Academy, John Smith ...": the run ends an opening prepositional phrase; "The
-    Minister for Health, Mary Byrne,": the run is what an office is of or for."""
+    Minister for Health, Mary Byrne,": the run is what an office is of, for or at."""
     toks, start = run.tokens, run.start
     if start == 0 or toks[start - 1].trail or toks[start].lead:
         return False
@@ -1662,7 +1662,8 @@ def _opens_with_a_phrase(run: Run) -> bool:
     k = _before_the_modifiers(toks, start)
     if toks[k].lower == "the" and k > 0 and not toks[k - 1].trail:
         k -= 1  # "The leader of the Labour Party, Jane Smith,"
-    return toks[k].lower in ("of", "for") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
+    # "His coach at Harlow Tour Club, Dirk Maesen,": the holder of a role at a body
+    return toks[k].lower in ("of", "for", "at") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
 
 
 def _before_the_modifiers(toks: list[Token], start: int) -> int:
@@ -1945,6 +1946,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
         _group_nickname_and_surname(names.canonical, nicknamed)
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
+    add_spouses_in_brackets(names, segments)
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
         nicknamed.setdefault(nickname, name)
     for nickname, name in nicknames_in_asides(all_runs).items():
@@ -2296,6 +2298,8 @@ def introduced_as_relative(run: Run) -> bool:
         and not any(t.trail for t in toks[k - 4 : k])
     ):
         return True  # "His wife of 48 years, Maureen, said ..."
+    if noun.core[:1].isdigit() and end - run.start == 1 and _named_after_an_age(toks, k, end):
+        return True
     if not _kin(noun.lower) or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (
@@ -2306,9 +2310,20 @@ def introduced_as_relative(run: Run) -> bool:
     ):
         return True  # "his wife Marta, son Leo and daughter Ines": a list of relatives
     if owner.lower in _KIN_MODIFIERS and not owner.trail and k >= 2:
-        owner = run.tokens[k - 2]  # "her late husband, Alastair,", "his former wife, Ines,"
+        k -= 1
+        owner = run.tokens[k - 1]  # "her late husband, Alastair,", "his former wife, Ines,"
     elif _kin_described_by_a_possessive(toks, k):
         return True
+    if owner.lower == "and" and not owner.trail and noun.trail == "," and k >= 3:
+        # "her coach and father, Ramiro", "his caddie and younger brother, Rob": one of two roles
+        role, owner = toks[k - 2], toks[k - 3]
+        return (
+            not role.trail
+            and role.core.islower()
+            and (role.lower in lexicon.ROLE_NOUNS or _kin(role.lower))
+            and (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
+            and not owner.trail
+        )
     return (
         (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose" or owner.lower in _COUNTS)
         and not owner.trail
@@ -2317,9 +2332,9 @@ def introduced_as_relative(run: Run) -> bool:
 
 
 def _kin_described_by_a_possessive(toks: list[Token], k: int) -> bool:
-    """ "Her teenage son, Dawit, works ...": a family noun with one describing word between it and a
-    possessive, set off by a comma, names the relative after it -- any capitalised word, not only a
-    common given name."""
+    """ "Her teenage son, Dawit, works ...", "whose 8-year-old son, Dawit,": a family noun with one
+    describing word between it and a possessive, set off by a comma, names the relative after it --
+    any capitalised word, not only a common given name."""
     if k < 2 or toks[k].trail != ",":
         return False
     described, owner = toks[k - 1], toks[k - 2]
@@ -2327,9 +2342,25 @@ def _kin_described_by_a_possessive(toks: list[Token], k: int) -> bool:
         described.core.islower()
         and not described.trail
         and described.lower not in _NOT_DESCRIBING
-        and owner.lower in lexicon.POSSESSIVE_DETERMINERS
+        and (owner.lower in lexicon.POSSESSIVE_DETERMINERS or owner.lower == "whose")
         and not owner.trail
     )
+
+
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+
+
+def _named_after_an_age(toks: list[Token], k: int, end: int) -> bool:
+    """ "one of the victims, 24-year-old Mia, said", "her grandfather, 91-year-old Konrad.": a name
+    alone after an age set off by a comma -- a common given name, or any after a family noun (not
+    "a 24-year-old Chelsea midfielder": the name must close the apposition)."""
+    age = toks[k]
+    if age.trail or k < 1 or toks[k - 1].trail != "," or not _AGE_WORD.fullmatch(age.lower):
+        return False
+    name = toks[end - 1]
+    closes = name.trail in (",", ".", ";") or end == len(toks) or (toks[end].core in _DASHES and not name.trail)
+    word = _norm_word(name.core)
+    return closes and (word in given_names.ALL or _kin(toks[k - 1].lower)) and word not in lexicon.PLACES
 
 
 _NOT_DESCRIBING = frozenset(["and", "or"])
@@ -2370,12 +2401,12 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
-# name,", "who identified herself only as"
+# name,", "who identified herself only as", "who gave only her nickname,"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
-    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:name\s+)?(?:(?:only|just)\s+)?"
-    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:first|given)\s+name,?\s+)?"
-    r"|\b(?:gave|gives|give|giving|by)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:\s+only)?,\s*)$",
+    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:(?:nick)?name\s+)?(?:(?:only|just)\s+)?"
+    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname),?\s+)?"
+    r"|\b(?:gave|gives|give|giving|by)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname)(?:\s+only)?,\s*)$",
     re.IGNORECASE,
 )
 
@@ -2494,6 +2525,36 @@ def add_labelled_speakers(names: _Names, segments, quote_ranges) -> None:
         names.persons[name] = ParsedPerson(name)
         names.order.append((name, pos, 0))
         names.canonical[name] = name
+
+
+# "Agnes (Victor) Llewellyn": an obituary's survivor with the spouse's given name in brackets
+_SPOUSE_IN_BRACKETS = re.compile(
+    r"\b([A-Z][^\W\d_]+) \(([A-Z][^\W\d_]+)\) ([A-Z][^\W\d_]*(?:['\u2019-][A-Z][^\W\d_]*)*)"
+)
+
+
+def _sex_of_given_name(word: str) -> str:
+    word = _norm_word(word)
+    female, male = word in given_names.FEMALE, word in given_names.MALE
+    return "she" if female and not male else "he" if male and not female else ""
+
+
+def add_spouses_in_brackets(names: _Names, segments) -> None:
+    """Add both of "Agnes (Victor) Llewellyn", as Agnes Llewellyn and Victor Llewellyn: given names
+    of opposite sexes, so not a nickname ("Robert (Bob) Hesketh") or a second given name."""
+    for pos, (_seg, text) in enumerate(segments):
+        if "(" not in text:
+            continue
+        for match in _SPOUSE_IN_BRACKETS.finditer(text):
+            first, spouse, surname = match.groups()
+            sex = _sex_of_given_name(first)
+            if not sex or _sex_of_given_name(spouse) in ("", sex) or _norm_word(surname) in _NON_NAME_WORDS:
+                continue
+            for name, start in ((f"{first} {surname}", match.start(1)), (f"{spouse} {surname}", match.start(2))):
+                if name not in names.persons:
+                    names.persons[name] = ParsedPerson(name)
+                    names.canonical[name] = name
+                    names.order.append((name, pos, start))
 
 
 def order_people(roster: Roster, names: _Names) -> dict[str, int]:

@@ -5,7 +5,7 @@ of two clauses with a subject each; a tag at the end of a sentence with a partia
 
 import pytest
 
-from .helpers import parse, quotes_by_text, speaker
+from .helpers import names, parse, quotes_by_text, speaker
 
 # --- an organisation, a thing or an unnamed source speaks, not the person named elsewhere -------
 
@@ -517,3 +517,127 @@ def test_a_chant_by_a_crowd_in_an_as_clause_after_a_participle_is_no_ones():
         'rent rises, booing her loudly and chanting "Resign!" as she left the room.'
     )
     assert speaker("Resign!", sentence) is None
+
+
+# --- an abbreviated title before a name does not end the sentence that says it ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The rink roof leaks every spring," said Coun. Odette Brassard, who sits on the works committee.',
+        'Coun. Odette Brassard said: "The rink roof leaks every spring."',
+        '"The rink roof leaks every spring," Coun. Odette Brassard told the meeting.',
+        '"The rink roof leaks every spring," said Const. Odette Brassard of the city police.',
+    ],
+)
+def test_a_quotation_from_someone_with_an_abbreviated_title_is_theirs(sentence):
+    assert speaker("The rink roof leaks every spring", sentence) == "Odette Brassard"
+
+
+# --- someone who gives only a nickname is named by it --------------------------------------------
+
+
+def test_a_witness_who_gave_only_her_nickname_is_a_person_and_says_her_words():
+    blocks = [
+        "Governor Pichai Wongsa toured the flooded market on Sunday.",
+        "A fruit seller who gave only her nickname, Mint, said the water rose overnight. "
+        '"We lost every crate," she said.',
+    ]
+    assert "Mint" in names(*blocks)
+    assert speaker("We lost every crate", *blocks) == "Mint"
+
+
+def test_said_someone_who_would_give_only_his_nickname_is_theirs():
+    sentence = '"The boats came too late," said a fisherman who would give only his nickname, Ton.'
+    assert speaker("The boats came too late", sentence) == "Ton"
+
+
+def test_a_nickname_the_team_gave_someone_named_in_full_is_no_new_person():
+    sentence = "Teammates gave Pakorn Saelim a nickname, Tiger, after his first season."
+    assert names(sentence) == ["Pakorn Saelim"]
+
+
+# --- a given name alone after an age or a relation in apposition names a person ----------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "person"),
+    [
+        (["Tomasz Rybak, whose 9-year-old granddaughter, Zosia, was rescued, thanked the crew."], "Zosia"),
+        (["The aunt of one of the missing climbers, 27-year-old Greta, said the search had stopped."], "Greta"),
+        (["Beside her on the podium stood her manager and mother, Leonor."], "Leonor"),
+        (
+            ["Dafydd Prys holed the putt, and his caddie and older brother, Gareth \u2013 a plumber \u2013 wept."],
+            "Gareth",
+        ),
+        (["Ottilie Brandt thanked her grandfather, 91-year-old Konrad."], "Konrad"),
+    ],
+)
+def test_a_given_name_alone_after_an_age_or_a_relation_is_a_person(blocks, person):
+    assert person in names(*blocks)
+
+
+def test_the_words_of_a_relative_named_after_an_age_are_theirs():
+    blocks = [
+        "Mayor Hedda Lund opened the new playground.",
+        'Watching from a bench was her neighbour\u2019s son, 11-year-old Bruno. "The slide is massive," he said.',
+    ]
+    assert speaker("The slide is massive", *blocks) == "Bruno"
+
+
+def test_an_age_before_a_club_that_is_also_a_given_name_names_only_the_player():
+    sentence = "The club signed a 24-year-old Chelsea midfielder, Dario Lentini, on Friday."
+    assert names(sentence) == ["Dario Lentini"]
+
+
+def test_an_age_in_apposition_before_a_place_and_a_role_names_no_one():
+    assert names("Rescuers found the hiker, 30-year-old Boston nurse Kit, at dawn.") == ["Kit"]
+    assert names("Rescuers found the hiker, a 30-year-old Boston nurse, at dawn.") == []
+
+
+# --- "<role> at <a club or tour>, X," names X, the role's holder ------------------------------------
+
+
+@pytest.mark.parametrize("body", ["Kesby Wheelers Club", "Harrow Tour", "Lindvik Rowing Club"])
+def test_the_name_after_a_role_at_a_body_in_apposition_is_a_person_and_speaks(body):
+    blocks = [
+        "Tobias Vennard finished ninth on the mountain stage.",
+        f"His trainer at {body}, Matthias Oosterhuis, blamed the wind.",
+        '"Nobody could hold a wheel up there," Oosterhuis said.',
+    ]
+    assert names(*blocks) == ["Tobias Vennard", "Matthias Oosterhuis"]
+    assert speaker("Nobody could hold a wheel up there", *blocks) == "Matthias Oosterhuis"
+
+
+def test_a_list_of_clubs_after_a_role_at_stays_a_list_of_clubs():
+    sentence = "Tobias Vennard rode as a junior at Kesby Wheelers Club, Harrow Cycling Club and Lindvik Road Club."
+    assert names(sentence) == ["Tobias Vennard"]
+
+
+# --- an obituary's survivor with a spouse in brackets: "Agnes (Victor) Llewellyn" is two people -----
+
+_DIED = "Ida Hesketh, 91, of Ormskirk, died Sunday."
+
+
+def test_a_spouse_in_brackets_between_a_given_name_and_a_surname_is_a_second_person():
+    blocks = [
+        _DIED,
+        "She is survived by her son, Declan (Moira) Hesketh; her daughter, Agnes (Victor) Llewellyn; "
+        "and six grandchildren.",
+    ]
+    assert names(*blocks) == ["Ida Hesketh", "Declan Hesketh", "Moira Hesketh", "Agnes Llewellyn", "Victor Llewellyn"]
+
+
+def test_the_words_of_a_survivor_named_with_a_spouse_in_brackets_are_theirs():
+    blocks = [
+        _DIED,
+        'Her daughter Agnes (Victor) Llewellyn said she sang every morning. "Hymns, mostly," she said.',
+    ]
+    assert speaker("Hymns, mostly", *blocks) == "Agnes Llewellyn"
+
+
+def test_a_nickname_in_brackets_is_no_second_person():
+    blocks = [_DIED, "She is survived by her son, Robert (Bob) Hesketh, and her sister, Margaret (Peggy) Dunne."]
+    assert "Bob Hesketh" not in names(*blocks)
+    assert "Peggy Dunne" not in names(*blocks)
