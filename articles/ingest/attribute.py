@@ -372,9 +372,11 @@ class Attributor:
             return None
         seg, a, b, named_until = before
         toks = list(islice(self.window(seg, a, b), 16))
-        if toks and (toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0])):
-            # "Asked about fuel, the minister said ...", "Speaking to us, the pensioner said ...":
-            # past the opening clause
+        if toks and (
+            toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0]) or toks[0].lower in lexicon.PREPOSITIONS
+        ):
+            # "Asked about fuel, the minister said ...", "Speaking to us, the pensioner said ...",
+            # "In a final statement, the defendant ...": past the opening clause
             comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
             toks = toks[comma + 1 :]
         toks = toks[:6]

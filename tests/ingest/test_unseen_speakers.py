@@ -398,3 +398,22 @@ def test_an_opening_possessive_whose_owner_says_so_is_the_topic_for_the_pronoun(
         "“He would have loved the fuss,” she said.",
     ]
     assert speaker("He would have loved the fuss", *blocks) == "Nell Ambrose"
+
+
+# --- a role given in apposition, taken up after an opening phrase ------------------------------------
+
+
+def test_a_role_subject_after_an_opening_phrase_is_the_one_given_that_role_in_apposition():
+    blocks = [
+        "The defendant, Osric Pellham, pleaded not guilty. Detective Inspector Bram Tollery outlined the case.",
+        "Before sentencing, the defendant turned to the gallery. “I only want to go home,” he said.",
+    ]
+    assert speaker("I only want to go home", *blocks) == "Osric Pellham"
+
+
+def test_a_named_subject_after_an_opening_phrase_keeps_the_pronoun():
+    blocks = [
+        "The defendant, Osric Pellham, pleaded not guilty.",
+        "Before sentencing, Detective Inspector Bram Tollery turned to the gallery. “We got our man,” he said.",
+    ]
+    assert speaker("We got our man", *blocks) == "Bram Tollery"
