@@ -371,15 +371,7 @@ class Attributor:
         if before is None:
             return None
         seg, a, b, named_until = before
-        toks = list(islice(self.window(seg, a, b), 16))
-        if toks and (
-            toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0]) or toks[0].lower in lexicon.PREPOSITIONS
-        ):
-            # "Asked about fuel, the minister said ...", "Speaking to us, the pensioner said ...",
-            # "In a final statement, the defendant ...": past the opening clause
-            comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
-            toks = toks[comma + 1 :]
-        toks = toks[:6]
+        toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:6]
         if len(toks) < 3 or toks[0].lower != "the":
             return None
         described = self._description_topic(seg, toks, order)
@@ -498,7 +490,11 @@ class Attributor:
         if before is None:
             return False
         seg, a, b, named_until = before
-        toks = list(islice(self.window(seg, a, b), 7))
+        toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:7]
+        if len(toks) >= 3 and toks[0].lower == "the":
+            return self._unnamed_definite_subject(toks, gender, order) and not any(
+                not m.in_quote for m in self.mentions(seg, a, named_until)
+            )
         if len(toks) < 3 or not (
             toks[0].lower in ("a", "an", "one", "another") or toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
         ):
@@ -519,6 +515,25 @@ class Attributor:
         ):
             return False  # "A classmate, he said, had a phone.": "he" is someone else, named before
         return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
+
+    def _unnamed_definite_subject(self, toks: list[Token], gender: str, order: tuple[int, int]) -> bool:
+        """ "The aunt of the missing boy said ...", "the victim said ...": a subject opening with
+        "the" that names no one -- a relative of someone unnamed, or a role (of the pronoun's sex
+        or of none) that no one named holds, by title or in apposition."""
+        noun, nxt = toks[1], toks[2]
+        if noun.trail or noun.possessive or not noun.core.islower():
+            return False
+        if lexicon.GENDERED_NOUNS.get(noun.lower, gender) != gender:
+            return False
+        if noun.lower in lexicon.KIN_NOUNS:
+            return nxt.lower == "of"
+        return (
+            noun.lower in lexicon.ROLE_NOUNS
+            and nxt.core.islower()
+            and nxt.lower != "of"
+            and self.resolve_role(["the", noun.lower], order) is None
+            and self._described_as(noun.lower, order) is None
+        )
 
     def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
         """The speaker of the run of quotations a pronoun cue continues: the last speaker, when
@@ -2862,6 +2877,18 @@ def _closing_tag(words: list[Token]) -> Token | None:
     if pronoun.lower in ("he", "she") and words[-3].trail == "," and not pronoun.trail and verb.core.islower():
         return pronoun if verb.lower in lexicon.REPORTING_VERBS else None
     return None
+
+
+def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
+    """The tokens after an opening clause set off by a comma ("Asked about fuel, the minister
+    said", "Speaking to us, the pensioner said", "In a final statement, the defendant ..."): the
+    subject follows it. Unchanged if the sentence does not open with one."""
+    if toks and (
+        toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0]) or toks[0].lower in lexicon.PREPOSITIONS
+    ):
+        comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
+        return toks[comma + 1 :]
+    return toks
 
 
 def _opening_participle(token: Token) -> bool:

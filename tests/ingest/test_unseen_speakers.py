@@ -417,3 +417,30 @@ def test_a_named_subject_after_an_opening_phrase_keeps_the_pronoun():
         "Before sentencing, Detective Inspector Bram Tollery turned to the gallery. “We got our man,” he said.",
     ]
     assert speaker("We got our man", *blocks) == "Bram Tollery"
+
+
+# --- an unnamed subject: the pronoun after it is that unnamed person ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The aunt of the missing boy",
+        "The grandmother of one of the pupils",
+        "After the hearing, the victim",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_has_no_speaker(subject):
+    blocks = [
+        "Councillor Hettie Vasquez-Orme opened the meeting. Lorna Gribbet, 44, denied the assault.",
+        f"{subject} said she felt let down. “Nobody called us back,” she said.",
+    ]
+    assert speaker("Nobody called us back", *blocks) is None
+
+
+def test_a_pronoun_after_a_role_given_to_someone_in_apposition_is_theirs():
+    blocks = [
+        "The victim, Perpetua Skeel, 71, was treated in hospital. Lorna Gribbet, 44, denied the assault.",
+        "After the hearing, the victim said she felt let down. “Nobody called us back,” she said.",
+    ]
+    assert speaker("Nobody called us back", *blocks) == "Perpetua Skeel"
