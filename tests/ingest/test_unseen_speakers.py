@@ -444,3 +444,23 @@ def test_a_pronoun_after_a_role_given_to_someone_in_apposition_is_theirs():
         "After the hearing, the victim said she felt let down. “Nobody called us back,” she said.",
     ]
     assert speaker("Nobody called us back", *blocks) == "Perpetua Skeel"
+
+
+# --- a family name first: the hyphenated given name after it gives the sex ----------------------------
+
+
+@pytest.mark.parametrize("name", ["Kim Sung-min", "Jung Hyun-woo", "Kim Tae-gyun"])
+def test_a_he_after_a_family_name_first_goes_to_him_not_the_woman_quoted_before(name):
+    blocks = [
+        "“The rent doubled in a year,” said Yoon Ha-eun, 58, who sells noodles at the market.",
+        f"{name}, 41, a delivery rider, said he was moving back home. “There is no other way,” he said.",
+    ]
+    assert speaker("There is no other way", *blocks) == name
+
+
+def test_a_she_after_a_family_name_first_goes_to_the_woman_the_given_name_says():
+    blocks = [
+        "“The rent doubled in a year,” said Lee Dong-wook, 58, who sells noodles at the market.",
+        "Kim Seo-hyun, 41, a delivery rider, said she was moving back home. “There is no other way,” she said.",
+    ]
+    assert speaker("There is no other way", *blocks) == "Kim Seo-hyun"
