@@ -2098,8 +2098,10 @@ class Attributor:
             if speaker is not None:
                 self.speakers.append(_Event(order, speaker))
             end_seg = (span.seg, span.end_index)
-            last_in_seg[seg] = speaker
-            last_in_seg[end_seg] = speaker
+            if speaker is not None or evidence.cue not in _SHOWN_CUES or seg not in last_in_seg:
+                # "“...,” X said, where a poster reads “...” “...”": shown words are no one's turn
+                last_in_seg[seg] = speaker
+                last_in_seg[end_seg] = speaker
             before = (last_speaker_seg, last_speaker)
             last_speaker_seg, last_speaker = end_seg, speaker
             self.asked = self._asked_of(span, evidence, before)
@@ -3222,6 +3224,7 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+_SHOWN_CUES = frozenset(["wording", "crowd"])  # evidence for words a sign shows or a crowd calls out
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])

@@ -464,3 +464,35 @@ def test_a_she_after_a_family_name_first_goes_to_the_woman_the_given_name_says()
         "Kim Seo-hyun, 41, a delivery rider, said she was moving back home. “There is no other way,” she said.",
     ]
     assert speaker("There is no other way", *blocks) == "Kim Seo-hyun"
+
+
+# --- words shown or chanted inside a speaker's cue do not end the speaker's run -----------------------
+
+
+def test_a_nickname_chanted_in_the_cue_is_no_quotation_and_the_words_after_it_go_on():
+    blocks = [
+        "Marisol Ferrante addressed the rally after the count.",
+        "“We kept the lights on,” Ferrante told the crowd as they chanted her nickname, “La Jefa.” "
+        "“Now we keep the promises.”",
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert "La Jefa" not in quotes
+    assert quotes["We kept the lights on"].speaker == "Marisol Ferrante"
+    assert quotes["Now we keep the promises"].speaker == "Marisol Ferrante"
+
+
+def test_the_words_after_a_banner_in_the_cue_go_on_with_the_speaker():
+    blocks = [
+        "“Everyone rates their plumber,” Odile Brack said at the depot, where a banner reads “Fair Pay Now.” “Why not your boss?”"
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["Fair Pay Now"].speaker is None
+    assert quotes["Why not your boss?"].speaker == "Odile Brack"
+
+
+def test_words_after_a_sign_with_no_speaker_before_it_have_none():
+    blocks = [
+        "Odile Brack runs the depot.",
+        "The gate bore a sign reading “Private Land.” “Trespassers will be prosecuted.”",
+    ]
+    assert speaker("Trespassers will be prosecuted", *blocks) is None
