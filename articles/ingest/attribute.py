@@ -2289,6 +2289,8 @@ class Attributor:
 
     def _continuation(self, span, seg, last_in_seg, last_speaker_seg, last_speaker) -> Evidence:
         if seg in last_in_seg:
+            if self._written_up_by_someone(seg, span):
+                return Evidence(None, "unnamed")
             return Evidence(last_in_seg[seg], "continuation")
         text = self.texts[seg]
         opens_paragraph = span.open_pos <= len(text) - len(text.lstrip())
@@ -2522,10 +2524,27 @@ class Attributor:
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
 
+    def _written_up_by_someone(self, seg, span: QuoteSpan) -> bool:
+        """ "“...,” Ana Ruiz said. Someone had chalked on the wall: “...”": the quotation's
+        sentence opens with a short clause ending in a colon whose subject is an unnamed someone
+        (naming no one, with no pronoun) -- that someone's words, not the last speaker's."""
+        sa = span.sentence[0]
+        text = self.texts[seg]
+        if not text[sa : span.open_pos].rstrip().endswith(":"):
+            return False
+        toks = self.window(seg, sa, span.open_pos)
+        return (
+            len(toks) <= 12
+            and any(t.lower in _SOMEONE for t in toks)
+            and not any(t.lower in lexicon.SUBJECT_PRONOUNS for t in toks)
+            and not self.mentions(seg, sa, span.open_pos)
+        )
+
     def _bridge_to_the_last_speaker(self, seg, toks: list[Token], last_speaker_seg) -> bool:
         """ "“Yes,” Ana Ruiz said. / Then, after a pause and a smile: “I am kidding.”": a paragraph
         opening with a short narrative bridge that ends in a colon, names no one, and has no verb
-        of saying or noun of writing or chanting, right after the last speaker's paragraph."""
+        of saying, noun of writing or chanting, or subject (a pronoun, "someone"), right after the
+        last speaker's paragraph."""
         if toks[0].start > 0 and self.texts[seg][: toks[0].start].strip():
             return False
         if len(toks) > 12 or not toks[-1].trail.startswith(":") or self._previous_paragraph(seg) != last_speaker_seg:
@@ -2535,6 +2554,7 @@ class Attributor:
             or t.lower in lexicon.WRITTEN_NOUNS
             or t.lower in lexicon.CROWD_NOUNS
             or t.lower in lexicon.SUBJECT_PRONOUNS
+            or t.lower in _SOMEONE  # "someone had chalked on the wall:": an unnamed writer
             for t in toks
         )
 

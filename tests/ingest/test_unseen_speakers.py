@@ -496,3 +496,36 @@ def test_words_after_a_sign_with_no_speaker_before_it_have_none():
         "The gate bore a sign reading “Private Land.” “Trespassers will be prosecuted.”",
     ]
     assert speaker("Trespassers will be prosecuted", *blocks) is None
+
+
+# --- words someone unnamed wrote up have no speaker -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the bus shelter, someone had chalked across the flagstones: “Swim lessons here.”",
+        "Somebody had spray-painted on the shutters: “Open for canoes.”",
+    ],
+)
+def test_words_someone_unnamed_wrote_up_after_a_speaker_s_paragraph_have_no_speaker(sentence):
+    blocks = ["“The pumps cannot keep up,” said Station Officer Wendell Sprake.", sentence]
+    words = sentence.split("“")[1].rstrip("”")
+    assert speaker(words.rstrip("."), *blocks) is None
+
+
+def test_a_short_bridge_naming_no_one_still_hands_the_words_to_the_last_speaker():
+    blocks = [
+        "“The pumps cannot keep up,” said Station Officer Wendell Sprake.",
+        "Then, after a long pause: “We need more hands.”",
+    ]
+    assert speaker("We need more hands", *blocks) == "Wendell Sprake"
+
+
+def test_words_someone_unnamed_wrote_up_in_the_speaker_s_paragraph_have_no_speaker():
+    blocks = [
+        "“The pumps cannot keep up,” said Station Officer Wendell Sprake. Nearby, someone had daubed on a van: “Ferry service.”"
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["The pumps cannot keep up"].speaker == "Wendell Sprake"
+    assert quotes["Ferry service"].speaker is None
