@@ -3396,7 +3396,11 @@ def _role_set_off_before(lead: list[Token]) -> bool:
     while lead and not lead[-1].trail and _title_like(lead[-1]) and lead[-1].core[:1].isupper():
         lead = lead[:-1]  # "The chairwoman, Senator Susan Whitmore,": the title of the name itself
     # "The company's managing director, Alistair Pendle,": an owner's possessive inside the role
-    if not lead or len(lead) > 5 or lead[-1].trail != "," or any(t.trail and not t.possessive for t in lead[:-1]):
+    if not lead or lead[-1].trail != "," or any(t.trail and not t.possessive for t in lead[:-1]):
+        return False
+    if len(lead) > 3 and lead[-1].core[:1].isupper():
+        lead = _role_before_its_body(lead)  # "The Minister of Trade,": the role, without the body it heads
+    if len(lead) > 5:
         return False
     first = lead[0].lower
     owner = lead[0].possessive and lead[0].core[:1].isupper() and len(lead) > 1  # a country's or a body's
@@ -3405,6 +3409,19 @@ def _role_set_off_before(lead: list[Token]) -> bool:
         and lead[-1].lower in lexicon.ROLE_NOUNS
         and all(t.core.islower() or t.lower in lexicon.ROLE_NOUNS for t in lead[1:])  # "The Taoiseach,"
     )
+
+
+def _role_before_its_body(lead: list[Token]) -> list[Token]:
+    """ "The Minister of Trade,", "The Minister for Housing,": the words up to a role noun followed
+    by "of" or "for" and the capitalised name of a body (with "of", "for", "and", "the" inside),
+    ending the phrase; else `lead` unchanged."""
+    at = next((j for j in range(1, len(lead) - 2) if lead[j + 1].lower in ("of", "for")), 0)
+    if not at or lead[at].lower not in lexicon.ROLE_NOUNS:
+        return lead
+    body = lead[at + 2 :]
+    if len(body) > 5 or not all(t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body):
+        return lead
+    return lead[: at + 1]
 
 
 def _is_title_token(tok: Token) -> bool:

@@ -529,3 +529,22 @@ def test_words_someone_unnamed_wrote_up_in_the_speaker_s_paragraph_have_no_speak
     quotes = quotes_by_text(parse(*blocks))
     assert quotes["The pumps cannot keep up"].speaker == "Wendell Sprake"
     assert quotes["Ferry service"].speaker is None
+
+
+# --- a role "of" a body, set off before the name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "role", ["The Minister of Fisheries", "The Minister for Housing", "The Chair of the Harbour Board"]
+)
+def test_a_role_of_a_body_set_off_before_a_name_makes_that_person_the_subject(role):
+    blocks = [f"{role}, Marguerite Oyelaran, greeted the vote as “long overdue”.", "Her critics were unmoved."]
+    assert speaker("long overdue", *blocks) == "Marguerite Oyelaran"
+
+
+def test_a_role_of_a_body_in_a_clause_naming_someone_else_is_not_that_person():
+    blocks = [
+        "The Minister of Fisheries, who had clashed with Marguerite Oyelaran, greeted the vote as “long overdue”.",
+        "Her critics were unmoved.",
+    ]
+    assert speaker("long overdue", *blocks) != "Marguerite Oyelaran"
