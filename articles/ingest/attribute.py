@@ -371,13 +371,7 @@ class Attributor:
         if before is None:
             return None
         seg, a, b, named_until = before
-        toks = list(islice(self.window(seg, a, b), 16))
-        if toks and (toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0])):
-            # "Asked about fuel, the minister said ...", "Speaking to us, the pensioner said ...":
-            # past the opening clause
-            comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
-            toks = toks[comma + 1 :]
-        toks = toks[:6]
+        toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:6]
         if len(toks) < 3 or toks[0].lower != "the":
             return None
         described = self._description_topic(seg, toks, order)
@@ -496,7 +490,11 @@ class Attributor:
         if before is None:
             return False
         seg, a, b, named_until = before
-        toks = list(islice(self.window(seg, a, b), 7))
+        toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:7]
+        if len(toks) >= 3 and toks[0].lower == "the":
+            return self._unnamed_definite_subject(toks, gender, order) and not any(
+                not m.in_quote for m in self.mentions(seg, a, named_until)
+            )
         if len(toks) < 3 or not (
             toks[0].lower in ("a", "an", "one", "another") or toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
         ):
@@ -517,6 +515,25 @@ class Attributor:
         ):
             return False  # "A classmate, he said, had a phone.": "he" is someone else, named before
         return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
+
+    def _unnamed_definite_subject(self, toks: list[Token], gender: str, order: tuple[int, int]) -> bool:
+        """ "The aunt of the missing boy said ...", "the victim said ...": a subject opening with
+        "the" that names no one -- a relative of someone unnamed, or a role (of the pronoun's sex
+        or of none) that no one named holds, by title or in apposition."""
+        noun, nxt = toks[1], toks[2]
+        if noun.trail or noun.possessive or not noun.core.islower():
+            return False
+        if lexicon.GENDERED_NOUNS.get(noun.lower, gender) != gender:
+            return False
+        if noun.lower in lexicon.KIN_NOUNS:
+            return nxt.lower == "of"
+        return (
+            noun.lower in lexicon.ROLE_NOUNS
+            and nxt.core.islower()
+            and nxt.lower != "of"
+            and self.resolve_role(["the", noun.lower], order) is None
+            and self._described_as(noun.lower, order) is None
+        )
 
     def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
         """The speaker of the run of quotations a pronoun cue continues: the last speaker, when
@@ -2081,8 +2098,10 @@ class Attributor:
             if speaker is not None:
                 self.speakers.append(_Event(order, speaker))
             end_seg = (span.seg, span.end_index)
-            last_in_seg[seg] = speaker
-            last_in_seg[end_seg] = speaker
+            if speaker is not None or evidence.cue not in _SHOWN_CUES or seg not in last_in_seg:
+                # "“...,” X said, where a poster reads “...” “...”": shown words are no one's turn
+                last_in_seg[seg] = speaker
+                last_in_seg[end_seg] = speaker
             before = (last_speaker_seg, last_speaker)
             last_speaker_seg, last_speaker = end_seg, speaker
             self.asked = self._asked_of(span, evidence, before)
@@ -2270,6 +2289,8 @@ class Attributor:
 
     def _continuation(self, span, seg, last_in_seg, last_speaker_seg, last_speaker) -> Evidence:
         if seg in last_in_seg:
+            if self._written_up_by_someone(seg, span):
+                return Evidence(None, "unnamed")
             return Evidence(last_in_seg[seg], "continuation")
         text = self.texts[seg]
         opens_paragraph = span.open_pos <= len(text) - len(text.lstrip())
@@ -2503,10 +2524,27 @@ class Attributor:
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
 
+    def _written_up_by_someone(self, seg, span: QuoteSpan) -> bool:
+        """ "“...,” Ana Ruiz said. Someone had chalked on the wall: “...”": the quotation's
+        sentence opens with a short clause ending in a colon whose subject is an unnamed someone
+        (naming no one, with no pronoun) -- that someone's words, not the last speaker's."""
+        sa = span.sentence[0]
+        text = self.texts[seg]
+        if not text[sa : span.open_pos].rstrip().endswith(":"):
+            return False
+        toks = self.window(seg, sa, span.open_pos)
+        return (
+            len(toks) <= 12
+            and any(t.lower in _SOMEONE for t in toks)
+            and not any(t.lower in lexicon.SUBJECT_PRONOUNS for t in toks)
+            and not self.mentions(seg, sa, span.open_pos)
+        )
+
     def _bridge_to_the_last_speaker(self, seg, toks: list[Token], last_speaker_seg) -> bool:
         """ "“Yes,” Ana Ruiz said. / Then, after a pause and a smile: “I am kidding.”": a paragraph
         opening with a short narrative bridge that ends in a colon, names no one, and has no verb
-        of saying or noun of writing or chanting, right after the last speaker's paragraph."""
+        of saying, noun of writing or chanting, or subject (a pronoun, "someone"), right after the
+        last speaker's paragraph."""
         if toks[0].start > 0 and self.texts[seg][: toks[0].start].strip():
             return False
         if len(toks) > 12 or not toks[-1].trail.startswith(":") or self._previous_paragraph(seg) != last_speaker_seg:
@@ -2516,6 +2554,7 @@ class Attributor:
             or t.lower in lexicon.WRITTEN_NOUNS
             or t.lower in lexicon.CROWD_NOUNS
             or t.lower in lexicon.SUBJECT_PRONOUNS
+            or t.lower in _SOMEONE  # "someone had chalked on the wall:": an unnamed writer
             for t in toks
         )
 
@@ -2862,6 +2901,18 @@ def _closing_tag(words: list[Token]) -> Token | None:
     return None
 
 
+def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
+    """The tokens after an opening clause set off by a comma ("Asked about fuel, the minister
+    said", "Speaking to us, the pensioner said", "In a final statement, the defendant ..."): the
+    subject follows it. Unchanged if the sentence does not open with one."""
+    if toks and (
+        toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0]) or toks[0].lower in lexicon.PREPOSITIONS
+    ):
+        comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
+        return toks[comma + 1 :]
+    return toks
+
+
 def _opening_participle(token: Token) -> bool:
     """ "Speaking to the Courier, ...", "Reflecting on the win, ...": a sentence opening with a
     participle (capitalised, in -ing), whose subject follows the comma."""
@@ -3193,6 +3244,7 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+_SHOWN_CUES = frozenset(["wording", "crowd"])  # evidence for words a sign shows or a crowd calls out
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])
@@ -3344,7 +3396,11 @@ def _role_set_off_before(lead: list[Token]) -> bool:
     while lead and not lead[-1].trail and _title_like(lead[-1]) and lead[-1].core[:1].isupper():
         lead = lead[:-1]  # "The chairwoman, Senator Susan Whitmore,": the title of the name itself
     # "The company's managing director, Alistair Pendle,": an owner's possessive inside the role
-    if not lead or len(lead) > 5 or lead[-1].trail != "," or any(t.trail and not t.possessive for t in lead[:-1]):
+    if not lead or lead[-1].trail != "," or any(t.trail and not t.possessive for t in lead[:-1]):
+        return False
+    if len(lead) > 3 and lead[-1].core[:1].isupper():
+        lead = _role_before_its_body(lead)  # "The Minister of Trade,": the role, without the body it heads
+    if len(lead) > 5:
         return False
     first = lead[0].lower
     owner = lead[0].possessive and lead[0].core[:1].isupper() and len(lead) > 1  # a country's or a body's
@@ -3353,6 +3409,19 @@ def _role_set_off_before(lead: list[Token]) -> bool:
         and lead[-1].lower in lexicon.ROLE_NOUNS
         and all(t.core.islower() or t.lower in lexicon.ROLE_NOUNS for t in lead[1:])  # "The Taoiseach,"
     )
+
+
+def _role_before_its_body(lead: list[Token]) -> list[Token]:
+    """ "The Minister of Trade,", "The Minister for Housing,": the words up to a role noun followed
+    by "of" or "for" and the capitalised name of a body (with "of", "for", "and", "the" inside),
+    ending the phrase; else `lead` unchanged."""
+    at = next((j for j in range(1, len(lead) - 2) if lead[j + 1].lower in ("of", "for")), 0)
+    if not at or lead[at].lower not in lexicon.ROLE_NOUNS:
+        return lead
+    body = lead[at + 2 :]
+    if len(body) > 5 or not all(t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body):
+        return lead
+    return lead[: at + 1]
 
 
 def _is_title_token(tok: Token) -> bool:

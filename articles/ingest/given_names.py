@@ -3758,6 +3758,16 @@ INTERNATIONAL_FEMALE = frozenset(
         "parveen",
         "priyanka",
         "rukhsana",
+        # romanised Korean given names of one sex, written after the family name ("Kim Eun-ji")
+        "eun-ji",
+        "ha-eun",
+        "hye-jin",
+        "ji-eun",
+        "ji-yeon",
+        "seo-hyun",
+        "soo-jin",
+        "su-bin",
+        "yu-na",
     ]  # fmt: skip
 )
 INTERNATIONAL_MALE = frozenset(
@@ -4254,6 +4264,18 @@ INTERNATIONAL_MALE = frozenset(
         "zahid",
         "nasir",
         "munir",
+        # romanised Korean given names of one sex, written after the family name ("Kim Jun-ho")
+        "dong-hyun",
+        "dong-wook",
+        "hyun-woo",
+        "jae-won",
+        "jin-woo",
+        "jun-ho",
+        "min-ho",
+        "sang-hoon",
+        "seung-woo",
+        "sung-min",
+        "young-soo",
     ]  # fmt: skip
 )
 FEMALE = FEMALE | INTERNATIONAL_FEMALE

@@ -404,6 +404,10 @@ NAMING_WORDS = frozenset(
         "labeled",
     ]
 )
+# Nouns for a name someone goes by: the words quoted after them are that name ("her nickname, “La
+# Jefa.”"), however punctuated.
+NICKNAME_NOUNS = frozenset(["nickname", "nicknames", "moniker", "sobriquet"])
+NAMING_WORDS |= NICKNAME_NOUNS
 # Nouns that give a person's gender when they stand in the person's title or just before the name.
 GENDERED_NOUNS = {
     **dict.fromkeys(

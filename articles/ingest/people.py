@@ -2845,7 +2845,8 @@ def _of_the_sex(candidates: set[int], gender: str, roster: Roster) -> set[int]:
     others = given_names.MALE if gender == "she" else given_names.FEMALE
     fitting = set()
     for c in candidates:
-        given = _norm_word(roster.people[c].name.split()[0])
+        name = roster.people[c].name
+        given = _given_after_a_family_name(name) or _norm_word(name.split()[0])
         if given in names and given not in others:
             fitting.add(c)
     return fitting
@@ -3336,9 +3337,19 @@ KIN_WEIGHT = 3
 def _given_name_pronoun(name: str) -> str:
     """he / she when a full name opens with a given name listed for one sex, else "" (a relative
     named by a given name alone counts too: "the late Tommy")."""
-    parts = name.split()
-    first = parts[0].lower()
+    first = _given_after_a_family_name(name) or name.split()[0].lower()
     return "she" if first in given_names.FEMALE else "he" if first in given_names.MALE else ""
+
+
+def _given_after_a_family_name(name: str) -> str:
+    """ "Kim Eun-ji": a family name first, then a romanised hyphenated given name -- that given name,
+    lower case (not the "Kim" that is also a given name); else ""."""
+    parts = name.split()
+    if len(parts) == 2 and "-" in parts[1] and _romanised(parts[0]):
+        given = parts[1].lower()
+        if parts[1].partition("-")[2][:1].islower() and _is_given_name_word(given):
+            return given
+    return ""
 
 
 def given_name_votes(roster: Roster, votes: dict[int, dict[str, int]]) -> None:

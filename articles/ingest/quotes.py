@@ -472,6 +472,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             or is_title_like(span.text)
             and (
                 not (ends_punct or introduced)
+                or _last_word(before).rstrip(",:") in lexicon.NICKNAME_NOUNS
                 or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS
                 # "the premiere of “The Long Quiet,”", "closed with “Tidewater.”": American
                 # punctuation inside the marks after a title

@@ -398,3 +398,153 @@ def test_an_opening_possessive_whose_owner_says_so_is_the_topic_for_the_pronoun(
         "“He would have loved the fuss,” she said.",
     ]
     assert speaker("He would have loved the fuss", *blocks) == "Nell Ambrose"
+
+
+# --- a role given in apposition, taken up after an opening phrase ------------------------------------
+
+
+def test_a_role_subject_after_an_opening_phrase_is_the_one_given_that_role_in_apposition():
+    blocks = [
+        "The defendant, Osric Pellham, pleaded not guilty. Detective Inspector Bram Tollery outlined the case.",
+        "Before sentencing, the defendant turned to the gallery. “I only want to go home,” he said.",
+    ]
+    assert speaker("I only want to go home", *blocks) == "Osric Pellham"
+
+
+def test_a_named_subject_after_an_opening_phrase_keeps_the_pronoun():
+    blocks = [
+        "The defendant, Osric Pellham, pleaded not guilty.",
+        "Before sentencing, Detective Inspector Bram Tollery turned to the gallery. “We got our man,” he said.",
+    ]
+    assert speaker("We got our man", *blocks) == "Bram Tollery"
+
+
+# --- an unnamed subject: the pronoun after it is that unnamed person ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The aunt of the missing boy",
+        "The grandmother of one of the pupils",
+        "After the hearing, the victim",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_has_no_speaker(subject):
+    blocks = [
+        "Councillor Hettie Vasquez-Orme opened the meeting. Lorna Gribbet, 44, denied the assault.",
+        f"{subject} said she felt let down. “Nobody called us back,” she said.",
+    ]
+    assert speaker("Nobody called us back", *blocks) is None
+
+
+def test_a_pronoun_after_a_role_given_to_someone_in_apposition_is_theirs():
+    blocks = [
+        "The victim, Perpetua Skeel, 71, was treated in hospital. Lorna Gribbet, 44, denied the assault.",
+        "After the hearing, the victim said she felt let down. “Nobody called us back,” she said.",
+    ]
+    assert speaker("Nobody called us back", *blocks) == "Perpetua Skeel"
+
+
+# --- a family name first: the hyphenated given name after it gives the sex ----------------------------
+
+
+@pytest.mark.parametrize("name", ["Kim Sung-min", "Jung Hyun-woo", "Kim Tae-gyun"])
+def test_a_he_after_a_family_name_first_goes_to_him_not_the_woman_quoted_before(name):
+    blocks = [
+        "“The rent doubled in a year,” said Yoon Ha-eun, 58, who sells noodles at the market.",
+        f"{name}, 41, a delivery rider, said he was moving back home. “There is no other way,” he said.",
+    ]
+    assert speaker("There is no other way", *blocks) == name
+
+
+def test_a_she_after_a_family_name_first_goes_to_the_woman_the_given_name_says():
+    blocks = [
+        "“The rent doubled in a year,” said Lee Dong-wook, 58, who sells noodles at the market.",
+        "Kim Seo-hyun, 41, a delivery rider, said she was moving back home. “There is no other way,” she said.",
+    ]
+    assert speaker("There is no other way", *blocks) == "Kim Seo-hyun"
+
+
+# --- words shown or chanted inside a speaker's cue do not end the speaker's run -----------------------
+
+
+def test_a_nickname_chanted_in_the_cue_is_no_quotation_and_the_words_after_it_go_on():
+    blocks = [
+        "Marisol Ferrante addressed the rally after the count.",
+        "“We kept the lights on,” Ferrante told the crowd as they chanted her nickname, “La Jefa.” "
+        "“Now we keep the promises.”",
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert "La Jefa" not in quotes
+    assert quotes["We kept the lights on"].speaker == "Marisol Ferrante"
+    assert quotes["Now we keep the promises"].speaker == "Marisol Ferrante"
+
+
+def test_the_words_after_a_banner_in_the_cue_go_on_with_the_speaker():
+    blocks = [
+        "“Everyone rates their plumber,” Odile Brack said at the depot, where a banner reads “Fair Pay Now.” “Why not your boss?”"
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["Fair Pay Now"].speaker is None
+    assert quotes["Why not your boss?"].speaker == "Odile Brack"
+
+
+def test_words_after_a_sign_with_no_speaker_before_it_have_none():
+    blocks = [
+        "Odile Brack runs the depot.",
+        "The gate bore a sign reading “Private Land.” “Trespassers will be prosecuted.”",
+    ]
+    assert speaker("Trespassers will be prosecuted", *blocks) is None
+
+
+# --- words someone unnamed wrote up have no speaker -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the bus shelter, someone had chalked across the flagstones: “Swim lessons here.”",
+        "Somebody had spray-painted on the shutters: “Open for canoes.”",
+    ],
+)
+def test_words_someone_unnamed_wrote_up_after_a_speaker_s_paragraph_have_no_speaker(sentence):
+    blocks = ["“The pumps cannot keep up,” said Station Officer Wendell Sprake.", sentence]
+    words = sentence.split("“")[1].rstrip("”")
+    assert speaker(words.rstrip("."), *blocks) is None
+
+
+def test_a_short_bridge_naming_no_one_still_hands_the_words_to_the_last_speaker():
+    blocks = [
+        "“The pumps cannot keep up,” said Station Officer Wendell Sprake.",
+        "Then, after a long pause: “We need more hands.”",
+    ]
+    assert speaker("We need more hands", *blocks) == "Wendell Sprake"
+
+
+def test_words_someone_unnamed_wrote_up_in_the_speaker_s_paragraph_have_no_speaker():
+    blocks = [
+        "“The pumps cannot keep up,” said Station Officer Wendell Sprake. Nearby, someone had daubed on a van: “Ferry service.”"
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["The pumps cannot keep up"].speaker == "Wendell Sprake"
+    assert quotes["Ferry service"].speaker is None
+
+
+# --- a role "of" a body, set off before the name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "role", ["The Minister of Fisheries", "The Minister for Housing", "The Chair of the Harbour Board"]
+)
+def test_a_role_of_a_body_set_off_before_a_name_makes_that_person_the_subject(role):
+    blocks = [f"{role}, Marguerite Oyelaran, greeted the vote as “long overdue”.", "Her critics were unmoved."]
+    assert speaker("long overdue", *blocks) == "Marguerite Oyelaran"
+
+
+def test_a_role_of_a_body_in_a_clause_naming_someone_else_is_not_that_person():
+    blocks = [
+        "The Minister of Fisheries, who had clashed with Marguerite Oyelaran, greeted the vote as “long overdue”.",
+        "Her critics were unmoved.",
+    ]
+    assert speaker("long overdue", *blocks) != "Marguerite Oyelaran"
