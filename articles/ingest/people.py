@@ -572,6 +572,8 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
     for nxt in toks[end : end + 1]:
         if nxt.core == "o" and _before_a_maori_of(run):
             return True
+        if nxt.core[:1] in _DIGITS and _a_side_in_a_scoreline(run):
+            return True
         if nxt.lower in lexicon.BARE_HONORIFICS and _a_title_before_an_honorific(run):
             return True
         if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
@@ -635,6 +637,26 @@ def _before_a_maori_of(run: Run) -> bool:
         return False
     of = toks[end]
     return of.core == "o" and not of.lead and not of.trail and toks[end + 1].core[:1].isupper()
+
+
+def _a_side_in_a_scoreline(run: Run) -> bool:
+    """ "Kesby Trinity 30 Harrow Wessel 12": a result line names two sides, each followed by its
+    points, the first before the second's capitalised name, the second after the first's points;
+    a given name opening the run keeps it a person ("Ana Ruiz 7 Lise Marrow 4": darts)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens > 0 or end - start < 2 or end >= len(toks) or toks[end - 1].trail:
+        return False
+    points = toks[end]
+    if points.lead or not points.core.isdigit() or _is_given_name_word(toks[start].lower):
+        return False
+    if start > 0 and toks[start - 1].core.isdigit() and not toks[start - 1].trail:
+        return True
+    return (
+        end + 1 < len(toks)
+        and not points.trail
+        and toks[end + 1].core[:1].isupper()
+        and any(tok.core.isdigit() for tok in toks[end + 2 : end + 6])
+    )
 
 
 def _a_town_before_its_state(run: Run) -> bool:

@@ -350,3 +350,23 @@ def test_a_name_told_with_no_given_name_is_an_outlet():
     blocks = ["\u201cIt looked high,\u201d coach Tom Reed told Harrow Footy."]
     assert names(*blocks) == ["Tom Reed"]
     assert speaker("It looked high", *blocks) == "Tom Reed"
+
+
+# --- team names shaped like people --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reed scored twice as Dunmore Leopards beat the Harrow Rhinos on Sunday.",  # plural nicknames
+        "Tom Reed top-scored for Kesby Super Kings in the final.",
+        "KESBY \u2014 Kesby Trinity 30 Harrowgate Wessel 12",  # both sides of a scoreline
+    ],
+)
+def test_a_team_named_by_a_plural_nickname_or_a_scoreline_is_not_a_person(sentence):
+    assert names(sentence, "Tom Reed said it was a good day.") == ["Tom Reed"]
+
+
+def test_people_in_a_scoreline_of_players_or_named_like_a_team_word_are_kept():
+    assert names("Ana Ruiz 7 Lise Marrow 4", "Ana Ruiz said it was a good day.") == ["Ana Ruiz", "Lise Marrow"]
+    assert names("Leigh Rhodes beat Tom King 21 to 12 on Sunday.") == ["Leigh Rhodes", "Tom King"]
