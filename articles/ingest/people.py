@@ -1345,6 +1345,8 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive))
         ):
             return True
+        if nxt.core == "state" and _a_region_before_state(run):
+            return True
         if (
             nxt.core != nxt.lower  # a capital: cheaper than the check itself
             and _a_state_then_a_role(toks, end)
@@ -1360,6 +1362,19 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         ):
             return True  # "X campaign group", "X trade association"
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+
+
+def _a_region_before_state(run: Run) -> bool:
+    """ "Ostrovia's Vela Montaña state", "Campo Verde do Norte state": a name of two words or more
+    before "state" names a region, unless a given name opens it ("state" is not with the place
+    nouns of ORG_FOLLOWERS: "Ana Ruiz and Tom Reed state that ..." is the verb)."""
+    start = run.start
+    return (
+        run.end - start >= 2
+        and run.title_tokens <= 0
+        and not run.tokens[run.end].lead
+        and not _is_given_name_word(run.tokens[start].lower)
+    )
 
 
 def _a_state_then_a_role(toks: list[Token], k: int) -> bool:

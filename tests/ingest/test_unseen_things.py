@@ -370,3 +370,21 @@ def test_a_team_named_by_a_plural_nickname_or_a_scoreline_is_not_a_person(senten
 def test_people_in_a_scoreline_of_players_or_named_like_a_team_word_are_kept():
     assert names("Ana Ruiz 7 Lise Marrow 4", "Ana Ruiz said it was a good day.") == ["Ana Ruiz", "Lise Marrow"]
     assert names("Leigh Rhodes beat Tom King 21 to 12 on Sunday.") == ["Leigh Rhodes", "Tom King"]
+
+
+# --- regions before "state" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Storms battered Ostrovia\u2019s Vela Montaña state on Friday, Tom Reed said.",
+        "Tom Reed said Campo Verde do Norte state lost its crops.",
+    ],
+)
+def test_a_region_of_several_words_before_state_is_not_a_person(sentence):
+    assert names(sentence) == ["Tom Reed"]
+
+
+def test_people_before_state_as_a_verb_are_kept():
+    assert names("Ana Ruiz and Tom Reed state in their report that the dam failed.") == ["Ana Ruiz", "Tom Reed"]
