@@ -1950,6 +1950,7 @@ ORG_WORDS = frozenset(
         "ministry",
         "agency",
         "bureau",
+        "headquarters",
         "office",
         "administration",
         "authority",

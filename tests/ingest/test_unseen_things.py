@@ -388,3 +388,8 @@ def test_a_region_of_several_words_before_state_is_not_a_person(sentence):
 
 def test_people_before_state_as_a_verb_are_kept():
     assert names("Ana Ruiz and Tom Reed state in their report that the dam failed.") == ["Ana Ruiz", "Tom Reed"]
+
+
+def test_a_body_named_headquarters_is_not_a_person():
+    sentence = "Figures from the Ostrovian Relief Coordination Headquarters showed 12 dead, Tom Reed said."
+    assert names(sentence, "Tom Reed\u2019s Harbour Staff Headquarters stayed shut.") == ["Tom Reed"]
