@@ -574,6 +574,8 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
             return True
         if nxt.core[:1] in _DIGITS and _a_side_in_a_scoreline(run):
             return True
+        if nxt.lower in _PEOPLE_FROM_PLACES and _a_titled_town_before_its_people(run):
+            return True
         if nxt.lower in lexicon.BARE_HONORIFICS and _a_title_before_an_honorific(run):
             return True
         if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
@@ -657,6 +659,17 @@ def _a_side_in_a_scoreline(run: Run) -> bool:
         and toks[end + 1].core[:1].isupper()
         and any(tok.core.isdigit() for tok in toks[end + 2 : end + 6])
     )
+
+
+def _a_titled_town_before_its_people(run: Run) -> bool:
+    """ "A Prince Aldous woman", "the Prince Aldous couple": a titled name between a determiner
+    and a lower-case noun of people from a place is a town ("a Prince Aldous fan" is a fan of the
+    person; an untitled run after a determiner is already a thing)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens <= 0 or start == 0 or toks[end - 1].trail or toks[end - 1].possessive:
+        return False
+    det, nxt = toks[start - 1], toks[end]
+    return det.lower in ("a", "an", "the") and not det.trail and nxt.core.islower() and nxt.lower not in ("fan", "fans")
 
 
 def _a_town_before_its_state(run: Run) -> bool:

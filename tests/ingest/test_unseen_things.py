@@ -393,3 +393,12 @@ def test_people_before_state_as_a_verb_are_kept():
 def test_a_body_named_headquarters_is_not_a_person():
     sentence = "Figures from the Ostrovian Relief Coordination Headquarters showed 12 dead, Tom Reed said."
     assert names(sentence, "Tom Reed\u2019s Harbour Staff Headquarters stayed shut.") == ["Tom Reed"]
+
+
+def test_a_town_named_like_a_titled_person_before_man_or_woman_is_a_place():
+    blocks = ["A Prince Aldous woman was fined for keeping goats, and a Port Regis man was warned.", "Tom Reed said."]
+    assert names(*blocks) == ["Tom Reed"]
+
+
+def test_a_titled_person_before_a_fan_is_kept():
+    assert names("A Prince Aldous fan waited all night for Tom Reed.") == ["Aldous", "Tom Reed"]
