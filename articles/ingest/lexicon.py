@@ -1724,6 +1724,7 @@ ORG_WORDS = frozenset(
         "panel",  # "the Intergovernmental Panel on Climate Change"
         "globe",
         "memorial",
+        "burial",  # a funeral rite: "a Mass of Christian Burial"
         "bridge",
         "camp",
         "fort",

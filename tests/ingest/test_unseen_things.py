@@ -402,3 +402,8 @@ def test_a_town_named_like_a_titled_person_before_man_or_woman_is_a_place():
 
 def test_a_titled_person_before_a_fan_is_kept():
     assert names("A Prince Aldous fan waited all night for Tom Reed.") == ["Aldous", "Tom Reed"]
+
+
+def test_a_christian_burial_is_a_service_not_a_person():
+    blocks = ["Ada Vance died on Sunday.", "The Rev. Ivo Brandt will offer a Mass of Christian Burial on Friday."]
+    assert names(*blocks) == ["Ada Vance", "Ivo Brandt"]
