@@ -495,7 +495,17 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_place_left_or_reached(run)
         or _named_a_thing_by_its_neighbours(run)
         or _listed_after_a_kind_of_thing(run, text)
+        or (run.tokens[run.start].core == "Col" and _a_mountain_pass(run))
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
+
+
+def _a_mountain_pass(run: Run) -> bool:
+    """ "the Col du Vernaz", "Col d'Orsalle": "Col" with no full stop before a French particle is a
+    mountain pass, not a colonel ("Col. de Smet")."""
+    col, nxt = run.tokens[run.start], run.tokens[run.start + 1] if run.end - run.start > 1 else None
+    if nxt is None or col.trail or nxt.lead:
+        return False
+    return nxt.lower in ("du", "de", "des") or nxt.lower[:2] in ("d'", "d\u2019")
 
 
 def _legal_name_in_brackets(run: Run) -> int:

@@ -407,3 +407,14 @@ def test_a_titled_person_before_a_fan_is_kept():
 def test_a_christian_burial_is_a_service_not_a_person():
     blocks = ["Ada Vance died on Sunday.", "The Rev. Ivo Brandt will offer a Mass of Christian Burial on Friday."]
     assert names(*blocks) == ["Ada Vance", "Ivo Brandt"]
+
+
+def test_a_mountain_pass_is_not_a_titled_person():
+    blocks = ["Tom Reed attacked on the Col du Vernaz and again on Col d\u2019Orsalle.", "Tom Reed said it hurt."]
+    assert names(*blocks) == ["Tom Reed"]
+
+
+def test_a_colonel_with_a_particle_in_his_surname_is_kept():
+    blocks = ["Col Pieter du Randt led the raid.", "\u201cWe found nothing,\u201d Col du Randt said."]
+    assert names(*blocks) == ["Pieter du Randt"]
+    assert speaker("We found nothing", *blocks) == "Pieter du Randt"
