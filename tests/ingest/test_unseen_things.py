@@ -418,3 +418,23 @@ def test_a_colonel_with_a_particle_in_his_surname_is_kept():
     blocks = ["Col Pieter du Randt led the raid.", "\u201cWe found nothing,\u201d Col du Randt said."]
     assert names(*blocks) == ["Pieter du Randt"]
     assert speaker("We found nothing", *blocks) == "Pieter du Randt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Outside Shed 9 on Friday, pickets lit a brazier, Tom Reed said.",
+        "Beside Berth 12, pickets lit a brazier, Tom Reed said.",
+        "Near Platform 3 on Friday, pickets lit a brazier, Tom Reed said.",
+    ],
+)
+def test_a_preposition_opening_a_sentence_before_a_numbered_place_is_no_name(sentence):
+    assert names(sentence) == ["Tom Reed"]
+
+
+def test_people_after_a_place_preposition_are_kept():
+    assert names("Outside, Tom Reed stood beside Ana Ruiz and near Lise Marrow.") == [
+        "Tom Reed",
+        "Ana Ruiz",
+        "Lise Marrow",
+    ]
