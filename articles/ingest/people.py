@@ -495,7 +495,17 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _a_place_left_or_reached(run)
         or _named_a_thing_by_its_neighbours(run)
         or _listed_after_a_kind_of_thing(run, text)
+        or (run.tokens[run.start].core == "Col" and _a_mountain_pass(run))
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
+
+
+def _a_mountain_pass(run: Run) -> bool:
+    """ "the Col du Vernaz", "Col d'Orsalle": "Col" with no full stop before a French particle is a
+    mountain pass, not a colonel ("Col. de Smet")."""
+    col, nxt = run.tokens[run.start], run.tokens[run.start + 1] if run.end - run.start > 1 else None
+    if nxt is None or col.trail or nxt.lead:
+        return False
+    return nxt.lower in ("du", "de", "des") or nxt.lower[:2] in ("d'", "d\u2019")
 
 
 def _legal_name_in_brackets(run: Run) -> int:
@@ -572,6 +582,10 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
     for nxt in toks[end : end + 1]:
         if nxt.core == "o" and _before_a_maori_of(run):
             return True
+        if nxt.core[:1] in _DIGITS and _a_side_in_a_scoreline(run):
+            return True
+        if nxt.lower in _PEOPLE_FROM_PLACES and _a_titled_town_before_its_people(run):
+            return True
         if nxt.lower in lexicon.BARE_HONORIFICS and _a_title_before_an_honorific(run):
             return True
         if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
@@ -635,6 +649,37 @@ def _before_a_maori_of(run: Run) -> bool:
         return False
     of = toks[end]
     return of.core == "o" and not of.lead and not of.trail and toks[end + 1].core[:1].isupper()
+
+
+def _a_side_in_a_scoreline(run: Run) -> bool:
+    """ "Kesby Trinity 30 Harrow Wessel 12": a result line names two sides, each followed by its
+    points, the first before the second's capitalised name, the second after the first's points;
+    a given name opening the run keeps it a person ("Ana Ruiz 7 Lise Marrow 4": darts)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens > 0 or end - start < 2 or end >= len(toks) or toks[end - 1].trail:
+        return False
+    points = toks[end]
+    if points.lead or not points.core.isdigit() or _is_given_name_word(toks[start].lower):
+        return False
+    if start > 0 and toks[start - 1].core.isdigit() and not toks[start - 1].trail:
+        return True
+    return (
+        end + 1 < len(toks)
+        and not points.trail
+        and toks[end + 1].core[:1].isupper()
+        and any(tok.core.isdigit() for tok in toks[end + 2 : end + 6])
+    )
+
+
+def _a_titled_town_before_its_people(run: Run) -> bool:
+    """ "A Prince Aldous woman", "the Prince Aldous couple": a titled name between a determiner
+    and a lower-case noun of people from a place is a town ("a Prince Aldous fan" is a fan of the
+    person; an untitled run after a determiner is already a thing)."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens <= 0 or start == 0 or toks[end - 1].trail or toks[end - 1].possessive:
+        return False
+    det, nxt = toks[start - 1], toks[end]
+    return det.lower in ("a", "an", "the") and not det.trail and nxt.core.islower() and nxt.lower not in ("fan", "fans")
 
 
 def _a_town_before_its_state(run: Run) -> bool:
@@ -1323,6 +1368,8 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive))
         ):
             return True
+        if nxt.core == "state" and _a_region_before_state(run):
+            return True
         if (
             nxt.core != nxt.lower  # a capital: cheaper than the check itself
             and _a_state_then_a_role(toks, end)
@@ -1338,6 +1385,19 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         ):
             return True  # "X campaign group", "X trade association"
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+
+
+def _a_region_before_state(run: Run) -> bool:
+    """ "Ostrovia's Vela Montaña state", "Campo Verde do Norte state": a name of two words or more
+    before "state" names a region, unless a given name opens it ("state" is not with the place
+    nouns of ORG_FOLLOWERS: "Ana Ruiz and Tom Reed state that ..." is the verb)."""
+    start = run.start
+    return (
+        run.end - start >= 2
+        and run.title_tokens <= 0
+        and not run.tokens[run.end].lead
+        and not _is_given_name_word(run.tokens[start].lower)
+    )
 
 
 def _a_state_then_a_role(toks: list[Token], k: int) -> bool:

@@ -350,3 +350,91 @@ def test_a_name_told_with_no_given_name_is_an_outlet():
     blocks = ["\u201cIt looked high,\u201d coach Tom Reed told Harrow Footy."]
     assert names(*blocks) == ["Tom Reed"]
     assert speaker("It looked high", *blocks) == "Tom Reed"
+
+
+# --- team names shaped like people --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reed scored twice as Dunmore Leopards beat the Harrow Rhinos on Sunday.",  # plural nicknames
+        "Tom Reed top-scored for Kesby Super Kings in the final.",
+        "KESBY \u2014 Kesby Trinity 30 Harrowgate Wessel 12",  # both sides of a scoreline
+    ],
+)
+def test_a_team_named_by_a_plural_nickname_or_a_scoreline_is_not_a_person(sentence):
+    assert names(sentence, "Tom Reed said it was a good day.") == ["Tom Reed"]
+
+
+def test_people_in_a_scoreline_of_players_or_named_like_a_team_word_are_kept():
+    assert names("Ana Ruiz 7 Lise Marrow 4", "Ana Ruiz said it was a good day.") == ["Ana Ruiz", "Lise Marrow"]
+    assert names("Leigh Rhodes beat Tom King 21 to 12 on Sunday.") == ["Leigh Rhodes", "Tom King"]
+
+
+# --- regions before "state" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Storms battered Ostrovia\u2019s Vela Montaña state on Friday, Tom Reed said.",
+        "Tom Reed said Campo Verde do Norte state lost its crops.",
+    ],
+)
+def test_a_region_of_several_words_before_state_is_not_a_person(sentence):
+    assert names(sentence) == ["Tom Reed"]
+
+
+def test_people_before_state_as_a_verb_are_kept():
+    assert names("Ana Ruiz and Tom Reed state in their report that the dam failed.") == ["Ana Ruiz", "Tom Reed"]
+
+
+def test_a_body_named_headquarters_is_not_a_person():
+    sentence = "Figures from the Ostrovian Relief Coordination Headquarters showed 12 dead, Tom Reed said."
+    assert names(sentence, "Tom Reed\u2019s Harbour Staff Headquarters stayed shut.") == ["Tom Reed"]
+
+
+def test_a_town_named_like_a_titled_person_before_man_or_woman_is_a_place():
+    blocks = ["A Prince Aldous woman was fined for keeping goats, and a Port Regis man was warned.", "Tom Reed said."]
+    assert names(*blocks) == ["Tom Reed"]
+
+
+def test_a_titled_person_before_a_fan_is_kept():
+    assert names("A Prince Aldous fan waited all night for Tom Reed.") == ["Aldous", "Tom Reed"]
+
+
+def test_a_christian_burial_is_a_service_not_a_person():
+    blocks = ["Ada Vance died on Sunday.", "The Rev. Ivo Brandt will offer a Mass of Christian Burial on Friday."]
+    assert names(*blocks) == ["Ada Vance", "Ivo Brandt"]
+
+
+def test_a_mountain_pass_is_not_a_titled_person():
+    blocks = ["Tom Reed attacked on the Col du Vernaz and again on Col d\u2019Orsalle.", "Tom Reed said it hurt."]
+    assert names(*blocks) == ["Tom Reed"]
+
+
+def test_a_colonel_with_a_particle_in_his_surname_is_kept():
+    blocks = ["Col Pieter du Randt led the raid.", "\u201cWe found nothing,\u201d Col du Randt said."]
+    assert names(*blocks) == ["Pieter du Randt"]
+    assert speaker("We found nothing", *blocks) == "Pieter du Randt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Outside Shed 9 on Friday, pickets lit a brazier, Tom Reed said.",
+        "Beside Berth 12, pickets lit a brazier, Tom Reed said.",
+        "Near Platform 3 on Friday, pickets lit a brazier, Tom Reed said.",
+    ],
+)
+def test_a_preposition_opening_a_sentence_before_a_numbered_place_is_no_name(sentence):
+    assert names(sentence) == ["Tom Reed"]
+
+
+def test_people_after_a_place_preposition_are_kept():
+    assert names("Outside, Tom Reed stood beside Ana Ruiz and near Lise Marrow.") == [
+        "Tom Reed",
+        "Ana Ruiz",
+        "Lise Marrow",
+    ]
