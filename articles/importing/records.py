@@ -499,7 +499,16 @@ def _create_articles(
         item = _Stored(article, quotes, [], person_ids, author_ids=byline_of(row))
         article.import_state, article.import_checksum = item.checksum(), article.content_checksum()
         items.append(item)
-    Article.objects.bulk_create([item.article for item in items], batch_size=BATCH_SIZE)
+    articles = [item.article for item in items]
+    for article in articles:
+        article.created_at = article.updated_at = now
+    # As the quotes: written by `_insert_rows`, then their primary keys read back by slug.
+    _insert_rows(Article, articles)
+    for chunk in _chunks(articles):
+        ids = dict(Article.objects.filter(slug__in=[a.slug for a in chunk]).values_list("slug", "pk"))
+        for article in chunk:
+            article.pk = ids[article.slug]
+            article._state.adding, article._state.db = False, connection.alias
     _insert_rows(
         Article.people.through,
         [{"article_id": item.article.pk, "person_id": pk} for item in items for pk in item.person_ids],
