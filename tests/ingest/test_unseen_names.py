@@ -384,3 +384,20 @@ def test_the_irish_article_and_a_prefixed_surname_after_mac_stay_in_the_name(nam
 def test_a_whip_is_a_title_not_part_of_the_name(office):
     blocks = [f"{office} Ilse Varnholt-Berg said the votes were there."]
     assert [(p.name, p.title) for p in parse(*blocks).people] == [("Ilse Varnholt-Berg", office)]
+
+
+# --- a staff credit whose reporter has a lower-case Arabic article in the surname ---------------
+
+
+@pytest.mark.parametrize("surname", ["al-Haddadi", "el-Shenawy"])
+def test_a_staff_credit_with_an_al_or_el_surname_names_no_people(surname):
+    blocks = (
+        "Mayor Oskar Pell said the ferry would run again in April.",
+        f"(Reporting by Ines Vakh, Karim {surname} and Tobin Grael; Editing by Mirela Dunst)",
+    )
+    assert names(*blocks) == ["Oskar Pell"]
+
+
+def test_a_sentence_naming_an_al_surname_after_reporting_by_is_not_a_credit():
+    blocks = ("Reporting by Karim al-Haddadi exposed the scheme, Mayor Oskar Pell said.",)
+    assert "Karim al-Haddadi" in names(*blocks)
