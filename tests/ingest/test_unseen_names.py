@@ -401,3 +401,29 @@ def test_a_staff_credit_with_an_al_or_el_surname_names_no_people(surname):
 def test_a_sentence_naming_an_al_surname_after_reporting_by_is_not_a_credit():
     blocks = ("Reporting by Karim al-Haddadi exposed the scheme, Mayor Oskar Pell said.",)
     assert "Karim al-Haddadi" in names(*blocks)
+
+
+# --- forms of address kept out of the name: Mallam, Mama, Bra, Comrade, Aling -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A cattle dealer, Mallam Yusuf Dankwambo-Ali, said feed had run out.", "Yusuf Dankwambo-Ali"),
+        ("Mama Esther Nyokabi, who runs a kiosk in Kesby, shrugged.", "Esther Nyokabi"),
+        ("Jazz fans still speak of Bra Sipho Tlhabane, who died last year.", "Sipho Tlhabane"),
+        ("Shop steward Comrade Lerato Dube said the pickets would stay.", "Lerato Dube"),
+        ("At the market, Aling Rosario Dimaculangan said fish was scarce.", "Rosario Dimaculangan"),
+    ],
+)
+def test_a_form_of_address_before_a_name_is_not_part_of_it(sentence, name):
+    assert names(sentence) == [name]
+
+
+def test_a_quote_after_mama_and_a_name_goes_to_the_name_without_it():
+    blocks = ["Mama Esther Nyokabi sells onions. \u201cBusiness is slow,\u201d she said."]
+    assert speaker("Business is slow", *blocks) == "Esther Nyokabi"
+
+
+def test_a_surname_like_mama_after_a_given_name_stays_in_the_name():
+    assert names("Coach Idrissa Mama said the squad was ready.") == ["Idrissa Mama"]
