@@ -1204,6 +1204,8 @@ HONORIFICS = frozenset(
         "gda.",
         "atty",
         "atty.",
+        "ma\u00eetre",  # a French lawyer's style: "Maître Ana Berg"
+        "maitre",
         "ald",
         "ald.",
         "cr",  # an Australian councillor: "Cr Jenny Hill"

@@ -427,3 +427,16 @@ def test_a_quote_after_mama_and_a_name_goes_to_the_name_without_it():
 
 def test_a_surname_like_mama_after_a_given_name_stays_in_the_name():
     assert names("Coach Idrissa Mama said the squad was ready.") == ["Idrissa Mama"]
+
+
+# --- a French lawyer's style ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["Ma\u00eetre", "Maitre"])
+def test_a_french_lawyers_maitre_is_not_part_of_the_name(style):
+    blocks = [f"The family's counsel, {style} Hélène Vasseur-Koné, said the ruling would be appealed."]
+    assert names(*blocks) == ["Hélène Vasseur-Koné"]
+
+
+def test_maitre_as_a_surname_after_a_given_name_stays_in_the_name():
+    assert names("Amélie Maître, a baker in Kesby, said the bread was sold out by nine.") == ["Amélie Maître"]
