@@ -1204,6 +1204,8 @@ HONORIFICS = frozenset(
         "gda.",
         "atty",
         "atty.",
+        "adv",  # a South African advocate: "Adv. Ana Berg"
+        "adv.",
         "ma\u00eetre",  # a French lawyer's style: "Maître Ana Berg"
         "maitre",
         "ald",

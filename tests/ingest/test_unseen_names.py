@@ -440,3 +440,16 @@ def test_a_french_lawyers_maitre_is_not_part_of_the_name(style):
 
 def test_maitre_as_a_surname_after_a_given_name_stays_in_the_name():
     assert names("Amélie Maître, a baker in Kesby, said the bread was sold out by nine.") == ["Amélie Maître"]
+
+
+# --- South Africa's "Adv." (advocate) before a name -----------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["Adv.", "Adv"])
+def test_an_advocates_adv_before_a_name_is_not_a_person(style):
+    blocks = (
+        f"Panel chairperson {style} Nomvula Sithebe-Radebe said hearings would resume in July.",
+        "\u201cEvery witness will be heard,\u201d Sithebe-Radebe said.",
+    )
+    assert names(*blocks) == ["Nomvula Sithebe-Radebe"]
+    assert speaker("Every witness will be heard", *blocks) == "Nomvula Sithebe-Radebe"
