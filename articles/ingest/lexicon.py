@@ -3442,6 +3442,7 @@ ABBREVIATIONS = frozenset(
         "det",
         "atty",
         "ald",
+        "engr",  # Nigeria: "Engr. Ana Berg"
     ]
 )
 

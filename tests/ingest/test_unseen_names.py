@@ -453,3 +453,16 @@ def test_an_advocates_adv_before_a_name_is_not_a_person(style):
     )
     assert names(*blocks) == ["Nomvula Sithebe-Radebe"]
     assert speaker("Every witness will be heard", *blocks) == "Nomvula Sithebe-Radebe"
+
+
+# --- Nigeria's "Engr." after a portfolio of two parts ---------------------------------------------
+
+
+@pytest.mark.parametrize("portfolio", ["Environment and Natural Resources", "Transport and Highways"])
+def test_engr_after_a_two_part_portfolio_does_not_make_its_last_word_a_person(portfolio):
+    blocks = (
+        f"The Commissioner for {portfolio}, Engr. Chidi Nwankwo-Eze, opened the borehole.",
+        "\u201cThe pipes are new,\u201d Nwankwo-Eze said.",
+    )
+    assert names(*blocks) == ["Chidi Nwankwo-Eze"]
+    assert speaker("The pipes are new", *blocks) == "Chidi Nwankwo-Eze"
