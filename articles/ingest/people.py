@@ -1887,6 +1887,16 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
             _is_title_word(nxt.core) or nxt.lower in lexicon.ROLE_NOUNS or nxt.lower in given_names.ALL
         ):
             return ""  # "Reacting, the Chief Fire Officer, Engr. Obi Berg,": the role of the name after
+    last_word = words[-1]
+    if (
+        len(last_word.core) == 1
+        and last_word.trail == "."
+        and k + 1 < len(tokens)
+        and last_word.core.isupper()
+        and tokens[k + 1].core[:1].isupper()
+        and tokens[k + 1].lower not in lexicon.SENTENCE_STARTERS
+    ):
+        return ""  # "Replying, Minister for Housing K. Obi Rao said": the title of the initialled name after
     out = text[words[0].start : words[-1].end]
     if words[-1].trail.startswith(")") and out.count("(") > out.count(")"):
         out += ")"  # "an economist at the Institute for Advanced Studies (IHS),"

@@ -466,3 +466,30 @@ def test_engr_after_a_two_part_portfolio_does_not_make_its_last_word_a_person(po
     )
     assert names(*blocks) == ["Chidi Nwankwo-Eze"]
     assert speaker("The pipes are new", *blocks) == "Chidi Nwankwo-Eze"
+
+
+# --- an opener before a title and an Indian initial-first name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Intervening, Minister for Fisheries P. Lakshmi Narayanan said the ban would be reviewed.",
+            "P. Lakshmi Narayanan",
+            "Minister for Fisheries",
+        ),
+        (
+            "At Committee Stage, Leader of the House S. Venkatesh Gowda said the House would adjourn.",
+            "S. Venkatesh Gowda",
+            "Leader of the House",
+        ),
+    ],
+)
+def test_an_opener_before_a_title_and_an_initial_is_not_a_person(sentence, name, title):
+    assert [(p.name, p.title) for p in parse(sentence).people] == [(name, title)]
+
+
+def test_a_single_name_with_a_role_ending_in_a_letter_before_a_new_sentence_is_still_a_person():
+    blocks = ["The winner was Gowda, the captain of Team B. He said the House would adjourn."]
+    assert "Gowda" in names(*blocks)
