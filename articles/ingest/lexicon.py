@@ -3765,6 +3765,7 @@ DESCRIPTION_NOUNS = frozenset(
         "instagrammer",
         "influencer",
         "debutant",
+        "qualifier",  # a player through the qualifying rounds: "Qualifier Ana Berg"
         "international",  # "the former Poland international"
         "left-hander",
         "right-hander",

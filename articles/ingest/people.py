@@ -974,6 +974,8 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             break
         if (
             (word in lexicon.DEMONYMS and not (end - k == 2 and word in given_names.ALL))  # "Christian Horner"
+            # "Dutchman Piet Berg", not "Finn Berg" or "Dane Berg"
+            or (end - k >= 3 and word in _DEMONYM_NOUNS_BEFORE_A_NAME and word not in given_names.ALL)
             or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
             or (word in lexicon.SENTENCE_STARTERS and not _calendar_name_after_title(toks, k))
             or (
@@ -993,6 +995,8 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             break
 
 
+# "New" only opens "New Zealander": alone it opens places and bodies ("New York", "New Democrat").
+_DEMONYM_NOUNS_BEFORE_A_NAME = lexicon.DEMONYM_NOUNS - {"new"}
 _FORMER_OPENINGS = ("former", "ex-")  # the words `_past_a_former_team` looks past
 
 

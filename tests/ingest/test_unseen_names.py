@@ -493,3 +493,23 @@ def test_an_opener_before_a_title_and_an_initial_is_not_a_person(sentence, name,
 def test_a_single_name_with_a_role_ending_in_a_letter_before_a_new_sentence_is_still_a_person():
     blocks = ["The winner was Gowda, the captain of Team B. He said the House would adjourn."]
     assert "Gowda" in names(*blocks)
+
+
+# --- a nationality noun or a capitalised description glued to the front of a name -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Swede Lars Ekdahl-Berg edged out Welshman Gareth Pryce-Evans.", ["Lars Ekdahl-Berg", "Gareth Pryce-Evans"]),
+        ("The title went to Irishwoman Niamh Corrigan-Hale on Sunday.", ["Niamh Corrigan-Hale"]),
+        ("Qualifier Ines Vakh, 19, reached the quarter-finals.", ["Ines Vakh"]),
+    ],
+)
+def test_a_nationality_noun_or_qualifier_before_a_name_is_not_part_of_it(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("name", ["Dane Torvik", "Finn Halloran"])
+def test_a_given_name_spelt_like_a_nationality_noun_stays_in_the_name(name):
+    assert names(f"{name} scored twice in the second half.") == [name]
