@@ -2829,8 +2829,11 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
 def _bare_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
     """ "“...,” Hall said." after "Ruth Hall": one word, an organisation or title word on its own
     ("Hall", "Park", "King"), that is the surname of someone the story names, and has no "the"
-    before it ("the King", "the Hall"), names that person."""
+    before it ("the King", "the Hall"), names that person.  So does a surname read as a place
+    for its saint's word ("St. Clair said" after "Ryan St. Clair")."""
     if run.end - run.start != 1:
+        if run.end - run.start == 2 and run.tokens[run.start].lower in _SAINT_FORMS:
+            return _saints_surname(run, alias_map)
         return None
     tok = run.tokens[run.start]
     if tok.core not in alias_map or tok.lead:
@@ -2838,6 +2841,21 @@ def _bare_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | No
     if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
         return None
     return tok.core, [tok], alias_map[tok.core]
+
+
+_SAINT_FORMS = lexicon.SAINT_WORDS | {word + "." for word in lexicon.SAINT_WORDS}  # "St", "St."
+
+
+def _saints_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
+    saint, tok = run.tokens[run.start], run.tokens[run.start + 1]
+    if saint.lead or saint.trail:
+        return None
+    name = f"{saint.core} {tok.core}"
+    if name not in alias_map:
+        return None
+    if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
+        return None
+    return name, [saint, tok], alias_map[name]
 
 
 def _mention(text: str, run: Run, name_toks: list[Token], person: int) -> Mention:

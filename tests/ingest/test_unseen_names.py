@@ -513,3 +513,30 @@ def test_a_nationality_noun_or_qualifier_before_a_name_is_not_part_of_it(sentenc
 @pytest.mark.parametrize("name", ["Dane Torvik", "Finn Halloran"])
 def test_a_given_name_spelt_like_a_nationality_noun_stays_in_the_name(name):
     assert names(f"{name} scored twice in the second half.") == [name]
+
+
+# --- a surname opening with a saint's word, used alone on second reference --------------------------
+
+
+def test_a_saints_surname_alone_names_the_person_who_bears_it():
+    blocks = (
+        "Colette St. Amand won the downhill in Kesby.",
+        "\u201cThe snow was perfect,\u201d St. Amand said.",
+    )
+    assert names(*blocks) == ["Colette St. Amand"]
+    assert speaker("The snow was perfect", *blocks) == "Colette St. Amand"
+
+
+def test_a_saints_surname_as_the_subject_is_the_antecedent_of_her_pronoun():
+    blocks = (
+        "Colette St. Amand won the downhill in Kesby.",
+        "St. Amand, in her last season, was handed flowers by her sisters, Mireille and Odile.",
+        "\u201cI will miss this,\u201d she said.",
+    )
+    assert speaker("I will miss this", *blocks) == "Colette St. Amand"
+
+
+def test_a_place_opening_with_a_saints_word_names_no_one():
+    blocks = ("Colette St. Amand flew to St. Moritz. \u201cIt was cold,\u201d St. Moritz officials said.",)
+    assert names(*blocks) == ["Colette St. Amand"]
+    assert speaker("It was cold", *blocks) is None
