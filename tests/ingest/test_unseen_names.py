@@ -540,3 +540,13 @@ def test_a_place_opening_with_a_saints_word_names_no_one():
     blocks = ("Colette St. Amand flew to St. Moritz. \u201cIt was cold,\u201d St. Moritz officials said.",)
     assert names(*blocks) == ["Colette St. Amand"]
     assert speaker("It was cold", *blocks) is None
+
+
+@pytest.mark.parametrize("word", ["Mama", "Comrade", "Madam"])
+def test_a_form_of_address_ending_a_sentence_is_not_the_next_names_title(word):
+    blocks = [f"Everyone at the depot called her {word}. Esther Nyokabi laughed at that."]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Esther Nyokabi", "")]
+
+
+def test_an_abbreviated_honorific_keeps_its_full_stop_before_the_name():
+    assert [(p.name, p.title) for p in parse("Cllr. Esther Nyokabi said no.").people] == [("Esther Nyokabi", "Cllr.")]
