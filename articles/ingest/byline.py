@@ -186,13 +186,14 @@ def _case_word(word: str) -> str:
 
 # A staff credit at the foot of a story, a byline in another place: "Reporting by Jane Doe in
 # Lisbon; Editing by John Roe", "(Additional reporting by Jane Doe)", "Edited by Jane Doe",
-# "With reporting by Jane Doe", "Story by Jane Doe".
+# "With reporting by Jane Doe", "Story by Jane Doe", "Reporting by Jane Doe and Omar al-Masri".
 _CREDIT_CLAUSE = re.compile(
     r"(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
     r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by|"
     r"with\s+(?:additional\s+)?assistance\s+(?:from|by)|with\s+files\s+from|contributing:)\s+"
     # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
-    r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
+    r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|(?:al|el)-[A-Z][\w.'\u2019-]*|"
+    r"and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
 )
 # A picture's credit standing alone: "Photo by Jane Doe", "(Photo: Jane Doe / The Ledger)",
 # "Jane Doe/Reuters".

@@ -483,8 +483,8 @@ GENDERED_HONORIFICS = {
     **dict.fromkeys(["mr", "mr.", "sir", "lord"], "he"),
     **dict.fromkeys(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"], "she"),
     # Singapore and Malaysia; Nigeria and the Sahel (one who has made the hajj)
-    **dict.fromkeys(["alhaji"], "he"),
-    **dict.fromkeys(["madam", "mdm", "mdm.", "alhaja", "hajiya", "hajia"], "she"),
+    **dict.fromkeys(["alhaji", "mallam", "malam", "bra"], "he"),
+    **dict.fromkeys(["madam", "mdm", "mdm.", "alhaja", "hajiya", "hajia", "mama", "aling"], "she"),
 }
 
 # --- pronouns --------------------------------------------------------------------
@@ -1131,11 +1131,14 @@ FAMILY_NOUNS = frozenset(
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "my", "our", "your"])
 # Styles of address with no role (Singapore and Malaysia's Madam; the Hausa and Yoruba for one
 # who has made the hajj; India's Shri and Smt; Malaysia's titles of honour Datuk, Datin and
-# Tun, with Seri after Datuk, and the plain Encik and Puan): honorifics, and bare ones
+# Tun, with Seri after Datuk, and the plain Encik and Puan; forms of address used as a style: the
+# Hausa Mallam, East Africa's Mama, South Africa's Bra, a union's Comrade, the Filipino Aling):
+# honorifics, and bare ones
 _STYLES = [
     "madam", "mdm", "mdm.", "alhaji", "alhaja", "hajiya", "hajia",
     "shri", "shri.", "smt", "smt.", "shrimati",
     "datuk", "datin", "seri", "tun", "encik", "puan",
+    "mallam", "malam", "mama", "bra", "comrade", "aling",
 ]  # fmt: skip
 # Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 HONORIFICS = frozenset(
@@ -1205,6 +1208,10 @@ HONORIFICS = frozenset(
         "gda.",
         "atty",
         "atty.",
+        "adv",  # a South African advocate: "Adv. Ana Berg"
+        "adv.",
+        "ma\u00eetre",  # a French lawyer's style: "Maître Ana Berg"
+        "maitre",
         "ald",
         "ald.",
         "cr",  # an Australian councillor: "Cr Jenny Hill"
@@ -3477,6 +3484,7 @@ ABBREVIATIONS = frozenset(
         "gda",
         "mdm",
         "smt",
+        "engr",  # Nigeria: "Engr. Ana Berg"
     ]
 )
 
@@ -3799,6 +3807,7 @@ DESCRIPTION_NOUNS = frozenset(
         "instagrammer",
         "influencer",
         "debutant",
+        "qualifier",  # a player through the qualifying rounds: "Qualifier Ana Berg"
         "international",  # "the former Poland international"
         "left-hander",
         "right-hander",

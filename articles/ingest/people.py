@@ -1019,6 +1019,8 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             break
         if (
             (word in lexicon.DEMONYMS and not (end - k == 2 and word in given_names.ALL))  # "Christian Horner"
+            # "Dutchman Piet Berg", not "Finn Berg" or "Dane Berg"
+            or (end - k >= 3 and word in _DEMONYM_NOUNS_BEFORE_A_NAME and word not in given_names.ALL)
             or (word in lexicon.PLACES and not _place_given_name(toks, k, end))
             or (word in lexicon.SENTENCE_STARTERS and not _calendar_name_after_title(toks, k))
             or (
@@ -1038,6 +1040,8 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             break
 
 
+# "New" only opens "New Zealander": alone it opens places and bodies ("New York", "New Democrat").
+_DEMONYM_NOUNS_BEFORE_A_NAME = lexicon.DEMONYM_NOUNS - {"new"}
 _FORMER_OPENINGS = ("former", "ex-")  # the words `_past_a_former_team` looks past
 
 
@@ -1948,6 +1952,16 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
             _is_title_word(nxt.core) or nxt.lower in lexicon.ROLE_NOUNS or nxt.lower in given_names.ALL
         ):
             return ""  # "Reacting, the Chief Fire Officer, Engr. Obi Berg,": the role of the name after
+    last_word = words[-1]
+    if (
+        len(last_word.core) == 1
+        and last_word.trail == "."
+        and k + 1 < len(tokens)
+        and last_word.core.isupper()
+        and tokens[k + 1].core[:1].isupper()
+        and tokens[k + 1].lower not in lexicon.SENTENCE_STARTERS
+    ):
+        return ""  # "Replying, Minister for Housing K. Obi Rao said": the title of the initialled name after
     out = text[words[0].start : words[-1].end]
     if words[-1].trail.startswith(")") and out.count("(") > out.count(")"):
         out += ")"  # "an economist at the Institute for Advanced Studies (IHS),"
@@ -2937,8 +2951,11 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
 def _bare_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
     """ "“...,” Hall said." after "Ruth Hall": one word, an organisation or title word on its own
     ("Hall", "Park", "King"), that is the surname of someone the story names, and has no "the"
-    before it ("the King", "the Hall"), names that person."""
+    before it ("the King", "the Hall"), names that person.  So does a surname read as a place
+    for its saint's word ("St. Clair said" after "Ryan St. Clair")."""
     if run.end - run.start != 1:
+        if run.end - run.start == 2 and run.tokens[run.start].lower in _SAINT_FORMS:
+            return _saints_surname(run, alias_map)
         return None
     tok = run.tokens[run.start]
     if tok.core not in alias_map or tok.lead:
@@ -2946,6 +2963,21 @@ def _bare_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | No
     if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
         return None
     return tok.core, [tok], alias_map[tok.core]
+
+
+_SAINT_FORMS = lexicon.SAINT_WORDS | {word + "." for word in lexicon.SAINT_WORDS}  # "St", "St."
+
+
+def _saints_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
+    saint, tok = run.tokens[run.start], run.tokens[run.start + 1]
+    if saint.lead or saint.trail:
+        return None
+    name = f"{saint.core} {tok.core}"
+    if name not in alias_map:
+        return None
+    if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
+        return None
+    return name, [saint, tok], alias_map[name]
 
 
 def _mention(text: str, run: Run, name_toks: list[Token], person: int) -> Mention:

@@ -29,7 +29,9 @@ _SENTENCE_END = re.compile(
     r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"'\u201d\u2019)\]]*+(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])"
 )
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\.[A-Za-z]\.[A-Za-z])$")
-_ABBREV_DOT = lexicon.ABBREVIATIONS | {h.rstrip(".") for h in lexicon.HONORIFICS}
+# Honorifics that are abbreviated ("Dr.", "Cllr."), not whole words ("Sir", "Madam", "Mama"): a
+# full stop after a whole word ends the sentence ("They call her Mama. Ana Berg ...").
+_ABBREV_DOT = lexicon.ABBREVIATIONS | {h[:-1] for h in lexicon.HONORIFICS if h.endswith(".")}
 
 
 @dataclass(slots=True, eq=False)

@@ -384,3 +384,169 @@ def test_the_irish_article_and_a_prefixed_surname_after_mac_stay_in_the_name(nam
 def test_a_whip_is_a_title_not_part_of_the_name(office):
     blocks = [f"{office} Ilse Varnholt-Berg said the votes were there."]
     assert [(p.name, p.title) for p in parse(*blocks).people] == [("Ilse Varnholt-Berg", office)]
+
+
+# --- a staff credit whose reporter has a lower-case Arabic article in the surname ---------------
+
+
+@pytest.mark.parametrize("surname", ["al-Haddadi", "el-Shenawy"])
+def test_a_staff_credit_with_an_al_or_el_surname_names_no_people(surname):
+    blocks = (
+        "Mayor Oskar Pell said the ferry would run again in April.",
+        f"(Reporting by Ines Vakh, Karim {surname} and Tobin Grael; Editing by Mirela Dunst)",
+    )
+    assert names(*blocks) == ["Oskar Pell"]
+
+
+def test_a_sentence_naming_an_al_surname_after_reporting_by_is_not_a_credit():
+    blocks = ("Reporting by Karim al-Haddadi exposed the scheme, Mayor Oskar Pell said.",)
+    assert "Karim al-Haddadi" in names(*blocks)
+
+
+# --- forms of address kept out of the name: Mallam, Mama, Bra, Comrade, Aling -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A cattle dealer, Mallam Yusuf Dankwambo-Ali, said feed had run out.", "Yusuf Dankwambo-Ali"),
+        ("Mama Esther Nyokabi, who runs a kiosk in Kesby, shrugged.", "Esther Nyokabi"),
+        ("Jazz fans still speak of Bra Sipho Tlhabane, who died last year.", "Sipho Tlhabane"),
+        ("Shop steward Comrade Lerato Dube said the pickets would stay.", "Lerato Dube"),
+        ("At the market, Aling Rosario Dimaculangan said fish was scarce.", "Rosario Dimaculangan"),
+    ],
+)
+def test_a_form_of_address_before_a_name_is_not_part_of_it(sentence, name):
+    assert names(sentence) == [name]
+
+
+def test_a_quote_after_mama_and_a_name_goes_to_the_name_without_it():
+    blocks = ["Mama Esther Nyokabi sells onions. \u201cBusiness is slow,\u201d she said."]
+    assert speaker("Business is slow", *blocks) == "Esther Nyokabi"
+
+
+def test_a_surname_like_mama_after_a_given_name_stays_in_the_name():
+    assert names("Coach Idrissa Mama said the squad was ready.") == ["Idrissa Mama"]
+
+
+# --- a French lawyer's style ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["Ma\u00eetre", "Maitre"])
+def test_a_french_lawyers_maitre_is_not_part_of_the_name(style):
+    blocks = [f"The family's counsel, {style} Hélène Vasseur-Koné, said the ruling would be appealed."]
+    assert names(*blocks) == ["Hélène Vasseur-Koné"]
+
+
+def test_maitre_as_a_surname_after_a_given_name_stays_in_the_name():
+    assert names("Amélie Maître, a baker in Kesby, said the bread was sold out by nine.") == ["Amélie Maître"]
+
+
+# --- South Africa's "Adv." (advocate) before a name -----------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["Adv.", "Adv"])
+def test_an_advocates_adv_before_a_name_is_not_a_person(style):
+    blocks = (
+        f"Panel chairperson {style} Nomvula Sithebe-Radebe said hearings would resume in July.",
+        "\u201cEvery witness will be heard,\u201d Sithebe-Radebe said.",
+    )
+    assert names(*blocks) == ["Nomvula Sithebe-Radebe"]
+    assert speaker("Every witness will be heard", *blocks) == "Nomvula Sithebe-Radebe"
+
+
+# --- Nigeria's "Engr." after a portfolio of two parts ---------------------------------------------
+
+
+@pytest.mark.parametrize("portfolio", ["Environment and Natural Resources", "Transport and Highways"])
+def test_engr_after_a_two_part_portfolio_does_not_make_its_last_word_a_person(portfolio):
+    blocks = (
+        f"The Commissioner for {portfolio}, Engr. Chidi Nwankwo-Eze, opened the borehole.",
+        "\u201cThe pipes are new,\u201d Nwankwo-Eze said.",
+    )
+    assert names(*blocks) == ["Chidi Nwankwo-Eze"]
+    assert speaker("The pipes are new", *blocks) == "Chidi Nwankwo-Eze"
+
+
+# --- an opener before a title and an Indian initial-first name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Intervening, Minister for Fisheries P. Lakshmi Narayanan said the ban would be reviewed.",
+            "P. Lakshmi Narayanan",
+            "Minister for Fisheries",
+        ),
+        (
+            "At Committee Stage, Leader of the House S. Venkatesh Gowda said the House would adjourn.",
+            "S. Venkatesh Gowda",
+            "Leader of the House",
+        ),
+    ],
+)
+def test_an_opener_before_a_title_and_an_initial_is_not_a_person(sentence, name, title):
+    assert [(p.name, p.title) for p in parse(sentence).people] == [(name, title)]
+
+
+def test_a_single_name_with_a_role_ending_in_a_letter_before_a_new_sentence_is_still_a_person():
+    blocks = ["The winner was Gowda, the captain of Team B. He said the House would adjourn."]
+    assert "Gowda" in names(*blocks)
+
+
+# --- a nationality noun or a capitalised description glued to the front of a name -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Swede Lars Ekdahl-Berg edged out Welshman Gareth Pryce-Evans.", ["Lars Ekdahl-Berg", "Gareth Pryce-Evans"]),
+        ("The title went to Irishwoman Niamh Corrigan-Hale on Sunday.", ["Niamh Corrigan-Hale"]),
+        ("Qualifier Ines Vakh, 19, reached the quarter-finals.", ["Ines Vakh"]),
+    ],
+)
+def test_a_nationality_noun_or_qualifier_before_a_name_is_not_part_of_it(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("name", ["Dane Torvik", "Finn Halloran"])
+def test_a_given_name_spelt_like_a_nationality_noun_stays_in_the_name(name):
+    assert names(f"{name} scored twice in the second half.") == [name]
+
+
+# --- a surname opening with a saint's word, used alone on second reference --------------------------
+
+
+def test_a_saints_surname_alone_names_the_person_who_bears_it():
+    blocks = (
+        "Colette St. Amand won the downhill in Kesby.",
+        "\u201cThe snow was perfect,\u201d St. Amand said.",
+    )
+    assert names(*blocks) == ["Colette St. Amand"]
+    assert speaker("The snow was perfect", *blocks) == "Colette St. Amand"
+
+
+def test_a_saints_surname_as_the_subject_is_the_antecedent_of_her_pronoun():
+    blocks = (
+        "Colette St. Amand won the downhill in Kesby.",
+        "St. Amand, in her last season, was handed flowers by her sisters, Mireille and Odile.",
+        "\u201cI will miss this,\u201d she said.",
+    )
+    assert speaker("I will miss this", *blocks) == "Colette St. Amand"
+
+
+def test_a_place_opening_with_a_saints_word_names_no_one():
+    blocks = ("Colette St. Amand flew to St. Moritz. \u201cIt was cold,\u201d St. Moritz officials said.",)
+    assert names(*blocks) == ["Colette St. Amand"]
+    assert speaker("It was cold", *blocks) is None
+
+
+@pytest.mark.parametrize("word", ["Mama", "Comrade", "Madam"])
+def test_a_form_of_address_ending_a_sentence_is_not_the_next_names_title(word):
+    blocks = [f"Everyone at the depot called her {word}. Esther Nyokabi laughed at that."]
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Esther Nyokabi", "")]
+
+
+def test_an_abbreviated_honorific_keeps_its_full_stop_before_the_name():
+    assert [(p.name, p.title) for p in parse("Cllr. Esther Nyokabi said no.").people] == [("Esther Nyokabi", "Cllr.")]
