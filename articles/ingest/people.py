@@ -977,10 +977,13 @@ def _given_name_not_title(toks: list[Token], k: int) -> bool:
 def _place_given_name(toks: list[Token], k: int, end: int) -> bool:
     """ "Jordan Pell", "Paris Grael", "Jordan Abernathy-Liu": a place that is also a given name,
     before one surname (not a place, an organisation word, a saint's or an Arabic place name:
-    "Georgia Power", "Paris Saint-Germain", "Jordan Al-Karak")."""
-    if end - k != 2 or _norm_word(toks[k].core) not in lexicon.PLACE_GIVEN_NAMES:
+    "Georgia Power", "Paris Saint-Germain", "Jordan Al-Karak"); a quoted nickname may come between
+    ("Jordan “Jet” Pell")."""
+    if _norm_word(toks[k].core) not in lexicon.PLACE_GIVEN_NAMES:
         return False
-    surname = toks[k + 1]
+    if end - k != 2 and (end - k < 3 or end - k - 2 != nickname_length(toks, k + 1)):
+        return False
+    surname = toks[end - 1]
     word = _norm_word(surname.core)
     return not (
         surname.core.split("-")[0].lower() in _NOT_A_SURNAME_BEFORE_HYPHEN
