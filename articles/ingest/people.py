@@ -1875,6 +1875,7 @@ def _back_title(tokens: list[Token], head: int) -> int:
                 and _norm_word(tok.core) in lexicon.SENTENCE_STARTERS
                 and not _ORDINAL.fullmatch(low)
                 and _norm_word(tok.core) not in lexicon.DEMONYMS
+                and not (low == "new" and f"new {_norm_word(tokens[k].core)}" in lexicon.PLACES)  # "New York Fed"
             ):
                 break
             k -= 1

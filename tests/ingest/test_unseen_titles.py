@@ -20,3 +20,15 @@ def test_a_place_before_a_quoted_word_is_still_no_one():
     assert "Hendrik Olsa" in names(*blocks)
     assert not any(name.startswith("Georgia") for name in names(*blocks))
 
+
+def test_a_title_opening_with_a_place_named_new_keeps_new():
+    blocks = ("New Mexico Senate Majority Leader Tobias Wrenfield said the vote would wait until March.",)
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [
+        ("Tobias Wrenfield", "New Mexico Senate Majority Leader")
+    ]
+
+
+def test_new_before_a_title_that_names_no_place_is_not_in_it():
+    blocks = ("New Chairman Tobias Wrenfield said the vote would wait until March.",)
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Tobias Wrenfield", "Chairman")]
+
