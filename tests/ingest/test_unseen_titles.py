@@ -32,3 +32,17 @@ def test_new_before_a_title_that_names_no_place_is_not_in_it():
     blocks = ("New Chairman Tobias Wrenfield said the vote would wait until March.",)
     assert [(p.name, p.title) for p in parse(*blocks).people] == [("Tobias Wrenfield", "Chairman")]
 
+
+def test_a_web_address_ending_a_sentence_ends_the_title_after_the_name():
+    blocks = (
+        "\u201cBuyers have vanished,\u201d said Priya Lundqvist, chief economist at Rentwise.io. "
+        "\u201cSellers are cutting prices every week.\u201d",
+    )
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Priya Lundqvist", "chief economist at Rentwise.io")]
+    assert speaker("Sellers are cutting prices every week", *blocks) == "Priya Lundqvist"
+
+
+def test_an_abbreviation_with_inner_stops_still_keeps_its_last_one():
+    blocks = ("Priya Lundqvist, who moved to Washington, D.C. in May, said the rent was too high.",)
+    assert names(*blocks) == ["Priya Lundqvist"]
+
