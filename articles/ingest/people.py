@@ -868,9 +868,13 @@ def _after_new(run: Run) -> bool:
 
 
 def _place_named_as_a_person(run: Run) -> bool:
-    """ "a man called Jordan": a place that is also a given name, introduced as someone's name."""
+    """ "a man called Jordan", "her brother, Bill,": a place or an organisation word that is also a
+    given name, introduced as someone's name."""
     name = run.name_tokens
-    return len(name) == 1 and _norm_word(name[0].core) in lexicon.PLACE_GIVEN_NAMES and introduced_as_relative(run)
+    if len(name) != 1:
+        return False
+    word = _norm_word(name[0].core)
+    return (word in lexicon.PLACE_GIVEN_NAMES or word in lexicon.NAME_LIKE_ORG_WORDS) and introduced_as_relative(run)
 
 
 def split_title(run: Run) -> None:

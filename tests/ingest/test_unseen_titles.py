@@ -46,3 +46,16 @@ def test_an_abbreviation_with_inner_stops_still_keeps_its_last_one():
     blocks = ("Priya Lundqvist, who moved to Washington, D.C. in May, said the rent was too high.",)
     assert names(*blocks) == ["Priya Lundqvist"]
 
+
+@pytest.mark.parametrize("given", ["Bill", "Glen"])
+def test_a_given_name_that_is_an_organisation_word_names_a_relative(given):
+    blocks = (
+        "Morwenna Tulloch, 58, has run the ferry since the spring.",
+        f"Her husband, {given}, still mends the nets each winter.",
+    )
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Morwenna Tulloch", ""), (given, "husband")]
+
+
+def test_a_bill_in_parliament_is_still_no_one():
+    blocks = ("Morwenna Tulloch, 58, opposed the Ferries Bill, which passed on Tuesday.",)
+    assert names(*blocks) == ["Morwenna Tulloch"]
