@@ -2483,12 +2483,14 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
-# name,", "who identified herself only as", "who gave only her nickname,"
+# name,", "who identified herself only as", "who gave only her nickname,", "who asked that only her
+# first name,"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
     r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:(?:nick)?name\s+)?(?:(?:only|just)\s+)?"
     r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname),?\s+)?"
-    r"|\b(?:gave|gives|give|giving|by)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname)(?:\s+only)?,\s*)$",
+    r"|\b(?:gave|gives|give|giving|by|asked\s+that|requested\s+that)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+"
+    r"(?:(?:first|given)\s+name|nickname)(?:\s+only)?,\s*)$",
     re.IGNORECASE,
 )
 

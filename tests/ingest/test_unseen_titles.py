@@ -59,3 +59,19 @@ def test_a_given_name_that_is_an_organisation_word_names_a_relative(given):
 def test_a_bill_in_parliament_is_still_no_one():
     blocks = ("Morwenna Tulloch, 58, opposed the Ferries Bill, which passed on Tuesday.",)
     assert names(*blocks) == ["Morwenna Tulloch"]
+
+
+@pytest.mark.parametrize(("owner", "subject", "given"), [("her", "she", "Rosalind"), ("his", "he", "Anselm")])
+def test_a_source_who_asked_that_only_a_first_name_be_used_is_named_by_it(owner, subject, given):
+    blocks = (
+        "Landlords in Brackwater raised rents again this year.",
+        f"One tenant, who asked that only {owner} first name, {given}, be used, said the boiler had failed twice.",
+        f"\u201cWe waited three weeks for heat,\u201d {subject} said.",
+    )
+    assert names(*blocks) == [given]
+    assert speaker("We waited three weeks for heat", *blocks) == given
+
+
+def test_a_source_who_asked_that_a_surname_not_be_used_after_a_full_name_is_still_one_person():
+    blocks = ("Rosalind Achebe-Moyo, who asked that her first name not be printed, said the boiler failed.",)
+    assert names(*blocks) == ["Rosalind Achebe-Moyo"]
