@@ -2329,6 +2329,8 @@ def introduced_as_relative(run: Run) -> bool:
             return True  # "Leo, her son, ..."
         if owner.core.isdigit() and owner.trail == "," and len(owner.core) <= 3:
             return True  # "Leo, 7, ..."
+        if owner.lower == "now" and not owner.trail and noun.trail == "," and _an_age(noun):
+            return True  # "Leo, now seven, ..."
     k = run.start - 1
     if k < 0 or run.tokens[run.start].lead:
         return False
@@ -2479,6 +2481,12 @@ def _after_kin_and_a_dash(toks: list[Token], k: int) -> bool:
 
 
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+def _an_age(tok: Token) -> bool:
+    return (tok.core.isdigit() and len(tok.core) <= 3) or tok.lower in _COUNTS
+
+
 _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", "youngest", "older", "younger"])
 
 

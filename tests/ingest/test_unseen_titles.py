@@ -75,3 +75,17 @@ def test_a_source_who_asked_that_only_a_first_name_be_used_is_named_by_it(owner,
 def test_a_source_who_asked_that_a_surname_not_be_used_after_a_full_name_is_still_one_person():
     blocks = ("Rosalind Achebe-Moyo, who asked that her first name not be printed, said the boiler failed.",)
     assert names(*blocks) == ["Rosalind Achebe-Moyo"]
+
+
+@pytest.mark.parametrize("age", ["nine", "9"])
+def test_a_child_named_by_a_given_name_with_now_and_an_age_is_a_person(age):
+    blocks = (
+        "Tomasz Wielgus first saw the rash on his son's arm in June.",
+        f"Kuba, now {age}, has since spent a month in hospital.",
+    )
+    assert names(*blocks) == ["Tomasz Wielgus", "Kuba"]
+
+
+def test_a_thing_with_now_and_an_age_is_still_no_one():
+    blocks = ("Tomasz Wielgus runs the Brackwater Show, now ten, which opens on Friday.",)
+    assert names(*blocks) == ["Tomasz Wielgus"]
