@@ -1929,6 +1929,14 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""
     if words[0].lower.endswith("ed") and words[0].lower not in ("aged", "retired") and words[0].core.islower():
         return ""  # "Medvedev's coach, Gilles Cervara, praised his player": a verb, not a role
+    if (
+        words[0].lower.endswith("ing")
+        and len(words) > 1
+        and words[1].lower in lexicon.PREPOSITIONS
+        and words[1].lower != "as"
+        and words[0].core.islower()
+    ):
+        return ""  # "X, speaking through his interpreter, said": a participle, not a role ("working as a nurse" is)
     if any(
         w.lower in ("said", "says", "told", "him", "them", "us")
         or (w.core.islower() and w.lower in lexicon.REPORTING_VERBS)

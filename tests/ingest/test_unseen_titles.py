@@ -89,3 +89,27 @@ def test_a_child_named_by_a_given_name_with_now_and_an_age_is_a_person(age):
 def test_a_thing_with_now_and_an_age_is_still_no_one():
     blocks = ("Tomasz Wielgus runs the Brackwater Show, now ten, which opens on Friday.",)
     assert names(*blocks) == ["Tomasz Wielgus"]
+
+
+@pytest.mark.parametrize("role", ["interpreter", "translator"])
+def test_a_given_name_after_an_interpreter_is_a_person_who_does_not_speak(role):
+    blocks = (
+        f"Midfielder Kenji Arakawa, speaking through his {role} Mayumi, said: \u201cThe crowd carried us.\u201d",
+        "Arakawa has scored four times this season.",
+    )
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Kenji Arakawa", "Midfielder"), ("Mayumi", role)]
+    assert speaker("The crowd carried us", *blocks) == "Kenji Arakawa"
+
+
+def test_an_unnamed_interpreter_leaves_the_speaker_alone():
+    blocks = (
+        "Kenji Arakawa spoke through an interpreter after the match.",
+        "\u201cThe crowd carried us,\u201d he said.",
+    )
+    assert names(*blocks) == ["Kenji Arakawa"]
+    assert speaker("The crowd carried us", *blocks) == "Kenji Arakawa"
+
+
+def test_a_participle_phrase_after_a_name_is_not_its_title():
+    blocks = ("Midfielder Kenji Arakawa, speaking through an interpreter, said: \u201cThe crowd carried us.\u201d",)
+    assert [(p.name, p.title) for p in parse(*blocks).people] == [("Kenji Arakawa", "Midfielder")]
