@@ -564,6 +564,8 @@ ROLE_NOUNS = frozenset(
         "financier",
         "physio",
         "recorder",  # a part-time judge: "Recorder Imran Berg"
+        "interpreter",  # "through his interpreter Ana"
+        "translator",
         "postmistress",
         "postmaster",
         "ringleader",

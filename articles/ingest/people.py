@@ -868,9 +868,13 @@ def _after_new(run: Run) -> bool:
 
 
 def _place_named_as_a_person(run: Run) -> bool:
-    """ "a man called Jordan": a place that is also a given name, introduced as someone's name."""
+    """ "a man called Jordan", "her brother, Bill,": a place or an organisation word that is also a
+    given name, introduced as someone's name."""
     name = run.name_tokens
-    return len(name) == 1 and _norm_word(name[0].core) in lexicon.PLACE_GIVEN_NAMES and introduced_as_relative(run)
+    if len(name) != 1:
+        return False
+    word = _norm_word(name[0].core)
+    return (word in lexicon.PLACE_GIVEN_NAMES or word in lexicon.NAME_LIKE_ORG_WORDS) and introduced_as_relative(run)
 
 
 def split_title(run: Run) -> None:
@@ -977,10 +981,13 @@ def _given_name_not_title(toks: list[Token], k: int) -> bool:
 def _place_given_name(toks: list[Token], k: int, end: int) -> bool:
     """ "Jordan Pell", "Paris Grael", "Jordan Abernathy-Liu": a place that is also a given name,
     before one surname (not a place, an organisation word, a saint's or an Arabic place name:
-    "Georgia Power", "Paris Saint-Germain", "Jordan Al-Karak")."""
-    if end - k != 2 or _norm_word(toks[k].core) not in lexicon.PLACE_GIVEN_NAMES:
+    "Georgia Power", "Paris Saint-Germain", "Jordan Al-Karak"); a quoted nickname may come between
+    ("Jordan “Jet” Pell")."""
+    if _norm_word(toks[k].core) not in lexicon.PLACE_GIVEN_NAMES:
         return False
-    surname = toks[k + 1]
+    if end - k != 2 and (end - k < 3 or end - k - 2 != nickname_length(toks, k + 1)):
+        return False
+    surname = toks[end - 1]
     word = _norm_word(surname.core)
     return not (
         surname.core.split("-")[0].lower() in _NOT_A_SURNAME_BEFORE_HYPHEN
@@ -1872,6 +1879,7 @@ def _back_title(tokens: list[Token], head: int) -> int:
                 and _norm_word(tok.core) in lexicon.SENTENCE_STARTERS
                 and not _ORDINAL.fullmatch(low)
                 and _norm_word(tok.core) not in lexicon.DEMONYMS
+                and not (low == "new" and f"new {_norm_word(tokens[k].core)}" in lexicon.PLACES)  # "New York Fed"
             ):
                 break
             k -= 1
@@ -1921,6 +1929,14 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""
     if words[0].lower.endswith("ed") and words[0].lower not in ("aged", "retired") and words[0].core.islower():
         return ""  # "Medvedev's coach, Gilles Cervara, praised his player": a verb, not a role
+    if (
+        words[0].lower.endswith("ing")
+        and len(words) > 1
+        and words[1].lower in lexicon.PREPOSITIONS
+        and words[1].lower != "as"
+        and words[0].core.islower()
+    ):
+        return ""  # "X, speaking through his interpreter, said": a participle, not a role ("working as a nurse" is)
     if any(
         w.lower in ("said", "says", "told", "him", "them", "us")
         or (w.core.islower() and w.lower in lexicon.REPORTING_VERBS)
@@ -2321,6 +2337,8 @@ def introduced_as_relative(run: Run) -> bool:
             return True  # "Leo, her son, ..."
         if owner.core.isdigit() and owner.trail == "," and len(owner.core) <= 3:
             return True  # "Leo, 7, ..."
+        if owner.lower == "now" and not owner.trail and noun.trail == "," and _an_age(noun):
+            return True  # "Leo, now seven, ..."
     k = run.start - 1
     if k < 0 or run.tokens[run.start].lead:
         return False
@@ -2471,16 +2489,24 @@ def _after_kin_and_a_dash(toks: list[Token], k: int) -> bool:
 
 
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+def _an_age(tok: Token) -> bool:
+    return (tok.core.isdigit() and len(tok.core) <= 3) or tok.lower in _COUNTS
+
+
 _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", "youngest", "older", "younger"])
 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
-# name,", "who identified herself only as", "who gave only her nickname,"
+# name,", "who identified herself only as", "who gave only her nickname,", "who asked that only her
+# first name,"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
     r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:(?:nick)?name\s+)?(?:(?:only|just)\s+)?"
     r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname),?\s+)?"
-    r"|\b(?:gave|gives|give|giving|by)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname)(?:\s+only)?,\s*)$",
+    r"|\b(?:gave|gives|give|giving|by|asked\s+that|requested\s+that)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+"
+    r"(?:(?:first|given)\s+name|nickname)(?:\s+only)?,\s*)$",
     re.IGNORECASE,
 )
 

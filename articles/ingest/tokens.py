@@ -31,6 +31,9 @@ _SENTENCE_END = re.compile(
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\.[A-Za-z]\.[A-Za-z])$")
 # Honorifics that are abbreviated ("Dr.", "Cllr."), not whole words ("Sir", "Madam", "Mama"): a
 # full stop after a whole word ends the sentence ("They call her Mama. Ana Berg ...").
+# A web address ("Tradezone.com", "bbc.co.uk") before a full stop ends the sentence; an abbreviation
+# with inner stops ("N.Y.", "a.m.", "Ph.D.") keeps its last one.
+_WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")
 _ABBREV_DOT = lexicon.ABBREVIATIONS | {h[:-1] for h in lexicon.HONORIFICS if h.endswith(".")}
 
 
@@ -118,7 +121,9 @@ def tokenize(text: str) -> TokenList:
             trail = rest[len(core) :]
             possessive = False
             if trail:
-                if trail[0] == "." and ("." in core or core.lower() in _ABBREV_DOT):
+                if trail[0] == "." and (
+                    ("." in core and not _WEB_ADDRESS_END.search(core)) or core.lower() in _ABBREV_DOT
+                ):
                     core += "."
                     trail = trail[1:]
                     end += 1
@@ -169,7 +174,7 @@ def _split_chunk(text: str, base: int) -> list[Token]:
         possessive = False
         if trail:
             # Keep the period of an abbreviation ("Gov.", "N.Y.", "Jr.") as part of the word.
-            if trail[0] == "." and ("." in core or core.lower() in _ABBREV_DOT):
+            if trail[0] == "." and (("." in core and not _WEB_ADDRESS_END.search(core)) or core.lower() in _ABBREV_DOT):
                 core += "."
                 trail = trail[1:]
                 end += 1
