@@ -1534,6 +1534,12 @@ class Attributor:
                 # resolved where it stands ("He said Tom Reed had “lied”": not Reed)
                 person = self.resolve_pronoun(prev.lower, (order[0], prev.start))
                 return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
+            if prev is not None and prev.lower == "and" and not toks[j - 1].trail:
+                # "X told reporters that Y had walked up to her and said, “...”": Y speaks
+                inner = self._inner_reported_subject(seg, toks, j)
+                if inner is not None:
+                    inner.verb = verb
+                    return inner
             if clause_subject:
                 evidence = self._sentence_subject(seg, toks, k, order)
             else:
@@ -1543,6 +1549,30 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _inner_reported_subject(self, seg, toks: list[Token], j: int) -> Evidence | None:
+        """The one named as the subject of a reported "had ..." clause ("said (that) Y had turned to
+        her", "Y, who was in the room, had ...") that the "and" at toks[j] continues; None if there is none."""
+        for i in range(j - 2, 1, -1):
+            if toks[i].lower != "had" or toks[i - 1].trail.strip(","):
+                continue
+            hi = i
+            if toks[i - 1].trail == ",":  # past "Y, who was in the room, had"
+                w = next((w for w in range(i - 2, 0, -1) if toks[w - 1].trail == ","), 0)
+                if not w or toks[w].lower not in _RELATIVE_PRONOUNS:
+                    return None
+                hi = w
+            named = [m for m in self.mentions(seg, toks[0].start, toks[hi - 1].end) if m.end == toks[hi - 1].end]
+            if not named or named[-1].possessive or named[-1].start == toks[0].start:
+                return None
+            m = named[-1]
+            b = next(b for b in range(hi - 1, -1, -1) if toks[b].start == m.start) - 1
+            while b > 0 and toks[b].core[:1].isupper() and not toks[b].trail:
+                b -= 1  # past a title: "that Sen. Y had"
+            if toks[b].lower == "that" or toks[b].lower in lexicon.REPORTING_VERBS:
+                return Evidence(m.person, self._cue_for(seg, m))
+            return None
+        return None
 
     def _claims_from(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "X, speaking through an interpreter, was responding to claims from Y that the club had

@@ -320,3 +320,22 @@ def test_one_relation_word_does_not_overturn_several_plain_pronouns():
         "Zhou is 81. She lives above the shop.",
     )
     assert {p.name: p.pronoun for p in seed.people}["Zhou Lanfen"] == "she"
+
+
+def test_words_a_reporter_relays_belong_to_the_one_who_came_up_and_said_them():
+    blocks = (
+        "Councillor Petra Lindqvist told the meeting that Councillor Amos Drury had leaned across the table"
+        " and said, \u201cYou will regret this.\u201d She said she answered, \u201cI doubt it.\u201d",
+    )
+    assert speaker("You will regret this", *blocks) == "Amos Drury"
+    assert speaker("I doubt it", *blocks) == "Petra Lindqvist"
+
+
+def test_a_reporter_who_adds_her_own_words_after_a_comma_still_speaks_them():
+    assert (
+        speaker(
+            "We need answers",
+            "Councillor Petra Lindqvist said that Amos Drury had resigned, and said, \u201cWe need answers.\u201d",
+        )
+        == "Petra Lindqvist"
+    )
