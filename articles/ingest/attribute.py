@@ -434,7 +434,19 @@ class Attributor:
         toks = list(islice(self.window(seg, a, b), 3))
         if len(toks) < 2 or lexicon.GENDERED_NOUNS.get(toks[1].lower, gender) != gender:
             return None
-        if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
+        named = [m for m in self.mentions(seg, a, named_until) if not m.in_quote]
+        if named:
+            first = named[0]
+            if (
+                len(toks) == 3
+                and toks[1].trail == ","
+                and toks[1].lower in lexicon.GENDERED_NOUNS
+                and toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
+                and first.start == toks[2].start
+                and not first.possessive
+                and self.roster.people[first.person].pronoun in ("", gender)
+            ):
+                return first.person  # "Her husband, Rafael, stood by with their daughters, ...": Rafael
             return None
         at = (self.seg_order[seg], a)
         relative = self._relative_named(toks, at)

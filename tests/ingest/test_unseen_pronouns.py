@@ -339,3 +339,16 @@ def test_a_reporter_who_adds_her_own_words_after_a_comma_still_speaks_them():
         )
         == "Petra Lindqvist"
     )
+
+
+def test_he_after_a_husband_named_by_his_first_name_beside_the_children_is_the_husband():
+    blocks = (
+        "Ilse Vandermeer, 52, was hit by a delivery van on Tuesday, police said.",
+        "\u201cThe driver stopped,\u201d Sgt. Barnaby Quist said.",
+        "Her husband, Joost, waited outside the hospital with their two sons, Pim and Sietse.",
+    )
+    assert speaker("She kept this family together", *blocks, "\u201cShe kept this family together,\u201d he said.") == (
+        "Joost"
+    )
+    # "she" is not the husband
+    assert speaker("He is lost without her", *blocks, "\u201cHe is lost without her,\u201d she said.") != "Joost"
