@@ -3311,10 +3311,10 @@ _JUDGING_WORDS = frozenset(
 
 def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:
     """Character ranges of the relative clauses set off by commas before toks[k] ("Ana Ruiz,
-    whose son Leo plays for the club, said"): from the relative pronoun to the closing comma."""
+    whose son Leo plays for the club, said", "Friends from the club, where X played, said"): from the relative pronoun to the closing comma."""
     clauses = []
     for j in range(1, k):
-        if toks[j].lower in _RELATIVE_PRONOUNS and toks[j - 1].trail == ",":
+        if (toks[j].lower in _RELATIVE_PRONOUNS or toks[j].lower == "where") and toks[j - 1].trail == ",":
             end = next((i for i in range(j, k) if toks[i].trail.startswith(",")), None)
             if end is not None:
                 clauses.append((toks[j].start, toks[end].end))

@@ -352,3 +352,24 @@ def test_he_after_a_husband_named_by_his_first_name_beside_the_children_is_the_h
     )
     # "she" is not the husband
     assert speaker("He is lost without her", *blocks, "\u201cHe is lost without her,\u201d she said.") != "Joost"
+
+
+def test_unnamed_friends_describing_a_man_named_in_a_where_clause_are_not_that_man():
+    blocks = (
+        "Dermot Ashcombe, 44, was pulled from the water near the pier.",
+        "Friends from the Kestrel Bay Rowing Club, where Mr Ashcombe coached juniors,"
+        " described him as \u201cthe calmest man on the river\u201d.",
+    )
+    assert speaker("the calmest man on the river", *blocks) is None
+
+
+def test_a_named_subject_before_a_where_clause_still_speaks():
+    assert (
+        speaker(
+            "the calmest man on the river",
+            "Dermot Ashcombe, 44, was pulled from the water near the pier.",
+            "Club captain Wilma Strand, whose crew trained at the pier, where Mr Ashcombe coached,"
+            " described him as \u201cthe calmest man on the river\u201d.",
+        )
+        == "Wilma Strand"
+    )
