@@ -3233,8 +3233,10 @@ def _descriptor_opening_the_sentence(toks: list[Token], index: int) -> bool:
         return False
     if toks[index - 1].lower in lexicon.SUBJECT_PRONOUNS or not opens_sentence(toks, index - 1):
         return False
-    if toks[index - 1].lower.endswith(("ed", "ing")):
+    if toks[index - 1].lower.endswith("ed"):
         return False  # "Asked about X": a participle opens the sentence
+    if toks[index - 1].lower.endswith("ing") and not _verb_after_the_name(toks, index + 1):
+        return False  # "Praising defender X, the coach said", but "Mining contractor X, who ..., said"
     low = toks[index].lower
     return not (
         low.endswith(("ed", "ing"))
@@ -3244,6 +3246,23 @@ def _descriptor_opening_the_sentence(toks: list[Token], index: int) -> bool:
         or low in _CONJUNCTIONS
         or low in lexicon.SUBJECT_DETERMINERS
     )
+
+
+def _verb_after_the_name(toks: list[Token], i: int) -> bool:
+    """The name opening at toks[i] is followed, past a relative clause set off by commas, by a
+    lower-case word that is no preposition or conjunction -- its verb, so it is the subject."""
+    while i + 1 < len(toks) and not toks[i].trail and toks[i + 1].core[:1].isupper():
+        i += 1
+    if i + 1 < len(toks) and toks[i].trail == "," and toks[i + 1].lower in _RELATIVE_PRONOUNS:
+        i = next((j for j in range(i + 1, min(len(toks), i + 30)) if toks[j].trail), len(toks))
+        if i >= len(toks) or toks[i].trail != ",":
+            return False
+    elif toks[i].trail:
+        return False
+    if i + 1 >= len(toks):
+        return False
+    low = toks[i + 1].lower
+    return toks[i + 1].core.islower() and low not in lexicon.PREPOSITIONS and low not in _CONJUNCTIONS
 
 
 def _role_subject_before(toks: list[Token], k: int) -> bool:

@@ -373,3 +373,25 @@ def test_a_named_subject_before_a_where_clause_still_speaks():
         )
         == "Wilma Strand"
     )
+
+
+def test_an_age_never_given_is_the_person_a_trade_noun_after_a_gerund_just_brought_in():
+    assert (
+        speaker(
+            "Nobody is hiring",
+            "Shire president Lorna Pettigrew said the town was struggling. \u201cWe need the jobs,\u201d she said.",
+            "Fencing contractor Wally Brannigan, who employs six men near Dubbo, said he had no work booked.",
+            "\u201cNobody is hiring,\u201d the 47-year-old said.",
+        )
+        == "Wally Brannigan"
+    )
+
+
+def test_a_gerund_opening_a_sentence_before_its_object_still_leaves_the_subject_speaking():
+    assert (
+        speaker(
+            "He earned it",
+            "Praising defender Kofi Mensah-Lund, coach Pieter Aalders said: \u201cHe earned it.\u201d",
+        )
+        == "Pieter Aalders"
+    )
