@@ -874,7 +874,7 @@ class Attributor:
         """ "a senior official, who requested anonymity, said", "a source close to the player said",
         "Another official, who requested anonymity, was blunter. “...,” the official said.": a role
         after "a", "an" or "another", a source close to someone, or "the" and a role right after a
-        sentence about someone granted anonymity, with no one named -- someone unnamed, not the
+        sentence about someone granted anonymity (or who asked not to be named), with no one named -- someone unnamed, not the
         person named earlier whose title holds the same noun."""
         first = toks[lo].lower
         if first in ("a", "an", "another") or _close_to(toks, lo, hi):
@@ -885,7 +885,11 @@ class Attributor:
         if before is None:
             return False
         seg, a, b, named_until = before
-        return any(t.lower == "anonymity" for t in self.window(seg, a, b)) and not self.mentions(seg, a, named_until)
+        return any(
+            t.lower == "anonymity"
+            or (t.lower in ("named", "identified") and t0.lower == "be")  # "asked not to be named"
+            for t0, t in pairwise(self.window(seg, a, b))
+        ) and not self.mentions(seg, a, named_until)
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:

@@ -395,3 +395,23 @@ def test_a_gerund_opening_a_sentence_before_its_object_still_leaves_the_subject_
         )
         == "Pieter Aalders"
     )
+
+
+def test_a_role_epithet_after_a_source_who_would_not_be_named_is_not_a_titled_person_named_earlier():
+    blocks = (
+        "Premier Colm Ferriter opened the session. The former Wexford MP Aidan Rooke retired in May.",
+        "One opposition frontbencher, who declined to be named, said morale was \u201cshot\u201d."
+        " \u201cWe are finished,\u201d the MP said.",
+    )
+    assert speaker("We are finished", *blocks) is None
+
+
+def test_a_role_epithet_after_a_named_speaker_is_still_the_titled_person():
+    assert (
+        speaker(
+            "We are finished",
+            "The former Wexford MP Aidan Rooke retired in May.",
+            "Rooke, who spoke after the vote, said morale was \u201cshot\u201d. \u201cWe are finished,\u201d the MP said.",
+        )
+        == "Aidan Rooke"
+    )
