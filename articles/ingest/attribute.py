@@ -819,6 +819,8 @@ class Attributor:
         """Who the words toks[lo:hi] name as a subject: a person, a pronoun, a role or a thing."""
         if lo >= hi:
             return None
+        if hi - lo > 3 and toks[lo + 1].lower == "which" and toks[lo].lower in lexicon.PREPOSITIONS:
+            lo += 2  # "an ad in which the congressman says": the clause's subject follows "in which"
         described = self._described_subject(seg, toks, lo, hi, order)
         if described is not None:
             return described
@@ -1933,6 +1935,12 @@ class Attributor:
                     break
                 if (head.lower in lexicon.ROLE_NOUNS or _describes_person(head.lower)) and toks[j].core.islower():
                     return self._subject(seg, toks, 0, j, order)
+        w = next((j for j in range(k - 3, 0, -1) if toks[j].lower == "which"), 0)
+        if w and toks[w - 1].lower in lexicon.PREPOSITIONS and toks[w + 1].lower == "the":
+            # "an ad, in which the congressman looks into the camera and says:": the role after "in which"
+            j = next((j for j in range(w + 2, min(k, w + 5)) if toks[j].lower in lexicon.ROLE_NOUNS), 0)
+            if j and not toks[j].trail and toks[j + 1].core.islower():
+                return self._subject(seg, toks, w - 1, j + 1, order)
         return self._nearest_subject(seg, toks, k, order)
 
     def _object_in_apposition_before(self, seg, toks: list[Token], end: int) -> Evidence | None:

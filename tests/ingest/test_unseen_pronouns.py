@@ -415,3 +415,27 @@ def test_a_role_epithet_after_a_named_speaker_is_still_the_titled_person():
         )
         == "Aidan Rooke"
     )
+
+
+def test_a_role_after_in_which_is_the_subject_of_the_words_in_an_advert():
+    assert (
+        speaker(
+            "I never missed a vote that mattered",
+            "Rep. Harriet Okonkwo-Bell is running for a third term.",
+            "Okonkwo-Bell's campaign hit back with a video, in which the congresswoman walks along a levee and says:"
+            " \u201cI never missed a vote that mattered.\u201d",
+        )
+        == "Harriet Okonkwo-Bell"
+    )
+
+
+def test_an_unnamed_role_after_in_which_is_still_no_one_named():
+    assert (
+        speaker(
+            "I never missed a vote that mattered",
+            "Rep. Harriet Okonkwo-Bell is running for a third term.",
+            "Her rival released a video in which a farmer walks along a levee and says:"
+            " \u201cI never missed a vote that mattered.\u201d",
+        )
+        is None
+    )
