@@ -1550,7 +1550,10 @@ class Attributor:
             if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS and not prev.trail.strip():
                 # not "X, who voted against it, called ...": a pronoun set off by a comma ends a clause;
                 # resolved where it stands ("He said Tom Reed had “lied”": not Reed)
-                person = self.resolve_pronoun(prev.lower, (order[0], prev.start))
+                at = prev.start
+                if toks[0].lower in ("through", "via") and k > 4 and toks[k - 2].trail == ",":
+                    at = toks[0].start  # "Through a spokeswoman, Y, she said": not Y, in the fronted phrase
+                person = self.resolve_pronoun(prev.lower, (order[0], at))
                 return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
             if prev is not None and prev.lower == "and" and not toks[j - 1].trail:
                 # "X told reporters that Y had walked up to her and said, “...”": Y speaks

@@ -439,3 +439,22 @@ def test_an_unnamed_role_after_in_which_is_still_no_one_named():
         )
         is None
     )
+
+
+def test_a_pronoun_speaking_through_a_named_spokeswoman_is_the_one_named_before():
+    blocks = (
+        "The owner, Rosalind Achterberg, has not spoken publicly. Through a spokeswoman, Greta Lindahl,"
+        " she said she wanted the mill to \u201cstay in local hands.\u201d",
+    )
+    assert speaker("stay in local hands", *blocks) == "Rosalind Achterberg"
+
+
+def test_a_named_spokeswoman_who_speaks_herself_keeps_her_words():
+    assert (
+        speaker(
+            "stay in local hands",
+            "The owner, Rosalind Achterberg, has not spoken publicly. A spokeswoman, Greta Lindahl,"
+            " said the family wanted the mill to \u201cstay in local hands.\u201d",
+        )
+        == "Greta Lindahl"
+    )
