@@ -1526,6 +1526,22 @@ class Attributor:
                 j -= 1  # "and later told reporters", "who has said"
             if j >= 0 and j < k - 1 and (toks[j].lower in _CONJUNCTIONS or toks[j].lower == "who"):
                 prev = toks[j]
+            if (
+                verb in ("told", "said")
+                and toks[k - 1].lower == "had"
+                and 2 <= j < k - 1
+                and toks[j].lower in lexicon.ROLE_NOUNS
+                and toks[j - 1].lower == "the"
+                and toks[j - 2].lower in lexicon.REPORTING_VERBS
+                and not (toks[j].trail or toks[j - 1].trail or toks[j - 2].trail)
+            ):
+                # "His spokeswoman, Y, said the leader had told members that the bill “...”": the
+                # words relayed are the leader's (no one's, if the story names no leader)
+                relayed = self._subject(seg, toks, j - 1, j + 1, order)
+                if relayed is not None and relayed.speaker is not None:
+                    relayed.verb = verb
+                    return relayed
+                return Evidence(None, "role-unresolved", verb)
             w = j if prev is not None and prev is toks[j] else k - 1  # where "who" stands
             if prev is not None and prev.lower == "who" and w > 0 and toks[w - 1].trail.startswith(","):
                 # "X was praised by Y, who said: “...”", "Y, who has said ...": the one the clause is about

@@ -458,3 +458,26 @@ def test_a_named_spokeswoman_who_speaks_herself_keeps_her_words():
         )
         == "Greta Lindahl"
     )
+
+
+def test_a_spokesman_relaying_what_the_role_had_told_others_gives_the_words_to_the_role_holder():
+    assert (
+        speaker(
+            "not ready for a vote",
+            "Party chairman Ignatius Fairweather met donors on Friday.",
+            "His spokesman, Corin Blaise, said the chairman had told them plainly that the plan was"
+            " \u201cnot ready for a vote.\u201d",
+        )
+        == "Ignatius Fairweather"
+    )
+
+
+def test_a_spokesman_speaking_about_the_role_in_his_own_words_keeps_them():
+    assert (
+        speaker(
+            "not ready for a vote",
+            "Party chairman Ignatius Fairweather met donors on Friday.",
+            "His spokesman, Corin Blaise, said the chairman believed the plan was \u201cnot ready for a vote.\u201d",
+        )
+        == "Corin Blaise"
+    )
