@@ -434,7 +434,19 @@ class Attributor:
         toks = list(islice(self.window(seg, a, b), 3))
         if len(toks) < 2 or lexicon.GENDERED_NOUNS.get(toks[1].lower, gender) != gender:
             return None
-        if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
+        named = [m for m in self.mentions(seg, a, named_until) if not m.in_quote]
+        if named:
+            first = named[0]
+            if (
+                len(toks) == 3
+                and toks[1].trail == ","
+                and toks[1].lower in lexicon.GENDERED_NOUNS
+                and toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
+                and first.start == toks[2].start
+                and not first.possessive
+                and self.roster.people[first.person].pronoun in ("", gender)
+            ):
+                return first.person  # "Her husband, Rafael, stood by with their daughters, ...": Rafael
             return None
         at = (self.seg_order[seg], a)
         relative = self._relative_named(toks, at)
@@ -807,6 +819,8 @@ class Attributor:
         """Who the words toks[lo:hi] name as a subject: a person, a pronoun, a role or a thing."""
         if lo >= hi:
             return None
+        if hi - lo > 3 and toks[lo + 1].lower == "which" and toks[lo].lower in lexicon.PREPOSITIONS:
+            lo += 2  # "an ad in which the congressman says": the clause's subject follows "in which"
         described = self._described_subject(seg, toks, lo, hi, order)
         if described is not None:
             return described
@@ -862,7 +876,7 @@ class Attributor:
         """ "a senior official, who requested anonymity, said", "a source close to the player said",
         "Another official, who requested anonymity, was blunter. “...,” the official said.": a role
         after "a", "an" or "another", a source close to someone, or "the" and a role right after a
-        sentence about someone granted anonymity, with no one named -- someone unnamed, not the
+        sentence about someone granted anonymity (or who asked not to be named), with no one named -- someone unnamed, not the
         person named earlier whose title holds the same noun."""
         first = toks[lo].lower
         if first in ("a", "an", "another") or _close_to(toks, lo, hi):
@@ -873,7 +887,11 @@ class Attributor:
         if before is None:
             return False
         seg, a, b, named_until = before
-        return any(t.lower == "anonymity" for t in self.window(seg, a, b)) and not self.mentions(seg, a, named_until)
+        return any(
+            t.lower == "anonymity"
+            or (t.lower in ("named", "identified") and t0.lower == "be")  # "asked not to be named"
+            for t0, t in pairwise(self.window(seg, a, b))
+        ) and not self.mentions(seg, a, named_until)
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
@@ -1508,6 +1526,22 @@ class Attributor:
                 j -= 1  # "and later told reporters", "who has said"
             if j >= 0 and j < k - 1 and (toks[j].lower in _CONJUNCTIONS or toks[j].lower == "who"):
                 prev = toks[j]
+            if (
+                verb in ("told", "said")
+                and toks[k - 1].lower == "had"
+                and 2 <= j < k - 1
+                and toks[j].lower in lexicon.ROLE_NOUNS
+                and toks[j - 1].lower == "the"
+                and toks[j - 2].lower in lexicon.REPORTING_VERBS
+                and not (toks[j].trail or toks[j - 1].trail or toks[j - 2].trail)
+            ):
+                # "His spokeswoman, Y, said the leader had told members that the bill “...”": the
+                # words relayed are the leader's (no one's, if the story names no leader)
+                relayed = self._subject(seg, toks, j - 1, j + 1, order)
+                if relayed is not None and relayed.speaker is not None:
+                    relayed.verb = verb
+                    return relayed
+                return Evidence(None, "role-unresolved", verb)
             w = j if prev is not None and prev is toks[j] else k - 1  # where "who" stands
             if prev is not None and prev.lower == "who" and w > 0 and toks[w - 1].trail.startswith(","):
                 # "X was praised by Y, who said: “...”", "Y, who has said ...": the one the clause is about
@@ -1532,8 +1566,17 @@ class Attributor:
             if prev is not None and prev.lower in lexicon.SUBJECT_PRONOUNS and not prev.trail.strip():
                 # not "X, who voted against it, called ...": a pronoun set off by a comma ends a clause;
                 # resolved where it stands ("He said Tom Reed had “lied”": not Reed)
-                person = self.resolve_pronoun(prev.lower, (order[0], prev.start))
+                at = prev.start
+                if toks[0].lower in ("through", "via") and k > 4 and toks[k - 2].trail == ",":
+                    at = toks[0].start  # "Through a spokeswoman, Y, she said": not Y, in the fronted phrase
+                person = self.resolve_pronoun(prev.lower, (order[0], at))
                 return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
+            if prev is not None and prev.lower == "and" and not toks[j - 1].trail:
+                # "X told reporters that Y had walked up to her and said, “...”": Y speaks
+                inner = self._inner_reported_subject(seg, toks, j)
+                if inner is not None:
+                    inner.verb = verb
+                    return inner
             if clause_subject:
                 evidence = self._sentence_subject(seg, toks, k, order)
             else:
@@ -1543,6 +1586,30 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _inner_reported_subject(self, seg, toks: list[Token], j: int) -> Evidence | None:
+        """The one named as the subject of a reported "had ..." clause ("said (that) Y had turned to
+        her", "Y, who was in the room, had ...") that the "and" at toks[j] continues; None if there is none."""
+        for i in range(j - 2, 1, -1):
+            if toks[i].lower != "had" or toks[i - 1].trail.strip(","):
+                continue
+            hi = i
+            if toks[i - 1].trail == ",":  # past "Y, who was in the room, had"
+                w = next((w for w in range(i - 2, 0, -1) if toks[w - 1].trail == ","), 0)
+                if not w or toks[w].lower not in _RELATIVE_PRONOUNS:
+                    return None
+                hi = w
+            named = [m for m in self.mentions(seg, toks[0].start, toks[hi - 1].end) if m.end == toks[hi - 1].end]
+            if not named or named[-1].possessive or named[-1].start == toks[0].start:
+                return None
+            m = named[-1]
+            b = next(b for b in range(hi - 1, -1, -1) if toks[b].start == m.start) - 1
+            while b > 0 and toks[b].core[:1].isupper() and not toks[b].trail:
+                b -= 1  # past a title: "that Sen. Y had"
+            if toks[b].lower == "that" or toks[b].lower in lexicon.REPORTING_VERBS:
+                return Evidence(m.person, self._cue_for(seg, m))
+            return None
+        return None
 
     def _claims_from(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """ "X, speaking through an interpreter, was responding to claims from Y that the club had
@@ -1887,6 +1954,12 @@ class Attributor:
                     break
                 if (head.lower in lexicon.ROLE_NOUNS or _describes_person(head.lower)) and toks[j].core.islower():
                     return self._subject(seg, toks, 0, j, order)
+        w = next((j for j in range(k - 3, 0, -1) if toks[j].lower == "which"), 0)
+        if w and toks[w - 1].lower in lexicon.PREPOSITIONS and toks[w + 1].lower == "the":
+            # "an ad, in which the congressman looks into the camera and says:": the role after "in which"
+            j = next((j for j in range(w + 2, min(k, w + 5)) if toks[j].lower in lexicon.ROLE_NOUNS), 0)
+            if j and not toks[j].trail and toks[j + 1].core.islower():
+                return self._subject(seg, toks, w - 1, j + 1, order)
         return self._nearest_subject(seg, toks, k, order)
 
     def _object_in_apposition_before(self, seg, toks: list[Token], end: int) -> Evidence | None:
@@ -3191,8 +3264,10 @@ def _descriptor_opening_the_sentence(toks: list[Token], index: int) -> bool:
         return False
     if toks[index - 1].lower in lexicon.SUBJECT_PRONOUNS or not opens_sentence(toks, index - 1):
         return False
-    if toks[index - 1].lower.endswith(("ed", "ing")):
+    if toks[index - 1].lower.endswith("ed"):
         return False  # "Asked about X": a participle opens the sentence
+    if toks[index - 1].lower.endswith("ing") and not _verb_after_the_name(toks, index + 1):
+        return False  # "Praising defender X, the coach said", but "Mining contractor X, who ..., said"
     low = toks[index].lower
     return not (
         low.endswith(("ed", "ing"))
@@ -3202,6 +3277,23 @@ def _descriptor_opening_the_sentence(toks: list[Token], index: int) -> bool:
         or low in _CONJUNCTIONS
         or low in lexicon.SUBJECT_DETERMINERS
     )
+
+
+def _verb_after_the_name(toks: list[Token], i: int) -> bool:
+    """The name opening at toks[i] is followed, past a relative clause set off by commas, by a
+    lower-case word that is no preposition or conjunction -- its verb, so it is the subject."""
+    while i + 1 < len(toks) and not toks[i].trail and toks[i + 1].core[:1].isupper():
+        i += 1
+    if i + 1 < len(toks) and toks[i].trail == "," and toks[i + 1].lower in _RELATIVE_PRONOUNS:
+        i = next((j for j in range(i + 1, min(len(toks), i + 30)) if toks[j].trail), len(toks))
+        if i >= len(toks) or toks[i].trail != ",":
+            return False
+    elif toks[i].trail:
+        return False
+    if i + 1 >= len(toks):
+        return False
+    low = toks[i + 1].lower
+    return toks[i + 1].core.islower() and low not in lexicon.PREPOSITIONS and low not in _CONJUNCTIONS
 
 
 def _role_subject_before(toks: list[Token], k: int) -> bool:
@@ -3269,10 +3361,10 @@ _JUDGING_WORDS = frozenset(
 
 def _relative_clauses(toks: list[Token], k: int) -> list[tuple[int, int]]:
     """Character ranges of the relative clauses set off by commas before toks[k] ("Ana Ruiz,
-    whose son Leo plays for the club, said"): from the relative pronoun to the closing comma."""
+    whose son Leo plays for the club, said", "Friends from the club, where X played, said"): from the relative pronoun to the closing comma."""
     clauses = []
     for j in range(1, k):
-        if toks[j].lower in _RELATIVE_PRONOUNS and toks[j - 1].trail == ",":
+        if (toks[j].lower in _RELATIVE_PRONOUNS or toks[j].lower == "where") and toks[j - 1].trail == ",":
             end = next((i for i in range(j, k) if toks[i].trail.startswith(",")), None)
             if end is not None:
                 clauses.append((toks[j].start, toks[end].end))

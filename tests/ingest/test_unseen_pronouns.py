@@ -320,3 +320,164 @@ def test_one_relation_word_does_not_overturn_several_plain_pronouns():
         "Zhou is 81. She lives above the shop.",
     )
     assert {p.name: p.pronoun for p in seed.people}["Zhou Lanfen"] == "she"
+
+
+def test_words_a_reporter_relays_belong_to_the_one_who_came_up_and_said_them():
+    blocks = (
+        "Councillor Petra Lindqvist told the meeting that Councillor Amos Drury had leaned across the table"
+        " and said, \u201cYou will regret this.\u201d She said she answered, \u201cI doubt it.\u201d",
+    )
+    assert speaker("You will regret this", *blocks) == "Amos Drury"
+    assert speaker("I doubt it", *blocks) == "Petra Lindqvist"
+
+
+def test_a_reporter_who_adds_her_own_words_after_a_comma_still_speaks_them():
+    assert (
+        speaker(
+            "We need answers",
+            "Councillor Petra Lindqvist said that Amos Drury had resigned, and said, \u201cWe need answers.\u201d",
+        )
+        == "Petra Lindqvist"
+    )
+
+
+def test_he_after_a_husband_named_by_his_first_name_beside_the_children_is_the_husband():
+    blocks = (
+        "Ilse Vandermeer, 52, was hit by a delivery van on Tuesday, police said.",
+        "\u201cThe driver stopped,\u201d Sgt. Barnaby Quist said.",
+        "Her husband, Joost, waited outside the hospital with their two sons, Pim and Sietse.",
+    )
+    assert speaker("She kept this family together", *blocks, "\u201cShe kept this family together,\u201d he said.") == (
+        "Joost"
+    )
+    # "she" is not the husband
+    assert speaker("He is lost without her", *blocks, "\u201cHe is lost without her,\u201d she said.") != "Joost"
+
+
+def test_unnamed_friends_describing_a_man_named_in_a_where_clause_are_not_that_man():
+    blocks = (
+        "Dermot Ashcombe, 44, was pulled from the water near the pier.",
+        "Friends from the Kestrel Bay Rowing Club, where Mr Ashcombe coached juniors,"
+        " described him as \u201cthe calmest man on the river\u201d.",
+    )
+    assert speaker("the calmest man on the river", *blocks) is None
+
+
+def test_a_named_subject_before_a_where_clause_still_speaks():
+    assert (
+        speaker(
+            "the calmest man on the river",
+            "Dermot Ashcombe, 44, was pulled from the water near the pier.",
+            "Club captain Wilma Strand, whose crew trained at the pier, where Mr Ashcombe coached,"
+            " described him as \u201cthe calmest man on the river\u201d.",
+        )
+        == "Wilma Strand"
+    )
+
+
+def test_an_age_never_given_is_the_person_a_trade_noun_after_a_gerund_just_brought_in():
+    assert (
+        speaker(
+            "Nobody is hiring",
+            "Shire president Lorna Pettigrew said the town was struggling. \u201cWe need the jobs,\u201d she said.",
+            "Fencing contractor Wally Brannigan, who employs six men near Dubbo, said he had no work booked.",
+            "\u201cNobody is hiring,\u201d the 47-year-old said.",
+        )
+        == "Wally Brannigan"
+    )
+
+
+def test_a_gerund_opening_a_sentence_before_its_object_still_leaves_the_subject_speaking():
+    assert (
+        speaker(
+            "He earned it",
+            "Praising defender Kofi Mensah-Lund, coach Pieter Aalders said: \u201cHe earned it.\u201d",
+        )
+        == "Pieter Aalders"
+    )
+
+
+def test_a_role_epithet_after_a_source_who_would_not_be_named_is_not_a_titled_person_named_earlier():
+    blocks = (
+        "Premier Colm Ferriter opened the session. The former Wexford MP Aidan Rooke retired in May.",
+        "One opposition frontbencher, who declined to be named, said morale was \u201cshot\u201d."
+        " \u201cWe are finished,\u201d the MP said.",
+    )
+    assert speaker("We are finished", *blocks) is None
+
+
+def test_a_role_epithet_after_a_named_speaker_is_still_the_titled_person():
+    assert (
+        speaker(
+            "We are finished",
+            "The former Wexford MP Aidan Rooke retired in May.",
+            "Rooke, who spoke after the vote, said morale was \u201cshot\u201d. \u201cWe are finished,\u201d the MP said.",
+        )
+        == "Aidan Rooke"
+    )
+
+
+def test_a_role_after_in_which_is_the_subject_of_the_words_in_an_advert():
+    assert (
+        speaker(
+            "I never missed a vote that mattered",
+            "Rep. Harriet Okonkwo-Bell is running for a third term.",
+            "Okonkwo-Bell's campaign hit back with a video, in which the congresswoman walks along a levee and says:"
+            " \u201cI never missed a vote that mattered.\u201d",
+        )
+        == "Harriet Okonkwo-Bell"
+    )
+
+
+def test_an_unnamed_role_after_in_which_is_still_no_one_named():
+    assert (
+        speaker(
+            "I never missed a vote that mattered",
+            "Rep. Harriet Okonkwo-Bell is running for a third term.",
+            "Her rival released a video in which a farmer walks along a levee and says:"
+            " \u201cI never missed a vote that mattered.\u201d",
+        )
+        is None
+    )
+
+
+def test_a_pronoun_speaking_through_a_named_spokeswoman_is_the_one_named_before():
+    blocks = (
+        "The owner, Rosalind Achterberg, has not spoken publicly. Through a spokeswoman, Greta Lindahl,"
+        " she said she wanted the mill to \u201cstay in local hands.\u201d",
+    )
+    assert speaker("stay in local hands", *blocks) == "Rosalind Achterberg"
+
+
+def test_a_named_spokeswoman_who_speaks_herself_keeps_her_words():
+    assert (
+        speaker(
+            "stay in local hands",
+            "The owner, Rosalind Achterberg, has not spoken publicly. A spokeswoman, Greta Lindahl,"
+            " said the family wanted the mill to \u201cstay in local hands.\u201d",
+        )
+        == "Greta Lindahl"
+    )
+
+
+def test_a_spokesman_relaying_what_the_role_had_told_others_gives_the_words_to_the_role_holder():
+    assert (
+        speaker(
+            "not ready for a vote",
+            "Party chairman Ignatius Fairweather met donors on Friday.",
+            "His spokesman, Corin Blaise, said the chairman had told them plainly that the plan was"
+            " \u201cnot ready for a vote.\u201d",
+        )
+        == "Ignatius Fairweather"
+    )
+
+
+def test_a_spokesman_speaking_about_the_role_in_his_own_words_keeps_them():
+    assert (
+        speaker(
+            "not ready for a vote",
+            "Party chairman Ignatius Fairweather met donors on Friday.",
+            "His spokesman, Corin Blaise, said the chairman believed the plan was \u201cnot ready for a vote.\u201d",
+        )
+        == "Corin Blaise"
+    )
