@@ -504,6 +504,9 @@ class Attributor:
         seg, a, b, named_until = before
         toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:7]
         if len(toks) >= 3 and toks[0].lower == "the":
+            if toks[1].trail == "," and toks[1].core.islower() and _asks_anonymity(self.window(seg, a, b)):
+                # "The caller, who asked that his name not be used, said ...": someone unnamed
+                return not self._named_as_subject(seg, a, named_until)
             return self._unnamed_definite_subject(toks, gender, order) and not any(
                 not m.in_quote for m in self.mentions(seg, a, named_until)
             )
@@ -526,7 +529,13 @@ class Attributor:
             for t, nxt in pairwise(self.window(seg, a, b))
         ):
             return False  # "A classmate, he said, had a phone.": "he" is someone else, named before
-        return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
+        return not self._named_as_subject(seg, a, named_until)
+
+    def _named_as_subject(self, seg, a: int, b: int) -> bool:
+        """Someone is named in [a, b), and not only as the one the unnamed subject speaks about,
+        right after their verb of saying ("A neighbour said Ivo Brandt had lost his job.")."""
+        mentions = self.mentions(seg, a, b)
+        return bool(mentions) and not (mentions[0].prev in lexicon.REPORTING_VERBS or mentions[0].prev == "that")
 
     def _unnamed_definite_subject(self, toks: list[Token], gender: str, order: tuple[int, int]) -> bool:
         """ "The aunt of the missing boy said ...", "the victim said ...": a subject opening with
@@ -3308,6 +3317,22 @@ def _role_subject_before(toks: list[Token], k: int) -> bool:
     return toks[j].lower in lexicon.SUBJECT_DETERMINERS and (
         head in lexicon.ROLE_NOUNS or _describes_person(head) or head in lexicon.DEMONYM_NOUNS
     )
+
+
+def _asks_anonymity(toks: list[Token]) -> bool:
+    """ "who requested anonymity", "asked not to be named", "asked that his name not be used": a
+    sentence about someone who is not named at their own request."""
+    name = False
+    for t0, t in pairwise(toks):
+        name = name or t0.lower in ("name", "names")
+        if t.lower == "anonymity" or (
+            t0.lower == "be" and (t.lower in ("named", "identified") or (name and t.lower in _NAME_WITHHELD))
+        ):
+            return True
+    return False
+
+
+_NAME_WITHHELD = frozenset(["used", "published", "printed"])  # "asked that her name not be used"
 
 
 def _someone_unnamed(tok: Token, gender: str, indefinite: bool, owned: bool = False) -> bool:

@@ -1,0 +1,41 @@
+"""Local news on unseen text, each rule on an invented example: unnamed neighbours and witnesses
+who asked not to be named, places and events that look like names, and people named twice."""
+
+from .helpers import speaker
+
+# --- an unnamed witness stays unnamed over a pronoun ------------------------------------------------
+
+
+def test_a_she_after_an_unnamed_neighbour_who_mentions_a_man_is_hers():
+    blocks = [
+        "Sgt. Opal Renwick said officers had found the car abandoned.",
+        "A woman who lives across the road and asked not to be named said Corin Ashby had been acting oddly for weeks.",
+        "“He stopped talking to anybody,” she said.",
+    ]
+    assert speaker("He stopped talking to anybody", *blocks) is None
+
+
+def test_a_he_after_the_resident_who_asked_that_his_name_not_be_used_is_no_one():
+    blocks = [
+        "Lt. Bram Okoye said the van was traced through its plates.",
+        "The caller, who asked that his name not be used, said he had seen the van twice.",
+        "“It kept circling the block,” he said.",
+    ]
+    assert speaker("It kept circling the block", *blocks) is None
+
+
+def test_a_he_after_the_caller_named_in_apposition_stays_his():
+    blocks = [
+        "Lt. Bram Okoye said the van was traced through its plates.",
+        "The caller, Jory Feld, said he had seen the van twice.",
+        "“It kept circling the block,” he said.",
+    ]
+    assert speaker("It kept circling the block", *blocks) == "Jory Feld"
+
+
+def test_a_role_with_force_to_be_used_in_apposition_is_not_unnamed():
+    blocks = [
+        "The chief, Hollis Grange, who said force should never be used lightly, spoke for an hour.",
+        "“We train for restraint,” he said.",
+    ]
+    assert speaker("We train for restraint", *blocks) == "Hollis Grange"
