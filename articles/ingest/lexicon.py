@@ -1587,6 +1587,13 @@ ORG_FOLLOWERS = frozenset(
         "reserve",
         "centre",
         "center",
+        # "the town's annual Harvest Days festival": an event named before what it is
+        "festival",
+        "fair",
+        "parade",
+        "carnival",
+        "rodeo",
+        "jamboree",
     ]
 )
 

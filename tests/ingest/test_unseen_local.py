@@ -1,7 +1,9 @@
 """Local news on unseen text, each rule on an invented example: unnamed neighbours and witnesses
 who asked not to be named, places and events that look like names, and people named twice."""
 
-from .helpers import speaker
+import pytest
+
+from .helpers import names, speaker
 
 # --- an unnamed witness stays unnamed over a pronoun ------------------------------------------------
 
@@ -39,3 +41,12 @@ def test_a_role_with_force_to_be_used_in_apposition_is_not_unnamed():
         "“We train for restraint,” he said.",
     ]
     assert speaker("We train for restraint", *blocks) == "Hollis Grange"
+
+
+# --- places and events that look like names --------------------------------------------------------
+
+
+@pytest.mark.parametrize("event", ["festival", "parade", "fair", "rodeo"])
+def test_an_event_named_before_what_it_is_is_not_a_person(event):
+    blocks = [f"Volunteers handed out pies during the town's annual Pioneer Days {event}, said Wren Tolliver."]
+    assert names(*blocks) == ["Wren Tolliver"]
