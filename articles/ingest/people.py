@@ -1461,6 +1461,8 @@ def introduced_like_a_thing(run: Run) -> bool:
     """What comes before says thing: a determiner or a thing noun ("the journal X"), "an
     economist at X", "Department of X", "shares of X"."""
     toks, start = run.tokens, run.start
+    if run.title_tokens > 0 and _a_titled_place_someone_is_from(run):
+        return True  # "a 64-year-old woman from Prince Rupert", "a man from Lord Howe"
     if run.title_tokens > 0 or run.name_from != run.start or start == 0:
         return False
     prev = toks[start - 1]
@@ -1514,6 +1516,21 @@ def introduced_like_a_thing(run: Run) -> bool:
 
 
 _NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+
+
+def _a_titled_place_someone_is_from(run: Run) -> bool:
+    """ "a woman from Prince Rupert": a title and a name after "<man, woman, resident ...> from"
+    is where that someone lives, a town named like a titled person (but "a nurse from Dr. Ana
+    Ruiz's clinic" is the doctor's)."""
+    toks, start = run.tokens, run.start
+    if start < 2 or run.end - start != 2 or toks[run.end - 1].possessive:
+        return False
+    prev, before = toks[start - 1], toks[start - 2]
+    return (
+        prev.lower == "from"
+        and before.lower in _PEOPLE_FROM_PLACES
+        and not (prev.trail or before.trail or toks[start].lead or toks[start].trail)
+    )
 
 
 def _inside_a_bodys_name(toks: list[Token], start: int) -> bool:

@@ -46,6 +46,15 @@ def test_a_role_with_force_to_be_used_in_apposition_is_not_unnamed():
 # --- places and events that look like names --------------------------------------------------------
 
 
+def test_a_titled_town_someone_is_from_is_not_a_person():
+    blocks = ["The passenger, a 59-year-old man from Prince Rupert, was flown to hospital, Cpl. Ines Vardy said."]
+    assert names(*blocks) == ["Ines Vardy"]
+
+
+def test_a_letter_from_a_prince_still_names_him():
+    assert names("The widow read a letter from Prince Osric at the service.") == ["Osric"]
+
+
 @pytest.mark.parametrize("event", ["festival", "parade", "fair", "rodeo"])
 def test_an_event_named_before_what_it_is_is_not_a_person(event):
     blocks = [f"Volunteers handed out pies during the town's annual Pioneer Days {event}, said Wren Tolliver."]
