@@ -2209,14 +2209,18 @@ def group_partial_names(names: list[str]) -> dict[str, str]:
     """name -> the full name it belongs to: a name that is the tail of exactly one longer
     name ("Lind Berg" of "Karl Lind Berg"), or its first two words when it has three or more
     besides a suffix ("Ahmad Fauzi" of "Ahmad Fauzi Ismail", a Malay name's usual second
-    reference), is an alias of it."""
+    reference), or its first and last words when it has three or more ("Jared Quill" of "Jared
+    Michael Quill": the middle name dropped), is an alias of it."""
     longer: dict[str, list[str]] = {}
     for other in names:
         parts = other.split(" ")
         for k in range(1, len(parts)):
             longer.setdefault(" ".join(parts[k:]), []).append(other)
-        if len(_without_suffix(parts)) >= 3:
+        core = _without_suffix(parts)
+        if len(core) >= 3:
             longer.setdefault(" ".join(parts[:2]), []).append(other)
+            if core[1][:1].isupper():
+                longer.setdefault(f"{core[0]} {core[-1]}", []).append(other)
     canonical: dict[str, str] = {}
     for name in names:
         tails = longer.get(name, [])

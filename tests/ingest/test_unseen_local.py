@@ -59,3 +59,21 @@ def test_a_letter_from_a_prince_still_names_him():
 def test_an_event_named_before_what_it_is_is_not_a_person(event):
     blocks = [f"Volunteers handed out pies during the town's annual Pioneer Days {event}, said Wren Tolliver."]
     assert names(*blocks) == ["Wren Tolliver"]
+
+
+# --- one person named twice ------------------------------------------------------------------------
+
+
+def test_a_name_without_its_middle_name_is_the_same_person():
+    blocks = [
+        "Trial of Oren Bask enters its second day",
+        "Oren Lyle Bask, 44, has pleaded not guilty to arson.",
+        "“I was at home,” Bask told the jury.",
+    ]
+    assert names(*blocks) == ["Oren Lyle Bask"]
+    assert speaker("I was at home", *blocks) == "Oren Lyle Bask"
+
+
+def test_two_people_sharing_first_and_last_words_with_another_between_stay_apart_when_both_long():
+    blocks = ["Ada Mae Tull and Ada Rose Tull, sisters, opened the diner in 1961."]
+    assert names(*blocks) == ["Ada Mae Tull", "Ada Rose Tull"]
