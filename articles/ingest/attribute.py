@@ -2590,21 +2590,53 @@ class Attributor:
             return None
         seg, a, b, _ = before
         toks = self.window(seg, a, b)
-        at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and toks[i - 1].lower in _INDEFINITE), -1)
+        at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and _after_an_indefinite(toks, i)), -1)
         if at < 0 or any(t.lower in _FINDING_VERBS for t in toks[:at]):
             return None
         lead = toks
-        if at == 2 and toks[0].lower == "in":
-            comma = next((j for j in range(at, len(toks) - 1) if toks[j].trail.startswith(",")), None)
-            if comma is None:
-                return None
-            lead = toks[comma + 1 :]  # past the opening phrase, to its subject
-            named = self.mentions(seg, lead[0].start, b)
+        if 2 <= at <= 4 and toks[0].lower == "in" and all(t.core.islower() and not t.trail for t in toks[1:at]):
+            return self._subject_after_an_opening_phrase(seg, toks, at, b)
         else:
             named = self.mentions(seg, a, toks[at].start)
         if not named or named[0].possessive or not all(_title_like(t) for t in lead if t.start < named[0].start):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
+
+    def _subject_after_an_opening_phrase(self, seg, toks: list[Token], at: int, b: int) -> Evidence | None:
+        """ "In a brief statement read by his daughter, Tess, at the hospital, he thanked ...": the
+        subject after the commas of the opening phrase (toks[at] its noun) -- a name, or a pronoun
+        resolved from the sentence's start; not a name in apposition to a person noun ("his
+        daughter, Tess,")."""
+        for c in range(at, len(toks) - 1):
+            if not toks[c].trail.startswith(","):
+                continue
+            subject = toks[c + 1]
+            if subject.lower in ("he", "she") and not subject.trail:
+                person = self.resolve_pronoun(subject.lower, (self.seg_order[seg], toks[0].start))
+                return Evidence(person, "pronoun") if person is not None else None
+            described = (
+                (subject.lower in lexicon.POSSESSIVE_DETERMINERS or subject.lower == "the")
+                and c + 3 < len(toks)
+                and toks[c + 2].trail == ","
+                and (toks[c + 2].lower in lexicon.ROLE_NOUNS or toks[c + 2].lower in lexicon.KIN_NOUNS)
+            )
+            if described:
+                subject = toks[c + 3]  # "In a statement, his sister, Lena Orrin, thanked ...": her
+            named = self.mentions(seg, subject.start, b)
+            if (
+                not named
+                or named[0].possessive
+                or not all(_title_like(t) for t in toks[c + 1 :] if subject.start <= t.start < named[0].start)
+            ):
+                continue  # but "In a statement, Police Chief Ana Ruiz said": the chief
+            if described:
+                return Evidence(named[0].person, self._cue_for(seg, named[0]))
+            if toks[c].core.islower() and (toks[c].lower in lexicon.ROLE_NOUNS or toks[c].lower in lexicon.KIN_NOUNS):
+                end = next((t for t in toks[c + 1 :] if t.end >= named[0].end), None)
+                if end is None or end.trail.startswith(","):
+                    continue  # "read by his daughter, Tess,": her name, in apposition
+            return Evidence(named[0].person, self._cue_for(seg, named[0]))
+        return None
 
     def _written_up_by_someone(self, seg, span: QuoteSpan) -> bool:
         """ "“...,” Ana Ruiz said. Someone had chalked on the wall: “...”": the quotation's
@@ -3361,6 +3393,19 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+
+
+def _after_an_indefinite(toks: list[Token], i: int) -> bool:
+    """toks[i] follows "a", "an", "one" or "another", up to two lower-case words between ("a
+    brief written statement")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if toks[j].lower in _INDEFINITE:
+            return True
+        if toks[j].trail or not toks[j].core.islower():
+            return False
+    return False
+
+
 _SHOWN_CUES = frozenset(["wording", "crowd"])  # evidence for words a sign shows or a crowd calls out
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").

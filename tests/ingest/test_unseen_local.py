@@ -77,3 +77,24 @@ def test_a_name_without_its_middle_name_is_the_same_person():
 def test_two_people_sharing_first_and_last_words_with_another_between_stay_apart_when_both_long():
     blocks = ["Ada Mae Tull and Ada Rose Tull, sisters, opened the diner in 1961."]
     assert names(*blocks) == ["Ada Mae Tull", "Ada Rose Tull"]
+
+
+# --- a statement's words are its author's ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, author",
+    [
+        ("In a brief statement read by his son, Aldo, outside the clinic, he thanked the crews.", "Wade Orrin"),
+        ("In a short written statement, his sister, Lena Orrin, thanked the crews.", "Lena Orrin"),
+        ("In a statement released by his lawyer, Wade Orrin thanked the crews.", "Wade Orrin"),
+        ("In a statement, Fire Chief Dana Mulvey thanked the crews.", "Dana Mulvey"),
+    ],
+)
+def test_the_statement_said_gives_the_words_to_the_subject_after_the_opening_phrase(sentence, author):
+    blocks = [
+        "Wade Orrin, 61, was found on Sunday and released from hospital on Monday, Sgt. Ula Brisco said.",
+        sentence,
+        "“I never expected to see my kitchen again,” the statement said.",
+    ]
+    assert speaker("I never expected to see my kitchen again", *blocks) == author
