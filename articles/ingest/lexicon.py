@@ -1739,6 +1739,21 @@ ORG_WORDS = frozenset(
         "pradesh",  # Indian states: "Uttar Pradesh", "Tamil Nadu"
         "nadu",
         "reservoir",
+        # small waters and lands of local news ("the ice on Millbank Pond", "Tarrow Quarry")
+        "pond",
+        "ponds",
+        "lagoon",
+        "swamp",
+        "bayou",
+        "slough",
+        "estuary",
+        "wetland",
+        "wetlands",
+        "quarry",
+        "ravine",
+        "glacier",
+        "campground",
+        "landfill",
         "lac",  # "Lac La Biche"
         "bend",  # "Florida's Big Bend"
         "panel",  # "the Intergovernmental Panel on Climate Change"
@@ -2545,6 +2560,7 @@ NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen"])
 # "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
 SURNAME_LIKE_ORG_WORDS = frozenset(
     [
+        "pond",
         "plant",
         "way",
         "parish",

@@ -98,3 +98,13 @@ def test_the_statement_said_gives_the_words_to_the_subject_after_the_opening_phr
         "“I never expected to see my kitchen again,” the statement said.",
     ]
     assert speaker("I never expected to see my kitchen again", *blocks) == author
+
+
+@pytest.mark.parametrize("place", ["Garvey Pond", "Ostler Quarry", "Tamsett Swamp", "Hollin Ravine"])
+def test_a_small_water_or_land_feature_is_not_a_person(place):
+    blocks = [f"Two boys went through the ice near {place} on Sunday, Capt. Nell Odum said."]
+    assert names(*blocks) == ["Nell Odum"]
+
+
+def test_a_common_given_name_before_pond_is_still_a_person():
+    assert names("“I heard them yelling,” said Ruth Pond, who lives nearby.") == ["Ruth Pond"]
