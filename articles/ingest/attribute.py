@@ -542,6 +542,9 @@ class Attributor:
         "the" that names no one -- a relative of someone unnamed, or a role (of the pronoun's sex
         or of none) that no one named holds, by title or in apposition."""
         noun, nxt = toks[1], toks[2]
+        if noun.possessive and noun.core.islower() and noun.trail in ("'s", "\u2019s", "'", "\u2019"):
+            # "The girl's mother posted that ...": the relative of someone the story leaves unnamed
+            return nxt.lower in lexicon.KIN_NOUNS and lexicon.GENDERED_NOUNS.get(nxt.lower, gender) == gender
         if noun.trail or noun.possessive or not noun.core.islower():
             return False
         if lexicon.GENDERED_NOUNS.get(noun.lower, gender) != gender:

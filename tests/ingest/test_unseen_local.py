@@ -108,3 +108,25 @@ def test_a_small_water_or_land_feature_is_not_a_person(place):
 
 def test_a_common_given_name_before_pond_is_still_a_person():
     assert names("“I heard them yelling,” said Ruth Pond, who lives nearby.") == ["Ruth Pond"]
+
+
+# --- a relative of someone unnamed -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("owner", ["boy's", "victim's", "twins’"])
+def test_a_she_after_the_unnamed_relative_of_someone_unnamed_is_no_one(owner):
+    blocks = [
+        "“He is safe and he is home,” Const. Ilsa Marrow said.",
+        f"The {owner} mother wrote on Facebook late Monday that the family was overwhelmed.",
+        "“Thank you for every share and every prayer,” she wrote.",
+    ]
+    assert speaker("Thank you for every share and every prayer", *blocks) is None
+
+
+def test_a_she_after_a_relative_of_the_other_sex_still_goes_back_to_her():
+    blocks = [
+        "“He is safe and he is home,” Const. Ilsa Marrow said.",
+        "The boy's father wrote on Facebook late Monday that the family was overwhelmed.",
+        "“We will keep searching for answers,” she said.",
+    ]
+    assert speaker("We will keep searching for answers", *blocks) == "Ilsa Marrow"
