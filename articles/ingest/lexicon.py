@@ -1607,6 +1607,7 @@ ORG_FOLLOWER_MODIFIERS = frozenset(
 # institution, event or thing.
 ORG_WORDS = frozenset(
     [
+        "staff",  # "Times-Courier Staff" under a byline: a newsroom's desk
         "survey",  # "the British Antarctic Survey"
         "studies",  # "the Institute for Policy Studies"
         "shoal",

@@ -130,3 +130,15 @@ def test_a_she_after_a_relative_of_the_other_sex_still_goes_back_to_her():
         "“We will keep searching for answers,” she said.",
     ]
     assert speaker("We will keep searching for answers", *blocks) == "Ilsa Marrow"
+
+
+# --- a newsroom's desk under a byline --------------------------------------------------------------
+
+
+def test_a_papers_staff_line_under_a_byline_is_not_a_person():
+    blocks = ["By Dale Hume", "Herald-Tribune Staff", "Kesby Dorr said the levy had failed."]
+    assert names(*blocks) == ["Kesby Dorr"]
+
+
+def test_a_staff_sergeant_is_still_a_person():
+    assert names("“Stay off the ice,” said Staff Sgt. Ron Whelan.") == ["Ron Whelan"]
