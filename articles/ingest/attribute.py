@@ -510,6 +510,10 @@ class Attributor:
             return self._unnamed_definite_subject(toks, gender, order) and not any(
                 not m.in_quote for m in self.mentions(seg, a, named_until)
             )
+        owner = _named_owner_of_kin(toks, gender)
+        if owner:
+            # "Reinholt's mother, reached by phone, said ...": someone's relative the story does not name
+            return not any(m.end > toks[owner - 1].end for m in self.mentions(seg, a, named_until))
         if len(toks) < 3 or not (
             toks[0].lower in ("a", "an", "one", "another") or toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
         ):
@@ -3396,6 +3400,20 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+
+
+def _named_owner_of_kin(toks: list[Token], gender: str) -> int:
+    """ "Reinholt's mother", "Ivo Reinholt's father": the index of the relative's noun (of the
+    pronoun's sex) after a capitalised possessive opening the sentence; 0 if it does not open so."""
+    for k in range(1, min(4, len(toks))):
+        prev = toks[k - 1]
+        if not prev.core[:1].isupper() or (prev.trail and not prev.possessive):
+            return 0
+        if prev.possessive:
+            kin = toks[k]
+            ok = kin.core.islower() and kin.lower in lexicon.KIN_NOUNS
+            return k if ok and lexicon.GENDERED_NOUNS.get(kin.lower) == gender else 0
+    return 0
 
 
 def _after_an_indefinite(toks: list[Token], i: int) -> bool:

@@ -142,3 +142,22 @@ def test_a_papers_staff_line_under_a_byline_is_not_a_person():
 
 def test_a_staff_sergeant_is_still_a_person():
     assert names("“Stay off the ice,” said Staff Sgt. Ron Whelan.") == ["Ron Whelan"]
+
+
+@pytest.mark.parametrize("owner", ["Pruitt's", "Dale Pruitt's"])
+def test_a_she_after_the_unnamed_mother_of_a_named_man_is_no_one(owner):
+    blocks = [
+        "“We lost the whole herd,” said Wanda Pohl, whose barn burned in June.",
+        f"{owner} mother, reached by phone, said her son had struggled for years.",
+        "“He needs help, not a cell,” she said.",
+    ]
+    assert speaker("He needs help, not a cell", *blocks) is None
+
+
+def test_a_she_after_the_named_mother_of_a_named_man_is_hers():
+    blocks = [
+        "“We lost the whole herd,” said Wanda Pohl, whose barn burned in June.",
+        "Pruitt's mother, Edna Pruitt, said her son had struggled for years.",
+        "“He needs help, not a cell,” she said.",
+    ]
+    assert speaker("He needs help, not a cell", *blocks) == "Edna Pruitt"
