@@ -677,6 +677,8 @@ ROLE_NOUNS = frozenset(
         "selectwoman",
         "undersheriff",
         "freeholder",  # a county legislator in New Jersey
+        "reeve",  # the head of a Canadian township's council ("Deputy Reeve X")
+        "vice-principal",
         "alderperson",
         "assemblymember",
         "councilperson",

@@ -161,3 +161,15 @@ def test_a_she_after_the_named_mother_of_a_named_man_is_hers():
         "“He needs help, not a cell,” she said.",
     ]
     assert speaker("He needs help, not a cell", *blocks) == "Edna Pruitt"
+
+
+# --- local offices -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Reeve", "Deputy Reeve", "Vice-Principal"])
+def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(title):
+    assert names(f"{title} Ada Kellner voted against the motion.") == ["Ada Kellner"]
+
+
+def test_a_surname_reeve_is_still_part_of_a_name():
+    assert names("Tomas Reeve, 40, said he had heard the crash.") == ["Tomas Reeve"]
