@@ -736,6 +736,9 @@ class Attributor:
             or self._role_mentions(role)
             or (words[0] == "the" and self._variant_role_mentions(role))  # not "a spokesperson": someone new
         )
+        if not qualifier and entries:
+            # "the mayor said", "Mayor says": the mayor, not a deputy mayor named since
+            entries = [e for e in entries if not _second_in_office(self.titles[e[1]], role)] or entries
         if not entries:
             return None
         index = bisect_left(entries, order, key=_first) - 1
@@ -3400,6 +3403,18 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+
+
+_SECOND_IN_OFFICE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim", "former"])
+
+
+def _second_in_office(title_words: list[str], role: str) -> bool:
+    """The title holds `role` only as its deputy's, a stand-in's or a former holder's ("Deputy
+    Reeve", "acting chief", "former mayor")."""
+    if role not in title_words:
+        return False
+    k = title_words.index(role)
+    return k > 0 and title_words[k - 1] in _SECOND_IN_OFFICE
 
 
 def _named_owner_of_kin(toks: list[Token], gender: str) -> int:

@@ -173,3 +173,22 @@ def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(title):
 
 def test_a_surname_reeve_is_still_part_of_a_name():
     assert names("Tomas Reeve, 40, said he had heard the crash.") == ["Tomas Reeve"]
+
+
+@pytest.mark.parametrize("office", ["Mayor", "Reeve", "Chief"])
+def test_the_bare_office_is_its_holder_not_the_deputy_named_since(office):
+    blocks = [
+        f"{office} Ada Kellner voted for the levy.",
+        f"Deputy {office} Rolf Tamsin voted against it. “It is too much,” he said.",
+        f"“We will be back with a smaller one,” the {office.lower()} said.",
+    ]
+    assert speaker("We will be back with a smaller one", *blocks) == "Ada Kellner"
+
+
+def test_the_deputy_office_is_still_the_deputys():
+    blocks = [
+        "Mayor Ada Kellner voted for the levy.",
+        "Deputy Mayor Rolf Tamsin voted against it.",
+        "“It is too much,” the deputy mayor said.",
+    ]
+    assert speaker("It is too much", *blocks) == "Rolf Tamsin"
