@@ -402,7 +402,7 @@ class Attributor:
         k = next((i for i in range(1, min(4, len(toks) - 1)) if _describes_person(toks[i].lower)), 0)
         if not k or toks[k].lower in lexicon.ROLE_NOUNS or not toks[k + 1].core.islower():
             return None
-        if any(_punctuated(t) or not t.core.islower() for t in toks[: k + 1]):
+        if any(_punctuated(t) or t.possessive or not t.core.islower() for t in toks[1 : k + 1]):
             return None
         return self.resolve_description(seg, toks[k].lower, order)
 

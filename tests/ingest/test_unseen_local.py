@@ -192,3 +192,17 @@ def test_the_deputy_office_is_still_the_deputys():
         "“It is too much,” the deputy mayor said.",
     ]
     assert speaker("It is too much", *blocks) == "Rolf Tamsin"
+
+
+# --- an epithet opening the sentence before a pronoun -----------------------------------------------
+
+
+@pytest.mark.parametrize("epithet", ["The 81-year-old", "The sprightly 81-year-old"])
+def test_a_she_after_a_sentence_opening_with_an_epithet_is_the_one_it_describes(epithet):
+    blocks = [
+        "Wilma Oyelowo, 81, a retiree, chased off the intruder.",
+        "“We would never advise that,” Const. Noor Haddad said.",
+        f"{epithet} said she is not moving.",
+        "“I have lived in this house since 1978,” she said.",
+    ]
+    assert speaker("I have lived in this house since 1978", *blocks) == "Wilma Oyelowo"
