@@ -906,11 +906,13 @@ class Attributor:
         if before is None:
             return False
         seg, a, b, named_until = before
-        return any(
-            t.lower == "anonymity"
-            or (t.lower in ("named", "identified") and t0.lower == "be")  # "asked not to be named"
-            for t0, t in pairwise(self.window(seg, a, b))
-        ) and not self.mentions(seg, a, named_until)
+        window = self.window(seg, a, b)
+        if not _asks_anonymity(window):  # "asked not to be named", "asked that her name not be used"
+            return False
+        noun = toks[hi - 1].lower
+        if len(window) > 2 and window[0].lower in ("the", "a", "an") and window[1].lower == noun:
+            return True  # "The neighbour who called, who asked that her name not be used, said she tried to help X"
+        return not self.mentions(seg, a, named_until)
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:

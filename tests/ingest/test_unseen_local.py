@@ -206,3 +206,21 @@ def test_a_she_after_a_sentence_opening_with_an_epithet_is_the_one_it_describes(
         "“I have lived in this house since 1978,” she said.",
     ]
     assert speaker("I have lived in this house since 1978", *blocks) == "Wilma Oyelowo"
+
+
+def test_the_neighbour_said_after_the_neighbour_who_asked_that_her_name_not_be_published_is_no_one():
+    blocks = [
+        "Gloria Penn, 71, has been charged with animal cruelty.",
+        "The neighbour who called police, who asked that her name not be published, said she had tried to help Penn.",
+        "“She is not a bad person,” the neighbour said.",
+    ]
+    assert speaker("She is not a bad person", *blocks) is None
+
+
+def test_the_neighbour_said_after_someone_else_asked_not_to_be_named_stays_the_named_neighbour():
+    blocks = [
+        "Gloria Penn, 71, a neighbour of the family, has been charged.",
+        "Another resident, who asked not to be named, said she had tried to help Penn for months.",
+        "“She is not a bad person,” the neighbour said.",
+    ]
+    assert speaker("She is not a bad person", *blocks) == "Gloria Penn"
