@@ -2394,6 +2394,10 @@ class Attributor:
                 return owned  # “...” / "That's how nurse Ana Ruiz described it": not the last speaker's
             prev_seg = self._previous_paragraph(seg)
             if prev_seg is not None:
+                if _QA_QUESTION.match(self.texts[prev_seg]):
+                    interviewee = self._interviewee()
+                    if interviewee is not None:
+                        return Evidence(interviewee, "answer")  # "Q: Why run now?" / “Honestly, ...”
                 if prev_seg == last_speaker_seg:
                     if self.asked is not None:
                         return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
@@ -2865,6 +2869,14 @@ class Attributor:
         people = {m.person for m in self.mentions(seg, 0, len(self.texts[seg]))}
         if len(people) == 1:
             return Evidence(people.pop(), "continuation")
+        return None
+
+    def _interviewee(self) -> int | None:
+        """The one a question-and-answer interview is with: the first person the body names as
+        a subject ("Trustee Ana Ruiz was elected chair last week. ... Q: Why run now?")."""
+        for event in self.events:
+            if self.kinds.get(self.segments[event.order[0]][0]) == "paragraph":
+                return event.person
         return None
 
     def _previous_paragraph(self, seg):
@@ -3405,6 +3417,8 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+# An interviewer's question in a question-and-answer story: "Q: Why run now?", "Question. Why?"
+_QA_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s.*\?\s*$", re.DOTALL)
 
 
 _SECOND_IN_OFFICE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim", "former"])

@@ -3,7 +3,7 @@ who asked not to be named, places and events that look like names, and people na
 
 import pytest
 
-from .helpers import names, speaker
+from .helpers import names, parse, quotes_by_text, speaker
 
 # --- an unnamed witness stays unnamed over a pronoun ------------------------------------------------
 
@@ -224,3 +224,29 @@ def test_the_neighbour_said_after_someone_else_asked_not_to_be_named_stays_the_n
         "“She is not a bad person,” the neighbour said.",
     ]
     assert speaker("She is not a bad person", *blocks) == "Gloria Penn"
+
+
+# --- question-and-answer stories -------------------------------------------------------------------
+
+
+def test_a_quoted_answer_after_a_q_line_is_the_interviewees():
+    blocks = [
+        "Councillor Wynne Adebayo was named chair of the library board last week, taking over from Ross Tilley.",
+        "We asked Adebayo about branch hours and her plans.",
+        "Q: Why take the job now?",
+        "“Somebody had to. Ross asked me twice, and the third time I said yes.”",
+        "Q: Will the Elm Street branch reopen?",
+        "“Yes. By spring, if the roof holds.”",
+    ]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes["Somebody had to. Ross asked me twice, and the third time I said yes"].speaker == "Wynne Adebayo"
+    assert quotes["Yes. By spring, if the roof holds"].speaker == "Wynne Adebayo"
+
+
+def test_a_quote_after_a_paragraph_that_is_no_question_is_not_an_answer():
+    blocks = [
+        "Councillor Wynne Adebayo was named chair of the library board last week.",
+        "Q. Tilley, the outgoing chair, said the board had done its best.",
+        "“We kept every branch open,” he said.",
+    ]
+    assert speaker("We kept every branch open", *blocks) != "Wynne Adebayo"
