@@ -2413,6 +2413,14 @@ def introduced_as_relative(run: Run) -> bool:
         return True  # "His wife of 48 years, Maureen, said ..."
     if noun.core[:1].isdigit() and end - run.start == 1 and _named_after_an_age(toks, k, end):
         return True
+    if (
+        noun.trail == ","
+        and end - run.start == 1
+        and _A_CHILDS_AGE.fullmatch(noun.lower)
+        and owner.lower in lexicon.POSSESSIVE_DETERMINERS
+        and not owner.trail
+    ):
+        return True  # "their 12-year-old, Emeka, helped his brother": a child named by an age
     if not _kin(noun.lower) or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (
@@ -2510,6 +2518,7 @@ def _after_kin_and_a_dash(toks: list[Token], k: int) -> bool:
 
 
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+_A_CHILDS_AGE = re.compile(r"1?\d-(?:year|month)-old")
 
 
 def _an_age(tok: Token) -> bool:

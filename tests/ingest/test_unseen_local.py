@@ -250,3 +250,16 @@ def test_a_quote_after_a_paragraph_that_is_no_question_is_not_an_answer():
         "“We kept every branch open,” he said.",
     ]
     assert speaker("We kept every branch open", *blocks) != "Wynne Adebayo"
+
+
+# --- a child named by an age --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("age, child", [("12-year-old", "Obinna"), ("8-month-old", "Tali")])
+def test_a_child_named_after_a_possessive_and_an_age_is_a_person(age, child):
+    blocks = [f"Ama Quaye said their {age}, {child}, slept through the alarm."]
+    assert names(*blocks) == ["Ama Quaye", child]
+
+
+def test_an_adults_age_before_a_name_word_is_not_read_as_a_child():
+    assert names("Ama Quaye said her 40-year-old, Bentley, was parked in the drive.") == ["Ama Quaye"]
