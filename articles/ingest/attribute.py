@@ -843,6 +843,10 @@ class Attributor:
         described = self._described_subject(seg, toks, lo, hi, order)
         if described is not None:
             return described
+        if hi - lo == 3 and toks[lo + 1].lower in _GENERATIONS and toks[lo].lower == "the":
+            person = self._of_a_generation(toks[lo + 1].lower, toks[lo + 2].lower)
+            if person is not None:
+                return Evidence(person, "role")  # "Kyle Brouwer's father, Hank, ... the elder Brouwer said"
         mentions = self.mentions(seg, toks[lo].start, toks[hi - 1].end)
         for n, m in enumerate(mentions):
             if n + 1 < len(mentions) and _names_the_role_of_the_next(toks, m, mentions[n + 1]):
@@ -2871,6 +2875,16 @@ class Attributor:
             return Evidence(people.pop(), "continuation")
         return None
 
+    def _of_a_generation(self, which: str, surname: str) -> int | None:
+        """ "the elder Brouwer": the one whose title makes them a parent of Brouwer ("Brouwer's
+        father"); "the younger Brouwer": a child of Brouwer ("Brouwer's son")."""
+        nouns = _GENERATIONS[which]
+        owners = (f"{surname}'s", f"{surname}\u2019s")
+        found = [
+            i for i, words in enumerate(self.titles) if any(a in owners and b in nouns for a, b in pairwise(words))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _interviewee(self) -> int | None:
         """The one a question-and-answer interview is with: the first person the body names as
         a subject ("Trustee Ana Ruiz was elected chair last week. ... Q: Why run now?")."""
@@ -3417,6 +3431,11 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+# "the elder Brouwer" is a parent of Brouwer, "the younger Brouwer" a child
+_GENERATIONS = {
+    "elder": frozenset(["father", "mother", "dad", "mum", "mom"]),
+    "younger": frozenset(["son", "daughter"]),
+}
 # An interviewer's question in a question-and-answer story: "Q: Why run now?", "Question. Why?"
 _QA_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s.*\?\s*$", re.DOTALL)
 

@@ -263,3 +263,23 @@ def test_a_child_named_after_a_possessive_and_an_age_is_a_person(age, child):
 
 def test_an_adults_age_before_a_name_word_is_not_read_as_a_child():
     assert names("Ama Quaye said her 40-year-old, Bentley, was parked in the drive.") == ["Ama Quaye"]
+
+
+# --- two generations sharing a surname ---------------------------------------------------------------
+
+
+def test_the_elder_surname_is_the_named_parent_not_the_one_the_surname_names():
+    blocks = [
+        "Dairy farmer Kyle Brouwer lost his hay barn. “It is gone,” he said.",
+        "Brouwer's father, Hank, has farmed the land for 50 years.",
+        "“We had the ice storm in 1998,” the elder Brouwer said.",
+    ]
+    assert speaker("We had the ice storm in 1998", *blocks) == "Hank"
+
+
+def test_the_elder_surname_with_no_parent_named_stays_the_surname():
+    blocks = [
+        "Hank Brouwer lost his hay barn. “It is gone,” he said.",
+        "“We had the ice storm in 1998,” the elder Brouwer said.",
+    ]
+    assert speaker("We had the ice storm in 1998", *blocks) == "Hank Brouwer"
