@@ -696,6 +696,18 @@ class Attributor:
         end = len(before) - 1
         return any(m.end == end and not m.possessive for m in self.mentions(seg, max(0, end - 80), end))
 
+    def _age_introduced(self, noun: str, order: tuple[int, int]) -> re.Match | None:
+        """ "A 74-year-old Harlow Bay woman fought off ... / The woman, Ana Ruiz, said": the age the
+        text gave the unnamed `noun` it introduced before `order` (in the paragraphs up to it)."""
+        found = None
+        for pos in range(max(0, order[0] - 3), order[0] + 1):
+            seg = self.segments[pos][0]
+            text = self.texts[seg]
+            for match in _AGED_NOUN.finditer(text, 0, order[1] if pos == order[0] else len(text)):
+                if match.group(2).lower() == noun:
+                    found = match
+        return found
+
     def _person_of_age(self, age: str, order: tuple[int, int]) -> int | None:
         """The person last given this age before `order` ("Ana Ruiz, 31,", "Ana Ruiz (31)",
         "31-year-old Ana Ruiz", "18-year-old striker Ana Ruiz"); `age` "teen": any of 13 to 19."""
@@ -707,6 +719,8 @@ class Attributor:
                     if m.in_quote:
                         continue
                     given = _GIVEN_AGE.match(text, m.end) or _AGED_BEFORE.search(text, max(0, m.start - 60), m.start)
+                    if given is None and (named := _THE_ONE_NAMED.search(text, max(0, m.start - 16), m.start)):
+                        given = self._age_introduced(named.group(1).lower(), (self.seg_order[seg], m.start))
                     if given:
                         self._ages.append(((self.seg_order[seg], m.start), given.group(1), m.person))
             self._ages.sort()
@@ -3431,6 +3445,11 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+# "The woman, Ana Ruiz," naming someone introduced before as "a 74-year-old (Harlow Bay) woman"
+_THE_ONE_NAMED = re.compile(r"\b[Tt]he (man|woman|boy|girl|driver|victim|teen|teenager), $")
+_AGED_NOUN = re.compile(
+    r"\b[Aa]n? (\d{1,3})-year-old (?:[A-Z][\w'-]* ){0,3}(man|woman|boy|girl|driver|victim|teen|teenager)\b"
+)
 # "the elder Brouwer" is a parent of Brouwer, "the younger Brouwer" a child
 _GENERATIONS = {
     "elder": frozenset(["father", "mother", "dad", "mum", "mom"]),

@@ -283,3 +283,26 @@ def test_the_elder_surname_with_no_parent_named_stays_the_surname():
         "“We had the ice storm in 1998,” the elder Brouwer said.",
     ]
     assert speaker("We had the ice storm in 1998", *blocks) == "Hank Brouwer"
+
+
+# --- an age given to someone before she is named -------------------------------------------------------
+
+
+def test_the_age_of_the_unnamed_woman_a_story_opens_with_is_hers_once_named():
+    blocks = [
+        "A 79-year-old Pell Harbour woman chased off a burglar with a rolling pin, police said.",
+        "The woman, Ottilie Brask, said she woke to breaking glass.",
+        "“Never confront an intruder,” Const. Noor Haddad said.",
+        "“I have lived here since 1971,” the 79-year-old said.",
+    ]
+    assert speaker("I have lived here since 1971", *blocks) == "Ottilie Brask"
+
+
+def test_an_age_given_to_a_man_is_not_the_named_womans():
+    blocks = [
+        "A 79-year-old man was hurt in the fire, police said.",
+        "The woman, Ottilie Brask, said she woke to smoke.",
+        "“Never go back inside,” Const. Noor Haddad said.",
+        "“I lost everything,” the 79-year-old said.",
+    ]
+    assert speaker("I lost everything", *blocks) != "Ottilie Brask"
