@@ -402,7 +402,7 @@ class Attributor:
         k = next((i for i in range(1, min(4, len(toks) - 1)) if _describes_person(toks[i].lower)), 0)
         if not k or toks[k].lower in lexicon.ROLE_NOUNS or not toks[k + 1].core.islower():
             return None
-        if any(_punctuated(t) or not t.core.islower() for t in toks[: k + 1]):
+        if any(_punctuated(t) or t.possessive or not t.core.islower() for t in toks[1 : k + 1]):
             return None
         return self.resolve_description(seg, toks[k].lower, order)
 
@@ -504,9 +504,16 @@ class Attributor:
         seg, a, b, named_until = before
         toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:7]
         if len(toks) >= 3 and toks[0].lower == "the":
+            if toks[1].trail == "," and toks[1].core.islower() and _asks_anonymity(self.window(seg, a, b)):
+                # "The caller, who asked that his name not be used, said ...": someone unnamed
+                return not self._named_as_subject(seg, a, named_until)
             return self._unnamed_definite_subject(toks, gender, order) and not any(
                 not m.in_quote for m in self.mentions(seg, a, named_until)
             )
+        owner = _named_owner_of_kin(toks, gender)
+        if owner:
+            # "Reinholt's mother, reached by phone, said ...": someone's relative the story does not name
+            return not any(m.end > toks[owner - 1].end for m in self.mentions(seg, a, named_until))
         if len(toks) < 3 or not (
             toks[0].lower in ("a", "an", "one", "another") or toks[0].lower in lexicon.POSSESSIVE_DETERMINERS
         ):
@@ -526,13 +533,22 @@ class Attributor:
             for t, nxt in pairwise(self.window(seg, a, b))
         ):
             return False  # "A classmate, he said, had a phone.": "he" is someone else, named before
-        return not any(not m.in_quote for m in self.mentions(seg, a, named_until))
+        return not self._named_as_subject(seg, a, named_until)
+
+    def _named_as_subject(self, seg, a: int, b: int) -> bool:
+        """Someone is named in [a, b), and not only as the one the unnamed subject speaks about,
+        right after their verb of saying ("A neighbour said Ivo Brandt had lost his job.")."""
+        mentions = self.mentions(seg, a, b)
+        return bool(mentions) and not (mentions[0].prev in lexicon.REPORTING_VERBS or mentions[0].prev == "that")
 
     def _unnamed_definite_subject(self, toks: list[Token], gender: str, order: tuple[int, int]) -> bool:
         """ "The aunt of the missing boy said ...", "the victim said ...": a subject opening with
         "the" that names no one -- a relative of someone unnamed, or a role (of the pronoun's sex
         or of none) that no one named holds, by title or in apposition."""
         noun, nxt = toks[1], toks[2]
+        if noun.possessive and noun.core.islower() and noun.trail in ("'s", "\u2019s", "'", "\u2019"):
+            # "The girl's mother posted that ...": the relative of someone the story leaves unnamed
+            return nxt.lower in lexicon.KIN_NOUNS and lexicon.GENDERED_NOUNS.get(nxt.lower, gender) == gender
         if noun.trail or noun.possessive or not noun.core.islower():
             return False
         if lexicon.GENDERED_NOUNS.get(noun.lower, gender) != gender:
@@ -680,6 +696,18 @@ class Attributor:
         end = len(before) - 1
         return any(m.end == end and not m.possessive for m in self.mentions(seg, max(0, end - 80), end))
 
+    def _age_introduced(self, noun: str, order: tuple[int, int]) -> re.Match | None:
+        """ "A 74-year-old Harlow Bay woman fought off ... / The woman, Ana Ruiz, said": the age the
+        text gave the unnamed `noun` it introduced before `order` (in the paragraphs up to it)."""
+        found = None
+        for pos in range(max(0, order[0] - 3), order[0] + 1):
+            seg = self.segments[pos][0]
+            text = self.texts[seg]
+            for match in _AGED_NOUN.finditer(text, 0, order[1] if pos == order[0] else len(text)):
+                if match.group(2).lower() == noun:
+                    found = match
+        return found
+
     def _person_of_age(self, age: str, order: tuple[int, int]) -> int | None:
         """The person last given this age before `order` ("Ana Ruiz, 31,", "Ana Ruiz (31)",
         "31-year-old Ana Ruiz", "18-year-old striker Ana Ruiz"); `age` "teen": any of 13 to 19."""
@@ -691,6 +719,8 @@ class Attributor:
                     if m.in_quote:
                         continue
                     given = _GIVEN_AGE.match(text, m.end) or _AGED_BEFORE.search(text, max(0, m.start - 60), m.start)
+                    if given is None and (named := _THE_ONE_NAMED.search(text, max(0, m.start - 16), m.start)):
+                        given = self._age_introduced(named.group(1).lower(), (self.seg_order[seg], m.start))
                     if given:
                         self._ages.append(((self.seg_order[seg], m.start), given.group(1), m.person))
             self._ages.sort()
@@ -720,6 +750,9 @@ class Attributor:
             or self._role_mentions(role)
             or (words[0] == "the" and self._variant_role_mentions(role))  # not "a spokesperson": someone new
         )
+        if not qualifier and entries:
+            # "the mayor said", "Mayor says": the mayor, not a deputy mayor named since
+            entries = [e for e in entries if not _second_in_office(self.titles[e[1]], role)] or entries
         if not entries:
             return None
         index = bisect_left(entries, order, key=_first) - 1
@@ -824,6 +857,10 @@ class Attributor:
         described = self._described_subject(seg, toks, lo, hi, order)
         if described is not None:
             return described
+        if hi - lo == 3 and toks[lo + 1].lower in _GENERATIONS and toks[lo].lower == "the":
+            person = self._of_a_generation(toks[lo + 1].lower, toks[lo + 2].lower)
+            if person is not None:
+                return Evidence(person, "role")  # "Kyle Brouwer's father, Hank, ... the elder Brouwer said"
         mentions = self.mentions(seg, toks[lo].start, toks[hi - 1].end)
         for n, m in enumerate(mentions):
             if n + 1 < len(mentions) and _names_the_role_of_the_next(toks, m, mentions[n + 1]):
@@ -887,11 +924,13 @@ class Attributor:
         if before is None:
             return False
         seg, a, b, named_until = before
-        return any(
-            t.lower == "anonymity"
-            or (t.lower in ("named", "identified") and t0.lower == "be")  # "asked not to be named"
-            for t0, t in pairwise(self.window(seg, a, b))
-        ) and not self.mentions(seg, a, named_until)
+        window = self.window(seg, a, b)
+        if not _asks_anonymity(window):  # "asked not to be named", "asked that her name not be used"
+            return False
+        noun = toks[hi - 1].lower
+        if len(window) > 2 and window[0].lower in ("the", "a", "an") and window[1].lower == noun:
+            return True  # "The neighbour who called, who asked that her name not be used, said she tried to help X"
+        return not self.mentions(seg, a, named_until)
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
@@ -2373,6 +2412,10 @@ class Attributor:
                 return owned  # “...” / "That's how nurse Ana Ruiz described it": not the last speaker's
             prev_seg = self._previous_paragraph(seg)
             if prev_seg is not None:
+                if _QA_QUESTION.match(self.texts[prev_seg]):
+                    interviewee = self._interviewee()
+                    if interviewee is not None:
+                        return Evidence(interviewee, "answer")  # "Q: Why run now?" / “Honestly, ...”
                 if prev_seg == last_speaker_seg:
                     if self.asked is not None:
                         return Evidence(self.asked, "answer")  # “Did you see it?” X asked Y. / “No.”
@@ -2581,21 +2624,53 @@ class Attributor:
             return None
         seg, a, b, _ = before
         toks = self.window(seg, a, b)
-        at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and toks[i - 1].lower in _INDEFINITE), -1)
+        at = next((i for i, t in enumerate(toks) if t.lower == noun and i > 0 and _after_an_indefinite(toks, i)), -1)
         if at < 0 or any(t.lower in _FINDING_VERBS for t in toks[:at]):
             return None
         lead = toks
-        if at == 2 and toks[0].lower == "in":
-            comma = next((j for j in range(at, len(toks) - 1) if toks[j].trail.startswith(",")), None)
-            if comma is None:
-                return None
-            lead = toks[comma + 1 :]  # past the opening phrase, to its subject
-            named = self.mentions(seg, lead[0].start, b)
+        if 2 <= at <= 4 and toks[0].lower == "in" and all(t.core.islower() and not t.trail for t in toks[1:at]):
+            return self._subject_after_an_opening_phrase(seg, toks, at, b)
         else:
             named = self.mentions(seg, a, toks[at].start)
         if not named or named[0].possessive or not all(_title_like(t) for t in lead if t.start < named[0].start):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
+
+    def _subject_after_an_opening_phrase(self, seg, toks: list[Token], at: int, b: int) -> Evidence | None:
+        """ "In a brief statement read by his daughter, Tess, at the hospital, he thanked ...": the
+        subject after the commas of the opening phrase (toks[at] its noun) -- a name, or a pronoun
+        resolved from the sentence's start; not a name in apposition to a person noun ("his
+        daughter, Tess,")."""
+        for c in range(at, len(toks) - 1):
+            if not toks[c].trail.startswith(","):
+                continue
+            subject = toks[c + 1]
+            if subject.lower in ("he", "she") and not subject.trail:
+                person = self.resolve_pronoun(subject.lower, (self.seg_order[seg], toks[0].start))
+                return Evidence(person, "pronoun") if person is not None else None
+            described = (
+                (subject.lower in lexicon.POSSESSIVE_DETERMINERS or subject.lower == "the")
+                and c + 3 < len(toks)
+                and toks[c + 2].trail == ","
+                and (toks[c + 2].lower in lexicon.ROLE_NOUNS or toks[c + 2].lower in lexicon.KIN_NOUNS)
+            )
+            if described:
+                subject = toks[c + 3]  # "In a statement, his sister, Lena Orrin, thanked ...": her
+            named = self.mentions(seg, subject.start, b)
+            if (
+                not named
+                or named[0].possessive
+                or not all(_title_like(t) for t in toks[c + 1 :] if subject.start <= t.start < named[0].start)
+            ):
+                continue  # but "In a statement, Police Chief Ana Ruiz said": the chief
+            if described:
+                return Evidence(named[0].person, self._cue_for(seg, named[0]))
+            if toks[c].core.islower() and (toks[c].lower in lexicon.ROLE_NOUNS or toks[c].lower in lexicon.KIN_NOUNS):
+                end = next((t for t in toks[c + 1 :] if t.end >= named[0].end), None)
+                if end is None or end.trail.startswith(","):
+                    continue  # "read by his daughter, Tess,": her name, in apposition
+            return Evidence(named[0].person, self._cue_for(seg, named[0]))
+        return None
 
     def _written_up_by_someone(self, seg, span: QuoteSpan) -> bool:
         """ "“...,” Ana Ruiz said. Someone had chalked on the wall: “...”": the quotation's
@@ -2812,6 +2887,24 @@ class Attributor:
         people = {m.person for m in self.mentions(seg, 0, len(self.texts[seg]))}
         if len(people) == 1:
             return Evidence(people.pop(), "continuation")
+        return None
+
+    def _of_a_generation(self, which: str, surname: str) -> int | None:
+        """ "the elder Brouwer": the one whose title makes them a parent of Brouwer ("Brouwer's
+        father"); "the younger Brouwer": a child of Brouwer ("Brouwer's son")."""
+        nouns = _GENERATIONS[which]
+        owners = (f"{surname}'s", f"{surname}\u2019s")
+        found = [
+            i for i, words in enumerate(self.titles) if any(a in owners and b in nouns for a, b in pairwise(words))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _interviewee(self) -> int | None:
+        """The one a question-and-answer interview is with: the first person the body names as
+        a subject ("Trustee Ana Ruiz was elected chair last week. ... Q: Why run now?")."""
+        for event in self.events:
+            if self.kinds.get(self.segments[event.order[0]][0]) == "paragraph":
+                return event.person
         return None
 
     def _previous_paragraph(self, seg):
@@ -3310,6 +3403,22 @@ def _role_subject_before(toks: list[Token], k: int) -> bool:
     )
 
 
+def _asks_anonymity(toks: list[Token]) -> bool:
+    """ "who requested anonymity", "asked not to be named", "asked that his name not be used": a
+    sentence about someone who is not named at their own request."""
+    name = False
+    for t0, t in pairwise(toks):
+        name = name or t0.lower in ("name", "names")
+        if t.lower == "anonymity" or (
+            t0.lower == "be" and (t.lower in ("named", "identified") or (name and t.lower in _NAME_WITHHELD))
+        ):
+            return True
+    return False
+
+
+_NAME_WITHHELD = frozenset(["used", "published", "printed"])  # "asked that her name not be used"
+
+
 def _someone_unnamed(tok: Token, gender: str, indefinite: bool, owned: bool = False) -> bool:
     """The head of an unnamed subject a pronoun of `gender` can stand for: a noun of that sex ("a
     spokeswoman", "her mother"), or after "a", "one", "another" (`indefinite`) or a possessive
@@ -3336,6 +3445,57 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+# "The woman, Ana Ruiz," naming someone introduced before as "a 74-year-old (Harlow Bay) woman"
+_THE_ONE_NAMED = re.compile(r"\b[Tt]he (man|woman|boy|girl|driver|victim|teen|teenager), $")
+_AGED_NOUN = re.compile(
+    r"\b[Aa]n? (\d{1,3})-year-old (?:[A-Z][\w'-]* ){0,3}(man|woman|boy|girl|driver|victim|teen|teenager)\b"
+)
+# "the elder Brouwer" is a parent of Brouwer, "the younger Brouwer" a child
+_GENERATIONS = {
+    "elder": frozenset(["father", "mother", "dad", "mum", "mom"]),
+    "younger": frozenset(["son", "daughter"]),
+}
+# An interviewer's question in a question-and-answer story: "Q: Why run now?", "Question. Why?"
+_QA_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s.*\?\s*$", re.DOTALL)
+
+
+_SECOND_IN_OFFICE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim", "former"])
+
+
+def _second_in_office(title_words: list[str], role: str) -> bool:
+    """The title holds `role` only as its deputy's, a stand-in's or a former holder's ("Deputy
+    Reeve", "acting chief", "former mayor")."""
+    if role not in title_words:
+        return False
+    k = title_words.index(role)
+    return k > 0 and title_words[k - 1] in _SECOND_IN_OFFICE
+
+
+def _named_owner_of_kin(toks: list[Token], gender: str) -> int:
+    """ "Reinholt's mother", "Ivo Reinholt's father": the index of the relative's noun (of the
+    pronoun's sex) after a capitalised possessive opening the sentence; 0 if it does not open so."""
+    for k in range(1, min(4, len(toks))):
+        prev = toks[k - 1]
+        if not prev.core[:1].isupper() or (prev.trail and not prev.possessive):
+            return 0
+        if prev.possessive:
+            kin = toks[k]
+            ok = kin.core.islower() and kin.lower in lexicon.KIN_NOUNS
+            return k if ok and lexicon.GENDERED_NOUNS.get(kin.lower) == gender else 0
+    return 0
+
+
+def _after_an_indefinite(toks: list[Token], i: int) -> bool:
+    """toks[i] follows "a", "an", "one" or "another", up to two lower-case words between ("a
+    brief written statement")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if toks[j].lower in _INDEFINITE:
+            return True
+        if toks[j].trail or not toks[j].core.islower():
+            return False
+    return False
+
+
 _SHOWN_CUES = frozenset(["wording", "crowd"])  # evidence for words a sign shows or a crowd calls out
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").

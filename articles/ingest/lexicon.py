@@ -677,6 +677,8 @@ ROLE_NOUNS = frozenset(
         "selectwoman",
         "undersheriff",
         "freeholder",  # a county legislator in New Jersey
+        "reeve",  # the head of a Canadian township's council ("Deputy Reeve X")
+        "vice-principal",
         "alderperson",
         "assemblymember",
         "councilperson",
@@ -1587,6 +1589,13 @@ ORG_FOLLOWERS = frozenset(
         "reserve",
         "centre",
         "center",
+        # "the town's annual Harvest Days festival": an event named before what it is
+        "festival",
+        "fair",
+        "parade",
+        "carnival",
+        "rodeo",
+        "jamboree",
     ]
 )
 
@@ -1600,6 +1609,7 @@ ORG_FOLLOWER_MODIFIERS = frozenset(
 # institution, event or thing.
 ORG_WORDS = frozenset(
     [
+        "staff",  # "Times-Courier Staff" under a byline: a newsroom's desk
         "survey",  # "the British Antarctic Survey"
         "studies",  # "the Institute for Policy Studies"
         "shoal",
@@ -1732,6 +1742,21 @@ ORG_WORDS = frozenset(
         "pradesh",  # Indian states: "Uttar Pradesh", "Tamil Nadu"
         "nadu",
         "reservoir",
+        # small waters and lands of local news ("the ice on Millbank Pond", "Tarrow Quarry")
+        "pond",
+        "ponds",
+        "lagoon",
+        "swamp",
+        "bayou",
+        "slough",
+        "estuary",
+        "wetland",
+        "wetlands",
+        "quarry",
+        "ravine",
+        "glacier",
+        "campground",
+        "landfill",
         "lac",  # "Lac La Biche"
         "bend",  # "Florida's Big Bend"
         "panel",  # "the Intergovernmental Panel on Climate Change"
@@ -2538,6 +2563,7 @@ NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen"])
 # "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
 SURNAME_LIKE_ORG_WORDS = frozenset(
     [
+        "pond",
         "plant",
         "way",
         "parish",

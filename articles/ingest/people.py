@@ -1461,6 +1461,8 @@ def introduced_like_a_thing(run: Run) -> bool:
     """What comes before says thing: a determiner or a thing noun ("the journal X"), "an
     economist at X", "Department of X", "shares of X"."""
     toks, start = run.tokens, run.start
+    if run.title_tokens > 0 and _a_titled_place_someone_is_from(run):
+        return True  # "a 64-year-old woman from Prince Rupert", "a man from Lord Howe"
     if run.title_tokens > 0 or run.name_from != run.start or start == 0:
         return False
     prev = toks[start - 1]
@@ -1514,6 +1516,21 @@ def introduced_like_a_thing(run: Run) -> bool:
 
 
 _NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+
+
+def _a_titled_place_someone_is_from(run: Run) -> bool:
+    """ "a woman from Prince Rupert": a title and a name after "<man, woman, resident ...> from"
+    is where that someone lives, a town named like a titled person (but "a nurse from Dr. Ana
+    Ruiz's clinic" is the doctor's)."""
+    toks, start = run.tokens, run.start
+    if start < 2 or run.end - start != 2 or toks[run.end - 1].possessive:
+        return False
+    prev, before = toks[start - 1], toks[start - 2]
+    return (
+        prev.lower == "from"
+        and before.lower in _PEOPLE_FROM_PLACES
+        and not (prev.trail or before.trail or toks[start].lead or toks[start].trail)
+    )
 
 
 def _inside_a_bodys_name(toks: list[Token], start: int) -> bool:
@@ -2192,14 +2209,18 @@ def group_partial_names(names: list[str]) -> dict[str, str]:
     """name -> the full name it belongs to: a name that is the tail of exactly one longer
     name ("Lind Berg" of "Karl Lind Berg"), or its first two words when it has three or more
     besides a suffix ("Ahmad Fauzi" of "Ahmad Fauzi Ismail", a Malay name's usual second
-    reference), is an alias of it."""
+    reference), or its first and last words when it has three or more ("Jared Quill" of "Jared
+    Michael Quill": the middle name dropped), is an alias of it."""
     longer: dict[str, list[str]] = {}
     for other in names:
         parts = other.split(" ")
         for k in range(1, len(parts)):
             longer.setdefault(" ".join(parts[k:]), []).append(other)
-        if len(_without_suffix(parts)) >= 3:
+        core = _without_suffix(parts)
+        if len(core) >= 3:
             longer.setdefault(" ".join(parts[:2]), []).append(other)
+            if core[1][:1].isupper():
+                longer.setdefault(f"{core[0]} {core[-1]}", []).append(other)
     canonical: dict[str, str] = {}
     for name in names:
         tails = longer.get(name, [])
@@ -2392,6 +2413,14 @@ def introduced_as_relative(run: Run) -> bool:
         return True  # "His wife of 48 years, Maureen, said ..."
     if noun.core[:1].isdigit() and end - run.start == 1 and _named_after_an_age(toks, k, end):
         return True
+    if (
+        noun.trail == ","
+        and end - run.start == 1
+        and _A_CHILDS_AGE.fullmatch(noun.lower)
+        and owner.lower in lexicon.POSSESSIVE_DETERMINERS
+        and not owner.trail
+    ):
+        return True  # "their 12-year-old, Emeka, helped his brother": a child named by an age
     if not _kin(noun.lower) or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (
@@ -2489,6 +2518,7 @@ def _after_kin_and_a_dash(toks: list[Token], k: int) -> bool:
 
 
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+_A_CHILDS_AGE = re.compile(r"1?\d-(?:year|month)-old")
 
 
 def _an_age(tok: Token) -> bool:
