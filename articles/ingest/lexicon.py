@@ -2817,9 +2817,28 @@ POSITION_ABBREVIATIONS = frozenset(
 RANKS_AFTER_RANKS = frozenset(["con"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 # Letters after a name that say office or honour, not one more name ("Declan Rooney TD,", "Ann
-# Lee SC"): members of parliaments, senior and junior counsel, orders and honours.
+# Lee SC", "Nia Pugh MS"): members of parliaments, senior and junior counsel, orders and honours.
 POST_NOMINALS = frozenset(
-    ["TD", "MP", "MEP", "MSP", "MLA", "MHK", "MPP", "MNA", "SC", "QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE"]
+    [
+        "TD",
+        "MP",
+        "MEP",
+        "MSP",
+        "MLA",
+        "MS",
+        "MHK",
+        "MPP",
+        "MNA",
+        "SC",
+        "QC",
+        "KC",
+        "BL",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+    ]
 )
 
 # Nationality and region adjectives: never a person's name; part of a title ("Russian leader").

@@ -729,12 +729,26 @@ def _a_vessel_named_like_a_person(run: Run) -> bool:
 
 def _a_title_before_an_honorific(run: Run) -> bool:
     """ "Senior Planner Mr Olaf Brennan": capitalised words right before "Mr", "Ms", "Dr" ... are
-    the title of the person named after it, not a person."""
+    the title of the person named after it, not a person ("Nia Pugh MS, said": in capitals, the
+    letters of a Member of the Senedd after her name)."""
     toks, end = run.tokens, run.end
     if end >= len(toks) or _breaks_after(toks[end - 1]) or toks[end - 1].possessive:
         return False
     nxt = toks[end]
-    return not nxt.lead and nxt.lower in lexicon.BARE_HONORIFICS and nxt.core[:1].isupper()
+    return (
+        not nxt.lead
+        and nxt.lower in lexicon.BARE_HONORIFICS
+        and nxt.core[:1].isupper()
+        and not (nxt.core.rstrip(".") in lexicon.POST_NOMINALS and _no_name_after(toks, end))
+    )
+
+
+def _no_name_after(toks: list[Token], k: int) -> bool:
+    """Token k ends a clause, or no given name follows it ("MS. The", not "MS Nia Pugh")."""
+    if toks[k].trail or k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    return not nxt.core[:1].isupper() or (toks[k].core.endswith(".") and _norm_word(nxt.core) not in given_names.ALL)
 
 
 # Verbs of travelling, and the adverbs that may follow them ("flew in from", "drove down to").

@@ -1,0 +1,28 @@
+"""Politics and public-service copy from the UK, Ireland, Australia, New Zealand and Canada, each
+rule on an invented example: members' letters after names, bylines, credits, committees, roles
+with no named holder, and councillors' nicknames."""
+
+import pytest
+
+from .helpers import names, speaker
+
+# --- "MS", a Member of the Senedd, after a name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Plaid Cymru health spokeswoman, Nerys Talfan-Pugh MS, said the waiting list was too long.",
+        "Nerys Talfan-Pugh MS said the waiting list was too long.",
+        "“It is too long,” said Nerys Talfan-Pugh MS. The minister did not reply.",
+    ],
+)
+def test_ms_after_a_name_is_a_member_of_the_senedd_not_the_next_person(sentence):
+    blocks = [sentence, "“People are waiting three years,” she said."]
+    assert names(*blocks) == ["Nerys Talfan-Pugh"]
+    assert speaker("People are waiting three years", *blocks) == "Nerys Talfan-Pugh"
+
+
+def test_ms_in_capitals_before_a_name_still_opens_it():
+    blocks = ["Planning Officer MS Carys Blayney said the scheme would go ahead.", "“It is approved,” she said."]
+    assert names(*blocks) == ["Carys Blayney"]
