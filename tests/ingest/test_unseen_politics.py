@@ -4,6 +4,8 @@ with no named holder, and councillors' nicknames."""
 
 import pytest
 
+from articles.ingest.byline import parse_byline
+
 from .helpers import names, speaker
 
 # --- "MS", a Member of the Senedd, after a name ----------------------------------------------------
@@ -26,3 +28,23 @@ def test_ms_after_a_name_is_a_member_of_the_senedd_not_the_next_person(sentence)
 def test_ms_in_capitals_before_a_name_still_opens_it():
     blocks = ["Planning Officer MS Carys Blayney said the scheme would go ahead.", "“It is approved,” she said."]
     assert names(*blocks) == ["Carys Blayney"]
+
+
+# --- a byline whose job is in lower case -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("By Elin Maddocks, BBC Cymru health correspondent", ["Elin Maddocks"]),
+        ("By Elin Maddocks, political editor", ["Elin Maddocks"]),
+        ("By Elin Maddocks and Tomos Prydderch, education reporters", ["Elin Maddocks", "Tomos Prydderch"]),
+    ],
+)
+def test_a_byline_with_a_lower_case_job_names_authors_not_people(line, authors):
+    assert parse_byline(line).authors == authors
+    assert names(line, "Almost one in five pupils missed school, Cllr Bryn Ellery said.") == ["Bryn Ellery"]
+
+
+def test_a_byline_with_a_clause_after_the_name_is_not_one():
+    assert parse_byline("By Elin Maddocks, who chairs the board") is None
