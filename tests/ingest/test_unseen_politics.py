@@ -6,7 +6,7 @@ import pytest
 
 from articles.ingest.byline import parse_byline
 
-from .helpers import names, speaker
+from .helpers import names, parse, speaker
 
 # --- "MS", a Member of the Senedd, after a name ----------------------------------------------------
 
@@ -48,3 +48,23 @@ def test_a_byline_with_a_lower_case_job_names_authors_not_people(line, authors):
 
 def test_a_byline_with_a_clause_after_the_name_is_not_one():
     assert parse_byline("By Elin Maddocks, who chairs the board") is None
+
+
+# --- a picture credit after the caption's full stop ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit", ["Picture: Lachie Brammall", "Photo: Lachie Brammall/The Courier", "Image: Supplied"]
+)
+def test_a_caption_ending_in_a_credit_after_its_full_stop_is_a_caption(credit):
+    article = parse(
+        f"Paramedics wait outside Ballarat Base Hospital on Friday. {credit}",
+        "Paramedic Kirra Donnithorne said crews waited for hours.",
+    )
+    assert [p.name for p in article.people] == ["Kirra Donnithorne"]
+    assert [b.kind for b in article.blocks if b.kind == "caption"] == ["caption"]
+
+
+def test_a_paragraph_ending_in_a_lower_case_word_after_a_colon_is_not_a_caption():
+    article = parse("Paramedic Kirra Donnithorne said crews waited for hours. Photo: she took one herself.")
+    assert [b.kind for b in article.blocks] == ["paragraph"]
