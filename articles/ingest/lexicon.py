@@ -2193,6 +2193,7 @@ ORG_WORDS = frozenset(
         "logistics",
         "software",
         "resources",
+        "affairs",  # "the Department for Environment, Food and Rural Affairs", "Veterans Affairs"
         "mining",
         "steel",
         "foods",

@@ -68,3 +68,21 @@ def test_a_caption_ending_in_a_credit_after_its_full_stop_is_a_caption(credit):
 def test_a_paragraph_ending_in_a_lower_case_word_after_a_colon_is_not_a_caption():
     article = parse("Paramedic Kirra Donnithorne said crews waited for hours. Photo: she took one herself.")
     assert [b.kind for b in article.blocks] == ["paragraph"]
+
+
+# --- a department "of ... Affairs" is not a person ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokeswoman for the Department of Agriculture, Fisheries and Rural Affairs said the ban would stay.",
+        "Later, Community Affairs said the ban would stay.",
+    ],
+)
+def test_a_body_ending_in_affairs_is_not_a_person(sentence):
+    assert names(sentence) == []
+
+
+def test_a_minister_for_affairs_keeps_her_name():
+    assert names("The Minister for Rural Affairs, Ottilie Brannagh, said the ban would stay.") == ["Ottilie Brannagh"]
