@@ -531,9 +531,10 @@ class Attributor:
     def _unnamed_definite_subject(self, toks: list[Token], gender: str, order: tuple[int, int]) -> bool:
         """ "The aunt of the missing boy said ...", "the victim said ...": a subject opening with
         "the" that names no one -- a relative of someone unnamed, or a role (of the pronoun's sex
-        or of none) that no one named holds, by title or in apposition."""
+        or of none, "The Taoiseach said" capitalised too) that no one named holds, by title or in
+        apposition."""
         noun, nxt = toks[1], toks[2]
-        if noun.trail or noun.possessive or not noun.core.islower():
+        if noun.trail or noun.possessive or not (noun.core.islower() or noun.lower in lexicon.CAPITALISED_OFFICES):
             return False
         if lexicon.GENDERED_NOUNS.get(noun.lower, gender) != gender:
             return False

@@ -1298,6 +1298,12 @@ OFFICE_ROLES = frozenset(
     ["judge", "magistrate", "coroner", "prosecutor", "sheriff", "detective", "inspector", "officer"]
     + ["spokesman", "spokeswoman", "spokesperson", "paramedic", "firefighter", "juror", "clerk"]
 )
+# Offices British, Irish and Commonwealth copy capitalises when it names the holder by the office
+# alone ("The Taoiseach said", "The Minister told the Dáil"): still a role, not a name.
+CAPITALISED_OFFICES = frozenset(
+    ["taoiseach", "tánaiste", "tanaiste", "minister", "premier", "mayor", "chancellor", "treasurer"]
+    + ["speaker", "president", "governor", "councillor", "senator", "commissioner", "ombudsman"]
+)
 # Lower-case words allowed inside a title before the role noun ("deputy associate administrator").
 TITLE_MODIFIERS = frozenset(
     [

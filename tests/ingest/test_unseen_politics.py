@@ -86,3 +86,36 @@ def test_a_body_ending_in_affairs_is_not_a_person(sentence):
 
 def test_a_minister_for_affairs_keeps_her_name():
     assert names("The Minister for Rural Affairs, Ottilie Brannagh, said the ban would stay.") == ["Ottilie Brannagh"]
+
+
+# --- a capitalised office with no named holder ------------------------------------------------------
+
+
+@pytest.mark.parametrize("office", ["The Taoiseach", "The Minister", "The Mayor"])
+def test_he_after_a_capitalised_office_no_one_named_holds_is_not_the_last_speaker(office):
+    blocks = [
+        "Labour TD Cathal Brogarty said waiting lists were getting longer.",
+        "“The corner has not been turned,” Mr Brogarty said.",
+        f"{office} said the Deputy was ignoring the progress that had been made.",
+        "“There are more nurses in post than ever,” he said.",
+    ]
+    assert speaker("There are more nurses in post than ever", *blocks) is None
+
+
+def test_a_capitalised_office_held_by_someone_named_goes_to_them():
+    blocks = [
+        "Taoiseach Fergal Ennisdale said the figures were improving.",
+        "Labour TD Cathal Brogarty said waiting lists were getting longer.",
+        "The Taoiseach said the Deputy was ignoring the progress that had been made.",
+        "“There are more nurses in post than ever,” he said.",
+    ]
+    assert speaker("There are more nurses in post than ever", *blocks) == "Fergal Ennisdale"
+
+
+def test_he_after_a_newspaper_named_like_a_role_stays_with_the_last_speaker():
+    blocks = [
+        "“The corner has not been turned,” Cathal Brogarty said.",
+        "The Economist said the figures were the worst in Europe.",
+        "“It is a disgrace,” he said.",
+    ]
+    assert speaker("It is a disgrace", *blocks) == "Cathal Brogarty"
