@@ -119,3 +119,18 @@ def test_he_after_a_newspaper_named_like_a_role_stays_with_the_last_speaker():
         "“It is a disgrace,” he said.",
     ]
     assert speaker("It is a disgrace", *blocks) == "Cathal Brogarty"
+
+
+# --- a nickname in single marks inside a name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("nickname", ["'the Gaffer'", "‘the Gaffer’", "'Gaffer'"])
+def test_a_nickname_in_single_marks_between_given_name_and_surname_is_not_a_quote(nickname):
+    article = parse(f"Cllr Seamus {nickname} Dunleavy (Ind) said the figures were 'hard to believe'.")
+    assert [q.text for q in article.quotes] == ["hard to believe"]
+    assert article.quotes[0].speaker == "Seamus Dunleavy"
+
+
+def test_words_in_single_marks_after_a_given_name_that_ends_a_clause_stay_a_quote():
+    article = parse("Cllr Seamus Dunleavy said he told Bridget 'the vote is lost' before the meeting.")
+    assert [q.text for q in article.quotes] == ["the vote is lost"]
