@@ -1436,6 +1436,10 @@ class Attributor:
         attributed = self._attributed_to(seg, toks, order) or self._named_before_a_colon_verb(seg, toks, order)
         if attributed is not None:
             return attributed
+        if len(toks) > 5 and toks[-1].lower == "as":
+            described = self._subject_of_a_clause_on_a_noun(seg, toks, order)
+            if described is not None:
+                return described
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -1659,6 +1663,27 @@ class Attributor:
             not before.trail
             and (before.lower in _CLAUSE_OPENERS or before.lower in _CONJUNCTIONS or before.lower == "with")
         )
+
+    def _subject_of_a_clause_on_a_noun(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "X said the deal was done, a claim the minister dismissed as “...”": a noun set off
+        after a comma, and a clause on it ("a claim <subject> dismissed as") right before the
+        words -- they are that subject's, not those of the sentence's speaker."""
+        v = len(toks) - 2
+        verb = toks[v]
+        if verb.trail or toks[-1].trail or verb.lower not in _DESCRIBING_AS:
+            return None
+        c = v - 1
+        while c > 0 and not _punctuated(toks[c - 1]) and v - c < 8:
+            c -= 1
+        if c < 1 or toks[c - 1].trail.strip() not in (",", "\u2014", "\u2013", "-"):
+            return None
+        if toks[c].lower not in ("a", "an") or not toks[c + 1].core.islower() or toks[c + 1].trail:
+            return None
+        lo = c + 3 if toks[c + 2].lower == "that" else c + 2
+        evidence = self._subject(seg, toks, lo, v, order) if lo < v else None
+        if evidence is not None:
+            evidence.verb = verb.lower
+        return evidence
 
     def _role_subject_of_its_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         """ "X attacked the plan, while the minister said": "the" and a lower-case role right
@@ -3156,6 +3181,14 @@ def _past_the_asked_clause(words: list[Token], mentions: list[Mention]) -> list[
     clause's comma (the one asked about is the topic, not the speaker)."""
     comma = next((t for t in words if t.trail.startswith(",")), None)
     return [m for m in mentions if comma is not None and m.start > comma.start]
+
+
+# Verbs that give a thing a name in someone's words, before "as": "a claim the minister
+# dismissed as", "a move Cllr X described as".
+_DESCRIBING_AS = frozenset(
+    ["dismissed", "described", "branded", "labelled", "labeled", "characterised", "characterized", "derided"]
+    + ["denounced", "condemned", "hailed", "welcomed", "rejected", "criticised", "criticized", "slammed"]
+)
 
 
 def _punctuated(token: Token) -> bool:

@@ -134,3 +134,27 @@ def test_a_nickname_in_single_marks_between_given_name_and_surname_is_not_a_quot
 def test_words_in_single_marks_after_a_given_name_that_ends_a_clause_stay_a_quote():
     article = parse("Cllr Seamus Dunleavy said he told Bridget 'the vote is lost' before the meeting.")
     assert [q.text for q in article.quotes] == ["the vote is lost"]
+
+
+# --- "..., a claim the minister dismissed as “...”" ---------------------------------------------------
+
+_DEBATE = [
+    "Health Minister Rosalind Achterberg said the new wards would open in May.",
+    "Opposition health spokesman Callum Derwent said the wards were years late.",
+]
+
+
+@pytest.mark.parametrize("subject", ["the minister", "Ms Achterberg", "she"])
+def test_a_clause_on_a_noun_after_a_comma_gives_the_words_to_its_subject(subject):
+    blocks = [*_DEBATE, f"Mr Derwent said the wards had no staff, a claim {subject} dismissed as “scaremongering”."]
+    assert speaker("scaremongering", *blocks) == "Rosalind Achterberg"
+
+
+def test_a_clause_on_a_noun_whose_subject_is_an_organisation_has_no_speaker():
+    blocks = [*_DEBATE, "Mr Derwent said the wards had no staff, a claim the department described as “false”."]
+    assert speaker("false", *blocks) is None
+
+
+def test_a_which_clause_after_the_speaker_stays_his():
+    blocks = [*_DEBATE, "Mr Derwent attacked the rollout, which he described as “a shambles”."]
+    assert speaker("a shambles", *blocks) == "Callum Derwent"
