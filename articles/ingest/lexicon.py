@@ -2521,6 +2521,7 @@ ORG_WORDS = frozenset(
         "cwm",
         # Māori words that name a tribe, a meeting ground or a body ("Ngāti Kesby", "Harrow Marae",
         # "Te Rūnanga o Kesby", "Kāinga Ora", "Te Whatu Ora"): never a person's name
+        "pāti",  # a party: "Te Pāti Māori"
         "ngāti",
         "ngati",
         "ngāi",
@@ -3995,6 +3996,7 @@ KNOWN_ORGANISATIONS = frozenset(
         "fianna fail",
         "fianna fáil",
         "fine gael",
+        "te pati maori",
         "roland garros",
         "flushing meadows",
         "big ben",

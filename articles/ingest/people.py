@@ -1310,6 +1310,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         or " ".join(words) in lexicon.KNOWN_ORGANISATIONS
     ):
         return True
+    if len(words) > 1 and name[-1].core[-1:] == "s" and name[-1].core[:-1] in lexicon.POST_NOMINALS:
+        return True  # "Opposition MPs", "Government TDs": members in the plural, not a name
     if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
         return True  # "Lakeside Children's Fund", "Harrow Women's Aid": what the body serves
     if len(words) > 2 and " ".join(words[:2]) in lexicon.KNOWN_ORGANISATIONS:
@@ -3546,6 +3548,14 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
         )
     ):
         return True, False  # "head coach Ana Ruiz", "said Ana Ruiz"
+    if (
+        prev is not None
+        and prev.lower == "for"
+        and run.name_from == start
+        and start > 1
+        and toks[start - 2].lower in _MEMBERS_FOR_SEATS
+    ):
+        return False, True  # "the MLA for Nechako Lakes": the seat, not a person
     last = toks[end - 1]
     nxt = toks[end] if end < len(toks) else None
     if nxt is not None and not last.possessive:
@@ -3583,6 +3593,10 @@ _CALLING_VERBS = frozenset(
 )
 _SAYS_IT = 2  # run_evidence's "against" for "X says it ...": weaker than a place preposition
 
+# Members "for" the seat they hold: "the MLA for Nechako Lakes", "Member for Kew Heights".
+_MEMBERS_FOR_SEATS = frozenset(p.lower() for p in lexicon.POST_NOMINALS) | frozenset(
+    ["member", "councillor", "councilor", "senator", "representative", "alderman"]
+)
 _PASSING_PREPOSITIONS = frozenset(["near", "inside", "outside", "past", "beside", "behind"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 

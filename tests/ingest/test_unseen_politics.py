@@ -158,3 +158,27 @@ def test_a_clause_on_a_noun_whose_subject_is_an_organisation_has_no_speaker():
 def test_a_which_clause_after_the_speaker_stays_his():
     blocks = [*_DEBATE, "Mr Derwent attacked the rollout, which he described as “a shambles”."]
     assert speaker("a shambles", *blocks) == "Callum Derwent"
+
+
+# --- parties, seats and members in the plural are not people ----------------------------------------
+
+
+def test_a_maori_party_before_its_co_leader_is_not_a_person():
+    blocks = ["Te Pāti Māori co-leader Hone Takerei said the party would repeal the law “at the first chance”."]
+    assert names(*blocks) == ["Hone Takerei"]
+    assert speaker("at the first chance", *blocks) == "Hone Takerei"
+
+
+@pytest.mark.parametrize("member", ["MLA", "MP", "member", "TD"])
+def test_the_seat_after_a_member_for_is_not_a_person(member):
+    blocks = ["Garnet Okonkwo spoke first.", f"Okonkwo, the {member} for Tamarack Hollow, said families were let down."]
+    assert names(*blocks) == ["Garnet Okonkwo"]
+
+
+def test_a_spokeswoman_for_a_person_still_names_the_person():
+    assert names("A spokeswoman for Garnet Okonkwo said he was recovering.") == ["Garnet Okonkwo"]
+
+
+@pytest.mark.parametrize("group", ["Opposition MPs", "Government TDs", "Senior MSPs"])
+def test_members_in_the_plural_are_not_a_person(group):
+    assert names(f"{group} walked out of the chamber as Speaker Garnet Okonkwo called for order.") == ["Garnet Okonkwo"]
