@@ -852,6 +852,10 @@ class Attributor:
             if self._anonymous(toks, lo, hi, order):
                 return Evidence(None, "unnamed")
             person = self.resolve_role(words, order)
+            if person is None and first == "the" and self._in_the_lede(order[0]):
+                # "..., with the state's health secretary saying it is “full”" opening the story,
+                # then "Health Secretary Ana Ruiz told ...": the holder named just after
+                person = self.resolve_role(words, order, look_ahead=True)
             if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
                 body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
                 person = self._holder_of(body, order) if body else None

@@ -182,3 +182,31 @@ def test_a_spokeswoman_for_a_person_still_names_the_person():
 @pytest.mark.parametrize("group", ["Opposition MPs", "Government TDs", "Senior MSPs"])
 def test_members_in_the_plural_are_not_a_person(group):
     assert names(f"{group} walked out of the chamber as Speaker Garnet Okonkwo called for order.") == ["Garnet Okonkwo"]
+
+
+# --- a role in the lede whose holder is named just after --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Tamworth Base Hospital has declared an internal emergency, with the state's health secretary "
+        "saying it is “full to the rafters”.",
+        "The health secretary says Tamworth Base Hospital is “full to the rafters”.",
+    ],
+)
+def test_a_role_in_the_lede_is_the_holder_named_in_the_next_paragraph(lede):
+    blocks = [
+        lede,
+        "Health Secretary Marguerite Vandenberg told a hearing on Monday that 41 patients were waiting.",
+        "“We are stretched,” Ms Vandenberg says.",
+    ]
+    assert speaker("full to the rafters", *blocks) == "Marguerite Vandenberg"
+
+
+def test_a_role_in_the_lede_no_one_named_after_holds_has_no_speaker():
+    blocks = [
+        "The coroner said the death of a Tamworth man was “entirely avoidable”.",
+        "Health Minister Marguerite Vandenberg said she would read the findings.",
+    ]
+    assert speaker("entirely avoidable", *blocks) is None
