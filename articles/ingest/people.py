@@ -1107,7 +1107,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
     """ "Secretary of State Anna Berg", "Chief of Staff Anna Berg", "Minister of Health Ana Ruiz",
     "Minister for Parliamentary Affairs Imran Berg": up to three capitalised words after "<Title>
     of [the ...]", then a name of two words or more, opening with a given name: the index of the
-    title word and of the name, else (-1, -1)."""
+    title word and of the name, else (-1, -1).  With no known given name, the last two words are
+    the name ("Minister for Education Rua Costigan")."""
     if k < 2 or end - k < 3:
         return -1, -1
     name_at = k + 1
@@ -1115,11 +1116,17 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)
     ):
         name_at += 1
-    if name_at >= end - 1 or any(
-        t.lead or t.trail or t.lower in given_names.ALL or not t.core[:1].isupper() for t in toks[k:name_at]
+    if name_at >= end - 1 or not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
+        if end - k > 5 or any(t.lower in given_names.ALL for t in toks[k:end]):
+            return -1, -1
+        name_at = end - 2
+    if name_at > k + 1 and (
+        toks[name_at].lower in lexicon.NAME_PARTICLES
+        or toks[name_at].lower in _IRISH_PATRONYMICS
+        or toks[name_at].lower in _IRISH_SON_OF
     ):
-        return -1, -1
-    if not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
+        name_at -= 1  # "Minister for Health Tadgh Ó Beaglaoich": the given name before the particle
+    if any(t.lead or t.trail or t.lower in given_names.ALL or not t.core[:1].isupper() for t in toks[k:name_at]):
         return -1, -1
     if _a_title_tail_after_a_joiner(toks, k):
         return k - 2, name_at

@@ -210,3 +210,22 @@ def test_a_role_in_the_lede_no_one_named_after_holds_has_no_speaker():
         "Health Minister Marguerite Vandenberg said she would read the findings.",
     ]
     assert speaker("entirely avoidable", *blocks) is None
+
+
+# --- "Minister for <portfolio>" before a name whose given name is not a common one ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Minister for Education Rua Costigan said there would be no cuts.", "Rua Costigan"),
+        ("Minister for Further Education Tadgh Ó Beaglaoich said there would be no cuts.", "Tadgh Ó Beaglaoich"),
+        ("Minister of Finance Dunmore Achterberg said there would be no cuts.", "Dunmore Achterberg"),
+    ],
+)
+def test_the_name_after_an_office_for_a_portfolio_is_its_last_two_words(sentence, name):
+    assert names(sentence) == [name]
+
+
+def test_an_office_for_a_portfolio_alone_names_no_one():
+    assert names("The Minister for Further Education said there would be no cuts.") == []
