@@ -922,8 +922,13 @@ class Attributor:
         if m.prev in lexicon.PREPOSITIONS:
             return True
         k = next((i for i in range(lo, len(toks)) if toks[i].start >= m.start), len(toks)) - 1
-        while k > lo and toks[k].core[:1].isupper() and not toks[k].trail.strip():
-            k -= 1
+        while True:
+            while k > lo and toks[k].core[:1].isupper() and not toks[k].trail.strip():
+                k -= 1
+            if k > lo and toks[k].lower in ("of", "for") and _office_word(toks[k - 1]) and toks[k + 1].start < m.start:
+                k -= 1  # "Minister for Education X": the person's own title, not "a spokesman for X"
+                continue
+            break
         return (
             k >= lo
             and toks[k].core.islower()
@@ -992,6 +997,7 @@ class Attributor:
                         toks[stop - 1].lower in lexicon.ROLE_NOUNS
                         or toks[stop - 1].lower in lexicon.FAMILY_NOUNS
                         or described
+                        or _office_for_a_portfolio(toks, 1, stop)  # "said the Minister for Health, X"
                     )
                 ):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
@@ -3193,6 +3199,20 @@ _DESCRIBING_AS = frozenset(
     ["dismissed", "described", "branded", "labelled", "labeled", "characterised", "characterized", "derided"]
     + ["denounced", "condemned", "hailed", "welcomed", "rejected", "criticised", "criticized", "slammed"]
 )
+
+
+def _office_word(tok: Token) -> bool:
+    """A capitalised role noun with nothing after it: "Minister" of "Minister for Health"."""
+    return tok.core[:1].isupper() and tok.lower in lexicon.ROLE_NOUNS and not tok.trail.strip()
+
+
+def _office_for_a_portfolio(toks: list[Token], lo: int, hi: int) -> bool:
+    """toks[lo:hi] are "[the] <Office> of|for [the] <Capitalised words>": "the Minister for
+    Health", "Secretary of State for Wales"."""
+    k = lo + 1 if toks[lo].lower == "the" else lo
+    if hi - k < 3 or not _office_word(toks[k]) or toks[k + 1].lower not in ("of", "for"):
+        return False
+    return all(t.core[:1].isupper() or t.lower in ("the", "and", "of", "for") for t in toks[k + 2 : hi])
 
 
 def _punctuated(token: Token) -> bool:

@@ -229,3 +229,23 @@ def test_the_name_after_an_office_for_a_portfolio_is_its_last_two_words(sentence
 
 def test_an_office_for_a_portfolio_alone_names_no_one():
     assert names("The Minister for Further Education said there would be no cuts.") == []
+
+
+# --- "said Minister for <portfolio> X" after the words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "said Minister for Enterprise Siobhán Kilbride.",
+        "said the Minister for Enterprise, Siobhán Kilbride.",
+        "said Secretary of State Siobhán Kilbride.",
+    ],
+)
+def test_an_office_for_a_portfolio_after_said_is_the_speakers_title(tag):
+    assert speaker("There will be no cuts", f"“There will be no cuts,” {tag}") == "Siobhán Kilbride"
+
+
+def test_a_spokesman_for_a_minister_for_a_portfolio_is_not_the_minister():
+    blocks = ["“There will be no cuts,” said a spokesman for Minister for Enterprise Siobhán Kilbride."]
+    assert speaker("There will be no cuts", *blocks) is None
