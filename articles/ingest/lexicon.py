@@ -940,6 +940,14 @@ ROLE_NOUNS = frozenset(
         "dictator",
         "monarch",
         "mp",
+        # members of other parliaments and assemblies, as "the MP said": "the TD said", "the MLA said"
+        "td",
+        "mla",
+        "msp",
+        "mpp",
+        "mha",
+        "mna",
+        "mhk",
         "backbencher",  # "Labour backbencher X"; an MP ("One backbencher said ... the MP said")
         "mep",
         "diplomat",

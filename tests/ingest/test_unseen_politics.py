@@ -249,3 +249,27 @@ def test_an_office_for_a_portfolio_after_said_is_the_speakers_title(tag):
 def test_a_spokesman_for_a_minister_for_a_portfolio_is_not_the_minister():
     blocks = ["“There will be no cuts,” said a spokesman for Minister for Enterprise Siobhán Kilbride."]
     assert speaker("There will be no cuts", *blocks) is None
+
+
+# --- TD, MLA, MSP ... are roles, as MP is ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("member", ["TD", "MLA", "MSP", "MPP"])
+def test_the_member_of_another_parliament_is_the_one_so_titled(member):
+    blocks = [
+        f"Labour {member} Fionnghuala Tarrant said the cuts were wrong.",
+        "Councillor Sinéad Borrowdale said they were fair.",
+        f"The {member} said: “We will fight this all the way.”",
+    ]
+    assert speaker("We will fight this all the way", *blocks) == "Fionnghuala Tarrant"
+
+
+def test_a_statement_from_a_member_is_the_members():
+    assert speaker("We will appeal", "“We will appeal,” a statement from MLA Fionnghuala Tarrant said.") == (
+        "Fionnghuala Tarrant"
+    )
+
+
+def test_a_touchdown_pass_is_not_a_title():
+    blocks = ["Brayden Ostrowski threw a TD pass to Kellan Voss in the third quarter. “It was perfect,” Voss said."]
+    assert names(*blocks) == ["Brayden Ostrowski", "Kellan Voss"]
