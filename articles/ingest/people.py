@@ -1029,6 +1029,12 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         run.name_from = name_at  # "Secretary of State | Anna Berg": the rest of the title
         run.title_tokens = name_at - k
         k = name_at
+    if k == run.start and end - k >= 3 and k > 1 and toks[k - 1].lower == "for" and _member_for(toks[k - 2]):
+        # "TD for Kerry Danny Healy-Rae", "MP for Dublin Bay South Ana Ruiz": the seat, then the name
+        name_at = next((j for j in range(end - 2, k, -1) if toks[j].lower in given_names.ALL), end - 2)
+        run.name_from = name_at
+        run.title_tokens = name_at - k
+        k = name_at
     name_at = _past_a_former_team(toks, k, end) if k < end and toks[k].lower.startswith(_FORMER_OPENINGS) else k
     if name_at > k:
         run.name_from = name_at
@@ -3599,6 +3605,11 @@ _CALLING_VERBS = frozenset(
     + ["brand", "brands", "branded", "deem", "deems", "deemed", "consider", "considers", "considered"]
 )
 _SAYS_IT = 2  # run_evidence's "against" for "X says it ...": weaker than a place preposition
+
+
+def _member_for(tok: Token) -> bool:
+    return tok.lower in _MEMBERS_FOR_SEATS and not tok.trail
+
 
 # Members "for" the seat they hold: "the MLA for Nechako Lakes", "Member for Kew Heights".
 _MEMBERS_FOR_SEATS = frozenset(p.lower() for p in lexicon.POST_NOMINALS) | frozenset(

@@ -273,3 +273,19 @@ def test_a_statement_from_a_member_is_the_members():
 def test_a_touchdown_pass_is_not_a_title():
     blocks = ["Brayden Ostrowski threw a TD pass to Kellan Voss in the third quarter. “It was perfect,” Voss said."]
     assert names(*blocks) == ["Brayden Ostrowski", "Kellan Voss"]
+
+
+# --- "<member> for <seat> <name>" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Independent TD for Kerry Dónal Ó Ceallacháin said farmers were “ignored”.", "Dónal Ó Ceallacháin"),
+        ("Labour TD for Wexford North Ellen Maguire-Tobin said farmers were “ignored”.", "Ellen Maguire-Tobin"),
+        ("Independent Member for Clark Tamsin Bramwell-Hoy said farmers were “ignored”.", "Tamsin Bramwell-Hoy"),
+    ],
+)
+def test_the_seat_after_member_for_is_left_out_of_the_name(sentence, name):
+    assert names(sentence) == [name]
+    assert speaker("ignored", sentence) == name
