@@ -1123,7 +1123,7 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
     ):
         name_at += 1
     if name_at >= end - 1 or not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
-        if end - k > 5 or any(t.lower in given_names.ALL for t in toks[k:end]):
+        if end - k > 5 or any(t.lower in given_names.ALL for t in toks[k : end - 1]):
             return -1, -1
         name_at = end - 2
     if name_at > k + 1 and (
@@ -1140,7 +1140,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
     # "Leader of the Opposition in the Assembly"
     j = k - 1
     # "Minister of Land Reform and Rural Development Sipho Berg": "and" inside the portfolio
-    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and"):
+    # "Minister of State at the Department of Agriculture Ana Ruiz": "at" the department
+    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and", "at"):
         office = toks[j - 1]
         if (
             toks[j].lower in ("of", "for")

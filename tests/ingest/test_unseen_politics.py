@@ -289,3 +289,17 @@ def test_a_touchdown_pass_is_not_a_title():
 def test_the_seat_after_member_for_is_left_out_of_the_name(sentence, name):
     assert names(sentence) == [name]
     assert speaker("ignored", sentence) == name
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Minister of State at the Department of Agriculture Pippa Ní Lochlainn said farmers were paid.",
+            "Pippa Ní Lochlainn",
+        ),
+        ("Minister for Agriculture Pippa Nolan said farmers were paid.", "Pippa Nolan"),
+    ],
+)
+def test_a_long_office_or_a_surname_like_a_given_name_keeps_the_name(sentence, name):
+    assert names(sentence) == [name]
