@@ -3617,7 +3617,8 @@ _MEMBERS_FOR_SEATS = frozenset(p.lower() for p in lexicon.POST_NOMINALS) | froze
     ["member", "councillor", "councilor", "senator", "representative", "alderman"]
 )
 _PASSING_PREPOSITIONS = frozenset(["near", "inside", "outside", "past", "beside", "behind"])
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
+# (and "during": a sitting or an event, "during Topical Issues", "during Question Time")
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout", "during"])
 
 
 def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bool:

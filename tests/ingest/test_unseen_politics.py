@@ -303,3 +303,18 @@ def test_the_seat_after_member_for_is_left_out_of_the_name(sentence, name):
 )
 def test_a_long_office_or_a_surname_like_a_given_name_keeps_the_name(sentence, name):
     assert names(sentence) == [name]
+
+
+# --- a sitting after "during" ----------------------------------------------------------------------------
+
+
+def test_a_sitting_after_during_is_not_a_person():
+    blocks = ["Deputy Órfhlaith Keaveney raised the issue during Topical Issues, saying farmers were waiting."]
+    assert names(*blocks) == ["Órfhlaith Keaveney"]
+
+
+def test_a_persons_speech_after_during_keeps_the_person():
+    assert names("Tomás Brennock interrupted during Órfhlaith Keaveney's speech.") == [
+        "Tomás Brennock",
+        "Órfhlaith Keaveney",
+    ]
