@@ -1139,6 +1139,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
     # back over "the", "in" and capitalised words to "<Office> of|for": "Speaker of the Assembly",
     # "Leader of the Opposition in the Assembly"
     j = k - 1
+    while j >= 1 and k - j < 4 and toks[j].core[:1].isupper() and not toks[j].trail and not toks[j].lead:
+        j -= 1  # "Mayor of Greater | Kesby Ana Ruiz": a word of the place outside the run
     # "Minister of Land Reform and Rural Development Sipho Berg": "and" inside the portfolio
     # "Minister of State at the Department of Agriculture Ana Ruiz": "at" the department
     while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and", "at"):

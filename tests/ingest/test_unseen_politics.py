@@ -318,3 +318,7 @@ def test_a_persons_speech_after_during_keeps_the_person():
         "Tomás Brennock",
         "Órfhlaith Keaveney",
     ]
+
+
+def test_an_office_of_a_place_opening_with_a_non_name_word_keeps_the_name_apart():
+    assert names("Mayor of Greater Tamworth Ottilie Brannagh said fares would be frozen.") == ["Ottilie Brannagh"]
