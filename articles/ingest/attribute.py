@@ -3064,9 +3064,14 @@ def _is_manner_verb(token: Token) -> bool:
 
 def _manner_tag_end(toks: list[Token], at: int) -> int:
     """Index just past "bellowed" / "blurted out" at toks[at] when it ends its clause ("“Stop!” she
-    bellowed."), else -1."""
+    bellowed."), or "shot back" / "hit back", an irregular past with "back" ("“No,” she shot back."), else -1."""
     if not _is_manner_verb(toks[at]):
-        return -1
+        tok = toks[at]
+        if not (tok.core.isalpha() and tok.core.islower()) or _punctuated(tok) or at + 1 >= len(toks):
+            return -1
+        if toks[at + 1].lower != "back" or (at + 2 < len(toks) and not _punctuated(toks[at + 1])):
+            return -1
+        return at + 2
     end = at + 1
     if not _punctuated(toks[at]) and end < len(toks) and toks[end].lower in _PARTICLES:
         end += 1

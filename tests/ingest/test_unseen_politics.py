@@ -322,3 +322,17 @@ def test_a_persons_speech_after_during_keeps_the_person():
 
 def test_an_office_of_a_place_opening_with_a_non_name_word_keeps_the_name_apart():
     assert names("Mayor of Greater Tamworth Ottilie Brannagh said fares would be frozen.") == ["Ottilie Brannagh"]
+
+
+# --- "she shot back", "he hit back" after the words ---------------------------------------------------
+
+
+@pytest.mark.parametrize("tag", ["she shot back", "she hit back"])
+def test_a_pronoun_and_an_irregular_verb_with_back_is_a_tag(tag):
+    blocks = [
+        "Councillor Aled Pryddoch said the decision was wrong.",
+        "Councillor Nerys Talfan said it was right.",
+        "‘You were not even at the meeting,’ Councillor Pryddoch told her.",
+        f"‘I read the minutes,’ {tag}.",
+    ]
+    assert speaker("I read the minutes", *blocks) == "Nerys Talfan"
