@@ -544,12 +544,13 @@ class Attributor:
     def _unnamed_definite_subject(self, toks: list[Token], gender: str, order: tuple[int, int]) -> bool:
         """ "The aunt of the missing boy said ...", "the victim said ...": a subject opening with
         "the" that names no one -- a relative of someone unnamed, or a role (of the pronoun's sex
-        or of none) that no one named holds, by title or in apposition."""
+        or of none, "The Taoiseach said" capitalised too) that no one named holds, by title or in
+        apposition."""
         noun, nxt = toks[1], toks[2]
         if noun.possessive and noun.core.islower() and noun.trail in ("'s", "\u2019s", "'", "\u2019"):
             # "The girl's mother posted that ...": the relative of someone the story leaves unnamed
             return nxt.lower in lexicon.KIN_NOUNS and lexicon.GENDERED_NOUNS.get(nxt.lower, gender) == gender
-        if noun.trail or noun.possessive or not noun.core.islower():
+        if noun.trail or noun.possessive or not (noun.core.islower() or noun.lower in lexicon.CAPITALISED_OFFICES):
             return False
         if lexicon.GENDERED_NOUNS.get(noun.lower, gender) != gender:
             return False
@@ -888,6 +889,10 @@ class Attributor:
             if self._anonymous(toks, lo, hi, order):
                 return Evidence(None, "unnamed")
             person = self.resolve_role(words, order)
+            if person is None and first == "the" and self._in_the_lede(order[0]):
+                # "..., with the state's health secretary saying it is “full”" opening the story,
+                # then "Health Secretary Ana Ruiz told ...": the holder named just after
+                person = self.resolve_role(words, order, look_ahead=True)
             if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
                 body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
                 person = self._holder_of(body, order) if body else None
@@ -956,8 +961,13 @@ class Attributor:
         if m.prev in lexicon.PREPOSITIONS:
             return True
         k = next((i for i in range(lo, len(toks)) if toks[i].start >= m.start), len(toks)) - 1
-        while k > lo and toks[k].core[:1].isupper() and not toks[k].trail.strip():
-            k -= 1
+        while True:
+            while k > lo and toks[k].core[:1].isupper() and not toks[k].trail.strip():
+                k -= 1
+            if k > lo and toks[k].lower in ("of", "for") and _office_word(toks[k - 1]) and toks[k + 1].start < m.start:
+                k -= 1  # "Minister for Education X": the person's own title, not "a spokesman for X"
+                continue
+            break
         return (
             k >= lo
             and toks[k].core.islower()
@@ -1026,6 +1036,7 @@ class Attributor:
                         toks[stop - 1].lower in lexicon.ROLE_NOUNS
                         or toks[stop - 1].lower in lexicon.FAMILY_NOUNS
                         or described
+                        or _office_for_a_portfolio(toks, 1, stop)  # "said the Minister for Health, X"
                     )
                 ):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
@@ -1474,6 +1485,10 @@ class Attributor:
         attributed = self._attributed_to(seg, toks, order) or self._named_before_a_colon_verb(seg, toks, order)
         if attributed is not None:
             return attributed
+        if len(toks) > 5 and toks[-1].lower == "as":
+            described = self._subject_of_a_clause_on_a_noun(seg, toks, order)
+            if described is not None:
+                return described
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -1697,6 +1712,27 @@ class Attributor:
             not before.trail
             and (before.lower in _CLAUSE_OPENERS or before.lower in _CONJUNCTIONS or before.lower == "with")
         )
+
+    def _subject_of_a_clause_on_a_noun(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "X said the deal was done, a claim the minister dismissed as “...”": a noun set off
+        after a comma, and a clause on it ("a claim <subject> dismissed as") right before the
+        words -- they are that subject's, not those of the sentence's speaker."""
+        v = len(toks) - 2
+        verb = toks[v]
+        if verb.trail or toks[-1].trail or verb.lower not in _DESCRIBING_AS:
+            return None
+        c = v - 1
+        while c > 0 and not _punctuated(toks[c - 1]) and v - c < 8:
+            c -= 1
+        if c < 1 or toks[c - 1].trail.strip() not in (",", "\u2014", "\u2013", "-"):
+            return None
+        if toks[c].lower not in ("a", "an") or not toks[c + 1].core.islower() or toks[c + 1].trail:
+            return None
+        lo = c + 3 if toks[c + 2].lower == "that" else c + 2
+        evidence = self._subject(seg, toks, lo, v, order) if lo < v else None
+        if evidence is not None:
+            evidence.verb = verb.lower
+        return evidence
 
     def _role_subject_of_its_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         """ "X attacked the plan, while the minister said": "the" and a lower-case role right
@@ -3121,9 +3157,14 @@ def _is_manner_verb(token: Token) -> bool:
 
 def _manner_tag_end(toks: list[Token], at: int) -> int:
     """Index just past "bellowed" / "blurted out" at toks[at] when it ends its clause ("“Stop!” she
-    bellowed."), else -1."""
+    bellowed."), or "shot back" / "hit back", an irregular past with "back" ("“No,” she shot back."), else -1."""
     if not _is_manner_verb(toks[at]):
-        return -1
+        tok = toks[at]
+        if not (tok.core.isalpha() and tok.core.islower()) or _punctuated(tok) or at + 1 >= len(toks):
+            return -1
+        if toks[at + 1].lower != "back" or (at + 2 < len(toks) and not _punctuated(toks[at + 1])):
+            return -1
+        return at + 2
     end = at + 1
     if not _punctuated(toks[at]) and end < len(toks) and toks[end].lower in _PARTICLES:
         end += 1
@@ -3248,6 +3289,28 @@ def _past_the_asked_clause(words: list[Token], mentions: list[Mention]) -> list[
     clause's comma (the one asked about is the topic, not the speaker)."""
     comma = next((t for t in words if t.trail.startswith(",")), None)
     return [m for m in mentions if comma is not None and m.start > comma.start]
+
+
+# Verbs that give a thing a name in someone's words, before "as": "a claim the minister
+# dismissed as", "a move Cllr X described as".
+_DESCRIBING_AS = frozenset(
+    ["dismissed", "described", "branded", "labelled", "labeled", "characterised", "characterized", "derided"]
+    + ["denounced", "condemned", "hailed", "welcomed", "rejected", "criticised", "criticized", "slammed"]
+)
+
+
+def _office_word(tok: Token) -> bool:
+    """A capitalised role noun with nothing after it: "Minister" of "Minister for Health"."""
+    return tok.core[:1].isupper() and tok.lower in lexicon.ROLE_NOUNS and not tok.trail.strip()
+
+
+def _office_for_a_portfolio(toks: list[Token], lo: int, hi: int) -> bool:
+    """toks[lo:hi] are "[the] <Office> of|for [the] <Capitalised words>": "the Minister for
+    Health", "Secretary of State for Wales"."""
+    k = lo + 1 if toks[lo].lower == "the" else lo
+    if hi - k < 3 or not _office_word(toks[k]) or toks[k + 1].lower not in ("of", "for"):
+        return False
+    return all(t.core[:1].isupper() or t.lower in ("the", "and", "of", "for") for t in toks[k + 2 : hi])
 
 
 def _punctuated(token: Token) -> bool:

@@ -76,7 +76,7 @@ def parse_byline(line: str) -> Byline | None:
         if not _is_name(name):
             # "By Jane Doe, Associated Press", "By Jane Doe, Political Editor, The Times"
             tail = names[index:]
-            if index > 0 and not affiliation and all(_is_title_words(part) for part in tail):
+            if index > 0 and not affiliation and all(_is_title_words(part) or _is_beat_job(part) for part in tail):
                 affiliation = ", ".join(tail)
                 break
             return None
@@ -113,6 +113,15 @@ def _is_title_words(text: str) -> bool:
     return 0 < len(words) <= 8 and all(
         word[:1].isupper() or word.lower() in _TITLE_JOINERS for word in words if word[:1].isalpha()
     )
+
+
+def _is_beat_job(text: str) -> bool:
+    """A newsroom job in lower case after its desk ("BBC Wales education correspondent", "health
+    reporters"): a few words ending in the job."""
+    words = text.rstrip(".").split()
+    if not 1 <= len(words) <= 6 or not all(word.isalpha() for word in words):
+        return False
+    return words[-1] in _NEWSROOM_JOBS or (words[-1].endswith("s") and words[-1][:-1] in _NEWSROOM_JOBS)
 
 
 def _split_capitals(text: str) -> tuple[str, str]:

@@ -942,6 +942,14 @@ ROLE_NOUNS = frozenset(
         "dictator",
         "monarch",
         "mp",
+        # members of other parliaments and assemblies, as "the MP said": "the TD said", "the MLA said"
+        "td",
+        "mla",
+        "msp",
+        "mpp",
+        "mha",
+        "mna",
+        "mhk",
         "backbencher",  # "Labour backbencher X"; an MP ("One backbencher said ... the MP said")
         "mep",
         "diplomat",
@@ -1299,6 +1307,12 @@ ROLE_VARIANTS = {
 OFFICE_ROLES = frozenset(
     ["judge", "magistrate", "coroner", "prosecutor", "sheriff", "detective", "inspector", "officer"]
     + ["spokesman", "spokeswoman", "spokesperson", "paramedic", "firefighter", "juror", "clerk"]
+)
+# Offices British, Irish and Commonwealth copy capitalises when it names the holder by the office
+# alone ("The Taoiseach said", "The Minister told the Dáil"): still a role, not a name.
+CAPITALISED_OFFICES = frozenset(
+    ["taoiseach", "tánaiste", "tanaiste", "minister", "premier", "mayor", "chancellor", "treasurer"]
+    + ["speaker", "president", "governor", "councillor", "senator", "commissioner", "ombudsman"]
 )
 # Lower-case words allowed inside a title before the role noun ("deputy associate administrator").
 TITLE_MODIFIERS = frozenset(
@@ -2218,6 +2232,7 @@ ORG_WORDS = frozenset(
         "logistics",
         "software",
         "resources",
+        "affairs",  # "the Department for Environment, Food and Rural Affairs", "Veterans Affairs"
         "mining",
         "steel",
         "foods",
@@ -2539,6 +2554,7 @@ ORG_WORDS = frozenset(
         "cwm",
         # Māori words that name a tribe, a meeting ground or a body ("Ngāti Kesby", "Harrow Marae",
         # "Te Rūnanga o Kesby", "Kāinga Ora", "Te Whatu Ora"): never a person's name
+        "pāti",  # a party: "Te Pāti Māori"
         "ngāti",
         "ngati",
         "ngāi",
@@ -2843,9 +2859,28 @@ POSITION_ABBREVIATIONS = frozenset(
 RANKS_AFTER_RANKS = frozenset(["con"])
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 # Letters after a name that say office or honour, not one more name ("Declan Rooney TD,", "Ann
-# Lee SC"): members of parliaments, senior and junior counsel, orders and honours.
+# Lee SC", "Nia Pugh MS"): members of parliaments, senior and junior counsel, orders and honours.
 POST_NOMINALS = frozenset(
-    ["TD", "MP", "MEP", "MSP", "MLA", "MHK", "MPP", "MNA", "SC", "QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE"]
+    [
+        "TD",
+        "MP",
+        "MEP",
+        "MSP",
+        "MLA",
+        "MS",
+        "MHK",
+        "MPP",
+        "MNA",
+        "SC",
+        "QC",
+        "KC",
+        "BL",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+    ]
 )
 
 # Nationality and region adjectives: never a person's name; part of a title ("Russian leader").
@@ -3995,6 +4030,7 @@ KNOWN_ORGANISATIONS = frozenset(
         "fianna fail",
         "fianna fáil",
         "fine gael",
+        "te pati maori",
         "roland garros",
         "flushing meadows",
         "big ben",

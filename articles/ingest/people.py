@@ -729,12 +729,26 @@ def _a_vessel_named_like_a_person(run: Run) -> bool:
 
 def _a_title_before_an_honorific(run: Run) -> bool:
     """ "Senior Planner Mr Olaf Brennan": capitalised words right before "Mr", "Ms", "Dr" ... are
-    the title of the person named after it, not a person."""
+    the title of the person named after it, not a person ("Nia Pugh MS, said": in capitals, the
+    letters of a Member of the Senedd after her name)."""
     toks, end = run.tokens, run.end
     if end >= len(toks) or _breaks_after(toks[end - 1]) or toks[end - 1].possessive:
         return False
     nxt = toks[end]
-    return not nxt.lead and nxt.lower in lexicon.BARE_HONORIFICS and nxt.core[:1].isupper()
+    return (
+        not nxt.lead
+        and nxt.lower in lexicon.BARE_HONORIFICS
+        and nxt.core[:1].isupper()
+        and not (nxt.core.rstrip(".") in lexicon.POST_NOMINALS and _no_name_after(toks, end))
+    )
+
+
+def _no_name_after(toks: list[Token], k: int) -> bool:
+    """Token k ends a clause, or no given name follows it ("MS. The", not "MS Nia Pugh")."""
+    if toks[k].trail or k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    return not nxt.core[:1].isupper() or (toks[k].core.endswith(".") and _norm_word(nxt.core) not in given_names.ALL)
 
 
 # Verbs of travelling, and the adverbs that may follow them ("flew in from", "drove down to").
@@ -1015,6 +1029,12 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         run.name_from = name_at  # "Secretary of State | Anna Berg": the rest of the title
         run.title_tokens = name_at - k
         k = name_at
+    if k == run.start and end - k >= 3 and k > 1 and toks[k - 1].lower == "for" and _member_for(toks[k - 2]):
+        # "TD for Kerry Danny Healy-Rae", "MP for Dublin Bay South Ana Ruiz": the seat, then the name
+        name_at = next((j for j in range(end - 2, k, -1) if toks[j].lower in given_names.ALL), end - 2)
+        run.name_from = name_at
+        run.title_tokens = name_at - k
+        k = name_at
     name_at = _past_a_former_team(toks, k, end) if k < end and toks[k].lower.startswith(_FORMER_OPENINGS) else k
     if name_at > k:
         run.name_from = name_at
@@ -1093,7 +1113,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
     """ "Secretary of State Anna Berg", "Chief of Staff Anna Berg", "Minister of Health Ana Ruiz",
     "Minister for Parliamentary Affairs Imran Berg": up to three capitalised words after "<Title>
     of [the ...]", then a name of two words or more, opening with a given name: the index of the
-    title word and of the name, else (-1, -1)."""
+    title word and of the name, else (-1, -1).  With no known given name, the last two words are
+    the name ("Minister for Education Rua Costigan")."""
     if k < 2 or end - k < 3:
         return -1, -1
     name_at = k + 1
@@ -1101,19 +1122,28 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)
     ):
         name_at += 1
-    if name_at >= end - 1 or any(
-        t.lead or t.trail or t.lower in given_names.ALL or not t.core[:1].isupper() for t in toks[k:name_at]
+    if name_at >= end - 1 or not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
+        if end - k > 5 or any(t.lower in given_names.ALL for t in toks[k : end - 1]):
+            return -1, -1
+        name_at = end - 2
+    if name_at > k + 1 and (
+        toks[name_at].lower in lexicon.NAME_PARTICLES
+        or toks[name_at].lower in _IRISH_PATRONYMICS
+        or toks[name_at].lower in _IRISH_SON_OF
     ):
-        return -1, -1
-    if not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
+        name_at -= 1  # "Minister for Health Tadgh Ó Beaglaoich": the given name before the particle
+    if any(t.lead or t.trail or t.lower in given_names.ALL or not t.core[:1].isupper() for t in toks[k:name_at]):
         return -1, -1
     if _a_title_tail_after_a_joiner(toks, k):
         return k - 2, name_at
     # back over "the", "in" and capitalised words to "<Office> of|for": "Speaker of the Assembly",
     # "Leader of the Opposition in the Assembly"
     j = k - 1
+    while j >= 1 and k - j < 4 and toks[j].core[:1].isupper() and not toks[j].trail and not toks[j].lead:
+        j -= 1  # "Mayor of Greater | Kesby Ana Ruiz": a word of the place outside the run
     # "Minister of Land Reform and Rural Development Sipho Berg": "and" inside the portfolio
-    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and"):
+    # "Minister of State at the Department of Agriculture Ana Ruiz": "at" the department
+    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and", "at"):
         office = toks[j - 1]
         if (
             toks[j].lower in ("of", "for")
@@ -1296,6 +1326,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         or " ".join(words) in lexicon.KNOWN_ORGANISATIONS
     ):
         return True
+    if len(words) > 1 and name[-1].core[-1:] == "s" and name[-1].core[:-1] in lexicon.POST_NOMINALS:
+        return True  # "Opposition MPs", "Government TDs": members in the plural, not a name
     if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
         return True  # "Lakeside Children's Fund", "Harrow Women's Aid": what the body serves
     if len(words) > 2 and " ".join(words[:2]) in lexicon.KNOWN_ORGANISATIONS:
@@ -3562,6 +3594,14 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
         )
     ):
         return True, False  # "head coach Ana Ruiz", "said Ana Ruiz"
+    if (
+        prev is not None
+        and prev.lower == "for"
+        and run.name_from == start
+        and start > 1
+        and toks[start - 2].lower in _MEMBERS_FOR_SEATS
+    ):
+        return False, True  # "the MLA for Nechako Lakes": the seat, not a person
     last = toks[end - 1]
     nxt = toks[end] if end < len(toks) else None
     if nxt is not None and not last.possessive:
@@ -3599,8 +3639,18 @@ _CALLING_VERBS = frozenset(
 )
 _SAYS_IT = 2  # run_evidence's "against" for "X says it ...": weaker than a place preposition
 
+
+def _member_for(tok: Token) -> bool:
+    return tok.lower in _MEMBERS_FOR_SEATS and not tok.trail
+
+
+# Members "for" the seat they hold: "the MLA for Nechako Lakes", "Member for Kew Heights".
+_MEMBERS_FOR_SEATS = frozenset(p.lower() for p in lexicon.POST_NOMINALS) | frozenset(
+    ["member", "councillor", "councilor", "senator", "representative", "alderman"]
+)
 _PASSING_PREPOSITIONS = frozenset(["near", "inside", "outside", "past", "beside", "behind"])
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
+# (and "during": a sitting or an event, "during Topical Issues", "during Question Time")
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout", "during"])
 
 
 def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bool:

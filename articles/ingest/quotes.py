@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from . import lexicon
+from . import given_names, lexicon
 from .marks import opens_with_mark, quoted_spans, uses_single_marks
 from .tokens import sentence_at, sentence_spans
 
@@ -82,6 +82,25 @@ def _after_a_title_word(before: str) -> bool:
 
 
 _AFTER_CLOSE = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
+
+
+_SURNAME_AFTER = re.compile(r"\s+[A-Z][^\W\d_]")
+
+
+def _nickname_between_names(before: str, inner: str, text: str, close: int) -> bool:
+    """ "Johnny ‘the Cobbler’ Moriarty", "Dave 'Tank' Hollister": capitalised words (the first may
+    be "the") in quotation marks right after a given name and right before a capitalised word."""
+    if not before or before[-1:] in _NOT_A_NAME_END or not _SURNAME_AFTER.match(text, close):
+        return False
+    if _last_word(before) not in given_names.ALL:
+        return False
+    parts = inner.strip(" \"'\u201c\u201d\u2018\u2019").split()
+    if parts and parts[0] == "the":
+        parts = parts[1:]
+    return bool(parts) and all(part[:1].isupper() for part in parts)
+
+
+_NOT_A_NAME_END = frozenset(",.;:!?)\u2014\u2013-")
 
 
 def _work_noun_follows(text: str, close: int) -> bool:
@@ -445,6 +464,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # Thomas “T.J.” Ferreira: initials are a nickname, never speech
         elif _is_a_rating(span.text, text, sa, sb):
             span.is_quote = False  # "cut the shares to “underweight”", "kept its ‘buy’ rating"
+        elif len(words) <= 3 and not ends_punct and _nickname_between_names(before, span.text, text, span.close_pos):
+            span.is_quote = False  # "Cllr Johnny ‘the Cobbler’ Moriarty": a nickname inside a name
         elif span.single and (_last_word(before) in lexicon.NAMING_WORDS or _KNOWN_AS.search(before[-80:])):
             span.is_quote = False  # "a drama titled ‘Ghar Wapsi’", "a leader known as ‘Papi Chulo’"
         elif span.single:

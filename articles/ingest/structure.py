@@ -106,10 +106,21 @@ def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.dat
     return date, " ".join(headline.split())
 
 
+# A credit set after the caption's full stop, with no parentheses: "Ambulances outside the
+# hospital. Picture: Jane Doe", "... in July. Photo: Supplied", "... Image: Jane Doe/Reuters".
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?])\s+((?:Picture|Photo|Photograph|Image|Credit)s?:\s*[A-Z][\w'\u2019&/ -]{0,60})$"
+)
+
+
 def split_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when the text ends in a parenthesised image credit, else None."""
+    """(caption, credit) when the text ends in a parenthesised image credit, or in a credit after
+    its full stop ("... in July. Picture: Jane Doe"), else None."""
     if not text.endswith(")"):
-        return None
+        trailing = _TRAILING_CREDIT.search(text) if ":" in text[-80:] else None
+        if trailing is None or len(text[: trailing.start()].split()) < 3:
+            return None
+        return text[: trailing.start()], trailing.group(1)
     depth = 0
     for i in range(len(text) - 1, -1, -1):
         ch = text[i]
