@@ -2194,6 +2194,17 @@ ORG_WORDS = frozenset(
         "software",
         "resources",
         "mining",
+        "metals",  # "copper producer Quandong Metals", "at Harlow Markets said"
+        "minerals",
+        "markets",
+        "micro",  # "rival Kestrel Micro"
+        "microsystems",
+        "nutrition",  # "made by Maplecrest Nutrition"
+        "beverages",
+        "brewing",
+        "textiles",
+        "biologics",
+        "bancorp",
         "steel",
         "foods",
         "brands",
