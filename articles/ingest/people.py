@@ -791,10 +791,14 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
     if run.name_from != k or run.end - k != 2:
         return False
     role = _appositive(text, run.tokens, k + 1)
-    if role and any(
-        w in lexicon.ROLE_NOUNS and w not in _ROLE_NOUNS_OF_THINGS for w in role.lower().replace(",", " ").split()[:3]
-    ):
-        return True
+    if role:
+        words = role.lower().replace(",", " ").split()[:3]
+        firm = _a_firm_by_its_words(run.tokens[k : k + 2])
+        if any(
+            w in lexicon.ROLE_NOUNS and w not in _ROLE_NOUNS_OF_THINGS and not (firm and _a_trade(words, n))
+            for n, w in enumerate(words)
+        ):
+            return True
     if k == 0:
         return False
     prev = run.tokens[k - 1]
@@ -807,6 +811,26 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
         and prev.lower not in _ADJECTIVE_RANKS
         and " ".join(t.lower for t in run.tokens[k : k + 2]) not in lexicon.KNOWN_ORGANISATIONS
     )
+
+
+def _a_firm_by_its_words(name: list[Token]) -> bool:
+    """ "Ollerton Securities", "Kesby Capital": no given name first and an organisation word last."""
+    last = _norm_word(name[-1].core)
+    return last in lexicon.ORG_WORDS and last not in lexicon.NAME_LIKE_ORG_WORDS and not _is_given_name(name[0].core)
+
+
+# Role nouns that as often name a firm's trade ("Ollerton Securities, a broker,"); "manager" after
+# the kind of money it manages ("Kesby Capital, an asset manager,").
+_TRADES = frozenset(
+    ["broker", "brokerage", "consultancy", "developer", "provider", "maker", "lender", "insurer", "retailer"]
+    + ["publisher", "broadcaster", "carrier", "operator", "distributor", "manufacturer", "supplier"]
+)
+_MANAGED = frozenset(["asset", "fund", "funds", "wealth", "investment", "property", "hedge"])
+
+
+def _a_trade(words: list[str], n: int) -> bool:
+    """The role word at n describes a firm's trade rather than a person's post."""
+    return words[n] in _TRADES or (words[n] == "manager" and n > 0 and words[n - 1] in _MANAGED)
 
 
 _PLAYING = frozenset(
