@@ -458,7 +458,10 @@ def nickname_length(tokens: list[Token], j: int) -> int:
 
 def _is_title_word(core: str) -> bool:
     low = core.lower()
-    return low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS
+    if low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS:
+        return True
+    # "Judge-Executive", "Secretary-Treasurer": a capitalised compound of two offices
+    return "-" in low and core[:1].isupper() and all(part in lexicon.ROLE_NOUNS for part in low.split("-"))
 
 
 _TITLE_WORDS = lexicon.ROLE_NOUNS | lexicon.HONORIFICS

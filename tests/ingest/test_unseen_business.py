@@ -48,3 +48,24 @@ def test_a_firm_described_by_its_trade_in_apposition_is_not_a_person(sentence, f
 
 def test_a_person_described_by_a_trade_in_apposition_stays_a_person():
     assert names("“Demand is soft,” said Ines Marwood, a broker at Ollerton Securities.") == ["Ines Marwood"]
+
+
+# --- a compound of two offices is a title -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The plant is good news,” said Harlan County Judge-Executive Roy Pettibone.",
+        "“The plant is good news,” said union Secretary-Treasurer Roy Pettibone.",
+    ],
+)
+def test_a_hyphenated_compound_of_two_offices_is_a_title_before_the_name(sentence):
+    assert names(sentence) == ["Roy Pettibone"]
+    assert speaker("The plant is good news", sentence) == "Roy Pettibone"
+
+
+def test_a_double_barrelled_surname_of_two_trade_words_stays_a_name():
+    blocks = ["Ana Carpenter-Bishop runs the firm.", "“We are hiring,” said Carpenter-Bishop."]
+    assert names(*blocks) == ["Ana Carpenter-Bishop"]
+    assert speaker("We are hiring", *blocks) == "Ana Carpenter-Bishop"
