@@ -1512,6 +1512,8 @@ def introduced_like_a_thing(run: Run) -> bool:
             and before.lower in lexicon.ROLE_NOUNS
         ):
             return True  # "The hairdresser from Glasgow, 32,": one word after "<role> from"
+        if prev.lower == "from" and _a_person_noun_before(before) and toks[run.end - 1].trail[:1] in (",", "."):
+            return True  # "a software tester from Ann Arbor, bought": where the person is from
         if prev.lower == "of" and before.lower in _PARTS_OF_PLACES:
             return True  # "residents of Alice Springs", "the outskirts of Rose Hill"
         if prev.lower in ("at", "with") and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
@@ -1569,6 +1571,13 @@ _PARTS_OF_PLACES = frozenset(
     + ["center", "heart", "north", "south", "east", "west", "edge", "mayor", "town", "city", "village"]
     + ["capital", "province", "region", "county", "district", "state", "suburb", "port"]
 )
+
+
+def _a_person_noun_before(tok: Token) -> bool:
+    """A lower-case role or description noun ("tester", "analyst", "retiree")."""
+    return tok.core.islower() and (tok.lower in lexicon.ROLE_NOUNS or tok.lower in _PEOPLE_NOUNS)
+
+
 _PEOPLE_FROM_PLACES = frozenset(
     ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers", "teen", "youth"]
     + ["resident", "residents", "family", "families", "couple", "pensioner", "people", "motorist", "driver"]
@@ -1660,9 +1669,14 @@ def _a_role_ends_the_noun_phrase(toks: list[Token], k: int) -> bool:
         word = toks[j].lower
         if toks[j - 1].trail or not toks[j].core.islower() or word in _NOT_IN_A_COMPOUND:
             return False  # "a restaurant his aunt opened": a clause after the noun, not more of it
-        if word in lexicon.ROLE_NOUNS:
-            return True
+        if word in lexicon.ROLE_NOUNS or word in _PEOPLE_NOUNS:
+            return True  # "a high school football coach", "a software tester", "a car worker"
     return False
+
+
+# Nouns for people by what they do or are ("tester", "worker", "trader", "fan") that head a noun
+# phrase after a thing noun; not those that are also adjectives ("senior", "international").
+_PEOPLE_NOUNS = lexicon.DESCRIPTION_NOUNS - frozenset(["senior", "international", "native", "qualifier"])
 
 
 _NOT_IN_A_COMPOUND = _DETERMINERS | _APPOSITIVE_STOP | lexicon.POSSESSIVE_DETERMINERS | lexicon.PREPOSITIONS

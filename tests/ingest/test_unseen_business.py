@@ -69,3 +69,30 @@ def test_a_double_barrelled_surname_of_two_trade_words_stays_a_name():
     blocks = ["Ana Carpenter-Bishop runs the firm.", "“We are hiring,” said Carpenter-Bishop."]
     assert names(*blocks) == ["Ana Carpenter-Bishop"]
     assert speaker("We are hiring", *blocks) == "Ana Carpenter-Bishop"
+
+
+# --- a person described by a thing noun and a people noun -------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["a software tester", "a car worker", "a grain trader"])
+def test_a_people_noun_after_a_thing_noun_heads_the_apposition(role):
+    blocks = [f"Ines Marwood, {role}, bought shares last week.", "“I had been watching,” she said."]
+    assert names(*blocks) == ["Ines Marwood"]
+    assert speaker("I had been watching", *blocks) == "Ines Marwood"
+
+
+def test_a_thing_in_apposition_stays_a_thing():
+    assert names("Dunmore Software, a software firm, hired Ines Marwood.") == ["Ines Marwood"]
+
+
+# --- where a person in apposition is from ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["a software tester", "a retired analyst", "a tester"])
+def test_a_name_after_a_people_noun_and_from_is_a_place(role):
+    blocks = [f"Ines Marwood, {role} from Rose Valley, bought shares last week."]
+    assert names(*blocks) == ["Ines Marwood"]
+
+
+def test_a_name_after_a_people_noun_and_from_that_owns_something_stays_a_person():
+    assert "Ines Marwood" in names("The analyst from Ines Marwood's team spoke first.")
