@@ -96,3 +96,17 @@ def test_a_name_after_a_people_noun_and_from_is_a_place(role):
 
 def test_a_name_after_a_people_noun_and_from_that_owns_something_stays_a_person():
     assert "Ines Marwood" in names("The analyst from Ines Marwood's team spoke first.")
+
+
+# --- initials in marks as a nickname do not end the sentence --------------------------------------
+
+
+@pytest.mark.parametrize("nick", ["“T.J.”", "‘R.J.’"])
+def test_initials_in_marks_do_not_cut_the_speaker_off_the_quote(nick):
+    sentence = f"“Costs must fall,” union vice president Teresa {nick} Vollmer said in a statement."
+    assert speaker("Costs must fall", sentence) == "Teresa Vollmer"
+
+
+def test_a_stop_after_a_quoted_word_still_ends_the_sentence():
+    blocks = ["Ines Marwood rated the stock “sell.” Tom Galloway disagreed.", "“It is cheap,” he said."]
+    assert speaker("It is cheap", *blocks) == "Tom Galloway"
