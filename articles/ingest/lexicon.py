@@ -2205,6 +2205,15 @@ ORG_WORDS = frozenset(
         "textiles",
         "biologics",
         "bancorp",
+        "advisory",  # "a partner at consultancy Brightline Advisory"
+        "precision",  # "Sungjin Precision lost 6.5%", "Harukaze Electron"
+        "electron",
+        "machinery",
+        "shipbuilding",
+        "petrochemical",
+        "petrochemicals",
+        "biopharma",
+        "medtech",
         "steel",
         "foods",
         "brands",

@@ -15,6 +15,9 @@ from .helpers import names, speaker
         ("“Demand is soft,” said Ines Marwood of Ollerton Markets in London.", "Ollerton Markets"),
         ("The powder is made by Brisley Nutrition at a plant in Ohio, Ines Marwood said.", "Brisley Nutrition"),
         ("Zinc producer Corrin Metals rose 4%, Ines Marwood said.", "Corrin Metals"),
+        ("“Prices will fall,” said Ines Marwood, a partner at consultancy Dunmore Advisory.", "Dunmore Advisory"),
+        ("Tokyo-listed Kesby Electron fell 8%, Ines Marwood said.", "Kesby Electron"),
+        ("Harlow Precision lost 6% in Seoul, Ines Marwood said.", "Harlow Precision"),
     ],
 )
 def test_a_company_named_by_its_industry_word_is_not_a_person(sentence, company):
