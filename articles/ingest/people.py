@@ -2558,8 +2558,8 @@ def named_only_by_first_name(run: Run, text: str) -> bool:
     if run.end - run.start != 1 or run.tokens[run.start].lead:
         return False
     first = run.tokens[run.start]
-    if _SURNAME_WITHHELD.match(text, first.end, first.end + 90):
-        return True  # "Aroha, who asked that her surname not be used, said"
+    if _SURNAME_WITHHELD.match(text, first.end, first.end + 220):
+        return True  # "Aroha, who asked that her surname not be used, said"; "Aroha, a nurse who ... and asked"
     return run.start > 0 and given_only_a_first_name(text, first.start)
 
 
@@ -2569,7 +2569,8 @@ def given_only_a_first_name(text: str, pos: int) -> bool:
 
 
 _SURNAME_WITHHELD = re.compile(
-    r",\s+who\s+(?:asked|requested|wished|preferred|did\s+not\s+want|didn['\u2019]t\s+want)\b[^.,]{0,40}?"
+    r",\s+(?:an?\s[^.,;\u201c\u201d\"]{0,80}?\s)?who\s+(?:[^.,;\u201c\u201d\"]{0,60}?\s(?:and|but)\s+)?"
+    r"(?:asked|requested|wished|preferred|did\s+not\s+want|didn['\u2019]t\s+want)\b[^.,]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name)"
 )
 

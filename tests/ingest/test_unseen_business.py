@@ -113,3 +113,26 @@ def test_initials_in_marks_do_not_cut_the_speaker_off_the_quote(nick):
 def test_a_stop_after_a_quoted_word_still_ends_the_sentence():
     blocks = ["Ines Marwood rated the stock “sell.” Tom Galloway disagreed.", "“It is cheap,” he said."]
     assert speaker("It is cheap", *blocks) == "Tom Galloway"
+
+
+# --- a first name only, the surname withheld after a description ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Rosalind, a 64-year-old former bank clerk in Dunmore who asked that her surname not be used,",
+        "Rosalind, a patient who joined the trial in 2021 and requested that her last name be withheld,",
+    ],
+)
+def test_a_first_name_whose_surname_is_withheld_after_a_description_is_a_person(opening):
+    blocks = [
+        "Dr. Ines Marwood, who led the trial, called the result “an important step.”",
+        f"{opening} said she had wanted to know her risk. “My mother had it,” she said.",
+    ]
+    assert "Rosalind" in names(*blocks)
+    assert speaker("My mother had it", *blocks) == "Rosalind"
+
+
+def test_a_place_named_like_a_given_name_before_a_description_is_not_a_person():
+    assert names("Florence, a city that asked visitors to stay away, was quiet, Ines Marwood said.") == ["Ines Marwood"]
