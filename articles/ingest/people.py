@@ -918,8 +918,8 @@ def split_title(run: Run) -> None:
             continue
         if k == last and _surname_after_name(toks, start, k):
             continue
-        if k == start and end - start == 2 and _given_name_not_title(toks, k):
-            continue
+        if k == start and _one_surname_after(toks, k, end) and _given_name_not_title(toks, k):
+            continue  # "Dean O'Sullivan", "Dean “Deano” Whitcombe"
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
@@ -987,6 +987,11 @@ def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
 
 def _is_initial(core: str) -> bool:
     return (len(core) == 1 and core.isupper()) or bool(_INITIALS.fullmatch(core))
+
+
+def _one_surname_after(toks: list[Token], k: int, end: int) -> bool:
+    """toks[k] is followed by one word to the run's end, or a quoted nickname and one word."""
+    return end - k == 2 or (end - k >= 3 and toks[k + 1].lead != "" and end - k - 2 == nickname_length(toks, k + 1))
 
 
 def _given_name_not_title(toks: list[Token], k: int) -> bool:

@@ -136,3 +136,18 @@ def test_a_first_name_whose_surname_is_withheld_after_a_description_is_a_person(
 
 def test_a_place_named_like_a_given_name_before_a_description_is_not_a_person():
     assert names("Florence, a city that asked visitors to stay away, was quiet, Ines Marwood said.") == ["Ines Marwood"]
+
+
+# --- a given name that is a title word, before a quoted nickname ------------------------------------
+
+
+@pytest.mark.parametrize("nick", ["“Deano”", '"Deano"'])
+def test_a_given_name_that_is_a_title_word_before_a_nickname_opens_the_name(nick):
+    sentence = f"“Bookings drop every bleaching year,” said Dean {nick} Fairlie, who runs dive tours."
+    assert names(sentence) == ["Dean Fairlie"]
+    assert speaker("Bookings drop every bleaching year", sentence) == "Dean Fairlie"
+
+
+def test_a_title_before_a_name_with_a_nickname_stays_a_title():
+    sentence = "“Bookings drop,” said Dean Ana “Annie” Fairlie of the business school."
+    assert names(sentence) == ["Ana Fairlie"]
