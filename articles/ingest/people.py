@@ -1121,6 +1121,15 @@ def _describes_the_person(word: str, opens_sentence: bool) -> bool:
     )
 
 
+# A government's portfolios ("Minister for Enterprise", "Secretary of State for Energy").
+_PORTFOLIOS = frozenset(
+    ["health", "finance", "enterprise", "energy", "justice", "education", "defence", "defense", "transport"]
+    + ["trade", "employment", "housing", "agriculture", "environment", "tourism", "culture", "labour", "labor"]
+    + ["industry", "treasury", "communications", "science", "innovation", "infrastructure", "immigration"]
+    + ["welfare", "economy", "commerce", "fisheries", "mines", "sport", "sports", "planning"]
+)
+
+
 def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]:
     """ "Secretary of State Anna Berg", "Chief of Staff Anna Berg", "Minister of Health Ana Ruiz",
     "Minister for Parliamentary Affairs Imran Berg": up to three capitalised words after "<Title>
@@ -1133,11 +1142,14 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)
     ):
         name_at += 1
+    if not (name_at < end - 1 and (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core))):
+        # "Minister for Enterprise Neasa Garvey": a portfolio, then two words for a given name the list lacks
+        name_at = end - 2
+        if not all(_norm_word(t.core) in _PORTFOLIOS for t in toks[k:name_at]):
+            return -1, -1
     if name_at >= end - 1 or any(
         t.lead or t.trail or t.lower in given_names.ALL or not t.core[:1].isupper() for t in toks[k:name_at]
     ):
-        return -1, -1
-    if not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
         return -1, -1
     if _a_title_tail_after_a_joiner(toks, k):
         return k - 2, name_at

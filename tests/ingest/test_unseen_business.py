@@ -151,3 +151,18 @@ def test_a_given_name_that_is_a_title_word_before_a_nickname_opens_the_name(nick
 def test_a_title_before_a_name_with_a_nickname_stays_a_title():
     sentence = "“Bookings drop,” said Dean Ana “Annie” Fairlie of the business school."
     assert names(sentence) == ["Ana Fairlie"]
+
+
+# --- a minister for a portfolio, then a given name the list lacks -----------------------------------
+
+
+@pytest.mark.parametrize("office", ["Minister for Enterprise", "Minister of Finance", "Secretary of State for Energy"])
+def test_a_portfolio_then_an_unlisted_given_name_and_a_surname_is_a_titled_person(office):
+    sentence = f"{office} Orlaith Brannigan said she was “deeply disappointed” by the closures."
+    assert names(sentence) == ["Orlaith Brannigan"]
+    assert speaker("deeply disappointed", sentence) == "Orlaith Brannigan"
+
+
+def test_a_body_named_for_a_portfolio_stays_a_body():
+    sentence = "The Institute for Health Policy said costs rose, Orlaith Brannigan said."
+    assert names(sentence) == ["Orlaith Brannigan"]
