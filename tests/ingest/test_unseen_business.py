@@ -18,6 +18,8 @@ from .helpers import names, speaker
         ("“Prices will fall,” said Ines Marwood, a partner at consultancy Dunmore Advisory.", "Dunmore Advisory"),
         ("Tokyo-listed Kesby Electron fell 8%, Ines Marwood said.", "Kesby Electron"),
         ("Harlow Precision lost 6% in Seoul, Ines Marwood said.", "Harlow Precision"),
+        ("Scooter maker Dunmore Mobility filed for a listing, Ines Marwood said.", "Dunmore Mobility"),
+        ("Kesby Renewables and Harlow Footwear cut jobs, Ines Marwood said.", "Kesby Renewables"),
     ],
 )
 def test_a_company_named_by_its_industry_word_is_not_a_person(sentence, company):
