@@ -1533,6 +1533,7 @@ ORG_FOLLOWERS = frozenset(
         "yields",
         "bonds",
         "gilts",
+        "fund",  # "the Halberd Equity Income fund"; not "funds": "Ana Ruiz funds the club"
         "shares",
         "share",
         "stock",

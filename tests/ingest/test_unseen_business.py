@@ -168,3 +168,15 @@ def test_a_portfolio_then_an_unlisted_given_name_and_a_surname_is_a_titled_perso
 def test_a_body_named_for_a_portfolio_stays_a_body():
     sentence = "The Institute for Health Policy said costs rose, Orlaith Brannigan said."
     assert names(sentence) == ["Orlaith Brannigan"]
+
+
+# --- a fund's name is not a person -------------------------------------------------------------------
+
+
+def test_a_capitalised_run_before_fund_names_a_fund():
+    sentence = "Ines Marwood will take over the Dunmore Equity Income fund, the firm said."
+    assert names(sentence) == ["Ines Marwood"]
+
+
+def test_a_person_who_funds_something_stays_a_person():
+    assert names("Ines Marwood funds the club, Tom Galloway said.") == ["Ines Marwood", "Tom Galloway"]
