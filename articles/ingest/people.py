@@ -1326,6 +1326,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return False  # "Ingrid Solberg-Ayala Park": a double-barrelled birth surname before a married one
     if _PARTY_TAG.fullmatch(name[0].core):
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
+    if len(name) == 1 and _BRAND_CAPITALS.match(name[0].core) and not name[0].core.startswith("Fitz"):
+        return True  # "industry researcher AutoPulse": a brand's inner capital (but "McKay", "DeShawn")
     if (
         any(
             w in lexicon.ORG_WORDS
@@ -1404,6 +1406,9 @@ _COMPASS = frozenset(
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]+")
+# A capital inside one word after four letters or more: a brand ("AutoPulse", "DataSpark"), not a
+# name's particle ("McKay", "MacLeod", "DeShawn", "LaToya", "VanDyke")
+_BRAND_CAPITALS = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
 def followed_like_an_organisation(run: Run, text: str) -> bool:

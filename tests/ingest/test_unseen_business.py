@@ -180,3 +180,19 @@ def test_a_capitalised_run_before_fund_names_a_fund():
 
 def test_a_person_who_funds_something_stays_a_person():
     assert names("Ines Marwood funds the club, Tom Galloway said.") == ["Ines Marwood", "Tom Galloway"]
+
+
+# --- one word with a capital inside is a brand ------------------------------------------------------
+
+
+@pytest.mark.parametrize("brand", ["AutoPulse", "DataSpark"])
+def test_one_word_with_a_capital_inside_after_a_role_noun_is_a_brand(brand):
+    sentence = f"Sales rose 7%, according to industry researcher {brand}, Ines Marwood said."
+    assert names(sentence) == ["Ines Marwood"]
+
+
+@pytest.mark.parametrize("surname", ["McKay", "MacLeod", "FitzGerald", "DeLuca"])
+def test_a_surname_with_a_particle_capital_stays_a_name(surname):
+    blocks = [f"Ines {surname} chairs the board.", f"“Sales rose,” {surname} said."]
+    assert names(*blocks) == [f"Ines {surname}"]
+    assert speaker("Sales rose", *blocks) == f"Ines {surname}"
