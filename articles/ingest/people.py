@@ -3050,12 +3050,17 @@ def _bare_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | No
     tok = run.tokens[run.start]
     if tok.core not in alias_map or tok.lead:
         return None
-    if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
+    if run.start > 0 and _a_determiner_before(run.tokens[run.start - 1]):
         return None
     return tok.core, [tok], alias_map[tok.core]
 
 
 _SAINT_FORMS = lexicon.SAINT_WORDS | {word + "." for word in lexicon.SAINT_WORDS}  # "St", "St."
+
+
+def _a_determiner_before(prev: Token) -> bool:
+    """ "the Park", "the city's Park"; but not "Asked about that, Park said": a comma ends the phrase."""
+    return (prev.lower in _DETERMINERS and not prev.trail) or prev.possessive
 
 
 def _saints_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
@@ -3065,7 +3070,7 @@ def _saints_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | 
     name = f"{saint.core} {tok.core}"
     if name not in alias_map:
         return None
-    if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
+    if run.start > 0 and _a_determiner_before(run.tokens[run.start - 1]):
         return None
     return name, [saint, tok], alias_map[name]
 

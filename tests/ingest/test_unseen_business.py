@@ -196,3 +196,20 @@ def test_a_surname_with_a_particle_capital_stays_a_name(surname):
     blocks = [f"Ines {surname} chairs the board.", f"“Sales rose,” {surname} said."]
     assert names(*blocks) == [f"Ines {surname}"]
     assert speaker("Sales rose", *blocks) == f"Ines {surname}"
+
+
+# --- a bare surname that is a thing word, after a comma ----------------------------------------------
+
+
+@pytest.mark.parametrize("opening", ["Asked about that,", "Pressed on this,"])
+def test_a_bare_surname_that_is_a_thing_word_after_a_comma_names_the_person(opening):
+    blocks = [
+        "Hanseo Energy chief executive Park Min-jae opened the plant.",
+        f"{opening} Park said the deals covered “most of the plant's capacity.”",
+    ]
+    assert speaker("most of the plant's capacity", *blocks) == "Park Min-jae"
+
+
+def test_a_thing_word_after_the_stays_a_thing():
+    blocks = ["Hanseo Energy chief executive Park Min-jae opened the plant.", "Crowds filled the Park on Sunday."]
+    assert names(*blocks) == ["Park Min-jae"]
