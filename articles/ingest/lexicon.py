@@ -587,6 +587,17 @@ ROLE_NOUNS = frozenset(
         "janitor",
         "miner",
         "mechanic",
+        "winemaker",  # trades (not those that are as often surnames: "Baker", "Potter", "Weaver")
+        "vintner",
+        "grower",
+        "distiller",
+        "beekeeper",
+        "florist",
+        "jeweller",
+        "jeweler",
+        "blacksmith",
+        "cheesemaker",
+        "sommelier",
         "labourer",
         "laborer",
         "major-general",  # hyphenated ranks and offices, British and Commonwealth style

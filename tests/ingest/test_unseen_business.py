@@ -213,3 +213,21 @@ def test_a_bare_surname_that_is_a_thing_word_after_a_comma_names_the_person(open
 def test_a_thing_word_after_the_stays_a_thing():
     blocks = ["Hanseo Energy chief executive Park Min-jae opened the plant.", "Crowds filled the Park on Sunday."]
     assert names(*blocks) == ["Park Min-jae"]
+
+
+# --- trades before a name ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("trade", ["winemaker", "beekeeper", "sommelier"])
+def test_a_trade_before_a_name_is_a_title_and_its_holder_takes_the_pronoun(trade):
+    blocks = [
+        "Growers test varieties such as Portugal's Touriga Nacional and Greece's Assyrtiko.",
+        f"Nearby, {trade} Tomas Ibarrondo has started picking at night.",
+        "“It is harder on the team,” he says.",
+    ]
+    assert "Tomas Ibarrondo" in names(*blocks)
+    assert speaker("It is harder on the team", *blocks) == "Tomas Ibarrondo"
+
+
+def test_a_trade_that_is_a_title_at_the_start_of_a_sentence_is_not_part_of_the_name():
+    assert names("Winemaker Tomas Ibarrondo picks at night.") == ["Tomas Ibarrondo"]
