@@ -1778,6 +1778,9 @@ def _opens_with_a_phrase(run: Run) -> bool:
     """ "At Oakwood Academy, John Smith ...": the run ends an opening prepositional phrase; "The
     Minister for Health, Mary Byrne,": the run is what an office is of, for or at."""
     toks, start = run.tokens, run.start
+    if start > 1 and toks[start - 1].possessive and toks[start - 2].lower in lexicon.PREPOSITIONS:
+        # "In Chile's Maipo Valley, Tomas Ibarra ...": a place's part after its owner
+        return not toks[start - 2].trail and not toks[start].lead and opens_sentence(toks, start - 2)
     if start == 0 or toks[start - 1].trail or toks[start].lead:
         return False
     prev = toks[start - 1]

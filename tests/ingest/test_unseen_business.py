@@ -231,3 +231,16 @@ def test_a_trade_before_a_name_is_a_title_and_its_holder_takes_the_pronoun(trade
 
 def test_a_trade_that_is_a_title_at_the_start_of_a_sentence_is_not_part_of_the_name():
     assert names("Winemaker Tomas Ibarrondo picks at night.") == ["Tomas Ibarrondo"]
+
+
+# --- a place after its owner's possessive in an opening phrase ---------------------------------------
+
+
+def test_a_name_after_an_opening_phrase_with_a_possessive_place_is_a_person():
+    sentence = "In Chile's Maipo Valley, Tomas Ibarrondo has started picking at night."
+    assert names(sentence) == ["Tomas Ibarrondo"]
+
+
+def test_a_list_of_places_after_a_possessive_stays_places():
+    sentence = "The firm sells wine in Chile's Maipo Valley, Casablanca Valley and Colchagua, Tomas Ibarrondo said."
+    assert names(sentence) == ["Tomas Ibarrondo"]
