@@ -244,3 +244,21 @@ def test_a_name_after_an_opening_phrase_with_a_possessive_place_is_a_person():
 def test_a_list_of_places_after_a_possessive_stays_places():
     sentence = "The firm sells wine in Chile's Maipo Valley, Casablanca Valley and Colchagua, Tomas Ibarrondo said."
     assert names(sentence) == ["Tomas Ibarrondo"]
+
+
+# --- a document's words, signed in the next sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["letter", "email", "statement"])
+def test_a_documents_words_go_to_the_signer_named_in_the_next_sentence(noun):
+    blocks = [
+        "Kesby Outdoor warned suppliers of delays.",
+        f"“Plan on the Cape route until June,” the {noun} said. It was signed by the firm's head of "
+        "logistics, Orla Brannock.",
+    ]
+    assert speaker("Plan on the Cape route until June", *blocks) == "Orla Brannock"
+
+
+def test_a_documents_words_do_not_go_to_the_one_it_was_written_to():
+    blocks = ["“Plan on the Cape route until June,” the letter said. It was written by lawyers to Orla Brannock."]
+    assert speaker("Plan on the Cape route until June", *blocks) is None
