@@ -1130,7 +1130,11 @@ class Attributor:
                     return agent
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
-                    evidence = self._writing_introduced_before(toks[1].lower, order) or evidence
+                    evidence = (
+                        self._writing_introduced_before(toks[1].lower, order)
+                        or self._signed_in_the_next_sentence(seg, toks[k])
+                        or evidence
+                    )
                 if evidence is not None and evidence.speaker is None and k == 1 and toks[0].lower == "it":
                     evidence = self._keeper_of_the_writing(order) or evidence  # "“...,” it reads."
                 if evidence is not None and evidence.speaker is None and not self._opens_its_sentence(span):
@@ -2651,6 +2655,22 @@ class Attributor:
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]), "read")
 
+    def _signed_in_the_next_sentence(self, seg, verb: Token) -> Evidence | None:
+        """ "“...,” the letter said. It was signed by the firm's head of logistics, Ana Ruiz.": the
+        signer the next sentence names wrote the words."""
+        sents = self.sentences(seg)
+        end = sents[sentence_at(sents, verb.start)][1]
+        text = self.texts[seg]
+        signed = _SIGNED_BY.match(text, end)
+        if signed is None:
+            return None
+        for m in self.mentions(seg, signed.end(), signed.end() + 80):
+            if _NOT_THE_SIGNER.search(text, signed.end(), m.start):
+                return None  # "It was written by lawyers to Ana Ruiz": the one it went to
+            if not m.possessive:
+                return Evidence(m.person, self._cue_for(seg, m), "read")
+        return None
+
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
         sentence before introduced ("a post", "a letter") is the one its subject wrote; so it is
@@ -3232,6 +3252,8 @@ _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
 # Writing someone keeps for themselves ("she kept a diary"), whose entries are the keeper's
+_SIGNED_BY = re.compile(r"\s*(?:It|The\s+[a-z]+)\s+(?:was|is)\s+(?:signed|written)\s+by\s")
+_NOT_THE_SIGNER = re.compile(r"\b(?:to|about)\s|[.;]")
 _KEPT_WRITINGS = frozenset(["diary", "diaries", "journal", "journals", "notebook", "notebooks", "log", "logbook"])
 _KEEPING = frozenset(["kept", "keeps", "keep", "keeping"])
 _INTERPRETING = frozenset(["translating", "interpreting"])

@@ -587,6 +587,17 @@ ROLE_NOUNS = frozenset(
         "janitor",
         "miner",
         "mechanic",
+        "winemaker",  # trades (not those that are as often surnames: "Baker", "Potter", "Weaver")
+        "vintner",
+        "grower",
+        "distiller",
+        "beekeeper",
+        "florist",
+        "jeweller",
+        "jeweler",
+        "blacksmith",
+        "cheesemaker",
+        "sommelier",
         "labourer",
         "laborer",
         "major-general",  # hyphenated ranks and offices, British and Commonwealth style
@@ -1549,6 +1560,7 @@ ORG_FOLLOWERS = frozenset(
         "yields",
         "bonds",
         "gilts",
+        "fund",  # "the Halberd Equity Income fund"; not "funds": "Ana Ruiz funds the club"
         "shares",
         "share",
         "stock",
@@ -2234,6 +2246,39 @@ ORG_WORDS = frozenset(
         "resources",
         "affairs",  # "the Department for Environment, Food and Rural Affairs", "Veterans Affairs"
         "mining",
+        "metals",  # "copper producer Quandong Metals", "at Harlow Markets said"
+        "minerals",
+        "markets",
+        "micro",  # "rival Kestrel Micro"
+        "microsystems",
+        "nutrition",  # "made by Maplecrest Nutrition"
+        "beverages",
+        "brewing",
+        "textiles",
+        "biologics",
+        "bancorp",
+        "advisory",  # "a partner at consultancy Brightline Advisory"
+        "precision",  # "Sungjin Precision lost 6.5%", "Harukaze Electron"
+        "electron",
+        "machinery",
+        "shipbuilding",
+        "petrochemical",
+        "petrochemicals",
+        "biopharma",
+        "medtech",
+        "mobility",  # "two-wheeler maker Voltara Mobility"
+        "renewables",
+        "hydrogen",
+        "batteries",
+        "interconnect",
+        "couriers",
+        "autos",
+        "resorts",
+        "casinos",
+        "publishing",
+        "apparel",
+        "footwear",
+        "cosmetics",
         "steel",
         "foods",
         "brands",

@@ -458,7 +458,10 @@ def nickname_length(tokens: list[Token], j: int) -> int:
 
 def _is_title_word(core: str) -> bool:
     low = core.lower()
-    return low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS
+    if low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS:
+        return True
+    # "Judge-Executive", "Secretary-Treasurer": a capitalised compound of two offices
+    return "-" in low and core[:1].isupper() and all(part in lexicon.ROLE_NOUNS for part in low.split("-"))
 
 
 _TITLE_WORDS = lexicon.ROLE_NOUNS | lexicon.HONORIFICS
@@ -805,10 +808,14 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
     if run.name_from != k or run.end - k != 2:
         return False
     role = _appositive(text, run.tokens, k + 1)
-    if role and any(
-        w in lexicon.ROLE_NOUNS and w not in _ROLE_NOUNS_OF_THINGS for w in role.lower().replace(",", " ").split()[:3]
-    ):
-        return True
+    if role:
+        words = role.lower().replace(",", " ").split()[:3]
+        firm = _a_firm_by_its_words(run.tokens[k : k + 2])
+        if any(
+            w in lexicon.ROLE_NOUNS and w not in _ROLE_NOUNS_OF_THINGS and not (firm and _a_trade(words, n))
+            for n, w in enumerate(words)
+        ):
+            return True
     if k == 0:
         return False
     prev = run.tokens[k - 1]
@@ -821,6 +828,26 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
         and prev.lower not in _ADJECTIVE_RANKS
         and " ".join(t.lower for t in run.tokens[k : k + 2]) not in lexicon.KNOWN_ORGANISATIONS
     )
+
+
+def _a_firm_by_its_words(name: list[Token]) -> bool:
+    """ "Ollerton Securities", "Kesby Capital": no given name first and an organisation word last."""
+    last = _norm_word(name[-1].core)
+    return last in lexicon.ORG_WORDS and last not in lexicon.NAME_LIKE_ORG_WORDS and not _is_given_name(name[0].core)
+
+
+# Role nouns that as often name a firm's trade ("Ollerton Securities, a broker,"); "manager" after
+# the kind of money it manages ("Kesby Capital, an asset manager,").
+_TRADES = frozenset(
+    ["broker", "brokerage", "consultancy", "developer", "provider", "maker", "lender", "insurer", "retailer"]
+    + ["publisher", "broadcaster", "carrier", "operator", "distributor", "manufacturer", "supplier"]
+)
+_MANAGED = frozenset(["asset", "fund", "funds", "wealth", "investment", "property", "hedge"])
+
+
+def _a_trade(words: list[str], n: int) -> bool:
+    """The role word at n describes a firm's trade rather than a person's post."""
+    return words[n] in _TRADES or (words[n] == "manager" and n > 0 and words[n - 1] in _MANAGED)
 
 
 _PLAYING = frozenset(
@@ -905,8 +932,8 @@ def split_title(run: Run) -> None:
             continue
         if k == last and _surname_after_name(toks, start, k):
             continue
-        if k == start and end - start == 2 and _given_name_not_title(toks, k):
-            continue
+        if k == start and _one_surname_after(toks, k, end) and _given_name_not_title(toks, k):
+            continue  # "Dean O'Sullivan", "Dean “Deano” Whitcombe"
         run.name_from = k + 1
         run.title_tokens = k + 1 - start
         return
@@ -974,6 +1001,11 @@ def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
 
 def _is_initial(core: str) -> bool:
     return (len(core) == 1 and core.isupper()) or bool(_INITIALS.fullmatch(core))
+
+
+def _one_surname_after(toks: list[Token], k: int, end: int) -> bool:
+    """toks[k] is followed by one word to the run's end, or a quoted nickname and one word."""
+    return end - k == 2 or (end - k >= 3 and toks[k + 1].lead != "" and end - k - 2 == nickname_length(toks, k + 1))
 
 
 def _given_name_not_title(toks: list[Token], k: int) -> bool:
@@ -1109,6 +1141,15 @@ def _describes_the_person(word: str, opens_sentence: bool) -> bool:
     )
 
 
+# A government's portfolios ("Minister for Enterprise", "Secretary of State for Energy").
+_PORTFOLIOS = frozenset(
+    ["health", "finance", "enterprise", "energy", "justice", "education", "defence", "defense", "transport"]
+    + ["trade", "employment", "housing", "agriculture", "environment", "tourism", "culture", "labour", "labor"]
+    + ["industry", "treasury", "communications", "science", "innovation", "infrastructure", "immigration"]
+    + ["welfare", "economy", "commerce", "fisheries", "mines", "sport", "sports", "planning"]
+)
+
+
 def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]:
     """ "Secretary of State Anna Berg", "Chief of Staff Anna Berg", "Minister of Health Ana Ruiz",
     "Minister for Parliamentary Affairs Imran Berg": up to three capitalised words after "<Title>
@@ -1123,7 +1164,10 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
     ):
         name_at += 1
     if name_at >= end - 1 or not (toks[name_at].lower in given_names.ALL or _is_initial(toks[name_at].core)):
-        if end - k > 5 or any(t.lower in given_names.ALL for t in toks[k : end - 1]):
+        # "Minister for Enterprise Neasa Garvey": a short portfolio (or one of known portfolio
+        # words), then two words for a given name the list lacks
+        short = end - k <= 5 and not any(t.lower in given_names.ALL for t in toks[k : end - 1])
+        if not short and not all(_norm_word(t.core) in _PORTFOLIOS for t in toks[k : end - 2]):
             return -1, -1
         name_at = end - 2
     if name_at > k + 1 and (
@@ -1312,6 +1356,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return False  # "Ingrid Solberg-Ayala Park": a double-barrelled birth surname before a married one
     if _PARTY_TAG.fullmatch(name[0].core):
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
+    if len(name) == 1 and _BRAND_CAPITALS.match(name[0].core) and not name[0].core.startswith("Fitz"):
+        return True  # "industry researcher AutoPulse": a brand's inner capital (but "McKay", "DeShawn")
     if (
         any(
             w in lexicon.ORG_WORDS
@@ -1392,6 +1438,9 @@ _COMPASS = frozenset(
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]+")
+# A capital inside one word after four letters or more: a brand ("AutoPulse", "DataSpark"), not a
+# name's particle ("McKay", "MacLeod", "DeShawn", "LaToya", "VanDyke")
+_BRAND_CAPITALS = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
 def followed_like_an_organisation(run: Run, text: str) -> bool:
@@ -1519,6 +1568,8 @@ def introduced_like_a_thing(run: Run) -> bool:
             and before.lower in lexicon.ROLE_NOUNS
         ):
             return True  # "The hairdresser from Glasgow, 32,": one word after "<role> from"
+        if prev.lower == "from" and _a_person_noun_before(before) and toks[run.end - 1].trail[:1] in (",", "."):
+            return True  # "a software tester from Ann Arbor, bought": where the person is from
         if prev.lower == "of" and before.lower in _PARTS_OF_PLACES:
             return True  # "residents of Alice Springs", "the outskirts of Rose Hill"
         if prev.lower in ("at", "with") and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
@@ -1591,6 +1642,13 @@ _PARTS_OF_PLACES = frozenset(
     + ["center", "heart", "north", "south", "east", "west", "edge", "mayor", "town", "city", "village"]
     + ["capital", "province", "region", "county", "district", "state", "suburb", "port"]
 )
+
+
+def _a_person_noun_before(tok: Token) -> bool:
+    """A lower-case role or description noun ("tester", "analyst", "retiree")."""
+    return tok.core.islower() and (tok.lower in lexicon.ROLE_NOUNS or tok.lower in _PEOPLE_NOUNS)
+
+
 _PEOPLE_FROM_PLACES = frozenset(
     ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teenager", "teenagers", "teen", "youth"]
     + ["resident", "residents", "family", "families", "couple", "pensioner", "people", "motorist", "driver"]
@@ -1682,9 +1740,14 @@ def _a_role_ends_the_noun_phrase(toks: list[Token], k: int) -> bool:
         word = toks[j].lower
         if toks[j - 1].trail or not toks[j].core.islower() or word in _NOT_IN_A_COMPOUND:
             return False  # "a restaurant his aunt opened": a clause after the noun, not more of it
-        if word in lexicon.ROLE_NOUNS:
-            return True
+        if word in lexicon.ROLE_NOUNS or word in _PEOPLE_NOUNS:
+            return True  # "a high school football coach", "a software tester", "a car worker"
     return False
+
+
+# Nouns for people by what they do or are ("tester", "worker", "trader", "fan") that head a noun
+# phrase after a thing noun; not those that are also adjectives ("senior", "international").
+_PEOPLE_NOUNS = lexicon.DESCRIPTION_NOUNS - frozenset(["senior", "international", "native", "qualifier"])
 
 
 _NOT_IN_A_COMPOUND = _DETERMINERS | _APPOSITIVE_STOP | lexicon.POSSESSIVE_DETERMINERS | lexicon.PREPOSITIONS
@@ -1764,6 +1827,9 @@ def _opens_with_a_phrase(run: Run) -> bool:
     """ "At Oakwood Academy, John Smith ...": the run ends an opening prepositional phrase; "The
     Minister for Health, Mary Byrne,": the run is what an office is of, for or at."""
     toks, start = run.tokens, run.start
+    if start > 1 and toks[start - 1].possessive and toks[start - 2].lower in lexicon.PREPOSITIONS:
+        # "In Chile's Maipo Valley, Tomas Ibarra ...": a place's part after its owner
+        return not toks[start - 2].trail and not toks[start].lead and opens_sentence(toks, start - 2)
     if start == 0 or toks[start - 1].trail or toks[start].lead:
         return False
     prev = toks[start - 1]
@@ -2579,8 +2645,8 @@ def named_only_by_first_name(run: Run, text: str) -> bool:
     if run.end - run.start != 1 or run.tokens[run.start].lead:
         return False
     first = run.tokens[run.start]
-    if _SURNAME_WITHHELD.match(text, first.end, first.end + 90):
-        return True  # "Aroha, who asked that her surname not be used, said"
+    if _SURNAME_WITHHELD.match(text, first.end, first.end + 220):
+        return True  # "Aroha, who asked that her surname not be used, said"; "Aroha, a nurse who ... and asked"
     return run.start > 0 and given_only_a_first_name(text, first.start)
 
 
@@ -2590,7 +2656,8 @@ def given_only_a_first_name(text: str, pos: int) -> bool:
 
 
 _SURNAME_WITHHELD = re.compile(
-    r",\s+who\s+(?:asked|requested|wished|preferred|did\s+not\s+want|didn['\u2019]t\s+want)\b[^.,]{0,40}?"
+    r",\s+(?:an?\s[^.,;\u201c\u201d\"]{0,80}?\s)?who\s+(?:[^.,;\u201c\u201d\"]{0,60}?\s(?:and|but)\s+)?"
+    r"(?:asked|requested|wished|preferred|did\s+not\s+want|didn['\u2019]t\s+want)\b[^.,]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name)"
 )
 
@@ -3048,12 +3115,17 @@ def _bare_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | No
     tok = run.tokens[run.start]
     if tok.core not in alias_map or tok.lead:
         return None
-    if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
+    if run.start > 0 and _a_determiner_before(run.tokens[run.start - 1]):
         return None
     return tok.core, [tok], alias_map[tok.core]
 
 
 _SAINT_FORMS = lexicon.SAINT_WORDS | {word + "." for word in lexicon.SAINT_WORDS}  # "St", "St."
+
+
+def _a_determiner_before(prev: Token) -> bool:
+    """ "the Park", "the city's Park"; but not "Asked about that, Park said": a comma ends the phrase."""
+    return (prev.lower in _DETERMINERS and not prev.trail) or prev.possessive
 
 
 def _saints_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | None:
@@ -3063,7 +3135,7 @@ def _saints_surname(run: Run, alias_map) -> tuple[str, list[Token], set[int]] | 
     name = f"{saint.core} {tok.core}"
     if name not in alias_map:
         return None
-    if run.start > 0 and (run.tokens[run.start - 1].lower in _DETERMINERS or run.tokens[run.start - 1].possessive):
+    if run.start > 0 and _a_determiner_before(run.tokens[run.start - 1]):
         return None
     return name, [saint, tok], alias_map[name]
 

@@ -28,7 +28,7 @@ _POSSESSIVE = ("'s", "\u2019s")
 _SENTENCE_END = re.compile(
     r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"'\u201d\u2019)\]]*+(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])"
 )
-_INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\.[A-Za-z]\.[A-Za-z])$")
+_INITIAL = re.compile(r"(?:^|[\s(\"'\u201c\u2018])(?:[A-Z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\.[A-Za-z]\.[A-Za-z])$")
 # Honorifics that are abbreviated ("Dr.", "Cllr."), not whole words ("Sir", "Madam", "Mama"): a
 # full stop after a whole word ends the sentence ("They call her Mama. Ana Berg ...").
 # A web address ("Tradezone.com", "bbc.co.uk") before a full stop ends the sentence; an abbreviation
