@@ -106,10 +106,24 @@ def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.dat
     return date, " ".join(headline.split())
 
 
+# A picture's credit closing a caption after its last sentence, without parentheses:
+# "Voters queue in Accra. Photograph: Jane Doe for the Herald", "... on Monday. PHOTO: Jane Doe".
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?])\s+((?i:photo(?:graph)?s?|pictures?|images?)(?:\s+by|\s*:)\s*"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019&/-]+){0,8})$"
+)
+
+
 def split_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when the text ends in a parenthesised image credit, else None."""
+    """(caption, credit) when the text ends in a parenthesised image credit, or in a picture's
+    credit set after its last sentence ("... on Monday. Photograph: Jane Doe/AP"), else None."""
     if not text.endswith(")"):
-        return None
+        if "hoto" not in text and "HOTO" not in text and "ictur" not in text and "mage" not in text:
+            return None  # most blocks: no credit word at all
+        found = _TRAILING_CREDIT.search(text)
+        if found is None or len(text[: found.start()].split()) < 3:
+            return None
+        return text[: found.start()].rstrip(), found.group(1)
     depth = 0
     for i in range(len(text) - 1, -1, -1):
         ch = text[i]
