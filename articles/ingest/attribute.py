@@ -111,6 +111,7 @@ class Attributor:
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
         self._owner_topics: set[tuple[int, int]] = set()  # topics that are only an owner ("X's remains")
+        self._pronoun_topics: set[tuple[int, int]] = set()  # "She comes on Tuesdays.": topics by pronoun
         self._played: set[int] | None = None  # people named only as parts played, built on first use
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
@@ -172,20 +173,31 @@ class Attributor:
             mentions = StartsList(m for m in self.roster.mentions.get(seg, []) if not m.in_quote)
             if not mentions:
                 continue
+            before: tuple[int, int, list[Mention]] | None = None  # the clause before and whom it names
             for a, b in self._clauses(seg):
                 # "with X", "to X" are not the topic; "Whitcombe’s lawyer, Theresa Gallagher-Moss,
                 # asked": the owner is not the topic, unless no one else is ("Alford’s last shot was
                 # a three. He ..."); "The coach praised Tim Bale.": an object is not the topic; but
                 # "a nurse who gave her name as X said" makes X the subject of "said"
                 text = self.texts[seg]
+                named = clause = between(mentions, a, b, key=_start)
+                if before and not named and text.startswith(("He ", "She "), a):
+                    # "Farmers such as Budi, 58, stayed. He said ...": a clause opening with he or
+                    # she and naming no one goes on about the one person the clause before named
+                    person = self._pronoun_goes_on_about(seg, a, before)
+                    if person is not None:
+                        events.append(_Event((self.seg_order[seg], a), person))
+                        self._pronoun_topics.add((self.seg_order[seg], a))
+                before = (a, b, named) if named else None
                 if _ASKED_OPENING.match(text, a):
                     # "Asked whether X could leave, Y laughed.": the topic follows the opening clause
                     comma = next((t for t in self.window(seg, a, b) if t.trail.startswith(",")), None)
                     if comma is not None:
                         a = comma.end
+                        clause = between(mentions, a, b, key=_start)
                 found = [
                     m
-                    for m in between(mentions, a, b, key=_start)
+                    for m in clause
                     if (
                         m.prev not in lexicon.PREPOSITIONS
                         and not self._in_object_position(seg, m)
@@ -219,6 +231,21 @@ class Attributor:
                                 events.append(_Event((self.seg_order[seg], m.start), m.person))
                             break
         return events
+
+    def _pronoun_goes_on_about(self, seg, a: int, before: tuple[int, int, list[Mention]]) -> int | None:
+        """ "Among her customers is Mona Ali, a widow. She comes on Tuesdays.": the clause at `a`
+        opens with "he" or "she" -- the one person the clause `before` named, when that is their
+        pronoun and that clause did not open with an unnamed someone ("The coach praised Tom
+        Reed. He ..."); else None."""
+        lo, hi, named = before
+        people = {m.person for m in named}
+        if len(people) != 1 or self.quoted(seg, a):
+            return None
+        person = people.pop()
+        gender = "he" if self.texts[seg][a] == "H" else "she"
+        if self.roster.people[person].pronoun != gender or _unnamed_opener(self.window(seg, lo, hi)[:4]):
+            return None
+        return person
 
     def _owner_says_so(self, seg, a: int, owner: Mention, topic: Mention) -> bool:
         """ "Bee's only regret, she admitted, was that Tommy ...": a possessive opening the clause
@@ -563,7 +590,16 @@ class Attributor:
         lo = event.order[1] if event.order[0] == order[0] else 0
         if any(m.person != event.person for m in self.mentions(seg, lo, order[1])):
             return None
+        if self._pronoun_topics and any(
+            topic.order > event.order and topic.person != event.person
+            for topic in self._topics_between(event.order, order)
+            if topic.order in self._pronoun_topics
+        ):
+            return None  # "... Farmers such as Budi stayed. He said ...": the run has moved on to him
         return event.person
+
+    def _topics_between(self, lo: tuple[int, int], hi: tuple[int, int]) -> list[_Event]:
+        return self.events[bisect_left(self.events, lo, key=_order) : bisect_left(self.events, hi, key=_order)]
 
     def _names_others_only_in_passing(self, pos: int, person: int) -> bool:
         """The paragraph at `pos` names no one but `person` as a subject: others only as owners or
@@ -3180,6 +3216,15 @@ _FINDING_VERBS = frozenset(
 _HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
+
+
+def _unnamed_opener(first: list[Token]) -> bool:
+    """The first words of a clause are an unnamed someone: "The coach", "A local man", "One nurse"."""
+    return (
+        bool(first)
+        and first[0].lower in ("the", "a", "an", "one", "another")
+        and any(_person_noun(t) for t in first[1:] if not t.core[:1].isupper())
+    )
 
 
 def _unnamed_subject(toks: list[Token], k: int) -> bool:

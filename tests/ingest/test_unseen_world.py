@@ -6,7 +6,7 @@ import pytest
 
 from articles.ingest.structure import split_credit
 
-from .helpers import names
+from .helpers import names, speaker
 
 # --- a picture's credit closing a caption without parentheses ---------------------------------------
 
@@ -43,3 +43,33 @@ def test_the_photographer_of_an_unbracketed_credit_is_not_a_person_of_the_story(
         "Boats wait at the quay in Mopti on Sunday. Photograph: Oumar Keita for the Courier",
     ]
     assert names(*blocks) == ["Aminata Coulibaly"]
+
+
+# --- a pronoun opening the next sentence goes on about the one person just named ------------------
+
+
+def test_a_she_after_a_sentence_naming_one_woman_in_passing_makes_her_the_topic():
+    blocks = [
+        "Health Minister Farah Osman told parliament the clinics would reopen by June.",
+        "Among the doctor’s regular patients is Amina Warsame, a widow in her seventies. She comes every Monday.",
+        "“My son sends money, but there is nothing to buy,” she said.",
+    ]
+    assert speaker("My son sends money, but there is nothing to buy", *blocks) == "Amina Warsame"
+
+
+def test_a_run_of_quotations_stops_at_someone_a_he_goes_on_about():
+    blocks = [
+        "“The bridge is closed until further notice,” said Dawit Bekele, a police commander.",
+        "The closure hit traders such as Tesfaye Girma, 52. He said he had lost a week of sales.",
+        "“I have nothing left to sell,” he said.",
+    ]
+    assert speaker("I have nothing left to sell", *blocks) == "Tesfaye Girma"
+
+
+def test_a_he_after_an_unnamed_someone_with_one_name_in_passing_is_not_that_name():
+    blocks = [
+        "“The bridge is closed until further notice,” said Dawit Bekele, a police commander.",
+        "The commander praised Tesfaye Girma, 52. He said the traders had been patient.",
+        "“They deserve better,” he said.",
+    ]
+    assert speaker("They deserve better", *blocks) == "Dawit Bekele"
