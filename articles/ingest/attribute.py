@@ -675,18 +675,35 @@ class Attributor:
             if person is not None:
                 return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"; "Ana Ruiz, 17, ..." / "the teenager"
         gender = lexicon.GENDERED_NOUNS.get(head.split("-", 1)[0])  # "the mother-of-two"
+        far = False
         for event in self._events_before(order):
             if event.order[0] < pos - _MAX_BACK_SEGMENTS:
-                return None
+                far = True
+                break
             if gender and self.roster.people[event.person].pronoun not in ("", gender):
                 continue  # "the congresswoman" is not the man named last
             return event.person
+        if aged and self.segments[pos][0][0] != SEG_DECK:
+            # "The water came into Ana Ruiz’s house. / “...,” the 38-year-old said.": no topic
+            # near, but someone just named in passing, whose age this is
+            return self._named_just_before(order)
+        if far:
+            return None
         if self.segments[pos][0][0] == SEG_DECK:
             # a deck ("The pensioner said he “just saw red”") comes before the body that names him
             for event in self.events:
                 if event.order[0] > pos and (not gender or self.roster.people[event.person].pronoun in ("", gender)):
                     return event.person
         return None
+
+    def _named_just_before(self, order: tuple[int, int]) -> int | None:
+        """The person named last before `order`, in its paragraph or the one before; else None."""
+        best: tuple[tuple[int, int], int] | None = None
+        for person, seen in self.seen.items():
+            index = bisect_left(seen, order) - 1
+            if index >= 0 and seen[index][0] >= order[0] - 1 and (best is None or seen[index] > best[0]):
+                best = (seen[index], person)
+        return best[1] if best else None
 
     def _described_as(self, head: str, order: tuple[int, int]) -> int | None:
         """The person last described by a phrase ending in `head` in apposition before `order`

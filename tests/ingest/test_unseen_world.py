@@ -73,3 +73,23 @@ def test_a_he_after_an_unnamed_someone_with_one_name_in_passing_is_not_that_name
         "“They deserve better,” he said.",
     ]
     assert speaker("They deserve better", *blocks) == "Dawit Bekele"
+
+
+# --- "the N-year-old" when no one was given that age ----------------------------------------------
+
+
+def test_an_age_no_one_was_given_is_the_one_just_named_in_passing():
+    blocks = [
+        "DESSIE, Ethiopia — The flood reached Selam Haile’s door a little before dawn.",
+        "“We ran with nothing, not even shoes,” the 45-year-old said outside a school now used as a shelter.",
+    ]
+    assert speaker("We ran with nothing, not even shoes", *blocks) == "Selam Haile"
+
+
+def test_an_age_given_earlier_still_picks_the_one_given_it():
+    blocks = [
+        "Selam Haile, 45, sells injera at the bus station in Dessie.",
+        "The flood reached her neighbour Dawit Bekele’s house first.",
+        "“We ran with nothing, not even shoes,” the 45-year-old said.",
+    ]
+    assert speaker("We ran with nothing, not even shoes", *blocks) == "Selam Haile"
