@@ -1512,6 +1512,8 @@ class Attributor:
                 continue  # "said in a written comment": after "a", a participle is an adjective
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
+            if verb in _THING_SENSE_VERBS and prev is not None and prev.lower in _THING_PRONOUNS and not prev.trail:
+                continue  # "he said it reflected “...”": a thing reflects, the one who said so speaks
             if verb in lexicon.INVERTIBLE_VERBS and (
                 self.quoted(seg, prev.start) if prev is not None else _after_a_quotation(self.texts[seg], tok.start)
             ):
@@ -2901,6 +2903,10 @@ class Attributor:
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
 # Phrasal verbs of taking a turn to speak, with their particles: "before Cllr X cut across him: “...”"
+# Verbs of speaking that with a thing as subject mean something else ("it reflected a trend")
+_THING_SENSE_VERBS = frozenset(["reflected", "reflects"])
+_THING_PRONOUNS = frozenset(["it", "this", "that", "which"])
+
 _CUTTING_IN = {
     **dict.fromkeys(["cut", "cuts"], ("in", "across")),
     **dict.fromkeys(["broke", "breaks", "butted", "chimed", "chimes", "jumped"], ("in",)),

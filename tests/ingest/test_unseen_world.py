@@ -93,3 +93,20 @@ def test_an_age_given_earlier_still_picks_the_one_given_it():
         "“We ran with nothing, not even shoes,” the 45-year-old said.",
     ]
     assert speaker("We ran with nothing, not even shoes", *blocks) == "Selam Haile"
+
+
+# --- "it reflected" is not a thing speaking ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("subject", ["it", "this"])
+def test_words_a_thing_reflects_are_the_ones_of_who_said_so(subject):
+    blocks = [
+        "Finance Minister Wanjiku Mutua defended the budget on Tuesday. Asked about the rise in bread prices,"
+        f" she said {subject} reflected “a temporary shock from abroad”.",
+    ]
+    assert speaker("a temporary shock from abroad", *blocks) == "Wanjiku Mutua"
+
+
+def test_a_person_who_reflects_still_speaks():
+    blocks = ["Wanjiku Mutua looked out over the harbour.", "“We were poorer then, but happier,” she reflected."]
+    assert speaker("We were poorer then, but happier", *blocks) == "Wanjiku Mutua"
