@@ -1905,6 +1905,16 @@ def _capitalised_of_phrase(tokens: list[Token], k: int) -> bool:
     )
 
 
+# Past tenses not in -ed that go on a sentence after a name set off by commas.
+_IRREGULAR_PAST = frozenset(
+    ["lost", "won", "took", "gave", "saw", "went", "came", "fled", "kept", "fought", "ran", "spent", "sold"]
+    + ["bought", "found", "held", "met", "paid", "sent", "built", "began", "became", "broke", "brought", "caught"]
+    + ["chose", "drove", "fell", "felt", "flew", "got", "grew", "heard", "hid", "knew", "rode", "rose", "sat"]
+    + ["shot", "slept", "spoke", "stood", "stole", "struck", "swam", "taught", "thought", "threw", "wore", "wrote"]
+    + ["woke", "dug", "left", "made", "said", "told", "led", "read", "sought", "bore", "forgave"]
+)
+
+
 def _appositive(text: str, tokens: list[Token], last: int) -> str:
     """The role in ", the company’s chief operating officer," right after a name, or ""."""
     tok = tokens[last]
@@ -1929,6 +1939,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""
     if words[0].lower.endswith("ed") and words[0].lower not in ("aged", "retired") and words[0].core.islower():
         return ""  # "Medvedev's coach, Gilles Cervara, praised his player": a verb, not a role
+    if words[0].lower in _IRREGULAR_PAST and words[0].core.islower():
+        return ""  # "Ana Ruiz, a trader from Kesby, lost her brother": the sentence's verb, not a role
     if (
         words[0].lower.endswith("ing")
         and len(words) > 1

@@ -110,3 +110,17 @@ def test_words_a_thing_reflects_are_the_ones_of_who_said_so(subject):
 def test_a_person_who_reflects_still_speaks():
     blocks = ["Wanjiku Mutua looked out over the harbour.", "“We were poorer then, but happier,” she reflected."]
     assert speaker("We were poorer then, but happier", *blocks) == "Wanjiku Mutua"
+
+
+# --- a sentence going on after a description in commas is not a title -----------------------------
+
+
+@pytest.mark.parametrize("clause", ["lost her husband in the flood", "took her son to Dhaka", "left her mother behind"])
+def test_a_place_before_the_verb_of_the_sentence_is_not_a_person(clause):
+    blocks = [f"Nasrin Akter, 52, a weaver from the village of Char Kukri, {clause}."]
+    assert names(*blocks) == ["Nasrin Akter"]
+
+
+def test_a_name_with_a_role_in_apposition_is_still_a_person():
+    blocks = ["The boat belonged to Char Kukri, a fisherman from Bhola, who drowned in 2019."]
+    assert names(*blocks) == ["Char Kukri"]
