@@ -1587,6 +1587,24 @@ ORG_FOLLOWERS = frozenset(
         "reserve",
         "centre",
         "center",
+        # "on Hang Lua street", "the Kampung Baru market", "Gunung Tua volcano": a place in lower case
+        "street",
+        "road",
+        "avenue",
+        "highway",
+        "village",
+        "town",
+        "market",
+        "neighbourhood",
+        "neighborhood",
+        "volcano",
+        "river",
+        "valley",
+        "mosque",
+        "church",
+        "temple",
+        # "the unregistered Tanah Air movement": a body in lower case
+        "movement",
     ]
 )
 

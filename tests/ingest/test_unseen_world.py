@@ -124,3 +124,19 @@ def test_a_place_before_the_verb_of_the_sentence_is_not_a_person(clause):
 def test_a_name_with_a_role_in_apposition_is_still_a_person():
     blocks = ["The boat belonged to Char Kukri, a fisherman from Bhola, who drowned in 2019."]
     assert names(*blocks) == ["Char Kukri"]
+
+
+# --- a place or a body named before a lower-case noun of what it is --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tran Hoa has cooked on a corner of Hang Lua street since 1984.",
+        "Tran Hoa buys her herbs at the Dong Xuan market every morning.",
+        "Tran Hoa joined the unregistered Tanah Air movement last year.",
+        "Tran Hoa watched ash rise from Gunung Tua volcano on Monday.",
+    ],
+)
+def test_a_name_before_a_lower_case_place_or_body_noun_is_not_a_person(sentence):
+    assert names(sentence) == ["Tran Hoa"]
