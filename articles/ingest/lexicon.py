@@ -1076,6 +1076,13 @@ ROLE_NOUNS = frozenset(
         "coastguard",
         "protester",
         "demonstrator",
+        "housewife",  # "housewife Noraini X, 45, said", "Street vendor X"
+        "homemaker",
+        "vendor",
+        "seamstress",
+        "monk",  # "the monk said", "Buddhist nun X"
+        "nun",
+        "cleric",
     ]
 )
 # Relatives: "his wife, Marta," names a person by a given name alone.
@@ -3843,6 +3850,10 @@ DESCRIPTION_NOUNS = frozenset(
         # people met in a story, by where they live, work or what they were doing
         "constituent",
         "villager",
+        "refugee",  # "the refugee said", "Syrian refugee X"
+        "evacuee",
+        "migrant",
+        "returnee",
         "tenant",
         "worker",
         "employee",

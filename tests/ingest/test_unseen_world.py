@@ -140,3 +140,26 @@ def test_a_name_with_a_role_in_apposition_is_still_a_person():
 )
 def test_a_name_before_a_lower_case_place_or_body_noun_is_not_a_person(sentence):
     assert names(sentence) == ["Tran Hoa"]
+
+
+# --- occupations and situations of people met in a story ------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["housewife", "street vendor", "seamstress"])
+def test_someone_named_after_an_occupation_is_the_subject_of_her_sentence(noun):
+    blocks = [
+        "District officer Datuk Ramli Osman said 40 relief centres had opened.",
+        "“We expect more tonight,” he told reporters.",
+        f"At the school hall, {noun} Rohana Yusof, 45, said she and her children had left by boat.",
+        "“The water reached the window in two hours,” she said.",
+    ]
+    assert speaker("The water reached the window in two hours", *blocks) == "Rohana Yusof"
+
+
+@pytest.mark.parametrize("noun", ["refugee", "evacuee", "migrant"])
+def test_the_situation_noun_is_a_description_of_the_one_named(noun):
+    blocks = [
+        f"Hamid Rasuli, a {noun} from Herat, has lived in the camp since May.",
+        f"“We wait, and we wait,” the {noun} said.",
+    ]
+    assert speaker("We wait, and we wait", *blocks) == "Hamid Rasuli"
