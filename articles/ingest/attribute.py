@@ -718,6 +718,8 @@ class Attributor:
             for seg, text in self.segments:
                 for found in pattern.finditer(text):
                     end = found.start()
+                    if text[end - 1 : end].isdigit():
+                        end = _past_an_age(text, end)  # "Ana Ruiz, 34, a refugee,"
                     for m in self.mentions(seg, max(0, end - 80), end):
                         if m.end == end and not m.possessive and not m.in_quote:
                             entries.append(((self.seg_order[seg], m.start), m.person))
@@ -731,6 +733,8 @@ class Attributor:
         if not before.endswith(","):
             return False
         end = len(before) - 1
+        if before[end - 1 : end].isdigit():
+            end = _past_an_age(before, end)  # "Ana Ruiz, 34, a refugee,"
         return any(m.end == end and not m.possessive for m in self.mentions(seg, max(0, end - 80), end))
 
     def _person_of_age(self, age: str, order: tuple[int, int]) -> int | None:
@@ -3239,6 +3243,15 @@ _FINDING_VERBS = frozenset(
 _HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
+
+
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}$")
+
+
+def _past_an_age(text: str, end: int) -> int:
+    """Where a name given an age (", 34") that ends at `end` ends itself; `end` if there is no age."""
+    found = _AGE_BEFORE.search(text, max(0, end - 6), end)
+    return found.start() if found else end
 
 
 def _unnamed_opener(first: list[Token]) -> bool:

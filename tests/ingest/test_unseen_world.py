@@ -163,3 +163,23 @@ def test_the_situation_noun_is_a_description_of_the_one_named(noun):
         f"“We wait, and we wait,” the {noun} said.",
     ]
     assert speaker("We wait, and we wait", *blocks) == "Hamid Rasuli"
+
+
+# --- a description set off after a name and an age ------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["villager", "refugee"])
+def test_a_description_after_a_name_and_an_age_describes_that_person(noun):
+    blocks = [
+        f"Hamid Rasuli, 34, an Afghan {noun}, has lived in the camp since May.",
+        f"“We wait, and we wait,” the {noun} said.",
+    ]
+    assert speaker("We wait, and we wait", *blocks) == "Hamid Rasuli"
+
+
+def test_a_description_after_a_number_that_is_not_an_age_is_someone_else():
+    blocks = [
+        "Hamid Rasuli counted the tents, 340, a refugee told us, were not enough.",
+        "“We wait, and we wait,” the refugee said.",
+    ]
+    assert speaker("We wait, and we wait", *blocks) is None
