@@ -2970,6 +2970,18 @@ DEMONYMS = frozenset(
         "greens",
         "nationals",
     ]
+    # nationalities and peoples of Africa, Asia, the Middle East, Latin America and the Pacific
+    # ("Costa Rican foreign minister X", "Rwandan refugee X", "the Ugandan said"); second words of
+    # two-word ones ("Sri Lankan", "Sierra Leonean") count alone
+    + ["rican", "lankan", "salvadoran", "leonean", "guinean", "arabian", "congolese", "timorese", "ivorian"]
+    + ["macedonian", "cypriot", "mauritanian", "burkinabe", "comorian", "malagasy", "bhutanese", "nepalese"]
+    + ["bangladeshi", "burmese", "rohingya", "uyghur", "pashtun", "yemeni", "omani", "bahraini", "kuwaiti"]
+    + ["kyrgyz", "tajik", "turkmen", "chechen", "eritrean", "djiboutian", "ugandan", "rwandan", "burundian"]
+    + ["tanzanian", "malawian", "zambian", "zimbabwean", "mozambican", "angolan", "namibian", "liberian"]
+    + ["togolese", "beninese", "nigerien", "malian", "senegalese", "gambian", "chadian", "cameroonian"]
+    + ["gabonese", "haitian", "dominican", "jamaican", "guatemalan", "honduran", "nicaraguan", "panamanian"]
+    + ["ecuadorian", "bolivian", "paraguayan", "uruguayan", "guyanese", "singaporean", "cambodian", "laotian"]
+    + ["mongolian", "tibetan", "taiwanese", "fijian", "samoan", "tongan"]
 )
 
 # Nouns for a person of a nationality ("the Spaniard"); the adjectives above serve too ("the Brazilian").

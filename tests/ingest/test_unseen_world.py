@@ -183,3 +183,20 @@ def test_a_description_after_a_number_that_is_not_an_age_is_someone_else():
         "“We wait, and we wait,” the refugee said.",
     ]
     assert speaker("We wait, and we wait", *blocks) is None
+
+
+# --- nationalities of the wider world -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("nationality", ["Costa Rican", "Sri Lankan", "Salvadoran", "Ugandan"])
+def test_a_nationality_before_a_role_is_part_of_the_title_not_a_person(nationality):
+    blocks = [f"The mission is led by former {nationality} foreign minister Beatriz Olmedo Araya."]
+    assert names(*blocks) == ["Beatriz Olmedo Araya"]
+
+
+def test_the_nationality_of_the_one_named_refers_back_to_her():
+    blocks = [
+        "Grace Nakato, a Ugandan nurse, has worked at the clinic since 2019.",
+        "“We have no gloves left,” the Ugandan said.",
+    ]
+    assert speaker("We have no gloves left", *blocks) == "Grace Nakato"
