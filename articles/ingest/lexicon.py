@@ -3242,6 +3242,19 @@ PLACES = frozenset(
         "brisbane",
         "christchurch",
     ]
+    # capitals and cities of world news that are never given names, standing for a government or
+    # named as a place ("an accusation Phnom Penh denies", "flights from Addis Ababa")
+    + ["phnom penh", "addis ababa", "santo domingo", "san salvador", "la paz", "guatemala city", "kuwait city"]
+    + ["mexico city", "panama city", "dar es salaam", "ho chi minh city", "port moresby", "port-au-prince"]
+    + ["south sudan", "east timor", "timor-leste", "kabul", "baghdad", "tehran", "nairobi", "kinshasa"]
+    + ["khartoum", "mogadishu", "kampala", "kigali", "harare", "lusaka", "accra", "abuja", "dakar", "bamako"]
+    + ["niamey", "ouagadougou", "tripoli", "tunis", "algiers", "rabat", "cairo", "damascus", "beirut", "amman"]
+    + ["riyadh", "doha", "muscat", "sanaa", "ankara", "baku", "yerevan", "tbilisi", "tashkent", "bishkek"]
+    + ["dushanbe", "ashgabat", "astana", "kathmandu", "thimphu", "islamabad", "peshawar", "kandahar", "yangon"]
+    + ["naypyidaw", "mandalay", "bangkok", "hanoi", "vientiane", "manila", "jakarta", "pyongyang", "taipei"]
+    + ["ulaanbaatar", "caracas", "bogota", "quito", "managua", "tegucigalpa", "havana", "montevideo", "juba"]
+    + ["asmara", "mombasa", "benghazi", "aleppo", "mosul", "ramallah", "freetown", "monrovia", "conakry"]
+    + ["bujumbura", "lilongwe", "maputo", "windhoek", "gaborone", "maseru", "antananarivo", "nouakchott"]
 ) | frozenset(
     (
         "nova scotia",

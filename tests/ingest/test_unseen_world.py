@@ -200,3 +200,24 @@ def test_the_nationality_of_the_one_named_refers_back_to_her():
         "“We have no gloves left,” the Ugandan said.",
     ]
     assert speaker("We have no gloves left", *blocks) == "Grace Nakato"
+
+
+# --- capitals standing for their governments ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        (
+            "Lt Gen Somsak Wongsa said the shells had come from across the border, a claim Phnom Penh rejected.",
+            "Somsak Wongsa",
+        ),
+        (
+            "“The border is calm,” Addis Ababa said in a statement, after Grace Nakato, a nurse, reported shelling.",
+            "Grace Nakato",
+        ),
+        ("Maria Tesfaye flew home on Monday, officials in Dar es Salaam said.", "Maria Tesfaye"),
+    ],
+)
+def test_a_capital_of_two_words_is_a_place_not_a_person(sentence, person):
+    assert names(sentence) == [person]
