@@ -3907,6 +3907,18 @@ DESCRIPTION_NOUNS = frozenset(
 # case against a whole name: the text gives no sign they are not someone.
 KNOWN_ORGANISATIONS = frozenset(
     [
+        # armed groups and aid agencies of world news named like people ("fighters from Boko Haram")
+        "boko haram",
+        "medecins sans frontieres",
+        "médecins sans frontières",
+        "hayat tahrir",  # "Hayat Tahrir al-Sham"
+        "jabhat al-nusra",
+        "ahrar al-sham",
+        "jamaat nusrat",  # "Jamaat Nusrat al-Islam wal-Muslimin"
+        "ansar dine",
+        "ansar al-sharia",
+        "kataib hezbollah",
+        "asaib ahl",  # "Asaib Ahl al-Haq"
         "truth social",  # a platform
         "planned parenthood",
         "plaid cymru",

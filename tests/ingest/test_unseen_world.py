@@ -221,3 +221,12 @@ def test_the_nationality_of_the_one_named_refers_back_to_her():
 )
 def test_a_capital_of_two_words_is_a_place_not_a_person(sentence, person):
     assert names(sentence) == [person]
+
+
+# --- armed groups and aid agencies named like people ----------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["Boko Haram", "Médecins Sans Frontières", "Hayat Tahrir al-Sham", "Ansar Dine"])
+def test_a_known_armed_group_or_agency_is_not_a_person(body):
+    sentence = f"Amadou Diallo, the mayor, said {body} had been in the town for two weeks."
+    assert names(sentence) == ["Amadou Diallo"]
