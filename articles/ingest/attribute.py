@@ -3046,7 +3046,19 @@ def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
     ):
         comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
         return toks[comma + 1 :]
+    if toks and toks[0].lower in _OPENING_ADVERBS:
+        # "Back in Chilobwe, the chief ...", "Later that day, the minister ...": a short opening
+        # adverbial phrase set off by a comma
+        comma = next((j for j, t in enumerate(toks[:6]) if t.trail.startswith(",")), None)
+        if comma is not None:
+            return toks[comma + 1 :]
     return toks
+
+
+_OPENING_ADVERBS = frozenset(
+    ["back", "later", "earlier", "meanwhile", "elsewhere", "nearby", "afterwards", "afterward", "now", "today"]
+    + ["tonight", "yesterday", "there", "here", "overnight", "then", "still", "again", "once", "also"]
+)
 
 
 def _opening_participle(token: Token) -> bool:

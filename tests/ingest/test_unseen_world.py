@@ -230,3 +230,17 @@ def test_a_capital_of_two_words_is_a_place_not_a_person(sentence, person):
 def test_a_known_armed_group_or_agency_is_not_a_person(body):
     sentence = f"Amadou Diallo, the mayor, said {body} had been in the town for two weeks."
     assert names(sentence) == ["Amadou Diallo"]
+
+
+# --- a role subject after a short opening adverbial -----------------------------------------------
+
+
+@pytest.mark.parametrize("opening", ["Back in Nsanje, ", "Later that day, ", "Meanwhile, "])
+def test_a_role_after_an_opening_adverbial_is_the_subject_the_pronoun_goes_back_to(opening):
+    blocks = [
+        "“The river took everything,” said Chief Kalumbi Nkhoma.",
+        "“We need clean water today,” Red Cross worker Tiwonge Banda said.",
+        f"{opening}the chief was organising young men with shovels.",
+        "“We dig because we must,” he said.",
+    ]
+    assert speaker("We dig because we must", *blocks) == "Kalumbi Nkhoma"
