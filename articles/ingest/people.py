@@ -2255,7 +2255,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or word in lexicon.DEMONYMS
                 or plural in lexicon.DEMONYMS
                 or word in the_words
-                or len(tok.core) < 3
+                # "who gave only her surname, Ho,": a short name given by request still counts
+                or (len(tok.core) < 3 and not (tok.core.istitle() and named_only_by_first_name(run, text)))
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
                 or word in lexicon.DESCRIPTION_NOUNS
             ):
@@ -2512,13 +2513,13 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
 # name,", "who identified herself only as", "who gave only her nickname,", "who asked that only her
-# first name,"
+# first name,", "who gave only her surname,"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
-    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:(?:nick)?name\s+)?(?:(?:only|just)\s+)?"
-    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname),?\s+)?"
+    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given|last|family)\s+)?(?:(?:nick|sur)?name\s+)?(?:(?:only|just)\s+)?"
+    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given|last|family)\s+name|nickname|surname),?\s+)?"
     r"|\b(?:gave|gives|give|giving|by|asked\s+that|requested\s+that)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+"
-    r"(?:(?:first|given)\s+name|nickname)(?:\s+only)?,\s*)$",
+    r"(?:(?:first|given|last|family)\s+name|nickname|surname)(?:\s+only)?,\s*)$",
     re.IGNORECASE,
 )
 

@@ -244,3 +244,22 @@ def test_a_role_after_an_opening_adverbial_is_the_subject_the_pronoun_goes_back_
         "“We dig because we must,” he said.",
     ]
     assert speaker("We dig because we must", *blocks) == "Kalumbi Nkhoma"
+
+
+# --- someone who gives only a surname -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["who gave only her surname, Ng,", "who gave only her family name, Ng,", "who gave her last name only as Ng,"],
+)
+def test_a_surname_given_by_request_names_the_speaker(intro):
+    blocks = [
+        f"A woman in her fifties, {intro} said she still had family in Kowloon.",
+        "“I come, but I do not stand at the front,” she said.",
+    ]
+    assert speaker("I come, but I do not stand at the front", *blocks) == "Ng"
+
+
+def test_a_short_capitalised_word_not_given_by_request_is_not_a_name():
+    assert names("Tam Wing-kei said the TV station, known as Ho, had closed.") == ["Tam Wing-kei"]
