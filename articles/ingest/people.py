@@ -2380,8 +2380,17 @@ def introduced_as_relative(run: Run) -> bool:
         and not noun.trail
         and not owner.trail
         and end - run.start == 1
-        and (owner.lower in lexicon.ROLE_NOUNS or owner.lower in lexicon.GENDERED_NOUNS or owner.lower in _PEOPLE)
-        and _is_given_name(toks[run.start].core)
+        and (
+            owner.lower in lexicon.ROLE_NOUNS
+            or owner.lower in lexicon.GENDERED_NOUNS
+            or owner.lower in _PEOPLE
+            or (owner.lower in lexicon.DEMONYMS and owner.core[:1].isupper())
+        )
+        and (
+            _is_given_name(toks[run.start].core)
+            # "a Bangladeshi called Shahidul": after "a" someone, a name the lists do not know
+            or (k >= 2 and toks[k - 2].lower in ("a", "an") and not toks[k - 2].trail)
+        )
     ):
         return True  # "a 40-year veteran named Dottie", "a woman called Lise"
     if (

@@ -263,3 +263,19 @@ def test_a_surname_given_by_request_names_the_speaker(intro):
 
 def test_a_short_capitalised_word_not_given_by_request_is_not_a_name():
     assert names("Tam Wing-kei said the TV station, known as Ho, had closed.") == ["Tam Wing-kei"]
+
+
+# --- "a Bangladeshi called Shahidul": one name after a naming participle ---------------------------
+
+
+@pytest.mark.parametrize("intro", ["a Bangladeshi called", "a Ghanaian named", "a welder called"])
+def test_a_name_the_lists_do_not_know_after_someone_called_is_a_person(intro):
+    blocks = [
+        f"His foreman, {intro} Shahidul, said the company provided water.",
+        "“We follow the rules,” Shahidul said.",
+    ]
+    assert speaker("We follow the rules", *blocks) == "Shahidul"
+
+
+def test_a_boat_called_something_is_not_a_person():
+    assert names("Ram Thapa said the crew used a boat called Tamarind to reach the village.") == ["Ram Thapa"]
