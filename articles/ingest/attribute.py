@@ -927,6 +927,11 @@ class Attributor:
             person = self._described_as(words[-1], order)
             if person is not None:
                 return Evidence(person, "role")  # "Ana Ruiz, the top seed, ..." / "the top seed said"
+            aged = next((w for w in words[1:-1] if "-year-old" in w and _AGED.fullmatch(w)), "")
+            if aged:
+                # "the 34-year-old Nepali mason said": an age says a person, whatever the noun after it
+                person = self.resolve_description(seg, aged, order)
+                return Evidence(person, "role" if person is not None else "role-unresolved")
         return Evidence(None, "organisation")
 
     def _anonymous(self, toks: list[Token], lo: int, hi: int, order) -> bool:

@@ -279,3 +279,15 @@ def test_a_name_the_lists_do_not_know_after_someone_called_is_a_person(intro):
 
 def test_a_boat_called_something_is_not_a_person():
     assert names("Ram Thapa said the crew used a boat called Tamarind to reach the village.") == ["Ram Thapa"]
+
+
+# --- an age inside a longer epithet -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("epithet", ["the 34-year-old Nepali mason", "the 34-year-old Kenyan bricklayer"])
+def test_an_age_inside_a_longer_epithet_says_a_person(epithet):
+    blocks = [
+        "DUBAI — At midday, Ram Bahadur Thapa put down his trowel and walked to the only shade on the site.",
+        f"“The body stops before the rule,” {epithet} said.",
+    ]
+    assert speaker("The body stops before the rule", *blocks) == "Ram Bahadur Thapa"
