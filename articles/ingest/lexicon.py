@@ -1410,6 +1410,7 @@ TITLE_TAILS_AFTER_JOINERS = frozenset(["charge", "chief", "arms", "large"])
 THING_NOUNS = frozenset(
     [
         "podcast",  # "her podcast Sisterly"
+        "volcano",  # "the volcano Gunung Tua", "one of 120 active volcanoes"
         "sitcom",
         "documentary",
         "memoir",

@@ -1611,6 +1611,14 @@ def described_as_a_thing(run: Run) -> bool:
     """ "Lindqvist Furniture, a store his grandfather opened": an apposition with a thing noun."""
     toks, end = run.tokens, run.end
     last = toks[end - 1]
+    if (
+        last.trail.startswith(",")
+        and end + 2 < len(toks)
+        and toks[end].lower == "one"
+        and toks[end + 1].lower == "of"
+        and not last.possessive
+    ):
+        return _one_of_some_things(toks, end + 2)  # "Lawu Kidul, one of 120 active volcanoes,"
     if not (
         last.trail.startswith(",") and not last.possessive and end + 1 < len(toks) and toks[end].lower in ("a", "an")
     ):
@@ -1621,6 +1629,22 @@ def described_as_a_thing(run: Run) -> bool:
             return False
         if word in lexicon.THING_NOUNS:
             return not _a_role_ends_the_noun_phrase(toks, k)
+        if toks[k].trail:
+            return False
+    return False
+
+
+def _one_of_some_things(toks: list[Token], at: int) -> bool:
+    """ "one of more than 120 active volcanoes", "one of the oldest towns": from `at`, the first plural
+    before any punctuation is a plural of a thing noun (not "one of the last surgeons")."""
+    for k in range(at, min(at + 7, len(toks))):
+        word = toks[k].lower
+        if word.endswith("s") and len(word) > 3:
+            singular = word[:-2] if word.endswith(("oes", "ches", "shes", "sses")) else word[:-1]
+            if word.endswith("ies"):
+                singular = word[:-3] + "y"
+            if singular in lexicon.THING_NOUNS and singular not in lexicon.ROLE_NOUNS:
+                return True
         if toks[k].trail:
             return False
     return False

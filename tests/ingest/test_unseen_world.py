@@ -291,3 +291,18 @@ def test_an_age_inside_a_longer_epithet_says_a_person(epithet):
         f"“The body stops before the rule,” {epithet} said.",
     ]
     assert speaker("The body stops before the rule", *blocks) == "Ram Bahadur Thapa"
+
+
+# --- "X, one of N things," --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "apposition", ["one of more than 120 active volcanoes in the archipelago", "one of the oldest towns on the coast"]
+)
+def test_a_name_described_as_one_of_some_things_is_not_a_person(apposition):
+    assert names(f"Kota Tua, {apposition}, was evacuated on Monday, Budi Santoso said.") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("apposition", ["one of the last surgeons in the north", "one of three brothers"])
+def test_a_name_described_as_one_of_some_people_is_a_person(apposition):
+    assert names(f"Yousef Hamdan, {apposition}, said he was exhausted.") == ["Yousef Hamdan"]
