@@ -111,6 +111,7 @@ class Attributor:
         self._sentences: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._unquoted: dict[tuple[str, int], StartsList] = {}  # per segment, its tokens outside quotations
         self._owner_topics: set[tuple[int, int]] = set()  # topics that are only an owner ("X's remains")
+        self._pronoun_topics: set[tuple[int, int]] = set()  # "She comes on Tuesdays.": topics by pronoun
         self._played: set[int] | None = None  # people named only as parts played, built on first use
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
@@ -172,20 +173,31 @@ class Attributor:
             mentions = StartsList(m for m in self.roster.mentions.get(seg, []) if not m.in_quote)
             if not mentions:
                 continue
+            before: tuple[int, int, list[Mention]] | None = None  # the clause before and whom it names
             for a, b in self._clauses(seg):
                 # "with X", "to X" are not the topic; "Whitcombe’s lawyer, Theresa Gallagher-Moss,
                 # asked": the owner is not the topic, unless no one else is ("Alford’s last shot was
                 # a three. He ..."); "The coach praised Tim Bale.": an object is not the topic; but
                 # "a nurse who gave her name as X said" makes X the subject of "said"
                 text = self.texts[seg]
+                named = clause = between(mentions, a, b, key=_start)
+                if before and not named and text.startswith(("He ", "She "), a):
+                    # "Farmers such as Budi, 58, stayed. He said ...": a clause opening with he or
+                    # she and naming no one goes on about the one person the clause before named
+                    person = self._pronoun_goes_on_about(seg, a, before)
+                    if person is not None:
+                        events.append(_Event((self.seg_order[seg], a), person))
+                        self._pronoun_topics.add((self.seg_order[seg], a))
+                before = (a, b, named) if named else None
                 if _ASKED_OPENING.match(text, a):
                     # "Asked whether X could leave, Y laughed.": the topic follows the opening clause
                     comma = next((t for t in self.window(seg, a, b) if t.trail.startswith(",")), None)
                     if comma is not None:
                         a = comma.end
+                        clause = between(mentions, a, b, key=_start)
                 found = [
                     m
-                    for m in between(mentions, a, b, key=_start)
+                    for m in clause
                     if (
                         m.prev not in lexicon.PREPOSITIONS
                         and not self._in_object_position(seg, m)
@@ -219,6 +231,21 @@ class Attributor:
                                 events.append(_Event((self.seg_order[seg], m.start), m.person))
                             break
         return events
+
+    def _pronoun_goes_on_about(self, seg, a: int, before: tuple[int, int, list[Mention]]) -> int | None:
+        """ "Among her customers is Mona Ali, a widow. She comes on Tuesdays.": the clause at `a`
+        opens with "he" or "she" -- the one person the clause `before` named, when that is their
+        pronoun and that clause did not open with an unnamed someone ("The coach praised Tom
+        Reed. He ..."); else None."""
+        lo, hi, named = before
+        people = {m.person for m in named}
+        if len(people) != 1 or self.quoted(seg, a):
+            return None
+        person = people.pop()
+        gender = "he" if self.texts[seg][a] == "H" else "she"
+        if self.roster.people[person].pronoun != gender or _unnamed_opener(self.window(seg, lo, hi)[:4]):
+            return None
+        return person
 
     def _owner_says_so(self, seg, a: int, owner: Mention, topic: Mention) -> bool:
         """ "Bee's only regret, she admitted, was that Tommy ...": a possessive opening the clause
@@ -580,7 +607,16 @@ class Attributor:
         lo = event.order[1] if event.order[0] == order[0] else 0
         if any(m.person != event.person for m in self.mentions(seg, lo, order[1])):
             return None
+        if self._pronoun_topics and any(
+            topic.order > event.order and topic.person != event.person
+            for topic in self._topics_between(event.order, order)
+            if topic.order in self._pronoun_topics
+        ):
+            return None  # "... Farmers such as Budi stayed. He said ...": the run has moved on to him
         return event.person
+
+    def _topics_between(self, lo: tuple[int, int], hi: tuple[int, int]) -> list[_Event]:
+        return self.events[bisect_left(self.events, lo, key=_order) : bisect_left(self.events, hi, key=_order)]
 
     def _names_others_only_in_passing(self, pos: int, person: int) -> bool:
         """The paragraph at `pos` names no one but `person` as a subject: others only as owners or
@@ -656,18 +692,35 @@ class Attributor:
             if person is not None:
                 return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"; "Ana Ruiz, 17, ..." / "the teenager"
         gender = lexicon.GENDERED_NOUNS.get(head.split("-", 1)[0])  # "the mother-of-two"
+        far = False
         for event in self._events_before(order):
             if event.order[0] < pos - _MAX_BACK_SEGMENTS:
-                return None
+                far = True
+                break
             if gender and self.roster.people[event.person].pronoun not in ("", gender):
                 continue  # "the congresswoman" is not the man named last
             return event.person
+        if aged and self.segments[pos][0][0] != SEG_DECK:
+            # "The water came into Ana Ruiz’s house. / “...,” the 38-year-old said.": no topic
+            # near, but someone just named in passing, whose age this is
+            return self._named_just_before(order)
+        if far:
+            return None
         if self.segments[pos][0][0] == SEG_DECK:
             # a deck ("The pensioner said he “just saw red”") comes before the body that names him
             for event in self.events:
                 if event.order[0] > pos and (not gender or self.roster.people[event.person].pronoun in ("", gender)):
                     return event.person
         return None
+
+    def _named_just_before(self, order: tuple[int, int]) -> int | None:
+        """The person named last before `order`, in its paragraph or the one before; else None."""
+        best: tuple[tuple[int, int], int] | None = None
+        for person, seen in self.seen.items():
+            index = bisect_left(seen, order) - 1
+            if index >= 0 and seen[index][0] >= order[0] - 1 and (best is None or seen[index] > best[0]):
+                best = (seen[index], person)
+        return best[1] if best else None
 
     def _described_as(self, head: str, order: tuple[int, int]) -> int | None:
         """The person last described by a phrase ending in `head` in apposition before `order`
@@ -682,6 +735,8 @@ class Attributor:
             for seg, text in self.segments:
                 for found in pattern.finditer(text):
                     end = found.start()
+                    if text[end - 1 : end].isdigit():
+                        end = _past_an_age(text, end)  # "Ana Ruiz, 34, a refugee,"
                     for m in self.mentions(seg, max(0, end - 80), end):
                         if m.end == end and not m.possessive and not m.in_quote:
                             entries.append(((self.seg_order[seg], m.start), m.person))
@@ -695,6 +750,8 @@ class Attributor:
         if not before.endswith(","):
             return False
         end = len(before) - 1
+        if before[end - 1 : end].isdigit():
+            end = _past_an_age(before, end)  # "Ana Ruiz, 34, a refugee,"
         return any(m.end == end and not m.possessive for m in self.mentions(seg, max(0, end - 80), end))
 
     def _age_introduced(self, noun: str, order: tuple[int, int]) -> re.Match | None:
@@ -912,6 +969,11 @@ class Attributor:
             person = self._described_as(words[-1], order)
             if person is not None:
                 return Evidence(person, "role")  # "Ana Ruiz, the top seed, ..." / "the top seed said"
+            aged = next((w for w in words[1:-1] if "-year-old" in w and _AGED.fullmatch(w)), "")
+            if aged:
+                # "the 34-year-old Nepali mason said": an age says a person, whatever the noun after it
+                person = self.resolve_description(seg, aged, order)
+                return Evidence(person, "role" if person is not None else "role-unresolved")
         return Evidence(None, "organisation")
 
     def _anonymous(self, toks: list[Token], lo: int, hi: int, order) -> bool:
@@ -1517,6 +1579,8 @@ class Attributor:
                 continue  # "said in a written comment": after "a", a participle is an adjective
             verb = tok.lower
             prev = toks[k - 1] if k > 0 else None
+            if verb in _THING_SENSE_VERBS and prev is not None and prev.lower in _THING_PRONOUNS and not prev.trail:
+                continue  # "he said it reflected “...”": a thing reflects, the one who said so speaks
             if verb in lexicon.INVERTIBLE_VERBS and (
                 self.quoted(seg, prev.start) if prev is not None else _after_a_quotation(self.texts[seg], tok.start)
             ):
@@ -2997,6 +3061,10 @@ class Attributor:
 
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
 # Phrasal verbs of taking a turn to speak, with their particles: "before Cllr X cut across him: “...”"
+# Verbs of speaking that with a thing as subject mean something else ("it reflected a trend")
+_THING_SENSE_VERBS = frozenset(["reflected", "reflects"])
+_THING_PRONOUNS = frozenset(["it", "this", "that", "which"])
+
 _CUTTING_IN = {
     **dict.fromkeys(["cut", "cuts"], ("in", "across")),
     **dict.fromkeys(["broke", "breaks", "butted", "chimed", "chimes", "jumped"], ("in",)),
@@ -3132,7 +3200,19 @@ def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
     ):
         comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
         return toks[comma + 1 :]
+    if toks and toks[0].lower in _OPENING_ADVERBS:
+        # "Back in Chilobwe, the chief ...", "Later that day, the minister ...": a short opening
+        # adverbial phrase set off by a comma
+        comma = next((j for j, t in enumerate(toks[:6]) if t.trail.startswith(",")), None)
+        if comma is not None:
+            return toks[comma + 1 :]
     return toks
+
+
+_OPENING_ADVERBS = frozenset(
+    ["back", "later", "earlier", "meanwhile", "elsewhere", "nearby", "afterwards", "afterward", "now", "today"]
+    + ["tonight", "yesterday", "there", "here", "overnight", "then", "still", "again", "once", "also"]
+)
 
 
 def _opening_participle(token: Token) -> bool:
@@ -3358,6 +3438,24 @@ _FINDING_VERBS = frozenset(
 _HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
+
+
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}$")
+
+
+def _past_an_age(text: str, end: int) -> int:
+    """Where a name given an age (", 34") that ends at `end` ends itself; `end` if there is no age."""
+    found = _AGE_BEFORE.search(text, max(0, end - 6), end)
+    return found.start() if found else end
+
+
+def _unnamed_opener(first: list[Token]) -> bool:
+    """The first words of a clause are an unnamed someone: "The coach", "A local man", "One nurse"."""
+    return (
+        bool(first)
+        and first[0].lower in ("the", "a", "an", "one", "another")
+        and any(_person_noun(t) for t in first[1:] if not t.core[:1].isupper())
+    )
 
 
 def _unnamed_subject(toks: list[Token], k: int) -> bool:

@@ -1097,6 +1097,13 @@ ROLE_NOUNS = frozenset(
         "coastguard",
         "protester",
         "demonstrator",
+        "housewife",  # "housewife Noraini X, 45, said", "Street vendor X"
+        "homemaker",
+        "vendor",
+        "seamstress",
+        "monk",  # "the monk said", "Buddhist nun X"
+        "nun",
+        "cleric",
     ]
 )
 # Relatives: "his wife, Marta," names a person by a given name alone.
@@ -1430,6 +1437,7 @@ TITLE_TAILS_AFTER_JOINERS = frozenset(["charge", "chief", "arms", "large"])
 THING_NOUNS = frozenset(
     [
         "podcast",  # "her podcast Sisterly"
+        "volcano",  # "the volcano Gunung Tua", "one of 120 active volcanoes"
         "sitcom",
         "documentary",
         "memoir",
@@ -1622,6 +1630,24 @@ ORG_FOLLOWERS = frozenset(
         "carnival",
         "rodeo",
         "jamboree",
+        # "on Hang Lua street", "the Kampung Baru market", "Gunung Tua volcano": a place in lower case
+        "street",
+        "road",
+        "avenue",
+        "highway",
+        "village",
+        "town",
+        "market",
+        "neighbourhood",
+        "neighborhood",
+        "volcano",
+        "river",
+        "valley",
+        "mosque",
+        "church",
+        "temple",
+        # "the unregistered Tanah Air movement": a body in lower case
+        "movement",
     ]
 )
 
@@ -3051,6 +3077,18 @@ DEMONYMS = frozenset(
         "greens",
         "nationals",
     ]
+    # nationalities and peoples of Africa, Asia, the Middle East, Latin America and the Pacific
+    # ("Costa Rican foreign minister X", "Rwandan refugee X", "the Ugandan said"); second words of
+    # two-word ones ("Sri Lankan", "Sierra Leonean") count alone
+    + ["rican", "lankan", "salvadoran", "leonean", "guinean", "arabian", "congolese", "timorese", "ivorian"]
+    + ["macedonian", "cypriot", "mauritanian", "burkinabe", "comorian", "malagasy", "bhutanese", "nepalese"]
+    + ["bangladeshi", "burmese", "rohingya", "uyghur", "pashtun", "yemeni", "omani", "bahraini", "kuwaiti"]
+    + ["kyrgyz", "tajik", "turkmen", "chechen", "eritrean", "djiboutian", "ugandan", "rwandan", "burundian"]
+    + ["tanzanian", "malawian", "zambian", "zimbabwean", "mozambican", "angolan", "namibian", "liberian"]
+    + ["togolese", "beninese", "nigerien", "malian", "senegalese", "gambian", "chadian", "cameroonian"]
+    + ["gabonese", "haitian", "dominican", "jamaican", "guatemalan", "honduran", "nicaraguan", "panamanian"]
+    + ["ecuadorian", "bolivian", "paraguayan", "uruguayan", "guyanese", "singaporean", "cambodian", "laotian"]
+    + ["mongolian", "tibetan", "taiwanese", "fijian", "samoan", "tongan"]
 )
 
 # Nouns for a person of a nationality ("the Spaniard"); the adjectives above serve too ("the Brazilian").
@@ -3311,6 +3349,19 @@ PLACES = frozenset(
         "brisbane",
         "christchurch",
     ]
+    # capitals and cities of world news that are never given names, standing for a government or
+    # named as a place ("an accusation Phnom Penh denies", "flights from Addis Ababa")
+    + ["phnom penh", "addis ababa", "santo domingo", "san salvador", "la paz", "guatemala city", "kuwait city"]
+    + ["mexico city", "panama city", "dar es salaam", "ho chi minh city", "port moresby", "port-au-prince"]
+    + ["south sudan", "east timor", "timor-leste", "kabul", "baghdad", "tehran", "nairobi", "kinshasa"]
+    + ["khartoum", "mogadishu", "kampala", "kigali", "harare", "lusaka", "accra", "abuja", "dakar", "bamako"]
+    + ["niamey", "ouagadougou", "tripoli", "tunis", "algiers", "rabat", "cairo", "damascus", "beirut", "amman"]
+    + ["riyadh", "doha", "muscat", "sanaa", "ankara", "baku", "yerevan", "tbilisi", "tashkent", "bishkek"]
+    + ["dushanbe", "ashgabat", "astana", "kathmandu", "thimphu", "islamabad", "peshawar", "kandahar", "yangon"]
+    + ["naypyidaw", "mandalay", "bangkok", "hanoi", "vientiane", "manila", "jakarta", "pyongyang", "taipei"]
+    + ["ulaanbaatar", "caracas", "bogota", "quito", "managua", "tegucigalpa", "havana", "montevideo", "juba"]
+    + ["asmara", "mombasa", "benghazi", "aleppo", "mosul", "ramallah", "freetown", "monrovia", "conakry"]
+    + ["bujumbura", "lilongwe", "maputo", "windhoek", "gaborone", "maseru", "antananarivo", "nouakchott"]
 ) | frozenset(
     (
         "nova scotia",
@@ -3931,6 +3982,10 @@ DESCRIPTION_NOUNS = frozenset(
         # people met in a story, by where they live, work or what they were doing
         "constituent",
         "villager",
+        "refugee",  # "the refugee said", "Syrian refugee X"
+        "evacuee",
+        "migrant",
+        "returnee",
         "tenant",
         "worker",
         "employee",
@@ -3959,6 +4014,18 @@ DESCRIPTION_NOUNS = frozenset(
 # case against a whole name: the text gives no sign they are not someone.
 KNOWN_ORGANISATIONS = frozenset(
     [
+        # armed groups and aid agencies of world news named like people ("fighters from Boko Haram")
+        "boko haram",
+        "medecins sans frontieres",
+        "médecins sans frontières",
+        "hayat tahrir",  # "Hayat Tahrir al-Sham"
+        "jabhat al-nusra",
+        "ahrar al-sham",
+        "jamaat nusrat",  # "Jamaat Nusrat al-Islam wal-Muslimin"
+        "ansar dine",
+        "ansar al-sharia",
+        "kataib hezbollah",
+        "asaib ahl",  # "Asaib Ahl al-Haq"
         "truth social",  # a platform
         "planned parenthood",
         "plaid cymru",

@@ -1718,6 +1718,14 @@ def described_as_a_thing(run: Run) -> bool:
     """ "Lindqvist Furniture, a store his grandfather opened": an apposition with a thing noun."""
     toks, end = run.tokens, run.end
     last = toks[end - 1]
+    if (
+        last.trail.startswith(",")
+        and end + 2 < len(toks)
+        and toks[end].lower == "one"
+        and toks[end + 1].lower == "of"
+        and not last.possessive
+    ):
+        return _one_of_some_things(toks, end + 2)  # "Lawu Kidul, one of 120 active volcanoes,"
     if not (
         last.trail.startswith(",") and not last.possessive and end + 1 < len(toks) and toks[end].lower in ("a", "an")
     ):
@@ -1728,6 +1736,22 @@ def described_as_a_thing(run: Run) -> bool:
             return False
         if word in lexicon.THING_NOUNS:
             return not _a_role_ends_the_noun_phrase(toks, k)
+        if toks[k].trail:
+            return False
+    return False
+
+
+def _one_of_some_things(toks: list[Token], at: int) -> bool:
+    """ "one of more than 120 active volcanoes", "one of the oldest towns": from `at`, the first plural
+    before any punctuation is a plural of a thing noun (not "one of the last surgeons")."""
+    for k in range(at, min(at + 7, len(toks))):
+        word = toks[k].lower
+        if word.endswith("s") and len(word) > 3:
+            singular = word[:-2] if word.endswith(("oes", "ches", "shes", "sses")) else word[:-1]
+            if word.endswith("ies"):
+                singular = word[:-3] + "y"
+            if singular in lexicon.THING_NOUNS and singular not in lexicon.ROLE_NOUNS:
+                return True
         if toks[k].trail:
             return False
     return False
@@ -2020,6 +2044,16 @@ def _capitalised_of_phrase(tokens: list[Token], k: int) -> bool:
     )
 
 
+# Past tenses not in -ed that go on a sentence after a name set off by commas.
+_IRREGULAR_PAST = frozenset(
+    ["lost", "won", "took", "gave", "saw", "went", "came", "fled", "kept", "fought", "ran", "spent", "sold"]
+    + ["bought", "found", "held", "met", "paid", "sent", "built", "began", "became", "broke", "brought", "caught"]
+    + ["chose", "drove", "fell", "felt", "flew", "got", "grew", "heard", "hid", "knew", "rode", "rose", "sat"]
+    + ["shot", "slept", "spoke", "stood", "stole", "struck", "swam", "taught", "thought", "threw", "wore", "wrote"]
+    + ["woke", "dug", "left", "made", "said", "told", "led", "read", "sought", "bore", "forgave"]
+)
+
+
 def _appositive(text: str, tokens: list[Token], last: int) -> str:
     """The role in ", the company’s chief operating officer," right after a name, or ""."""
     tok = tokens[last]
@@ -2044,6 +2078,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""
     if words[0].lower.endswith("ed") and words[0].lower not in ("aged", "retired") and words[0].core.islower():
         return ""  # "Medvedev's coach, Gilles Cervara, praised his player": a verb, not a role
+    if words[0].lower in _IRREGULAR_PAST and words[0].core.islower():
+        return ""  # "Ana Ruiz, a trader from Kesby, lost her brother": the sentence's verb, not a role
     if (
         words[0].lower.endswith("ing")
         and len(words) > 1
@@ -2362,7 +2398,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or word in lexicon.DEMONYMS
                 or plural in lexicon.DEMONYMS
                 or word in the_words
-                or len(tok.core) < 3
+                # "who gave only her surname, Ho,": a short name given by request still counts
+                or (len(tok.core) < 3 and not (tok.core.istitle() and named_only_by_first_name(run, text)))
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
                 or word in lexicon.DESCRIPTION_NOUNS
             ):
@@ -2486,8 +2523,17 @@ def introduced_as_relative(run: Run) -> bool:
         and not noun.trail
         and not owner.trail
         and end - run.start == 1
-        and (owner.lower in lexicon.ROLE_NOUNS or owner.lower in lexicon.GENDERED_NOUNS or owner.lower in _PEOPLE)
-        and _is_given_name(toks[run.start].core)
+        and (
+            owner.lower in lexicon.ROLE_NOUNS
+            or owner.lower in lexicon.GENDERED_NOUNS
+            or owner.lower in _PEOPLE
+            or (owner.lower in lexicon.DEMONYMS and owner.core[:1].isupper())
+        )
+        and (
+            _is_given_name(toks[run.start].core)
+            # "a Bangladeshi called Shahidul": after "a" someone, a name the lists do not know
+            or (k >= 2 and toks[k - 2].lower in ("a", "an") and not toks[k - 2].trail)
+        )
     ):
         return True  # "a 40-year veteran named Dottie", "a woman called Lise"
     if (
@@ -2628,13 +2674,13 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
 # name,", "who identified herself only as", "who gave only her nickname,", "who asked that only her
-# first name,"
+# first name,", "who gave only her surname,"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
-    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given)\s+)?(?:(?:nick)?name\s+)?(?:(?:only|just)\s+)?"
-    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given)\s+name|nickname),?\s+)?"
+    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given|last|family)\s+)?(?:(?:nick|sur)?name\s+)?(?:(?:only|just)\s+)?"
+    r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given|last|family)\s+name|nickname|surname),?\s+)?"
     r"|\b(?:gave|gives|give|giving|by|asked\s+that|requested\s+that)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+"
-    r"(?:(?:first|given)\s+name|nickname)(?:\s+only)?,\s*)$",
+    r"(?:(?:first|given|last|family)\s+name|nickname|surname)(?:\s+only)?,\s*)$",
     re.IGNORECASE,
 )
 

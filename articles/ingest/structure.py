@@ -106,21 +106,27 @@ def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.dat
     return date, " ".join(headline.split())
 
 
-# A credit set after the caption's full stop, with no parentheses: "Ambulances outside the
-# hospital. Picture: Jane Doe", "... in July. Photo: Supplied", "... Image: Jane Doe/Reuters".
+# A picture's credit closing a caption after its last sentence, without parentheses: "Ambulances
+# outside the hospital. Picture: Jane Doe", "Voters queue in Accra. Photograph: Jane Doe for the
+# Herald", "... on Monday. PHOTO: Jane Doe", "... Image: Jane Doe/Reuters". A sentence that ends
+# in a full stop ("Photos by Ana Ruiz went viral.") is prose, not a credit.
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?])\s+((?:Picture|Photo|Photograph|Image|Credit)s?:\s*[A-Z][\w'\u2019&/ -]{0,60})$"
+    r"(?<=[.!?])\s+((?i:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by|\s*:)\s*"
+    r"[A-Z][\w.'\u2019&/-]*(?:\s+[\w.'\u2019&/-]+){0,8})(?<![.!?])$"
 )
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when the text ends in a parenthesised image credit, or in a credit after
-    its full stop ("... in July. Picture: Jane Doe"), else None."""
+    """(caption, credit) when the text ends in a parenthesised image credit, or in a picture's
+    credit set after its last sentence ("... on Monday. Photograph: Jane Doe/AP"), else None."""
     if not text.endswith(")"):
-        trailing = _TRAILING_CREDIT.search(text) if ":" in text[-80:] else None
-        if trailing is None or len(text[: trailing.start()].split()) < 3:
+        tail = text[-120:].lower()
+        if "photo" not in tail and "pictur" not in tail and "image" not in tail and "credit" not in tail:
+            return None  # most blocks: no credit word at all
+        found = _TRAILING_CREDIT.search(text)
+        if found is None or len(text[: found.start()].split()) < 3:
             return None
-        return text[: trailing.start()], trailing.group(1)
+        return text[: found.start()].rstrip(), found.group(1)
     depth = 0
     for i in range(len(text) - 1, -1, -1):
         ch = text[i]
