@@ -31,6 +31,7 @@ def test_a_credit_after_the_last_sentence_makes_a_caption(text, credit):
     [
         "Her son kept one photo. Photo by the river, it shows the old house.",
         "The ministry has banned cameras at the border since May.",
+        "The ferry capsized near the quay. Photos by Ana Ruiz of the rescue were shared widely.",
     ],
 )
 def test_a_sentence_about_a_photo_is_not_a_credit(text):
