@@ -297,11 +297,12 @@ _SINGING = frozenset(["sang", "sing", "singing", "sung", "serenaded"])
 
 def is_title_like(text: str) -> bool:
     """Every word capitalised except small function words: a name or a title of a work."""
-    words = _words(text)
-    if not words:
-        return False
+    # the words are filtered as they come: most texts fail at an early word
+    search = _ALNUM.search
     capitalised = 0
-    for word in words:
+    for word in text.split():
+        if not search(word):
+            continue
         core = word.strip("\"'\u2018\u2019\u201c\u201d([{)]},.;:!?")
         if not core:
             continue
