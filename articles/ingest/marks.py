@@ -33,7 +33,10 @@ CLOSING_CONTEXT = lexicon.CLOSING_CONTEXT
 _DOUBLED = "|".join(re.escape(m) for m in lexicon.DOUBLED_APOSTROPHES)
 _DOUBLE_RE = re.compile(_DOUBLED + "|[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _ANY_RE = re.compile(_DOUBLED + "|[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]")
-_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))[\u2018'](?=[^\W_])")
+# A single mark at the text's start or after a space, a bracket or a dash, then a word.  It opens
+# with the mark itself (the look-behind follows it), so the regex engine can skip to the next mark
+# instead of trying the pattern at every position.
+_SINGLE_OPENER = re.compile(r"[\u2018'](?<![^\s(\[\u2014\u2013][\u2018'])(?=[^\W_])")
 
 
 class Quoted(NamedTuple):
