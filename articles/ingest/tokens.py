@@ -278,7 +278,10 @@ def between(items, lo: int, hi: int, key):
     """The items (sorted by key) with lo <= key(item) < hi.  For a StartsList the key must be
     the items' `.start`."""
     if isinstance(items, StartsList):
-        starts = items.starts
+        try:
+            starts = items._starts  # the slot read directly: no property call once listed
+        except AttributeError:
+            starts = items.starts
         return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
     return items[bisect_left(items, lo, key=key) : bisect_left(items, hi, key=key)]
 
