@@ -57,11 +57,12 @@ class StartsList(list):
 
     @property
     def starts(self) -> list[int]:
-        try:
-            return self._starts
-        except AttributeError:
-            self._starts = [item.start for item in self]
-            return self._starts
+        # getattr with a default, not try / except: a Python-level exception on every list's first
+        # use cost more than the rest of `between`
+        starts = getattr(self, "_starts", None)
+        if starts is None:
+            starts = self._starts = [item.start for item in self]
+        return starts
 
 
 class TokenList(StartsList):
@@ -278,9 +279,8 @@ def between(items, lo: int, hi: int, key):
     """The items (sorted by key) with lo <= key(item) < hi.  For a StartsList the key must be
     the items' `.start`."""
     if isinstance(items, StartsList):
-        try:
-            starts = items._starts  # the slot read directly: no property call once listed
-        except AttributeError:
+        starts = getattr(items, "_starts", None)
+        if starts is None:
             starts = items.starts
         return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
     return items[bisect_left(items, lo, key=key) : bisect_left(items, hi, key=key)]
