@@ -2524,7 +2524,13 @@ def named_only_by_first_name(run: Run, text: str) -> bool:
 
 def given_only_a_first_name(text: str, pos: int) -> bool:
     """The name at `pos` follows "who gave only her first name," or "identified only as"."""
-    return bool(_FIRST_NAME_ONLY.search(text[max(0, pos - 60) : pos]))
+    window = text[max(0, pos - 60) : pos]
+    # every match ends in "as", "by", "name" or a comma, then spaces: most windows end otherwise
+    # and skip the long search
+    return bool(_FIRST_NAME_ONLY_END.search(window.rstrip()[-2:]) and _FIRST_NAME_ONLY.search(window))
+
+
+_FIRST_NAME_ONLY_END = re.compile(r"(?:as|by|me|,)$", re.IGNORECASE)
 
 
 _SURNAME_WITHHELD = re.compile(
