@@ -275,7 +275,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 def _words(text: str) -> list[str]:
     """The whitespace-separated words that hold a letter or a digit."""
     search = _ALNUM.search
-    return [w for w in text.split() if search(w)]
+    # `[^\W_]` is exactly str.isalnum on one character: most words pass on their first, unsearched
+    return [w for w in text.split() if w[0].isalnum() or search(w)]
 
 
 def _shows_words(before: str, quoted: str = "") -> bool:
@@ -301,7 +302,7 @@ def is_title_like(text: str) -> bool:
     search = _ALNUM.search
     capitalised = 0
     for word in text.split():
-        if not search(word):
+        if not (word[0].isalnum() or search(word)):
             continue
         core = word.strip("\"'\u2018\u2019\u201c\u201d([{)]},.;:!?")
         if not core:
