@@ -423,7 +423,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             source = deck[index] if span.seg == SEG_DECK else texts[index]
             parts.append(source[a:b].strip())
         span.text = " ".join(p for p in parts if p)
-        if not _ALNUM.search(span.text):
+        first_alnum = _ALNUM.search(span.text)  # [^\W_]: the first character that is str.isalnum
+        if not first_alnum:
             span.is_quote = False  # only marks and punctuation: nothing more to judge
             continue
         sents = sentences[key]
@@ -495,8 +496,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 or _shows_words(before, span.text)
             )
 
-        first = next((c for c in span.text if c.isalnum()), "")
-        if first.islower():
+        if first_alnum.group().islower():
             span.is_partial = True
         elif (
             not before
