@@ -264,8 +264,14 @@ def is_staff_credit(text: str) -> bool:
     if not text or text.count(" ") >= CREDIT_MAX_WORDS:
         return False
     inner = text.strip("() ").rstrip(".").strip().lstrip("-\u2013\u2014 ")  # "--With assistance from"
-    if _MEDIA_CREDIT.fullmatch(inner) or _NAME_SLASH_OUTLET.fullmatch(inner) or _WRITE_TO.fullmatch(inner):
+    if (
+        _MEDIA_CREDIT.fullmatch(inner)
+        or ("/" in inner and _NAME_SLASH_OUTLET.fullmatch(inner))
+        or ("@" in inner and _WRITE_TO.fullmatch(inner))
+    ):
         return True
+    if ":" not in inner and "by" not in (low := inner.lower()) and "from" not in low:
+        return False  # most paragraphs: every credit clause holds "by", "from" or a colon
     # clauses end at ";" or at a full stop after a word ("Story by Jane Doe. Photos by John Roe"),
     # not after an initial ("Reporting by Jane Q. Doe")
     clauses = [clause.strip() for clause in _CLAUSE_END.split(inner) if clause.strip()]

@@ -30,10 +30,19 @@ _CLOSE_CURLY = lexicon.CLOSE_CURLY
 OPENING_CONTEXT = lexicon.OPENING_CONTEXT
 CLOSING_CONTEXT = lexicon.CLOSING_CONTEXT
 
-_DOUBLED = "|".join(re.escape(m) for m in lexicon.DOUBLED_APOSTROPHES)
-_DOUBLE_RE = re.compile(_DOUBLED + "|[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
-_ANY_RE = re.compile(_DOUBLED + "|[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]")
-_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))[\u2018'](?=[^\W_])")
+# A mark: a doubled apostrophe ('' ‘‘ ’’) read as one double mark, else one mark character.  Both
+# patterns open with the set of mark characters (the second of a doubled pair is taken by a
+# look-behind at the first), so the regex engine skips to the next mark instead of trying each
+# alternative at every position.
+_DOUBLED = "|".join(f"(?<={re.escape(m[0])}){re.escape(m[1])}" for m in lexicon.DOUBLED_APOSTROPHES)
+_ALL_MARKS = "[" + re.escape("".join(sorted(DOUBLE_MARKS | SINGLE_MARKS))) + "]"
+# double marks only: a single mark counts only doubled
+_DOUBLE_RE = re.compile(_ALL_MARKS + "(?:" + _DOUBLED + "|(?<![" + re.escape("".join(sorted(SINGLE_MARKS))) + "]))")
+_ANY_RE = re.compile(_ALL_MARKS + "(?:" + _DOUBLED + ")?")
+# A single mark at the text's start or after a space, a bracket or a dash, then a word.  It opens
+# with the mark itself (the look-behind follows it), so the regex engine can skip to the next mark
+# instead of trying the pattern at every position.
+_SINGLE_OPENER = re.compile(r"[\u2018'](?<![^\s(\[\u2014\u2013][\u2018'])(?=[^\W_])")
 
 
 class Quoted(NamedTuple):
@@ -274,10 +283,13 @@ def uses_single_marks(texts) -> bool:
     """Whether an article prints speech in single marks: at least two single opening marks at a
     word start outside double-quoted passages, and more of them than double-quoted passages (a
     title or a nickname in double marks does not make it a double-mark article)."""
+    texts = [text for text in texts if text]
+    # fewer than two single openers in all, wherever they stand, settles it without a scan
+    # (most articles have none)
+    if sum(1 for text in texts for _ in _SINGLE_OPENER.finditer(text)) < 2:
+        return False
     singles = doubles = 0
     for text in texts:
-        if not text:
-            continue
         spans = quoted_spans(text)
         doubles += len(spans)
         opens = [q.open_mark for q in spans]

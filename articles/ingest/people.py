@@ -159,7 +159,11 @@ def _breaks_after(token: Token) -> bool:
         return True
     if trail == "." and len(token.core) == 1 and token.core.isupper():
         return False  # a middle initial: "Gregory T. Hale"
-    return bool(trail) and bool(_BREAK_TRAIL.search(trail))
+    return bool(trail) and not _BREAK_CHARS.isdisjoint(trail)
+
+
+# the characters of `_BREAK_TRAIL`, for a set test without a regex search on every token
+_BREAK_CHARS = frozenset(',;:!?\u2026"\u201c\u201d)]}.\u2018\u2019')
 
 
 def _is_middle_initial(token: Token, tokens: list[Token], j: int) -> bool:
@@ -2698,7 +2702,13 @@ def named_only_by_first_name(run: Run, text: str) -> bool:
 
 def given_only_a_first_name(text: str, pos: int) -> bool:
     """The name at `pos` follows "who gave only her first name," or "identified only as"."""
-    return bool(_FIRST_NAME_ONLY.search(text[max(0, pos - 60) : pos]))
+    window = text[max(0, pos - 60) : pos]
+    # every match ends in "as", "by", "name" or a comma, then spaces: most windows end otherwise
+    # and skip the long search
+    return bool(_FIRST_NAME_ONLY_END.search(window.rstrip()[-2:]) and _FIRST_NAME_ONLY.search(window))
+
+
+_FIRST_NAME_ONLY_END = re.compile(r"(?:as|by|me|,)$", re.IGNORECASE)
 
 
 _SURNAME_WITHHELD = re.compile(

@@ -294,7 +294,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 def _words(text: str) -> list[str]:
     """The whitespace-separated words that hold a letter or a digit."""
     search = _ALNUM.search
-    return [w for w in text.split() if search(w)]
+    # `[^\W_]` is exactly str.isalnum on one character: most words pass on their first, unsearched
+    return [w for w in text.split() if w[0].isalnum() or search(w)]
 
 
 def _shows_words(before: str, quoted: str = "") -> bool:
@@ -316,11 +317,12 @@ _SINGING = frozenset(["sang", "sing", "singing", "sung", "serenaded"])
 
 def is_title_like(text: str) -> bool:
     """Every word capitalised except small function words: a name or a title of a work."""
-    words = _words(text)
-    if not words:
-        return False
+    # the words are filtered as they come: most texts fail at an early word
+    search = _ALNUM.search
     capitalised = 0
-    for word in words:
+    for word in text.split():
+        if not (word[0].isalnum() or search(word)):
+            continue
         core = word.strip("\"'\u2018\u2019\u201c\u201d([{)]},.;:!?")
         if not core:
             continue
@@ -440,7 +442,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             source = deck[index] if span.seg == SEG_DECK else texts[index]
             parts.append(source[a:b].strip())
         span.text = " ".join(p for p in parts if p)
-        if not _ALNUM.search(span.text):
+        first_alnum = _ALNUM.search(span.text)  # [^\W_]: the first character that is str.isalnum
+        if not first_alnum:
             span.is_quote = False  # only marks and punctuation: nothing more to judge
             continue
         sents = sentences[key]
@@ -514,8 +517,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 or _shows_words(before, span.text)
             )
 
-        first = next((c for c in span.text if c.isalnum()), "")
-        if first.islower():
+        if first_alnum.group().islower():
             span.is_partial = True
         elif (
             not before

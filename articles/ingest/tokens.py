@@ -57,11 +57,12 @@ class StartsList(list):
 
     @property
     def starts(self) -> list[int]:
-        try:
-            return self._starts
-        except AttributeError:
-            self._starts = [item.start for item in self]
-            return self._starts
+        # getattr with a default, not try / except: a Python-level exception on every list's first
+        # use cost more than the rest of `between`
+        starts = getattr(self, "_starts", None)
+        if starts is None:
+            starts = self._starts = [item.start for item in self]
+        return starts
 
 
 class TokenList(StartsList):
@@ -86,14 +87,15 @@ def tokenize(text: str) -> TokenList:
     append = out.append
     find = text.find
     pos = 0
-    n = 0
-    edge, trail_set, possessives = _EDGE_SET, _TRAIL_SET, _POSSESSIVE
+    edge, trail_set, possessives, particle_initials = _EDGE_SET, _TRAIL_SET, _POSSESSIVE, _PARTICLE_INITIALS
     for chunk in text.split():
         base = find(chunk, pos)
         pos = base + len(chunk)
         first = chunk[0]
-        if first not in edge and chunk[-1] not in trail_set:
-            if chunk[-2:] in possessives and len(chunk) > 3:
+        last = chunk[-1]
+        if first not in edge and last not in trail_set:
+            # both possessive endings end in "s": most words skip the slice
+            if last == "s" and chunk[-2:] in possessives and len(chunk) > 3:
                 core = chunk[:-2]
                 append(Token(base, pos - 2, core, core.lower(), True, "", chunk[-2:]))
             else:
@@ -101,12 +103,11 @@ def tokenize(text: str) -> TokenList:
             # a particle opens a name only with "l-" after it or a capital inside ("deBoer"): most
             # lower-case words are neither, and skip the call
             if first.isupper() or (
-                first in _PARTICLE_INITIALS
+                first in particle_initials
                 and (chunk[1:3] == "l-" or not chunk.islower())
                 and _opens_a_particle_name(chunk)
             ):
-                caps.append(n)
-            n += 1
+                caps.append(len(out) - 1)
             continue
         rest = chunk.lstrip(_LEAD)
         if not rest:
@@ -142,8 +143,7 @@ def tokenize(text: str) -> TokenList:
                 and (core[1:3] == "l-" or not core.islower())
                 and _opens_a_particle_name(core)
             ):
-                caps.append(n)
-            n += 1
+                caps.append(len(out))
             append(token)
     out.caps = caps
     return out
@@ -279,7 +279,9 @@ def between(items, lo: int, hi: int, key):
     """The items (sorted by key) with lo <= key(item) < hi.  For a StartsList the key must be
     the items' `.start`."""
     if isinstance(items, StartsList):
-        starts = items.starts
+        starts = getattr(items, "_starts", None)
+        if starts is None:
+            starts = items.starts
         return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
     return items[bisect_left(items, lo, key=key) : bisect_left(items, hi, key=key)]
 
