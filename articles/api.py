@@ -68,9 +68,10 @@ class KeptList:
     `schema`; a page whose items are all kept does not even build that queryset. `key(row)`
     names a kept item; `keys(obj)` are the surrogate keys of what it shows.
 
-    An item is kept as the operation's answer holds it (`schema`'s dump of the row), and
-    `response` answers the page from those dumps with the API's own renderer: validating the
-    kept dumps again against the schema would cost more than the rest of the request."""
+    An item is kept as the operation's answer holds it, rendered (the API renderer's JSON of
+    `schema`'s dump of the row), and `response` writes the page around the kept texts: validating
+    the kept items again against the schema, or encoding them again, would cost more than the
+    rest of the request."""
 
     def __init__(self, versions, rows, schema, *, key, keys, context=None):
         self.versions, self.rows, self.schema, self.key, self.keys = versions, rows, schema, key, keys
@@ -79,17 +80,31 @@ class KeptList:
     def response(self, request, pagination: Pagination.Input) -> HttpResponse:
         view = current_view()  # before the page is read: its kept items are checked against it
         page = lookahead_page(self.versions, pagination.page, pagination.page_size)
-        items = kept_values(view, page.object_list, [self.key(row) for row in page.object_list], self._serialise)
-        return api.create_response(request, {"items": items, **_page_numbers(page)}, status=200)
+        keys = [self.key(row) for row in page.object_list]
+        items = kept_values(view, page.object_list, keys, functools.partial(self._render, request))
+        return _json_page(request, items, _page_numbers(page))
 
-    def _serialise(self, missing) -> list:
+    def _render(self, request, missing) -> list:
         found = self.rows().order_by().in_bulk([row.pk for row in missing])  # by key, unordered
         return [
-            (self.schema.model_validate(found[row.pk], context=self.context).model_dump(), self.keys(found[row.pk]))
+            (_json(request, self.schema.model_validate(found[row.pk], context=self.context).model_dump()),
+             self.keys(found[row.pk]))
             if row.pk in found
             else None
             for row in missing
-        ]
+        ]  # fmt: skip
+
+
+def _json(request, data) -> str:
+    return api.renderer.render(request, data, response_status=200)
+
+
+def _json_page(request, items: list[str], numbers: dict) -> HttpResponse:
+    """The answer api.create_response gives for {"items": [...], **numbers}, from the items'
+    rendered JSON: the renderer's json.dumps writes a list as "[" + ", ".join(items) + "]"."""
+    numbers_json = _json(request, numbers)  # '{"page": 1, ...}'
+    body = '{"items": [' + ", ".join(items) + "], " + numbers_json[1:]
+    return HttpResponse(body, status=200, content_type=api.get_content_type())
 
 
 class Message(Schema):
@@ -337,7 +352,7 @@ def list_person_quotes(request, slug: str, pagination: Query[Pagination.Input]):
 
 
 # Part of every kept API item's key: change it when an item's schema or how it is kept changes.
-API_LAYOUT = 2
+API_LAYOUT = 3
 
 
 def _quote_item_key(row) -> str:

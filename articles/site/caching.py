@@ -35,8 +35,9 @@ clock stands still (no change anywhere) it is served without reading its keys' v
 Values kept apart from pages (`fetch_current`/`store_current`: an article's lookup, its story,
 the masthead; and `fetch_many`/`store_many` for a list's items: articles.site.fragments) are
 stored the same way, with the versions of their keys, and also stay in a per-process first level
-(FIRST_LEVEL_VALUES), checked against the table like those read from the cache: a page rebuilt
-after a change elsewhere reads what it keeps without a round trip.
+(FIRST_LEVEL_VALUES), checked against the table like those read from the cache (and, like
+pages there, not checked again while the clock stands still): a page rebuilt after a change
+elsewhere reads what it keeps without a round trip.
 """
 
 from __future__ import annotations
@@ -316,18 +317,33 @@ def fetch_current(key: str):
     view = version_table().current()
     now = time.time()
     kept = first_level_values.get(key)
-    if kept is not None and now < kept[4] and _is_current(kept, view):
-        return view, pickle.loads(kept[3])
+    if kept is not None and now < kept.entry[4] and _still_current(kept, view):
+        return view, pickle.loads(kept.entry[3])
     entry = page_cache().get(key)
     if entry is None or len(entry) < 5 or now >= entry[4] or not _is_current(entry, view):
         return view, None
-    _keep_pickled(key, entry)
+    _keep_pickled(key, entry, view)
     return view, entry[3]
 
 
-def _keep_pickled(key: str, entry) -> None:
-    """Put a kept value's entry in this process's first level with its value pickled."""
-    first_level_values.put(key, (*entry[:3], pickle.dumps(entry[3], pickle.HIGHEST_PROTOCOL), entry[4]))
+def _keep_pickled(key: str, entry, view) -> None:
+    """Put a kept value's entry, current in `view`, in this process's first level with its value
+    pickled."""
+    pickled = (*entry[:3], pickle.dumps(entry[3], pickle.HIGHEST_PROTOCOL), entry[4])
+    first_level_values.put(key, Kept(pickled, (view.epoch, view.clock)))
+
+
+def _still_current(kept, view) -> bool:
+    """Whether a value in the first level is still current in `view`. While the table's clock
+    stands still (no change anywhere) since it was last found current, no version has moved
+    either: its keys' versions are not read again (as for pages, AnonymousPageCacheMiddleware)."""
+    stamp = (view.epoch, view.clock)
+    if kept.checked_at == stamp:
+        return True
+    if _is_current(kept.entry, view):
+        kept.checked_at = stamp
+        return True
+    return False
 
 
 def fetch_or_build(key: str, build, keys_of):
@@ -358,7 +374,7 @@ def store_current(key: str, view, value, keys, timeout=DEFAULT_TIMEOUT) -> None:
     entry = _entry(view, keys, value, expires_at)
     if entry is not None:
         page_cache().set(key, entry, timeout)
-        _keep_pickled(key, entry)
+        _keep_pickled(key, entry, view)
 
 
 def current_view():
@@ -373,16 +389,17 @@ def fetch_many(view, keys) -> dict:
     process's first level (first_level_values), the others in one cache round trip."""
     found, wanted = {}, []
     for key in keys:
-        entry = first_level_values.get(key)
-        if entry is not None and _is_current(entry, view):
-            found[key] = entry[3]
+        kept = first_level_values.get(key)
+        if kept is not None and _still_current(kept, view):
+            found[key] = kept.entry[3]
         else:
             wanted.append(key)
     if wanted:
+        stamp = (view.epoch, view.clock)
         for key, entry in page_cache().get_many(wanted).items():
             if _is_current(entry, view):
                 found[key] = entry[3]
-                first_level_values.put(key, entry)
+                first_level_values.put(key, Kept(entry, stamp))
     return found
 
 
@@ -396,8 +413,9 @@ def store_many(view, values, timeout=DEFAULT_TIMEOUT) -> None:
         entries[key] = entry
     if entries:
         page_cache().set_many(entries, timeout)
+        stamp = (view.epoch, view.clock)
         for key, entry in entries.items():
-            first_level_values.put(key, entry)
+            first_level_values.put(key, Kept(entry, stamp))
 
 
 # The pages ------------------------------------------------------------------------------------
@@ -425,8 +443,9 @@ def default_keys(request) -> set[str]:
 
 
 class Kept:
-    """A page in the first level, with the table's (epoch, clock) it was last found current at:
-    while the clock has not moved no version has, so the page needs no check of its keys."""
+    """A page or a kept value in the first level, with the table's (epoch, clock) it was last
+    found current at: while the clock has not moved no version has, so it needs no check of its
+    keys."""
 
     __slots__ = ("entry", "checked_at")
 

@@ -1,11 +1,13 @@
 """Public pages. Every query starts from the publish rule in the models' querysets."""
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.template import engines
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
@@ -219,17 +221,48 @@ def corrections(request):
     return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
 
-def person_at(slug: str) -> Person | None:
-    """The person at this address with their photo, kept in the cache until they change (a new
-    name, address, title or photo). Whether readers may see them is the page's to ask."""
+# Part of the key of a person's kept page parts: change it when their markup changes.
+PERSON_PARTS_LAYOUT = 1
+PERSON_PARTS_TEMPLATE = "articles/includes/person_parts.html"
+
+
+@dataclass(frozen=True)
+class PersonParts:
+    """What a person's page shows of the person, rendered: their `name` (escaped by the page's
+    template), the <head> links and share tags, the page's header, and their JSON-LD."""
+
+    pk: int
+    name: str
+    head_extra: str
+    header: str
+    structured_data: str
+
+
+def person_parts(request, slug: str) -> PersonParts | None:
+    """The person at this address, their page's parts rendered, kept in the cache until they
+    change (a new name, address, title, description, other spellings or photo: all retire
+    `person:<id>`). Whether readers may see them is the page's to ask. Their JSON-LD and share
+    tags hold absolute URLs: kept for the scheme and host they were made for."""
+    origin = f"{request.scheme}://{request.get_host()}"
 
     def build():
         person = Person.objects.select_related("photo").filter(slug=slug).first()
-        if person is not None:
-            prefetch_pictures([person], "photo")
-        return person
+        if person is None:
+            return None
+        prefetch_pictures([person], "photo")
+        absolute = request.build_absolute_uri
+        feed_url = reverse("articles:person-feed", args=[person.slug])
+        macros = engines["jinja2"].env.get_template(PERSON_PARTS_TEMPLATE).module
+        return PersonParts(
+            pk=person.pk,
+            name=person.name,
+            head_extra=str(macros.head_extra(person, feed_url, absolute)),
+            header=str(macros.header(person, feed_url)),
+            structured_data=str(structured_data.script(structured_data.person(person, absolute))),
+        )
 
-    return fetch_or_build(f"newsroom:person:{slug}", build, lambda person: [f"person:{person.pk}"])
+    key = f"newsroom:person-parts:{PERSON_PARTS_LAYOUT}:{slug}:{origin}"
+    return fetch_or_build(key, build, lambda parts: [f"person:{parts.pk}"])
 
 
 def _person_quote_items():
@@ -248,28 +281,30 @@ def person_detail(request, slug):
     # Found by address alone: a published quote of theirs on the page shows they are public
     # (Person.objects.public()), which is asked only of a person with none here (two correlated
     # EXISTS, costlier to build than the rest of the lookup).
-    person = person_at(slug)
-    if person is None:
+    parts = person_parts(request, slug)
+    if parts is None:
         raise Http404("No person readers may see has this address.")
-    depends_on(request, f"person:{person.pk}")
+    depends_on(request, f"person:{parts.pk}")
     view = current_view()  # before the quotes are read: their kept items are checked against it
-    quotes = Quote.objects.said_by(person)
+    quotes = Quote.objects.said_by(parts.pk)
     # The page lists (id, versions, cursor fields); quote rows are read only for items not kept.
     rows = quotes.values_list(
         "pk", "version", "article__version", *(name.lstrip("-") for name in SAID_BY_ORDER), named=True
     )
     page = keyset_paginate(rows, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
-    if not page.object_list and not Person.objects.public().filter(pk=person.pk).exists():
+    if not page.object_list and not Person.objects.public().filter(pk=parts.pk).exists():
         raise Http404("No person readers may see has this address.")
+    # Our own templates' autoescaped output and escaped JSON-LD, as person_parts stored them.
     return render(
         request,
         "articles/person_detail.html",
         {
-            "person": person,
+            "person": parts,
+            "person_parts": {"head_extra": mark_safe(parts.head_extra), "header": mark_safe(parts.header)},
             "page_obj": page,
             "quotes": page.object_list,
             "quote_items": quote_items_by_version(view, page.object_list, _person_quote_items, show_article=True),
-            "structured_data": structured_data.script(structured_data.person(person, request.build_absolute_uri)),
+            "structured_data": mark_safe(parts.structured_data),
         },
     )
 
