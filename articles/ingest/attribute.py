@@ -821,6 +821,8 @@ class Attributor:
             return None
         if hi - lo > 3 and toks[lo + 1].lower == "which" and toks[lo].lower in lexicon.PREPOSITIONS:
             lo += 2  # "an ad in which the congressman says": the clause's subject follows "in which"
+        if hi - lo > 2 and toks[lo + 1].lower == "the" and toks[lo].lower in _CONJUNCTIONS:
+            lo += 1  # "But the 51-year-old said": the subject opens after the conjunction
         described = self._described_subject(seg, toks, lo, hi, order)
         if described is not None:
             return described

@@ -1,0 +1,25 @@
+"""Sport copy the converter had not seen, each rule on an invented example: match reports,
+press conferences, transfer and injury news from many countries."""
+
+import pytest
+
+from .helpers import speaker
+
+# --- an epithet subject after an opening conjunction -------------------------------------------------
+
+
+@pytest.mark.parametrize("conjunction", ["But", "And", "Yet"])
+def test_an_age_epithet_after_an_opening_conjunction_is_the_one_the_story_is_about(conjunction):
+    blocks = [
+        "Orla Brannigan says she has no plans to retire after her third-round exit at Fairhaven.",
+        f"{conjunction} the 36-year-old, who won the title in 2019, said: “I still love the grind.”",
+    ]
+    assert speaker("I still love the grind", *blocks) == "Orla Brannigan"
+
+
+def test_an_organisation_after_an_opening_conjunction_is_still_no_one():
+    blocks = [
+        "Orla Brannigan says she has no plans to retire.",
+        "But the club said: “Talks are continuing with all parties.”",
+    ]
+    assert speaker("Talks are continuing with all parties", *blocks) is None
