@@ -23,3 +23,32 @@ def test_an_organisation_after_an_opening_conjunction_is_still_no_one():
         "But the club said: “Talks are continuing with all parties.”",
     ]
     assert speaker("Talks are continuing with all parties", *blocks) is None
+
+
+# --- nationality epithets ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "role, name, epithet",
+    [
+        ("Jamaican sprinter", "Odean Blakeley", "Jamaican"),
+        ("Zimbabwean batter", "Tinashe Chikore", "Zimbabwean"),
+        ("Fijian wing", "Josaia Nadroga", "Fijian"),
+        ("Estonian decathlete", "Margus Tamm", "Estonian"),
+        ("Costa Rican goalkeeper", "Esteban Solano", "Costa Rican"),
+    ],
+)
+def test_the_nationality_a_story_gives_a_player_names_the_player_later(role, name, epithet):
+    blocks = [
+        f"{role} {name} finished second on Friday.",
+        f"“My legs went in the last ten metres,” said the {epithet}.",
+    ]
+    assert speaker("My legs went in the last ten metres", *blocks) == name
+
+
+def test_a_nationality_before_an_organisation_is_still_no_one():
+    blocks = [
+        "Jamaican sprinter Odean Blakeley finished second on Friday.",
+        "“He has been selected for the relay,” said the Jamaican federation.",
+    ]
+    assert speaker("He has been selected for the relay", *blocks) is None
