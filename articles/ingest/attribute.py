@@ -2436,7 +2436,7 @@ class Attributor:
                     spouse = self._relative_named(words, (self.seg_order[seg], pa))
                     if spouse is not None:
                         return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
-                if mentions and words and words[0].lower in _ASKED_OPENERS:
+                if mentions and words and _asked_opener(words):
                     pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
                     later = _past_the_asked_clause(words, mentions)
                     role = None if later else self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
@@ -3344,7 +3344,17 @@ _SHOWN_CUES = frozenset(["wording", "crowd"])  # evidence for words a sign shows
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])
 _ASKED_OPENERS = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "told"])
 # A sentence opening with one of them, checked on the text without tokenising the clause
-_ASKED_OPENING = re.compile(r"\s*(?:" + "|".join(sorted(_ASKED_OPENERS)) + r")\b", re.IGNORECASE)
+_ASKED_OPENING = re.compile(
+    r"\s*(?:(?:but|and|yet|then)\s+)?(?:" + "|".join(sorted(_ASKED_OPENERS)) + r")\b", re.IGNORECASE
+)
+
+
+def _asked_opener(words: list[Token]) -> bool:
+    """The sentence opens with "Asked ...", perhaps after a conjunction ("But asked about X, ...")."""
+    first = 1 if len(words) > 1 and words[0].lower in _CONJUNCTIONS and not words[0].trail.strip() else 0
+    return words[first].lower in _ASKED_OPENERS
+
+
 _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 

@@ -52,3 +52,26 @@ def test_a_nationality_before_an_organisation_is_still_no_one():
         "“He has been selected for the relay,” said the Jamaican federation.",
     ]
     assert speaker("He has been selected for the relay", *blocks) is None
+
+
+# --- a fronted "asked" clause after an opening conjunction -------------------------------------------
+
+
+@pytest.mark.parametrize("conjunction", ["But", "And"])
+def test_the_role_after_a_fronted_asked_clause_speaks_after_a_conjunction_too(conjunction):
+    blocks = [
+        "Kestrels coach Wiremu Tane has backed captain Finn Rosewall after Sunday’s loss.",
+        "“We were flat from the start,” Tane said.",
+        f"{conjunction} asked about suggestions that Rosewall should lose the captaincy, the coach bristled.",
+        "“That’s nonsense,” he said.",
+    ]
+    assert speaker("That’s nonsense", *blocks) == "Wiremu Tane"
+
+
+def test_a_conjunction_before_another_participle_does_not_make_it_an_asked_clause():
+    blocks = [
+        "Kestrels coach Wiremu Tane has backed his goalkicker, Finn Rosewall, after Sunday’s loss.",
+        "But Rosewall, who missed four kicks, was downcast.",
+        "“I let the boys down,” he said.",
+    ]
+    assert speaker("I let the boys down", *blocks) == "Finn Rosewall"
