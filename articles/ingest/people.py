@@ -2246,6 +2246,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or len(tok.core) < 3
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
                 or word in lexicon.DESCRIPTION_NOUNS
+                or word in lexicon.SENTENCE_STARTERS  # "Earlier, the opener Dev Malhotra fell": no one
             ):
                 continue
             titled = run.title_tokens > 0

@@ -3,7 +3,7 @@ press conferences, transfer and injury news from many countries."""
 
 import pytest
 
-from .helpers import speaker
+from .helpers import names, speaker
 
 # --- an epithet subject after an opening conjunction -------------------------------------------------
 
@@ -75,3 +75,17 @@ def test_a_conjunction_before_another_participle_does_not_make_it_an_asked_claus
         "“I let the boys down,” he said.",
     ]
     assert speaker("I let the boys down", *blocks) == "Finn Rosewall"
+
+
+# --- a sentence-opening adverb is not a one-word name ------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["Earlier", "Later", "Today"])
+def test_an_opening_adverb_before_a_described_player_is_not_a_person(adverb):
+    blocks = [f"{adverb}, the visitors’ opener Ravindu Perera fell for 12, caught at gully by Tom Haskett."]
+    assert names(*blocks) == ["Ravindu Perera", "Tom Haskett"]
+
+
+def test_a_one_word_name_with_a_role_in_apposition_is_still_a_person():
+    blocks = ["Later, Fabrício, the forward, scored twice against Ostrava."]
+    assert names(*blocks) == ["Fabrício"]
