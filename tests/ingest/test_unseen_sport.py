@@ -89,3 +89,24 @@ def test_an_opening_adverb_before_a_described_player_is_not_a_person(adverb):
 def test_a_one_word_name_with_a_role_in_apposition_is_still_a_person():
     blocks = ["Later, Fabrício, the forward, scored twice against Ostrava."]
     assert names(*blocks) == ["Fabrício"]
+
+
+# --- teams, circuits and grounds named with a word of their kind -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Giulia Ferrante drives for Scuderia Veloce this season.",
+        "Giulia Ferrante led 40 laps at the Circuit Île Verte.",
+        "Giulia Ferrante scored twice as Kesby Tech beat Marlow State 71-60.",
+        "Giulia Ferrante scored twice at the Estadio Monte Claro.",
+    ],
+)
+def test_a_team_circuit_or_ground_named_with_a_word_of_its_kind_is_not_a_person(sentence):
+    assert names(sentence) == ["Giulia Ferrante"]
+
+
+@pytest.mark.parametrize("title", ["Circuit Judge", "Tech entrepreneur"])
+def test_the_same_words_in_a_title_before_a_full_name_keep_the_person(title):
+    assert names(f"{title} Ana Kowalik bought the club in May.") == ["Ana Kowalik"]
