@@ -1471,7 +1471,8 @@ def introduced_like_a_thing(run: Run) -> bool:
     if prev.core in _SHIP_PREFIXES:
         return True  # "the USS Gerald R. Ford": a ship
     if (prev.lower in _DETERMINERS and prev.lower != "that") or prev.lower in lexicon.THING_NOUNS:
-        return True  # but "so fast that Ana Ruiz had time": "that" opens a clause as often
+        # but "so fast that Ana Ruiz had time": "that" opens a clause as often
+        return not _a_players_play(run)
     if prev.lower in ("titled", "entitled"):
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
     if start > 1 and not _breaks_after(toks[start - 2]):
@@ -1514,6 +1515,26 @@ def introduced_like_a_thing(run: Run) -> bool:
 
 
 _NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+
+
+def _a_players_play(run: Run) -> bool:
+    """ "a Luca Berg header", "an Ana Ruiz try", "the Tom Reed free kick": a given name and a
+    surname after a determiner, then a play in a game, name the player who made it."""
+    toks, start, end = run.tokens, run.start, run.end
+    if end - start < 2 or end >= len(toks) or toks[end - 1].trail or toks[start].lower not in given_names.ALL:
+        return False
+    play = toks[end].lower
+    if play in ("free", "own", "long-range", "late", "first-half", "second-half") and end + 1 < len(toks):
+        play = toks[end + 1].lower  # "a Tom Reed free kick", "an Ana Ruiz own goal"
+    return play in _PLAYS
+
+
+# Plays in a game that a player's name may modify ("a Luca Berg header", "a Tom Reed six")
+_PLAYS = frozenset(
+    ["header", "goal", "strike", "volley", "penalty", "free-kick", "kick", "shot", "finish", "effort", "try"]
+    + ["equaliser", "equalizer", "brace", "hat-trick", "double", "tackle", "save", "touchdown", "three-pointer"]
+    + ["homer", "putt", "birdie", "eagle", "century", "fifty", "six", "catch", "interception", "fumble"]
+)
 
 
 def _inside_a_bodys_name(toks: list[Token], start: int) -> bool:

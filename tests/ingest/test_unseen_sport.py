@@ -110,3 +110,22 @@ def test_a_team_circuit_or_ground_named_with_a_word_of_its_kind_is_not_a_person(
 @pytest.mark.parametrize("title", ["Circuit Judge", "Tech entrepreneur"])
 def test_the_same_words_in_a_title_before_a_full_name_keep_the_person(title):
     assert names(f"{title} Ana Kowalik bought the club in May.") == ["Ana Kowalik"]
+
+
+# --- a player's name before the play they made -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, player",
+    [
+        ("Harrow led through a Mateo Vrankic header before the break.", "Mateo Vrankic"),
+        ("Harrow led through an Aaron Quill free kick before the break.", "Aaron Quill"),
+        ("Harrow levelled with a Sophie Marlowe try in the 70th minute.", "Sophie Marlowe"),
+    ],
+)
+def test_a_full_name_between_a_determiner_and_a_play_is_the_player(sentence, player):
+    assert names(sentence) == [player]
+
+
+def test_a_team_between_a_determiner_and_a_play_is_still_no_one():
+    assert names("Harrow led through a Kesby Rovers own goal before the break.") == []
