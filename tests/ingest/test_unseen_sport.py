@@ -129,3 +129,25 @@ def test_a_full_name_between_a_determiner_and_a_play_is_the_player(sentence, pla
 
 def test_a_team_between_a_determiner_and_a_play_is_still_no_one():
     assert names("Harrow led through a Kesby Rovers own goal before the break.") == []
+
+
+# --- sport roles in an apposition --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["a former club pro", "a club pro from Ohio", "a club pro"])
+def test_a_sport_role_after_a_thing_noun_keeps_the_person(role):
+    blocks = [f"His caddie, Wes Ambrose, {role}, said the pair never spoke about the trophy."]
+    assert names(*blocks) == ["Wes Ambrose"]
+
+
+def test_a_club_described_as_a_club_is_still_no_one():
+    assert names("Wes Ambrose grew up near Kesby Heath, a golf club in the hills.") == ["Wes Ambrose"]
+
+
+@pytest.mark.parametrize("role", ["goal shooter", "wing-back", "triathlete", "vice-captain"])
+def test_an_age_and_a_sport_position_name_the_player_the_story_is_about(role):
+    blocks = [
+        "Mereana Falaniko missed three of her first five attempts but finished with 41 goals.",
+        f"“I wasn’t thinking, to be honest,” the 24-year-old {role} said.",
+    ]
+    assert speaker("I wasn’t thinking, to be honest", *blocks) == "Mereana Falaniko"
