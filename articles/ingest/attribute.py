@@ -2443,6 +2443,9 @@ class Attributor:
                     if role is not None:
                         return role  # "Asked whether X would start, the coach smiled.": the coach
                     mentions = later or mentions
+                    pronoun = _pronoun_after_an_apposition(words, mentions[0])
+                    if pronoun is not None:
+                        mentions = []  # "Asked about the referee, Ivo Brandt, he shrugged.": he, not Brandt
                 tag = _closing_tag(words)
                 if tag is not None:
                     pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
@@ -3157,6 +3160,20 @@ def _past_the_asked_clause(words: list[Token], mentions: list[Mention]) -> list[
     clause's comma (the one asked about is the topic, not the speaker)."""
     comma = next((t for t in words if t.trail.startswith(",")), None)
     return [m for m in mentions if comma is not None and m.start > comma.start]
+
+
+def _pronoun_after_an_apposition(words: list[Token], m: Mention) -> Token | None:
+    """ "Asked about the referee, Ivo Brandt, he shrugged.": "he" or "she" and a lower-case verb
+    right after a name set off by commas behind a lower-case noun -- the subject, the name only
+    the noun's apposition."""
+    k = next((i for i, t in enumerate(words) if t.start >= m.start), -1)
+    if k < 1 or words[k - 1].trail != "," or not words[k - 1].core.islower():
+        return None
+    end = next((i for i in range(k, len(words)) if words[i].end >= m.end), -1)
+    if end < 0 or end + 2 >= len(words) or not words[end].trail.startswith(","):
+        return None
+    pronoun, verb = words[end + 1], words[end + 2]
+    return pronoun if pronoun.lower in ("he", "she") and not pronoun.trail and verb.core.islower() else None
 
 
 def _punctuated(token: Token) -> bool:

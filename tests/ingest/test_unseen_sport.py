@@ -144,6 +144,25 @@ def test_a_club_described_as_a_club_is_still_no_one():
     assert names("Wes Ambrose grew up near Kesby Heath, a golf club in the hills.") == ["Wes Ambrose"]
 
 
+# --- a name in apposition inside a fronted "asked" clause --------------------------------------------
+
+
+def test_a_pronoun_after_a_name_in_apposition_in_the_asked_clause_is_the_speaker():
+    blocks = [
+        "Harrow manager Ivo Brandt was in no mood to praise the hosts.",
+        "Asked whether he would speak to the fourth official, Dale Pinnock, he shrugged. “Why bother?”",
+    ]
+    assert speaker("Why bother?", *blocks) == "Ivo Brandt"
+
+
+def test_a_name_after_the_asked_clause_with_its_own_apposition_still_speaks():
+    blocks = [
+        "Harrow manager Ivo Brandt was in no mood to praise the hosts.",
+        "Asked whether she would appeal, Tessa Marlowe, the club captain, shrugged. “Why bother?”",
+    ]
+    assert speaker("Why bother?", *blocks) == "Tessa Marlowe"
+
+
 @pytest.mark.parametrize("role", ["goal shooter", "wing-back", "triathlete", "vice-captain"])
 def test_an_age_and_a_sport_position_name_the_player_the_story_is_about(role):
     blocks = [
