@@ -631,6 +631,7 @@ ROLE_NOUNS = frozenset(
         "ace",  # "Ace Tom Berg (17-8) will start"
         "paceman",
         "caddie",
+        "agent",  # a player's agent: "His agent, Ray Bittner, said"; "the agent said"
         # sport: "a former club pro", "the kitman", "a netminder", "the debutant"
         "caddy",
         "pro",

@@ -2302,6 +2302,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
 _ROLES_OF_FIRMS = frozenset(
     ["broadcaster", "publisher", "retailer", "carrier", "insurer", "lender", "operator", "distributor"]
     + ["manufacturer", "supplier", "regulator", "subsidiary", "airline", "outlet", "network", "channel"]
+    + ["agent"]  # "the nerve agent Novichok": a substance
 )
 
 

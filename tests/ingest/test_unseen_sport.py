@@ -170,3 +170,19 @@ def test_an_age_and_a_sport_position_name_the_player_the_story_is_about(role):
         f"“I wasn’t thinking, to be honest,” the 24-year-old {role} said.",
     ]
     assert speaker("I wasn’t thinking, to be honest", *blocks) == "Mereana Falaniko"
+
+
+# --- a player's agent --------------------------------------------------------------------------------
+
+
+def test_the_agent_named_in_apposition_speaks_as_the_agent():
+    blocks = [
+        "Star quarterback Devonte Rusk will miss six weeks.",
+        "His agent, Lyle Brannock, said the player was focused on his recovery.",
+        "“He will attack the rehab,” the agent said.",
+    ]
+    assert speaker("He will attack the rehab", *blocks) == "Lyle Brannock"
+
+
+def test_a_substance_after_agent_is_not_a_person():
+    assert names("Pavel Orlov was exposed to the nerve agent Kestrelite in a hotel.") == ["Pavel Orlov"]
