@@ -3,7 +3,7 @@ press conferences, transfer and injury news from many countries."""
 
 import pytest
 
-from .helpers import names, speaker
+from .helpers import names, parse, quotes_by_text, speaker
 
 # --- an epithet subject after an opening conjunction -------------------------------------------------
 
@@ -186,3 +186,20 @@ def test_the_agent_named_in_apposition_speaks_as_the_agent():
 
 def test_a_substance_after_agent_is_not_a_person():
     assert names("Pavel Orlov was exposed to the nerve agent Kestrelite in a hotel.") == ["Pavel Orlov"]
+
+
+# --- a one-word quotation in a deck with its cue after it --------------------------------------------
+
+
+@pytest.mark.parametrize("cue", ["chairman says", "says chairman"])
+def test_a_one_word_quotation_in_a_deck_with_the_cue_after_it_is_speech(cue):
+    blocks = [
+        f"Harrow boss ‘gutted’, {cue}",
+        "Harrow manager Tim Rusk will stay on, chairman Owen Daley said on Sunday.",
+    ]
+    assert speaker("gutted", *blocks) == "Owen Daley"
+
+
+def test_a_one_word_scare_quote_in_a_deck_without_a_cue_is_not_speech():
+    blocks = ["Harrow boss ‘gutted’ after defeat", "Harrow manager Tim Rusk will stay on, chairman Owen Daley said."]
+    assert "gutted" not in quotes_by_text(parse(*blocks))
