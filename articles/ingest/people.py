@@ -1475,6 +1475,14 @@ def introduced_like_a_thing(run: Run) -> bool:
         return not _a_players_play(run)
     if prev.lower in ("titled", "entitled"):
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
+    if (
+        start > 1
+        and prev.lower.endswith(_SEATED_SUFFIXES)
+        and toks[start - 2].lower in _DETERMINERS
+        and not toks[start - 2].trail
+        and toks[start].lower not in given_names.ALL
+    ):
+        return True  # "the Dutch-registered Velo Grael team", "the Kesby-based Harrow Holdings"
     if start > 1 and not _breaks_after(toks[start - 2]):
         before = toks[start - 2]
         if prev.lower == "from" and before.lower in _PEOPLE_FROM_PLACES:
@@ -1515,6 +1523,8 @@ def introduced_like_a_thing(run: Run) -> bool:
 
 
 _NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+# Where a team or firm is registered, based or owned: "the Dutch-registered", "the Kesby-based"
+_SEATED_SUFFIXES = ("-registered", "-based", "-owned", "-headquartered", "-listed", "-backed")
 
 
 def _a_players_play(run: Run) -> bool:

@@ -203,3 +203,21 @@ def test_a_one_word_quotation_in_a_deck_with_the_cue_after_it_is_speech(cue):
 def test_a_one_word_scare_quote_in_a_deck_without_a_cue_is_not_speech():
     blocks = ["Harrow boss ‘gutted’ after defeat", "Harrow manager Tim Rusk will stay on, chairman Owen Daley said."]
     assert "gutted" not in quotes_by_text(parse(*blocks))
+
+
+# --- a team or firm after where it is registered or based --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jan Vos rode for the Belgian-registered Kesby Grael team this year.",
+        "Jan Vos signed for the Spanish-based Velo Marron squad in May.",
+    ],
+)
+def test_a_name_after_the_and_a_seat_is_a_team_or_firm(sentence):
+    assert names(sentence) == ["Jan Vos"]
+
+
+def test_a_person_after_the_and_a_seat_keeps_the_person():
+    assert names("The Dublin-based Ana Kowalik won the prize.") == ["Ana Kowalik"]
