@@ -715,8 +715,9 @@ class Attributor:
             return None
         # "the finance minister said": of several ministers, the one whose title says finance
         # ("The Millbrook coach": the one titled "Millbrook State coach")
+        qualified = self._role_mentions(role, qualifier) if qualifier else []
         entries = (
-            (qualifier and self._role_mentions(role, qualifier))
+            qualified
             or self._role_mentions(role)
             or (words[0] == "the" and self._variant_role_mentions(role))  # not "a spokesperson": someone new
         )
@@ -729,6 +730,8 @@ class Attributor:
             return entries[0][1]  # a deck line comes before the body that names the person: look ahead
         if look_ahead and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS:
             return entries[0][1]  # a lead introducing "a judge" just before naming her
+        if qualified and words[0] == "the" and self._in_the_lede(order[0]) and len({i for _, i in qualified}) == 1:
+            return qualified[0][1]  # the lede's "the visiting captain conceded", "Visiting captain X" named later
         return None
 
     def _holder_of(self, body: set[str], order: tuple[int, int]) -> int | None:

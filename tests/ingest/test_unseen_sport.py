@@ -221,3 +221,28 @@ def test_a_name_after_the_and_a_seat_is_a_team_or_firm(sentence):
 
 def test_a_person_after_the_and_a_seat_keeps_the_person():
     assert names("The Dublin-based Ana Kowalik won the prize.") == ["Ana Kowalik"]
+
+
+# --- a qualified role in the lede, its holder named further down -------------------------------------
+
+
+def test_a_qualified_role_in_the_lede_is_the_one_later_given_that_title():
+    blocks = [
+        "Arjun Mehta made 141 not out, and the visiting captain conceded his bowlers had “lost the plot” late on.",
+        "Mehta was dropped on 34 at second slip.",
+        "“I was lucky early,” Mehta said.",
+        "He added 96 for the eighth wicket with the tail.",
+        "Visiting captain Rhys Penberthy was frank about the day.",
+    ]
+    assert speaker("lost the plot", *blocks) == "Rhys Penberthy"
+
+
+def test_a_qualified_role_after_the_lede_does_not_look_that_far_ahead():
+    blocks = [
+        "Arjun Mehta made 141 not out on the second day.",
+        "Mehta said the visiting captain had told him the pitch was “a road”.",
+        "Mehta was dropped on 34 at second slip.",
+        "He added 96 for the eighth wicket with the tail.",
+        "Visiting captain Rhys Penberthy was frank about the day.",
+    ]
+    assert speaker("a road", *blocks) != "Rhys Penberthy"
