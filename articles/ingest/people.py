@@ -1470,6 +1470,8 @@ def introduced_like_a_thing(run: Run) -> bool:
         return False
     if prev.core in _SHIP_PREFIXES:
         return True  # "the USS Gerald R. Ford": a ship
+    if prev.lower in _NAMED_ANIMALS and prev.core.islower():
+        return True  # "the mare Sweet Ellie", "Irish stayer Galway Mist": a horse
     if (prev.lower in _DETERMINERS and prev.lower != "that") or prev.lower in lexicon.THING_NOUNS:
         # but "so fast that Ana Ruiz had time": "that" opens a clause as often
         return not _a_players_play(run)
@@ -1523,6 +1525,10 @@ def introduced_like_a_thing(run: Run) -> bool:
 
 
 _NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+# Animals raced under names like people's, before the name
+_NAMED_ANIMALS = frozenset(
+    ["horse", "racehorse", "mare", "filly", "colt", "gelding", "stallion", "stayer", "galloper", "greyhound"]
+)
 # Where a team or firm is registered, based or owned: "the Dutch-registered", "the Kesby-based"
 _SEATED_SUFFIXES = ("-registered", "-based", "-owned", "-headquartered", "-listed", "-backed")
 

@@ -246,3 +246,22 @@ def test_a_qualified_role_after_the_lede_does_not_look_that_far_ahead():
         "Visiting captain Rhys Penberthy was frank about the day.",
     ]
     assert speaker("a road", *blocks) != "Rhys Penberthy"
+
+
+# --- horses named like people ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The favourite, Irish stayer Carrow Lad, trained by Ben Hollins, ran on for second.",
+        "Ben Hollins saw the mare Dainty Maisie finish third.",
+        "Ben Hollins also saddled the gelding Harry Blaze.",
+    ],
+)
+def test_a_name_after_a_horse_noun_is_the_horse(sentence):
+    assert names(sentence) == ["Ben Hollins"]
+
+
+def test_a_person_described_by_a_horse_noun_is_still_a_person():
+    assert names("Ana Kowalik, a horse breeder from Kildare, bought the colt.") == ["Ana Kowalik"]
