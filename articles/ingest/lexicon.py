@@ -2306,6 +2306,7 @@ ORG_WORDS = frozenset(
         "estádio",
         "stadio",
         "tech",
+        "ladies",  # a women's side: "Ashbourne Ladies"
         "reuters",
         "bloomberg",
         "xinhua",

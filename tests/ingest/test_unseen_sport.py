@@ -265,3 +265,14 @@ def test_a_name_after_a_horse_noun_is_the_horse(sentence):
 
 def test_a_person_described_by_a_horse_noun_is_still_a_person():
     assert names("Ana Kowalik, a horse breeder from Kildare, bought the colt.") == ["Ana Kowalik"]
+
+
+# --- a women's side named "Ladies" -------------------------------------------------------------------
+
+
+def test_a_side_named_ladies_is_not_a_person():
+    assert names("Kesby Ladies are into the last four after captain Orla Byrne scored.") == ["Orla Byrne"]
+
+
+def test_ladies_in_lower_case_leave_the_person_alone():
+    assert names("Orla Byrne thanked the ladies of the committee.") == ["Orla Byrne"]
