@@ -43,6 +43,8 @@ _APPOSITIVE_STOP = frozenset(
     ["who", "which", "where", "when", "whose", "whom", "that", "said", "says", "told", "and", "but", "or"]
     # "its chairman, Fergus Doyle, has served as a director": a predicate, not a role in apposition
     + ["has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "did", "does"]
+    # "Asked about the referee, Paul Strand, he shrugged": the subject, not a role in apposition
+    + ["he", "she", "they", "we", "i", "it"]
 )
 
 

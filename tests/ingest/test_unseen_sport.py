@@ -276,3 +276,19 @@ def test_a_side_named_ladies_is_not_a_person():
 
 def test_ladies_in_lower_case_leave_the_person_alone():
     assert names("Orla Byrne thanked the ladies of the committee.") == ["Orla Byrne"]
+
+
+# --- a pronoun subject after a name is not its title -------------------------------------------------
+
+
+def test_a_pronoun_and_its_verb_after_a_name_are_not_the_names_title():
+    article = parse(
+        "Harrow manager Ivo Brandt was in no mood to praise the hosts.",
+        "Asked whether he would speak to the referee, Dale Pinnock, he shook his head.",
+    )
+    assert {p.name: p.title for p in article.people}["Dale Pinnock"] != "he shook his head"
+
+
+def test_a_role_in_apposition_after_a_name_is_still_its_title():
+    article = parse("Dale Pinnock, the fourth official, said nothing.")
+    assert {p.name: p.title for p in article.people}["Dale Pinnock"] == "the fourth official"
