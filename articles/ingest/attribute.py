@@ -715,7 +715,9 @@ class Attributor:
             return None
         # "the finance minister said": of several ministers, the one whose title says finance
         # ("The Millbrook coach": the one titled "Millbrook State coach")
-        qualified = self._role_mentions(role, qualifier) if qualifier else []
+        qualified = (
+            (self._role_mentions(role, qualifier) or self._variant_role_mentions(role, qualifier)) if qualifier else []
+        )
         entries = (
             qualified
             or self._role_mentions(role)
@@ -780,7 +782,7 @@ class Attributor:
                     return people[0] if which == "former" else people[-1]
         return None
 
-    def _variant_role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:
+    def _variant_role_mentions(self, role: str, qualifier: str = "") -> list[tuple[tuple[int, int], int]]:
         """ "Councilmember Ana Ruiz" ... "the councilwoman said": the mentions of the people titled
         by another form of the role noun (`lexicon.ROLE_VARIANTS`), whose pronoun fits the form
         used ("the councilman" is not a woman)."""
@@ -793,7 +795,7 @@ class Attributor:
             entry
             for form in forms
             if form != role
-            for entry in self._role_mentions(form)
+            for entry in self._role_mentions(form, qualifier)
             if not gender or people[entry[1]].pronoun in ("", gender)
         )
 

@@ -1321,6 +1321,7 @@ ROLE_VARIANTS = {
         frozenset(["selectman", "selectwoman"]),
         frozenset(["ombudsman", "ombudswoman", "ombudsperson"]),
         frozenset(["headmaster", "headmistress"]),
+        frozenset(["boss", "manager", "coach"]),  # a side's: "Kesby manager Ana Ruiz" ... "the Kesby boss said"
     )
     for word in group
 }

@@ -292,3 +292,22 @@ def test_a_pronoun_and_its_verb_after_a_name_are_not_the_names_title():
 def test_a_role_in_apposition_after_a_name_is_still_its_title():
     article = parse("Dale Pinnock, the fourth official, said nothing.")
     assert {p.name: p.title for p in article.people}["Dale Pinnock"] == "the fourth official"
+
+
+# --- a side's manager, boss or coach -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue, who",
+    [
+        ("“We go again,” the Kesby boss said.", "Ana Kowalik"),
+        ("Speaking after the game, the Harrow manager said: “We go again.”", "Tom Bergin"),
+        ("“We go again,” the Harrow boss said.", "Tom Bergin"),
+    ],
+)
+def test_a_sides_boss_manager_or_coach_is_the_one_its_title_names_in_any_of_the_three(cue, who):
+    blocks = [
+        "Kesby manager Ana Kowalik saw her side beat Harrow 2-0, with Harrow boss Tom Bergin left frustrated.",
+        cue,
+    ]
+    assert speaker("We go again", *blocks) == who
