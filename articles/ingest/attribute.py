@@ -803,8 +803,11 @@ class Attributor:
             return None
         # "the finance minister said": of several ministers, the one whose title says finance
         # ("The Millbrook coach": the one titled "Millbrook State coach")
+        qualified = (
+            (self._role_mentions(role, qualifier) or self._variant_role_mentions(role, qualifier)) if qualifier else []
+        )
         entries = (
-            (qualifier and self._role_mentions(role, qualifier))
+            qualified
             or self._role_mentions(role)
             or (words[0] == "the" and self._variant_role_mentions(role))  # not "a spokesperson": someone new
         )
@@ -820,6 +823,8 @@ class Attributor:
             return entries[0][1]  # a deck line comes before the body that names the person: look ahead
         if look_ahead and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS:
             return entries[0][1]  # a lead introducing "a judge" just before naming her
+        if qualified and words[0] == "the" and self._in_the_lede(order[0]) and len({i for _, i in qualified}) == 1:
+            return qualified[0][1]  # the lede's "the visiting captain conceded", "Visiting captain X" named later
         return None
 
     def _holder_of(self, body: set[str], order: tuple[int, int]) -> int | None:
@@ -868,7 +873,7 @@ class Attributor:
                     return people[0] if which == "former" else people[-1]
         return None
 
-    def _variant_role_mentions(self, role: str) -> list[tuple[tuple[int, int], int]]:
+    def _variant_role_mentions(self, role: str, qualifier: str = "") -> list[tuple[tuple[int, int], int]]:
         """ "Councilmember Ana Ruiz" ... "the councilwoman said": the mentions of the people titled
         by another form of the role noun (`lexicon.ROLE_VARIANTS`), whose pronoun fits the form
         used ("the councilman" is not a woman)."""
@@ -881,7 +886,7 @@ class Attributor:
             entry
             for form in forms
             if form != role
-            for entry in self._role_mentions(form)
+            for entry in self._role_mentions(form, qualifier)
             if not gender or people[entry[1]].pronoun in ("", gender)
         )
 
@@ -912,6 +917,8 @@ class Attributor:
             return None
         if hi - lo > 3 and toks[lo + 1].lower == "which" and toks[lo].lower in lexicon.PREPOSITIONS:
             lo += 2  # "an ad in which the congressman says": the clause's subject follows "in which"
+        if hi - lo > 2 and toks[lo + 1].lower == "the" and toks[lo].lower in _CONJUNCTIONS:
+            lo += 1  # "But the 51-year-old said": the subject opens after the conjunction
         described = self._described_subject(seg, toks, lo, hi, order)
         if described is not None:
             return described
@@ -2581,13 +2588,16 @@ class Attributor:
                     spouse = self._relative_named(words, (self.seg_order[seg], pa))
                     if spouse is not None:
                         return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
-                if mentions and words and words[0].lower in _ASKED_OPENERS:
+                if mentions and words and _asked_opener(words):
                     pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
                     later = _past_the_asked_clause(words, mentions)
                     role = None if later else self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
                     if role is not None:
                         return role  # "Asked whether X would start, the coach smiled.": the coach
                     mentions = later or mentions
+                    pronoun = _pronoun_after_an_apposition(words, mentions[0])
+                    if pronoun is not None:
+                        mentions = []  # "Asked about the referee, Ivo Brandt, he shrugged.": he, not Brandt
                 tag = _closing_tag(words)
                 if tag is not None:
                     pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
@@ -3415,6 +3425,20 @@ def _office_for_a_portfolio(toks: list[Token], lo: int, hi: int) -> bool:
     return all(t.core[:1].isupper() or t.lower in ("the", "and", "of", "for") for t in toks[k + 2 : hi])
 
 
+def _pronoun_after_an_apposition(words: list[Token], m: Mention) -> Token | None:
+    """ "Asked about the referee, Ivo Brandt, he shrugged.": "he" or "she" and a lower-case verb
+    right after a name set off by commas behind a lower-case noun -- the subject, the name only
+    the noun's apposition."""
+    k = next((i for i, t in enumerate(words) if t.start >= m.start), -1)
+    if k < 1 or words[k - 1].trail != "," or not words[k - 1].core.islower():
+        return None
+    end = next((i for i in range(k, len(words)) if words[i].end >= m.end), -1)
+    if end < 0 or end + 2 >= len(words) or not words[end].trail.startswith(","):
+        return None
+    pronoun, verb = words[end + 1], words[end + 2]
+    return pronoun if pronoun.lower in ("he", "she") and not pronoun.trail and verb.core.islower() else None
+
+
 def _punctuated(token: Token) -> bool:
     """Punctuation after the word, a possessive ending aside ("Ruiz's" goes on, "Ruiz," stops)."""
     trail = token.trail[2:] if token.possessive and token.trail[1:2] == "s" else token.trail
@@ -3685,7 +3709,17 @@ _SHOWN_CUES = frozenset(["wording", "crowd"])  # evidence for words a sign shows
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])
 _ASKED_OPENERS = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "told"])
 # A sentence opening with one of them, checked on the text without tokenising the clause
-_ASKED_OPENING = re.compile(r"\s*(?:" + "|".join(sorted(_ASKED_OPENERS)) + r")\b", re.IGNORECASE)
+_ASKED_OPENING = re.compile(
+    r"\s*(?:(?:but|and|yet|then)\s+)?(?:" + "|".join(sorted(_ASKED_OPENERS)) + r")\b", re.IGNORECASE
+)
+
+
+def _asked_opener(words: list[Token]) -> bool:
+    """The sentence opens with "Asked ...", perhaps after a conjunction ("But asked about X, ...")."""
+    first = 1 if len(words) > 1 and words[0].lower in _CONJUNCTIONS and not words[0].trail.strip() else 0
+    return words[first].lower in _ASKED_OPENERS
+
+
 _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 

@@ -43,6 +43,8 @@ _APPOSITIVE_STOP = frozenset(
     ["who", "which", "where", "when", "whose", "whom", "that", "said", "says", "told", "and", "but", "or"]
     # "its chairman, Fergus Doyle, has served as a director": a predicate, not a role in apposition
     + ["has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "did", "does"]
+    # "Asked about the referee, Paul Strand, he shrugged": the subject, not a role in apposition
+    + ["he", "she", "they", "we", "i", "it"]
 )
 
 
@@ -1557,10 +1559,21 @@ def introduced_like_a_thing(run: Run) -> bool:
         return False
     if prev.core in _SHIP_PREFIXES:
         return True  # "the USS Gerald R. Ford": a ship
+    if prev.lower in _NAMED_ANIMALS and prev.core.islower():
+        return True  # "the mare Sweet Ellie", "Irish stayer Galway Mist": a horse
     if (prev.lower in _DETERMINERS and prev.lower != "that") or prev.lower in lexicon.THING_NOUNS:
-        return True  # but "so fast that Ana Ruiz had time": "that" opens a clause as often
+        # but "so fast that Ana Ruiz had time": "that" opens a clause as often
+        return not _a_players_play(run)
     if prev.lower in ("titled", "entitled"):
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
+    if (
+        start > 1
+        and prev.lower.endswith(_SEATED_SUFFIXES)
+        and toks[start - 2].lower in _DETERMINERS
+        and not toks[start - 2].trail
+        and toks[start].lower not in given_names.ALL
+    ):
+        return True  # "the Dutch-registered Velo Grael team", "the Kesby-based Harrow Holdings"
     if start > 1 and not _breaks_after(toks[start - 2]):
         before = toks[start - 2]
         if prev.lower == "from" and before.lower in _PEOPLE_FROM_PLACES:
@@ -1603,6 +1616,32 @@ def introduced_like_a_thing(run: Run) -> bool:
 
 
 _NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+# Animals raced under names like people's, before the name
+_NAMED_ANIMALS = frozenset(
+    ["horse", "racehorse", "mare", "filly", "colt", "gelding", "stallion", "stayer", "galloper", "greyhound"]
+)
+# Where a team or firm is registered, based or owned: "the Dutch-registered", "the Kesby-based"
+_SEATED_SUFFIXES = ("-registered", "-based", "-owned", "-headquartered", "-listed", "-backed")
+
+
+def _a_players_play(run: Run) -> bool:
+    """ "a Luca Berg header", "an Ana Ruiz try", "the Tom Reed free kick": a given name and a
+    surname after a determiner, then a play in a game, name the player who made it."""
+    toks, start, end = run.tokens, run.start, run.end
+    if end - start < 2 or end >= len(toks) or toks[end - 1].trail or toks[start].lower not in given_names.ALL:
+        return False
+    play = toks[end].lower
+    if play in ("free", "own", "long-range", "late", "first-half", "second-half") and end + 1 < len(toks):
+        play = toks[end + 1].lower  # "a Tom Reed free kick", "an Ana Ruiz own goal"
+    return play in _PLAYS
+
+
+# Plays in a game that a player's name may modify ("a Luca Berg header", "a Tom Reed six")
+_PLAYS = frozenset(
+    ["header", "goal", "strike", "volley", "penalty", "free-kick", "kick", "shot", "finish", "effort", "try"]
+    + ["equaliser", "equalizer", "brace", "hat-trick", "double", "tackle", "save", "touchdown", "three-pointer"]
+    + ["homer", "putt", "birdie", "eagle", "century", "fifty", "six", "catch", "interception", "fumble"]
+)
 
 
 def _a_titled_place_someone_is_from(run: Run) -> bool:
@@ -2406,6 +2445,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or (len(tok.core) < 3 and not (tok.core.istitle() and named_only_by_first_name(run, text)))
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
                 or word in lexicon.DESCRIPTION_NOUNS
+                or word in lexicon.SENTENCE_STARTERS  # "Earlier, the opener Dev Malhotra fell": no one
             ):
                 continue
             titled = run.title_tokens > 0
@@ -2440,6 +2480,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
 _ROLES_OF_FIRMS = frozenset(
     ["broadcaster", "publisher", "retailer", "carrier", "insurer", "lender", "operator", "distributor"]
     + ["manufacturer", "supplier", "regulator", "subsidiary", "airline", "outlet", "network", "channel"]
+    + ["agent"]  # "the nerve agent Novichok": a substance
 )
 
 

@@ -379,6 +379,15 @@ def _after_a_labelling_verb(before: str) -> bool:
     return any(w.strip(",;:").lower() in _LABELLING_VERBS for w in words)
 
 
+def _reported_after(after: str) -> bool:
+    """ "‘devastated’, agent says", "‘shambles’, says coach": a comma, then a reporting verb within
+    the next three words."""
+    after = after.lstrip("\u2019'\u201d\" ")
+    if not after.startswith(","):
+        return False
+    return has_reporting_verb(" ".join(after[1:].split()[:3]))
+
+
 def has_reporting_verb(text: str) -> bool:
     """A reporting verb, "according to", or a verb that introduces written or shouted words
     ("the sign read", "someone yelled")."""
@@ -477,8 +486,13 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 text[sa : span.open_pos]
             )
             span.is_quote = reads_as_speech(span.text, words, introduced, reported) or (
-                # a headline's style: "Colleagues say he is ‘dreaming’", "Industry says deadline ‘unworkable’"
-                span.seg == SEG_DECK and has_reporting_verb(blanked(key, text)[sa : span.open_pos])
+                # a headline's style: "Colleagues say he is ‘dreaming’", "Industry says deadline ‘unworkable’",
+                # "Ana Ruiz ‘devastated’, agent says"
+                span.seg == SEG_DECK
+                and (
+                    has_reporting_verb(blanked(key, text)[sa : span.open_pos])
+                    or _reported_after(blanked(key, text)[span.close_pos : sb])
+                )
             )
         elif (
             len(words) <= 5
