@@ -2541,6 +2541,10 @@ class Attributor:
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
                     return talked_about
+                narrated = self._narrated_before(prev_seg)
+                if narrated is not None:
+                    narrated.cue = "continuation"
+                    return narrated
                 reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
                 if reported is not None:
                     return reported
@@ -2578,41 +2582,79 @@ class Attributor:
             sents = self.sentences(seg)
             index = sentence_at(sents, sa)
             if index > 0:
-                pa, pb = sents[index - 1]
-                words = self.window(seg, pa, pb)
-                mentions = [
-                    m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive
-                ]
-                pronoun = next((t for t in words if t.lower in ("he", "she")), None)
-                if not mentions:
-                    spouse = self._relative_named(words, (self.seg_order[seg], pa))
-                    if spouse is not None:
-                        return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
-                if mentions and words and _asked_opener(words):
-                    pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
-                    later = _past_the_asked_clause(words, mentions)
-                    role = None if later else self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
-                    if role is not None:
-                        return role  # "Asked whether X would start, the coach smiled.": the coach
-                    mentions = later or mentions
-                    pronoun = _pronoun_after_an_apposition(words, mentions[0])
-                    if pronoun is not None:
-                        mentions = []  # "Asked about the referee, Ivo Brandt, he shrugged.": he, not Brandt
-                tag = _closing_tag(words)
-                if tag is not None:
-                    pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
-                if mentions and (pronoun is None or mentions[0].start < pronoun.start):
-                    return Evidence(mentions[0].person, "subject")
-                if pronoun is not None:
-                    person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
-                    if person is not None:
-                        return Evidence(person, "pronoun")
-                if mentions:  # "Asked if he would run, Ana Ruiz laughed. “Never.”": no one before her
-                    return Evidence(mentions[0].person, "subject")
+                evidence = self._previous_sentence_subject(seg, *sents[index - 1])
+                if evidence is not None:
+                    return evidence
             resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _previous_sentence_subject(self, seg, pa: int, pb: int) -> Evidence | None:
+        """The subject of the narrative sentence before a quotation with no cue ("..., the Spaniard
+        shrugged. “What’s the point?”"): a name, a pronoun or a spouse."""
+        words = self.window(seg, pa, pb)
+        mentions = [m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
+        pronoun = next((t for t in words if t.lower in ("he", "she")), None)
+        if not mentions:
+            spouse = self._relative_named(words, (self.seg_order[seg], pa))
+            if spouse is not None:
+                return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
+            if words and _asked_opener(words):
+                role = self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
+                if role is not None:
+                    return role  # "Asked what he thought of it, the veteran smiled.": the veteran
+        if mentions and words and _asked_opener(words):
+            pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
+            later = _past_the_asked_clause(words, mentions)
+            role = None if later else self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
+            if role is not None:
+                return role  # "Asked whether X would start, the coach smiled.": the coach
+            mentions = later or mentions
+            pronoun = _pronoun_after_an_apposition(words, mentions[0])
+            if pronoun is not None:
+                mentions = []  # "Asked about the referee, Ivo Brandt, he shrugged.": he, not Brandt
+        tag = _closing_tag(words)
+        if tag is not None:
+            pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
+        if mentions and (pronoun is None or mentions[0].start < pronoun.start):
+            return Evidence(mentions[0].person, "subject")
+        if pronoun is not None:
+            person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
+            if person is not None:
+                return Evidence(person, "pronoun")
+        if mentions:  # "Asked if he would run, Ana Ruiz laughed. “Never.”": no one before her
+            return Evidence(mentions[0].person, "subject")
+        return self._role_opening(seg, words, (self.seg_order[seg], pa))  # "The teacher shrugs off the praise."
+
+    def _role_opening(self, seg, words: list[Token], order) -> Evidence | None:
+        """ "The teacher shrugs off the praise.": "the", up to two modifiers and a role noun opening
+        the sentence, a lower-case verb after it -- the one holding that role."""
+        if len(words) < 3 or words[0].lower != "the":
+            return None
+        j = next((i for i in range(1, min(len(words) - 1, 4)) if words[i].lower in lexicon.ROLE_NOUNS), -1)
+        if j < 0 or any(_punctuated(t) for t in words[:j]) or not words[j + 1].core.islower():
+            return None
+        evidence = self._subject(seg, words, 0, j + 1, order)
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _narrated_before(self, prev_seg) -> Evidence | None:
+        """A quotation opening a paragraph with no cue, after a paragraph of narration (no quotation)
+        whose last sentence opens with "Asked ...", "he"/"she" or "the" and a role ("Asked what
+        she got wrong, she laughs." / “How long have you got?”): that sentence's subject speaks."""
+        if self.ranges.get(prev_seg):
+            return None
+        sents = self.sentences(prev_seg)
+        if not sents:
+            return None
+        pa, pb = sents[-1]
+        words = self.window(prev_seg, pa, pb)
+        if not words or words[-1].core[-1:] in ("?", ":"):
+            return None
+        first = words[0].lower
+        if not (_asked_opener(words) or first in ("he", "she") or (first == "the" and len(words) > 2)):
+            return None
+        return self._previous_sentence_subject(prev_seg, pa, pb)
 
     def _author_of_the_writing(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
         """ "He sent her a text message which read: “...”", "His last entry in the log read: “...”":
