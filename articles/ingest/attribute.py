@@ -1699,6 +1699,8 @@ class Attributor:
                 if toks[0].lower in ("through", "via") and k > 4 and toks[k - 2].trail == ",":
                     at = toks[0].start  # "Through a spokeswoman, Y, she said": not Y, in the fronted phrase
                 person = self.resolve_pronoun(prev.lower, (order[0], at))
+                if person is not None:
+                    person = self._not_named_with_the_pronoun(seg, toks, k, person, prev.lower, order)
                 return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
             if prev is not None and prev.lower == "and" and not toks[j - 1].trail:
                 # "X told reporters that Y had walked up to her and said, “...”": Y speaks
@@ -1715,6 +1717,36 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _not_named_with_the_pronoun(self, seg, toks: list[Token], k: int, person: int, pronoun: str, order) -> int:
+        """ "He told Odile he was “done”", "Odile, he said, “took the credit”": the "he" that says it
+        is not the one the same sentence names beside him -- rather the latest other person the
+        pronoun fits, within a few paragraphs."""
+        named = {
+            m.person
+            for m in self.mentions(seg, toks[0].start, order[1])
+            if not m.possessive and m.prev not in lexicon.PREPOSITIONS
+        }
+        if person not in named:
+            return person
+        gender = lexicon.PRONOUN_GENDER.get(pronoun, "")
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
+            if order[0] - event.order[0] > _MAX_BACK_SEGMENTS:
+                break
+            if event.person not in named and self.roster.people[event.person].pronoun in ("", gender):
+                return event.person
+        best: tuple[tuple[int, int], int] | None = None
+        for other, seen in self.seen.items():  # someone named only in passing ("Ana and her brother Ivo")
+            if other in named or self.roster.people[other].pronoun not in ("", gender):
+                continue
+            index = bisect_left(seen, order) - 1
+            if (
+                index >= 0
+                and seen[index][0] >= order[0] - _MAX_BACK_SEGMENTS
+                and (best is None or seen[index] > best[0])
+            ):
+                best = (seen[index], other)
+        return best[1] if best else person
 
     def _inner_reported_subject(self, seg, toks: list[Token], j: int) -> Evidence | None:
         """The one named as the subject of a reported "had ..." clause ("said (that) Y had turned to

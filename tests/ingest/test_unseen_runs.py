@@ -35,3 +35,31 @@ def test_a_quotation_after_narration_about_someone_else_is_not_given_to_the_narr
         "“We need a mayor, not a cyclist.”",
     ]
     assert speaker("We need a mayor, not a cyclist", *blocks) == "Rufus Pellow"
+
+
+# --- a pronoun speaker is not the person its own sentence names beside it ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("They split in 2003. He told Odile he was “finished with all of it”.", "finished with all of it"),
+        ("Tomas agrees. Odile, he said, is “the brains of the place”.", "the brains of the place"),
+    ],
+)
+def test_a_pronoun_that_says_it_is_not_the_one_named_beside_it(sentence, words):
+    blocks = [
+        "Odile Varga and her brother Tomas Varga run the shop together.",
+        "“I do the books,” Odile said.",
+        sentence,
+    ]
+    assert speaker(words, *blocks) == "Tomas Varga"
+
+
+def test_a_pronoun_named_after_someone_else_in_its_sentence_keeps_its_own_referent():
+    blocks = [
+        "Odile Varga and her brother Tomas Varga run the shop together.",
+        "“I do the books,” Tomas said.",
+        "After a pause he said the shop was “the family’s whole life”.",
+    ]
+    assert speaker("the family’s whole life", *blocks) == "Tomas Varga"
