@@ -1330,6 +1330,13 @@ ROLE_ALIASES = {
     "lt.": "lieutenant",
     "dr.": "doctor",
     "prof.": "professor",
+    # the same without a full stop, as British and Irish copy prints them ("Prof Ana Ruiz")
+    "prof": "professor",
+    "dr": "doctor",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
     "ceo": "chief executive",
     "cllr": "councillor",
     "backbencher": "mp",

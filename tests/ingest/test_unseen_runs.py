@@ -63,3 +63,20 @@ def test_a_pronoun_named_after_someone_else_in_its_sentence_keeps_its_own_refere
         "After a pause he said the shop was “the family’s whole life”.",
     ]
     assert speaker("the family’s whole life", *blocks) == "Tomas Varga"
+
+
+# --- a title printed without its full stop is its role ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, role",
+    [("Prof", "professor"), ("Prof.", "professor"), ("Sgt", "sergeant"), ("Capt", "captain")],
+)
+def test_a_role_named_later_is_the_one_titled_by_its_short_form(title, role):
+    blocks = [
+        f"{title} Maren Oyelaran has studied the reef since 1998.",
+        "“It is dying slowly,” she says.",
+        "Diver Jakob Strand, who runs trips to the reef, disagrees. “It is recovering,” Strand said.",
+        f"“People should see it for themselves,” the {role} says.",
+    ]
+    assert speaker("People should see it for themselves", *blocks) == "Maren Oyelaran"
