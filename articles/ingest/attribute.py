@@ -4012,6 +4012,7 @@ def _describes_person(word: str) -> bool:
         word in lexicon.DEMONYMS
         or word in lexicon.DEMONYM_NOUNS
         or word in lexicon.DESCRIPTION_NOUNS
+        or word in lexicon.TRADE_NOUNS
         or ("-" in word and bool(_AGED.fullmatch(word) or _PARENT_OF.fullmatch(word)))  # both hyphenated
     )
 

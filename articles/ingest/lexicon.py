@@ -4122,6 +4122,13 @@ DESCRIPTION_NOUNS = frozenset(
     ]
 )
 
+# Trades and crafts that describe the person a feature is about, as a speaker ("the baker says",
+# "the old pilot added"): only after "the", since many are surnames too ("Sgt Baker", "Ann Potter").
+TRADE_NOUNS = frozenset(
+    ["baker", "butcher", "brewer", "potter", "painter", "tailor", "shepherd", "gardener", "builder", "cook"]
+    + ["pilot", "poet", "dancer", "filmmaker", "soldier", "fisher", "blacksmith", "cobbler", "weaver", "glazier"]
+)
+
 # Firms, brands and bodies named like a person ("Morgan Stanley", "Tim Hortons"), compared lower
 # case against a whole name: the text gives no sign they are not someone.
 KNOWN_ORGANISATIONS = frozenset(

@@ -80,3 +80,25 @@ def test_a_role_named_later_is_the_one_titled_by_its_short_form(title, role):
         f"“People should see it for themselves,” the {role} says.",
     ]
     assert speaker("People should see it for themselves", *blocks) == "Maren Oyelaran"
+
+
+# --- a trade or craft after "the" names the person the feature is about -----------------------------
+
+
+@pytest.mark.parametrize("trade", ["baker", "potter", "pilot", "butcher"])
+def test_the_trade_of_the_person_a_feature_is_about_names_her(trade):
+    blocks = [
+        "Ilse Marwood has run the workshop on Quay Lane since 1987.",
+        "“Nobody told me it would be easy,” she says.",
+        "Her landlord, Councillor Brian Tully, cut the rent in 2009. “It seemed fair,” he said.",
+        f"Marwood is less sentimental. “It was kind,” the {trade} says, “but kindness pays no bills.”",
+    ]
+    assert speaker("It was kind", *blocks) == "Ilse Marwood"
+
+
+def test_a_surname_that_is_a_trade_still_names_its_person():
+    blocks = [
+        "Sgt Hollis Baker led the search.",
+        "“We found him at dawn,” Baker said.",
+    ]
+    assert speaker("We found him at dawn", *blocks) == "Hollis Baker"
