@@ -699,6 +699,8 @@ class Attributor:
                 break
             if gender and self.roster.people[event.person].pronoun not in ("", gender):
                 continue  # "the congresswoman" is not the man named last
+            if head in lexicon.TRADE_NOUNS and self._of_another_trade(event.person, head):
+                continue  # "the painter" is not "the critic Ana Lobo", named last
             return event.person
         if aged and self.segments[pos][0][0] != SEG_DECK:
             # "The water came into Ana Ruiz’s house. / “...,” the 38-year-old said.": no topic
@@ -712,6 +714,11 @@ class Attributor:
                 if event.order[0] > pos and (not gender or self.roster.people[event.person].pronoun in ("", gender)):
                     return event.person
         return None
+
+    def _of_another_trade(self, person: int, head: str) -> bool:
+        """The person's title names a role or trade, and not `head` ("critic" for "the painter")."""
+        words = self.titles[person]
+        return head not in words and any(w in lexicon.ROLE_NOUNS or w in lexicon.TRADE_NOUNS for w in words)
 
     def _named_just_before(self, order: tuple[int, int]) -> int | None:
         """The person named last before `order`, in its paragraph or the one before; else None."""
@@ -2664,7 +2671,7 @@ class Attributor:
         the sentence, a lower-case verb after it -- the one holding that role."""
         if len(words) < 3 or words[0].lower != "the":
             return None
-        j = next((i for i in range(1, min(len(words) - 1, 4)) if words[i].lower in lexicon.ROLE_NOUNS), -1)
+        j = next((i for i in range(1, min(len(words) - 1, 4)) if _role_or_trade(words[i].lower)), -1)
         if j < 0 or any(_punctuated(t) for t in words[:j]) or not words[j + 1].core.islower():
             return None
         evidence = self._subject(seg, words, 0, j + 1, order)
@@ -2724,7 +2731,7 @@ class Attributor:
         c = next((i for i, t in enumerate(words) if t.trail.startswith(",")), -1)
         if c < 0 or c + 2 >= len(words) or words[c + 1].lower != "the":
             return None
-        j = next((i for i in range(c + 2, min(len(words), c + 5)) if words[i].lower in lexicon.ROLE_NOUNS), -1)
+        j = next((i for i in range(c + 2, min(len(words), c + 5)) if _role_or_trade(words[i].lower)), -1)
         if j < 0 or any(_punctuated(t) for t in words[c + 1 : j]):
             return None
         evidence = self._subject(seg, words, c + 1, j + 1, order)
@@ -3986,6 +3993,11 @@ def _role_of_a_role(lowered) -> list[str]:
         ):
             return words[:i]
     return words
+
+
+def _role_or_trade(word: str) -> bool:
+    """A role ("the mayor") or a trade ("the painter") that can name the subject of a sentence."""
+    return word in lexicon.ROLE_NOUNS or word in lexicon.TRADE_NOUNS
 
 
 def _epithet_head(words: list[str]) -> str:

@@ -102,3 +102,27 @@ def test_a_surname_that_is_a_trade_still_names_its_person():
         "“We found him at dawn,” Baker said.",
     ]
     assert speaker("We found him at dawn", *blocks) == "Hollis Baker"
+
+
+# --- a trade after "the" is not someone titled by another trade -------------------------------------
+
+
+def test_a_trade_after_an_asked_clause_is_not_the_critic_named_last():
+    blocks = [
+        "Every morning Ilse Marwood sets up her easel on Quay Lane.",
+        "“The light is never the same,” she says.",
+        "The critic Bram Oosting wrote that Marwood had made “the calmest work of the decade”.",
+        "Asked about the review, the painter looks embarrassed.",
+        "“Calm is a polite word for slow.”",
+    ]
+    assert speaker("Calm is a polite word for slow", *blocks) == "Ilse Marwood"
+
+
+def test_a_trade_still_names_the_one_titled_by_it():
+    blocks = [
+        "Ilse Marwood sells her pictures on Quay Lane.",
+        "“The light is never the same,” she says.",
+        "The painter Bram Oosting, who shares her pitch, disagrees.",
+        "“It is the same light. She is a romantic,” the painter said.",
+    ]
+    assert speaker("It is the same light. She is a romantic", *blocks) == "Bram Oosting"
