@@ -485,6 +485,8 @@ GENDERED_HONORIFICS = {
     # Singapore and Malaysia; Nigeria and the Sahel (one who has made the hajj)
     **dict.fromkeys(["alhaji", "mallam", "malam", "bra"], "he"),
     **dict.fromkeys(["madam", "mdm", "mdm.", "alhaja", "hajiya", "hajia", "mama", "aling"], "she"),
+    **dict.fromkeys(["dona", "do\u00f1a", "senhora", "se\u00f1ora", "signora", "madame"], "she"),
+    **dict.fromkeys(["senhor", "se\u00f1or", "signor", "monsieur", "herr"], "he"),
 }
 
 # --- pronouns --------------------------------------------------------------------
@@ -1201,6 +1203,9 @@ _STYLES = [
     "shri", "shri.", "smt", "smt.", "shrimati",
     "datuk", "datin", "seri", "tun", "encik", "puan",
     "mallam", "malam", "mama", "bra", "comrade", "aling",
+    # Portuguese, Spanish, Italian, French and German forms of address ("Dona Ana Costa")
+    "dona", "doña", "senhora", "señora", "signora", "madame",
+    "senhor", "señor", "signor", "monsieur", "herr",
 ]  # fmt: skip
 # Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 HONORIFICS = frozenset(

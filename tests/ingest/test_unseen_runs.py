@@ -3,7 +3,7 @@ cue after a paragraph of narration about its speaker, epithets, and sentences na
 
 import pytest
 
-from .helpers import speaker
+from .helpers import parse, quotes_by_text, speaker
 
 # --- a quotation with no cue after a paragraph of narration -----------------------------------------
 
@@ -126,3 +126,22 @@ def test_a_trade_still_names_the_one_titled_by_it():
         "“It is the same light. She is a romantic,” the painter said.",
     ]
     assert speaker("It is the same light. She is a romantic", *blocks) == "Bram Oosting"
+
+
+# --- forms of address of other languages are no part of a name -------------------------------------
+
+
+@pytest.mark.parametrize("style", ["Dona", "Señora", "Signora", "Madame", "Senhor", "Monsieur", "Herr"])
+def test_a_form_of_address_of_another_language_is_no_part_of_the_name(style):
+    blocks = [
+        f"The café belongs to {style} Amélia Vasconcelos, who has run it since 1990.",
+        "“The cat is the real star,” Vasconcelos said.",
+    ]
+    article = parse(*blocks)
+    assert [p.name for p in article.people] == ["Amélia Vasconcelos"]
+    assert quotes_by_text(article)["The cat is the real star"].speaker == "Amélia Vasconcelos"
+
+
+def test_a_given_name_like_a_form_of_address_stays_in_the_name():
+    blocks = ["Don Akintola, who has run the café since 1990, was cheerful.", "“Business is good,” Akintola said."]
+    assert [p.name for p in parse(*blocks).people] == ["Don Akintola"]
