@@ -970,8 +970,13 @@ class Attributor:
                 if person is None:
                     person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
-        if first == "the" and len(words) == 3 and words[-1] in ("man", "woman") and toks[lo + 1].core[:1].isupper():
-            # "the Limerick man said": the person the text is about, from there
+        if (
+            first == "the"
+            and len(words) == 3
+            and words[-1] in ("man", "woman")
+            and (toks[lo + 1].core[:1].isupper() or words[1] in _AGE_ADJECTIVES)
+        ):
+            # "the Limerick man said": the person the text is about, from there; "the old man said": by age
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         head = _epithet_head(words) if first == "the" else ""
@@ -3993,6 +3998,10 @@ def _role_of_a_role(lowered) -> list[str]:
         ):
             return words[:i]
     return words
+
+
+# Words of age before "man" or "woman" that make an epithet of the person a story is about
+_AGE_ADJECTIVES = frozenset(["old", "older", "elderly", "young", "younger", "aged"])
 
 
 def _role_or_trade(word: str) -> bool:

@@ -145,3 +145,25 @@ def test_a_form_of_address_of_another_language_is_no_part_of_the_name(style):
 def test_a_given_name_like_a_form_of_address_stays_in_the_name():
     blocks = ["Don Akintola, who has run the café since 1990, was cheerful.", "“Business is good,” Akintola said."]
     assert [p.name for p in parse(*blocks).people] == ["Don Akintola"]
+
+
+# --- "the old man", "the young woman": the person the story is about ---------------------------------
+
+
+@pytest.mark.parametrize("epithet", ["the old man", "the elderly man", "the younger man"])
+def test_an_age_and_man_after_the_names_the_person_the_story_is_about(epithet):
+    blocks = [
+        "Councillor Rhona Pask opened the new ferry shelter on Monday.",
+        "Tobias Lindqvist, 88, has crossed on the ferry every day since 1961. He sits at the back.",
+        f"“It used to leak,” {epithet} said. “Now it only creaks.”",
+    ]
+    assert speaker("It used to leak", *blocks) == "Tobias Lindqvist"
+
+
+def test_an_old_man_brought_in_unnamed_is_not_the_last_man_named():
+    blocks = [
+        "Tobias Lindqvist runs the ferry.",
+        "“We run on time,” Lindqvist said. An old man waiting on the slipway disagreed.",
+        "“It is always late,” the old man said.",
+    ]
+    assert speaker("It is always late", *blocks) is None
