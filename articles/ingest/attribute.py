@@ -993,6 +993,10 @@ class Attributor:
                 # "the 34-year-old Nepali mason said": an age says a person, whatever the noun after it
                 person = self.resolve_description(seg, aged, order)
                 return Evidence(person, "role" if person is not None else "role-unresolved")
+        if hi - lo == 2 and first in ("his", "her"):
+            relative = self._relative_named(toks[lo:hi], order)
+            if relative is not None:
+                return Evidence(relative, "role")  # "according to his son, “...”": the son the story names
         return Evidence(None, "organisation")
 
     def _anonymous(self, toks: list[Token], lo: int, hi: int, order) -> bool:

@@ -167,3 +167,23 @@ def test_an_old_man_brought_in_unnamed_is_not_the_last_man_named():
         "“It is always late,” the old man said.",
     ]
     assert speaker("It is always late", *blocks) is None
+
+
+# --- "according to his son": the relative the story names -------------------------------------------
+
+
+@pytest.mark.parametrize("relative, name", [("son", "Ruben"), ("brother", "Ruben"), ("daughter", "Ruth")])
+def test_words_according_to_a_relative_are_the_named_relatives(relative, name):
+    blocks = [
+        f"On board are Anselm Okafor-Lind, 74, and his {relative}, {name} Okafor-Lind, 45.",
+        f"Anselm no longer steers. He sits in the wheelhouse and, according to his {relative}, “complains about everything”.",
+    ]
+    assert speaker("complains about everything", *blocks) == f"{name} Okafor-Lind"
+
+
+def test_words_according_to_an_unnamed_relative_have_no_speaker():
+    blocks = [
+        "On board is Anselm Okafor-Lind, 74.",
+        "Anselm no longer steers. He sits in the wheelhouse and, according to his daughter, “complains about everything”.",
+    ]
+    assert speaker("complains about everything", *blocks) is None
