@@ -1658,6 +1658,8 @@ ORG_FOLLOWERS = frozenset(
         "alliance",
         "federation",
         # "on Yanomami Indigenous land", "the Kubang Sepat relief centre": a place named before what it is
+        # ("to lead Harlow Vale council": the place's council)
+        "council",
         "land",
         "lands",
         "territory",

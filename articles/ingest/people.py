@@ -1464,6 +1464,7 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             not nxt.lead
             and nxt.core.islower()
             and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive))
+            and not (nxt.lower == "council" and _is_given_name_word(toks[start].lower))  # "told Tom Reed council ..."
         ):
             return True
         if nxt.core == "state" and _a_region_before_state(run):

@@ -187,3 +187,16 @@ def test_words_according_to_an_unnamed_relative_have_no_speaker():
         "Anselm no longer steers. He sits in the wheelhouse and, according to his daughter, “complains about everything”.",
     ]
     assert speaker("complains about everything", *blocks) is None
+
+
+# --- a place before a lower-case "council" is not a person ----------------------------------------
+
+
+def test_a_place_before_a_lower_case_council_is_not_a_person():
+    blocks = ["Maud Ekwueme became the first woman to lead Thornwick Vale council in May."]
+    assert [p.name for p in parse(*blocks).people] == ["Maud Ekwueme"]
+
+
+def test_a_person_before_council_as_the_next_clause_subject_stays_a_person():
+    blocks = ["Maud Ekwueme told Peter Arkwright council meetings were far too long."]
+    assert [p.name for p in parse(*blocks).people] == ["Maud Ekwueme", "Peter Arkwright"]
