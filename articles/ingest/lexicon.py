@@ -1706,6 +1706,10 @@ ORG_FOLLOWER_MODIFIERS = frozenset(
 
 # Capitalised words (compared lower case) that make a capitalised run an organisation,
 # institution, event or thing.
+# Portuguese words for a street or square that open its name before a lower-case particle ("Rua das
+# Flores", "Praça do Comércio", "Travessa da Rosa"); "Rua" is a given name too ("Rua Costigan").
+STREET_OPENERS = frozenset(["rua", "pra\u00e7a", "travessa"])
+
 ORG_WORDS = frozenset(
     [
         "staff",  # "Times-Courier Staff" under a byline: a newsroom's desk

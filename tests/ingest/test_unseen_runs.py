@@ -200,3 +200,17 @@ def test_a_place_before_a_lower_case_council_is_not_a_person():
 def test_a_person_before_council_as_the_next_clause_subject_stays_a_person():
     blocks = ["Maud Ekwueme told Peter Arkwright council meetings were far too long."]
     assert [p.name for p in parse(*blocks).people] == ["Maud Ekwueme", "Peter Arkwright"]
+
+
+# --- a Portuguese street or square is not a person ------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["Rua das Amoras", "Praça do Ouro", "Travessa da Lua"])
+def test_a_portuguese_street_or_square_is_not_a_person(place):
+    blocks = [f"Every morning Leonor Brito sets up her easel at the bottom of {place}."]
+    assert [p.name for p in parse(*blocks).people] == ["Leonor Brito"]
+
+
+def test_rua_inside_an_irish_name_stays_in_the_name():
+    blocks = ["Cian Rua Ó Dálaigh said the river was higher than he had ever seen it."]
+    assert [p.name for p in parse(*blocks).people] == ["Cian Rua Ó Dálaigh"]
