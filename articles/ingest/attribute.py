@@ -699,6 +699,8 @@ class Attributor:
                 break
             if gender and self.roster.people[event.person].pronoun not in ("", gender):
                 continue  # "the congresswoman" is not the man named last
+            if head in lexicon.TRADE_NOUNS and self._of_another_trade(event.person, head):
+                continue  # "the painter" is not "the critic Ana Lobo", named last
             return event.person
         if aged and self.segments[pos][0][0] != SEG_DECK:
             # "The water came into Ana Ruiz’s house. / “...,” the 38-year-old said.": no topic
@@ -712,6 +714,11 @@ class Attributor:
                 if event.order[0] > pos and (not gender or self.roster.people[event.person].pronoun in ("", gender)):
                     return event.person
         return None
+
+    def _of_another_trade(self, person: int, head: str) -> bool:
+        """The person's title names a role or trade, and not `head` ("critic" for "the painter")."""
+        words = self.titles[person]
+        return head not in words and any(w in lexicon.ROLE_NOUNS or w in lexicon.TRADE_NOUNS for w in words)
 
     def _named_just_before(self, order: tuple[int, int]) -> int | None:
         """The person named last before `order`, in its paragraph or the one before; else None."""
@@ -963,8 +970,13 @@ class Attributor:
                 if person is None:
                     person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
-        if first == "the" and len(words) == 3 and words[-1] in ("man", "woman") and toks[lo + 1].core[:1].isupper():
-            # "the Limerick man said": the person the text is about, from there
+        if (
+            first == "the"
+            and len(words) == 3
+            and words[-1] in ("man", "woman")
+            and (toks[lo + 1].core[:1].isupper() or words[1] in _AGE_ADJECTIVES)
+        ):
+            # "the Limerick man said": the person the text is about, from there; "the old man said": by age
             person = self.resolve_description(seg, words[-1], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         head = _epithet_head(words) if first == "the" else ""
@@ -981,6 +993,10 @@ class Attributor:
                 # "the 34-year-old Nepali mason said": an age says a person, whatever the noun after it
                 person = self.resolve_description(seg, aged, order)
                 return Evidence(person, "role" if person is not None else "role-unresolved")
+        if hi - lo == 2 and first in ("his", "her"):
+            relative = self._relative_named(toks[lo:hi], order)
+            if relative is not None:
+                return Evidence(relative, "role")  # "according to his son, “...”": the son the story names
         return Evidence(None, "organisation")
 
     def _anonymous(self, toks: list[Token], lo: int, hi: int, order) -> bool:
@@ -1699,6 +1715,8 @@ class Attributor:
                 if toks[0].lower in ("through", "via") and k > 4 and toks[k - 2].trail == ",":
                     at = toks[0].start  # "Through a spokeswoman, Y, she said": not Y, in the fronted phrase
                 person = self.resolve_pronoun(prev.lower, (order[0], at))
+                if person is not None:
+                    person = self._not_named_with_the_pronoun(seg, toks, k, person, prev.lower, order)
                 return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved", verb)
             if prev is not None and prev.lower == "and" and not toks[j - 1].trail:
                 # "X told reporters that Y had walked up to her and said, “...”": Y speaks
@@ -1715,6 +1733,36 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+
+    def _not_named_with_the_pronoun(self, seg, toks: list[Token], k: int, person: int, pronoun: str, order) -> int:
+        """ "He told Odile he was “done”", "Odile, he said, “took the credit”": the "he" that says it
+        is not the one the same sentence names beside him -- rather the latest other person the
+        pronoun fits, within a few paragraphs."""
+        named = {
+            m.person
+            for m in self.mentions(seg, toks[0].start, order[1])
+            if not m.possessive and m.prev not in lexicon.PREPOSITIONS
+        }
+        if person not in named:
+            return person
+        gender = lexicon.PRONOUN_GENDER.get(pronoun, "")
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
+            if order[0] - event.order[0] > _MAX_BACK_SEGMENTS:
+                break
+            if event.person not in named and self.roster.people[event.person].pronoun in ("", gender):
+                return event.person
+        best: tuple[tuple[int, int], int] | None = None
+        for other, seen in self.seen.items():  # someone named only in passing ("Ana and her brother Ivo")
+            if other in named or self.roster.people[other].pronoun not in ("", gender):
+                continue
+            index = bisect_left(seen, order) - 1
+            if (
+                index >= 0
+                and seen[index][0] >= order[0] - _MAX_BACK_SEGMENTS
+                and (best is None or seen[index] > best[0])
+            ):
+                best = (seen[index], other)
+        return best[1] if best else person
 
     def _inner_reported_subject(self, seg, toks: list[Token], j: int) -> Evidence | None:
         """The one named as the subject of a reported "had ..." clause ("said (that) Y had turned to
@@ -2541,6 +2589,10 @@ class Attributor:
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
                     return talked_about
+                narrated = self._narrated_before(prev_seg)
+                if narrated is not None:
+                    narrated.cue = "continuation"
+                    return narrated
                 reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
                 if reported is not None:
                     return reported
@@ -2578,41 +2630,79 @@ class Attributor:
             sents = self.sentences(seg)
             index = sentence_at(sents, sa)
             if index > 0:
-                pa, pb = sents[index - 1]
-                words = self.window(seg, pa, pb)
-                mentions = [
-                    m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive
-                ]
-                pronoun = next((t for t in words if t.lower in ("he", "she")), None)
-                if not mentions:
-                    spouse = self._relative_named(words, (self.seg_order[seg], pa))
-                    if spouse is not None:
-                        return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
-                if mentions and words and _asked_opener(words):
-                    pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
-                    later = _past_the_asked_clause(words, mentions)
-                    role = None if later else self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
-                    if role is not None:
-                        return role  # "Asked whether X would start, the coach smiled.": the coach
-                    mentions = later or mentions
-                    pronoun = _pronoun_after_an_apposition(words, mentions[0])
-                    if pronoun is not None:
-                        mentions = []  # "Asked about the referee, Ivo Brandt, he shrugged.": he, not Brandt
-                tag = _closing_tag(words)
-                if tag is not None:
-                    pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
-                if mentions and (pronoun is None or mentions[0].start < pronoun.start):
-                    return Evidence(mentions[0].person, "subject")
-                if pronoun is not None:
-                    person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
-                    if person is not None:
-                        return Evidence(person, "pronoun")
-                if mentions:  # "Asked if he would run, Ana Ruiz laughed. “Never.”": no one before her
-                    return Evidence(mentions[0].person, "subject")
+                evidence = self._previous_sentence_subject(seg, *sents[index - 1])
+                if evidence is not None:
+                    return evidence
             resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _previous_sentence_subject(self, seg, pa: int, pb: int) -> Evidence | None:
+        """The subject of the narrative sentence before a quotation with no cue ("..., the Spaniard
+        shrugged. “What’s the point?”"): a name, a pronoun or a spouse."""
+        words = self.window(seg, pa, pb)
+        mentions = [m for m in self.mentions(seg, pa, pb) if m.prev not in lexicon.PREPOSITIONS and not m.possessive]
+        pronoun = next((t for t in words if t.lower in ("he", "she")), None)
+        if not mentions:
+            spouse = self._relative_named(words, (self.seg_order[seg], pa))
+            if spouse is not None:
+                return Evidence(spouse, "subject")  # "Her husband agreed. “...”"
+            if words and _asked_opener(words):
+                role = self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
+                if role is not None:
+                    return role  # "Asked what he thought of it, the veteran smiled.": the veteran
+        if mentions and words and _asked_opener(words):
+            pronoun = None  # "Asked whether he would retire, Ana Ruiz shrugged.": he is she
+            later = _past_the_asked_clause(words, mentions)
+            role = None if later else self._role_after_the_asked_clause(seg, words, (self.seg_order[seg], pa))
+            if role is not None:
+                return role  # "Asked whether X would start, the coach smiled.": the coach
+            mentions = later or mentions
+            pronoun = _pronoun_after_an_apposition(words, mentions[0])
+            if pronoun is not None:
+                mentions = []  # "Asked about the referee, Ivo Brandt, he shrugged.": he, not Brandt
+        tag = _closing_tag(words)
+        if tag is not None:
+            pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
+        if mentions and (pronoun is None or mentions[0].start < pronoun.start):
+            return Evidence(mentions[0].person, "subject")
+        if pronoun is not None:
+            person = self.resolve_pronoun(pronoun.lower, (self.seg_order[seg], pa))
+            if person is not None:
+                return Evidence(person, "pronoun")
+        if mentions:  # "Asked if he would run, Ana Ruiz laughed. “Never.”": no one before her
+            return Evidence(mentions[0].person, "subject")
+        return self._role_opening(seg, words, (self.seg_order[seg], pa))  # "The teacher shrugs off the praise."
+
+    def _role_opening(self, seg, words: list[Token], order) -> Evidence | None:
+        """ "The teacher shrugs off the praise.": "the", up to two modifiers and a role noun opening
+        the sentence, a lower-case verb after it -- the one holding that role."""
+        if len(words) < 3 or words[0].lower != "the":
+            return None
+        j = next((i for i in range(1, min(len(words) - 1, 4)) if _role_or_trade(words[i].lower)), -1)
+        if j < 0 or any(_punctuated(t) for t in words[:j]) or not words[j + 1].core.islower():
+            return None
+        evidence = self._subject(seg, words, 0, j + 1, order)
+        return evidence if evidence is not None and evidence.speaker is not None else None
+
+    def _narrated_before(self, prev_seg) -> Evidence | None:
+        """A quotation opening a paragraph with no cue, after a paragraph of narration (no quotation)
+        whose last sentence opens with "Asked ...", "he"/"she" or "the" and a role ("Asked what
+        she got wrong, she laughs." / “How long have you got?”): that sentence's subject speaks."""
+        if self.ranges.get(prev_seg):
+            return None
+        sents = self.sentences(prev_seg)
+        if not sents:
+            return None
+        pa, pb = sents[-1]
+        words = self.window(prev_seg, pa, pb)
+        if not words or words[-1].core[-1:] in ("?", ":"):
+            return None
+        first = words[0].lower
+        if not (_asked_opener(words) or first in ("he", "she") or (first == "the" and len(words) > 2)):
+            return None
+        return self._previous_sentence_subject(prev_seg, pa, pb)
 
     def _author_of_the_writing(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
         """ "He sent her a text message which read: “...”", "His last entry in the log read: “...”":
@@ -2650,7 +2740,7 @@ class Attributor:
         c = next((i for i, t in enumerate(words) if t.trail.startswith(",")), -1)
         if c < 0 or c + 2 >= len(words) or words[c + 1].lower != "the":
             return None
-        j = next((i for i in range(c + 2, min(len(words), c + 5)) if words[i].lower in lexicon.ROLE_NOUNS), -1)
+        j = next((i for i in range(c + 2, min(len(words), c + 5)) if _role_or_trade(words[i].lower)), -1)
         if j < 0 or any(_punctuated(t) for t in words[c + 1 : j]):
             return None
         evidence = self._subject(seg, words, c + 1, j + 1, order)
@@ -3914,6 +4004,15 @@ def _role_of_a_role(lowered) -> list[str]:
     return words
 
 
+# Words of age before "man" or "woman" that make an epithet of the person a story is about
+_AGE_ADJECTIVES = frozenset(["old", "older", "elderly", "young", "younger", "aged"])
+
+
+def _role_or_trade(word: str) -> bool:
+    """A role ("the mayor") or a trade ("the painter") that can name the subject of a sentence."""
+    return word in lexicon.ROLE_NOUNS or word in lexicon.TRADE_NOUNS
+
+
 def _epithet_head(words: list[str]) -> str:
     """ "the Spaniard", "the accused", "the 23-year-old from Chandigarh", "the clubman": the noun
     describing a person that the words after "the" end in (before "from" and where from), else ""."""
@@ -3938,6 +4037,7 @@ def _describes_person(word: str) -> bool:
         word in lexicon.DEMONYMS
         or word in lexicon.DEMONYM_NOUNS
         or word in lexicon.DESCRIPTION_NOUNS
+        or word in lexicon.TRADE_NOUNS
         or ("-" in word and bool(_AGED.fullmatch(word) or _PARENT_OF.fullmatch(word)))  # both hyphenated
     )
 

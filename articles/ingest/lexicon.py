@@ -485,6 +485,8 @@ GENDERED_HONORIFICS = {
     # Singapore and Malaysia; Nigeria and the Sahel (one who has made the hajj)
     **dict.fromkeys(["alhaji", "mallam", "malam", "bra"], "he"),
     **dict.fromkeys(["madam", "mdm", "mdm.", "alhaja", "hajiya", "hajia", "mama", "aling"], "she"),
+    **dict.fromkeys(["dona", "do\u00f1a", "senhora", "se\u00f1ora", "signora", "madame"], "she"),
+    **dict.fromkeys(["senhor", "se\u00f1or", "signor", "monsieur", "herr"], "he"),
 }
 
 # --- pronouns --------------------------------------------------------------------
@@ -1201,6 +1203,9 @@ _STYLES = [
     "shri", "shri.", "smt", "smt.", "shrimati",
     "datuk", "datin", "seri", "tun", "encik", "puan",
     "mallam", "malam", "mama", "bra", "comrade", "aling",
+    # Portuguese, Spanish, Italian, French and German forms of address ("Dona Ana Costa")
+    "dona", "doña", "senhora", "señora", "signora", "madame",
+    "senhor", "señor", "signor", "monsieur", "herr",
 ]  # fmt: skip
 # Capitalised forms that sit in front of a name as part of it ("Gov. Ana Ruiz").
 HONORIFICS = frozenset(
@@ -1330,6 +1335,13 @@ ROLE_ALIASES = {
     "lt.": "lieutenant",
     "dr.": "doctor",
     "prof.": "professor",
+    # the same without a full stop, as British and Irish copy prints them ("Prof Ana Ruiz")
+    "prof": "professor",
+    "dr": "doctor",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
     "ceo": "chief executive",
     "cllr": "councillor",
     "backbencher": "mp",
@@ -1646,6 +1658,8 @@ ORG_FOLLOWERS = frozenset(
         "alliance",
         "federation",
         # "on Yanomami Indigenous land", "the Kubang Sepat relief centre": a place named before what it is
+        # ("to lead Harlow Vale council": the place's council)
+        "council",
         "land",
         "lands",
         "territory",
@@ -1692,6 +1706,10 @@ ORG_FOLLOWER_MODIFIERS = frozenset(
 
 # Capitalised words (compared lower case) that make a capitalised run an organisation,
 # institution, event or thing.
+# Portuguese words for a street or square that open its name before a lower-case particle ("Rua das
+# Flores", "Praça do Comércio", "Travessa da Rosa"); "Rua" is a given name too ("Rua Costigan").
+STREET_OPENERS = frozenset(["rua", "pra\u00e7a", "travessa"])
+
 ORG_WORDS = frozenset(
     [
         "staff",  # "Times-Courier Staff" under a byline: a newsroom's desk
@@ -4113,6 +4131,13 @@ DESCRIPTION_NOUNS = frozenset(
         "nonagenarian",
         "octogenarian",
     ]
+)
+
+# Trades and crafts that describe the person a feature is about, as a speaker ("the baker says",
+# "the old pilot added"): only after "the", since many are surnames too ("Sgt Baker", "Ann Potter").
+TRADE_NOUNS = frozenset(
+    ["baker", "butcher", "brewer", "potter", "painter", "tailor", "shepherd", "gardener", "builder", "cook"]
+    + ["pilot", "poet", "dancer", "filmmaker", "soldier", "fisher", "blacksmith", "cobbler", "weaver", "glazier"]
 )
 
 # Firms, brands and bodies named like a person ("Morgan Stanley", "Tim Hortons"), compared lower

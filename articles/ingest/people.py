@@ -1360,6 +1360,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return False  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
     if len(words) == 3 and "-" in words[1] and _is_given_name_word(words[0]) and _a_surname_then_an_org_word(words):
         return False  # "Ingrid Solberg-Ayala Park": a double-barrelled birth surname before a married one
+    if words[0] in lexicon.STREET_OPENERS and len(words) > 2 and name[1].core.islower():
+        return True  # "Rua das Flores", "Praça do Comércio": a street or square (but "Rua Costigan")
     if _PARTY_TAG.fullmatch(name[0].core):
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
     if len(name) == 1 and _BRAND_CAPITALS.match(name[0].core) and not name[0].core.startswith("Fitz"):
@@ -1464,6 +1466,7 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             not nxt.lead
             and nxt.core.islower()
             and (nxt.lower in lexicon.ORG_FOLLOWERS or (nxt.lower in lexicon.ROLE_NOUNS and not last.possessive))
+            and not (nxt.lower == "council" and _is_given_name_word(toks[start].lower))  # "told Tom Reed council ..."
         ):
             return True
         if nxt.core == "state" and _a_region_before_state(run):
