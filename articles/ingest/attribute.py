@@ -1094,8 +1094,10 @@ class Attributor:
             while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
                 stop += 1
             evidence = self._subject(seg, toks, 1, stop, order)
-            if evidence is not None and evidence.speaker is None and stop < len(toks):
-                # "said Ana Ruiz's spokesman, Ivo Brandt", "said one fan, Ana Lorca": the one named in apposition
+            unnamed = evidence is not None and (evidence.speaker is None or evidence.cue == "role")
+            if unnamed and stop < len(toks):
+                # "said Ana Ruiz's spokesman, Ivo Brandt", "said one fan, Ana Lorca": the one named in
+                # apposition, also over a role that would point back ("said the group's director, Ana Lorca")
                 named = self.mentions(seg, toks[stop].start, toks[min(len(toks), stop + 4) - 1].end)
                 described = toks[1].lower in _INDEFINITE and all(t.core.islower() for t in toks[1:stop])
                 if (
@@ -1110,7 +1112,7 @@ class Attributor:
                 ):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
                 # "said a mother of five who gave only her first name, Amal": named at the end
-                named = self.mentions(seg, toks[stop].start, toks[-1].end)
+                named = self.mentions(seg, toks[stop].start, toks[-1].end) if evidence.speaker is None else []
                 if named and given_only_a_first_name(text, named[0].start):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
             if evidence is not None:
