@@ -1716,7 +1716,7 @@ class Attributor:
                 evidence = Evidence(None, "organisation")
             evidence.verb = verb
             return evidence
-        return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+        return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks, order)
 
     def _inner_reported_subject(self, seg, toks: list[Token], j: int) -> Evidence | None:
         """The one named as the subject of a reported "had ..." clause ("said (that) Y had turned to
@@ -1877,19 +1877,45 @@ class Attributor:
                 return Evidence(m.person, self._cue_for(seg, m), "words")
         return None
 
-    def _introduced_by_colon(self, seg, toks: list[Token]) -> Evidence | None:
+    def _introduced_by_colon(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "As Ana Ruiz put it: “...”", "For Ana Ruiz, the answer is simple: “...”": a sentence
         with no reporting verb that ends in a colon before the quotation and names one person,
-        not as an owner ("Ana Ruiz's shop had a sign:") -- that person's words."""
+        not as an owner ("Ana Ruiz's shop had a sign:") -- that person's words. Naming no one,
+        the subject of its main clause speaks: "She was blunt:", "Asked about it, the minister
+        was blunt:"."""
         if not toks[-1].trail.startswith(":") or any(t.lower in lexicon.WORDING_VERBS for t in toks):
             return None
         if toks[-1].lower in lexicon.WRITTEN_NOUNS:
             return Evidence(None, "wording")  # "Ana Ruiz put up a sign: “Keep out.”": a sign's words
         named = self.mentions(seg, toks[0].start, toks[-1].end)
+        if not named:
+            return self._subject_before_a_colon(seg, toks, order)
         people = {m.person for m in named}
         if len(people) != 1 or any(m.possessive for m in named):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]), "colon")
+
+    def _subject_before_a_colon(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "She was blunt: “...”", "Asked about it, the minister was blunt: “...”": naming no one,
+        the subject of the main clause before the colon -- "he" or "she", or "the" and a role, then
+        its verb -- speaks."""
+        main = _past_an_opening_clause(toks)
+        if len(main) < 2:
+            return None
+        first = main[0]
+        if first.lower in lexicon.PERSON_PRONOUNS and not first.trail:
+            person = self.resolve_pronoun(first.lower, (order[0], first.start))
+            return Evidence(person, "pronoun", "colon") if person is not None else None
+        if first.lower != "the":
+            return None
+        end = next((j for j in range(1, min(len(main), 5)) if main[j].lower in lexicon.ROLE_NOUNS), 0)
+        if not end or any(t.trail for t in main[: end + 1]) or end + 1 >= len(main):
+            return None
+        evidence = self._subject(seg, main, 0, end + 1, order)
+        if evidence is None or evidence.speaker is None:
+            return None
+        evidence.verb = "colon"
+        return evidence
 
     def _possessive_words(self, seg, toks: list[Token]) -> Evidence | None:
         """ "Ana Ruiz's answer was simple: “...”", "Ana Ruiz's reply: “...”": words someone's reply,

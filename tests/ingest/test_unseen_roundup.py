@@ -21,3 +21,30 @@ def test_an_inverted_role_with_no_name_after_it_still_points_back():
         "“We were right all along,” said the director, who has led the alliance since 2019.",
     ]
     assert speaker("We were right all along", *blocks) == "Nell Fairweather"
+
+
+# --- "She was blunt: “...”": a colon after a clause naming no one, whose subject speaks ------------
+
+
+def test_a_colon_after_a_pronoun_subject_gives_the_words_to_the_one_it_means():
+    blocks = [
+        "Councillor Maud Efford voted against the levy.",
+        "Pressed on the vote, she was unrepentant: “I would do it again tomorrow.”",
+    ]
+    assert speaker("I would do it again tomorrow", *blocks) == "Maud Efford"
+
+
+def test_a_colon_after_a_role_subject_past_an_opening_clause_gives_the_words_to_its_holder():
+    blocks = [
+        "Health Minister Oren Castellane opened the ward on Friday.",
+        "Asked about the waiting lists, the minister was blunt: “They are too long.”",
+    ]
+    assert speaker("They are too long", *blocks) == "Oren Castellane"
+
+
+def test_a_colon_after_a_thing_subject_gives_the_words_to_no_one():
+    blocks = [
+        "Health Minister Oren Castellane opened the ward on Friday.",
+        "The banner outside was blunt: “Fund our nurses.”",
+    ]
+    assert speaker("Fund our nurses", *blocks) is None
