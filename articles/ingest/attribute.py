@@ -2452,11 +2452,20 @@ class Attributor:
         if after is None:
             return None
         named = self.mentions(seg, after.end(), after.end() + 80)
-        if not named or named[0].start != after.end() or named[0].possessive:
+        if not named or named[0].possessive:
+            return None
+        if named[0].start != after.end() and not self._titles_only(seg, after.end(), named[0].start):
             return None
         if after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
             return None  # "That's how Earl Tubbs, 68, a retired logger, sees it."
+        if after.group("bare") and not _BARE_OWNER_END.match(text, named[0].end):
+            return None  # "That was Ana Ruiz's first win."
         return Evidence(named[0].person, "explicit")
+
+    def _titles_only(self, seg, a: int, b: int) -> bool:
+        """Whether text[a:b] before a name holds only a few titles ("Sen.", "Health Minister")."""
+        lead = self.window(seg, a, b)
+        return 0 < len(lead) <= 3 and all(_title_like(t) and t.core[:1].isupper() for t in lead)
 
     def _owned_in_the_next_paragraph(self, span: QuoteSpan, cue: str) -> Evidence | None:
         """A paragraph ending with words no one has said, then one opening "That was the view of
@@ -2487,6 +2496,8 @@ class Attributor:
         if len(lead) > 4 or any(_punctuated(t) or not (_title_like(t) or t.core.islower()) for t in lead):
             return None  # (but "That is how Dutch backpacker Ana Ruiz ...": a description before the name)
         if cue == "none" and after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
+            return None
+        if cue == "none" and after.group("bare") and not _BARE_OWNER_END.match(text, named[0].end):
             return None
         return Evidence(named[0].person, self._cue_for(nxt, named[0]))
 
@@ -3538,9 +3549,12 @@ _ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[A-Z][\w.]*){0,2}\s*$")
 _OWNER_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s+(?:(?:That|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
-    r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how))"
-    r"|So\s+says)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how)"
+    r"|(?P<bare>(?<=was\s)(?=[A-Z])))"  # "That was Sen. Ana Ruiz, speaking on ...": named straight after
+    r"|So\s+says)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
+# After a name that "That was" introduces: the sentence ends, or the speaker's occasion follows
+_BARE_OWNER_END = re.compile(r"\s*(?:[,.;]|\s(?:speaking|talking|writing)\b)")
 # The same, opening the paragraph after the words
 _OWNER_OPENING = re.compile(_OWNER_AFTER.pattern.replace(r"\s+", r"\s*", 1))
 # "The remark, made by Cllr X, ...", "The comments by X": words of someone unnamed, named next

@@ -48,3 +48,30 @@ def test_a_colon_after_a_thing_subject_gives_the_words_to_no_one():
         "The banner outside was blunt: “Fund our nurses.”",
     ]
     assert speaker("Fund our nurses", *blocks) is None
+
+
+# --- "“...” That was Sen. Ana Ruiz, speaking on ...": the speaker named after the words ----------
+
+
+def test_that_was_and_a_titled_name_after_the_words_names_their_speaker():
+    blocks = [
+        "Developer Gus Arkwright declined to comment.",
+        "“She has never taken a cent from anyone.” That was Cllr Wren Halloway, speaking to the Gazette.",
+    ]
+    assert speaker("She has never taken a cent from anyone", *blocks) == "Wren Halloway"
+
+
+def test_the_view_of_a_titled_name_after_the_words_names_their_speaker():
+    blocks = [
+        "Developer Gus Arkwright declined to comment.",
+        "“The scheme will never be built.” That was the verdict of Sen. Wren Halloway on Monday.",
+    ]
+    assert speaker("The scheme will never be built", *blocks) == "Wren Halloway"
+
+
+def test_that_was_and_a_name_owning_something_else_names_no_speaker():
+    blocks = [
+        "Developer Gus Arkwright spoke first.",
+        "“We will build it by spring.” That was Wren Halloway’s cue to leave the room.",
+    ]
+    assert speaker("We will build it by spring", *blocks) != "Wren Halloway"
