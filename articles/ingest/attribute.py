@@ -1315,6 +1315,12 @@ class Attributor:
             named = self.mentions(seg, toks[4].start, toks[-1].end)
             if named and named[0].start == toks[4].start and not named[0].possessive:
                 return Evidence(named[0].person, self._cue_for(seg, named[0]), "came")
+            if toks[4].lower == "the" and len(toks) > 5:
+                # "came the reply from the premier, Ana Ruiz", "... from the premier": the role's holder
+                evidence = self._subject(seg, toks, 4, len(toks), order)
+                if evidence is not None and evidence.speaker is not None:
+                    evidence.verb = "came"
+                    return evidence
             return None
         speakers = self.speakers[: bisect_left(self.speakers, order, key=_order)]
         if not speakers or order[0] - speakers[-1].order[0] > 1:
@@ -1551,7 +1557,7 @@ class Attributor:
         shown = self._shouted_or_shown(seg, toks)
         if shown is not None:
             return shown
-        possessed = self._possessive_words(seg, toks)  # "Ana Ruiz's reply:" -- a noun, not a verb
+        possessed = self._possessive_words(seg, toks, order)  # "Ana Ruiz's reply:" -- a noun, not a verb
         if possessed is not None:
             return possessed
         in_words = self._in_the_words_of(seg, toks)
@@ -1917,11 +1923,17 @@ class Attributor:
         evidence.verb = "colon"
         return evidence
 
-    def _possessive_words(self, seg, toks: list[Token]) -> Evidence | None:
+    def _possessive_words(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "Ana Ruiz's answer was simple: “...”", "Ana Ruiz's reply: “...”": words someone's reply,
         answer or message (a speech noun after a possessive) introduced by a colon are theirs."""
         if not toks[-1].trail.startswith(":"):
             return None
+        main = _past_an_opening_clause(toks)
+        if len(main) > 1 and main[0].lower in ("his", "her") and main[1].lower in lexicon.SPEECH_NOUNS:
+            # "Her response was swift: “...”": a possessive pronoun opening the clause, resolved as "she"
+            person = self.resolve_pronoun("he" if main[0].lower == "his" else "she", (order[0], main[0].start))
+            if person is not None:
+                return Evidence(person, "pronoun", main[1].lower)
         for k, tok in enumerate(toks[:-1] if len(toks) > 1 else toks):
             noun = toks[k + 1] if k + 1 < len(toks) else None
             if noun is None or noun.lower not in lexicon.SPEECH_NOUNS or not tok.possessive:
@@ -2454,13 +2466,30 @@ class Attributor:
         named = self.mentions(seg, after.end(), after.end() + 80)
         if not named or named[0].possessive:
             return None
-        if named[0].start != after.end() and not self._titles_only(seg, after.end(), named[0].start):
+        bare = after.group("bare") is not None
+        lead_ok = (
+            named[0].start == after.end()
+            or self._titles_only(seg, after.end(), named[0].start)
+            or (bare and self._role_in_apposition(seg, after.end(), named[0].start))
+        )
+        if not lead_ok:
             return None
         if after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
             return None  # "That's how Earl Tubbs, 68, a retired logger, sees it."
-        if after.group("bare") and not _BARE_OWNER_END.match(text, named[0].end):
-            return None  # "That was Ana Ruiz's first win."
+        if bare and not _BARE_OWNER_END.match(text, named[0].end):
+            return None  # "That was Ana Ruiz the week she won."
         return Evidence(named[0].person, "explicit")
+
+    def _role_in_apposition(self, seg, a: int, b: int) -> bool:
+        """Whether text[a:b] before a name is "the", a role and a comma ("the premier, ")."""
+        lead = self.window(seg, a, b)
+        return (
+            1 < len(lead) <= 4
+            and lead[0].lower == "the"
+            and lead[-1].trail == ","
+            and lead[-1].lower in lexicon.ROLE_NOUNS
+            and not any(t.trail for t in lead[:-1])
+        )
 
     def _titles_only(self, seg, a: int, b: int) -> bool:
         """Whether text[a:b] before a name holds only a few titles ("Sen.", "Health Minister")."""
@@ -2497,7 +2526,7 @@ class Attributor:
             return None  # (but "That is how Dutch backpacker Ana Ruiz ...": a description before the name)
         if cue == "none" and after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
             return None
-        if cue == "none" and after.group("bare") and not _BARE_OWNER_END.match(text, named[0].end):
+        if cue == "none" and after.group("bare") is not None and not _BARE_OWNER_END.match(text, named[0].end):
             return None
         return Evidence(named[0].person, self._cue_for(nxt, named[0]))
 
@@ -3547,10 +3576,10 @@ _MEDIA_NOUNS = frozenset(
 
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[A-Z][\w.]*){0,2}\s*$")
 _OWNER_AFTER = re.compile(
-    r"[\"'\u201d\u2019]?\s+(?:(?:That|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
+    r"[\"'\u201d\u2019]?(?:\s*[\u2014\u2013]\s*|\s+)(?:(?:[Tt]hat|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
     r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how)"
-    r"|(?P<bare>(?<=was\s)(?=[A-Z])))"  # "That was Sen. Ana Ruiz, speaking on ...": named straight after
+    r"|(?P<bare>(?<=was\s)(?=[A-Z]|the\s)))"  # "That was Sen. Ana Ruiz, speaking on ...": named straight after
     r"|So\s+says)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
 # After a name that "That was" introduces: the sentence ends, or the speaker's occasion follows

@@ -75,3 +75,42 @@ def test_that_was_and_a_name_owning_something_else_names_no_speaker():
         "“We will build it by spring.” That was Wren Halloway’s cue to leave the room.",
     ]
     assert speaker("We will build it by spring", *blocks) != "Wren Halloway"
+
+
+def test_that_was_after_a_dash_and_a_role_in_apposition_names_the_speaker():
+    blocks = [
+        "Cllr Gus Arkwright spoke first.",
+        "“Nobody reads the minutes” — that was the mayor, Wren Halloway, on local radio.",
+    ]
+    assert speaker("Nobody reads the minutes", *blocks) == "Wren Halloway"
+
+
+def test_that_was_and_a_name_then_more_of_the_sentence_names_no_one():
+    blocks = [
+        "Cllr Gus Arkwright spoke first.",
+        "“Nobody reads the minutes.” That was Wren Halloway the week she was elected.",
+    ]
+    assert speaker("Nobody reads the minutes", *blocks) != "Wren Halloway"
+
+
+# --- "Her response was swift: “...”": a possessive pronoun and a speech noun before a colon -------
+
+
+def test_a_possessive_pronoun_and_a_speech_noun_before_a_colon_give_the_words_to_its_owner():
+    blocks = [
+        "Senator Ottoline Frane was asked about the leak on Monday.",
+        "Bram Tiller, her rival, called for an inquiry.",
+        "Her answer was short: “I have nothing to hide.”",
+    ]
+    assert speaker("I have nothing to hide", *blocks) == "Ottoline Frane"
+
+
+# --- "“...,” came the reply from the premier, Ana Ruiz": a role and a name after "from" ------------
+
+
+def test_came_the_reply_from_a_role_and_a_name_gives_the_words_to_the_name():
+    blocks = [
+        "Bram Tiller asked whether the budget would balance.",
+        "“Of course it will,” came the reply from the treasurer, Ottoline Frane.",
+    ]
+    assert speaker("Of course it will", *blocks) == "Ottoline Frane"
