@@ -3164,6 +3164,7 @@ DEMONYMS = frozenset(
         "socialist",
         "communist",
         "labour",
+        "independent",  # "Independent Ana Ruiz", a member of no party
         "catholic",
         "muslim",
         "christian",

@@ -1,7 +1,7 @@
 """Speakers in wire and political reaction roundups, each rule on an invented example: a name in
 apposition after a role, colon introductions by a role, and speakers named after their words."""
 
-from .helpers import speaker
+from .helpers import names, speaker
 
 # --- "said the group's director, Ana Lorca": the name in apposition, not an earlier holder ---------
 
@@ -114,3 +114,14 @@ def test_came_the_reply_from_a_role_and_a_name_gives_the_words_to_the_name():
         "“Of course it will,” came the reply from the treasurer, Ottoline Frane.",
     ]
     assert speaker("Of course it will", *blocks) == "Ottoline Frane"
+
+
+# --- "Independent Ana Ruiz": a member of no party, the label is not part of the name ---------------
+
+
+def test_independent_before_a_name_is_a_label_not_part_of_the_name():
+    assert names("Independent Corwin Baptiste said he would back the motion.") == ["Corwin Baptiste"]
+
+
+def test_independent_inside_a_body_name_does_not_make_a_person():
+    assert names("The Independent Review Panel, chaired by Corwin Baptiste, met on Friday.") == ["Corwin Baptiste"]
