@@ -2467,6 +2467,8 @@ class Attributor:
         if not named or named[0].possessive:
             return None
         bare = after.group("bare") is not None
+        if bare and after.group("plain") is not None:
+            return None  # not "“...,” was the mayor, ..."
         lead_ok = (
             named[0].start == after.end()
             or self._titles_only(seg, after.end(), named[0].start)
@@ -3576,7 +3578,8 @@ _MEDIA_NOUNS = frozenset(
 
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[A-Z][\w.]*){0,2}\s*$")
 _OWNER_AFTER = re.compile(
-    r"[\"'\u201d\u2019]?(?:\s*[\u2014\u2013]\s*|\s+)(?:(?:[Tt]hat|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
+    r"[\"'\u201d\u2019]?(?:\s*[\u2014\u2013]\s*|\s+)(?:(?:(?:[Tt]hat|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)"
+    r"|(?P<plain>(?<=[\"\u201d]\s)(?:was|is)))\s+"  # "“...,” was how Ana Ruiz put it": the verb straight after the words
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
     r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how)"
     r"|(?P<bare>(?<=was\s)(?=[A-Z]|the\s)))"  # "That was Sen. Ana Ruiz, speaking on ...": named straight after

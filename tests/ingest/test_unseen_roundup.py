@@ -125,3 +125,30 @@ def test_independent_before_a_name_is_a_label_not_part_of_the_name():
 
 def test_independent_inside_a_body_name_does_not_make_a_person():
     assert names("The Independent Review Panel, chaired by Corwin Baptiste, met on Friday.") == ["Corwin Baptiste"]
+
+
+# --- "“...,” was how Ana Ruiz put it": the owner named in the clause straight after the words ------
+
+
+def test_was_how_a_titled_name_put_it_after_the_words_names_their_speaker():
+    blocks = [
+        "Mayor Corwin Baptiste opened the bridge on Saturday.",
+        "“It is a white elephant,” was how Green councillor Isolde Marrack put it.",
+    ]
+    assert speaker("It is a white elephant", *blocks) == "Isolde Marrack"
+
+
+def test_was_the_verdict_of_a_name_after_the_words_names_their_speaker():
+    blocks = [
+        "Mayor Corwin Baptiste opened the bridge on Saturday.",
+        "“It is a white elephant,” was the verdict of Isolde Marrack, who chairs the finance committee.",
+    ]
+    assert speaker("It is a white elephant", *blocks) == "Isolde Marrack"
+
+
+def test_was_how_something_looked_after_the_words_names_no_new_speaker():
+    blocks = [
+        "Mayor Corwin Baptiste opened the bridge on Saturday, and Isolde Marrack stayed away.",
+        "“It is a white elephant,” was how it looked to many in the crowd.",
+    ]
+    assert speaker("It is a white elephant", *blocks) != "Isolde Marrack"
