@@ -2494,9 +2494,9 @@ class Attributor:
         )
 
     def _titles_only(self, seg, a: int, b: int) -> bool:
-        """Whether text[a:b] before a name holds only a few titles ("Sen.", "Health Minister")."""
+        """Whether text[a:b] before a name holds only a few title words ("Sen.", "Green councillor")."""
         lead = self.window(seg, a, b)
-        return 0 < len(lead) <= 3 and all(_title_like(t) and t.core[:1].isupper() for t in lead)
+        return 0 < len(lead) <= 3 and all(_title_like(t) for t in lead)
 
     def _owned_in_the_next_paragraph(self, span: QuoteSpan, cue: str) -> Evidence | None:
         """A paragraph ending with words no one has said, then one opening "That was the view of
