@@ -1934,6 +1934,8 @@ class Attributor:
             person = self.resolve_pronoun("he" if main[0].lower == "his" else "she", (order[0], main[0].start))
             if person is not None:
                 return Evidence(person, "pronoun", main[1].lower)
+        if main and main[0] is not toks[0]:
+            toks = main  # not "Asked about Ana Ruiz's comments, X told ITV:": the opening clause's owner
         for k, tok in enumerate(toks[:-1] if len(toks) > 1 else toks):
             noun = toks[k + 1] if k + 1 < len(toks) else None
             if noun is None or noun.lower not in lexicon.SPEECH_NOUNS or not tok.possessive:

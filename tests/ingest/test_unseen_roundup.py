@@ -152,3 +152,22 @@ def test_was_how_something_looked_after_the_words_names_no_new_speaker():
         "“It is a white elephant,” was how it looked to many in the crowd.",
     ]
     assert speaker("It is a white elephant", *blocks) != "Isolde Marrack"
+
+
+# --- "Asked about Ana Ruiz's comments, X told ITV: “...”": the owner in the opening clause is not the speaker
+
+
+def test_a_possessive_in_an_opening_asked_clause_does_not_take_the_words():
+    blocks = [
+        "Opposition leader Isolde Marrack said the mayor had lost his grip.",
+        "Asked about Marrack's comments, Mayor Corwin Baptiste told the Courier: “She is entitled to her view.”",
+    ]
+    assert speaker("She is entitled to her view", *blocks) == "Corwin Baptiste"
+
+
+def test_a_possessive_and_a_speech_noun_after_an_opening_clause_still_own_the_words():
+    blocks = [
+        "Opposition leader Isolde Marrack and Mayor Corwin Baptiste met on Friday.",
+        "Asked about the meeting later, Marrack's answer was short: “It was useful.”",
+    ]
+    assert speaker("It was useful", *blocks) == "Isolde Marrack"
