@@ -1,7 +1,7 @@
 """Speakers in wire and political reaction roundups, each rule on an invented example: a name in
 apposition after a role, colon introductions by a role, and speakers named after their words."""
 
-from .helpers import names, speaker
+from .helpers import names, parse, speaker
 
 # --- "said the group's director, Ana Lorca": the name in apposition, not an earlier holder ---------
 
@@ -171,3 +171,19 @@ def test_a_possessive_and_a_speech_noun_after_an_opening_clause_still_own_the_wo
         "Asked about the meeting later, Marrack's answer was short: “It was useful.”",
     ]
     assert speaker("It was useful", *blocks) == "Isolde Marrack"
+
+
+# --- "“He's finished,” was how Ana Ruiz put it": two words owned by the clause after them are speech
+
+
+def test_two_words_then_was_how_a_name_put_it_are_a_quote_of_that_person():
+    blocks = [
+        "Mayor Corwin Baptiste opened the bridge on Saturday.",
+        "“It’s hopeless,” was how Green councillor Isolde Marrack put it.",
+    ]
+    assert speaker("It’s hopeless", *blocks) == "Isolde Marrack"
+
+
+def test_two_capitalised_words_that_are_the_subject_of_was_are_no_quote():
+    article = parse("Mayor Corwin Baptiste opened the bridge.", "“Bridge Day” was the theme of the weekend.")
+    assert not article.quotes
