@@ -2492,7 +2492,7 @@ class Attributor:
             and lead[0].lower == "the"
             and lead[-1].trail == ","
             and lead[-1].lower in lexicon.ROLE_NOUNS
-            and not any(t.trail for t in lead[:-1])
+            and not any(t.trail and not t.possessive for t in lead[:-1])  # "the city's auditor, "
         )
 
     def _titles_only(self, seg, a: int, b: int) -> bool:
@@ -2834,7 +2834,11 @@ class Attributor:
             return self._subject_after_an_opening_phrase(seg, toks, at, b)
         else:
             named = self.mentions(seg, a, toks[at].start)
-        if not named or named[0].possessive or not all(_title_like(t) for t in lead if t.start < named[0].start):
+        if not named or named[0].possessive:
+            return None
+        if not all(_title_like(t) for t in lead if t.start < named[0].start) and not (
+            self._role_in_apposition(seg, a, named[0].start)  # "The city's auditor, Ana Ruiz, said in a statement"
+        ):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
 

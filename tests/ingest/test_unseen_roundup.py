@@ -187,3 +187,23 @@ def test_two_words_then_was_how_a_name_put_it_are_a_quote_of_that_person():
 def test_two_capitalised_words_that_are_the_subject_of_was_are_no_quote():
     article = parse("Mayor Corwin Baptiste opened the bridge.", "“Bridge Day” was the theme of the weekend.")
     assert not article.quotes
+
+
+# --- "The city's auditor, Ana Ruiz, said in a statement ... “...,” the statement said": hers ------
+
+
+def test_the_statement_said_after_a_role_and_name_in_apposition_issuing_it_is_theirs():
+    blocks = [
+        "Mayor Corwin Baptiste was cleared on Monday.",
+        "The county’s chief auditor, Isolde Marrack, said in a statement that the books balanced. "
+        "“No money went missing,” the statement said.",
+    ]
+    assert speaker("No money went missing", *blocks) == "Isolde Marrack"
+
+
+def test_the_statement_said_after_a_sentence_with_no_statement_stays_unattributed():
+    blocks = [
+        "Mayor Corwin Baptiste was cleared on Monday.",
+        "The county’s chief auditor, Isolde Marrack, said the books balanced. “No money went missing,” the statement said.",
+    ]
+    assert speaker("No money went missing", *blocks) is None
