@@ -3589,7 +3589,8 @@ _OWNER_AFTER = re.compile(
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
     r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how)"
     r"|(?P<bare>(?<=was\s)(?=[A-Z]|the\s)))"  # "That was Sen. Ana Ruiz, speaking on ...": named straight after
-    r"|So\s+says)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"|So\s+says|(?:The|Those|These)\s+(?:words|remarks?|comments?)\s+(?:came|were)\s+from)"  # "The words came from X"
+    r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
 # After a name that "That was" introduces: the sentence ends, or the speaker's occasion follows
 _BARE_OWNER_END = re.compile(r"\s*(?:[,.;]|\s(?:speaking|talking|writing)\b)")

@@ -207,3 +207,11 @@ def test_the_statement_said_after_a_sentence_with_no_statement_stays_unattribute
         "The county’s chief auditor, Isolde Marrack, said the books balanced. “No money went missing,” the statement said.",
     ]
     assert speaker("No money went missing", *blocks) is None
+
+
+def test_the_words_came_from_a_name_after_the_words_names_their_speaker():
+    blocks = [
+        "Mayor Corwin Baptiste opened the bridge on Saturday.",
+        "“Nobody asked for this bridge.” The words came from Isolde Marrack, a Green councillor.",
+    ]
+    assert speaker("Nobody asked for this bridge", *blocks) == "Isolde Marrack"
