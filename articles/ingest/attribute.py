@@ -1110,8 +1110,10 @@ class Attributor:
             while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
                 stop += 1
             evidence = self._subject(seg, toks, 1, stop, order)
-            if evidence is not None and evidence.speaker is None and stop < len(toks):
-                # "said Ana Ruiz's spokesman, Ivo Brandt", "said one fan, Ana Lorca": the one named in apposition
+            unnamed = evidence is not None and (evidence.speaker is None or evidence.cue == "role")
+            if unnamed and stop < len(toks):
+                # "said Ana Ruiz's spokesman, Ivo Brandt", "said one fan, Ana Lorca": the one named in
+                # apposition, also over a role that would point back ("said the group's director, Ana Lorca")
                 named = self.mentions(seg, toks[stop].start, toks[min(len(toks), stop + 4) - 1].end)
                 described = toks[1].lower in _INDEFINITE and all(t.core.islower() for t in toks[1:stop])
                 if (
@@ -1126,7 +1128,7 @@ class Attributor:
                 ):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
                 # "said a mother of five who gave only her first name, Amal": named at the end
-                named = self.mentions(seg, toks[stop].start, toks[-1].end)
+                named = self.mentions(seg, toks[stop].start, toks[-1].end) if evidence.speaker is None else []
                 if named and given_only_a_first_name(text, named[0].start):
                     return Evidence(named[0].person, self._cue_for(seg, named[0]), first.lower)
             if evidence is not None:
@@ -1329,6 +1331,12 @@ class Attributor:
             named = self.mentions(seg, toks[4].start, toks[-1].end)
             if named and named[0].start == toks[4].start and not named[0].possessive:
                 return Evidence(named[0].person, self._cue_for(seg, named[0]), "came")
+            if toks[4].lower == "the" and len(toks) > 5:
+                # "came the reply from the premier, Ana Ruiz", "... from the premier": the role's holder
+                evidence = self._subject(seg, toks, 4, len(toks), order)
+                if evidence is not None and evidence.speaker is not None:
+                    evidence.verb = "came"
+                    return evidence
             return None
         speakers = self.speakers[: bisect_left(self.speakers, order, key=_order)]
         if not speakers or order[0] - speakers[-1].order[0] > 1:
@@ -1565,7 +1573,7 @@ class Attributor:
         shown = self._shouted_or_shown(seg, toks)
         if shown is not None:
             return shown
-        possessed = self._possessive_words(seg, toks)  # "Ana Ruiz's reply:" -- a noun, not a verb
+        possessed = self._possessive_words(seg, toks, order)  # "Ana Ruiz's reply:" -- a noun, not a verb
         if possessed is not None:
             return possessed
         in_words = self._in_the_words_of(seg, toks)
@@ -1732,7 +1740,7 @@ class Attributor:
                 evidence = Evidence(None, "organisation")
             evidence.verb = verb
             return evidence
-        return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks)
+        return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks, order)
 
     def _not_named_with_the_pronoun(self, seg, toks: list[Token], k: int, person: int, pronoun: str, order) -> int:
         """ "He told Odile he was “done”", "Odile, he said, “took the credit”": the "he" that says it
@@ -1923,25 +1931,59 @@ class Attributor:
                 return Evidence(m.person, self._cue_for(seg, m), "words")
         return None
 
-    def _introduced_by_colon(self, seg, toks: list[Token]) -> Evidence | None:
+    def _introduced_by_colon(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "As Ana Ruiz put it: “...”", "For Ana Ruiz, the answer is simple: “...”": a sentence
         with no reporting verb that ends in a colon before the quotation and names one person,
-        not as an owner ("Ana Ruiz's shop had a sign:") -- that person's words."""
+        not as an owner ("Ana Ruiz's shop had a sign:") -- that person's words. Naming no one,
+        the subject of its main clause speaks: "She was blunt:", "Asked about it, the minister
+        was blunt:"."""
         if not toks[-1].trail.startswith(":") or any(t.lower in lexicon.WORDING_VERBS for t in toks):
             return None
         if toks[-1].lower in lexicon.WRITTEN_NOUNS:
             return Evidence(None, "wording")  # "Ana Ruiz put up a sign: “Keep out.”": a sign's words
         named = self.mentions(seg, toks[0].start, toks[-1].end)
+        if not named:
+            return self._subject_before_a_colon(seg, toks, order)
         people = {m.person for m in named}
         if len(people) != 1 or any(m.possessive for m in named):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]), "colon")
 
-    def _possessive_words(self, seg, toks: list[Token]) -> Evidence | None:
+    def _subject_before_a_colon(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "She was blunt: “...”", "Asked about it, the minister was blunt: “...”": naming no one,
+        the subject of the main clause before the colon -- "he" or "she", or "the" and a role, then
+        its verb -- speaks."""
+        main = _past_an_opening_clause(toks)
+        if len(main) < 2:
+            return None
+        first = main[0]
+        if first.lower in lexicon.PERSON_PRONOUNS and not first.trail:
+            person = self.resolve_pronoun(first.lower, (order[0], first.start))
+            return Evidence(person, "pronoun", "colon") if person is not None else None
+        if first.lower != "the":
+            return None
+        end = next((j for j in range(1, min(len(main), 5)) if main[j].lower in lexicon.ROLE_NOUNS), 0)
+        if not end or any(t.trail for t in main[: end + 1]) or end + 1 >= len(main):
+            return None
+        evidence = self._subject(seg, main, 0, end + 1, order)
+        if evidence is None or evidence.speaker is None:
+            return None
+        evidence.verb = "colon"
+        return evidence
+
+    def _possessive_words(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "Ana Ruiz's answer was simple: “...”", "Ana Ruiz's reply: “...”": words someone's reply,
         answer or message (a speech noun after a possessive) introduced by a colon are theirs."""
         if not toks[-1].trail.startswith(":"):
             return None
+        main = _past_an_opening_clause(toks)
+        if len(main) > 1 and main[0].lower in ("his", "her") and main[1].lower in lexicon.SPEECH_NOUNS:
+            # "Her response was swift: “...”": a possessive pronoun opening the clause, resolved as "she"
+            person = self.resolve_pronoun("he" if main[0].lower == "his" else "she", (order[0], main[0].start))
+            if person is not None:
+                return Evidence(person, "pronoun", main[1].lower)
+        if main and main[0] is not toks[0]:
+            toks = main  # not "Asked about Ana Ruiz's comments, X told ITV:": the opening clause's owner
         for k, tok in enumerate(toks[:-1] if len(toks) > 1 else toks):
             noun = toks[k + 1] if k + 1 < len(toks) else None
             if noun is None or noun.lower not in lexicon.SPEECH_NOUNS or not tok.possessive:
@@ -2472,11 +2514,39 @@ class Attributor:
         if after is None:
             return None
         named = self.mentions(seg, after.end(), after.end() + 80)
-        if not named or named[0].start != after.end() or named[0].possessive:
+        if not named or named[0].possessive:
+            return None
+        bare = after.group("bare") is not None
+        if bare and after.group("plain") is not None:
+            return None  # not "“...,” was the mayor, ..."
+        lead_ok = (
+            named[0].start == after.end()
+            or self._titles_only(seg, after.end(), named[0].start)
+            or (bare and self._role_in_apposition(seg, after.end(), named[0].start))
+        )
+        if not lead_ok:
             return None
         if after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
             return None  # "That's how Earl Tubbs, 68, a retired logger, sees it."
+        if bare and not _BARE_OWNER_END.match(text, named[0].end):
+            return None  # "That was Ana Ruiz the week she won."
         return Evidence(named[0].person, "explicit")
+
+    def _role_in_apposition(self, seg, a: int, b: int) -> bool:
+        """Whether text[a:b] before a name is "the", a role and a comma ("the premier, ")."""
+        lead = self.window(seg, a, b)
+        return (
+            1 < len(lead) <= 4
+            and lead[0].lower == "the"
+            and lead[-1].trail == ","
+            and lead[-1].lower in lexicon.ROLE_NOUNS
+            and not any(t.trail and not t.possessive for t in lead[:-1])  # "the city's auditor, "
+        )
+
+    def _titles_only(self, seg, a: int, b: int) -> bool:
+        """Whether text[a:b] before a name holds only a few title words ("Sen.", "Green councillor")."""
+        lead = self.window(seg, a, b)
+        return 0 < len(lead) <= 3 and all(_title_like(t) for t in lead)
 
     def _owned_in_the_next_paragraph(self, span: QuoteSpan, cue: str) -> Evidence | None:
         """A paragraph ending with words no one has said, then one opening "That was the view of
@@ -2507,6 +2577,8 @@ class Attributor:
         if len(lead) > 4 or any(_punctuated(t) or not (_title_like(t) or t.core.islower()) for t in lead):
             return None  # (but "That is how Dutch backpacker Ana Ruiz ...": a description before the name)
         if cue == "none" and after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
+            return None
+        if cue == "none" and after.group("bare") is not None and not _BARE_OWNER_END.match(text, named[0].end):
             return None
         return Evidence(named[0].person, self._cue_for(nxt, named[0]))
 
@@ -2852,7 +2924,11 @@ class Attributor:
             return self._subject_after_an_opening_phrase(seg, toks, at, b)
         else:
             named = self.mentions(seg, a, toks[at].start)
-        if not named or named[0].possessive or not all(_title_like(t) for t in lead if t.start < named[0].start):
+        if not named or named[0].possessive:
+            return None
+        if not all(_title_like(t) for t in lead if t.start < named[0].start) and not (
+            self._role_in_apposition(seg, a, named[0].start)  # "The city's auditor, Ana Ruiz, said in a statement"
+        ):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]))
 
@@ -3598,11 +3674,16 @@ _MEDIA_NOUNS = frozenset(
 
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[A-Z][\w.]*){0,2}\s*$")
 _OWNER_AFTER = re.compile(
-    r"[\"'\u201d\u2019]?\s+(?:(?:That|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+"
+    r"[\"'\u201d\u2019]?(?:\s*[\u2014\u2013]\s*|\s+)(?:(?:(?:[Tt]hat|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)"
+    r"|(?P<plain>(?<=[\"\u201d]\s)(?:was|is)))\s+"  # "“...,” was how Ana Ruiz put it": the verb straight after the words
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
-    r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how))"
-    r"|So\s+says)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how)"
+    r"|(?P<bare>(?<=was\s)(?=[A-Z]|the\s)))"  # "That was Sen. Ana Ruiz, speaking on ...": named straight after
+    r"|So\s+says|(?:The|Those|These)\s+(?:words|remarks?|comments?)\s+(?:came|were)\s+from)"  # "The words came from X"
+    r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
+# After a name that "That was" introduces: the sentence ends, or the speaker's occasion follows
+_BARE_OWNER_END = re.compile(r"\s*(?:[,.;]|\s(?:speaking|talking|writing)\b)")
 # The same, opening the paragraph after the words
 _OWNER_OPENING = re.compile(_OWNER_AFTER.pattern.replace(r"\s+", r"\s*", 1))
 # "The remark, made by Cllr X, ...", "The comments by X": words of someone unnamed, named next

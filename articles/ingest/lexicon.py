@@ -3182,6 +3182,7 @@ DEMONYMS = frozenset(
         "socialist",
         "communist",
         "labour",
+        "independent",  # "Independent Ana Ruiz", a member of no party
         "catholic",
         "muslim",
         "christian",

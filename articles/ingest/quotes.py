@@ -388,6 +388,13 @@ def _reported_after(after: str) -> bool:
     return has_reporting_verb(" ".join(after[1:].split()[:3]))
 
 
+# "“He's finished,” was how Ana Ruiz put it", "... was the verdict of Ana Ruiz": whose words they are
+_OWNED_AFTER = re.compile(
+    r"[\"'\u201d\u2019]?\s+(?:was|is)\s+(?:how\s|the\s+(?:[a-z-]+\s+){0,2}?(?:verdict|view|assessment|reaction|"
+    r"response|message|warning|advice|take|opinion)\s+(?:of|from)\s)"
+)
+
+
 def has_reporting_verb(text: str) -> bool:
     """A reporting verb, "according to", or a verb that introduces written or shouted words
     ("the sign read", "someone yelled")."""
@@ -529,6 +536,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 or is_phrase_fragment(words, before)
                 or has_reporting_verb(blanked(key, text)[lo:hi])
                 or _shows_words(before, span.text)
+                or (stripped[-1:] == "," and _OWNED_AFTER.match(text, span.close_pos) is not None)
             )
 
         if first_alnum.group().islower():
