@@ -1598,6 +1598,9 @@ class Attributor:
             claimant = self._claims_from(seg, toks, k)
             if claimant is not None:
                 return claimant
+            heard = self._heard_saying(seg, toks, k)
+            if heard is not None:
+                return heard
             if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
                 # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
                 for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
@@ -1750,6 +1753,23 @@ class Attributor:
             if not m.possessive and all(_title_like(t) for t in toks[k + 2 :] if t.start < m.start):
                 return Evidence(m.person, self._cue_for(seg, m), toks[k].lower)
         return None
+
+    def _heard_saying(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "A witness heard Ana Ruiz shout “...”", "she heard Ivo Brandt say “...”": the one named
+        between a hearing verb and the speech verb toks[k] speaks, not the listener or the one
+        reporting what was heard."""
+        if k < 2 or toks[k - 1].trail.strip() or not toks[k - 1].core[:1].isupper():
+            return None
+        named = [m for m in self.mentions(seg, toks[0].start, toks[k - 1].end) if m.end == toks[k - 1].end]
+        if not named or named[-1].possessive:
+            return None
+        m = named[-1]
+        i = next((i for i in range(k - 1, -1, -1) if toks[i].start <= m.start), 0)
+        while i > 0 and toks[i - 1].core[:1].isupper() and not toks[i - 1].trail.strip():
+            i -= 1  # past a title: "heard Sgt Ivo Brandt say"
+        if i == 0 or toks[i - 1].trail.strip() or toks[i - 1].lower not in _HEARING_VERBS:
+            return None
+        return Evidence(m.person, self._cue_for(seg, m), toks[k].lower)
 
     def _thing_subject(self, seg, toks: list[Token], k: int) -> bool:
         """ "after Acme Corp warned", "with the Fund saying", "a route that Parks Victoria describes
