@@ -1200,7 +1200,8 @@ class Attributor:
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
                     evidence = (
-                        self._writing_introduced_before(toks[1].lower, order)
+                        self._owner_by_pronoun(toks[0], order)
+                        or self._writing_introduced_before(toks[1].lower, order)
                         or self._signed_in_the_next_sentence(seg, toks[k])
                         or evidence
                     )
@@ -1218,6 +1219,13 @@ class Attributor:
                         return Evidence(None, "role-unresolved", tok.lower)  # not the one talked about
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _owner_by_pronoun(self, owner: Token, order: tuple[int, int]) -> Evidence | None:
+        """ "“...,” his statement said.": the writing is the one "his" or "her" stands for."""
+        if owner.lower not in ("his", "her") or owner.trail.strip():
+            return None
+        person = self.resolve_pronoun(owner.lower, order)
+        return Evidence(person, "pronoun") if person is not None else None
 
     @staticmethod
     def _closed_after_a_colon(span: QuoteSpan, text: str, first: Token) -> bool:

@@ -30,3 +30,22 @@ def test_the_one_heard_saying_the_words_speaks(sentence, words, who):
 def test_a_named_listener_who_says_the_words_is_still_the_speaker():
     blocks = ["Mina Costel heard the alarm and said “Everyone out now” to her colleagues, Ruben Vantongeren recalled."]
     assert speaker("Everyone out now", *blocks) == "Mina Costel"
+
+
+# --- written words and their carriers --------------------------------------------------------------
+
+
+def test_his_statement_is_the_words_of_the_one_his_stands_for():
+    blocks = [
+        "A bus driver, Colm Ferriter, said in a statement read to the inquest that he braked at once.",
+        "“I saw the van too late,” his statement said.",
+    ]
+    assert speaker("I saw the van too late", *blocks) == "Colm Ferriter"
+
+
+def test_a_statement_with_no_owner_named_still_has_no_speaker():
+    blocks = [
+        "Colm Ferriter, 40, died at the scene.",
+        "“He was a gentle giant,” the statement said.",
+    ]
+    assert speaker("He was a gentle giant", *blocks) is None
