@@ -1609,6 +1609,18 @@ class Attributor:
             heard = self._heard_saying(seg, toks, k)
             if heard is not None:
                 return heard
+            if (
+                k + 1 < len(toks)
+                and toks[k + 1].lower == "for"
+                and not tok.trail
+                and self.mentions(seg, toks[k + 1].end, span.open_pos)
+            ):
+                # "X asked for papers that Y “could not” provide, Z said.": asking for a thing
+                # introduces no words, and the words say what Y did, so a tag closing the
+                # sentence names their speaker (not "X called for a “frank” inquiry, Z said": X's)
+                tag = self._closing_tag(span)
+                if tag is not None and tag.speaker is not None:
+                    return tag
             if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
                 # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
                 for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):

@@ -49,3 +49,23 @@ def test_a_statement_with_no_owner_named_still_has_no_speaker():
         "“He was a gentle giant,” the statement said.",
     ]
     assert speaker("He was a gentle giant", *blocks) is None
+
+
+# --- a tag closing the sentence after "asked for" ---------------------------------------------------
+
+
+def test_words_about_someone_after_asked_for_go_to_the_closing_tag():
+    blocks = [
+        "Crown prosecutor Tamsin Orloff opened the case.",
+        "The theft came to light when an auditor, Ned Quarrie, asked for receipts that Jules Parmenter "
+        "“could not or would not” produce, Ms Orloff said.",
+    ]
+    assert speaker("could not or would not", *blocks) == "Tamsin Orloff"
+
+
+def test_words_someone_called_for_stay_theirs_under_a_closing_tag():
+    blocks = [
+        "Crown prosecutor Tamsin Orloff opened the case.",
+        "Ned Quarrie called for a “root and branch” review, Ms Orloff said.",
+    ]
+    assert speaker("root and branch", *blocks) == "Ned Quarrie"
