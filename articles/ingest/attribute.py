@@ -2280,7 +2280,16 @@ class Attributor:
             person = self.resolve_role([t.lower for t in toks[d : head + 1]], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         # (a deck's "A judge said ..." is about the judge its body names)
-        return Evidence(None, "unnamed") if seg[0] != SEG_DECK else None
+        if seg[0] == SEG_DECK:
+            return None
+        noun = toks[head].lower
+        if det in ("a", "an") and head == end - 1 and noun in lexicon.ROLE_NOUNS and self._in_the_lede(order[0]):
+            # the lede's "jailed after a judge said he showed “no remorse”", then "Judge Ana Ruiz"
+            # further on: the one person the story gives that role
+            holders = {i for _, i in self._role_mentions(lexicon.ROLE_ALIASES.get(noun, noun))}
+            if len(holders) == 1:
+                return Evidence(holders.pop(), "role")
+        return Evidence(None, "unnamed")
 
     def _described_subject_before(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         """ "..., but a spokeswoman for Acme later called", "a customer who found X told": the

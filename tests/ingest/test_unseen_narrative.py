@@ -69,3 +69,24 @@ def test_words_someone_called_for_stay_theirs_under_a_closing_tag():
         "Ned Quarrie called for a “root and branch” review, Ms Orloff said.",
     ]
     assert speaker("root and branch", *blocks) == "Ned Quarrie"
+
+
+# --- the lede's "a judge said" is the one judge the story names --------------------------------------
+
+
+def test_a_role_in_the_lede_is_the_one_person_later_given_that_role():
+    blocks = [
+        "A driver who killed a cyclist has been jailed after a judge said he showed “total disregard” for life.",
+        "Corin Waddell, 31, admitted causing death by dangerous driving.",
+        "Judge Petra Lindqvist told him the crash was avoidable.",
+    ]
+    assert speaker("total disregard", *blocks) == "Petra Lindqvist"
+
+
+def test_a_role_after_the_lede_stays_unnamed():
+    blocks = [
+        "Corin Waddell, 31, was hurt in the crash.",
+        "A coroner said the junction was “a death trap”.",
+        "Senior coroner Petra Lindqvist recorded a conclusion of accident.",
+    ]
+    assert speaker("a death trap", *blocks) is None
