@@ -1700,7 +1700,12 @@ class Attributor:
                 named = [m for m in self.mentions(seg, toks[0].start, toks[w - 1].end) if m.end == toks[w - 1].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
-            if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k) or _close_to(toks, 0, k)):
+            if prev is not None and (
+                _unnamed_subject(toks, k)
+                or _heard_a_relative(toks, k)
+                or _close_to(toks, 0, k)
+                or _joined_to_an_unnamed_verb(toks, k)
+            ):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             if prev is not None and _unnamed_plural_subject(toks, k):
                 return Evidence(None, "unnamed", verb)  # "a storyline insiders say will leave fans “in bits”"
@@ -3547,6 +3552,23 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
         # "with one legislator saying", "another official said": one of several, unnamed (not "at one point")
         return k < 3 or toks[k - 3].lower == "with" or toks[k - 3].lower not in lexicon.PREPOSITIONS
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
+
+
+def _joined_to_an_unnamed_verb(toks: list[Token], k: int) -> bool:
+    """ "woken by someone banging on the door and shouting “Fire!”", "a man ran in and yelled": the
+    verb toks[k] after "and" shares the subject of the verb of the same form a few words before --
+    an unnamed someone there is the speaker too, not the one who heard it."""
+    if k < 3 or toks[k - 1].lower != "and" or _punctuated(toks[k - 1]):
+        return False
+    suffix = "ing" if toks[k].lower.endswith("ing") else "ed" if toks[k].lower.endswith("ed") else ""
+    if not suffix:
+        return False
+    for j in range(k - 2, max(0, k - 9), -1):
+        if _punctuated(toks[j]):
+            return False
+        if toks[j].lower.endswith(suffix) and toks[j].core.islower():
+            return _unnamed_subject(toks, j)
+    return False
 
 
 _MEDIA_NOUNS = frozenset(

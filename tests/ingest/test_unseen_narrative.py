@@ -90,3 +90,24 @@ def test_a_role_after_the_lede_stays_unnamed():
         "Senior coroner Petra Lindqvist recorded a conclusion of accident.",
     ]
     assert speaker("a death trap", *blocks) is None
+
+
+# --- an unnamed someone doing one thing and then shouting ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        (
+            "Dervla Mackin said she was woken by someone hammering on the door and shouting “Get up, it’s on fire!”",
+            "Get up, it’s on fire!",
+        ),
+        ("Dervla Mackin said a man walked into the shop and yelled “Nobody move!”", "Nobody move!"),
+    ],
+)
+def test_a_verb_joined_to_an_unnamed_someone_has_no_speaker(sentence, words):
+    assert speaker(words, sentence) is None
+
+
+def test_a_named_subject_who_ran_out_and_shouted_keeps_the_words():
+    assert speaker("Get out!", "Dervla Mackin said she ran to the door and shouted “Get out!”") == "Dervla Mackin"
