@@ -1815,7 +1815,16 @@ class Attributor:
         if head.core[:1].isupper():
             if _is_title_token(head) or head.lower in lexicon.SUBJECT_PRONOUNS:
                 return False  # "the Prime Minister said": a role
-            while i > 0 and toks[i - 1].core[:1].isupper() and not toks[i - 1].trail:
+            while (
+                i > 0
+                and not toks[i - 1].trail
+                and (
+                    toks[i - 1].core[:1].isupper()
+                    or (  # "the Fire and Rescue Service": a joining word inside a name
+                        toks[i - 1].lower in ("and", "of", "&") and i > 1 and toks[i - 2].core[:1].isupper()
+                    )
+                )
+            ):
                 i -= 1
             if self.mentions(seg, toks[i].start, head.end):
                 return False

@@ -111,3 +111,18 @@ def test_a_verb_joined_to_an_unnamed_someone_has_no_speaker(sentence, words):
 
 def test_a_named_subject_who_ran_out_and_shouted_keeps_the_words():
     assert speaker("Get out!", "Dervla Mackin said she ran to the door and shouted “Get out!”") == "Dervla Mackin"
+
+
+# --- a person "of" a body whose name holds "and" --------------------------------------------------
+
+
+def test_a_body_named_with_and_after_of_is_not_the_subject():
+    sentence = (
+        "Crew manager Lowri Penhaligon of the Northvale Fire and Rescue Service said the barn was “fully involved”."
+    )
+    assert speaker("fully involved", sentence) == "Lowri Penhaligon"
+
+
+def test_a_body_named_with_and_opening_a_clause_still_speaks():
+    sentence = "Lowri Penhaligon left, and the Northvale Fire and Rescue Service said the barn was “fully involved”."
+    assert speaker("fully involved", sentence) is None
