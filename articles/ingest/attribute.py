@@ -1650,6 +1650,8 @@ class Attributor:
             if absolute is not None:
                 absolute.verb = verb
                 return absolute
+            if self._written_subject(seg, toks, k):
+                return Evidence(None, "wording", verb)  # "a letter left at her door had warned her “...”"
             if self._thing_subject(seg, toks, k):
                 return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
             role = self._role_subject_of_its_clause(seg, toks, k, order)
@@ -1795,6 +1797,34 @@ class Attributor:
         if i == 0 or toks[i - 1].trail.strip() or toks[i - 1].lower not in _HEARING_VERBS:
             return None
         return Evidence(m.person, self._cue_for(seg, m), toks[k].lower)
+
+    def _written_subject(self, seg, toks: list[Token], k: int) -> bool:
+        """ "She said a letter left in her letterbox had warned her she would “pay”": a written
+        thing after "a", "an" or "the" opening the clause of the verb toks[k] (a few words on it
+        between, naming no one) is its subject -- unsigned words, not the sentence subject's; a verb
+        joined by "and" to such a verb ("... and told her to “...”") shares that subject."""
+        if k < 2 or not _WRITTEN_THING.search(self.texts[seg], toks[max(0, k - 20)].start, toks[k].start):
+            return False
+        if toks[k].lower.endswith("ing"):
+            return False
+        if toks[k - 1].lower == "and" and not _punctuated(toks[k - 1]):
+            before = next(
+                (j for j in range(k - 2, max(0, k - 8), -1) if toks[j].lower in lexicon.REPORTING_VERBS), None
+            )
+            return before is not None and before != k - 2 and self._written_subject(seg, toks, before)
+        for j in range(k - 1, max(0, k - 12), -1):
+            tok = toks[j]
+            if _punctuated(tok) or tok.lower in lexicon.SUBJECT_PRONOUNS or tok.lower in lexicon.REPORTING_VERBS:
+                return False
+            if tok.lower not in _WRITTEN_THINGS:
+                continue
+            d = j - 1
+            if d > 0 and toks[d].core.islower() and toks[d].lower not in _INDEFINITE and toks[d].lower != "the":
+                d -= 1  # "an anonymous letter", "a handwritten note"
+            if toks[d].lower not in ("a", "an", "the") or (d > 0 and not _opens_a_clause(toks, d)):
+                return False
+            return not self.mentions(seg, toks[d].start, toks[k - 1].end)
+        return False
 
     def _thing_subject(self, seg, toks: list[Token], k: int) -> bool:
         """ "after Acme Corp warned", "with the Fund saying", "a route that Parks Victoria describes
@@ -3404,6 +3434,9 @@ def _title_words(title: str) -> list[str]:
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
+# Written things that may carry words of their own as a verb's subject ("a note left on the car warned")
+_WRITTEN_THINGS = lexicon.WRITTEN_NOUNS | frozenset(["letter", "note", "message", "email", "text", "card"])
+_WRITTEN_THING = re.compile(r"\b(?:" + "|".join(sorted(_WRITTEN_THINGS)) + r")\b", re.IGNORECASE)
 # Writing someone keeps for themselves ("she kept a diary"), whose entries are the keeper's
 _SIGNED_BY = re.compile(r"\s*(?:It|The\s+[a-z]+)\s+(?:was|is)\s+(?:signed|written)\s+by\s")
 _NOT_THE_SIGNER = re.compile(r"\b(?:to|about)\s|[.;]")

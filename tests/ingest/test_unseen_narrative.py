@@ -126,3 +126,21 @@ def test_a_body_named_with_and_after_of_is_not_the_subject():
 def test_a_body_named_with_and_opening_a_clause_still_speaks():
     sentence = "Lowri Penhaligon left, and the Northvale Fire and Rescue Service said the barn was “fully involved”."
     assert speaker("fully involved", sentence) is None
+
+
+# --- a written thing as the subject of a verb of saying ---------------------------------------------
+
+
+def test_words_a_letter_warned_of_have_no_speaker_and_nor_do_those_it_told():
+    sentence = (
+        "Deputy Ilse Marrow said a letter pushed through her door on Friday had warned her she would "
+        "“regret this” and told her to “keep quiet”."
+    )
+    quotes = {"regret this": None, "keep quiet": None}
+    for words, who in quotes.items():
+        assert speaker(words, sentence) is who
+
+
+def test_someone_who_wrote_a_letter_and_warned_keeps_the_words():
+    sentence = "Deputy Ilse Marrow said she wrote a letter and warned them they would “regret this”."
+    assert speaker("regret this", sentence) == "Ilse Marrow"
