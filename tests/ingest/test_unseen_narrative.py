@@ -144,3 +144,15 @@ def test_words_a_letter_warned_of_have_no_speaker_and_nor_do_those_it_told():
 def test_someone_who_wrote_a_letter_and_warned_keeps_the_words():
     sentence = "Deputy Ilse Marrow said she wrote a letter and warned them they would “regret this”."
     assert speaker("regret this", sentence) == "Ilse Marrow"
+
+
+# --- given names that say "she" --------------------------------------------------------------------
+
+
+def test_a_she_goes_to_the_nearer_speaker_whose_maori_given_name_says_she():
+    blocks = [
+        "His aunt, Tui Rangihau, said the family had prayed.",
+        "Sergeant Ngaire Whatuira said the climber had left a note in his car.",
+        "She said his choice to stay by the river had saved him. “He did everything right,” she said.",
+    ]
+    assert speaker("He did everything right", *blocks) == "Ngaire Whatuira"
