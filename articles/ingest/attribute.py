@@ -54,6 +54,7 @@ _LOOK_AHEAD_SEGMENTS = 2
 _MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
 _MAX_UNNAMED_SUBJECT = 7  # lower-case words naming no one before a verb ("one person familiar with the matter said")
 _RESUME_SEGMENTS = 3  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
+_WITNESS_SEGMENTS = 8  # "the witness" looks this many paragraphs back for the one who testified
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
 
@@ -686,6 +687,10 @@ class Attributor:
         described = self._described_as(head, order)
         if described is not None:
             return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
+        if head == "witness":
+            testified = self._last_to_testify(order)
+            if testified is not None:
+                return testified  # "X testified ... Y pressed X ... “...,” the witness conceded": X
         aged = _AGED.fullmatch(head)
         if aged or head in _TEEN_NOUNS:
             person = self._person_of_age(head[: head.index("-")] if aged else "teen", order)
@@ -711,6 +716,19 @@ class Attributor:
             for event in self.events:
                 if event.order[0] > pos and (not gender or self.roster.people[event.person].pronoun in ("", gender)):
                     return event.person
+        return None
+
+    def _last_to_testify(self, order: tuple[int, int]) -> int | None:
+        """The person last named, within a few paragraphs before `order`, as the subject of
+        "testified", "gave evidence" or "told the court/jury" -- the witness of a court story."""
+        pos = order[0]
+        for back in range(pos, max(-1, pos - _WITNESS_SEGMENTS), -1):
+            seg = self.segments[back][0]
+            text = self.segments[back][1]
+            end = order[1] if back == pos else len(text)
+            for m in reversed(self.mentions(seg, 0, end)):
+                if not m.possessive and _TESTIFIED.match(text, m.end):
+                    return m.person
         return None
 
     def _named_just_before(self, order: tuple[int, int]) -> int | None:
@@ -3435,6 +3453,10 @@ _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
 # Written things that may carry words of their own as a verb's subject ("a note left on the car warned")
+# After a witness's name: "X testified", "X, 29, told the court", "X gave evidence"
+_TESTIFIED = re.compile(
+    r"(?:,[^,.]{1,40},)?\s+(?:later\s+|also\s+|then\s+)?(?:testified|gave\s+evidence|told\s+(?:the\s+)?(?:court|jury|jurors|inquest))\b"
+)
 _WRITTEN_THINGS = lexicon.WRITTEN_NOUNS | frozenset(["letter", "note", "message", "email", "text", "card"])
 _WRITTEN_THING = re.compile(r"\b(?:" + "|".join(sorted(_WRITTEN_THINGS)) + r")\b", re.IGNORECASE)
 # Writing someone keeps for themselves ("she kept a diary"), whose entries are the keeper's

@@ -156,3 +156,16 @@ def test_a_she_goes_to_the_nearer_speaker_whose_maori_given_name_says_she():
         "She said his choice to stay by the river had saved him. “He did everything right,” she said.",
     ]
     assert speaker("He did everything right", *blocks) == "Ngaire Whatuira"
+
+
+# --- "the witness" is the one who testified --------------------------------------------------------
+
+
+def test_the_witness_is_the_one_who_testified_not_the_lawyer_questioning_her():
+    blocks = [
+        "Marisol Quennell, 33, testified that the van had no lights on.",
+        "“It came out of nowhere,” she told the court.",
+        "Under cross-examination, defence lawyer Anton Brieske pressed Quennell on the weather.",
+        "“It was raining, yes,” the witness conceded.",
+    ]
+    assert speaker("It was raining, yes", *blocks) == "Marisol Quennell"
