@@ -1624,7 +1624,7 @@ class Attributor:
             claimant = self._claims_from(seg, toks, k)
             if claimant is not None:
                 return claimant
-            heard = self._heard_saying(seg, toks, k)
+            heard = self._heard_saying(seg, toks, k) or self._someone_in_the_reported_clause(seg, toks, k, order)
             if heard is not None:
                 return heard
             if (
@@ -1815,6 +1815,25 @@ class Attributor:
         if i == 0 or toks[i - 1].trail.strip() or toks[i - 1].lower not in _HEARING_VERBS:
             return None
         return Evidence(m.person, self._cue_for(seg, m), toks[k].lower)
+
+    def _someone_in_the_reported_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "Sgt Ana Ruiz said the driver screamed “I can’t see!”": "the" and a noun for someone
+        right before a verb of crying out toks[k], in a clause reported by another verb of saying --
+        the one holding that role if the story names one, else someone unnamed, never the reporter."""
+        if k < 3 or toks[k].lower not in _CRYING_OUT:
+            return None
+        n = k - 2 if toks[k - 1].lower == "had" else k - 1  # "the man had whispered"
+        if n < 2 or toks[n].trail or toks[n - 1].trail or toks[n - 1].lower != "the" or not _person_noun(toks[n]):
+            return None
+        b = n - 2
+        if toks[b].lower == "that" and b > 0:
+            b -= 1
+        if b > 0 and toks[b].lower in ("police", "officers", "detectives", "reporters", "investigators"):
+            b -= 1  # "told officers the man had whispered"
+        if toks[b].trail or toks[b].lower not in lexicon.REPORTING_VERBS:
+            return None
+        person = self.resolve_role([toks[n].lower], order)
+        return Evidence(person, "role" if person is not None else "unnamed", toks[k].lower)
 
     def _written_subject(self, seg, toks: list[Token], k: int) -> bool:
         """ "She said a letter left in her letterbox had warned her she would “pay”": a written
@@ -3456,6 +3475,10 @@ _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "not
 # After a witness's name: "X testified", "X, 29, told the court", "X gave evidence"
 _TESTIFIED = re.compile(
     r"(?:,[^,.]{1,40},)?\s+(?:later\s+|also\s+|then\s+)?(?:testified|gave\s+evidence|told\s+(?:the\s+)?(?:court|jury|jurors|inquest))\b"
+)
+# Verbs of crying out words in a story's narrative ("the driver screamed “...”")
+_CRYING_OUT = frozenset(
+    ["screamed", "yelled", "shouted", "whispered", "cried", "hissed", "roared", "bellowed", "shrieked", "muttered"]
 )
 _WRITTEN_THINGS = lexicon.WRITTEN_NOUNS | frozenset(["letter", "note", "message", "email", "text", "card"])
 _WRITTEN_THING = re.compile(r"\b(?:" + "|".join(sorted(_WRITTEN_THINGS)) + r")\b", re.IGNORECASE)

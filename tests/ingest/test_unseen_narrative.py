@@ -169,3 +169,29 @@ def test_the_witness_is_the_one_who_testified_not_the_lawyer_questioning_her():
         "“It was raining, yes,” the witness conceded.",
     ]
     assert speaker("It was raining, yes", *blocks) == "Marisol Quennell"
+
+
+# --- "the driver screamed" inside a reported clause -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Constable Reuben Aldous said the driver screamed “I can’t stop!” as the lorry tipped.", "I can’t stop!"),
+        ("Greta Oyelowo told officers the man had whispered “Not a sound”.", "Not a sound"),
+    ],
+)
+def test_an_unnamed_one_crying_out_in_a_reported_clause_is_not_the_reporter(sentence, words):
+    assert speaker(words, sentence) is None
+
+
+def test_the_one_holding_the_role_cries_out_when_the_story_names_them():
+    blocks = [
+        "Lorry driver Kasimir Veldt was cut free.",
+        "Constable Reuben Aldous said the driver screamed “I can’t stop!” as the lorry tipped.",
+    ]
+    assert speaker("I can’t stop!", *blocks) == "Kasimir Veldt"
+
+
+def test_a_reporter_who_cried_out_herself_keeps_the_words():
+    assert speaker("Get back!", "Greta Oyelowo said she screamed “Get back!” at the crowd.") == "Greta Oyelowo"
