@@ -3804,9 +3804,11 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
     (the verb toks[k] after "her brother", a hearing verb before them) is not the listener."""
     if k < 3 or toks[k - 1].trail.strip() or toks[k - 2].trail.strip():
         return False
-    if toks[k - 1].lower not in lexicon.FAMILY_NOUNS or toks[k - 2].lower not in lexicon.POSSESSIVE_DETERMINERS:
+    if toks[k - 2].lower not in lexicon.POSSESSIVE_DETERMINERS:
         return False
-    return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched")
+    if toks[k - 1].lower not in lexicon.FAMILY_NOUNS and not _person_noun(toks[k - 1]):
+        return False  # "heard her neighbour scream", "recalled his friend saying": anyone close, unnamed
+    return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched", "recalled", "remembered")
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])

@@ -195,3 +195,21 @@ def test_the_one_holding_the_role_cries_out_when_the_story_names_them():
 
 def test_a_reporter_who_cried_out_herself_keeps_the_words():
     assert speaker("Get back!", "Greta Oyelowo said she screamed “Get back!” at the crowd.") == "Greta Oyelowo"
+
+
+# --- someone close but unnamed, heard or recalled ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Maud Keverne said she heard her neighbour screaming “The roof’s going!” and ran.", "The roof’s going!"),
+        ("Maud Keverne recalled her son saying “I’m cold, Mum” as the water rose.", "I’m cold, Mum"),
+    ],
+)
+def test_an_unnamed_neighbour_or_son_heard_or_recalled_is_not_the_listener(sentence, words):
+    assert speaker(words, sentence) is None
+
+
+def test_the_listener_recalling_her_own_words_keeps_them():
+    assert speaker("Never again", "Maud Keverne recalled her words “Never again” to reporters.") == "Maud Keverne"
