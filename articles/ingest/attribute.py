@@ -1660,6 +1660,10 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            sender = self._sender_of_the_message(seg, toks, k, order) if verb.endswith("ing") else None
+            if sender is not None:
+                sender.verb = verb
+                return sender
             absolute = (
                 self._with_subject(seg, toks, k, order) or self._gerund_after_by(seg, toks, k, order)
                 if verb.endswith("ing")
@@ -1834,6 +1838,29 @@ class Attributor:
             return None
         person = self.resolve_role([toks[n].lower], order)
         return Evidence(person, "role" if person is not None else "unnamed", toks[k].lower)
+
+    def _sender_of_the_message(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X sent her a message saying “...”", "X admitted sending texts to Y calling her “...”": a
+        message noun shortly before the participle toks[k], after a verb of sending -- the words are
+        the sender's (named right before the verb, or the sentence's subject), not the addressee's."""
+        for j in range(k - 1, max(0, k - 8), -1):
+            if _punctuated(toks[j]):
+                return None
+            if toks[j].lower in _SENDING:
+                break
+        else:
+            return None
+        if not any(t.lower in _MESSAGE_NOUNS for t in toks[j + 1 : k]):
+            return None
+        named = [m for m in self.mentions(seg, toks[0].start, toks[j - 1].end) if m.end == toks[j - 1].end]
+        if named and not named[-1].possessive:
+            return Evidence(named[-1].person, self._cue_for(seg, named[-1]))
+        if toks[j - 1].lower in ("he", "she") and not toks[j - 1].trail:
+            person = self.resolve_pronoun(toks[j - 1].lower, (order[0], toks[j - 1].start))
+            return Evidence(person, "pronoun") if person is not None else None
+        if toks[j].lower == "sending" and toks[j - 1].core.islower():
+            return self._sentence_subject(seg, toks, j, order)  # "X admitted sending texts ..."
+        return None
 
     def _written_subject(self, seg, toks: list[Token], k: int) -> bool:
         """ "She said a letter left in her letterbox had warned her she would “pay”": a written
@@ -3480,6 +3507,8 @@ _TESTIFIED = re.compile(
 _CRYING_OUT = frozenset(
     ["screamed", "yelled", "shouted", "whispered", "cried", "hissed", "roared", "bellowed", "shrieked", "muttered"]
 )
+_SENDING = frozenset(["sent", "sending", "send", "sends", "texted", "emailed"])
+_MESSAGE_NOUNS = frozenset(["message", "messages", "text", "texts", "email", "emails", "letter", "letters"])
 _WRITTEN_THINGS = lexicon.WRITTEN_NOUNS | frozenset(["letter", "note", "message", "email", "text", "card"])
 _WRITTEN_THING = re.compile(r"\b(?:" + "|".join(sorted(_WRITTEN_THINGS)) + r")\b", re.IGNORECASE)
 # Writing someone keeps for themselves ("she kept a diary"), whose entries are the keeper's

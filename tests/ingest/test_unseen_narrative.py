@@ -213,3 +213,26 @@ def test_an_unnamed_neighbour_or_son_heard_or_recalled_is_not_the_listener(sente
 
 def test_the_listener_recalling_her_own_words_keeps_them():
     assert speaker("Never again", "Maud Keverne recalled her words “Never again” to reporters.") == "Maud Keverne"
+
+
+# --- the sender of a message, not its addressee ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words, who",
+    [
+        (
+            "Ottilie Brand said Caspar Moyle sent her a message saying “I know your car”.",
+            "I know your car",
+            "Caspar Moyle",
+        ),
+        (
+            "Caspar Moyle, 30, admitted sending texts to Ottilie Brand calling her “useless”.",
+            "useless",
+            "Caspar Moyle",
+        ),
+        ("Ottilie Brand said she sent Caspar Moyle a text saying “Please stop”.", "Please stop", "Ottilie Brand"),
+    ],
+)
+def test_the_words_of_a_message_are_its_senders(sentence, words, who):
+    assert speaker(words, sentence) == who
