@@ -2463,7 +2463,7 @@ class Attributor:
             evidence = (
                 self._labelled(span)
                 or self._in_brackets_after_name(span)
-                or self.after_cue(span)
+                or self._shown_under_a_tag(span)
                 or self.before_cue(span)
                 or self._closing_tag(span)
                 or self._owned_in_the_next_sentence(span)
@@ -2504,6 +2504,18 @@ class Attributor:
                 )
             )
         return out
+
+    def _shown_under_a_tag(self, span: QuoteSpan) -> Evidence | None:
+        """The tag after the words (`after_cue`), unless a sign, a post or a crowd shows or calls
+        them out earlier in the sentence: "A sign on the gate read “Keep out”, Ana Ruiz said." --
+        she reports what the sign showed; the words have no speaker."""
+        evidence = self.after_cue(span)
+        if evidence is None or evidence.speaker is None or span.open_pos == span.sentence[0]:
+            return evidence
+        if not _SHOWN_HINT.search(self.texts[(span.seg, span.index)], span.sentence[0], span.open_pos):
+            return evidence
+        shown = self.before_cue(span)
+        return shown if shown is not None and shown.speaker is None and shown.cue in _SHOWN_CUES else evidence
 
     def _closing_tag(self, span: QuoteSpan) -> Evidence | None:
         """ "Ana Ruiz was “shouting and roaring” in the street, Sgt Ivo Brandt said.": a quotation
@@ -3893,6 +3905,11 @@ def _after_an_indefinite(toks: list[Token], i: int) -> bool:
 
 
 _SHOWN_CUES = frozenset(["wording", "crowd"])  # evidence for words a sign shows or a crowd calls out
+# A word of showing or calling out that may govern words later in its sentence (a cheap gate)
+_SHOWN_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.WORDING_VERBS | lexicon.WRITTEN_NOUNS | lexicon.CROWD_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])

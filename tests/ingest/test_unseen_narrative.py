@@ -236,3 +236,21 @@ def test_the_listener_recalling_her_own_words_keeps_them():
 )
 def test_the_words_of_a_message_are_its_senders(sentence, words, who):
     assert speaker(words, sentence) == who
+
+
+# --- words a sign shows, under a tag closing the sentence --------------------------------------------
+
+
+def test_words_a_sign_read_have_no_speaker_under_a_closing_tag():
+    assert (
+        speaker(
+            "Trespassers will be prosecuted",
+            "A sign on the fence read “Trespassers will be prosecuted”, Wendell Arkwright said.",
+        )
+        is None
+    )
+
+
+def test_words_described_under_a_closing_tag_keep_the_tag_speaker():
+    sentence = "The fence was “a disgrace”, Wendell Arkwright said."
+    assert speaker("a disgrace", sentence) == "Wendell Arkwright"
