@@ -54,6 +54,7 @@ _LOOK_AHEAD_SEGMENTS = 2
 _MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
 _MAX_UNNAMED_SUBJECT = 7  # lower-case words naming no one before a verb ("one person familiar with the matter said")
 _RESUME_SEGMENTS = 3  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
+_WITNESS_SEGMENTS = 8  # "the witness" looks this many paragraphs back for the one who testified
 _DESCRIPTION_WINDOW = 1500  # characters searched back for "a/an ... <noun>" introducing an unnamed person
 
 
@@ -686,6 +687,10 @@ class Attributor:
         described = self._described_as(head, order)
         if described is not None:
             return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
+        if head == "witness":
+            testified = self._last_to_testify(order)
+            if testified is not None:
+                return testified  # "X testified ... Y pressed X ... “...,” the witness conceded": X
         aged = _AGED.fullmatch(head)
         if aged or head in _TEEN_NOUNS:
             person = self._person_of_age(head[: head.index("-")] if aged else "teen", order)
@@ -719,6 +724,19 @@ class Attributor:
         """The person's title names a role or trade, and not `head` ("critic" for "the painter")."""
         words = self.titles[person]
         return head not in words and any(w in lexicon.ROLE_NOUNS or w in lexicon.TRADE_NOUNS for w in words)
+
+    def _last_to_testify(self, order: tuple[int, int]) -> int | None:
+        """The person last named, within a few paragraphs before `order`, as the subject of
+        "testified", "gave evidence" or "told the court/jury" -- the witness of a court story."""
+        pos = order[0]
+        for back in range(pos, max(-1, pos - _WITNESS_SEGMENTS), -1):
+            seg = self.segments[back][0]
+            text = self.segments[back][1]
+            end = order[1] if back == pos else len(text)
+            for m in reversed(self.mentions(seg, 0, end)):
+                if not m.possessive and _TESTIFIED.match(text, m.end):
+                    return m.person
+        return None
 
     def _named_just_before(self, order: tuple[int, int]) -> int | None:
         """The person named last before `order`, in its paragraph or the one before; else None."""
@@ -1218,7 +1236,8 @@ class Attributor:
                 evidence = self._subject(seg, toks, 0, k, order)
                 if evidence is not None and evidence.speaker is None and k == 2 and toks[1].lower in _AUTHORED_NOUNS:
                     evidence = (
-                        self._writing_introduced_before(toks[1].lower, order)
+                        self._owner_by_pronoun(toks[0], order)
+                        or self._writing_introduced_before(toks[1].lower, order)
                         or self._signed_in_the_next_sentence(seg, toks[k])
                         or evidence
                     )
@@ -1236,6 +1255,13 @@ class Attributor:
                         return Evidence(None, "role-unresolved", tok.lower)  # not the one talked about
                 return evidence
         return self._short_closing_clause(seg, toks)
+
+    def _owner_by_pronoun(self, owner: Token, order: tuple[int, int]) -> Evidence | None:
+        """ "“...,” his statement said.": the writing is the one "his" or "her" stands for."""
+        if owner.lower not in ("his", "her") or owner.trail.strip():
+            return None
+        person = self.resolve_pronoun(owner.lower, order)
+        return Evidence(person, "pronoun") if person is not None else None
 
     @staticmethod
     def _closed_after_a_colon(span: QuoteSpan, text: str, first: Token) -> bool:
@@ -1622,6 +1648,21 @@ class Attributor:
             claimant = self._claims_from(seg, toks, k)
             if claimant is not None:
                 return claimant
+            heard = self._heard_saying(seg, toks, k) or self._someone_in_the_reported_clause(seg, toks, k, order)
+            if heard is not None:
+                return heard
+            if (
+                k + 1 < len(toks)
+                and toks[k + 1].lower == "for"
+                and not tok.trail
+                and self.mentions(seg, toks[k + 1].end, span.open_pos)
+            ):
+                # "X asked for papers that Y “could not” provide, Z said.": asking for a thing
+                # introduces no words, and the words say what Y did, so a tag closing the
+                # sentence names their speaker (not "X called for a “frank” inquiry, Z said": X's)
+                tag = self._closing_tag(span)
+                if tag is not None and tag.speaker is not None:
+                    return tag
             if k + 1 < len(toks) and toks[k + 1].lower == "by" and not tok.trail:
                 # "Bale was told by Vetter: “...”": the agent of a passive verb is the speaker
                 for m in self.mentions(seg, toks[k + 1].end, toks[min(len(toks), k + 6) - 1].end):
@@ -1643,6 +1684,10 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            sender = self._sender_of_the_message(seg, toks, k, order) if verb.endswith("ing") else None
+            if sender is not None:
+                sender.verb = verb
+                return sender
             absolute = (
                 self._with_subject(seg, toks, k, order) or self._gerund_after_by(seg, toks, k, order)
                 if verb.endswith("ing")
@@ -1651,6 +1696,8 @@ class Attributor:
             if absolute is not None:
                 absolute.verb = verb
                 return absolute
+            if self._written_subject(seg, toks, k):
+                return Evidence(None, "wording", verb)  # "a letter left at her door had warned her “...”"
             if self._thing_subject(seg, toks, k):
                 return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
             role = self._role_subject_of_its_clause(seg, toks, k, order)
@@ -1701,7 +1748,12 @@ class Attributor:
                 named = [m for m in self.mentions(seg, toks[0].start, toks[w - 1].end) if m.end == toks[w - 1].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
-            if prev is not None and (_unnamed_subject(toks, k) or _heard_a_relative(toks, k) or _close_to(toks, 0, k)):
+            if prev is not None and (
+                _unnamed_subject(toks, k)
+                or _heard_a_relative(toks, k)
+                or _close_to(toks, 0, k)
+                or _joined_to_an_unnamed_verb(toks, k)
+            ):
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             if prev is not None and _unnamed_plural_subject(toks, k):
                 return Evidence(None, "unnamed", verb)  # "a storyline insiders say will leave fans “in bits”"
@@ -1807,6 +1859,93 @@ class Attributor:
                 return Evidence(m.person, self._cue_for(seg, m), toks[k].lower)
         return None
 
+    def _heard_saying(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "A witness heard Ana Ruiz shout “...”", "she heard Ivo Brandt say “...”": the one named
+        between a hearing verb and the speech verb toks[k] speaks, not the listener or the one
+        reporting what was heard."""
+        if k < 2 or toks[k - 1].trail.strip() or not toks[k - 1].core[:1].isupper():
+            return None
+        named = [m for m in self.mentions(seg, toks[0].start, toks[k - 1].end) if m.end == toks[k - 1].end]
+        if not named or named[-1].possessive:
+            return None
+        m = named[-1]
+        i = next((i for i in range(k - 1, -1, -1) if toks[i].start <= m.start), 0)
+        while i > 0 and toks[i - 1].core[:1].isupper() and not toks[i - 1].trail.strip():
+            i -= 1  # past a title: "heard Sgt Ivo Brandt say"
+        if i == 0 or toks[i - 1].trail.strip() or toks[i - 1].lower not in _HEARING_VERBS:
+            return None
+        return Evidence(m.person, self._cue_for(seg, m), toks[k].lower)
+
+    def _someone_in_the_reported_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "Sgt Ana Ruiz said the driver screamed “I can’t see!”": "the" and a noun for someone
+        right before a verb of crying out toks[k], in a clause reported by another verb of saying --
+        the one holding that role if the story names one, else someone unnamed, never the reporter."""
+        if k < 3 or toks[k].lower not in _CRYING_OUT:
+            return None
+        n = k - 2 if toks[k - 1].lower == "had" else k - 1  # "the man had whispered"
+        if n < 2 or toks[n].trail or toks[n - 1].trail or toks[n - 1].lower != "the" or not _person_noun(toks[n]):
+            return None
+        b = n - 2
+        if toks[b].lower == "that" and b > 0:
+            b -= 1
+        if b > 0 and toks[b].lower in ("police", "officers", "detectives", "reporters", "investigators"):
+            b -= 1  # "told officers the man had whispered"
+        if toks[b].trail or toks[b].lower not in lexicon.REPORTING_VERBS:
+            return None
+        person = self.resolve_role([toks[n].lower], order)
+        return Evidence(person, "role" if person is not None else "unnamed", toks[k].lower)
+
+    def _sender_of_the_message(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "X sent her a message saying “...”", "X admitted sending texts to Y calling her “...”": a
+        message noun shortly before the participle toks[k], after a verb of sending -- the words are
+        the sender's (named right before the verb, or the sentence's subject), not the addressee's."""
+        for j in range(k - 1, max(0, k - 8), -1):
+            if _punctuated(toks[j]):
+                return None
+            if toks[j].lower in _SENDING:
+                break
+        else:
+            return None
+        if not any(t.lower in _MESSAGE_NOUNS for t in toks[j + 1 : k]):
+            return None
+        named = [m for m in self.mentions(seg, toks[0].start, toks[j - 1].end) if m.end == toks[j - 1].end]
+        if named and not named[-1].possessive:
+            return Evidence(named[-1].person, self._cue_for(seg, named[-1]))
+        if toks[j - 1].lower in ("he", "she") and not toks[j - 1].trail:
+            person = self.resolve_pronoun(toks[j - 1].lower, (order[0], toks[j - 1].start))
+            return Evidence(person, "pronoun") if person is not None else None
+        if toks[j].lower == "sending" and toks[j - 1].core.islower():
+            return self._sentence_subject(seg, toks, j, order)  # "X admitted sending texts ..."
+        return None
+
+    def _written_subject(self, seg, toks: list[Token], k: int) -> bool:
+        """ "She said a letter left in her letterbox had warned her she would “pay”": a written
+        thing after "a", "an" or "the" opening the clause of the verb toks[k] (a few words on it
+        between, naming no one) is its subject -- unsigned words, not the sentence subject's; a verb
+        joined by "and" to such a verb ("... and told her to “...”") shares that subject."""
+        if k < 2 or not _WRITTEN_THING.search(self.texts[seg], toks[max(0, k - 20)].start, toks[k].start):
+            return False
+        if toks[k].lower.endswith("ing"):
+            return False
+        if toks[k - 1].lower == "and" and not _punctuated(toks[k - 1]):
+            before = next(
+                (j for j in range(k - 2, max(0, k - 8), -1) if toks[j].lower in lexicon.REPORTING_VERBS), None
+            )
+            return before is not None and before != k - 2 and self._written_subject(seg, toks, before)
+        for j in range(k - 1, max(0, k - 12), -1):
+            tok = toks[j]
+            if _punctuated(tok) or tok.lower in lexicon.SUBJECT_PRONOUNS or tok.lower in lexicon.REPORTING_VERBS:
+                return False
+            if tok.lower not in _WRITTEN_THINGS:
+                continue
+            d = j - 1
+            if d > 0 and toks[d].core.islower() and toks[d].lower not in _INDEFINITE and toks[d].lower != "the":
+                d -= 1  # "an anonymous letter", "a handwritten note"
+            if toks[d].lower not in ("a", "an", "the") or (d > 0 and not _opens_a_clause(toks, d)):
+                return False
+            return not self.mentions(seg, toks[d].start, toks[k - 1].end)
+        return False
+
     def _thing_subject(self, seg, toks: list[Token], k: int) -> bool:
         """ "after Acme Corp warned", "with the Fund saying", "a route that Parks Victoria describes
         as", "X resigned, the company said, adding": the words right before the verb toks[k] (past
@@ -1826,7 +1965,16 @@ class Attributor:
         if head.core[:1].isupper():
             if _is_title_token(head) or head.lower in lexicon.SUBJECT_PRONOUNS:
                 return False  # "the Prime Minister said": a role
-            while i > 0 and toks[i - 1].core[:1].isupper() and not toks[i - 1].trail:
+            while (
+                i > 0
+                and not toks[i - 1].trail
+                and (
+                    toks[i - 1].core[:1].isupper()
+                    or (  # "the Fire and Rescue Service": a joining word inside a name
+                        toks[i - 1].lower in ("and", "of", "&") and i > 1 and toks[i - 2].core[:1].isupper()
+                    )
+                )
+            ):
                 i -= 1
             if self.mentions(seg, toks[i].start, head.end):
                 return False
@@ -2330,7 +2478,16 @@ class Attributor:
             person = self.resolve_role([t.lower for t in toks[d : head + 1]], order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         # (a deck's "A judge said ..." is about the judge its body names)
-        return Evidence(None, "unnamed") if seg[0] != SEG_DECK else None
+        if seg[0] == SEG_DECK:
+            return None
+        noun = toks[head].lower
+        if det in ("a", "an") and head == end - 1 and noun in lexicon.ROLE_NOUNS and self._in_the_lede(order[0]):
+            # the lede's "jailed after a judge said he showed “no remorse”", then "Judge Ana Ruiz"
+            # further on: the one person the story gives that role
+            holders = {i for _, i in self._role_mentions(lexicon.ROLE_ALIASES.get(noun, noun))}
+            if len(holders) == 1:
+                return Evidence(holders.pop(), "role")
+        return Evidence(None, "unnamed")
 
     def _described_subject_before(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         """ "..., but a spokeswoman for Acme later called", "a customer who found X told": the
@@ -2396,7 +2553,7 @@ class Attributor:
             evidence = (
                 self._labelled(span)
                 or self._in_brackets_after_name(span)
-                or self.after_cue(span)
+                or self._shown_under_a_tag(span)
                 or self.before_cue(span)
                 or self._closing_tag(span)
                 or self._owned_in_the_next_sentence(span)
@@ -2437,6 +2594,18 @@ class Attributor:
                 )
             )
         return out
+
+    def _shown_under_a_tag(self, span: QuoteSpan) -> Evidence | None:
+        """The tag after the words (`after_cue`), unless a sign, a post or a crowd shows or calls
+        them out earlier in the sentence: "A sign on the gate read “Keep out”, Ana Ruiz said." --
+        she reports what the sign showed; the words have no speaker."""
+        evidence = self.after_cue(span)
+        if evidence is None or evidence.speaker is None or span.open_pos == span.sentence[0]:
+            return evidence
+        if not _SHOWN_HINT.search(self.texts[(span.seg, span.index)], span.sentence[0], span.open_pos):
+            return evidence
+        shown = self.before_cue(span)
+        return shown if shown is not None and shown.speaker is None and shown.cue in _SHOWN_CUES else evidence
 
     def _closing_tag(self, span: QuoteSpan) -> Evidence | None:
         """ "Ana Ruiz was “shouting and roaring” in the street, Sgt Ivo Brandt said.": a quotation
@@ -3507,6 +3676,19 @@ def _title_words(title: str) -> list[str]:
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
+# Written things that may carry words of their own as a verb's subject ("a note left on the car warned")
+# After a witness's name: "X testified", "X, 29, told the court", "X gave evidence"
+_TESTIFIED = re.compile(
+    r"(?:,[^,.]{1,40},)?\s+(?:later\s+|also\s+|then\s+)?(?:testified|gave\s+evidence|told\s+(?:the\s+)?(?:court|jury|jurors|inquest))\b"
+)
+# Verbs of crying out words in a story's narrative ("the driver screamed “...”")
+_CRYING_OUT = frozenset(
+    ["screamed", "yelled", "shouted", "whispered", "cried", "hissed", "roared", "bellowed", "shrieked", "muttered"]
+)
+_SENDING = frozenset(["sent", "sending", "send", "sends", "texted", "emailed"])
+_MESSAGE_NOUNS = frozenset(["message", "messages", "text", "texts", "email", "emails", "letter", "letters"])
+_WRITTEN_THINGS = lexicon.WRITTEN_NOUNS | frozenset(["letter", "note", "message", "email", "text", "card"])
+_WRITTEN_THING = re.compile(r"\b(?:" + "|".join(sorted(_WRITTEN_THINGS)) + r")\b", re.IGNORECASE)
 # Writing someone keeps for themselves ("she kept a diary"), whose entries are the keeper's
 _SIGNED_BY = re.compile(r"\s*(?:It|The\s+[a-z]+)\s+(?:was|is)\s+(?:signed|written)\s+by\s")
 _NOT_THE_SIGNER = re.compile(r"\b(?:to|about)\s|[.;]")
@@ -3666,6 +3848,23 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
 
 
+def _joined_to_an_unnamed_verb(toks: list[Token], k: int) -> bool:
+    """ "woken by someone banging on the door and shouting “Fire!”", "a man ran in and yelled": the
+    verb toks[k] after "and" shares the subject of the verb of the same form a few words before --
+    an unnamed someone there is the speaker too, not the one who heard it."""
+    if k < 3 or toks[k - 1].lower != "and" or _punctuated(toks[k - 1]):
+        return False
+    suffix = "ing" if toks[k].lower.endswith("ing") else "ed" if toks[k].lower.endswith("ed") else ""
+    if not suffix:
+        return False
+    for j in range(k - 2, max(0, k - 9), -1):
+        if _punctuated(toks[j]):
+            return False
+        if toks[j].lower.endswith(suffix) and toks[j].core.islower():
+            return _unnamed_subject(toks, j)
+    return False
+
+
 _MEDIA_NOUNS = frozenset(
     ["video", "clip", "post", "tweet", "statement", "letter", "email", "interview", "podcast", "speech"]
     + ["broadcast", "recording", "livestream", "message", "update", "report", "story", "thread"]
@@ -3817,9 +4016,11 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
     (the verb toks[k] after "her brother", a hearing verb before them) is not the listener."""
     if k < 3 or toks[k - 1].trail.strip() or toks[k - 2].trail.strip():
         return False
-    if toks[k - 1].lower not in lexicon.FAMILY_NOUNS or toks[k - 2].lower not in lexicon.POSSESSIVE_DETERMINERS:
+    if toks[k - 2].lower not in lexicon.POSSESSIVE_DETERMINERS:
         return False
-    return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched")
+    if toks[k - 1].lower not in lexicon.FAMILY_NOUNS and not _person_noun(toks[k - 1]):
+        return False  # "heard her neighbour scream", "recalled his friend saying": anyone close, unnamed
+    return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched", "recalled", "remembered")
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
@@ -3875,6 +4076,11 @@ def _after_an_indefinite(toks: list[Token], i: int) -> bool:
 
 
 _SHOWN_CUES = frozenset(["wording", "crowd"])  # evidence for words a sign shows or a crowd calls out
+# A word of showing or calling out that may govern words later in its sentence (a cheap gate)
+_SHOWN_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.WORDING_VERBS | lexicon.WRITTEN_NOUNS | lexicon.CROWD_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])

@@ -3443,6 +3443,14 @@ EITHER = frozenset(
 # lists above are American and miss them ("Anneke", "Oskar", "Siobhán", "Olena", "Kwame").
 INTERNATIONAL_FEMALE = frozenset(
     [
+        # Maori given names borne by women
+        "aroha",
+        "anahera",
+        "awhina",
+        "kahurangi",
+        "ngaire",
+        "mereana",
+        "hinewai",
         # Irish, Scottish, English, Welsh and southern African given names the census lists lack
         "ailsa",
         "isla",
