@@ -1796,12 +1796,15 @@ class Attributor:
 
     def _not_named_with_the_pronoun(self, seg, toks: list[Token], k: int, person: int, pronoun: str, order) -> int:
         """ "He told Odile he was “done”", "Odile, he said, “took the credit”": the "he" that says it
-        is not the one the same sentence names beside him -- rather the latest other person the
-        pronoun fits, within a few paragraphs."""
+        is not the one the same sentence names beside him, as the object of a verb of saying or
+        right before ", he said" -- rather the latest other person the pronoun fits, within a few
+        paragraphs. The sentence's own subject stays ("Ana Moss wept as she told the court")."""
+        text, pronoun_at = self.segments[order[0]][1], toks[k - 1].start
         named = {
             m.person
             for m in self.mentions(seg, toks[0].start, order[1])
-            if not m.possessive and m.prev not in lexicon.PREPOSITIONS
+            if not m.possessive
+            and (m.prev in lexicon.REPORTING_VERBS or (m.end < pronoun_at and not text[m.end : pronoun_at].strip(", ")))
         }
         if person not in named:
             return person

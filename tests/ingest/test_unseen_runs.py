@@ -56,6 +56,14 @@ def test_a_pronoun_that_says_it_is_not_the_one_named_beside_it(sentence, words):
     assert speaker(words, *blocks) == "Tomas Varga"
 
 
+def test_a_pronoun_after_its_own_sentence_subject_stays_hers():
+    blocks = [
+        "Collision investigator PC Brennig Vaughan said the car was travelling at 58mph.",
+        "The victim's mother, Odile Varga, wept as she told the inquest her son was “the gentlest boy”.",
+    ]
+    assert speaker("the gentlest boy", *blocks) == "Odile Varga"
+
+
 def test_a_pronoun_named_after_someone_else_in_its_sentence_keeps_its_own_referent():
     blocks = [
         "Odile Varga and her brother Tomas Varga run the shop together.",
