@@ -71,6 +71,56 @@ class _Event:
     person: int
 
 
+_PRESENT_TAG = re.compile(r"(he|she) (\w+s)\b", re.IGNORECASE)
+_PRESENT_TAG_AFTER_QUOTE = re.compile(r"\u201c[^\u201d]{1,400}?[,?!]\u201d (he|she) (\w+s)\b")
+_RELATION_BEFORE = re.compile(r"\b(his|her) (\w+), $", re.IGNORECASE)
+_PAST_AFTER_APPOSITION = re.compile(r",(?: \d+,)? ([a-z]+)\b")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)(?: [A-Z][a-z]+\.?)? $")
+_OWNED_ROLE_AFTER = re.compile(r", [A-Z][\w-]*(?: [A-Z][\w-]*)*(?:\u2019s|'s) [a-z]+")
+_PAST_WORD = re.compile(r"\b(?:[a-z]+ed|lost|flew|died|shot|fell)\b")
+_PRESENT_WORD = re.compile(r"\b(?:still|now|is|are|has|have|lives|works|who|whom)\b")
+_IRREGULAR_PAST = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "ran",
+        "taught",
+        "made",
+        "took",
+        "gave",
+        "kept",
+        "built",
+        "left",
+        "came",
+        "went",
+        "got",
+        "grew",
+        "met",
+        "began",
+        "lost",
+        "told",
+        "sold",
+        "bought",
+        "brought",
+        "spent",
+        "held",
+        "knew",
+        "saw",
+        "became",
+        "fought",
+        "drove",
+        "rode",
+        "wrote",
+    ]
+)
+
+
+def _past_tense(word: str) -> bool:
+    """A verb that reads as past tense: "opened", "ran"."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
 def _start(item) -> int:
     return item.start
 
@@ -337,6 +387,9 @@ class Attributor:
                     named = self._one_named_in_the_paragraph(gender, event.person, order)
                     if named is not None:
                         return named
+                    owner = self._owner_of_a_relative_in_the_past(event, gender, order)
+                    if owner is not None:
+                        return owner
                     return self._one_named_since_of(gender, event, order) or event.person
                 return event.person
             if known == "" and fallback is None:
@@ -344,6 +397,55 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _owner_of_a_relative_in_the_past(self, event: _Event, gender: str, order: tuple[int, int]) -> int | None:
+        """ "Ivo Brandt, 61, mends clocks. “...,” he says. / His father, Enzo, opened the shop in
+        1952. / “He was strict,” he says.": someone brought in (in an earlier paragraph, and not
+        yet a speaker) only in apposition to a relation -- "his father, Enzo," told of in the past
+        tense, or "Sergeant Tom Pike, Brandt’s navigator," -- does not take a "he says" in the
+        present tense: the relation's owner does, when they spoke before; else None. "His father,
+        Enzo, 88, still comes in. “...,” he says." stays Enzo's."""
+        seg = self.segments[order[0]][0]
+        text = self.texts[seg]
+        tag = _PRESENT_TAG.match(text, order[1]) or _PRESENT_TAG_AFTER_QUOTE.match(text, order[1])
+        if tag is None or tag.group(1).lower() != gender or tag.group(2).lower() not in lexicon.REPORTING_VERBS:
+            return None
+        person = event.person
+        if any(s.person == person and s.order < order for s in self.speakers):
+            return None
+        seen = self.seen.get(person)
+        if not seen or seen[0][0] >= order[0]:
+            return None
+        rseg = self.segments[seen[0][0]][0]
+        text = self.texts[rseg]
+        mention = next((m for m in self.mentions(rseg, seen[0][1], seen[0][1] + 1) if m.person == person), None)
+        if mention is None or mention.possessive or mention.in_quote:
+            return None
+        owner = None
+        relation = _RELATION_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if relation is not None and relation.group(2).lower() in lexicon.KIN_NOUNS:
+            verb = _PAST_AFTER_APPOSITION.match(text, mention.end)
+            if verb is None or not _past_tense(verb.group(1)) or verb.group(1) in lexicon.REPORTING_VERBS:
+                return None  # "His father, Enzo, recalled ...": he may go on speaking
+            pronoun = "he" if relation.group(1).lower() == "his" else "she"
+            owner = self.resolve_pronoun(pronoun, (seen[0][0], relation.start()))
+        elif _WAS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            # "One of them was Sergeant Tom Pike, Brandt’s navigator, lost in 1943."
+            after = [m for m in self.mentions(rseg, mention.end, mention.end + 4) if m.possessive]
+            stop = text.find(".", mention.end)
+            tail = text[mention.end : stop if stop >= 0 else len(text)]
+            if (
+                after
+                and _OWNED_ROLE_AFTER.match(text, mention.end)
+                and _PAST_WORD.search(tail)
+                and not _PRESENT_WORD.search(tail)
+            ):
+                owner = after[0].person  # "..., who still lives nearby": he may speak next
+        if owner is None or owner == person or self.roster.people[owner].pronoun != gender:
+            return None
+        if not any(s.person == owner and s.order < order for s in self.speakers):
+            return None
+        return owner
 
     def _one_named_in_the_paragraph(self, gender: str, person: int, order: tuple[int, int]) -> int | None:
         """ "“...,” Ivo Brandt said. / One user accused Tom Reed of “...” after he posted. He
