@@ -103,6 +103,14 @@ def browser():
                 chromium.close()
 
 
+def close_context(context) -> None:
+    """Close a browser context at a test's end. A closing tab sends its unsaved typing (the desk's
+    autosave on "visibilitychange"): aborted here, so that no request reaches the live server
+    while the test database is flushed (it would lock it)."""
+    context.route("**/autosave/", lambda route: route.abort())
+    context.close()
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A page in a fresh browser context whose relative URLs go to the live server."""
@@ -111,7 +119,7 @@ def page(browser, live_server):
     try:
         yield context.new_page()
     finally:
-        context.close()
+        close_context(context)
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from reversion.models import Version
 
 from articles.domain.models import Article
 from articles.ingest.fingerprint import content_checksum
-from tests.browser.conftest import TIMEOUT_MS, VIEWPORT, plain
+from tests.browser.conftest import TIMEOUT_MS, VIEWPORT, close_context, plain
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.browser
@@ -193,10 +193,7 @@ class Desk:
 
     def close(self):
         for context in self.contexts:
-            # A closing tab sends its unsaved typing (the autosave on "visibilitychange"): aborted
-            # here, so that no request reaches the live server while the test database is flushed.
-            context.route("**/autosave/", lambda route: route.abort())
-            context.close()
+            close_context(context)
 
 
 @pytest.fixture

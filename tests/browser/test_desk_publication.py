@@ -12,7 +12,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from articles.domain.models import Article
-from tests.browser.conftest import TIMEOUT_MS, VIEWPORT
+from tests.browser.conftest import TIMEOUT_MS, VIEWPORT, close_context
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.browser
@@ -42,7 +42,7 @@ def page(browser, live_server, editor):
     try:
         yield page
     finally:
-        context.close()
+        close_context(context)
 
 
 def test_an_editor_schedules_from_the_form_and_the_desk_shows_it_everywhere(page, live_server):

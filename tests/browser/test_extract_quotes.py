@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission, User
 from playwright.sync_api import expect
 
 from articles.domain.models import Article, Person
-from tests.browser.conftest import TIMEOUT_MS, VIEWPORT
+from tests.browser.conftest import TIMEOUT_MS, VIEWPORT, close_context
 from tests.factories import ArticleFactory, PersonFactory
 
 pytestmark = pytest.mark.browser
@@ -54,7 +54,7 @@ def page(browser, live_server, editor):
     try:
         yield page
     finally:
-        context.close()
+        close_context(context)
 
 
 def blocking_violations(page) -> list[str]:

@@ -13,7 +13,7 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw
 
 from articles.domain import images
-from tests.browser.conftest import TIMEOUT_MS
+from tests.browser.conftest import TIMEOUT_MS, close_context
 from tests.factories import ArticleFactory, PersonFactory, QuoteFactory
 
 pytestmark = pytest.mark.browser
@@ -78,7 +78,7 @@ def reader(browser, live_server):
 
     yield open_at, problems
     for context in contexts:
-        context.close()
+        close_context(context)
 
 
 def _console(message, problems):
