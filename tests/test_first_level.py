@@ -54,7 +54,9 @@ def redis_pages(settings):
 
 def record_round_trips(monkeypatch) -> list:
     """From now on, each cache read and each sync of the version table (this process's copy is
-    fresh) is recorded instead of made."""
+    fresh) is recorded instead of made. The copy stays fresh for the test (a sync is due only
+    every SYNC_SECONDS, which a slow machine could otherwise reach within the test's requests)."""
+    monkeypatch.setattr(caching, "SYNC_SECONDS", 60.0)
     calls = []
     monkeypatch.setattr(caching.page_cache(), "get", lambda *args, **kwargs: calls.append(args))
     table = caching.version_table()
