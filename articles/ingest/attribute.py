@@ -739,15 +739,18 @@ class Attributor:
             for m in self.mentions(seg, 0, len(text))
         )
 
-    def _latest_compatible_mention(self, gender: str, order: tuple[int, int]) -> int | None:
+    def _latest_compatible_mention(
+        self, gender: str, order: tuple[int, int], excluding: set[int] | None = None
+    ) -> int | None:
         """The person last named (anywhere outside quotations, not only as a topic) within the
-        last few paragraphs whose pronoun is `gender` or unknown: "..., as Ivo Brandt nodded.
-        “Too close,” he added."."""
+        last few paragraphs whose pronoun is `gender` or unknown, and who is not in `excluding`
+        (by default the characters someone plays): "..., as Ivo Brandt nodded. “Too close,” he
+        added."."""
         best: tuple[tuple[int, int], int] | None = None
-        characters = self._characters()
+        excluding = self._characters() if excluding is None else excluding
         for person, seen in self.seen.items():
             known = self.roster.people[person].pronoun
-            if known not in ("", gender) or person in characters:
+            if known not in ("", gender) or person in excluding:
                 continue
             index = bisect_left(seen, order) - 1
             if (
@@ -1916,18 +1919,9 @@ class Attributor:
                 break
             if event.person not in named and self.roster.people[event.person].pronoun in ("", gender):
                 return event.person
-        best: tuple[tuple[int, int], int] | None = None
-        for other, seen in self.seen.items():  # someone named only in passing ("Ana and her brother Ivo")
-            if other in named or self.roster.people[other].pronoun not in ("", gender):
-                continue
-            index = bisect_left(seen, order) - 1
-            if (
-                index >= 0
-                and seen[index][0] >= order[0] - _MAX_BACK_SEGMENTS
-                and (best is None or seen[index] > best[0])
-            ):
-                best = (seen[index], other)
-        return best[1] if best else person
+        # someone named only in passing ("Ana and her brother Ivo")
+        other = self._latest_compatible_mention(gender, order, excluding=named)
+        return person if other is None else other
 
     def _inner_reported_subject(self, seg, toks: list[Token], j: int) -> Evidence | None:
         """The one named as the subject of a reported "had ..." clause ("said (that) Y had turned to
