@@ -196,14 +196,20 @@ def _case_word(word: str) -> str:
 # A staff credit at the foot of a story, a byline in another place: "Reporting by Jane Doe in
 # Lisbon; Editing by John Roe", "(Additional reporting by Jane Doe)", "Edited by Jane Doe",
 # "With reporting by Jane Doe", "Story by Jane Doe", "Reporting by Jane Doe and Omar al-Masri".
-_CREDIT_CLAUSE = re.compile(
-    r"(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
-    r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by|"
-    r"with\s+(?:additional\s+)?assistance\s+(?:from|by)|with\s+files\s+from|contributing:)\s+"
-    # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
+# names (and a dateline place): capitalised words, commas and a few joiners, nothing else
+_CREDIT_NAMES = (
     r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|(?:al|el)-[A-Z][\w.'\u2019-]*|"
     r"and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
 )
+_CREDIT_CLAUSE = re.compile(
+    r"(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
+    r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by|"
+    r"with\s+(?:additional\s+)?assistance\s+(?:from|by)|with\s+files\s+from|contributing:)\s+" + _CREDIT_NAMES
+)
+# The later clauses of a "Contributing:" list hold only names and outlets: "Contributing: Jane
+# Doe, The Ledger; John Roe and Ann Poe, USA TODAY; The Associated Press".
+_CONTRIBUTING_LIST = re.compile(r"(?i:contributing:)\s")
+_CREDIT_NAMES_CLAUSE = re.compile(_CREDIT_NAMES)
 # A picture's credit standing alone: "Photo by Jane Doe", "(Photo: Jane Doe / The Ledger)",
 # "Jane Doe/Reuters".
 _MEDIA_CREDIT = re.compile(
@@ -242,6 +248,21 @@ _CONTRIBUTED = re.compile(
 _CONTACT_LINE = re.compile(r"To contact the (?:reporters?|editors?) (?:on|responsible for) this story:")
 
 
+# Furniture at the foot of a wire story, between or after its credit lines: a rule ("___",
+# "* * *") or a link line ("Follow AP's coverage of the storm at https://apnews.com/hub/storm",
+# "More AP NFL: https://apnews.com/NFL").
+_RULE_LINE = re.compile(r"[\s_*=~#\u2014\u2013-]+")
+_LINK_LINE = re.compile(r"[^\"\u201c\u201d]{0,200}?(?:https?://|www\.)\S+[^\"\u201c\u201d]{0,200}")
+
+
+def is_closing_furniture(text: str) -> bool:
+    """Whether a block closing the story is a rule or a link line: it names no one, and the
+    credit lines above it still close the story."""
+    if len(text) > CREDIT_MAX_CHARACTERS:
+        return False
+    return bool(_RULE_LINE.fullmatch(text) or ("/" in text and _LINK_LINE.fullmatch(text)))
+
+
 def is_reporter_note(text: str) -> bool:
     """Whether a paragraph closing the story is a note about its reporters (a one-line biography,
     how to follow or reach them, who contributed to the report): their names are the paper's
@@ -275,9 +296,13 @@ def is_staff_credit(text: str) -> bool:
     # clauses end at ";" or at a full stop after a word ("Story by Jane Doe. Photos by John Roe"),
     # not after an initial ("Reporting by Jane Q. Doe")
     clauses = [clause.strip() for clause in _CLAUSE_END.split(inner) if clause.strip()]
-    return bool(clauses) and all(
-        _CREDIT_CLAUSE.fullmatch(clause) or _MEDIA_CREDIT.fullmatch(clause) for clause in clauses
-    )
+    if not clauses:
+        return False
+    if _CONTRIBUTING_LIST.match(clauses[0]):
+        return bool(_CREDIT_CLAUSE.fullmatch(clauses[0])) and all(
+            _CREDIT_NAMES_CLAUSE.fullmatch(clause) for clause in clauses[1:]
+        )
+    return all(_CREDIT_CLAUSE.fullmatch(clause) or _MEDIA_CREDIT.fullmatch(clause) for clause in clauses)
 
 
 _CLAUSE_END = re.compile(r";|(?<=[a-z]{2})\.\s+")

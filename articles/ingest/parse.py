@@ -7,9 +7,11 @@ ParseError, so that every input gives either an article or a ParseError.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from . import limits
 from .attribute import attribute_quotes
-from .byline import is_reporter_note, is_staff_credit, parse_byline
+from .byline import is_closing_furniture, is_reporter_note, is_staff_credit, parse_byline
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
 from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
@@ -68,7 +70,17 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
             texts[index] = " " * length + texts[index][length:]
     # And a byline or signature closing the story ("By Jane Doe", "— Jane Doe, KWXT News"), or
     # notes about its reporter ("Jane Doe is a reporter at ...", "Follow Jane Doe on Twitter").
-    closing = [i for i in range(len(blocks) - 1, 0, -1) if blocks[i].kind != "caption"][:CLOSING_BLOCKS]
+    # A rule or a link line among them ("___", "Follow AP's coverage at https://...") is passed over.
+    closing = list(
+        islice(
+            (
+                i
+                for i in range(len(blocks) - 1, 0, -1)
+                if blocks[i].kind != "caption" and not is_closing_furniture(blocks[i].text)
+            ),
+            CLOSING_BLOCKS,
+        )
+    )
     for position, index in enumerate(closing):
         text = blocks[index].text
         if is_reporter_note(text) or (position == 0 and parse_byline(text) is not None):

@@ -1,0 +1,72 @@
+"""Wire copy and breaking news, each rule on an invented example: the credit lines closing a wire
+story (contributors, "Contributing:" lists) read through the rules and link lines around them,
+and speakers named in the forms wire reports use."""
+
+import pytest
+
+from .helpers import names
+
+# --- credit lines closing a wire story, with rules and link lines among them ------------------------
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["___", "Follow AP's coverage of the floods at https://apnews.com/hub/floods"],
+        ["___", "More AP rugby: https://apnews.com/hub/rugby and https://x.com/AP_Sports"],
+        ["* * *"],
+    ],
+)
+def test_contributors_above_a_rule_or_link_line_are_not_people(furniture):
+    blocks = [
+        "RIVERTON, Wyo. (AP) — The Wind River rose 3 feet overnight, county officials said.",
+        "“The water came up faster than anyone expected,” Sheriff Odell Pryce said.",
+        "Associated Press writers Mara Quist in Casper and Teo Lindahl in Denver contributed to this report.",
+        *furniture,
+    ]
+    assert names(*blocks) == ["Odell Pryce"]
+
+
+def test_a_titled_contributor_above_a_rule_is_not_a_person():
+    blocks = [
+        "DENVER (AP) — The Broncos released linebacker Amos Kettering on Monday.",
+        "AP Sports Writer Pat Hollis contributed to this report.",
+        "___",
+        "More AP NFL: https://apnews.com/hub/nfl",
+    ]
+    assert names(*blocks) == ["Amos Kettering"]
+
+
+def test_a_link_line_quoting_someone_is_not_furniture():
+    blocks = [
+        "The Wind River rose 3 feet overnight, county officials said.",
+        "Dara Kell contributed to this report.",
+        "Sheriff Odell Pryce wrote on Facebook: “Stay off the river road. Updates at https://example.gov/flood”",
+    ]
+    assert "Dara Kell" in names(*blocks)
+
+
+# --- a "Contributing:" list naming outlets after its names ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Contributing: Nell Oduya, The Marsh Courier; Ivo Brandt and Kip Sauer, USA TODAY; The Associated Press",
+        "Contributing: Ivo Brandt and Kip Sauer, USA TODAY; Reuters",
+    ],
+)
+def test_the_names_of_a_contributing_list_with_outlets_are_not_people(credit):
+    blocks = [
+        "“We lost the whole harvest,” said Wendell Ames, who farms near the levee.",
+        credit,
+    ]
+    assert names(*blocks) == ["Wendell Ames"]
+
+
+def test_a_clause_after_contributing_that_is_a_sentence_is_not_a_credit():
+    blocks = [
+        "Contributing: Ivo Brandt; farmer Wendell Ames said the levee held",
+        "“We were lucky,” Ames said.",
+    ]
+    assert "Wendell Ames" in names(*blocks)
