@@ -4356,15 +4356,22 @@ def _role_set_off_before(lead: list[Token]) -> bool:
     )
 
 
+_BODY_PREPOSITIONS = ("of", "for", "at", "with")
+_ROLE_BODY_MAX = 8  # "at the Kiel Institute for the World Economy"
+
+
 def _role_before_its_body(lead: list[Token]) -> list[Token]:
-    """ "The Minister of Trade,", "The Minister for Housing,": the words up to a role noun followed
-    by "of" or "for" and the capitalised name of a body (with "of", "for", "and", "the" inside),
-    ending the phrase; else `lead` unchanged."""
-    at = next((j for j in range(1, len(lead) - 2) if lead[j + 1].lower in ("of", "for")), 0)
+    """ "The Minister of Trade,", "The Minister for Housing,", "An economist at the Kiel Institute
+    for the World Economy,": the words up to a role noun followed by "of", "for", "at" or "with"
+    and the capitalised name of a body (with "of", "for", "and", "the" inside), ending the phrase;
+    else `lead` unchanged."""
+    at = next((j for j in range(1, len(lead) - 2) if lead[j + 1].lower in _BODY_PREPOSITIONS), 0)
     if not at or lead[at].lower not in lexicon.ROLE_NOUNS:
         return lead
     body = lead[at + 2 :]
-    if len(body) > 5 or not all(t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body):
+    if len(body) > _ROLE_BODY_MAX or not all(
+        t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body
+    ):
         return lead
     return lead[: at + 1]
 

@@ -4,7 +4,7 @@ and speakers named in the forms wire reports use."""
 
 import pytest
 
-from .helpers import names
+from .helpers import names, speaker
 
 # --- credit lines closing a wire story, with rules and link lines among them ------------------------
 
@@ -70,3 +70,31 @@ def test_a_clause_after_contributing_that_is_a_sentence_is_not_a_credit():
         "“We were lucky,” Ames said.",
     ]
     assert "Wendell Ames" in names(*blocks)
+
+
+# --- a role at a named body set off before the name: "An economist at X, Name, put it at “...”" ----
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "An economist at the Halvard Institute for Coastal Economics",
+        "A researcher with the Oresund Policy Centre",
+        "The spokeswoman for Kesby Harbour Authority",
+    ],
+)
+def test_a_partial_quotation_belongs_to_a_name_after_a_role_at_a_body(role):
+    blocks = [
+        "The strike closed the port for a second day.",
+        f"{role}, Ines Marwood, put the daily loss at “close to 4 million crowns.”",
+    ]
+    assert speaker("close to 4 million crowns", *blocks) == "Ines Marwood"
+
+
+def test_a_name_after_a_role_at_a_body_that_is_not_set_off_as_its_name_is_not_the_speaker():
+    blocks = [
+        "The strike closed the port for a second day.",
+        "A researcher with the Oresund Policy Centre, speaking to Ines Marwood, put the daily loss at"
+        " “close to 4 million crowns.”",
+    ]
+    assert speaker("close to 4 million crowns", *blocks) is None
