@@ -1665,6 +1665,11 @@ ORG_FOLLOWERS = frozenset(
         "territory",
         "territories",
         "district",
+        # "lost his Welwyn Hatfield seat", "the Kesby Heath riding": an electoral seat named before it
+        "seat",
+        "constituency",
+        "riding",
+        "electorate",
         "province",
         "region",
         "reserve",

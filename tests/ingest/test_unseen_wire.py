@@ -98,3 +98,23 @@ def test_a_name_after_a_role_at_a_body_that_is_not_set_off_as_its_name_is_not_th
         " “close to 4 million crowns.”",
     ]
     assert speaker("close to 4 million crowns", *blocks) is None
+
+
+# --- an electoral seat named before "seat", "constituency" or "riding" ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former minister Lydia Crane has lost her Kesby Heath seat to Labour.",
+        "Former minister Lydia Crane has lost the Tory-held Kesby Heath seat.",
+        "Former minister Lydia Crane held her Morley Vale riding by 212 votes.",
+        "Former minister Lydia Crane won the Morley Vale constituency in 2019.",
+    ],
+)
+def test_a_seat_named_before_seat_or_riding_is_not_a_person(sentence):
+    assert names(sentence) == ["Lydia Crane"]
+
+
+def test_a_person_given_seats_is_still_a_person():
+    assert names("The premier gave Lydia Crane seats on two committees.") == ["Lydia Crane"]
