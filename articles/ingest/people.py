@@ -2345,13 +2345,19 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     """ "Mark and Lisa Harrow": a common given name alone, then "and", then a two-word name --
     the first shares the surname ("Mark Harrow"); else ""."""
     toks = run.tokens
-    if nxt is None or nxt.org or nxt.in_quote or run.end - run.start != 1 or run.name_from != run.start:
+    if nxt is None or nxt.org or nxt.in_quote or run.end - run.name_from != 1:
         return ""
-    tok = toks[run.start]
+    # "Owners Dee and Jimmy Haslam", "Parents Mark and Lisa Harrow": a plural of people as their title
+    titled_plural = run.name_from == run.start + 1 and _plural_of_people(toks[run.start].lower)
+    if run.name_from != run.start and not titled_plural:
+        return ""
+    tok = toks[run.name_from]
     if tok.trail or tok.possessive:
         return ""
-    if _norm_word(tok.core) not in given_names.ALL and not (_after_a_plural_of_people(run) or _after_kin(run)):
-        return ""
+    if _norm_word(tok.core) not in given_names.ALL and (
+        titled_plural or not (_after_a_plural_of_people(run) or _after_kin(run))
+    ):
+        return ""  # after a capitalised plural, only a given name: not "Directors Kesby and Tom Reed"
     if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
         return ""
     after = _significant(nxt.name_tokens)
@@ -2377,9 +2383,13 @@ def _after_a_plural_of_people(run: Run) -> bool:
     if run.start == 0:
         return False
     prev = run.tokens[run.start - 1]
-    word = prev.lower
     if not prev.core.islower() or prev.trail not in ("", ","):
         return False
+    return _plural_of_people(prev.lower)
+
+
+def _plural_of_people(word: str) -> bool:
+    """ "owners", "parents", "couple": a word for several people (or a pair)."""
     if word in ("couple", "pair", "siblings", "twins") or word in lexicon.FAMILY_NOUNS and word.endswith("s"):
         return True
     return word.endswith("s") and word[:-1] in lexicon.ROLE_NOUNS

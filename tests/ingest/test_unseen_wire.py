@@ -118,3 +118,15 @@ def test_a_seat_named_before_seat_or_riding_is_not_a_person(sentence):
 
 def test_a_person_given_seats_is_still_a_person():
     assert names("The premier gave Lydia Crane seats on two committees.") == ["Lydia Crane"]
+
+
+# --- two given names sharing a surname after a plural title: "Owners Dee and Jimmy Haslam" ---------
+
+
+@pytest.mark.parametrize("plural", ["Owners", "Parents", "Co-founders"])
+def test_two_given_names_after_a_plural_title_share_the_surname(plural):
+    assert names(f"{plural} Nadia and Tomas Verhoek said they were stunned.") == ["Nadia Verhoek", "Tomas Verhoek"]
+
+
+def test_a_surname_after_a_plural_title_does_not_take_the_next_surname():
+    assert "Pellow Verhoek" not in names("Directors Pellow and Tomas Verhoek said they were stunned.")
