@@ -199,12 +199,14 @@ def _case_word(word: str) -> str:
 # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
 _CREDIT_NAMES = (
     r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|(?:al|el)-[A-Z][\w.'\u2019-]*|"
-    r"and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
+    r"and|in|at|from|&|de|del|della|di|dos|das|van|von|der|den|ter|ten|da|la|le|du|al|el|bin))*"
 )
 _CREDIT_CLAUSE = re.compile(
-    r"(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
+    r"(?:(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
     r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by|"
-    r"with\s+(?:additional\s+)?assistance\s+(?:from|by)|with\s+files\s+from|contributing:)\s+" + _CREDIT_NAMES
+    r"with\s+(?:additional\s+)?assistance\s+(?:from|by)|with\s+files\s+from|contributing:)"
+    # a live page's entry credit: "From CNN's Jane Doe and John Roe"
+    r"|[Ff]rom\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?:'s|\u2019s|'|\u2019))\s+" + _CREDIT_NAMES
 )
 # The later clauses of a "Contributing:" list hold only names and outlets: "Contributing: Jane
 # Doe, The Ledger; John Roe and Ann Poe, USA TODAY; The Associated Press".

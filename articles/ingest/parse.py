@@ -64,6 +64,9 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     for index, block in enumerate(blocks):
         if block.kind in ("paragraph", "crosshead") and is_staff_credit(block.text):
             texts[index] = " " * len(block.text)
+    for index, line in enumerate(deck_texts):
+        if is_staff_credit(line):
+            deck_texts[index] = " " * len(line)
     # And a wire dateline ("NAGA CITY, Camarines Sur — "): a place and its region.
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and (length := wire_dateline_length(texts[index])):

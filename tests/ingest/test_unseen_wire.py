@@ -4,6 +4,8 @@ and speakers named in the forms wire reports use."""
 
 import pytest
 
+from articles.ingest.parse import parse_seed
+
 from .helpers import names, speaker
 
 # --- credit lines closing a wire story, with rules and link lines among them ------------------------
@@ -130,3 +132,30 @@ def test_two_given_names_after_a_plural_title_share_the_surname(plural):
 
 def test_a_surname_after_a_plural_title_does_not_take_the_next_surname():
     assert "Pellow Verhoek" not in names("Directors Pellow and Tomas Verhoek said they were stunned.")
+
+
+# --- a live page's entry credits: "From CNN's Jane Doe and John Roe" --------------------------------
+
+
+def test_the_credits_of_a_live_pages_entries_are_not_people():
+    blocks = [
+        "From KWXT's Nell Oduya and Ivo Brandt",
+        "The jury has reached a verdict, a court officer said.",
+        "From KWXT's Lucia della Porta",
+        "“We respect the verdict,” defence lawyer Amos Kettering said outside the court.",
+    ]
+    assert names(*blocks) == ["Amos Kettering"]
+
+
+def test_a_credit_line_standing_in_the_deck_is_not_a_person():
+    text = (
+        " date 2024-03-05 Verdict in the Kettering trial: live updates\n\n"
+        "From KWXT's Nell Oduya and Ivo Brandt\n\n"
+        "“We respect the verdict,” defence lawyer Amos Kettering said outside the court.\n"
+    )
+    assert [p.name for p in parse_seed(text, "live.txt").people] == ["Amos Kettering"]
+
+
+def test_a_sentence_from_someones_words_is_not_a_credit():
+    blocks = ["From Amos Kettering's office came a short reply: no comment."]
+    assert names(*blocks) == ["Amos Kettering"]
