@@ -265,6 +265,21 @@ def is_closing_furniture(text: str) -> bool:
     return bool(_RULE_LINE.fullmatch(text) or ("/" in text and _LINK_LINE.fullmatch(text)))
 
 
+# A wire service's advisory on a new version of a story, in brackets over it: "(Adds comment from
+# the minister, paragraphs 5-6)", "(Corrects spelling of minister's name to Ana Ruiz from Ana Ruis
+# in paragraph 5)", "(Updates with closing prices)".
+_ADVISORY = re.compile(
+    r"\(\s*(?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Rewrites|Fixes|Removes|Inserts|Clarifies|Repeats"
+    r"|Moves|Replaces|Deletes|Amends|Restores|Resends|Re-?issues|Writes\s+through)\b[^()]*(?:\([^()]*\)[^()]*)*\)"
+)
+
+
+def is_wire_advisory(text: str) -> bool:
+    """Whether a line is a wire advisory in brackets about the story's versions: the names in it
+    (a misspelling it corrects) are no people of the story."""
+    return len(text) <= CREDIT_MAX_CHARACTERS and text[:1] == "(" and bool(_ADVISORY.fullmatch(text.strip()))
+
+
 def is_reporter_note(text: str) -> bool:
     """Whether a paragraph closing the story is a note about its reporters (a one-line biography,
     how to follow or reach them, who contributed to the report): their names are the paper's

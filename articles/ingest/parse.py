@@ -11,7 +11,7 @@ from itertools import islice
 
 from . import limits
 from .attribute import attribute_quotes
-from .byline import is_closing_furniture, is_reporter_note, is_staff_credit, parse_byline
+from .byline import is_closing_furniture, is_reporter_note, is_staff_credit, is_wire_advisory, parse_byline
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
 from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
@@ -61,11 +61,12 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
         # blanked, not cut, so that every offset in the rest of the text stays as it was
         target[index] = " " * structure.byline_length + target[index][structure.byline_length :]
     # So does a staff credit ("Reporting by Jane Doe; Editing by John Roe"): blanked the same way.
+    # And a wire advisory over the story ("(Corrects spelling of X's name from Y)"): Y is no one.
     for index, block in enumerate(blocks):
-        if block.kind in ("paragraph", "crosshead") and is_staff_credit(block.text):
+        if block.kind in ("paragraph", "crosshead") and (is_staff_credit(block.text) or is_wire_advisory(block.text)):
             texts[index] = " " * len(block.text)
     for index, line in enumerate(deck_texts):
-        if is_staff_credit(line):
+        if is_staff_credit(line) or is_wire_advisory(line):
             deck_texts[index] = " " * len(line)
     # And a wire dateline ("NAGA CITY, Camarines Sur — "): a place and its region.
     for index, block in enumerate(blocks):

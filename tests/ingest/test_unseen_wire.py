@@ -159,3 +159,30 @@ def test_a_credit_line_standing_in_the_deck_is_not_a_person():
 def test_a_sentence_from_someones_words_is_not_a_credit():
     blocks = ["From Amos Kettering's office came a short reply: no comment."]
     assert names(*blocks) == ["Amos Kettering"]
+
+
+# --- a wire advisory over a new version of the story ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "advisory",
+    [
+        "(Corrects spelling of minister's name to Nadia Verhoek from Nadia Verhoeck in paragraph 2)",
+        "(Adds comment from Nadia Verhoek (Ministry of Mines), paragraph 2)",
+    ],
+)
+def test_a_wire_advisory_names_no_one(advisory):
+    blocks = [
+        advisory,
+        "SANTIAGO, May 4 (Reuters) - A copper pit flooded on Monday, its owner said.",
+        "“We will know more tomorrow,” Mines Minister Nadia Verhoek told reporters.",
+    ]
+    assert names(*blocks) == ["Nadia Verhoek"]
+
+
+def test_a_bracketed_paragraph_that_is_not_an_advisory_keeps_its_names():
+    blocks = [
+        "SANTIAGO, May 4 (Reuters) - A copper pit flooded on Monday, its owner said.",
+        "(Adriana Solis, a geologist, said the pumps had failed.)",
+    ]
+    assert names(*blocks) == ["Adriana Solis"]
