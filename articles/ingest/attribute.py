@@ -1087,7 +1087,12 @@ class Attributor:
                 # "..., with the state's health secretary saying it is “full”" opening the story,
                 # then "Health Secretary Ana Ruiz told ...": the holder named just after
                 person = self.resolve_role(words, order, look_ahead=True)
-            if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
+            if (
+                person is None
+                and first == "the"
+                and words[-1] not in lexicon.OFFICE_ROLES
+                and not _a_bodys_name(toks, lo, hi)
+            ):
                 body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
                 person = self._holder_of(body, order) if body else None
                 if person is None:
@@ -4333,6 +4338,12 @@ def _names_the_role_of_the_next(toks: list[Token], m: Mention, nxt: Mention) -> 
         and all(t.core.islower() and _is_title_token(t) for t in between_words)
         and any(t.lower in lexicon.ROLE_NOUNS for t in between_words)
     )
+
+
+def _a_bodys_name(toks: list[Token], lo: int, hi: int) -> bool:
+    """ "the National Hurricane Center", "the Coast Guard": after "the", capitalised words ending in a
+    capitalised role noun with no one holding it -- the name of a body, not a description of someone."""
+    return hi - lo >= 3 and all(t.core[:1].isupper() and not t.trail.strip() for t in toks[lo + 1 : hi])
 
 
 def _role_set_off_before(lead: list[Token]) -> bool:

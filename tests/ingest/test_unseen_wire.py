@@ -186,3 +186,23 @@ def test_a_bracketed_paragraph_that_is_not_an_advisory_keeps_its_names():
         "(Adriana Solis, a geologist, said the pumps had failed.)",
     ]
     assert names(*blocks) == ["Adriana Solis"]
+
+
+# --- a body named like a role: "the National Hurricane Center said", "the Coast Guard said" ---------
+
+
+@pytest.mark.parametrize("body", ["the Kesby Weather Center", "the Coast Guard", "the Northern Flood Centre"])
+def test_a_body_whose_name_ends_in_a_role_noun_is_no_one(body):
+    blocks = [
+        "Gov. Nadia Verhoek ordered the coast evacuated on Monday.",
+        f"“The surge could reach 12 feet,” {body} said in an advisory.",
+    ]
+    assert speaker("The surge could reach 12 feet", *blocks) is None
+
+
+def test_a_described_player_in_lower_case_is_still_resolved():
+    blocks = [
+        "Ivo Brandt scored 31 points for the Hawks.",
+        "“We found our rhythm late,” the veteran center said.",
+    ]
+    assert speaker("We found our rhythm late", *blocks) == "Ivo Brandt"
