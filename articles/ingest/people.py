@@ -2461,6 +2461,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or word in lexicon.SENTENCE_STARTERS  # "Earlier, the opener Dev Malhotra fell": no one
             ):
                 continue
+            if _official_as_an_adjective(run):
+                continue  # "on their official Weibo account": the platform's
             titled = run.title_tokens > 0
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
@@ -2486,6 +2488,20 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)
                 singles.append((text[first.start : last.end] if first is not last else tok.core, pos, first.start))
     return singles
+
+
+def _official_as_an_adjective(run: Run) -> bool:
+    """ "their official Weibo account", "its official Telegram channel": "official" after a
+    possessive describes the thing named next, not a person's title."""
+    toks = run.tokens
+    at = run.start if run.title_tokens == 1 else run.start - 1 if run.title_tokens <= 0 else -1
+    return (
+        at > 0
+        and toks[at].lower == "official"
+        and not toks[at].trail
+        and (toks[at - 1].lower in lexicon.POSSESSIVE_DETERMINERS or toks[at - 1].lower == "its")
+        and not toks[at - 1].trail
+    )
 
 
 # Role nouns that are as often a firm's or an outlet's: before one word alone ("broadcaster

@@ -206,3 +206,21 @@ def test_a_described_player_in_lower_case_is_still_resolved():
         "“We found our rhythm late,” the veteran center said.",
     ]
     assert speaker("We found our rhythm late", *blocks) == "Ivo Brandt"
+
+
+# --- "official" after a possessive describes a thing: "on its official Weibo account" --------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said in a post on their official Kesbo account that 12 people had died.",
+        "The ministry said on its official Harrowgram channel that 12 people had died.",
+    ],
+)
+def test_a_platform_after_official_and_a_possessive_is_not_a_person(sentence):
+    assert names(sentence) == []
+
+
+def test_an_official_named_after_a_lower_case_title_is_still_a_person():
+    assert names("“The dam held,” said provincial official Chen Weilin.") == ["Chen Weilin"]
