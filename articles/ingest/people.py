@@ -2748,13 +2748,15 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
 # name,", "who identified herself only as", "who gave only her nickname,", "who asked that only her
-# first name,", "who gave only her surname,"
+# first name,", "who gave only her surname,", "surnamed"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
     r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given|last|family)\s+)?(?:(?:nick|sur)?name\s+)?(?:(?:only|just)\s+)?"
     r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given|last|family)\s+name|nickname|surname),?\s+)?"
     r"|\b(?:gave|gives|give|giving|by|asked\s+that|requested\s+that)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+"
-    r"(?:(?:first|given|last|family)\s+name|nickname|surname)(?:\s+only)?,\s*)$",
+    r"(?:(?:first|given|last|family)\s+name|nickname|surname)(?:\s+only)?,\s*"
+    # China copy: "a resident surnamed Zhang", "a man surnamed Li": the surname alone, by custom
+    r"|\bsurnamed\s+)$",
     re.IGNORECASE,
 )
 
@@ -2778,7 +2780,7 @@ def given_only_a_first_name(text: str, pos: int) -> bool:
     return bool(_FIRST_NAME_ONLY_END.search(window.rstrip()[-2:]) and _FIRST_NAME_ONLY.search(window))
 
 
-_FIRST_NAME_ONLY_END = re.compile(r"(?:as|by|me|,)$", re.IGNORECASE)
+_FIRST_NAME_ONLY_END = re.compile(r"(?:as|by|me|ed|,)$", re.IGNORECASE)
 
 
 _SURNAME_WITHHELD = re.compile(

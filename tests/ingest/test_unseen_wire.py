@@ -224,3 +224,19 @@ def test_a_platform_after_official_and_a_possessive_is_not_a_person(sentence):
 
 def test_an_official_named_after_a_lower_case_title_is_still_a_person():
     assert names("“The dam held,” said provincial official Chen Weilin.") == ["Chen Weilin"]
+
+
+# --- "a resident surnamed Zhang": a person named by the surname alone --------------------------------
+
+
+def test_a_person_surnamed_in_china_copy_is_a_person_and_speaks():
+    blocks = [
+        "A shopkeeper surnamed Guo told the Evening Daily that the river rose in minutes.",
+        "“We carried the children up to the roof,” she said.",
+    ]
+    assert names(*blocks) == ["Guo"]
+    assert speaker("We carried the children up to the roof", *blocks) == "Guo"
+
+
+def test_a_thing_named_after_a_surname_is_not_a_person():
+    assert names("The Guo family shop on Kesby Road was flooded, the Evening Daily reported.") == []
