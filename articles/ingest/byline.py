@@ -262,7 +262,10 @@ def is_closing_furniture(text: str) -> bool:
     credit lines above it still close the story."""
     if len(text) > CREDIT_MAX_CHARACTERS:
         return False
-    return bool(_RULE_LINE.fullmatch(text) or ("/" in text and _LINK_LINE.fullmatch(text)))
+    if _RULE_LINE.fullmatch(text):
+        return True
+    # a link line that names a reporter ("Follow Jane Doe on X at https://...") is a note on them
+    return "/" in text and bool(_LINK_LINE.fullmatch(text)) and not is_reporter_note(text)
 
 
 # A wire service's advisory on a new version of a story, in brackets over it: "(Adds comment from

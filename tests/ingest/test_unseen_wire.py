@@ -240,3 +240,13 @@ def test_a_person_surnamed_in_china_copy_is_a_person_and_speaks():
 
 def test_a_thing_named_after_a_surname_is_not_a_person():
     assert names("The Guo family shop on Kesby Road was flooded, the Evening Daily reported.") == []
+
+
+def test_a_reporters_follow_line_with_a_link_closing_the_story_is_not_a_person():
+    blocks = [
+        "MIAMI (AP) — A former aide was charged Friday, court papers show.",
+        "“We will fight this,” his lawyer, Amos Kettering, said.",
+        "___",
+        "Follow Dara Kell on X at https://x.com/darakell",
+    ]
+    assert names(*blocks) == ["Amos Kettering"]
