@@ -250,3 +250,17 @@ def test_a_reporters_follow_line_with_a_link_closing_the_story_is_not_a_person()
         "Follow Dara Kell on X at https://x.com/darakell",
     ]
     assert names(*blocks) == ["Amos Kettering"]
+
+
+# --- a holiday named like a person: "on Yom Kippur" --------------------------------------------------
+
+
+@pytest.mark.parametrize("holiday", ["Yom Kippur", "Rosh Hashanah", "Thanksgiving Day"])
+def test_a_holiday_is_not_a_person_nor_a_speaker(holiday):
+    blocks = [f"A court jailed the man who attacked the hall on {holiday}, calling the attack “an act of pure hatred.”"]
+    assert names(*blocks) == []
+    assert speaker("an act of pure hatred", *blocks) is None
+
+
+def test_a_rabbi_named_beside_a_holiday_is_still_a_person():
+    assert names("Families gathered for Rosh Hashanah, Rabbi Miriam Kestler said.") == ["Miriam Kestler"]
