@@ -1352,7 +1352,8 @@ class Attributor:
                         or evidence
                     )
                 if evidence is not None and evidence.speaker is None and k == 1 and toks[0].lower == "it":
-                    evidence = self._keeper_of_the_writing(order) or evidence  # "“...,” it reads."
+                    # "“...,” it reads." of a diary kept; "X issued a statement. “...,” it said.": X's
+                    evidence = self._keeper_of_the_writing(order) or self._statement_issued_before(order) or evidence
                 if evidence is not None and evidence.speaker is None and not self._opens_its_sentence(span):
                     # "She told a mayor his suit looked “...,” her family said.": the words of the one
                     # who told him, which the family only reports
@@ -3180,6 +3181,16 @@ class Attributor:
                 return Evidence(m.person, self._cue_for(seg, m), "read")
         return None
 
+    def _statement_issued_before(self, order: tuple[int, int]) -> Evidence | None:
+        """ "Director X issued a rare statement. / “...,” it said.": "it" is the statement (a letter,
+        a post) the sentence before introduced, so its words are the one who issued it."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        noun = next((t.lower for t in self.window(seg, a, b) if t.lower in _STATEMENT_NOUNS), None)
+        return self._writing_introduced_before(noun, order) if noun is not None else None
+
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
         sentence before introduced ("a post", "a letter") is the one its subject wrote; so it is
@@ -3199,7 +3210,12 @@ class Attributor:
             named = self.mentions(seg, a, toks[at].start)
         if not named or named[0].possessive:
             return None
-        if not all(_title_like(t) for t in lead if t.start < named[0].start) and not (
+        if not all(
+            _title_like(t)
+            or (t.lower in ("of", "for") and not t.trail.strip())  # "Director of National Intelligence X"
+            for t in lead
+            if t.start < named[0].start
+        ) and not (
             self._role_in_apposition(seg, a, named[0].start)  # "The city's auditor, Ana Ruiz, said in a statement"
         ):
             return None

@@ -264,3 +264,27 @@ def test_a_holiday_is_not_a_person_nor_a_speaker(holiday):
 
 def test_a_rabbi_named_beside_a_holiday_is_still_a_person():
     assert names("Families gathered for Rosh Hashanah, Rabbi Miriam Kestler said.") == ["Miriam Kestler"]
+
+
+# --- "X issued a statement. “...,” it said.": the statement's words are X's --------------------------
+
+
+@pytest.mark.parametrize(
+    "issued",
+    [
+        "Harbour Commissioner Nadia Verhoek issued a statement on Monday.",
+        "Director of Port Safety Nadia Verhoek issued a rare statement defending the inspectors.",
+        "Nadia Verhoek posted a long message on Facebook after the vote.",
+    ],
+)
+def test_it_after_a_statement_a_person_issued_is_the_statement(issued):
+    blocks = ["The harbour reopened at noon.", f"{issued} “The inspectors did their job,” it said."]
+    assert speaker("The inspectors did their job", *blocks) == "Nadia Verhoek"
+
+
+def test_it_after_a_statement_a_body_issued_is_no_one():
+    blocks = [
+        "Harbour Commissioner Nadia Verhoek resigned on Monday.",
+        "The port authority issued a statement. “The inspectors did their job,” it said.",
+    ]
+    assert speaker("The inspectors did their job", *blocks) is None
