@@ -952,10 +952,22 @@ class Attributor:
         if self.segments[order[0]][0][0] == SEG_DECK:
             return entries[0][1]  # a deck line comes before the body that names the person: look ahead
         if look_ahead and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS:
+            if qualifier and not qualified and self._qualified_otherwise(entries[0][1], role):
+                return None  # "the fire chief says ..." / "Police Chief X": another chief
             return entries[0][1]  # a lead introducing "a judge" just before naming her
         if qualified and words[0] == "the" and self._in_the_lede(order[0]) and len({i for _, i in qualified}) == 1:
             return qualified[0][1]  # the lede's "the visiting captain conceded", "Visiting captain X" named later
         return None
+
+    def _qualified_otherwise(self, person: int, role: str) -> bool:
+        """The person's title puts a word of its own before `role` ("Police Chief" for "chief")."""
+        words = self.titles[person]
+        at = words.index(role) if role in words else -1
+        return (
+            at > 0
+            and words[at - 1] not in lexicon.SUBJECT_DETERMINERS
+            and not words[at - 1].endswith(("'s", "\u2019s"))
+        )
 
     def _holder_of(self, body: set[str], order: tuple[int, int]) -> int | None:
         """ "the head of the Department of Defence" (`body`: {"defence"}): the person last named
@@ -1083,7 +1095,13 @@ class Attributor:
             if self._anonymous(toks, lo, hi, order):
                 return Evidence(None, "unnamed")
             person = self.resolve_role(words, order)
-            if person is None and first == "the" and self._in_the_lede(order[0]):
+            # "the state's health secretary", "Ottawa's police chief": a role owned by a place, too
+            owned = (
+                lo > 0
+                and toks[lo - 1].possessive
+                and (toks[lo - 1].core[:1].isupper() or (lo > 1 and toks[lo - 2].lower == "the"))
+            )
+            if person is None and (first == "the" or owned) and self._in_the_lede(order[0]):
                 # "..., with the state's health secretary saying it is “full”" opening the story,
                 # then "Health Secretary Ana Ruiz told ...": the holder named just after
                 person = self.resolve_role(words, order, look_ahead=True)

@@ -288,3 +288,24 @@ def test_it_after_a_statement_a_body_issued_is_no_one():
         "The port authority issued a statement. “The inspectors did their job,” it said.",
     ]
     assert speaker("The inspectors did their job", *blocks) is None
+
+
+# --- a lede's role owned by a place, named in the next paragraph ------------------------------------
+
+
+@pytest.mark.parametrize("owner", ["Kesby's", "The city's"])
+def test_a_lede_role_owned_by_a_place_is_the_holder_named_next(owner):
+    blocks = [
+        f"KESBY — {owner} fire chief says the blaze was “the worst in a generation” as crews work into a third day.",
+        "Fire Chief Nadia Verhoek told a briefing that 40 homes had been lost.",
+    ]
+    assert speaker("the worst in a generation", *blocks) == "Nadia Verhoek"
+
+
+@pytest.mark.parametrize("owner", ["Kesby's", "The"])
+def test_a_lede_role_is_not_the_holder_of_another_kind_named_next(owner):
+    blocks = [
+        f"KESBY — {owner} fire chief says the blaze was “the worst in a generation” as crews work into a third day.",
+        "Police Chief Nadia Verhoek told a briefing that 40 homes had been lost.",
+    ]
+    assert speaker("the worst in a generation", *blocks) is None
