@@ -3876,5 +3876,13 @@ def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bo
 
 
 def _camel_case(word: str) -> bool:
-    """ "JetBlue", "eBay", "PayPal": a capital after a lower-case letter inside one word."""
-    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+    """ "JetBlue", "eBay", "PayPal": a capital after a lower-case letter inside one word (not a
+    surname's own prefix: "McDermott", "MacLeod", "FitzGerald", "DeShawn", "LaToya")."""
+    return any(
+        any(a.islower() and b.isupper() for a, b in pairwise(part))
+        for part in word.split("-")
+        if not _SURNAME_PREFIX.fullmatch(part)
+    )
+
+
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+")

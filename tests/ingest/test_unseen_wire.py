@@ -309,3 +309,15 @@ def test_a_lede_role_is_not_the_holder_of_another_kind_named_next(owner):
         "Police Chief Nadia Verhoek told a briefing that 40 homes had been lost.",
     ]
     assert speaker("the worst in a generation", *blocks) is None
+
+
+# --- a surname's own prefix is no brand's inner capital: "Zoey McDermott" -------------------------
+
+
+@pytest.mark.parametrize("name", ["Zoey MacAllan", "Zoey Brandt-McCourt", "Jaxon DeVries"])
+def test_a_name_with_an_unlisted_given_name_and_a_prefixed_surname_is_a_person(name):
+    assert names(f"Another resident, {name}, told reporters she had lost everything.") == [name]
+
+
+def test_a_brand_with_an_inner_capital_is_still_not_a_person():
+    assert names("Staff at Harbor DataLink said it would hire 40 people.") == []
