@@ -36,7 +36,7 @@ from itertools import islice, pairwise
 
 from . import lexicon
 from .model import ParsedQuote
-from .people import Mention, Roster, given_only_a_first_name, speaker_label
+from .people import Mention, Roster, given_only_a_first_name, label_line_name, speaker_label
 from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan
 from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
@@ -2675,6 +2675,7 @@ class Attributor:
             order = (self.seg_order[seg], span.open_pos)
             evidence = (
                 self._labelled(span)
+                or self._under_a_label_line(span)
                 or self._in_brackets_after_name(span)
                 or self._shown_under_a_tag(span)
                 or self.before_cue(span)
@@ -2904,6 +2905,22 @@ class Attributor:
         person = found.pop()
         cue = "explicit" if self.roster.people[person].name.lower() == label else "surname"
         return Evidence(person, cue, "label")
+
+    def _under_a_label_line(self, span: QuoteSpan) -> Evidence | None:
+        """ "FRENCH PRESIDENT ANA RUIZ:" / “...”: a quotation opening the paragraph under a label
+        paragraph in capitals (a wire "QUOTES" box) is the labelled person's."""
+        if span.open_pos > 2 or span.seg == SEG_DECK:
+            return None
+        seg = (span.seg, span.index)
+        prev = self._previous_paragraph(seg)
+        if prev is None or not self.texts[prev].endswith(":"):
+            return None
+        found = label_line_name(self.texts[prev])
+        if found is None:
+            return None
+        name = found[0].lower()
+        person = next((i for i, p in enumerate(self.roster.people) if p.name.lower() == name), None)
+        return Evidence(person, "explicit", "label") if person is not None else None
 
     def _in_brackets_after_name(self, span: QuoteSpan) -> Evidence | None:
         """ "Ana Ruiz (“...”) and Ivo Brandt (“...”)": a quotation alone in brackets right after a

@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 from . import given_names, lexicon
+from .byline import proper_case
 from .model import ParsedPerson
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_spans, tokenize
 
@@ -2243,6 +2244,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     singles = [s for s in titled_singles(all_runs, org_names, tokenised.the_words) if s[0] not in storms]
     add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
     add_labelled_speakers(names, segments, quote_ranges)
+    add_label_line_speakers(names, segments, quote_ranges)
     roster = Roster()
     roster.tokens = {seg: toks for seg, _, toks in tokenised.tokenised}
     index_of = order_people(roster, names)
@@ -2864,6 +2866,53 @@ def speaker_label(text: str, quote_ranges: list[tuple[int, int]], open_pos: int)
     if not match or match.end() != open_pos:
         return ""
     return " ".join(w.capitalize() if "'" not in w and "\u2019" not in w else w.title() for w in match[1].split())
+
+
+# A wire "QUOTES" box's label over a paragraph of quotation: "GERMAN CHANCELLOR ANGELA VOSS:",
+# "KREMLIN SPOKESMAN IVAN PETROV, TO REPORTERS:" -- a title and a name in capitals, then a colon.
+_LABEL_LINE = re.compile(r"([A-Z][A-Z'\u2019.-]*(?: [A-Z][A-Z'\u2019.&-]*){1,9})(?:, [A-Z][A-Z ,'\u2019.-]{0,40})?:")
+LABEL_LINE_MAX = 120
+
+
+def label_line_name(text: str) -> tuple[str, str] | None:
+    """(name, title) in ordinary capitals of a label paragraph in capitals ("FRENCH PRESIDENT
+    ANA RUIZ, IN A STATEMENT:" -> ("Ana Ruiz", "French President")): the words after its last
+    role noun (two to four), or the whole label when a given name opens it; else None."""
+    if len(text) > LABEL_LINE_MAX or not text.endswith(":") or not text[:1].isupper():
+        return None
+    match = _LABEL_LINE.fullmatch(text.strip())
+    if not match:
+        return None
+    words = match[1].split()
+    roles = [i for i, w in enumerate(words) if w.lower() in lexicon.ROLE_NOUNS]
+    start = roles[-1] + 1 if roles else 0
+    name_words = words[start:]
+    if not 2 <= len(name_words) <= 4 or (not roles and _norm_word(words[0].lower()) not in given_names.ALL):
+        return None
+    if any(w.lower() in lexicon.ORG_WORDS or w.lower() in _NON_NAME_WORDS for w in name_words):
+        return None
+    return proper_case(" ".join(name_words)), proper_case(" ".join(words[:start]))
+
+
+def add_label_line_speakers(names: _Names, segments, quote_ranges) -> None:
+    """Add the people named by a label paragraph in capitals over a paragraph that opens with a
+    quotation (a wire "QUOTES" box), who are not already known."""
+    known = {name.lower() for name in names.persons}
+    for pos in range(len(segments) - 1):
+        seg, text = segments[pos]
+        if not text.endswith(":") or len(text) > LABEL_LINE_MAX:
+            continue
+        ranges = quote_ranges.get(segments[pos + 1][0])
+        if not ranges or ranges[0][0] > 2:
+            continue
+        found = label_line_name(text)
+        if found is None or found[0].lower() in known:
+            continue
+        name, title = found
+        known.add(name.lower())
+        names.persons[name] = ParsedPerson(name, title)
+        names.order.append((name, pos, 0))
+        names.canonical[name] = name
 
 
 def add_labelled_speakers(names: _Names, segments, quote_ranges) -> None:

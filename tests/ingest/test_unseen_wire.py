@@ -6,7 +6,7 @@ import pytest
 
 from articles.ingest.parse import parse_seed
 
-from .helpers import names, speaker
+from .helpers import names, parse, speaker
 
 # --- credit lines closing a wire story, with rules and link lines among them ------------------------
 
@@ -321,3 +321,33 @@ def test_a_name_with_an_unlisted_given_name_and_a_prefixed_surname_is_a_person(n
 
 def test_a_brand_with_an_inner_capital_is_still_not_a_person():
     assert names("Staff at Harbor DataLink said it would hire 40 people.") == []
+
+
+# --- a wire "QUOTES" box: a label in capitals over each quotation ------------------------------------
+
+
+def test_a_quotes_box_label_in_capitals_names_the_speaker_of_the_quotation_under_it():
+    blocks = [
+        "Following are comments from officials on the port strike.",
+        "HARBOUR MINISTER NADIA O'BRIEN-VERHOEK:",
+        "“The port must reopen this week.”",
+        "UNION LEADER IVO MCALLISTER, TO REPORTERS:",
+        "“We will stay out until the offer improves.”",
+    ]
+    article = parse(*blocks)
+    assert [(p.name, p.title) for p in article.people] == [
+        ("Nadia O'Brien-Verhoek", "Harbour Minister"),
+        ("Ivo McAllister", "Union Leader"),
+    ]
+    assert speaker("The port must reopen this week", *blocks) == "Nadia O'Brien-Verhoek"
+    assert speaker("We will stay out until the offer improves", *blocks) == "Ivo McAllister"
+
+
+def test_a_heading_in_capitals_over_a_quotation_is_not_a_speaker():
+    blocks = [
+        "Following are comments from officials on the port strike.",
+        "WHAT THE MINISTRY SAID:",
+        "“The port must reopen this week.”",
+    ]
+    assert names(*blocks) == []
+    assert speaker("The port must reopen this week", *blocks) is None
