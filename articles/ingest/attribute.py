@@ -1195,8 +1195,15 @@ class Attributor:
         while True:
             while k > lo and toks[k].core[:1].isupper() and not toks[k].trail.strip():
                 k -= 1
-            if k > lo and toks[k].lower in ("of", "for") and _office_word(toks[k - 1]) and toks[k + 1].start < m.start:
-                k -= 1  # "Minister for Education X": the person's own title, not "a spokesman for X"
+            if (
+                k > lo
+                and toks[k].lower in ("of", "for", "to")
+                and _office_word(toks[k - 1])
+                and toks[k + 1].start < m.start
+            ):
+                k -= (
+                    1  # "Minister for Education X", "Envoy to Sudan X": the person's own title, not "a spokesman for X"
+                )
                 continue
             break
         return (

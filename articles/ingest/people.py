@@ -1194,10 +1194,11 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         j -= 1  # "Mayor of Greater | Kesby Ana Ruiz": a word of the place outside the run
     # "Minister of Land Reform and Rural Development Sipho Berg": "and" inside the portfolio
     # "Minister of State at the Department of Agriculture Ana Ruiz": "at" the department
-    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and", "at"):
+    # "Ambassador to the United Nations Ana Ruiz", "Special Envoy to Sudan Ana Ruiz": "to" the body or place
+    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and", "at", "to"):
         office = toks[j - 1]
         if (
-            toks[j].lower in ("of", "for")
+            toks[j].lower in ("of", "for", "to")
             and office.core[:1].isupper()
             and not office.trail
             and office.lower in lexicon.ROLE_NOUNS

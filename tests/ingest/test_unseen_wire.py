@@ -351,3 +351,26 @@ def test_a_heading_in_capitals_over_a_quotation_is_not_a_speaker():
     ]
     assert names(*blocks) == []
     assert speaker("The port must reopen this week", *blocks) is None
+
+
+# --- an office "to" a body or place before the name: "Ambassador to the United Nations X" -----------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Ambassador to the United Nations", "U.S. Ambassador to the United Nations", "Special Envoy to Sudan"],
+)
+def test_a_name_after_an_office_to_a_body_is_a_person_and_speaks(title):
+    blocks = [f"“We will not be rushed,” {title} Ines Marwood-Hale told the council."]
+    assert names(*blocks) == ["Ines Marwood-Hale"]
+    assert speaker("We will not be rushed", *blocks) == "Ines Marwood-Hale"
+
+
+def test_a_name_after_a_body_reached_by_to_is_not_given_its_title():
+    article = parse("The bill went to the Senate Finance Committee on Tuesday, Ines Marwood-Hale said.")
+    assert [(p.name, p.title) for p in article.people] == [("Ines Marwood-Hale", "")]
+
+
+def test_an_adviser_to_a_named_person_speaks_for_them_unnamed():
+    blocks = ["“We will not be rushed,” an adviser to Ines Marwood-Hale said."]
+    assert speaker("We will not be rushed", *blocks) is None
