@@ -246,6 +246,12 @@ _CONTRIBUTED = re.compile(
     r"(?:[\w.'\u2019&,-]+\s+){0,16}?contributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting))?"
     r"(?:\s+(?:from|in)\s+[A-Z][\w.'\u2019 ,-]{0,60})?\.?"
 )
+# "Jane Doe reported from Kyiv; John Roe reported from London.": where the reporters worked
+_REPORTED_FROM = re.compile(
+    rf"{_NAME}(?:\s+and\s+{_NAME})?\s+reported\s+(?:from|in)\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*)*"
+    rf"(?:(?:;|,?\s+and)\s+{_NAME}(?:\s+and\s+{_NAME})?\s+reported\s+(?:from|in)\s+[A-Z][\w.'\u2019-]*"
+    r"(?:,?\s+[A-Z][\w.'\u2019-]*)*)*\.?"
+)
 # Bloomberg: "To contact the reporter on this story: Jane Doe in Tokyo at jdoe@bloomberg.net"
 _CONTACT_LINE = re.compile(r"To contact the (?:reporters?|editors?) (?:on|responsible for) this story:")
 
@@ -290,7 +296,12 @@ def is_reporter_note(text: str) -> bool:
     text = " ".join(text.split())
     if len(text) > CREDIT_MAX_CHARACTERS or '"' in text or "\u201c" in text:
         return False
-    return bool(_REPORTER_NOTE.match(text) or _CONTACT_LINE.match(text) or _CONTRIBUTED.fullmatch(text))
+    return bool(
+        _REPORTER_NOTE.match(text)
+        or _CONTACT_LINE.match(text)
+        or _CONTRIBUTED.fullmatch(text)
+        or ("reported" in text and _REPORTED_FROM.fullmatch(text))
+    )
 
 
 def is_staff_credit(text: str) -> bool:
@@ -325,4 +336,7 @@ def is_staff_credit(text: str) -> bool:
     return all(_CREDIT_CLAUSE.fullmatch(clause) or _MEDIA_CREDIT.fullmatch(clause) for clause in clauses)
 
 
-_CLAUSE_END = re.compile(r";|(?<=[a-z]{2})\.\s+")
+# (or at a comma before the next role: "Reporting by Jane Doe in Kyiv, Writing by John Roe")
+_CLAUSE_END = re.compile(
+    r";|(?<=[a-z]{2})\.\s+|,\s+(?=(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited)\s+by\s)"
+)

@@ -374,3 +374,25 @@ def test_a_name_after_a_body_reached_by_to_is_not_given_its_title():
 def test_an_adviser_to_a_named_person_speaks_for_them_unnamed():
     blocks = ["“We will not be rushed,” an adviser to Ines Marwood-Hale said."]
     assert speaker("We will not be rushed", *blocks) is None
+
+
+# --- more credit tails: commas between clauses, "X reported from Y" ---------------------------------
+
+_STORY = ["KESBY (AP) — The dam burst overnight, officials said.", "“We will rebuild,” Mayor Ines Marwood said."]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Reporting by Dara Kell in Kesby, Writing by Tomas Pellow, Editing by Ann Quist"],
+        ["Dara Kell reported from Kesby; Tomas Pellow reported from Harrow Bay."],
+        ["Dara Kell reported from Kesby.", "___", "Follow all of AP's coverage at https://apnews.com/hub/floods"],
+    ],
+)
+def test_credit_tails_of_wire_copy_name_no_people(tail):
+    assert names(*_STORY, *tail) == ["Ines Marwood"]
+
+
+def test_someone_who_reported_from_a_place_for_years_is_still_a_person():
+    blocks = [*_STORY, "Tomas Pellow reported from Kesby for the Harbour Gazette for 20 years before he died."]
+    assert "Tomas Pellow" in names(*blocks)
