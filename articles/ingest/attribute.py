@@ -1268,7 +1268,10 @@ class Attributor:
                 # "said Ana Ruiz's spokesman, Ivo Brandt", "said one fan, Ana Lorca": the one named in
                 # apposition, also over a role that would point back ("said the group's director, Ana Lorca")
                 named = self.mentions(seg, toks[stop].start, toks[min(len(toks), stop + 4) - 1].end)
-                described = toks[1].lower in _INDEFINITE and all(t.core.islower() for t in toks[1:stop])
+                described = toks[1].lower in _INDEFINITE and (
+                    all(t.core.islower() for t in toks[1:stop])
+                    or _role_for_someone(toks, 1, stop)  # "said a spokesman for Ana Ruiz, Ivo Brandt"
+                )
                 if (
                     named
                     and named[0].start == toks[stop].start
@@ -1752,6 +1755,13 @@ class Attributor:
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
                 evidence = self._subject(seg, toks, k + 2, min(len(toks), k + 10), order)
+                if (
+                    evidence is not None
+                    and evidence.speaker is None
+                    and _said_before(toks, k)
+                    and _a_record_after(toks, k)
+                ):
+                    continue  # "X said, according to a transcript, that it was “...”": X's words
                 if evidence is not None:
                     evidence.verb = lexicon.ACCORDING_TO
                     return evidence
@@ -4396,6 +4406,34 @@ def _names_the_role_of_the_next(toks: list[Token], m: Mention, nxt: Mention) -> 
         and all(t.core.islower() and _is_title_token(t) for t in between_words)
         and any(t.lower in lexicon.ROLE_NOUNS for t in between_words)
     )
+
+
+def _role_for_someone(toks: list[Token], lo: int, hi: int) -> bool:
+    """ "a spokesman for Ana Ruiz", "an aide to Ana Ruiz": a lower-case role noun, then "for", "of"
+    or "to" and the one it serves, in toks[lo:hi]."""
+    return any(
+        toks[j].core.islower()
+        and toks[j].lower in lexicon.ROLE_NOUNS
+        and not toks[j].trail.strip()
+        and toks[j + 1].lower in ("for", "of", "to")
+        for j in range(lo, hi - 1)
+    )
+
+
+# Records of what someone said: "according to a transcript", "according to a translation"
+_RECORD_NOUNS = frozenset(
+    ["transcript", "transcripts", "readout", "recording", "translation", "video", "audio", "footage", "tape"]
+)
+
+
+def _a_record_after(toks: list[Token], k: int) -> bool:
+    """ "according to a transcript (of the call)": a record of speech within the few words after "according"."""
+    return any(t.lower in _RECORD_NOUNS for t in toks[k + 2 : k + 6])
+
+
+def _said_before(toks: list[Token], k: int) -> bool:
+    """A lower-case reporting verb ("said", "told") stands before toks[k] in the clause."""
+    return any(t.lower in lexicon.REPORTING_VERBS and t.core.islower() for t in toks[:k])
 
 
 def _a_bodys_name(toks: list[Token], lo: int, hi: int) -> bool:

@@ -396,3 +396,28 @@ def test_credit_tails_of_wire_copy_name_no_people(tail):
 def test_someone_who_reported_from_a_place_for_years_is_still_a_person():
     blocks = [*_STORY, "Tomas Pellow reported from Kesby for the Harbour Gazette for 20 years before he died."]
     assert "Tomas Pellow" in names(*blocks)
+
+
+# --- spokespeople and records of speech ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["a spokesman for", "an adviser to", "a lawyer for"])
+def test_the_spokesperson_named_after_whom_they_speak_for_is_the_speaker(role):
+    blocks = [f"“The minister has nothing to add,” said {role} Ines Marwood, Tomas Pellow."]
+    assert speaker("The minister has nothing to add", *blocks) == "Tomas Pellow"
+
+
+def test_the_one_spoken_for_without_a_named_spokesman_is_not_the_speaker():
+    blocks = ["“The minister has nothing to add,” said a spokesman for Ines Marwood."]
+    assert speaker("The minister has nothing to add", *blocks) is None
+
+
+@pytest.mark.parametrize("record", ["a transcript of the call", "a recording played in court"])
+def test_words_a_record_gives_after_a_named_speaker_are_theirs(record):
+    blocks = [f"Ines Marwood told investigators, according to {record}, that she was “never in the building.”"]
+    assert speaker("never in the building", *blocks) == "Ines Marwood"
+
+
+def test_words_according_to_someone_else_after_a_named_speaker_are_not_theirs():
+    blocks = ["Ines Marwood said the driver was, according to police, “well over the limit.”"]
+    assert speaker("well over the limit", *blocks) is None
