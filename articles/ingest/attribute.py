@@ -3886,6 +3886,7 @@ _CLAUSE_OPENERS = frozenset(
     ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
     + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb
     + ["as", "after", "before", "since", "until", "though", "if", "unless", "whereas"]  # "X wept as Y said"
+    + ["which", "whereby"]  # "chats in which Y told staff to “...”": the relative clause's subject
 )
 
 

@@ -421,3 +421,19 @@ def test_words_a_record_gives_after_a_named_speaker_are_theirs(record):
 def test_words_according_to_someone_else_after_a_named_speaker_are_not_theirs():
     blocks = ["Ines Marwood said the driver was, according to police, “well over the limit.”"]
     assert speaker("well over the limit", *blocks) is None
+
+
+# --- a name opening a relative clause is its subject: "chats in which Y told staff to “...”" --------
+
+
+@pytest.mark.parametrize("adverb", ["", "allegedly "])
+def test_words_in_a_clause_in_which_someone_told_others_are_theirs(adverb):
+    blocks = [
+        f"A court filing by Ines Marwood described chats in which Tomas Pellow {adverb}told staff to “shred it all.”"
+    ]
+    assert speaker("shred it all", *blocks) == "Tomas Pellow"
+
+
+def test_a_name_after_which_as_an_object_of_a_preposition_is_not_taken_for_the_speaker():
+    blocks = ["Ines Marwood described the chats, most of which were with Tomas Pellow, as “plainly criminal.”"]
+    assert speaker("plainly criminal", *blocks) == "Ines Marwood"
