@@ -36,7 +36,7 @@ from itertools import islice, pairwise
 
 from . import lexicon
 from .model import ParsedQuote
-from .people import Mention, Roster, given_only_a_first_name, speaker_label
+from .people import Mention, Roster, given_only_a_first_name, label_line_name, speaker_label
 from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan
 from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
@@ -952,10 +952,22 @@ class Attributor:
         if self.segments[order[0]][0][0] == SEG_DECK:
             return entries[0][1]  # a deck line comes before the body that names the person: look ahead
         if look_ahead and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS:
+            if qualifier and not qualified and self._qualified_otherwise(entries[0][1], role):
+                return None  # "the fire chief says ..." / "Police Chief X": another chief
             return entries[0][1]  # a lead introducing "a judge" just before naming her
         if qualified and words[0] == "the" and self._in_the_lede(order[0]) and len({i for _, i in qualified}) == 1:
             return qualified[0][1]  # the lede's "the visiting captain conceded", "Visiting captain X" named later
         return None
+
+    def _qualified_otherwise(self, person: int, role: str) -> bool:
+        """The person's title puts a word of its own before `role` ("Police Chief" for "chief")."""
+        words = self.titles[person]
+        at = words.index(role) if role in words else -1
+        return (
+            at > 0
+            and words[at - 1] not in lexicon.SUBJECT_DETERMINERS
+            and not words[at - 1].endswith(("'s", "\u2019s"))
+        )
 
     def _holder_of(self, body: set[str], order: tuple[int, int]) -> int | None:
         """ "the head of the Department of Defence" (`body`: {"defence"}): the person last named
@@ -1083,11 +1095,22 @@ class Attributor:
             if self._anonymous(toks, lo, hi, order):
                 return Evidence(None, "unnamed")
             person = self.resolve_role(words, order)
-            if person is None and first == "the" and self._in_the_lede(order[0]):
+            # "the state's health secretary", "Ottawa's police chief": a role owned by a place, too
+            owned = (
+                lo > 0
+                and toks[lo - 1].possessive
+                and (toks[lo - 1].core[:1].isupper() or (lo > 1 and toks[lo - 2].lower == "the"))
+            )
+            if person is None and (first == "the" or owned) and self._in_the_lede(order[0]):
                 # "..., with the state's health secretary saying it is “full”" opening the story,
                 # then "Health Secretary Ana Ruiz told ...": the holder named just after
                 person = self.resolve_role(words, order, look_ahead=True)
-            if person is None and first == "the" and words[-1] not in lexicon.OFFICE_ROLES:
+            if (
+                person is None
+                and first == "the"
+                and words[-1] not in lexicon.OFFICE_ROLES
+                and not _a_bodys_name(toks, lo, hi)
+            ):
                 body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
                 person = self._holder_of(body, order) if body else None
                 if person is None:
@@ -1172,8 +1195,15 @@ class Attributor:
         while True:
             while k > lo and toks[k].core[:1].isupper() and not toks[k].trail.strip():
                 k -= 1
-            if k > lo and toks[k].lower in ("of", "for") and _office_word(toks[k - 1]) and toks[k + 1].start < m.start:
-                k -= 1  # "Minister for Education X": the person's own title, not "a spokesman for X"
+            if (
+                k > lo
+                and toks[k].lower in ("of", "for", "to")
+                and _office_word(toks[k - 1])
+                and toks[k + 1].start < m.start
+            ):
+                k -= (
+                    1  # "Minister for Education X", "Envoy to Sudan X": the person's own title, not "a spokesman for X"
+                )
                 continue
             break
         return (
@@ -1238,7 +1268,10 @@ class Attributor:
                 # "said Ana Ruiz's spokesman, Ivo Brandt", "said one fan, Ana Lorca": the one named in
                 # apposition, also over a role that would point back ("said the group's director, Ana Lorca")
                 named = self.mentions(seg, toks[stop].start, toks[min(len(toks), stop + 4) - 1].end)
-                described = toks[1].lower in _INDEFINITE and all(t.core.islower() for t in toks[1:stop])
+                described = toks[1].lower in _INDEFINITE and (
+                    all(t.core.islower() for t in toks[1:stop])
+                    or _role_for_someone(toks, 1, stop)  # "said a spokesman for Ana Ruiz, Ivo Brandt"
+                )
                 if (
                     named
                     and named[0].start == toks[stop].start
@@ -1347,7 +1380,8 @@ class Attributor:
                         or evidence
                     )
                 if evidence is not None and evidence.speaker is None and k == 1 and toks[0].lower == "it":
-                    evidence = self._keeper_of_the_writing(order) or evidence  # "“...,” it reads."
+                    # "“...,” it reads." of a diary kept; "X issued a statement. “...,” it said.": X's
+                    evidence = self._keeper_of_the_writing(order) or self._statement_issued_before(order) or evidence
                 if evidence is not None and evidence.speaker is None and not self._opens_its_sentence(span):
                     # "She told a mayor his suit looked “...,” her family said.": the words of the one
                     # who told him, which the family only reports
@@ -1721,6 +1755,13 @@ class Attributor:
             tok = toks[k]
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
                 evidence = self._subject(seg, toks, k + 2, min(len(toks), k + 10), order)
+                if (
+                    evidence is not None
+                    and evidence.speaker is None
+                    and _said_before(toks, k)
+                    and _a_record_after(toks, k)
+                ):
+                    continue  # "X said, according to a transcript, that it was “...”": X's words
                 if evidence is not None:
                     evidence.verb = lexicon.ACCORDING_TO
                     return evidence
@@ -2651,6 +2692,7 @@ class Attributor:
             order = (self.seg_order[seg], span.open_pos)
             evidence = (
                 self._labelled(span)
+                or self._under_a_label_line(span)
                 or self._in_brackets_after_name(span)
                 or self._shown_under_a_tag(span)
                 or self.before_cue(span)
@@ -2880,6 +2922,22 @@ class Attributor:
         person = found.pop()
         cue = "explicit" if self.roster.people[person].name.lower() == label else "surname"
         return Evidence(person, cue, "label")
+
+    def _under_a_label_line(self, span: QuoteSpan) -> Evidence | None:
+        """ "FRENCH PRESIDENT ANA RUIZ:" / “...”: a quotation opening the paragraph under a label
+        paragraph in capitals (a wire "QUOTES" box) is the labelled person's."""
+        if span.open_pos > 2 or span.seg == SEG_DECK:
+            return None
+        seg = (span.seg, span.index)
+        prev = self._previous_paragraph(seg)
+        if prev is None or not self.texts[prev].endswith(":"):
+            return None
+        found = label_line_name(self.texts[prev])
+        if found is None:
+            return None
+        name = found[0].lower()
+        person = next((i for i, p in enumerate(self.roster.people) if p.name.lower() == name), None)
+        return Evidence(person, "explicit", "label") if person is not None else None
 
     def _in_brackets_after_name(self, span: QuoteSpan) -> Evidence | None:
         """ "Ana Ruiz (“...”) and Ivo Brandt (“...”)": a quotation alone in brackets right after a
@@ -3175,6 +3233,16 @@ class Attributor:
                 return Evidence(m.person, self._cue_for(seg, m), "read")
         return None
 
+    def _statement_issued_before(self, order: tuple[int, int]) -> Evidence | None:
+        """ "Director X issued a rare statement. / “...,” it said.": "it" is the statement (a letter,
+        a post) the sentence before introduced, so its words are the one who issued it."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        noun = next((t.lower for t in self.window(seg, a, b) if t.lower in _STATEMENT_NOUNS), None)
+        return self._writing_introduced_before(noun, order) if noun is not None else None
+
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
         sentence before introduced ("a post", "a letter") is the one its subject wrote; so it is
@@ -3194,7 +3262,12 @@ class Attributor:
             named = self.mentions(seg, a, toks[at].start)
         if not named or named[0].possessive:
             return None
-        if not all(_title_like(t) for t in lead if t.start < named[0].start) and not (
+        if not all(
+            _title_like(t)
+            or (t.lower in ("of", "for") and not t.trail.strip())  # "Director of National Intelligence X"
+            for t in lead
+            if t.start < named[0].start
+        ) and not (
             self._role_in_apposition(seg, a, named[0].start)  # "The city's auditor, Ana Ruiz, said in a statement"
         ):
             return None
@@ -3813,6 +3886,7 @@ _CLAUSE_OPENERS = frozenset(
     ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
     + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb
     + ["as", "after", "before", "since", "until", "though", "if", "unless", "whereas"]  # "X wept as Y said"
+    + ["which", "whereby"]  # "chats in which Y told staff to “...”": the relative clause's subject
 )
 
 
@@ -4335,6 +4409,40 @@ def _names_the_role_of_the_next(toks: list[Token], m: Mention, nxt: Mention) -> 
     )
 
 
+def _role_for_someone(toks: list[Token], lo: int, hi: int) -> bool:
+    """ "a spokesman for Ana Ruiz", "an aide to Ana Ruiz": a lower-case role noun, then "for", "of"
+    or "to" and the one it serves, in toks[lo:hi]."""
+    return any(
+        toks[j].core.islower()
+        and toks[j].lower in lexicon.ROLE_NOUNS
+        and not toks[j].trail.strip()
+        and toks[j + 1].lower in ("for", "of", "to")
+        for j in range(lo, hi - 1)
+    )
+
+
+# Records of what someone said: "according to a transcript", "according to a translation"
+_RECORD_NOUNS = frozenset(
+    ["transcript", "transcripts", "readout", "recording", "translation", "video", "audio", "footage", "tape"]
+)
+
+
+def _a_record_after(toks: list[Token], k: int) -> bool:
+    """ "according to a transcript (of the call)": a record of speech within the few words after "according"."""
+    return any(t.lower in _RECORD_NOUNS for t in toks[k + 2 : k + 6])
+
+
+def _said_before(toks: list[Token], k: int) -> bool:
+    """A lower-case reporting verb ("said", "told") stands before toks[k] in the clause."""
+    return any(t.lower in lexicon.REPORTING_VERBS and t.core.islower() for t in toks[:k])
+
+
+def _a_bodys_name(toks: list[Token], lo: int, hi: int) -> bool:
+    """ "the National Hurricane Center", "the Coast Guard": after "the", capitalised words ending in a
+    capitalised role noun with no one holding it -- the name of a body, not a description of someone."""
+    return hi - lo >= 3 and all(t.core[:1].isupper() and not t.trail.strip() for t in toks[lo + 1 : hi])
+
+
 def _role_set_off_before(lead: list[Token]) -> bool:
     """ "Her editor, Claudia Whitmore, remembers ...", "Kenya’s minister, Ana Ruiz, appealed ...":
     a short role phrase set off by a comma before the name it describes."""
@@ -4356,15 +4464,22 @@ def _role_set_off_before(lead: list[Token]) -> bool:
     )
 
 
+_BODY_PREPOSITIONS = ("of", "for", "at", "with")
+_ROLE_BODY_MAX = 8  # "at the Kiel Institute for the World Economy"
+
+
 def _role_before_its_body(lead: list[Token]) -> list[Token]:
-    """ "The Minister of Trade,", "The Minister for Housing,": the words up to a role noun followed
-    by "of" or "for" and the capitalised name of a body (with "of", "for", "and", "the" inside),
-    ending the phrase; else `lead` unchanged."""
-    at = next((j for j in range(1, len(lead) - 2) if lead[j + 1].lower in ("of", "for")), 0)
+    """ "The Minister of Trade,", "The Minister for Housing,", "An economist at the Kiel Institute
+    for the World Economy,": the words up to a role noun followed by "of", "for", "at" or "with"
+    and the capitalised name of a body (with "of", "for", "and", "the" inside), ending the phrase;
+    else `lead` unchanged."""
+    at = next((j for j in range(1, len(lead) - 2) if lead[j + 1].lower in _BODY_PREPOSITIONS), 0)
     if not at or lead[at].lower not in lexicon.ROLE_NOUNS:
         return lead
     body = lead[at + 2 :]
-    if len(body) > 5 or not all(t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body):
+    if len(body) > _ROLE_BODY_MAX or not all(
+        t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body
+    ):
         return lead
     return lead[: at + 1]
 

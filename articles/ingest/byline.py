@@ -196,14 +196,22 @@ def _case_word(word: str) -> str:
 # A staff credit at the foot of a story, a byline in another place: "Reporting by Jane Doe in
 # Lisbon; Editing by John Roe", "(Additional reporting by Jane Doe)", "Edited by Jane Doe",
 # "With reporting by Jane Doe", "Story by Jane Doe", "Reporting by Jane Doe and Omar al-Masri".
-_CREDIT_CLAUSE = re.compile(
-    r"(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
-    r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by|"
-    r"with\s+(?:additional\s+)?assistance\s+(?:from|by)|with\s+files\s+from|contributing:)\s+"
-    # names (and a dateline place): capitalised words, commas and a few joiners, nothing else
+# names (and a dateline place): capitalised words, commas and a few joiners, nothing else
+_CREDIT_NAMES = (
     r"[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|(?:al|el)-[A-Z][\w.'\u2019-]*|"
-    r"and|in|at|from|&|de|van|von|der|da|la|le|du|al|el))*"
+    r"and|in|at|from|&|de|del|della|di|dos|das|van|von|der|den|ter|ten|da|la|le|du|al|el|bin))*"
 )
+_CREDIT_CLAUSE = re.compile(
+    r"(?:(?i:(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|written|produced|"
+    r"story|research|graphics|fact-checking|translation|translated)\s+(?:and\s+\w+\s+)?by|"
+    r"with\s+(?:additional\s+)?assistance\s+(?:from|by)|with\s+files\s+from|contributing:)"
+    # a live page's entry credit: "From CNN's Jane Doe and John Roe"
+    r"|[Ff]rom\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?:'s|\u2019s|'|\u2019))\s+" + _CREDIT_NAMES
+)
+# The later clauses of a "Contributing:" list hold only names and outlets: "Contributing: Jane
+# Doe, The Ledger; John Roe and Ann Poe, USA TODAY; The Associated Press".
+_CONTRIBUTING_LIST = re.compile(r"(?i:contributing:)\s")
+_CREDIT_NAMES_CLAUSE = re.compile(_CREDIT_NAMES)
 # A picture's credit standing alone: "Photo by Jane Doe", "(Photo: Jane Doe / The Ledger)",
 # "Jane Doe/Reuters".
 _MEDIA_CREDIT = re.compile(
@@ -238,8 +246,47 @@ _CONTRIBUTED = re.compile(
     r"(?:[\w.'\u2019&,-]+\s+){0,16}?contributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting))?"
     r"(?:\s+(?:from|in)\s+[A-Z][\w.'\u2019 ,-]{0,60})?\.?"
 )
+# "Jane Doe reported from Kyiv; John Roe reported from London.": where the reporters worked
+_REPORTED_FROM = re.compile(
+    rf"{_NAME}(?:\s+and\s+{_NAME})?\s+reported\s+(?:from|in)\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*)*"
+    rf"(?:(?:;|,?\s+and)\s+{_NAME}(?:\s+and\s+{_NAME})?\s+reported\s+(?:from|in)\s+[A-Z][\w.'\u2019-]*"
+    r"(?:,?\s+[A-Z][\w.'\u2019-]*)*)*\.?"
+)
 # Bloomberg: "To contact the reporter on this story: Jane Doe in Tokyo at jdoe@bloomberg.net"
 _CONTACT_LINE = re.compile(r"To contact the (?:reporters?|editors?) (?:on|responsible for) this story:")
+
+
+# Furniture at the foot of a wire story, between or after its credit lines: a rule ("___",
+# "* * *") or a link line ("Follow AP's coverage of the storm at https://apnews.com/hub/storm",
+# "More AP NFL: https://apnews.com/NFL").
+_RULE_LINE = re.compile(r"[\s_*=~#\u2014\u2013-]+")
+_LINK_LINE = re.compile(r"[^\"\u201c\u201d]{0,200}?(?:https?://|www\.)\S+[^\"\u201c\u201d]{0,200}")
+
+
+def is_closing_furniture(text: str) -> bool:
+    """Whether a block closing the story is a rule or a link line: it names no one, and the
+    credit lines above it still close the story."""
+    if len(text) > CREDIT_MAX_CHARACTERS:
+        return False
+    if _RULE_LINE.fullmatch(text):
+        return True
+    # a link line that names a reporter ("Follow Jane Doe on X at https://...") is a note on them
+    return "/" in text and bool(_LINK_LINE.fullmatch(text)) and not is_reporter_note(text)
+
+
+# A wire service's advisory on a new version of a story, in brackets over it: "(Adds comment from
+# the minister, paragraphs 5-6)", "(Corrects spelling of minister's name to Ana Ruiz from Ana Ruis
+# in paragraph 5)", "(Updates with closing prices)".
+_ADVISORY = re.compile(
+    r"\(\s*(?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Rewrites|Fixes|Removes|Inserts|Clarifies|Repeats"
+    r"|Moves|Replaces|Deletes|Amends|Restores|Resends|Re-?issues|Writes\s+through)\b[^()]*(?:\([^()]*\)[^()]*)*\)"
+)
+
+
+def is_wire_advisory(text: str) -> bool:
+    """Whether a line is a wire advisory in brackets about the story's versions: the names in it
+    (a misspelling it corrects) are no people of the story."""
+    return len(text) <= CREDIT_MAX_CHARACTERS and text[:1] == "(" and bool(_ADVISORY.fullmatch(text.strip()))
 
 
 def is_reporter_note(text: str) -> bool:
@@ -249,7 +296,12 @@ def is_reporter_note(text: str) -> bool:
     text = " ".join(text.split())
     if len(text) > CREDIT_MAX_CHARACTERS or '"' in text or "\u201c" in text:
         return False
-    return bool(_REPORTER_NOTE.match(text) or _CONTACT_LINE.match(text) or _CONTRIBUTED.fullmatch(text))
+    return bool(
+        _REPORTER_NOTE.match(text)
+        or _CONTACT_LINE.match(text)
+        or _CONTRIBUTED.fullmatch(text)
+        or ("reported" in text and _REPORTED_FROM.fullmatch(text))
+    )
 
 
 def is_staff_credit(text: str) -> bool:
@@ -275,9 +327,16 @@ def is_staff_credit(text: str) -> bool:
     # clauses end at ";" or at a full stop after a word ("Story by Jane Doe. Photos by John Roe"),
     # not after an initial ("Reporting by Jane Q. Doe")
     clauses = [clause.strip() for clause in _CLAUSE_END.split(inner) if clause.strip()]
-    return bool(clauses) and all(
-        _CREDIT_CLAUSE.fullmatch(clause) or _MEDIA_CREDIT.fullmatch(clause) for clause in clauses
-    )
+    if not clauses:
+        return False
+    if _CONTRIBUTING_LIST.match(clauses[0]):
+        return bool(_CREDIT_CLAUSE.fullmatch(clauses[0])) and all(
+            _CREDIT_NAMES_CLAUSE.fullmatch(clause) for clause in clauses[1:]
+        )
+    return all(_CREDIT_CLAUSE.fullmatch(clause) or _MEDIA_CREDIT.fullmatch(clause) for clause in clauses)
 
 
-_CLAUSE_END = re.compile(r";|(?<=[a-z]{2})\.\s+")
+# (or at a comma before the next role: "Reporting by Jane Doe in Kyiv, Writing by John Roe")
+_CLAUSE_END = re.compile(
+    r";|(?<=[a-z]{2})\.\s+|,\s+(?=(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited)\s+by\s)"
+)

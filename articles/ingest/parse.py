@@ -7,9 +7,11 @@ ParseError, so that every input gives either an article or a ParseError.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from . import limits
 from .attribute import attribute_quotes
-from .byline import is_reporter_note, is_staff_credit, parse_byline
+from .byline import is_closing_furniture, is_reporter_note, is_staff_credit, is_wire_advisory, parse_byline
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
 from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
@@ -59,16 +61,30 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
         # blanked, not cut, so that every offset in the rest of the text stays as it was
         target[index] = " " * structure.byline_length + target[index][structure.byline_length :]
     # So does a staff credit ("Reporting by Jane Doe; Editing by John Roe"): blanked the same way.
+    # And a wire advisory over the story ("(Corrects spelling of X's name from Y)"): Y is no one.
     for index, block in enumerate(blocks):
-        if block.kind in ("paragraph", "crosshead") and is_staff_credit(block.text):
+        if block.kind in ("paragraph", "crosshead") and (is_staff_credit(block.text) or is_wire_advisory(block.text)):
             texts[index] = " " * len(block.text)
+    for index, line in enumerate(deck_texts):
+        if is_staff_credit(line) or is_wire_advisory(line):
+            deck_texts[index] = " " * len(line)
     # And a wire dateline ("NAGA CITY, Camarines Sur — "): a place and its region.
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and (length := wire_dateline_length(texts[index])):
             texts[index] = " " * length + texts[index][length:]
     # And a byline or signature closing the story ("By Jane Doe", "— Jane Doe, KWXT News"), or
     # notes about its reporter ("Jane Doe is a reporter at ...", "Follow Jane Doe on Twitter").
-    closing = [i for i in range(len(blocks) - 1, 0, -1) if blocks[i].kind != "caption"][:CLOSING_BLOCKS]
+    # A rule or a link line among them ("___", "Follow AP's coverage at https://...") is passed over.
+    closing = list(
+        islice(
+            (
+                i
+                for i in range(len(blocks) - 1, 0, -1)
+                if blocks[i].kind != "caption" and not is_closing_furniture(blocks[i].text)
+            ),
+            CLOSING_BLOCKS,
+        )
+    )
     for position, index in enumerate(closing):
         text = blocks[index].text
         if is_reporter_note(text) or (position == 0 and parse_byline(text) is not None):

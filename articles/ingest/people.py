@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 from . import given_names, lexicon
+from .byline import proper_case
 from .model import ParsedPerson
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_spans, tokenize
 
@@ -1193,10 +1194,11 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         j -= 1  # "Mayor of Greater | Kesby Ana Ruiz": a word of the place outside the run
     # "Minister of Land Reform and Rural Development Sipho Berg": "and" inside the portfolio
     # "Minister of State at the Department of Agriculture Ana Ruiz": "at" the department
-    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and", "at"):
+    # "Ambassador to the United Nations Ana Ruiz", "Special Envoy to Sudan Ana Ruiz": "to" the body or place
+    while j >= 1 and k - j < 9 and not toks[j].trail and toks[j].lower in ("the", "in", "of", "for", "and", "at", "to"):
         office = toks[j - 1]
         if (
-            toks[j].lower in ("of", "for")
+            toks[j].lower in ("of", "for", "to")
             and office.core[:1].isupper()
             and not office.trail
             and office.lower in lexicon.ROLE_NOUNS
@@ -2243,6 +2245,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     singles = [s for s in titled_singles(all_runs, org_names, tokenised.the_words) if s[0] not in storms]
     add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
     add_labelled_speakers(names, segments, quote_ranges)
+    add_label_line_speakers(names, segments, quote_ranges)
     roster = Roster()
     roster.tokens = {seg: toks for seg, _, toks in tokenised.tokenised}
     index_of = order_people(roster, names)
@@ -2345,13 +2348,19 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     """ "Mark and Lisa Harrow": a common given name alone, then "and", then a two-word name --
     the first shares the surname ("Mark Harrow"); else ""."""
     toks = run.tokens
-    if nxt is None or nxt.org or nxt.in_quote or run.end - run.start != 1 or run.name_from != run.start:
+    if nxt is None or nxt.org or nxt.in_quote or run.end - run.name_from != 1:
         return ""
-    tok = toks[run.start]
+    # "Owners Dee and Jimmy Haslam", "Parents Mark and Lisa Harrow": a plural of people as their title
+    titled_plural = run.name_from == run.start + 1 and _plural_of_people(toks[run.start].lower)
+    if run.name_from != run.start and not titled_plural:
+        return ""
+    tok = toks[run.name_from]
     if tok.trail or tok.possessive:
         return ""
-    if _norm_word(tok.core) not in given_names.ALL and not (_after_a_plural_of_people(run) or _after_kin(run)):
-        return ""
+    if _norm_word(tok.core) not in given_names.ALL and (
+        titled_plural or not (_after_a_plural_of_people(run) or _after_kin(run))
+    ):
+        return ""  # after a capitalised plural, only a given name: not "Directors Kesby and Tom Reed"
     if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
         return ""
     after = _significant(nxt.name_tokens)
@@ -2377,9 +2386,13 @@ def _after_a_plural_of_people(run: Run) -> bool:
     if run.start == 0:
         return False
     prev = run.tokens[run.start - 1]
-    word = prev.lower
     if not prev.core.islower() or prev.trail not in ("", ","):
         return False
+    return _plural_of_people(prev.lower)
+
+
+def _plural_of_people(word: str) -> bool:
+    """ "owners", "parents", "couple": a word for several people (or a pair)."""
     if word in ("couple", "pair", "siblings", "twins") or word in lexicon.FAMILY_NOUNS and word.endswith("s"):
         return True
     return word.endswith("s") and word[:-1] in lexicon.ROLE_NOUNS
@@ -2451,6 +2464,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or word in lexicon.SENTENCE_STARTERS  # "Earlier, the opener Dev Malhotra fell": no one
             ):
                 continue
+            if _official_as_an_adjective(run):
+                continue  # "on their official Weibo account": the platform's
             titled = run.title_tokens > 0
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
@@ -2476,6 +2491,20 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)
                 singles.append((text[first.start : last.end] if first is not last else tok.core, pos, first.start))
     return singles
+
+
+def _official_as_an_adjective(run: Run) -> bool:
+    """ "their official Weibo account", "its official Telegram channel": "official" after a
+    possessive describes the thing named next, not a person's title."""
+    toks = run.tokens
+    at = run.start if run.title_tokens == 1 else run.start - 1 if run.title_tokens <= 0 else -1
+    return (
+        at > 0
+        and toks[at].lower == "official"
+        and not toks[at].trail
+        and (toks[at - 1].lower in lexicon.POSSESSIVE_DETERMINERS or toks[at - 1].lower == "its")
+        and not toks[at - 1].trail
+    )
 
 
 # Role nouns that are as often a firm's or an outlet's: before one word alone ("broadcaster
@@ -2722,13 +2751,15 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
 # name,", "who identified herself only as", "who gave only her nickname,", "who asked that only her
-# first name,", "who gave only her surname,"
+# first name,", "who gave only her surname,", "surnamed"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
     r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given|last|family)\s+)?(?:(?:nick|sur)?name\s+)?(?:(?:only|just)\s+)?"
     r"(?:as|by)\s+(?:(?:his|her|their)\s+(?:(?:first|given|last|family)\s+name|nickname|surname),?\s+)?"
     r"|\b(?:gave|gives|give|giving|by|asked\s+that|requested\s+that)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+"
-    r"(?:(?:first|given|last|family)\s+name|nickname|surname)(?:\s+only)?,\s*)$",
+    r"(?:(?:first|given|last|family)\s+name|nickname|surname)(?:\s+only)?,\s*"
+    # China copy: "a resident surnamed Zhang", "a man surnamed Li": the surname alone, by custom
+    r"|\bsurnamed\s+)$",
     re.IGNORECASE,
 )
 
@@ -2752,7 +2783,7 @@ def given_only_a_first_name(text: str, pos: int) -> bool:
     return bool(_FIRST_NAME_ONLY_END.search(window.rstrip()[-2:]) and _FIRST_NAME_ONLY.search(window))
 
 
-_FIRST_NAME_ONLY_END = re.compile(r"(?:as|by|me|,)$", re.IGNORECASE)
+_FIRST_NAME_ONLY_END = re.compile(r"(?:as|by|me|ed|,)$", re.IGNORECASE)
 
 
 _SURNAME_WITHHELD = re.compile(
@@ -2836,6 +2867,53 @@ def speaker_label(text: str, quote_ranges: list[tuple[int, int]], open_pos: int)
     if not match or match.end() != open_pos:
         return ""
     return " ".join(w.capitalize() if "'" not in w and "\u2019" not in w else w.title() for w in match[1].split())
+
+
+# A wire "QUOTES" box's label over a paragraph of quotation: "GERMAN CHANCELLOR ANGELA VOSS:",
+# "KREMLIN SPOKESMAN IVAN PETROV, TO REPORTERS:" -- a title and a name in capitals, then a colon.
+_LABEL_LINE = re.compile(r"([A-Z][A-Z'\u2019.-]*(?: [A-Z][A-Z'\u2019.&-]*){1,9})(?:, [A-Z][A-Z ,'\u2019.-]{0,40})?:")
+LABEL_LINE_MAX = 120
+
+
+def label_line_name(text: str) -> tuple[str, str] | None:
+    """(name, title) in ordinary capitals of a label paragraph in capitals ("FRENCH PRESIDENT
+    ANA RUIZ, IN A STATEMENT:" -> ("Ana Ruiz", "French President")): the words after its last
+    role noun (two to four), or the whole label when a given name opens it; else None."""
+    if len(text) > LABEL_LINE_MAX or not text.endswith(":") or not text[:1].isupper():
+        return None
+    match = _LABEL_LINE.fullmatch(text.strip())
+    if not match:
+        return None
+    words = match[1].split()
+    roles = [i for i, w in enumerate(words) if w.lower() in lexicon.ROLE_NOUNS]
+    start = roles[-1] + 1 if roles else 0
+    name_words = words[start:]
+    if not 2 <= len(name_words) <= 4 or (not roles and _norm_word(words[0].lower()) not in given_names.ALL):
+        return None
+    if any(w.lower() in lexicon.ORG_WORDS or w.lower() in _NON_NAME_WORDS for w in name_words):
+        return None
+    return proper_case(" ".join(name_words)), proper_case(" ".join(words[:start]))
+
+
+def add_label_line_speakers(names: _Names, segments, quote_ranges) -> None:
+    """Add the people named by a label paragraph in capitals over a paragraph that opens with a
+    quotation (a wire "QUOTES" box), who are not already known."""
+    known = {name.lower() for name in names.persons}
+    for pos in range(len(segments) - 1):
+        seg, text = segments[pos]
+        if not text.endswith(":") or len(text) > LABEL_LINE_MAX:
+            continue
+        ranges = quote_ranges.get(segments[pos + 1][0])
+        if not ranges or ranges[0][0] > 2:
+            continue
+        found = label_line_name(text)
+        if found is None or found[0].lower() in known:
+            continue
+        name, title = found
+        known.add(name.lower())
+        names.persons[name] = ParsedPerson(name, title)
+        names.order.append((name, pos, 0))
+        names.canonical[name] = name
 
 
 def add_labelled_speakers(names: _Names, segments, quote_ranges) -> None:
@@ -3848,5 +3926,13 @@ def has_personhood_evidence(name: str, table: dict[str, Evidence], common) -> bo
 
 
 def _camel_case(word: str) -> bool:
-    """ "JetBlue", "eBay", "PayPal": a capital after a lower-case letter inside one word."""
-    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+    """ "JetBlue", "eBay", "PayPal": a capital after a lower-case letter inside one word (not a
+    surname's own prefix: "McDermott", "MacLeod", "FitzGerald", "DeShawn", "LaToya")."""
+    return any(
+        any(a.islower() and b.isupper() for a, b in pairwise(part))
+        for part in word.split("-")
+        if not _SURNAME_PREFIX.fullmatch(part)
+    )
+
+
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+")
