@@ -3392,21 +3392,40 @@ class Attributor:
         a question with no cue that goes back to the one who asked before (`_questioner_answered`)."""
         if evidence.cue == "question" and evidence.speaker is not None:
             return before[1]
-        if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        if evidence.verb not in _PUTTING_VERBS or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return None
         seg = (span.seg, span.end_index)
         sents = self.sentences(seg)
         end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
         toks = self.window(seg, span.close_pos, end)
         for k, tok in enumerate(toks):
-            if tok.lower != "asked":
+            if tok.lower != evidence.verb:
                 continue
             if k + 1 < len(toks) and not _punctuated(tok):
                 named = self.mentions(seg, toks[k + 1].start, toks[min(len(toks), k + 5) - 1].end)
                 if named and named[0].start == toks[k + 1].start and named[0].person != evidence.speaker:
                     return named[0].person
+                if evidence.speaker is not None:
+                    return None  # "..., Ana Ruiz asked the crowd": no one to answer for
+            other = self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+            if other is not None or before[1] == evidence.speaker and before[1] is not None:
+                return other  # (the asker going on with a question of their own)
+            return self._put_to(span, evidence.speaker)
+        return None
+
+    def _put_to(self, span: QuoteSpan, asker: int | None) -> int | None:
+        """ "“Will you resign?” a reporter asked.", "“Did you sign it?” the prosecutor asked." after
+        narration about a witness: a question with no one named after its verb, put by someone
+        unnamed, or by a named asker with "you" in it, is put to the latest other person in subject
+        position (or speaking) in its paragraph or the two before."""
+        if asker is not None and not _ADDRESSED.search(span.text):
+            return None  # "“Who would do that?” Ana Ruiz asked.": perhaps asked of no one
+        order = (self.seg_order[(span.seg, span.index)], span.open_pos)
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
+            if order[0] - event.order[0] > 2:
                 return None
-            return self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+            if event.person != asker:
+                return event.person
         return None
 
     def _answering_the_question(self, pronoun: str, order: tuple[int, int]) -> int | None:
@@ -3550,6 +3569,8 @@ def _is_question(span: QuoteSpan) -> bool:
 
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
+_PUTTING_VERBS = frozenset(["asked", "shouted", "called", "pressed", "demanded"])  # a question's tag verb
+_ADDRESSED = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])
 
 

@@ -1,0 +1,58 @@
+"""Speakers of answers in interviews, press conferences, court evidence and profiles, each rule on an
+invented example: an answer with no cue after a question put by a reporter or a lawyer, a reply
+introduced by "X's response?", and a role or epithet for the one being questioned."""
+
+from .helpers import speaker
+
+# --- an answer with no cue after a question put to someone -------------------------------------
+
+
+def test_an_answer_after_an_unnamed_reporters_question_is_the_one_questioned():
+    blocks = [
+        "Transport Secretary Odile Varga was leaving the depot when the questions began.",
+        "“Are the trains safe?” a reporter shouted.",
+        "“Safer than they were a year ago.”",
+    ]
+    assert speaker("Safer than they were a year ago", *blocks) == "Odile Varga"
+
+
+def test_an_answer_after_asked_another_goes_to_the_one_who_just_answered():
+    blocks = [
+        "Transport Secretary Odile Varga was leaving the depot when the questions began.",
+        "“Are the trains safe?” a reporter shouted.",
+        "“Safer than they were a year ago.”",
+        "“Will fares rise?” asked another.",
+        "“Not this winter.”",
+    ]
+    assert speaker("Not this winter", *blocks) == "Odile Varga"
+
+
+def test_an_answer_after_a_lawyers_question_is_the_witnesses():
+    blocks = [
+        "Examined by prosecutor Tomas Lindgren, the caretaker, Rufus Pellow, said he locked the gate at nine.",
+        "Defence counsel Maud Ferrante took a different line.",
+        "“You had been drinking that night, hadn’t you?” Ferrante asked.",
+        "“Two pints, no more.”",
+    ]
+    assert speaker("Two pints, no more", *blocks) == "Rufus Pellow"
+
+
+def test_a_rhetorical_question_continuing_a_speaker_is_not_put_to_anyone():
+    blocks = [
+        "Farmer Rufus Pellow has watched the river rise three times this year.",
+        "Councillor Odile Varga visited on Tuesday.",
+        "“The water came in at midnight,” Pellow said.",
+        "“Who builds houses on a flood plain?” he asked.",
+        "“Nobody who has to live in them.”",
+    ]
+    assert speaker("Nobody who has to live in them", *blocks) == "Rufus Pellow"
+
+
+def test_a_named_askers_question_without_you_is_not_put_to_the_last_subject():
+    blocks = [
+        "Councillor Odile Varga visited the estate on Tuesday.",
+        "Tenant Rufus Pellow showed her the damp in his kitchen.",
+        "“What kind of landlord lets this happen?” Pellow asked.",
+        "“It has been like this since March.”",
+    ]
+    assert speaker("It has been like this since March", *blocks) == "Rufus Pellow"
