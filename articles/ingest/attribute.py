@@ -2970,13 +2970,35 @@ class Attributor:
             sents = self.sentences(seg)
             index = sentence_at(sents, sa)
             if index > 0:
-                evidence = self._previous_sentence_subject(seg, *sents[index - 1])
+                evidence = self._owner_asked_for(seg, *sents[index - 1]) or self._previous_sentence_subject(
+                    seg, *sents[index - 1]
+                )
                 if evidence is not None:
                     return evidence
             resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _owner_asked_for(self, seg, pa: int, pb: int) -> Evidence | None:
+        """ "Ana Ruiz's response? “...”", "Her answer? “...”": a sentence of a few words asking for
+        someone's reply (a possessive and a speech noun, then a question mark) before words with no
+        cue of their own gives them to that owner."""
+        words = self.window(seg, pa, pb)
+        if not 2 <= len(words) <= 5 or words[-1].lower not in lexicon.SPEECH_NOUNS:
+            return None
+        if not words[-1].trail.startswith("?") or any(_punctuated(t) for t in words[:-1]):
+            return None
+        owner = words[-2]
+        if owner.lower in ("his", "her"):
+            person = self.resolve_pronoun("he" if owner.lower == "his" else "she", (self.seg_order[seg], pa))
+            return Evidence(person, "pronoun", words[-1].lower) if person is not None else None
+        if not owner.possessive:
+            return None
+        named = self.mentions(seg, words[0].start, owner.end)
+        if not named or not named[-1].possessive or named[-1].end < owner.start:
+            return None
+        return Evidence(named[-1].person, self._cue_for(seg, named[-1]), words[-1].lower)
 
     def _previous_sentence_subject(self, seg, pa: int, pb: int) -> Evidence | None:
         """The subject of the narrative sentence before a quotation with no cue ("..., the Spaniard

@@ -56,3 +56,30 @@ def test_a_named_askers_question_without_you_is_not_put_to_the_last_subject():
         "“It has been like this since March.”",
     ]
     assert speaker("It has been like this since March", *blocks) == "Rufus Pellow"
+
+
+# --- "X's response?" before the words ------------------------------------------------------------
+
+
+def test_words_after_a_named_owners_response_question_are_theirs():
+    blocks = [
+        "Mill owner Rufus Pellow said the river had been dredged in May.",
+        "Environment officer Odile Varga disputes that. Pellow’s response? “She has never been down here.”",
+    ]
+    assert speaker("She has never been down here", *blocks) == "Rufus Pellow"
+
+
+def test_words_after_her_answer_question_are_hers():
+    blocks = [
+        "Rufus Pellow asked the head teacher, Odile Varga, whether the school would close.",
+        "Her answer? “Not while I am here.”",
+    ]
+    assert speaker("Not while I am here", *blocks) == "Odile Varga"
+
+
+def test_a_longer_question_naming_someone_is_not_an_owner_of_the_words():
+    blocks = [
+        "Mill owner Rufus Pellow said the river had been dredged in May.",
+        "Did Odile Varga’s office ever answer his letters? “Never,” Pellow said.",
+    ]
+    assert speaker("Never", *blocks) == "Rufus Pellow"
