@@ -532,9 +532,12 @@ class Attributor:
         k = next((i for i in range(1, min(4, len(toks) - 1)) if _describes_person(toks[i].lower)), 0)
         if not k or toks[k].lower in lexicon.ROLE_NOUNS or not toks[k + 1].core.islower():
             return None
-        if any(_punctuated(t) or t.possessive or not t.core.islower() for t in toks[1 : k + 1]):
+        if any(_punctuated(t) or t.possessive or not t.core.islower() for t in toks[1:k]):
             return None
-        return self.resolve_description(seg, toks[k].lower, order)
+        head = toks[k]
+        if _punctuated(head) or head.possessive or not (head.core.islower() or _demonym(head.lower)):
+            return None  # (but "the Welshman said", "the Scot replied": a demonym has its capital)
+        return self.resolve_description(seg, head.lower, order)
 
     def _sentence_before(self, order: tuple[int, int]) -> tuple[tuple[str, int], int, int, int] | None:
         """(segment, start, end, named_until) of the sentence just before `order`, in its
@@ -854,7 +857,9 @@ class Attributor:
 
     def _described_as(self, head: str, order: tuple[int, int]) -> int | None:
         """The person last described by a phrase ending in `head` in apposition before `order`
-        ("Ana Ruiz, the top seed," for "the top seed"; "Ana Ruiz, a Democrat," for "the Democrat")."""
+        ("Ana Ruiz, the top seed," for "the top seed"; "Ana Ruiz, a Democrat," for "the Democrat"), or
+        by `head` (and up to two lower-case words) right before the name ("Welshman Ana Ruiz",
+        "veteran defender Ana Ruiz" for "the Welshman", "the veteran")."""
         entries = self._descriptions.get(head)
         if entries is None:
             entries = self._descriptions[head] = []
@@ -870,6 +875,13 @@ class Attributor:
                     for m in self.mentions(seg, max(0, end - 80), end):
                         if m.end == end and not m.possessive and not m.in_quote:
                             entries.append(((self.seg_order[seg], m.start), m.person))
+            prefix = re.compile(r"(?:^|[\s(])(?i:" + re.escape(head) + r")((?:\s+[a-z][\w-]*){0,2})\s+$")
+            for seg, text in self.segments:
+                for m in self.roster.mentions.get(seg, ()):
+                    found = None if m.in_quote else prefix.search(text, max(0, m.start - 60), m.start)
+                    if found is not None and (not found.group(1) or _role_or_trade(found.group(1).split()[-1])):
+                        entries.append(((self.seg_order[seg], m.start), m.person))  # "Welshman Ana Ruiz"
+            entries.sort(key=_first)
         index = bisect_left(entries, order, key=_first) - 1
         return entries[index][1] if index >= 0 else None
 
@@ -4451,6 +4463,10 @@ def _epithet_head(words: list[str]) -> str:
     if _describes_person(head) or words[1:] == ["accused"] or _man_compound(head):
         return head
     return ""
+
+
+def _demonym(word: str) -> bool:
+    return word in lexicon.DEMONYMS or word in lexicon.DEMONYM_NOUNS
 
 
 def _man_compound(word: str) -> bool:

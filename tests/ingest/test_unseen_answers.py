@@ -83,3 +83,33 @@ def test_a_longer_question_naming_someone_is_not_an_owner_of_the_words():
         "Did Odile Varga’s office ever answer his letters? “Never,” Pellow said.",
     ]
     assert speaker("Never", *blocks) == "Rufus Pellow"
+
+
+# --- an epithet the text put before a name -----------------------------------------------------
+
+
+def test_the_demonym_as_subject_goes_to_the_one_introduced_with_it_before_his_name():
+    blocks = [
+        "Irishman Tomas Lindgren beat Rufus Pellow 6-4 in the final on Sunday.",
+        "Pellow, the top seed, said he had been “outplayed from the first frame”.",
+        "The Irishman was asked whether he had expected to win. “Not in a million years,” he said.",
+    ]
+    assert speaker("Not in a million years", *blocks) == "Tomas Lindgren"
+
+
+def test_the_veteran_goes_to_the_one_introduced_as_a_veteran_defender():
+    blocks = [
+        "A late goal from veteran defender Tomas Lindgren earned Harwick a draw with Oldmere.",
+        "Oldmere manager Rufus Pellow said his side had “switched off”.",
+        "The veteran said: “I have scored three in ten years, so I will enjoy this one.”",
+    ]
+    assert speaker("I have scored three in ten years, so I will enjoy this one", *blocks) == "Tomas Lindgren"
+
+
+def test_a_description_word_some_words_before_a_name_does_not_introduce_him():
+    blocks = [
+        "Veteran fans cheered Tomas Lindgren off the pitch at Harwick.",
+        "Oldmere manager Rufus Pellow said his side had “switched off”.",
+        "The veteran said: “We will be back.”",
+    ]
+    assert speaker("We will be back", *blocks) != "Tomas Lindgren"
