@@ -3039,6 +3039,10 @@ class Attributor:
         tag = _closing_tag(words)
         if tag is not None:
             pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
+        elif not mentions and pronoun is not None and words[0].lower == "the":
+            role = self._role_opening(seg, words, (self.seg_order[seg], pa))
+            if role is not None:
+                return role  # "The chief was asked whether she would stay.": the chief, who comes first
         if mentions and (pronoun is None or mentions[0].start < pronoun.start):
             return Evidence(mentions[0].person, "subject")
         if pronoun is not None:

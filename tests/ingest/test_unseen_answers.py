@@ -113,3 +113,26 @@ def test_a_description_word_some_words_before_a_name_does_not_introduce_him():
         "The veteran said: “We will be back.”",
     ]
     assert speaker("We will be back", *blocks) != "Tomas Lindgren"
+
+
+# --- a role subject opening the narration before an answer -------------------------------------
+
+
+def test_an_answer_after_the_role_was_asked_whether_she_would_is_the_role_holders():
+    blocks = [
+        "Coroner Odile Varga said the inquest would resume on Friday.",
+        "Skipper Ana Lindqvist, whose brother drowned, said she was “furious”.",
+        "The coroner was asked whether she would call the ferry’s owners.",
+        "“Yes, before the winter.”",
+    ]
+    assert speaker("Yes, before the winter", *blocks) == "Odile Varga"
+
+
+def test_a_role_subject_in_a_sentence_with_its_own_closing_tag_does_not_take_the_words():
+    blocks = [
+        "Coroner Odile Varga said the inquest would resume on Friday.",
+        "Skipper Ana Lindqvist lost her brother in the sinking.",
+        "The coroner was slow to act, she said.",
+        "“We still have no answers.”",
+    ]
+    assert speaker("We still have no answers", *blocks) == "Ana Lindqvist"
