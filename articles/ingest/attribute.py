@@ -814,6 +814,8 @@ class Attributor:
                 continue  # "the congresswoman" is not the man named last
             if head in lexicon.TRADE_NOUNS and self._of_another_trade(event.person, head):
                 continue  # "the painter" is not "the critic Ana Lobo", named last
+            if _role_or_trade(head) and self._only_a_relative(event.person):
+                continue  # "the surgeon" is not "Her mother, Ana Lobo,", named last
             return event.person
         if aged and self.segments[pos][0][0] != SEG_DECK:
             # "The water came into Ana Ruiz’s house. / “...,” the 38-year-old said.": no topic
@@ -827,6 +829,11 @@ class Attributor:
                 if event.order[0] > pos and (not gender or self.roster.people[event.person].pronoun in ("", gender)):
                     return event.person
         return None
+
+    def _only_a_relative(self, person: int) -> bool:
+        """The person's title is a relation and nothing else ("mother" for "Her mother, Ana Lobo,")."""
+        words = self.titles[person]
+        return bool(words) and all(w in lexicon.KIN_NOUNS for w in words)
 
     def _of_another_trade(self, person: int, head: str) -> bool:
         """The person's title names a role or trade, and not `head` ("critic" for "the painter")."""

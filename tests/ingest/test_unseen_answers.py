@@ -136,3 +136,26 @@ def test_a_role_subject_in_a_sentence_with_its_own_closing_tag_does_not_take_the
         "“We still have no answers.”",
     ]
     assert speaker("We still have no answers", *blocks) == "Ana Lindqvist"
+
+
+# --- a trade epithet is not a relative brought in only as a relative ---------------------------
+
+
+def test_the_trade_epithet_skips_a_relative_named_last_and_goes_to_the_profiles_subject():
+    blocks = [
+        "Odile Varga has restored church organs for thirty years.",
+        "“Every pipe has a voice,” says Varga, who runs the workshop alone.",
+        "Her father, Tomas Lindgren, still visits the workshop on Sundays.",
+        "“He checks my soldering. He is never satisfied,” the engineer says.",
+    ]
+    assert speaker("He checks my soldering. He is never satisfied", *blocks) == "Odile Varga"
+
+
+def test_a_relative_with_the_trade_in_her_title_is_still_the_one_named_last():
+    blocks = [
+        "Odile Varga has restored church organs for thirty years.",
+        "“Every pipe has a voice,” says Varga, who runs the workshop alone.",
+        "Her mother, Ana Lindgren, a retired nurse, lives above the shop.",
+        "“I bandage her fingers twice a week,” the nurse says.",
+    ]
+    assert speaker("I bandage her fingers twice a week", *blocks) == "Ana Lindgren"
