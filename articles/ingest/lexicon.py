@@ -1362,6 +1362,8 @@ ROLE_VARIANTS = {
         frozenset(["ombudsman", "ombudswoman", "ombudsperson"]),
         frozenset(["headmaster", "headmistress"]),
         frozenset(["boss", "manager", "coach"]),  # a side's: "Kesby manager Ana Ruiz" ... "the Kesby boss said"
+        # the office by its function: "District Attorney Ana Ruiz" ... "the prosecutor said"
+        frozenset(["prosecutor", "district attorney", "state's attorney", "crown prosecutor", "procurator fiscal"]),
     )
     for word in group
 }

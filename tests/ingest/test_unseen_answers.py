@@ -159,3 +159,24 @@ def test_a_relative_with_the_trade_in_her_title_is_still_the_one_named_last():
         "“I bandage her fingers twice a week,” the nurse says.",
     ]
     assert speaker("I bandage her fingers twice a week", *blocks) == "Ana Lindgren"
+
+
+# --- an office named by its function -------------------------------------------------------------
+
+
+def test_the_prosecutor_is_the_district_attorney_named_earlier():
+    blocks = [
+        "District Attorney Odile Varga announced the charges on Monday.",
+        "Defence lawyer Ana Lindqvist called the case “built on sand”.",
+        "Asked about the defence’s claim, the prosecutor smiled.",
+        "“We will see them in court.”",
+    ]
+    assert speaker("We will see them in court", *blocks) == "Odile Varga"
+
+
+def test_the_prosecutor_is_not_a_defence_attorney():
+    blocks = [
+        "Defense attorney Ana Lindqvist said her client would plead not guilty.",
+        "“He was at home that night,” the prosecutor said.",
+    ]
+    assert speaker("He was at home that night", *blocks) is None
