@@ -1301,7 +1301,10 @@ class Attributor:
                 and (toks[1].lower in lexicon.REPORTING_VERBS or _manner_tag_end(toks, 1) > 0)
             ):
                 evidence.verb = toks[1].lower
-                return self._not_the_one_talked_about(span, first.lower, evidence, order)
+                evidence = self._not_the_one_talked_about(span, first.lower, evidence, order)
+                if evidence.verb in _GOING_ON_VERBS and evidence.speaker is not None:
+                    return self._going_on_from_the_reporter(span, first.lower, evidence, order)
+                return evidence
         if _is_manner_verb(first) and not _punctuated(first):
             # "“Stop!” bellowed Ana Ruiz.": a verb of manner, then a name that ends the clause
             k = 2 if len(toks) > 2 and toks[1].lower in _PARTICLES and not _punctuated(toks[1]) else 1
@@ -1588,6 +1591,26 @@ class Attributor:
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _going_on_from_the_reporter(self, span: QuoteSpan, pronoun: str, evidence: Evidence, order) -> Evidence:
+        """ "Dawes added that prop X was hurt. His replacement, Y, sat beside him. / “It looks bad,”
+        he added.": a pronoun that "added" or "continued" goes on from someone who has spoken; when
+        it would go to a man named since who has not spoken (Y), the reporter of the paragraph just
+        before, opening the quotation's own, is meant, when the pronoun fits him."""
+        if span.seg != SEG_BLOCK or any(s.person == evidence.speaker and s.order < order for s in self.speakers):
+            return evidence
+        seg = (span.seg, span.index)
+        if self.mentions(seg, 0, span.open_pos):
+            return evidence
+        prev_seg = self._previous_paragraph(seg)
+        reporter = self._last_reporter(prev_seg) if prev_seg is not None else None
+        if reporter is None or reporter.speaker == evidence.speaker:
+            return evidence
+        if self.roster.people[reporter.speaker].pronoun not in ("", pronoun):
+            return evidence
+        if not any(s.person == reporter.speaker and s.order < order for s in self.speakers):
+            return evidence  # (the reporter has spoken before, in quotation marks)
+        return Evidence(reporter.speaker, "pronoun", evidence.verb)
 
     def _introduced_by_a_relation(self, span: QuoteSpan, person: int) -> bool:
         """ "The younger son, Amandeep, 27, was briefer. “...,” he said.": `person` is brought in
@@ -3613,6 +3636,7 @@ def _is_question(span: QuoteSpan) -> bool:
 
 
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
+_GOING_ON_VERBS = frozenset(["added", "adds", "continued", "continues"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
 _PUTTING_VERBS = frozenset(["asked", "shouted", "called", "pressed", "demanded"])  # a question's tag verb
 _ADDRESSED = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)

@@ -180,3 +180,26 @@ def test_the_prosecutor_is_not_a_defence_attorney():
         "“He was at home that night,” the prosecutor said.",
     ]
     assert speaker("He was at home that night", *blocks) is None
+
+
+# --- "he added" after a sentence naming another man ---------------------------------------------
+
+
+def test_he_added_goes_on_from_the_reporter_past_a_man_named_since_who_has_not_spoken():
+    blocks = [
+        "“We were second best all night,” said Harwick coach Tomas Lindgren.",
+        "“I should have scored twice,” said winger Milo Dunne.",
+        "Lindgren added that striker Rufus Pellow had twisted an ankle. Ivo Brandt sat beside him in the dressing room.",
+        "“Rufus is tough, but it looks bad,” he added.",
+    ]
+    assert speaker("Rufus is tough, but it looks bad", *blocks) == "Tomas Lindgren"
+
+
+def test_he_added_stays_with_a_man_named_since_who_has_spoken_himself():
+    blocks = [
+        "“We were second best all night,” said Harwick coach Tomas Lindgren.",
+        "“I should have scored twice,” said striker Ivo Brandt.",
+        "Lindgren added that the pitch had been poor. Brandt agreed with his coach.",
+        "“The ball was bouncing everywhere,” he added.",
+    ]
+    assert speaker("The ball was bouncing everywhere", *blocks) == "Ivo Brandt"
