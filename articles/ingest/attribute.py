@@ -2965,6 +2965,9 @@ class Attributor:
                     return Evidence(last_speaker, "continuation")
                 if self._put_to_someone(prev_seg, span):
                     return Evidence(None, "question")
+                answered = self._answer_to_a_reported_question(prev_seg, span)
+                if answered is not None:
+                    return answered
                 owned = self._writing_owned_before(prev_seg)
                 if owned is not None:
                     return owned
@@ -3350,6 +3353,46 @@ class Attributor:
                 return toks[k].lower in _ASKING_VERBS and toks[k - 1].lower in _BE_FORMS
         return False
 
+    def _answer_to_a_reported_question(self, prev_seg, span: QuoteSpan) -> Evidence | None:
+        """ "Committee chair Ana Ruiz asked whether anyone would be sacked. / “I will not offer up a
+        scalp.”": words with no cue (not a question) after a paragraph of narration whose last
+        sentence has a named person ask whether, why or how ... answer that question: they are the
+        one asked -- named right after "asked", else the latest other person in subject position
+        or speaking within the two paragraphs before."""
+        if self.ranges.get(prev_seg) or _is_question(span):
+            return None
+        sents = self.sentences(prev_seg)
+        if not sents:
+            return None
+        pa, pb = sents[-1]
+        words = self.window(prev_seg, pa, pb)
+        k = next((i for i in range(1, len(words) - 1) if words[i].lower in ("asked", "asks")), 0)
+        if not k or _punctuated(words[k]) or words[k - 1].lower in _BE_FORMS:
+            return None
+        named = [m for m in self.mentions(prev_seg, pa, words[k].start) if not m.possessive]
+        if not named or named[0].start != words[0].start and not self._titles_only(prev_seg, pa, named[0].start):
+            return None  # (the asker named first in the sentence, behind a title at most)
+        asker = named[-1].person
+        if words[k + 1].lower in _QUESTION_WORDS:
+            person = self._put_to_after(asker, (self.seg_order[prev_seg], pa))
+            return Evidence(person, "answer") if person is not None else None
+        asked = self.mentions(prev_seg, words[k + 1].start, pb)
+        if not asked or asked[0].possessive or asked[0].person == asker:
+            return None
+        if asked[0].start == words[k + 1].start or self._titles_only(prev_seg, words[k + 1].start, asked[0].start):
+            return Evidence(asked[0].person, "answer")  # "asked (finance director) Ana Ruiz about ..."
+        return None
+
+    def _put_to_after(self, asker: int | None, order: tuple[int, int]) -> int | None:
+        """The latest person other than `asker` in subject position (or speaking) before `order`,
+        within its paragraph or the two before."""
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
+            if order[0] - event.order[0] > 2:
+                return None
+            if event.person != asker:
+                return event.person
+        return None
+
     def _relative_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
         """ "Her husband agreed.", "His mother laughed.": the one person other than her with her
         surname (a couple named together: "Priya and Dev Chauhan"), when the sentence opens with
@@ -3488,13 +3531,7 @@ class Attributor:
         position (or speaking) in its paragraph or the two before."""
         if asker is not None and not _ADDRESSED.search(span.text):
             return None  # "“Who would do that?” Ana Ruiz asked.": perhaps asked of no one
-        order = (self.seg_order[(span.seg, span.index)], span.open_pos)
-        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
-            if order[0] - event.order[0] > 2:
-                return None
-            if event.person != asker:
-                return event.person
-        return None
+        return self._put_to_after(asker, (self.seg_order[(span.seg, span.index)], span.open_pos))
 
     def _answering_the_question(self, pronoun: str, order: tuple[int, int]) -> int | None:
         """ "“What did you hear?” Ivo Brandt asked. / “...,” she answered.": when the pronoun would
@@ -3636,6 +3673,7 @@ def _is_question(span: QuoteSpan) -> bool:
 
 
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
+_QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 _GOING_ON_VERBS = frozenset(["added", "adds", "continued", "continues"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
 _PUTTING_VERBS = frozenset(["asked", "shouted", "called", "pressed", "demanded"])  # a question's tag verb

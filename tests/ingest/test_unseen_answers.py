@@ -203,3 +203,33 @@ def test_he_added_stays_with_a_man_named_since_who_has_spoken_himself():
         "“The ball was bouncing everywhere,” he added.",
     ]
     assert speaker("The ball was bouncing everywhere", *blocks) == "Ivo Brandt"
+
+
+# --- an answer after narration of someone asking whether ... -----------------------------------
+
+
+def test_words_after_a_named_asker_asked_whether_answer_the_question():
+    blocks = [
+        "Hospital trust chief executive Odile Varga told the inquiry the ward had been short of nurses.",
+        "Inquiry chair Tomas Lindgren asked whether she had warned the board.",
+        "“Twice, in writing, in March and again in May.”",
+    ]
+    assert speaker("Twice, in writing, in March and again in May", *blocks) == "Odile Varga"
+
+
+def test_words_after_asked_a_named_person_are_that_persons():
+    blocks = [
+        "Inquiry chair Tomas Lindgren opened the session at ten.",
+        "Lindgren asked finance director Ana Lindqvist about the agency bills.",
+        "“They doubled in a year. Nobody wanted to look at them.”",
+    ]
+    assert speaker("They doubled in a year. Nobody wanted to look at them", *blocks) == "Ana Lindqvist"
+
+
+def test_words_after_someone_was_asked_whether_stay_with_the_one_asked():
+    blocks = [
+        "Inquiry chair Tomas Lindgren opened the session at ten.",
+        "Chief executive Odile Varga was asked whether she had warned the board.",
+        "“Twice, in writing.”",
+    ]
+    assert speaker("Twice, in writing", *blocks) == "Odile Varga"
