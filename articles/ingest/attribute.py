@@ -2781,7 +2781,9 @@ class Attributor:
     def _introduced_in_the_next_paragraph(self, span: QuoteSpan) -> Evidence | None:
         """A lede about someone not yet named, then named first thing in the next paragraph: "A
         man swept out to sea says he “thought that was it”. / Jack Pellegrino, 24, was ..." --
-        his words. Only in the story's first paragraph, with no one named before the words."""
+        his words. Only in the story's first paragraph, with no one named before the words. A lede
+        opening "The head of ..." takes the next paragraph's opening name (behind honorifics at
+        most) only when an office is set off after it ("Sir Ivo Brandt, chairman of X, ...")."""
         seg = (span.seg, span.index)
         if span.seg != SEG_BLOCK or self.kinds.get(seg) != "paragraph":
             return None
@@ -2790,7 +2792,7 @@ class Attributor:
             return None  # not the first paragraph
         sa, _ = span.sentence
         toks = list(islice(self.window(seg, sa, span.open_pos), 6))
-        if len(toks) < 3 or toks[0].lower not in ("a", "an") or self.mentions(seg, 0, span.open_pos):
+        if len(toks) < 3 or toks[0].lower not in ("a", "an", "the") or self.mentions(seg, 0, span.open_pos):
             return None
         head = next(
             (
@@ -2809,10 +2811,19 @@ class Attributor:
             return None
         opening = list(islice(self.window(nxt, 0, len(self.texts[nxt])), 1))
         named = self.mentions(nxt, 0, opening[0].end + 40) if opening else []
-        if not named or named[0].start != opening[0].start or named[0].possessive:
+        if not named or named[0].possessive:
+            return None
+        if named[0].start != opening[0].start and not (
+            toks[0].lower == "the" and self._titles_only(nxt, opening[0].start, named[0].start)
+        ):
             return None
         if self.roster.people[named[0].person].pronoun not in ("", gender) and gender:
             return None
+        if toks[0].lower == "the" and not (
+            self.texts[nxt][named[0].end : named[0].end + 1] == ","
+            and any(w in lexicon.ROLE_NOUNS for w in self.titles[named[0].person])
+        ):
+            return None  # "The head of the union ... / X, general secretary of ...,": his office, set off
         return Evidence(named[0].person, "introduced", "")
 
     def _owned_in_the_next_sentence(self, span: QuoteSpan) -> Evidence | None:

@@ -233,3 +233,23 @@ def test_words_after_someone_was_asked_whether_stay_with_the_one_asked():
         "“Twice, in writing.”",
     ]
     assert speaker("Twice, in writing", *blocks) == "Odile Varga"
+
+
+# --- a lede's office, named in the next paragraph ------------------------------------------------
+
+
+def test_a_lede_about_the_head_of_a_body_is_the_office_holder_named_next():
+    blocks = [
+        "The leader of the country’s largest teaching union said on Monday that a strike ballot was “now inevitable.”",
+        "Odile Varga, general secretary of the National Federation of Teachers, told delegates in "
+        "Harrogate that the pay offer was “a cut by another name.”",
+    ]
+    assert speaker("now inevitable", *blocks) == "Odile Varga"
+
+
+def test_a_lede_about_the_head_of_a_body_is_not_a_resident_named_next():
+    blocks = [
+        "The leader of the county council said on Monday that the bridge would stay shut for “months, not weeks.”",
+        "Odile Varga, who lives beside the bridge, said the closure had doubled her commute.",
+    ]
+    assert speaker("months, not weeks", *blocks) is None
