@@ -3026,8 +3026,10 @@ class Attributor:
             sents = self.sentences(seg)
             index = sentence_at(sents, sa)
             if index > 0:
-                evidence = self._owner_asked_for(seg, *sents[index - 1]) or self._previous_sentence_subject(
-                    seg, *sents[index - 1]
+                evidence = (
+                    self._owner_asked_for(seg, *sents[index - 1])
+                    or self._previous_sentence_subject(seg, *sents[index - 1])
+                    or self._answer_to_a_narrated_question(seg, *sents[index - 1])
                 )
                 if evidence is not None:
                     return evidence
@@ -3393,6 +3395,18 @@ class Attributor:
         if asked[0].start == words[k + 1].start or self._titles_only(prev_seg, words[k + 1].start, asked[0].start):
             return Evidence(asked[0].person, "answer")  # "asked (finance director) Ana Ruiz about ..."
         return None
+
+    def _answer_to_a_narrated_question(self, seg, pa: int, pb: int) -> Evidence | None:
+        """ "Was a tax rise off the table? “Completely.”": a question the narration puts, naming no
+        one and quoting nothing, before words with no cue: the interviewee's answer -- the latest
+        person in subject position (or speaking) within this paragraph or the two before."""
+        words = self.window(seg, pa, pb)
+        if len(words) < 3 or not words[-1].trail.startswith("?") or self.mentions(seg, pa, pb):
+            return None
+        if any(r[0] < pb and r[1] > pa for r in self.ranges.get(seg, [])):
+            return None
+        person = self._put_to_after(None, (self.seg_order[seg], pa))
+        return Evidence(person, "answer") if person is not None else None
 
     def _put_to_after(self, asker: int | None, order: tuple[int, int]) -> int | None:
         """The latest person other than `asker` in subject position (or speaking) before `order`,

@@ -253,3 +253,22 @@ def test_a_lede_about_the_head_of_a_body_is_not_a_resident_named_next():
         "Odile Varga, who lives beside the bridge, said the closure had doubled her commute.",
     ]
     assert speaker("months, not weeks", *blocks) is None
+
+
+# --- an answer after a question the narration puts -----------------------------------------------
+
+
+def test_words_after_a_narrated_question_are_the_interviewees_answer():
+    blocks = [
+        "Speaking to the Gazette on Friday, council leader Odile Varga said the library would stay open.",
+        "Was a sale of the building ever considered? “Never. It was left to the town.”",
+    ]
+    assert speaker("Never. It was left to the town", *blocks) == "Odile Varga"
+
+
+def test_a_narrated_question_naming_someone_does_not_take_this_rule():
+    blocks = [
+        "Council leader Odile Varga said the library would stay open.",
+        "Would Tomas Lindgren, the opposition leader, agree? “Not a chance.”",
+    ]
+    assert speaker("Not a chance", *blocks) != "Odile Varga"
