@@ -1668,7 +1668,7 @@ class Attributor:
         """A quotation with no cue opening its paragraph, after narrative about one other person,
         that talks about someone as "he" or "she" (“He never missed a game.”): the speaker of the
         run of quotations goes on about that person, who is not the one speaking."""
-        last = self._run_speaker_talking_about(span, order, {"he", "she"})
+        last = self._run_speaker_talking_about(span, order, {"he", "she"}, speaker_fits=False)
         if last is None:
             return None
         others = self._named_since(last, order) - {last.person}
@@ -1685,9 +1685,12 @@ class Attributor:
         words = set(_WORDS.findall(self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
         return {g for w, g in lexicon.PRONOUN_GENDER.items() if w in words}
 
-    def _run_speaker_talking_about(self, span: QuoteSpan, order, genders: set[str]) -> _Event | None:
+    def _run_speaker_talking_about(
+        self, span: QuoteSpan, order, genders: set[str], speaker_fits: bool = True
+    ) -> _Event | None:
         """The last speaker, within two paragraphs, when the quotation (in one paragraph) uses a
-        third-person pronoun of one of `genders` that the speaker's own pronoun does not rule out."""
+        third-person pronoun of one of `genders` that the speaker's own pronoun does not rule out
+        (unless not `speaker_fits`: a woman goes on about "he" with no tag of her own)."""
         if span.end_index != span.index:
             return None
         words = set(_WORDS.findall(self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
@@ -1699,7 +1702,7 @@ class Attributor:
             return None
         last = self.speakers[index]
         if order[0] - last.order[0] > 2 or (
-            len(used) == 1 and self.roster.people[last.person].pronoun not in ("", *used)
+            speaker_fits and len(used) == 1 and self.roster.people[last.person].pronoun not in ("", *used)
         ):
             return None
         return last

@@ -272,3 +272,26 @@ def test_a_narrated_question_naming_someone_does_not_take_this_rule():
         "Would Tomas Lindgren, the opposition leader, agree? “Not a chance.”",
     ]
     assert speaker("Not a chance", *blocks) != "Odile Varga"
+
+
+# --- a profile's subject going on about the man the narration just named --------------------------
+
+
+def test_words_about_him_after_narration_about_her_brother_are_hers():
+    blocks = [
+        "Helen Varga has run the bakery on Quay Street since 1988.",
+        "“I get up at three. I always have,” she says.",
+        "Her brother Ciaran, a priest, did not speak to her for a decade after she left the convent.",
+        "“He thought bread was a hobby. He sends me a postcard every Christmas.”",
+    ]
+    assert speaker("He thought bread was a hobby. He sends me a postcard every Christmas", *blocks) == "Helen Varga"
+
+
+def test_words_about_her_after_narration_about_her_brother_stay_his():
+    blocks = [
+        "Odile Varga has run the bakery on Quay Street since 1988.",
+        "“I get up at three. I always have,” she says.",
+        "Her brother Tomas Varga, a fisherman, moved to Norway in 1990.",
+        "“She never takes a holiday. She never will.”",
+    ]
+    assert speaker("She never takes a holiday. She never will", *blocks) == "Tomas Varga"
