@@ -1679,6 +1679,10 @@ class Attributor:
             return None  # "Tom Pell disagreed. “She played well.”": not about him, so his words
         if self._spoke_since(other, last, order):
             return None
+        prev_seg = self._previous_paragraph((span.seg, span.index))
+        narrated = self._narrated_before(prev_seg) if prev_seg is not None else None
+        if narrated is not None and narrated.speaker not in (None, other, last.person):
+            return None  # "Asked about him, the veteran lawmaker chose her words.": she answers
         return Evidence(last.person, "continuation")
 
     def _pronouns_used(self, span: QuoteSpan) -> set[str]:
@@ -3170,6 +3174,8 @@ class Attributor:
         j = next((i for i in range(c + 2, min(len(words), c + 5)) if _role_or_trade(words[i].lower)), -1)
         if j < 0 or any(_punctuated(t) for t in words[c + 1 : j]):
             return None
+        while j + 1 < len(words) and not _punctuated(words[j]) and _role_or_trade(words[j + 1].lower):
+            j += 1  # "the veteran lawmaker": the whole role, not its first word
         evidence = self._subject(seg, words, c + 1, j + 1, order)
         return evidence if evidence is not None and evidence.speaker is not None else None
 

@@ -1367,6 +1367,12 @@ ROLE_VARIANTS = {
     )
     for word in group
 }
+# "Sen. Ana Ruiz" ... "the veteran lawmaker said": the generic word finds any legislator (one way
+# only: "the senator" does not find a representative)
+ROLE_VARIANTS["lawmaker"] = ROLE_VARIANTS["legislator"] = frozenset(
+    ["lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman"]
+    + ["congressmember", "assemblyman", "assemblywoman", "assemblymember"]
+)
 # Offices whose holder speaks as a separate person in the story ("the judge said", "the coroner
 # said"): only someone given that title is meant, never the person the text was last about.
 OFFICE_ROLES = frozenset(

@@ -295,3 +295,28 @@ def test_words_about_her_after_narration_about_her_brother_stay_his():
         "“She never takes a holiday. She never will.”",
     ]
     assert speaker("She never takes a holiday. She never will", *blocks) == "Tomas Varga"
+
+
+# --- "the veteran lawmaker" after an opening "Asked about ..." clause ------------------------------
+
+
+def test_the_veteran_lawmaker_is_the_legislator_not_the_aide_named_last():
+    blocks = [
+        "Rep. Odile Varga will not seek a ninth term.",
+        "Her press secretary, Ana Lindqvist, said the decision was made at Easter.",
+        "Asked about her likely successor, the veteran lawmaker smiled.",
+        "“Whoever it is will need thick skin.”",
+    ]
+    assert speaker("Whoever it is will need thick skin", *blocks) == "Odile Varga"
+
+
+def test_words_about_him_after_asked_about_him_the_role_are_the_role_holders():
+    blocks = [
+        "Rep. Odile Varga will not seek a ninth term.",
+        "“I have loved every day of it,” she said.",
+        "Her press secretary, Ana Lindqvist, said the decision was made at Easter. "
+        "“She told us over breakfast,” Lindqvist said.",
+        "Governor Tomas Brandt is expected to run. Asked about him, the lawmaker was careful.",
+        "“He would be a fine candidate.”",
+    ]
+    assert speaker("He would be a fine candidate", *blocks) == "Odile Varga"
