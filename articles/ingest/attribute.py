@@ -939,7 +939,9 @@ class Attributor:
                 found = person
         return found
 
-    def resolve_role(self, words: list[str], order: tuple[int, int], look_ahead: bool = False) -> int | None:
+    def resolve_role(
+        self, words: list[str], order: tuple[int, int], look_ahead: bool = False, gender: str = ""
+    ) -> int | None:
         role = ""
         qualifier = ""
         for n in range(len(words) - 1, -1, -1):
@@ -963,6 +965,9 @@ class Attributor:
         if not qualifier and entries:
             # "the mayor said", "Mayor says": the mayor, not a deputy mayor named since
             entries = [e for e in entries if not _second_in_office(self.titles[e[1]], role)] or entries
+        if gender and entries:
+            # "the lawmaker chose her words": of two senators, the woman
+            entries = [e for e in entries if self.roster.people[e[1]].pronoun in ("", gender)]
         if not entries:
             return None
         index = bisect_left(entries, order, key=_first) - 1
@@ -3177,6 +3182,16 @@ class Attributor:
         while j + 1 < len(words) and not _punctuated(words[j]) and _role_or_trade(words[j + 1].lower):
             j += 1  # "the veteran lawmaker": the whole role, not its first word
         evidence = self._subject(seg, words, c + 1, j + 1, order)
+        own = words[j + 1 : j + 6]
+        pronoun = next(
+            (t.lower for t, u in zip(own, own[1:]) if t.lower in _OWN_PRONOUNS and not t.trail and u.core.islower()), ""
+        )
+        gender = _OWN_PRONOUNS.get(pronoun, "")
+        if gender and evidence is not None and evidence.speaker is not None:
+            if self.roster.people[evidence.speaker].pronoun not in ("", gender):
+                # "..., the veteran lawmaker chose her words": not the man who holds the role too
+                person = self.resolve_role([t.lower for t in words[c + 1 : j + 1]], order, gender=gender)
+                return Evidence(person, "role") if person is not None else None
         return evidence if evidence is not None and evidence.speaker is not None else None
 
     def _written_from(self, seg, toks: list[Token]) -> Evidence | None:
@@ -3707,6 +3722,7 @@ def _is_question(span: QuoteSpan) -> bool:
 
 
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
+_OWN_PRONOUNS = {"her": "she", "his": "he"}  # a possessive in the clause after a subject ("chose her words")
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 _GOING_ON_VERBS = frozenset(["added", "adds", "continued", "continues"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])

@@ -320,3 +320,25 @@ def test_words_about_him_after_asked_about_him_the_role_are_the_role_holders():
         "“He would be a fine candidate.”",
     ]
     assert speaker("He would be a fine candidate", *blocks) == "Odile Varga"
+
+
+def test_of_two_lawmakers_the_one_whose_pronoun_the_clause_uses():
+    blocks = [
+        "Sen. Helen Varga is retiring after five terms.",
+        "“It is time,” she said.",
+        "Her old rival, Sen. Tomas Brandt, said he would miss her.",
+        "Asked about the race to replace her, the veteran lawmaker picked her words carefully.",
+        "“It is up to the voters.”",
+    ]
+    assert speaker("It is up to the voters", *blocks) == "Helen Varga"
+
+
+def test_of_two_lawmakers_the_latest_when_the_clause_has_no_possessive():
+    blocks = [
+        "Sen. Helen Varga is retiring after five terms.",
+        "“It is time,” she said.",
+        "Her old rival, Sen. Tomas Brandt, said he would miss her.",
+        "Asked about the race to replace her, the veteran lawmaker smiled.",
+        "“Helen will be hard to replace.”",
+    ]
+    assert speaker("Helen will be hard to replace", *blocks) == "Tomas Brandt"
