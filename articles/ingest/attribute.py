@@ -3184,14 +3184,18 @@ class Attributor:
         evidence = self._subject(seg, words, c + 1, j + 1, order)
         own = words[j + 1 : j + 6]
         pronoun = next(
-            (t.lower for t, u in zip(own, own[1:]) if t.lower in _OWN_PRONOUNS and not t.trail and u.core.islower()), ""
+            (t.lower for t, u in pairwise(own) if t.lower in _OWN_PRONOUNS and not t.trail and u.core.islower()), ""
         )
         gender = _OWN_PRONOUNS.get(pronoun, "")
-        if gender and evidence is not None and evidence.speaker is not None:
-            if self.roster.people[evidence.speaker].pronoun not in ("", gender):
-                # "..., the veteran lawmaker chose her words": not the man who holds the role too
-                person = self.resolve_role([t.lower for t in words[c + 1 : j + 1]], order, gender=gender)
-                return Evidence(person, "role") if person is not None else None
+        if (
+            gender
+            and evidence is not None
+            and evidence.speaker is not None
+            and self.roster.people[evidence.speaker].pronoun not in ("", gender)
+        ):
+            # "..., the veteran lawmaker chose her words": not the man who holds the role too
+            person = self.resolve_role([t.lower for t in words[c + 1 : j + 1]], order, gender=gender)
+            return Evidence(person, "role") if person is not None else None
         return evidence if evidence is not None and evidence.speaker is not None else None
 
     def _written_from(self, seg, toks: list[Token]) -> Evidence | None:
