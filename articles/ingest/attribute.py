@@ -3414,6 +3414,8 @@ class Attributor:
         if not named or named[0].start != words[0].start and not self._titles_only(prev_seg, pa, named[0].start):
             return None  # (the asker named first in the sentence, behind a title at most)
         asker = named[-1].person
+        if self.speakers and self.speakers[-1].person == asker:
+            return None  # the asker has just spoken: the words may go on from her
         if words[k + 1].lower in _QUESTION_WORDS:
             person = self._put_to_after(asker, (self.seg_order[prev_seg], pa))
             return Evidence(person, "answer") if person is not None else None
@@ -3582,8 +3584,12 @@ class Attributor:
         narration about a witness: a question with no one named after its verb, put by someone
         unnamed, or by a named asker with "you" in it, is put to the latest other person in subject
         position (or speaking) in its paragraph or the two before."""
-        if asker is not None and not _ADDRESSED.search(span.text):
-            return None  # "“Who would do that?” Ana Ruiz asked.": perhaps asked of no one
+        if not _ADDRESSED.search(span.text):
+            if asker is not None:
+                return None  # "“Who would do that?” Ana Ruiz asked.": perhaps asked of no one
+            tag = self.texts[(span.seg, span.end_index)][span.close_pos : span.close_pos + 60]
+            if not _PRESS_ASKER.search(tag):
+                return None  # "“Who pays for this?” one resident shouted.": a heckle, not put to anyone
         return self._put_to_after(asker, (self.seg_order[(span.seg, span.index)], span.open_pos))
 
     def _answering_the_question(self, pronoun: str, order: tuple[int, int]) -> int | None:
@@ -3731,6 +3737,7 @@ _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who
 _GOING_ON_VERBS = frozenset(["added", "adds", "continued", "continues"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
 _PUTTING_VERBS = frozenset(["asked", "shouted", "called", "pressed", "demanded"])  # a question's tag verb
+_PRESS_ASKER = re.compile(r"\b(?:reporters?|journalists?|correspondents?|interviewers?)\b", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])
 

@@ -342,3 +342,22 @@ def test_of_two_lawmakers_the_latest_when_the_clause_has_no_possessive():
         "“Helen will be hard to replace.”",
     ]
     assert speaker("Helen will be hard to replace", *blocks) == "Tomas Brandt"
+
+
+def test_a_heckle_without_you_from_an_unnamed_resident_is_not_put_to_the_official():
+    blocks = [
+        "Council leader Odile Varga presented the plan to about 200 residents at the town hall.",
+        "“Who is going to pay for all this?” one man shouted from the back.",
+        "“It won’t be the developers.”",
+    ]
+    assert speaker("It won’t be the developers", *blocks) is None
+
+
+def test_words_after_someone_asked_whether_go_on_from_her_when_she_has_just_spoken():
+    blocks = [
+        "Chief executive Tomas Lindgren told the inquiry the ward had been fully staffed.",
+        "“We were short every night,” said nurse Ana Lindqvist, who worked there for six years.",
+        "Lindqvist asked whether anyone had read her emails.",
+        "“I sent eleven of them. Not one reply.”",
+    ]
+    assert speaker("I sent eleven of them. Not one reply", *blocks) == "Ana Lindqvist"
