@@ -1470,8 +1470,13 @@ class Attributor:
             if toks[k + 1].lower in ("whether", "if") and k + 2 < len(toks) and not _punctuated(toks[k + 1]):
                 k += 1
             named = self.mentions(seg, toks[k + 1].start, b)
-            if not named or named[0].start != toks[k + 1].start or named[0].possessive:
+            if not named or named[0].possessive:
                 return None
+            if named[0].start != toks[k + 1].start and not (
+                self._titles_only(seg, toks[k + 1].start, named[0].start)
+                or self._role_in_apposition(seg, toks[k + 1].start, named[0].start)
+            ):
+                return None  # (but "asked the witness, Ivo Brandt, ...", "asked Sgt Ivo Brandt ...")
             if self.mentions(seg, named[0].end, named_until):
                 return None  # someone named after the one asked
             person = named[0].person

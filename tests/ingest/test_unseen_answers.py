@@ -361,3 +361,23 @@ def test_words_after_someone_asked_whether_go_on_from_her_when_she_has_just_spok
         "“I sent eleven of them. Not one reply.”",
     ]
     assert speaker("I sent eleven of them. Not one reply", *blocks) == "Ana Lindqvist"
+
+
+# --- a reply to the one asked, named behind a role ----------------------------------------------
+
+
+def test_he_replied_is_the_one_asked_behind_a_role_in_apposition():
+    blocks = [
+        "Prosecutor Odile Varga asked the witness, Tomas Brandt, where he had been that night.",
+        "“At my brother’s flat,” he replied.",
+    ]
+    assert speaker("At my brother’s flat", *blocks) == "Tomas Brandt"
+
+
+def test_he_replied_after_asking_about_someone_in_a_clause_stays_with_the_pronouns_referent():
+    blocks = [
+        "Defence counsel Ivo Lindgren questioned the detective, Sgt Tomas Brandt, for an hour.",
+        "Lindgren asked whether the search had been lawful, and the judge, Ana Ruiz, intervened.",
+        "“It was authorised,” he replied.",
+    ]
+    assert speaker("It was authorised", *blocks) != "Ana Ruiz"
