@@ -3141,9 +3141,26 @@ class Attributor:
         if not words or words[-1].core[-1:] in ("?", ":"):
             return None
         first = words[0].lower
+        if len(words) > 2 and words[1].lower in lexicon.SPEECH_NOUNS and not _punctuated(words[0]):
+            owned = self._owner_of_the_reply(prev_seg, words, (self.seg_order[prev_seg], pa))
+            if owned is not None:
+                return owned  # "Her response was short. / “Nothing to add.”"
         if not (_asked_opener(words) or first in ("he", "she") or (first == "the" and len(words) > 2)):
             return None
         return self._previous_sentence_subject(prev_seg, pa, pb)
+
+    def _owner_of_the_reply(self, seg, words: list[Token], order) -> Evidence | None:
+        """The owner of "Her response", "His answer", "Ana Ruiz's reply" opening a sentence."""
+        owner = words[0]
+        if owner.lower in ("his", "her"):
+            person = self.resolve_pronoun("he" if owner.lower == "his" else "she", order)
+            return Evidence(person, "pronoun", words[1].lower) if person is not None else None
+        if not owner.possessive:
+            return None
+        named = self.mentions(seg, owner.start, owner.end)
+        if not named or not named[0].possessive:
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), words[1].lower)
 
     def _author_of_the_writing(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
         """ "He sent her a text message which read: “...”", "His last entry in the log read: “...”":

@@ -381,3 +381,33 @@ def test_he_replied_after_asking_about_someone_in_a_clause_stays_with_the_pronou
         "“It was authorised,” he replied.",
     ]
     assert speaker("It was authorised", *blocks) != "Ana Ruiz"
+
+
+# --- "Her response was short." before words with no cue -----------------------------------------
+
+
+def test_words_after_a_sentence_about_her_response_are_hers():
+    blocks = [
+        "Headteacher Odile Varga was shown the inspectors’ report on Monday. Governor Tomas Brandt called it “damning”.",
+        "Her response was brief.",
+        "“We will read it carefully and we will improve.”",
+    ]
+    assert speaker("We will read it carefully and we will improve", *blocks) == "Odile Varga"
+
+
+def test_words_after_a_sentence_about_a_named_owners_reply_are_theirs():
+    blocks = [
+        "Headteacher Odile Varga was shown the inspectors’ report on Monday. Governor Tomas Brandt called it “damning”.",
+        "Brandt’s reply to her letter came a week later.",
+        "“The governors have lost confidence.”",
+    ]
+    assert speaker("The governors have lost confidence", *blocks) == "Tomas Brandt"
+
+
+def test_a_sentence_about_her_response_does_not_own_words_with_their_own_tag():
+    blocks = [
+        "Headteacher Odile Varga was shown the inspectors’ report on Monday.",
+        "Her response was brief.",
+        "“It is a fair report,” said Governor Tomas Brandt.",
+    ]
+    assert speaker("It is a fair report", *blocks) == "Tomas Brandt"
