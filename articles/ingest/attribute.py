@@ -3006,7 +3006,13 @@ class Attributor:
                 if narrated is not None:
                     narrated.cue = "continuation"
                     return narrated
-                reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
+                reported = self._last_reporter(prev_seg)
+                if reported is None:
+                    reported = self._paragraph_topic(prev_seg)
+                    if reported is not None and self._only_acted_upon(prev_seg, reported.speaker):
+                        resumed = self._resumed_past(prev_seg, last_speaker_seg, last_speaker, reported.speaker)
+                        if resumed is not None:
+                            return resumed  # “...,” the chief said. / X, 40, was released on bail. / “...”
                 if reported is not None:
                     return reported
                 resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
@@ -3561,6 +3567,31 @@ class Attributor:
         person = self.resolve_role(words, (self.seg_order[seg], toks[0].start), look_ahead=True)
         return Evidence(person, "role") if person is not None else None
 
+    def _only_acted_upon(self, seg, person: int) -> bool:
+        """Every mention of `person` in the paragraph is the subject of a passive ("Ivo Brandt, 40,
+        was released on bail", "Brandt had been arrested"): told of, not someone who speaks."""
+        text = self.texts[seg]
+        found = False
+        for m in self.mentions(seg, 0, len(text)):
+            if m.person != person:
+                continue
+            passive = _PASSIVE_AFTER.match(text, m.end)
+            if passive is None or m.possessive:
+                return False
+            word = passive.group(1).lower()
+            if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+                return False
+            found = True
+        return found
+
+    def _resumed_past(self, prev_seg, last_speaker_seg, last_speaker, person: int) -> Evidence | None:
+        """The last speaker, when they spoke in the paragraph just before `prev_seg` (or in it)."""
+        if last_speaker is None or last_speaker == person or last_speaker_seg is None:
+            return None
+        if last_speaker_seg[0] == SEG_DECK or self.seg_order[prev_seg] - self.seg_order[last_speaker_seg] > 1:
+            return None
+        return Evidence(last_speaker, "continuation")
+
     def _paragraph_topic(self, seg) -> Evidence | None:
         """The one person a paragraph is about (the topic of each of its sentences that names
         someone), for a quotation that opens the next paragraph with no cue of its own."""
@@ -3755,6 +3786,10 @@ def _is_question(span: QuoteSpan) -> bool:
 
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
 _OWN_PRONOUNS = {"her": "she", "his": "he"}  # a possessive in the clause after a subject ("chose her words")
+_PASSIVE_AFTER = re.compile(r"(?:,[^,.]{1,40},)?\s+(?:was|were|has been|had been|have been|is being|was being)\s+(\w+)")
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["taken", "held", "found", "shot", "hit", "hurt", "thrown", "caught", "given", "seen"]
+)
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 _GOING_ON_VERBS = frozenset(["added", "adds", "continued", "continues"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])

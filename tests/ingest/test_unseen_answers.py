@@ -411,3 +411,24 @@ def test_a_sentence_about_her_response_does_not_own_words_with_their_own_tag():
         "“It is a fair report,” said Governor Tomas Brandt.",
     ]
     assert speaker("It is a fair report", *blocks) == "Tomas Brandt"
+
+
+# --- a speaker going on across narration about someone acted upon ---------------------------------
+
+
+def test_words_after_narration_about_a_man_released_on_bail_go_on_from_the_officer():
+    blocks = [
+        "“Two men are in custody tonight,” said Detective Superintendent Odile Varga.",
+        "The pair, aged 19 and 23, were held in Bradford. A third man, Tomas Brandt, 52, was released without charge.",
+        "“We are not seeking anyone else in connection with the attack.”",
+    ]
+    assert speaker("We are not seeking anyone else in connection with the attack", *blocks) == "Odile Varga"
+
+
+def test_words_after_narration_about_a_man_who_acts_are_his():
+    blocks = [
+        "“Two men are in custody tonight,” said Detective Superintendent Odile Varga.",
+        "A third man, Tomas Brandt, 52, walked free from the station on Tuesday afternoon.",
+        "“I had nothing to do with it.”",
+    ]
+    assert speaker("I had nothing to do with it", *blocks) == "Tomas Brandt"
