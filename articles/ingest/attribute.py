@@ -3153,6 +3153,12 @@ class Attributor:
                 return owned  # "Her response was short. / “Nothing to add.”"
         if not (_asked_opener(words) or first in ("he", "she") or (first == "the" and len(words) > 2)):
             return None
+        text = self.texts[prev_seg]
+        for m in self.mentions(prev_seg, pa, pb):
+            said = None if m.possessive or m.in_quote else _WHO_SAID.match(text, m.end)
+            if said is not None and said.group(1).lower() in lexicon.REPORTING_VERBS:
+                # "She was followed by the fire chief, Ivo Brandt, who said ...": his words go on
+                return Evidence(m.person, "continuation", said.group(1).lower())
         return self._previous_sentence_subject(prev_seg, pa, pb)
 
     def _owner_of_the_reply(self, seg, words: list[Token], order) -> Evidence | None:
@@ -3790,6 +3796,7 @@ _PASSIVE_AFTER = re.compile(r"(?:,[^,.]{1,40},)?\s+(?:was|were|has been|had been
 _IRREGULAR_PARTICIPLES = frozenset(
     ["taken", "held", "found", "shot", "hit", "hurt", "thrown", "caught", "given", "seen"]
 )
+_WHO_SAID = re.compile(r",\s+who\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 _QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
 _GOING_ON_VERBS = frozenset(["added", "adds", "continued", "continues"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])

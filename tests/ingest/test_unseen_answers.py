@@ -432,3 +432,24 @@ def test_words_after_narration_about_a_man_who_acts_are_his():
         "“I had nothing to do with it.”",
     ]
     assert speaker("I had nothing to do with it", *blocks) == "Tomas Brandt"
+
+
+# --- officials taking turns: "followed by X, who said ..." ----------------------------------------
+
+
+def test_words_after_she_was_followed_by_an_official_who_said_are_his():
+    blocks = [
+        "“The school will reopen on Monday,” said council leader Odile Varga.",
+        "She was followed at the podium by the county’s fire chief, Tomas Brandt, who said the roof was sound.",
+        "“We checked every beam twice.”",
+    ]
+    assert speaker("We checked every beam twice", *blocks) == "Tomas Brandt"
+
+
+def test_words_after_she_thanked_an_official_who_arrived_stay_hers():
+    blocks = [
+        "“The school will reopen on Monday,” said council leader Odile Varga.",
+        "She thanked the county’s fire chief, Tomas Brandt, who arrived before dawn.",
+        "“His crews were magnificent.”",
+    ]
+    assert speaker("His crews were magnificent", *blocks) == "Odile Varga"
