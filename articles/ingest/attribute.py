@@ -2705,7 +2705,7 @@ class Attributor:
         last_in_seg: dict[tuple[str, int], int | None] = {}
         last_speaker_seg: tuple[str, int] | None = None
         last_speaker: int | None = None
-        for span in self.spans:
+        for at, span in enumerate(self.spans):
             seg = (span.seg, span.index)
             order = (self.seg_order[seg], span.open_pos)
             evidence = (
@@ -2718,6 +2718,8 @@ class Attributor:
             )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
+                if evidence.speaker is not None and self._answered_next(span, at, evidence.speaker):
+                    evidence = Evidence(None, "question")  # “Are you running?” / “No,” she said.
             if evidence.speaker is None and not self.speakers:
                 evidence = self._introduced_in_the_next_paragraph(span) or evidence
             if evidence.speaker is None and evidence.cue in ("none", "role-unresolved", "unnamed"):
@@ -2752,6 +2754,26 @@ class Attributor:
                 )
             )
         return out
+
+    def _answered_next(self, span: QuoteSpan, at: int, person: int) -> bool:
+        """A question standing alone as a paragraph, with no cue, and the next paragraph opening
+        with words tagged as `person`'s (“Are you running again?” / “Not a chance,” she said.): a
+        dialogue -- the question was put to `person` by someone else (an unnamed interviewer)."""
+        if span.seg != SEG_BLOCK or span.end_index != span.index or not _is_question(span):
+            return False
+        text = self.texts[(span.seg, span.index)]
+        if text[: span.open_pos].strip() or text[span.close_pos :].strip(" \u201d\u2019\"'"):
+            return False
+        if at + 1 >= len(self.spans):
+            return False
+        nxt = self.spans[at + 1]
+        nseg = (nxt.seg, nxt.index)
+        if nxt.seg != SEG_BLOCK or self._previous_paragraph(nseg) != (span.seg, span.index):
+            return False
+        if self.texts[nseg][: nxt.open_pos].strip() or _is_question(nxt):
+            return False
+        answer = self.after_cue(nxt)
+        return answer is not None and answer.speaker == person
 
     def _shown_under_a_tag(self, span: QuoteSpan) -> Evidence | None:
         """The tag after the words (`after_cue`), unless a sign, a post or a crowd shows or calls

@@ -453,3 +453,25 @@ def test_words_after_she_thanked_an_official_who_arrived_stay_hers():
         "“His crews were magnificent.”",
     ]
     assert speaker("His crews were magnificent", *blocks) == "Odile Varga"
+
+
+# --- an interviewer's question standing alone before a tagged answer -------------------------------
+
+
+def test_a_question_alone_before_her_tagged_answer_is_not_hers():
+    blocks = [
+        "Olympic champion Odile Varga met us at the velodrome in Manchester.",
+        "“Will you ride in Paris?”",
+        "“If my knee lets me,” she said.",
+    ]
+    assert speaker("Will you ride in Paris?", *blocks) is None
+    assert speaker("If my knee lets me", *blocks) == "Odile Varga"
+
+
+def test_a_rhetorical_question_inside_her_paragraph_stays_hers():
+    blocks = [
+        "Olympic champion Odile Varga met us at the velodrome in Manchester.",
+        "“I still love it,” she said. “Why else would I be here at six in the morning?”",
+        "“It is not for the money,” she said.",
+    ]
+    assert speaker("Why else would I be here at six in the morning?", *blocks) == "Odile Varga"
