@@ -2967,6 +2967,15 @@ class Attributor:
             for i, person in enumerate(self.roster.people)
             if person.name.lower() == label or (len(words) == 1 and person.name.lower().split()[-1] == label)
         }
+        if not found and len(words) == 1 and 2 <= len(label) <= 3 and label.isalpha():
+            # "OV: “...”" in a Q&A: the one person whose name has these initials
+            found = {
+                i
+                for i, person in enumerate(self.roster.people)
+                if "".join(w[0] for w in person.name.lower().split()) == label
+            }
+            if len(found) == 1:
+                return Evidence(found.pop(), "surname", "label")
         if len(found) != 1:
             return None
         person = found.pop()

@@ -475,3 +475,24 @@ def test_a_rhetorical_question_inside_her_paragraph_stays_hers():
         "“It is not for the money,” she said.",
     ]
     assert speaker("Why else would I be here at six in the morning?", *blocks) == "Odile Varga"
+
+
+# --- a Q&A whose turns are labelled with initials ---------------------------------------------------
+
+
+def test_initials_labelling_a_turn_name_the_one_person_with_those_initials():
+    blocks = [
+        "The novelist Odile Varga talked to our books editor, Tom Reed, about her new book.",
+        "TR: “Why a thriller, after six literary novels?”",
+        "OV: “Because I wanted people to finish one.”",
+    ]
+    assert speaker("Why a thriller, after six literary novels?", *blocks) == "Tom Reed"
+    assert speaker("Because I wanted people to finish one", *blocks) == "Odile Varga"
+
+
+def test_initials_that_two_people_share_name_no_one():
+    blocks = [
+        "Tom Reed and Tina Ross run the shop together.",
+        "TR: “We open at nine.”",
+    ]
+    assert speaker("We open at nine", *blocks) is None
