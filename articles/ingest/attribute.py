@@ -2821,8 +2821,9 @@ class Attributor:
         """A lede about someone not yet named, then named first thing in the next paragraph: "A
         man swept out to sea says he “thought that was it”. / Jack Pellegrino, 24, was ..." --
         his words. Only in the story's first paragraph, with no one named before the words. A lede
-        opening "The head of ..." takes the next paragraph's opening name (behind honorifics at
-        most) only when an office is set off after it ("Sir Ivo Brandt, chairman of X, ...")."""
+        opening "The head of ..." takes the next paragraph's opening name (behind titles at most) only
+        when it is given an office, set off after it ("Sir Ivo Brandt, chairman of X, ...") or before
+        it ("District Attorney Ivo Brandt said ...")."""
         seg = (span.seg, span.index)
         if span.seg != SEG_BLOCK or self.kinds.get(seg) != "paragraph":
             return None
@@ -2858,11 +2859,18 @@ class Attributor:
             return None
         if self.roster.people[named[0].person].pronoun not in ("", gender) and gender:
             return None
-        if toks[0].lower == "the" and not (
-            self.texts[nxt][named[0].end : named[0].end + 1] == ","
-            and any(w in lexicon.ROLE_NOUNS for w in self.titles[named[0].person])
-        ):
-            return None  # "The head of the union ... / X, general secretary of ...,": his office, set off
+        if toks[0].lower != "the":
+            return Evidence(named[0].person, "introduced", "")
+        if self.texts[nxt][named[0].end : named[0].end + 1] == ",":
+            if not any(w in lexicon.ROLE_NOUNS for w in self.titles[named[0].person]):
+                return None  # "The head of the union ... / X, general secretary of ...,": his office, set off
+        elif named[0].start == opening[0].start:
+            return None
+        else:  # "The county's top prosecutor ... / District Attorney X said": the lede's role is his title's
+            upto = [t.lower for t in toks[: toks.index(head) + 1]]
+            order = (self.seg_order[nxt], named[0].start)
+            if self.resolve_role(upto, order, look_ahead=True) != named[0].person:
+                return None
         return Evidence(named[0].person, "introduced", "")
 
     def _owned_in_the_next_sentence(self, span: QuoteSpan) -> Evidence | None:

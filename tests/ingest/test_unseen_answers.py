@@ -496,3 +496,19 @@ def test_initials_that_two_people_share_name_no_one():
         "TR: “We open at nine.”",
     ]
     assert speaker("We open at nine", *blocks) is None
+
+
+def test_a_lede_about_the_top_prosecutor_is_the_district_attorney_named_next():
+    blocks = [
+        "The county’s top prosecutor said on Tuesday that the fraud was “the largest in our history.”",
+        "District Attorney Odile Varga said 14 people would be charged.",
+    ]
+    assert speaker("the largest in our history", *blocks) == "Odile Varga"
+
+
+def test_a_lede_about_the_top_prosecutor_is_not_a_neighbour_named_next():
+    blocks = [
+        "The county’s top prosecutor said on Tuesday that the shooting was “cold-blooded.”",
+        "Neighbour Odile Varga said she heard four shots.",
+    ]
+    assert speaker("cold-blooded", *blocks) is None
