@@ -3048,7 +3048,10 @@ class Attributor:
                 reported = self._last_reporter(prev_seg)
                 if reported is None:
                     reported = self._paragraph_topic(prev_seg)
-                    if reported is not None and self._only_acted_upon(prev_seg, reported.speaker):
+                    if reported is not None and (
+                        self._only_acted_upon(prev_seg, reported.speaker)
+                        or self._named_in_the_words(span, reported.speaker)
+                    ):
                         resumed = self._resumed_past(prev_seg, last_speaker_seg, last_speaker, reported.speaker)
                         if resumed is not None:
                             return resumed  # “...,” the chief said. / X, 40, was released on bail. / “...”
@@ -3628,6 +3631,14 @@ class Attributor:
                 return False
             found = True
         return found
+
+    def _named_in_the_words(self, span: QuoteSpan, person: int) -> bool:
+        """The quotation itself names `person` ("“Ivo will come good.”"): talked about, not talking."""
+        if span.end_index != span.index:
+            return False
+        seg = (span.seg, span.index)
+        inside = between(self.roster.mentions.get(seg, []), span.open_pos, span.close_pos, key=_start)
+        return any(m.in_quote and m.person == person for m in inside)
 
     def _resumed_past(self, prev_seg, last_speaker_seg, last_speaker, person: int) -> Evidence | None:
         """The last speaker, when they spoke in the paragraph just before `prev_seg` (or in it)."""

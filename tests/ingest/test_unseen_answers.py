@@ -512,3 +512,21 @@ def test_a_lede_about_the_top_prosecutor_is_not_a_neighbour_named_next():
         "Neighbour Odile Varga said she heard four shots.",
     ]
     assert speaker("cold-blooded", *blocks) is None
+
+
+def test_words_naming_the_narrated_player_go_on_from_the_coach():
+    blocks = [
+        "“We were second best,” said Harwick coach Tomas Brandt.",
+        "Striker Ivo Lindgren, signed for £4m in August, has scored once in 11 games.",
+        "“Ivo will come good. I have no doubt about that.”",
+    ]
+    assert speaker("Ivo will come good. I have no doubt about that", *blocks) == "Tomas Brandt"
+
+
+def test_words_not_naming_the_narrated_player_are_his():
+    blocks = [
+        "“We were second best,” said Harwick coach Tomas Brandt.",
+        "Striker Ivo Lindgren, signed for £4m in August, has scored once in 11 games.",
+        "“The goals will come. I am not worried.”",
+    ]
+    assert speaker("The goals will come. I am not worried", *blocks) == "Ivo Lindgren"
