@@ -532,9 +532,12 @@ class Attributor:
         k = next((i for i in range(1, min(4, len(toks) - 1)) if _describes_person(toks[i].lower)), 0)
         if not k or toks[k].lower in lexicon.ROLE_NOUNS or not toks[k + 1].core.islower():
             return None
-        if any(_punctuated(t) or t.possessive or not t.core.islower() for t in toks[1 : k + 1]):
+        if any(_punctuated(t) or t.possessive or not t.core.islower() for t in toks[1:k]):
             return None
-        return self.resolve_description(seg, toks[k].lower, order)
+        head = toks[k]
+        if _punctuated(head) or head.possessive or not (head.core.islower() or _demonym(head.lower)):
+            return None  # (but "the Welshman said", "the Scot replied": a demonym has its capital)
+        return self.resolve_description(seg, head.lower, order)
 
     def _sentence_before(self, order: tuple[int, int]) -> tuple[tuple[str, int], int, int, int] | None:
         """(segment, start, end, named_until) of the sentence just before `order`, in its
@@ -811,6 +814,8 @@ class Attributor:
                 continue  # "the congresswoman" is not the man named last
             if head in lexicon.TRADE_NOUNS and self._of_another_trade(event.person, head):
                 continue  # "the painter" is not "the critic Ana Lobo", named last
+            if _role_or_trade(head) and self._only_a_relative(event.person):
+                continue  # "the surgeon" is not "Her mother, Ana Lobo,", named last
             return event.person
         if aged and self.segments[pos][0][0] != SEG_DECK:
             # "The water came into Ana Ruiz’s house. / “...,” the 38-year-old said.": no topic
@@ -824,6 +829,11 @@ class Attributor:
                 if event.order[0] > pos and (not gender or self.roster.people[event.person].pronoun in ("", gender)):
                     return event.person
         return None
+
+    def _only_a_relative(self, person: int) -> bool:
+        """The person's title is a relation and nothing else ("mother" for "Her mother, Ana Lobo,")."""
+        words = self.titles[person]
+        return bool(words) and all(w in lexicon.KIN_NOUNS for w in words)
 
     def _of_another_trade(self, person: int, head: str) -> bool:
         """The person's title names a role or trade, and not `head` ("critic" for "the painter")."""
@@ -854,7 +864,9 @@ class Attributor:
 
     def _described_as(self, head: str, order: tuple[int, int]) -> int | None:
         """The person last described by a phrase ending in `head` in apposition before `order`
-        ("Ana Ruiz, the top seed," for "the top seed"; "Ana Ruiz, a Democrat," for "the Democrat")."""
+        ("Ana Ruiz, the top seed," for "the top seed"; "Ana Ruiz, a Democrat," for "the Democrat"), or
+        by `head` (and up to two lower-case words) right before the name ("Welshman Ana Ruiz",
+        "veteran defender Ana Ruiz" for "the Welshman", "the veteran")."""
         entries = self._descriptions.get(head)
         if entries is None:
             entries = self._descriptions[head] = []
@@ -870,6 +882,13 @@ class Attributor:
                     for m in self.mentions(seg, max(0, end - 80), end):
                         if m.end == end and not m.possessive and not m.in_quote:
                             entries.append(((self.seg_order[seg], m.start), m.person))
+            prefix = re.compile(r"(?:^|[\s(])(?i:" + re.escape(head) + r")((?:\s+[a-z][\w-]*){0,2})\s+$")
+            for seg, text in self.segments:
+                for m in self.roster.mentions.get(seg, ()):
+                    found = None if m.in_quote else prefix.search(text, max(0, m.start - 60), m.start)
+                    if found is not None and (not found.group(1) or _role_or_trade(found.group(1).split()[-1])):
+                        entries.append(((self.seg_order[seg], m.start), m.person))  # "Welshman Ana Ruiz"
+            entries.sort(key=_first)
         index = bisect_left(entries, order, key=_first) - 1
         return entries[index][1] if index >= 0 else None
 
@@ -920,7 +939,9 @@ class Attributor:
                 found = person
         return found
 
-    def resolve_role(self, words: list[str], order: tuple[int, int], look_ahead: bool = False) -> int | None:
+    def resolve_role(
+        self, words: list[str], order: tuple[int, int], look_ahead: bool = False, gender: str = ""
+    ) -> int | None:
         role = ""
         qualifier = ""
         for n in range(len(words) - 1, -1, -1):
@@ -944,6 +965,9 @@ class Attributor:
         if not qualifier and entries:
             # "the mayor said", "Mayor says": the mayor, not a deputy mayor named since
             entries = [e for e in entries if not _second_in_office(self.titles[e[1]], role)] or entries
+        if gender and entries:
+            # "the lawmaker chose her words": of two senators, the woman
+            entries = [e for e in entries if self.roster.people[e[1]].pronoun in ("", gender)]
         if not entries:
             return None
         index = bisect_left(entries, order, key=_first) - 1
@@ -1315,7 +1339,10 @@ class Attributor:
                 and (toks[1].lower in lexicon.REPORTING_VERBS or _manner_tag_end(toks, 1) > 0)
             ):
                 evidence.verb = toks[1].lower
-                return self._not_the_one_talked_about(span, first.lower, evidence, order)
+                evidence = self._not_the_one_talked_about(span, first.lower, evidence, order)
+                if evidence.verb in _GOING_ON_VERBS and evidence.speaker is not None:
+                    return self._going_on_from_the_reporter(span, first.lower, evidence, order)
+                return evidence
         if _is_manner_verb(first) and not _punctuated(first):
             # "“Stop!” bellowed Ana Ruiz.": a verb of manner, then a name that ends the clause
             k = 2 if len(toks) > 2 and toks[1].lower in _PARTICLES and not _punctuated(toks[1]) else 1
@@ -1477,8 +1504,13 @@ class Attributor:
             if toks[k + 1].lower in ("whether", "if") and k + 2 < len(toks) and not _punctuated(toks[k + 1]):
                 k += 1
             named = self.mentions(seg, toks[k + 1].start, b)
-            if not named or named[0].start != toks[k + 1].start or named[0].possessive:
+            if not named or named[0].possessive:
                 return None
+            if named[0].start != toks[k + 1].start and not (
+                self._titles_only(seg, toks[k + 1].start, named[0].start)
+                or self._role_in_apposition(seg, toks[k + 1].start, named[0].start)
+            ):
+                return None  # (but "asked the witness, Ivo Brandt, ...", "asked Sgt Ivo Brandt ...")
             if self.mentions(seg, named[0].end, named_until):
                 return None  # someone named after the one asked
             person = named[0].person
@@ -1604,6 +1636,26 @@ class Attributor:
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
 
+    def _going_on_from_the_reporter(self, span: QuoteSpan, pronoun: str, evidence: Evidence, order) -> Evidence:
+        """ "Dawes added that prop X was hurt. His replacement, Y, sat beside him. / “It looks bad,”
+        he added.": a pronoun that "added" or "continued" goes on from someone who has spoken; when
+        it would go to a man named since who has not spoken (Y), the reporter of the paragraph just
+        before, opening the quotation's own, is meant, when the pronoun fits him."""
+        if span.seg != SEG_BLOCK or any(s.person == evidence.speaker and s.order < order for s in self.speakers):
+            return evidence
+        seg = (span.seg, span.index)
+        if self.mentions(seg, 0, span.open_pos):
+            return evidence
+        prev_seg = self._previous_paragraph(seg)
+        reporter = self._last_reporter(prev_seg) if prev_seg is not None else None
+        if reporter is None or reporter.speaker == evidence.speaker:
+            return evidence
+        if self.roster.people[reporter.speaker].pronoun not in ("", pronoun):
+            return evidence
+        if not any(s.person == reporter.speaker and s.order < order for s in self.speakers):
+            return evidence  # (the reporter has spoken before, in quotation marks)
+        return Evidence(reporter.speaker, "pronoun", evidence.verb)
+
     def _introduced_by_a_relation(self, span: QuoteSpan, person: int) -> bool:
         """ "The younger son, Amandeep, 27, was briefer. “...,” he said.": `person` is brought in
         before the quotation, in its paragraph, by a sentence opening with a relation or a role set
@@ -1660,7 +1712,7 @@ class Attributor:
         """A quotation with no cue opening its paragraph, after narrative about one other person,
         that talks about someone as "he" or "she" (“He never missed a game.”): the speaker of the
         run of quotations goes on about that person, who is not the one speaking."""
-        last = self._run_speaker_talking_about(span, order, {"he", "she"})
+        last = self._run_speaker_talking_about(span, order, {"he", "she"}, speaker_fits=False)
         if last is None:
             return None
         others = self._named_since(last, order) - {last.person}
@@ -1671,15 +1723,22 @@ class Attributor:
             return None  # "Tom Pell disagreed. “She played well.”": not about him, so his words
         if self._spoke_since(other, last, order):
             return None
+        prev_seg = self._previous_paragraph((span.seg, span.index))
+        narrated = self._narrated_before(prev_seg) if prev_seg is not None else None
+        if narrated is not None and narrated.speaker not in (None, other, last.person):
+            return None  # "Asked about him, the veteran lawmaker chose her words.": she answers
         return Evidence(last.person, "continuation")
 
     def _pronouns_used(self, span: QuoteSpan) -> set[str]:
         words = set(_WORDS.findall(self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
         return {g for w, g in lexicon.PRONOUN_GENDER.items() if w in words}
 
-    def _run_speaker_talking_about(self, span: QuoteSpan, order, genders: set[str]) -> _Event | None:
+    def _run_speaker_talking_about(
+        self, span: QuoteSpan, order, genders: set[str], speaker_fits: bool = True
+    ) -> _Event | None:
         """The last speaker, within two paragraphs, when the quotation (in one paragraph) uses a
-        third-person pronoun of one of `genders` that the speaker's own pronoun does not rule out."""
+        third-person pronoun of one of `genders` that the speaker's own pronoun does not rule out
+        (unless not `speaker_fits`: a woman goes on about "he" with no tag of her own)."""
         if span.end_index != span.index:
             return None
         words = set(_WORDS.findall(self.texts[(span.seg, span.index)][span.open_pos : span.close_pos].lower()))
@@ -1691,7 +1750,7 @@ class Attributor:
             return None
         last = self.speakers[index]
         if order[0] - last.order[0] > 2 or (
-            len(used) == 1 and self.roster.people[last.person].pronoun not in ("", *used)
+            speaker_fits and len(used) == 1 and self.roster.people[last.person].pronoun not in ("", *used)
         ):
             return None
         return last
@@ -2687,7 +2746,7 @@ class Attributor:
         last_in_seg: dict[tuple[str, int], int | None] = {}
         last_speaker_seg: tuple[str, int] | None = None
         last_speaker: int | None = None
-        for span in self.spans:
+        for at, span in enumerate(self.spans):
             seg = (span.seg, span.index)
             order = (self.seg_order[seg], span.open_pos)
             evidence = (
@@ -2701,6 +2760,8 @@ class Attributor:
             )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
+                if evidence.speaker is not None and self._answered_next(span, at, evidence.speaker):
+                    evidence = Evidence(None, "question")  # “Are you running?” / “No,” she said.
             if evidence.speaker is None and not self.speakers:
                 evidence = self._introduced_in_the_next_paragraph(span) or evidence
             if evidence.speaker is None and evidence.cue in ("none", "role-unresolved", "unnamed"):
@@ -2735,6 +2796,26 @@ class Attributor:
                 )
             )
         return out
+
+    def _answered_next(self, span: QuoteSpan, at: int, person: int) -> bool:
+        """A question standing alone as a paragraph, with no cue, and the next paragraph opening
+        with words tagged as `person`'s (“Are you running again?” / “Not a chance,” she said.): a
+        dialogue -- the question was put to `person` by someone else (an unnamed interviewer)."""
+        if span.seg != SEG_BLOCK or span.end_index != span.index or not _is_question(span):
+            return False
+        text = self.texts[(span.seg, span.index)]
+        if text[: span.open_pos].strip() or text[span.close_pos :].strip(" \u201d\u2019\"'"):
+            return False
+        if at + 1 >= len(self.spans):
+            return False
+        nxt = self.spans[at + 1]
+        nseg = (nxt.seg, nxt.index)
+        if nxt.seg != SEG_BLOCK or self._previous_paragraph(nseg) != (span.seg, span.index):
+            return False
+        if self.texts[nseg][: nxt.open_pos].strip() or _is_question(nxt):
+            return False
+        answer = self.after_cue(nxt)
+        return answer is not None and answer.speaker == person
 
     def _shown_under_a_tag(self, span: QuoteSpan) -> Evidence | None:
         """The tag after the words (`after_cue`), unless a sign, a post or a crowd shows or calls
@@ -2781,7 +2862,10 @@ class Attributor:
     def _introduced_in_the_next_paragraph(self, span: QuoteSpan) -> Evidence | None:
         """A lede about someone not yet named, then named first thing in the next paragraph: "A
         man swept out to sea says he “thought that was it”. / Jack Pellegrino, 24, was ..." --
-        his words. Only in the story's first paragraph, with no one named before the words."""
+        his words. Only in the story's first paragraph, with no one named before the words. A lede
+        opening "The head of ..." takes the next paragraph's opening name (behind titles at most) only
+        when it is given an office, set off after it ("Sir Ivo Brandt, chairman of X, ...") or before
+        it ("District Attorney Ivo Brandt said ...")."""
         seg = (span.seg, span.index)
         if span.seg != SEG_BLOCK or self.kinds.get(seg) != "paragraph":
             return None
@@ -2790,7 +2874,7 @@ class Attributor:
             return None  # not the first paragraph
         sa, _ = span.sentence
         toks = list(islice(self.window(seg, sa, span.open_pos), 6))
-        if len(toks) < 3 or toks[0].lower not in ("a", "an") or self.mentions(seg, 0, span.open_pos):
+        if len(toks) < 3 or toks[0].lower not in ("a", "an", "the") or self.mentions(seg, 0, span.open_pos):
             return None
         head = next(
             (
@@ -2809,10 +2893,26 @@ class Attributor:
             return None
         opening = list(islice(self.window(nxt, 0, len(self.texts[nxt])), 1))
         named = self.mentions(nxt, 0, opening[0].end + 40) if opening else []
-        if not named or named[0].start != opening[0].start or named[0].possessive:
+        if not named or named[0].possessive:
+            return None
+        if named[0].start != opening[0].start and not (
+            toks[0].lower == "the" and self._titles_only(nxt, opening[0].start, named[0].start)
+        ):
             return None
         if self.roster.people[named[0].person].pronoun not in ("", gender) and gender:
             return None
+        if toks[0].lower != "the":
+            return Evidence(named[0].person, "introduced", "")
+        if self.texts[nxt][named[0].end : named[0].end + 1] == ",":
+            if not any(w in lexicon.ROLE_NOUNS for w in self.titles[named[0].person]):
+                return None  # "The head of the union ... / X, general secretary of ...,": his office, set off
+        elif named[0].start == opening[0].start:
+            return None
+        else:  # "The county's top prosecutor ... / District Attorney X said": the lede's role is his title's
+            upto = [t.lower for t in toks[: toks.index(head) + 1]]
+            order = (self.seg_order[nxt], named[0].start)
+            if self.resolve_role(upto, order, look_ahead=True) != named[0].person:
+                return None
         return Evidence(named[0].person, "introduced", "")
 
     def _owned_in_the_next_sentence(self, span: QuoteSpan) -> Evidence | None:
@@ -2917,6 +3017,15 @@ class Attributor:
             for i, person in enumerate(self.roster.people)
             if person.name.lower() == label or (len(words) == 1 and person.name.lower().split()[-1] == label)
         }
+        if not found and len(words) == 1 and 2 <= len(label) <= 3 and label.isalpha():
+            # "OV: “...”" in a Q&A: the one person whose name has these initials
+            found = {
+                i
+                for i, person in enumerate(self.roster.people)
+                if "".join(w[0] for w in person.name.lower().split()) == label
+            }
+            if len(found) == 1:
+                return Evidence(found.pop(), "surname", "label")
         if len(found) != 1:
             return None
         person = found.pop()
@@ -2981,6 +3090,9 @@ class Attributor:
                     return Evidence(last_speaker, "continuation")
                 if self._put_to_someone(prev_seg, span):
                     return Evidence(None, "question")
+                answered = self._answer_to_a_reported_question(prev_seg, span)
+                if answered is not None:
+                    return answered
                 owned = self._writing_owned_before(prev_seg)
                 if owned is not None:
                     return owned
@@ -2991,7 +3103,16 @@ class Attributor:
                 if narrated is not None:
                     narrated.cue = "continuation"
                     return narrated
-                reported = self._last_reporter(prev_seg) or self._paragraph_topic(prev_seg)
+                reported = self._last_reporter(prev_seg)
+                if reported is None:
+                    reported = self._paragraph_topic(prev_seg)
+                    if reported is not None and (
+                        self._only_acted_upon(prev_seg, reported.speaker)
+                        or self._named_in_the_words(span, reported.speaker)
+                    ):
+                        resumed = self._resumed_past(prev_seg, last_speaker_seg, last_speaker, reported.speaker)
+                        if resumed is not None:
+                            return resumed  # “...,” the chief said. / X, 40, was released on bail. / “...”
                 if reported is not None:
                     return reported
                 resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
@@ -3028,13 +3149,37 @@ class Attributor:
             sents = self.sentences(seg)
             index = sentence_at(sents, sa)
             if index > 0:
-                evidence = self._previous_sentence_subject(seg, *sents[index - 1])
+                evidence = (
+                    self._owner_asked_for(seg, *sents[index - 1])
+                    or self._previous_sentence_subject(seg, *sents[index - 1])
+                    or self._answer_to_a_narrated_question(seg, *sents[index - 1])
+                )
                 if evidence is not None:
                     return evidence
             resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _owner_asked_for(self, seg, pa: int, pb: int) -> Evidence | None:
+        """ "Ana Ruiz's response? “...”", "Her answer? “...”": a sentence of a few words asking for
+        someone's reply (a possessive and a speech noun, then a question mark) before words with no
+        cue of their own gives them to that owner."""
+        words = self.window(seg, pa, pb)
+        if not 2 <= len(words) <= 5 or words[-1].lower not in lexicon.SPEECH_NOUNS:
+            return None
+        if not words[-1].trail.startswith("?") or any(_punctuated(t) for t in words[:-1]):
+            return None
+        owner = words[-2]
+        if owner.lower in ("his", "her"):
+            person = self.resolve_pronoun("he" if owner.lower == "his" else "she", (self.seg_order[seg], pa))
+            return Evidence(person, "pronoun", words[-1].lower) if person is not None else None
+        if not owner.possessive:
+            return None
+        named = self.mentions(seg, words[0].start, owner.end)
+        if not named or not named[-1].possessive or named[-1].end < owner.start:
+            return None
+        return Evidence(named[-1].person, self._cue_for(seg, named[-1]), words[-1].lower)
 
     def _previous_sentence_subject(self, seg, pa: int, pb: int) -> Evidence | None:
         """The subject of the narrative sentence before a quotation with no cue ("..., the Spaniard
@@ -3063,6 +3208,10 @@ class Attributor:
         tag = _closing_tag(words)
         if tag is not None:
             pronoun, mentions = tag, []  # "His wife, Ana Ruiz, loves it here, he added.": he goes on
+        elif not mentions and pronoun is not None and words[0].lower == "the":
+            role = self._role_opening(seg, words, (self.seg_order[seg], pa))
+            if role is not None:
+                return role  # "The chief was asked whether she would stay.": the chief, who comes first
         if mentions and (pronoun is None or mentions[0].start < pronoun.start):
             return Evidence(mentions[0].person, "subject")
         if pronoun is not None:
@@ -3098,9 +3247,32 @@ class Attributor:
         if not words or words[-1].core[-1:] in ("?", ":"):
             return None
         first = words[0].lower
+        if len(words) > 2 and words[1].lower in lexicon.SPEECH_NOUNS and not _punctuated(words[0]):
+            owned = self._owner_of_the_reply(prev_seg, words, (self.seg_order[prev_seg], pa))
+            if owned is not None:
+                return owned  # "Her response was short. / “Nothing to add.”"
         if not (_asked_opener(words) or first in ("he", "she") or (first == "the" and len(words) > 2)):
             return None
+        text = self.texts[prev_seg]
+        for m in self.mentions(prev_seg, pa, pb):
+            said = None if m.possessive or m.in_quote else _WHO_SAID.match(text, m.end)
+            if said is not None and said.group(1).lower() in lexicon.REPORTING_VERBS:
+                # "She was followed by the fire chief, Ivo Brandt, who said ...": his words go on
+                return Evidence(m.person, "continuation", said.group(1).lower())
         return self._previous_sentence_subject(prev_seg, pa, pb)
+
+    def _owner_of_the_reply(self, seg, words: list[Token], order) -> Evidence | None:
+        """The owner of "Her response", "His answer", "Ana Ruiz's reply" opening a sentence."""
+        owner = words[0]
+        if owner.lower in ("his", "her"):
+            person = self.resolve_pronoun("he" if owner.lower == "his" else "she", order)
+            return Evidence(person, "pronoun", words[1].lower) if person is not None else None
+        if not owner.possessive:
+            return None
+        named = self.mentions(seg, owner.start, owner.end)
+        if not named or not named[0].possessive:
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), words[1].lower)
 
     def _author_of_the_writing(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
         """ "He sent her a text message which read: “...”", "His last entry in the log read: “...”":
@@ -3141,7 +3313,23 @@ class Attributor:
         j = next((i for i in range(c + 2, min(len(words), c + 5)) if _role_or_trade(words[i].lower)), -1)
         if j < 0 or any(_punctuated(t) for t in words[c + 1 : j]):
             return None
+        while j + 1 < len(words) and not _punctuated(words[j]) and _role_or_trade(words[j + 1].lower):
+            j += 1  # "the veteran lawmaker": the whole role, not its first word
         evidence = self._subject(seg, words, c + 1, j + 1, order)
+        own = words[j + 1 : j + 6]
+        pronoun = next(
+            (t.lower for t, u in pairwise(own) if t.lower in _OWN_PRONOUNS and not t.trail and u.core.islower()), ""
+        )
+        gender = _OWN_PRONOUNS.get(pronoun, "")
+        if (
+            gender
+            and evidence is not None
+            and evidence.speaker is not None
+            and self.roster.people[evidence.speaker].pronoun not in ("", gender)
+        ):
+            # "..., the veteran lawmaker chose her words": not the man who holds the role too
+            person = self.resolve_role([t.lower for t in words[c + 1 : j + 1]], order, gender=gender)
+            return Evidence(person, "role") if person is not None else None
         return evidence if evidence is not None and evidence.speaker is not None else None
 
     def _written_from(self, seg, toks: list[Token]) -> Evidence | None:
@@ -3355,6 +3543,60 @@ class Attributor:
                 return toks[k].lower in _ASKING_VERBS and toks[k - 1].lower in _BE_FORMS
         return False
 
+    def _answer_to_a_reported_question(self, prev_seg, span: QuoteSpan) -> Evidence | None:
+        """ "Committee chair Ana Ruiz asked whether anyone would be sacked. / “I will not offer up a
+        scalp.”": words with no cue (not a question) after a paragraph of narration whose last
+        sentence has a named person ask whether, why or how ... answer that question: they are the
+        one asked -- named right after "asked", else the latest other person in subject position
+        or speaking within the two paragraphs before."""
+        if self.ranges.get(prev_seg) or _is_question(span):
+            return None
+        sents = self.sentences(prev_seg)
+        if not sents:
+            return None
+        pa, pb = sents[-1]
+        words = self.window(prev_seg, pa, pb)
+        k = next((i for i in range(1, len(words) - 1) if words[i].lower in ("asked", "asks")), 0)
+        if not k or _punctuated(words[k]) or words[k - 1].lower in _BE_FORMS:
+            return None
+        named = [m for m in self.mentions(prev_seg, pa, words[k].start) if not m.possessive]
+        if not named or named[0].start != words[0].start and not self._titles_only(prev_seg, pa, named[0].start):
+            return None  # (the asker named first in the sentence, behind a title at most)
+        asker = named[-1].person
+        if self.speakers and self.speakers[-1].person == asker:
+            return None  # the asker has just spoken: the words may go on from her
+        if words[k + 1].lower in _QUESTION_WORDS:
+            person = self._put_to_after(asker, (self.seg_order[prev_seg], pa))
+            return Evidence(person, "answer") if person is not None else None
+        asked = self.mentions(prev_seg, words[k + 1].start, pb)
+        if not asked or asked[0].possessive or asked[0].person == asker:
+            return None
+        if asked[0].start == words[k + 1].start or self._titles_only(prev_seg, words[k + 1].start, asked[0].start):
+            return Evidence(asked[0].person, "answer")  # "asked (finance director) Ana Ruiz about ..."
+        return None
+
+    def _answer_to_a_narrated_question(self, seg, pa: int, pb: int) -> Evidence | None:
+        """ "Was a tax rise off the table? “Completely.”": a question the narration puts, naming no
+        one and quoting nothing, before words with no cue: the interviewee's answer -- the latest
+        person in subject position (or speaking) within this paragraph or the two before."""
+        words = self.window(seg, pa, pb)
+        if len(words) < 3 or not words[-1].trail.startswith("?") or self.mentions(seg, pa, pb):
+            return None
+        if any(r[0] < pb and r[1] > pa for r in self.ranges.get(seg, [])):
+            return None
+        person = self._put_to_after(None, (self.seg_order[seg], pa))
+        return Evidence(person, "answer") if person is not None else None
+
+    def _put_to_after(self, asker: int | None, order: tuple[int, int]) -> int | None:
+        """The latest person other than `asker` in subject position (or speaking) before `order`,
+        within its paragraph or the two before."""
+        for event in islice(self._events_before(order), _MAX_BACK_EVENTS):
+            if order[0] - event.order[0] > 2:
+                return None
+            if event.person != asker:
+                return event.person
+        return None
+
     def _relative_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
         """ "Her husband agreed.", "His mother laughed.": the one person other than her with her
         surname (a couple named together: "Priya and Dev Chauhan"), when the sentence opens with
@@ -3446,6 +3688,39 @@ class Attributor:
         person = self.resolve_role(words, (self.seg_order[seg], toks[0].start), look_ahead=True)
         return Evidence(person, "role") if person is not None else None
 
+    def _only_acted_upon(self, seg, person: int) -> bool:
+        """Every mention of `person` in the paragraph is the subject of a passive ("Ivo Brandt, 40,
+        was released on bail", "Brandt had been arrested"): told of, not someone who speaks."""
+        text = self.texts[seg]
+        found = False
+        for m in self.mentions(seg, 0, len(text)):
+            if m.person != person:
+                continue
+            passive = _PASSIVE_AFTER.match(text, m.end)
+            if passive is None or m.possessive:
+                return False
+            word = passive.group(1).lower()
+            if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+                return False
+            found = True
+        return found
+
+    def _named_in_the_words(self, span: QuoteSpan, person: int) -> bool:
+        """The quotation itself names `person` ("“Ivo will come good.”"): talked about, not talking."""
+        if span.end_index != span.index:
+            return False
+        seg = (span.seg, span.index)
+        inside = between(self.roster.mentions.get(seg, []), span.open_pos, span.close_pos, key=_start)
+        return any(m.in_quote and m.person == person for m in inside)
+
+    def _resumed_past(self, prev_seg, last_speaker_seg, last_speaker, person: int) -> Evidence | None:
+        """The last speaker, when they spoke in the paragraph just before `prev_seg` (or in it)."""
+        if last_speaker is None or last_speaker == person or last_speaker_seg is None:
+            return None
+        if last_speaker_seg[0] == SEG_DECK or self.seg_order[prev_seg] - self.seg_order[last_speaker_seg] > 1:
+            return None
+        return Evidence(last_speaker, "continuation")
+
     def _paragraph_topic(self, seg) -> Evidence | None:
         """The one person a paragraph is about (the topic of each of its sentences that names
         someone), for a quotation that opens the next paragraph with no cue of its own."""
@@ -3465,22 +3740,39 @@ class Attributor:
         a question with no cue that goes back to the one who asked before (`_questioner_answered`)."""
         if evidence.cue == "question" and evidence.speaker is not None:
             return before[1]
-        if evidence.verb != "asked" or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        if evidence.verb not in _PUTTING_VERBS or not span.text.rstrip(" \"'\u201d\u2019").endswith("?"):
             return None
         seg = (span.seg, span.end_index)
         sents = self.sentences(seg)
         end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
         toks = self.window(seg, span.close_pos, end)
         for k, tok in enumerate(toks):
-            if tok.lower != "asked":
+            if tok.lower != evidence.verb:
                 continue
             if k + 1 < len(toks) and not _punctuated(tok):
                 named = self.mentions(seg, toks[k + 1].start, toks[min(len(toks), k + 5) - 1].end)
                 if named and named[0].start == toks[k + 1].start and named[0].person != evidence.speaker:
                     return named[0].person
-                return None
-            return self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+                if evidence.speaker is not None:
+                    return None  # "..., Ana Ruiz asked the crowd": no one to answer for
+            other = self._other_in_dialogue((span.seg, span.index), evidence.speaker, before)
+            if other is not None or before[1] == evidence.speaker and before[1] is not None:
+                return other  # (the asker going on with a question of their own)
+            return self._put_to(span, evidence.speaker)
         return None
+
+    def _put_to(self, span: QuoteSpan, asker: int | None) -> int | None:
+        """ "“Will you resign?” a reporter asked.", "“Did you sign it?” the prosecutor asked." after
+        narration about a witness: a question with no one named after its verb, put by someone
+        unnamed, or by a named asker with "you" in it, is put to the latest other person in subject
+        position (or speaking) in its paragraph or the two before."""
+        if not _ADDRESSED.search(span.text):
+            if asker is not None:
+                return None  # "“Who would do that?” Ana Ruiz asked.": perhaps asked of no one
+            tag = self.texts[(span.seg, span.end_index)][span.close_pos : span.close_pos + 60]
+            if not _PRESS_ASKER.search(tag):
+                return None  # "“Who pays for this?” one resident shouted.": a heckle, not put to anyone
+        return self._put_to_after(asker, (self.seg_order[(span.seg, span.index)], span.open_pos))
 
     def _answering_the_question(self, pronoun: str, order: tuple[int, int]) -> int | None:
         """ "“What did you hear?” Ivo Brandt asked. / “...,” she answered.": when the pronoun would
@@ -3622,7 +3914,18 @@ def _is_question(span: QuoteSpan) -> bool:
 
 
 _REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
+_OWN_PRONOUNS = {"her": "she", "his": "he"}  # a possessive in the clause after a subject ("chose her words")
+_PASSIVE_AFTER = re.compile(r"(?:,[^,.]{1,40},)?\s+(?:was|were|has been|had been|have been|is being|was being)\s+(\w+)")
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["taken", "held", "found", "shot", "hit", "hurt", "thrown", "caught", "given", "seen"]
+)
+_WHO_SAID = re.compile(r",\s+who\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+_QUESTION_WORDS = frozenset(["whether", "if", "why", "how", "what", "when", "who"])
+_GOING_ON_VERBS = frozenset(["added", "adds", "continued", "continues"])
 _REPLY_NOUNS = frozenset(["reply", "answer", "response", "retort", "riposte", "rejoinder"])
+_PUTTING_VERBS = frozenset(["asked", "shouted", "called", "pressed", "demanded"])  # a question's tag verb
+_PRESS_ASKER = re.compile(r"\b(?:reporters?|journalists?|correspondents?|interviewers?)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])
 
 
@@ -4523,6 +4826,10 @@ def _epithet_head(words: list[str]) -> str:
     if _describes_person(head) or words[1:] == ["accused"] or _man_compound(head):
         return head
     return ""
+
+
+def _demonym(word: str) -> bool:
+    return word in lexicon.DEMONYMS or word in lexicon.DEMONYM_NOUNS
 
 
 def _man_compound(word: str) -> bool:

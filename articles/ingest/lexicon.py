@@ -1362,9 +1362,17 @@ ROLE_VARIANTS = {
         frozenset(["ombudsman", "ombudswoman", "ombudsperson"]),
         frozenset(["headmaster", "headmistress"]),
         frozenset(["boss", "manager", "coach"]),  # a side's: "Kesby manager Ana Ruiz" ... "the Kesby boss said"
+        # the office by its function: "District Attorney Ana Ruiz" ... "the prosecutor said"
+        frozenset(["prosecutor", "district attorney", "state's attorney", "crown prosecutor", "procurator fiscal"]),
     )
     for word in group
 }
+# "Sen. Ana Ruiz" ... "the veteran lawmaker said": the generic word finds any legislator (one way
+# only: "the senator" does not find a representative)
+ROLE_VARIANTS["lawmaker"] = ROLE_VARIANTS["legislator"] = frozenset(
+    ["lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman"]
+    + ["congressmember", "assemblyman", "assemblywoman", "assemblymember"]
+)
 # Offices whose holder speaks as a separate person in the story ("the judge said", "the coroner
 # said"): only someone given that title is meant, never the person the text was last about.
 OFFICE_ROLES = frozenset(
