@@ -388,6 +388,23 @@ def _reported_after(after: str) -> bool:
     return has_reporting_verb(" ".join(after[1:].split()[:3]))
 
 
+# "“Look”, he said, “we lost.”", "“No”, said Ana Ruiz.": British punctuation leaves the comma outside the
+# marks of a short quotation cut by its tag; a tag of a few words with a reporting verb, then the rest
+# of the quotation, a participle or the sentence's end
+_SPLIT_TAG = re.compile(
+    r",\s+((?:[\w.\u2019'-]+\s+){0,3}[\w\u2019'-]+)(?:,\s*[\"\u201c\u2018']|,\s+[a-z]+ing\s|[.!?](?:\s|$))"
+)
+
+
+def _cut_by_a_tag(text: str, close: int) -> bool:
+    """ "“Look”, he said, “we lost.”": a comma right after the closing mark, then a short tag with a
+    reporting verb that goes on to the rest of the quotation, to a participle ("he said, pointing at
+    ...") or to the sentence's end -- speech, however capitalised (not "“Tidewater”, the film she made,
+    opens in May")."""
+    tag = _SPLIT_TAG.match(text, close)
+    return tag is not None and has_reporting_verb(tag.group(1))
+
+
 # "“He's finished,” was how Ana Ruiz put it", "... was the verdict of Ana Ruiz": whose words they are
 _OWNED_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s+(?:was|is)\s+(?:how\s|the\s+(?:[a-z-]+\s+){0,2}?(?:verdict|view|assessment|reaction|"
@@ -527,6 +544,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 )  # "the premiere of “Mamma Mia!”"
             )
             and not _shows_words(before, span.text)
+            and not (span.open_pos == sa and span.end_index == span.index and _cut_by_a_tag(text, span.close_pos))
         ):
             span.is_quote = False
         elif len(words) <= 2:

@@ -1,0 +1,34 @@
+"""Quote detection on messy typography, each rule on an invented example: British punctuation that
+leaves a comma outside the marks of a short quotation cut by its tag."""
+
+import pytest
+
+from .helpers import parse, quotes_by_text
+
+# --- a short capitalised quotation cut by its tag, comma outside the marks ----------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph, words",
+    [
+        ("Pastry chef Nell Ostrander surveyed the ovens. “Ruined”, she said, “every last one of them.”", "Ruined"),
+        ("Pastry chef Nell Ostrander shrugged. ‘Honestly’, said Ms Ostrander. ‘We will bake again.’", "Honestly"),
+        ("Pastry chef Nell Ostrander shook her head. “Never”, she said, wiping flour from her hands.", "Never"),
+    ],
+)
+def test_a_short_capitalised_quotation_with_its_comma_outside_before_a_tag_is_speech(paragraph, words):
+    quotes = quotes_by_text(parse(paragraph))
+    assert words in quotes
+    assert quotes[words].speaker == "Nell Ostrander"
+    assert not quotes[words].is_partial
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Tidewater”, the film Nell Ostrander made last year, opens in May.",
+        "“Tidewater”, Nell Ostrander wrote in her long review, is the best film of the year.",
+    ],
+)
+def test_a_title_before_a_comma_and_no_short_tag_is_not_speech(paragraph):
+    assert "Tidewater" not in quotes_by_text(parse(paragraph))
