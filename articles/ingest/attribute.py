@@ -42,6 +42,7 @@ from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
 
 _CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
+_CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])  # ", and X was blunt: “...”"
 _ADVERBS = frozenset(
     ["later", "also", "then", "again", "once", "still", "never", "often", "previously", "earlier", "subsequently"]
 )
@@ -2192,7 +2193,27 @@ class Attributor:
         if not named:
             return self._subject_before_a_colon(seg, toks, order)
         people = {m.person for m in named}
-        if len(people) != 1 or any(m.possessive for m in named):
+        if len(people) > 1:
+            return self._subject_of_the_last_clause(seg, toks)
+        if any(m.possessive for m in named):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "colon")
+
+    def _subject_of_the_last_clause(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "X was sent off, and manager Ana Ruiz was blunt: “...”": with several people named before
+        the colon, the subject of the clause that introduces it -- after ", and", ", but", ", while"
+        -- speaks when that clause names one person, first, behind a few title words."""
+        cut = next(
+            (j for j in range(len(toks) - 2, 0, -1) if toks[j].lower in _CLAUSE_JOINS and toks[j - 1].trail == ","),
+            0,
+        )
+        if not cut:
+            return None
+        named = self.mentions(seg, toks[cut + 1].start, toks[-1].end)
+        if not named or len({m.person for m in named}) != 1 or named[0].possessive:
+            return None
+        lead = [t for t in toks[cut + 1 :] if t.end <= named[0].start]
+        if len(lead) > 3 or not all(_title_like(t) for t in lead):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]), "colon")
 

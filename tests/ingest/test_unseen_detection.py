@@ -1,9 +1,10 @@
 """Quote detection on messy typography, each rule on an invented example: British punctuation that
-leaves a comma outside the marks of a short quotation cut by its tag."""
+leaves a comma outside the marks of a short quotation cut by its tag; a quotation introduced by a
+colon after the second of two clauses."""
 
 import pytest
 
-from .helpers import parse, quotes_by_text
+from .helpers import parse, quotes_by_text, speaker
 
 # --- a short capitalised quotation cut by its tag, comma outside the marks ----------------------------
 
@@ -32,3 +33,27 @@ def test_a_short_capitalised_quotation_with_its_comma_outside_before_a_tag_is_sp
 )
 def test_a_title_before_a_comma_and_no_short_tag_is_not_speech(paragraph):
     assert "Tidewater" not in quotes_by_text(parse(paragraph))
+
+
+# --- a colon after the second of two clauses: that clause's subject speaks ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Goalkeeper Rui Tavora was booked for time-wasting, and coach Marit Eklund was unrepentant: "
+        "“We did what we had to do.”",
+        "Goalkeeper Rui Tavora was booked for time-wasting, but Marit Eklund had a simple answer: "
+        "“We did what we had to do.”",
+    ],
+)
+def test_a_colon_after_a_second_clause_gives_the_words_to_that_clauses_subject(sentence):
+    assert speaker("We did what we had to do", sentence) == "Marit Eklund"
+
+
+def test_a_colon_after_a_second_clause_that_names_its_person_late_is_not_hers():
+    sentence = (
+        "Goalkeeper Rui Tavora was booked for time-wasting, and the away end turned on coach Marit Eklund: "
+        "“Off, off, off!”"
+    )
+    assert speaker("Off, off, off!", sentence) != "Marit Eklund"
