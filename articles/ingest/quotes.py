@@ -574,6 +574,10 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         ):
             # "chanted, “Fund our schools,” and “Put kids first,”": coordinated with the one before
             span.is_partial = previous.is_partial
+        elif stripped[-1:] in ("!", "?") or _shows_words(before, span.text):
+            # "yelled “Get out!” and ran", "asked “Why now?”", "placards reading “Hands off our park”":
+            # a whole exclamation, question or slogan, not a piece of a sentence
+            span.is_partial = False
         else:
             span.is_partial = True
         if span.is_quote:

@@ -1,6 +1,7 @@
 """Quote detection on messy typography, each rule on an invented example: British punctuation that
 leaves a comma outside the marks of a short quotation cut by its tag; a quotation introduced by a
-colon after the second of two clauses."""
+colon after the second of two clauses; a whole exclamation, question or slogan quoted inside
+narration is not partial."""
 
 import pytest
 
@@ -57,3 +58,29 @@ def test_a_colon_after_a_second_clause_that_names_its_person_late_is_not_hers():
         "“Off, off, off!”"
     )
     assert speaker("Off, off, off!", sentence) != "Marit Eklund"
+
+
+# --- a whole exclamation, question or slogan inside narration is not partial --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("A steward, Kofi Mensah, bellowed “Clear the stand!” before the fence gave way.", "Clear the stand!"),
+        ("Kofi Mensah kept asking “Where is the ambulance?” as the crowd pressed in.", "Where is the ambulance?"),
+        (
+            "Fans unfurled a banner reading “Stewards not spectators” at the back of the stand.",
+            "Stewards not spectators",
+        ),
+    ],
+)
+def test_a_whole_exclamation_question_or_slogan_inside_narration_is_not_partial(sentence, words):
+    quotes = quotes_by_text(parse(sentence))
+    assert not quotes[words.rstrip(",.")].is_partial
+
+
+def test_a_capitalised_fragment_inside_narration_stays_partial():
+    quotes = quotes_by_text(
+        parse("Steward Kofi Mensah said the fencing was “Frankly inadequate” for a crowd that size.")
+    )
+    assert quotes["Frankly inadequate"].is_partial
