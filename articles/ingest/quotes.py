@@ -72,6 +72,7 @@ _SMALL_WORDS = frozenset(
     ]
 )
 _END_PUNCT = ",.!?\u2026;:"
+_BULLETS_AND_BRACKETS = "([\u2022\u25aa\u25e6\u00b7\u2023* "  # • ▪ ◦ · ‣
 _BEFORE_A_TITLE = frozenset(["of", "with", "in", "on", "from"])
 _OWNED_BEFORE_A_TITLE = re.compile(r"\b(?:of|with|in|on|from)\s+[A-Z][\w&.-]*['\u2019]s$")
 
@@ -562,6 +563,9 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         elif (
             not before
             or before[-1] in ".!?\u2026"
+            # "• “I waited an hour.” -- a commuter", "(“I was tired,” she said.)": a bullet or a bracket
+            # opening the paragraph or the sentence
+            or (before[-1] in _BULLETS_AND_BRACKETS and before.rstrip(_BULLETS_AND_BRACKETS)[-1:] in ("", *".!?\u2026"))
             or before.rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
             or before[-1] in ",:;\u2014\u2013-"
         ):

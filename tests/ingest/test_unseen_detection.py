@@ -1,7 +1,7 @@
 """Quote detection on messy typography, each rule on an invented example: British punctuation that
 leaves a comma outside the marks of a short quotation cut by its tag; a quotation introduced by a
 colon after the second of two clauses; a whole exclamation, question or slogan quoted inside
-narration is not partial."""
+narration is not partial; nor is one opening a bulleted or bracketed paragraph."""
 
 import pytest
 
@@ -84,3 +84,25 @@ def test_a_capitalised_fragment_inside_narration_stays_partial():
         parse("Steward Kofi Mensah said the fencing was “Frankly inadequate” for a crowd that size.")
     )
     assert quotes["Frankly inadequate"].is_partial
+
+
+# --- a quotation after a bullet or an opening bracket starts its sentence -----------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph, words",
+    [
+        (
+            "\u2022 “The queue went round the block twice,” said shopper Edda Lindqvist.",
+            "The queue went round the block twice",
+        ),
+        ("Edda Lindqvist queued for an hour. (“Never again,” she said.)", "Never again"),
+    ],
+)
+def test_a_quotation_after_a_bullet_or_an_opening_bracket_is_not_partial(paragraph, words):
+    assert not quotes_by_text(parse(paragraph))[words].is_partial
+
+
+def test_a_quotation_in_brackets_after_a_name_stays_partial():
+    quotes = quotes_by_text(parse("Shopper Edda Lindqvist (“I would queue all day”) was first in line."))
+    assert quotes["I would queue all day"].is_partial
