@@ -42,6 +42,7 @@ from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
 
 _CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
+_SPOKE = frozenset(["spoke", "speaks", "speaking"])
 _CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])  # ", and X was blunt: “...”"
 _ADVERBS = frozenset(
     ["later", "also", "then", "again", "once", "still", "never", "often", "previously", "earlier", "subsequently"]
@@ -2677,6 +2678,7 @@ class Attributor:
                 or self.before_cue(span)
                 or self._closing_tag(span)
                 or self._owned_in_the_next_sentence(span)
+                or self._named_in_the_next_sentence(span)
             )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
@@ -2820,6 +2822,35 @@ class Attributor:
         if bare and not _BARE_OWNER_END.match(text, named[0].end):
             return None  # "That was Ana Ruiz the week she won."
         return Evidence(named[0].person, "explicit")
+
+    def _named_in_the_next_sentence(self, span: QuoteSpan) -> Evidence | None:
+        """ "“Four points is nothing.” Ana Ruiz repeated the line twice.", "“A cruel game.” Ruiz, who
+        came on late, was apologetic when she spoke to reporters.": a whole sentence quoted alone
+        at the start of its paragraph, then a sentence that opens with a named person and has them
+        speak -- theirs (the delayed cue of features). Not when the words talk about someone as
+        "he" or "she": then the one named may be the one talked about."""
+        seg = (span.seg, span.index)
+        text = self.texts[seg]
+        if span.seg != SEG_BLOCK or span.end_index != span.index or not span.closed or text[: span.open_pos].strip():
+            return None
+        if text[span.start : span.end].rstrip()[-1:] not in (".", "!", "?") or self._pronouns_used(span):
+            return None
+        sents = self.sentences(seg)
+        k = sentence_at(sents, span.close_pos)
+        if sents[k][0] < span.close_pos:
+            k += 1  # the sentence after the words
+        if k >= len(sents) or text[span.close_pos : sents[k][0]].strip():
+            return None
+        a, b = sents[k]
+        named = self.mentions(seg, a, b)
+        toks = self.window(seg, a, b)
+        if not named or not toks or named[0].possessive:
+            return None
+        if named[0].start != toks[0].start and not self._titles_only(seg, a, named[0].start):
+            return None
+        if not any(t.core.islower() and (t.lower in lexicon.REPORTING_VERBS or t.lower in _SPOKE) for t in toks):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "next-sentence")
 
     def _role_in_apposition(self, seg, a: int, b: int) -> bool:
         """Whether text[a:b] before a name is "the", a role and a comma ("the premier, ")."""

@@ -1,7 +1,9 @@
 """Quote detection on messy typography, each rule on an invented example: British punctuation that
 leaves a comma outside the marks of a short quotation cut by its tag; a quotation introduced by a
 colon after the second of two clauses; a whole exclamation, question or slogan quoted inside
-narration is not partial; nor is one opening a bulleted or bracketed paragraph."""
+narration is not partial; nor is one opening a bulleted or bracketed paragraph; a whole sentence
+quoted alone at a paragraph's start is the speech of the person the next sentence opens with and has
+speak."""
 
 import pytest
 
@@ -106,3 +108,47 @@ def test_a_quotation_after_a_bullet_or_an_opening_bracket_is_not_partial(paragra
 def test_a_quotation_in_brackets_after_a_name_stays_partial():
     quotes = quotes_by_text(parse("Shopper Edda Lindqvist (“I would queue all day”) was first in line."))
     assert quotes["I would queue all day"].is_partial
+
+
+# --- a sentence quoted alone, then a sentence that opens with its speaker ---------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph, words",
+    [
+        (
+            "“Nobody writes off this crew.” Skipper Hal Brenning repeated the phrase all week.",
+            "Nobody writes off this crew.",
+        ),
+        (
+            "“The sea was kind to us.” Brenning, who has sailed the race nine times, was relaxed when he spoke "
+            "to reporters on the quay.",
+            "The sea was kind to us.",
+        ),
+    ],
+)
+def test_a_sentence_quoted_alone_belongs_to_the_speaker_who_opens_the_next_sentence(paragraph, words):
+    blocks = [
+        "Navigator Ines Oyelaran plotted the course and Hal Brenning took the helm for the last leg.",
+        "Race officer Tobias Lund started the boats at noon.",
+        paragraph,
+    ]
+    assert speaker(words.rstrip("."), *blocks) == "Hal Brenning"
+
+
+@pytest.mark.parametrize(
+    "paragraph, words",
+    [
+        # the words talk about someone as "he": the one named next may be the one talked about
+        ("“He never panics.” Brenning said little when the boat came in.", "He never panics."),
+        # the next sentence does not have the one it names speak
+        ("“What a finish.” Brenning crossed the line four seconds clear.", "What a finish."),
+    ],
+)
+def test_a_sentence_quoted_alone_is_not_given_to_someone_named_next_without_cause(paragraph, words):
+    blocks = [
+        "Navigator Ines Oyelaran plotted the course and Hal Brenning took the helm for the last leg.",
+        "“The wind came round at the perfect moment,” Oyelaran said.",
+        paragraph,
+    ]
+    assert speaker(words.rstrip("."), *blocks) != "Hal Brenning"
