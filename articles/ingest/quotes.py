@@ -72,6 +72,7 @@ _SMALL_WORDS = frozenset(
     ]
 )
 _END_PUNCT = ",.!?\u2026;:"
+_ARTICLES = frozenset(["a", "an", "the"])
 _BULLETS_AND_BRACKETS = "([\u2022\u25aa\u25e6\u00b7\u2023* "  # • ▪ ◦ · ‣
 _BEFORE_A_TITLE = frozenset(["of", "with", "in", "on", "from"])
 _OWNED_BEFORE_A_TITLE = re.compile(r"\b(?:of|with|in|on|from)\s+[A-Z][\w&.-]*['\u2019]s$")
@@ -380,6 +381,13 @@ def _after_a_labelling_verb(before: str) -> bool:
     return any(w.strip(",;:").lower() in _LABELLING_VERBS for w in words)
 
 
+def _said_or_called_before(before: str) -> bool:
+    """A reporting, labelling or calling verb earlier in the sentence, before the quotation."""
+    if has_reporting_verb(before) or _after_a_labelling_verb(before):
+        return True
+    return any(w.strip(",;:").lower() in _CALLING for w in before.split()[-_LABELLING_WINDOW:])
+
+
 def _reported_after(after: str) -> bool:
     """ "‘devastated’, agent says", "‘shambles’, says coach": a comma, then a reporting verb within
     the next three words."""
@@ -505,6 +513,17 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # "Cllr Johnny ‘the Cobbler’ Moriarty": a nickname inside a name
         elif span.single and (_last_word(before) in lexicon.NAMING_WORDS or _KNOWN_AS.search(before[-80:])):
             span.is_quote = False  # "a drama titled ‘Ghar Wapsi’", "a leader known as ‘Papi Chulo’"
+        elif (
+            span.single
+            and span.seg == SEG_BLOCK
+            and len(words) <= 3
+            and not ends_punct
+            and _last_word(before) in _ARTICLES
+            and not _said_or_called_before(text[sa : span.open_pos])
+        ):
+            # "issued an ‘orange alert’": a term in single marks, where speech has double marks (not
+            # "called it a ‘total shambles’", "said the ‘worst is over’")
+            span.is_quote = False
         elif span.single:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
             reported = has_reporting_verb(blanked(key, text)[lo:hi]) or _after_a_labelling_verb(
