@@ -3993,6 +3993,8 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
         return False
     if prev.lower in _MEDIA_NOUNS or prev.lower in lexicon.WRITTEN_NOUNS or prev.lower in lexicon.SPEECH_NOUNS:
         return False  # "said in a video posted online that": the participle describes the video
+    if prev.lower in _CONJUNCTIONS:
+        return False  # "called it a “shambles” and said": the quoted noun is not in `toks`; "a" is not a subject
     if toks[k - 2].lower in ("another", "one"):
         # "with one legislator saying", "another official said": one of several, unnamed (not "at one point")
         return k < 3 or toks[k - 3].lower == "with" or toks[k - 3].lower not in lexicon.PREPOSITIONS

@@ -3,7 +3,8 @@ leaves a comma outside the marks of a short quotation cut by its tag; a quotatio
 colon after the second of two clauses; a whole exclamation, question or slogan quoted inside
 narration is not partial; nor is one opening a bulleted or bracketed paragraph; a whole sentence
 quoted alone at a paragraph's start is the speech of the person the next sentence opens with and has
-speak."""
+speak; a short term in single marks after an article, in an article that prints speech in double
+marks, is not a quote; a quoted noun between "a" and "and said" does not make an unnamed speaker."""
 
 import pytest
 
@@ -152,3 +153,39 @@ def test_a_sentence_quoted_alone_is_not_given_to_someone_named_next_without_caus
         paragraph,
     ]
     assert speaker(words.rstrip("."), *blocks) != "Hal Brenning"
+
+
+# --- a term in single marks after an article, where speech has double marks ---------------------------
+
+
+def test_a_short_term_in_single_marks_after_an_article_is_not_a_quote_in_a_double_mark_story():
+    blocks = [
+        "Forecasters issued a 'yellow warning' for the valley on Friday, warning of flooding.",
+        "“Move the car to higher ground,” said river warden Piet Hallgren.",
+    ]
+    assert "yellow warning" not in quotes_by_text(parse(*blocks))
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Warden Piet Hallgren called it a ‘total mess’ after the bank burst.", "total mess"),
+        ("Warden Piet Hallgren said the ‘worst was over’ by Sunday.", "worst was over"),
+    ],
+)
+def test_a_phrase_in_single_marks_after_an_article_and_a_saying_verb_stays_a_quote(sentence, words):
+    blocks = [sentence, "“Move the car to higher ground,” Hallgren said."]
+    assert quotes_by_text(parse(*blocks))[words].speaker == "Piet Hallgren"
+
+
+# --- a quoted noun between "a" and "and said" -------------------------------------------------------
+
+
+def test_a_quoted_noun_between_an_article_and_and_said_does_not_make_an_unnamed_speaker():
+    sentence = "Warden Piet Hallgren called the levee a “scandal” and said: “It should have been raised years ago.”"
+    assert speaker("It should have been raised years ago", sentence) == "Piet Hallgren"
+
+
+def test_an_unnamed_someone_before_said_still_speaks():
+    sentence = "Warden Piet Hallgren heard a boatman yell “Rope!” from the bank."
+    assert speaker("Rope!", sentence) is None
