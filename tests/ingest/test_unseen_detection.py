@@ -4,7 +4,8 @@ colon after the second of two clauses; a whole exclamation, question or slogan q
 narration is not partial; nor is one opening a bulleted or bracketed paragraph; a whole sentence
 quoted alone at a paragraph's start is the speech of the person the next sentence opens with and has
 speak; a short term in single marks after an article, in an article that prints speech in double
-marks, is not a quote; a quoted noun between "a" and "and said" does not make an unnamed speaker."""
+marks, is not a quote; a quoted noun between "a" and "and said" does not make an unnamed speaker; a
+single mark after a plural "-s" closes the quotation when a tag ("he said") follows it."""
 
 import pytest
 
@@ -189,3 +190,32 @@ def test_a_quoted_noun_between_an_article_and_and_said_does_not_make_an_unnamed_
 def test_an_unnamed_someone_before_said_still_speaks():
     sentence = "Warden Piet Hallgren heard a boatman yell “Rope!” from the bank."
     assert speaker("Rope!", sentence) is None
+
+
+# --- a single mark after "-s", then the tag: it closes the quotation ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph, words",
+    [
+        (
+            "‘That trophy belongs to the volunteers’ she said at the prize-giving.",
+            "That trophy belongs to the volunteers",
+        ),
+        ("'Thank you to the stewards' said Greta Solberg, waving.", "Thank you to the stewards"),
+    ],
+)
+def test_a_single_mark_after_a_plural_before_a_tag_closes_the_quotation(paragraph, words):
+    blocks = ["Organiser Greta Solberg handed out the medals.", paragraph, "‘Same again next year,’ she added."]
+    quotes = quotes_by_text(parse(*blocks))
+    assert quotes[words].speaker == "Greta Solberg"
+    assert "Same again next year" in quotes
+
+
+def test_a_plural_possessive_inside_single_marks_stays_inside_the_quotation():
+    blocks = [
+        "Organiser Greta Solberg handed out the medals.",
+        "‘It was the runners’ day, not ours,’ she said.",
+        "‘Same again next year,’ she added.",
+    ]
+    assert "It was the runners’ day, not ours" in quotes_by_text(parse(*blocks))
