@@ -1453,6 +1453,29 @@ class Attributor:
             return person if self.roster.people[person].pronoun in ("", gender) else None
         return None
 
+    def _asked_just_before(self, order: tuple[int, int]) -> Evidence | None:
+        """ "Ana Ruiz was asked if she would quit. “No,” came the reply.": the subject of a sentence
+        just before that has them asked (the passive "was asked") gives the reply."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        toks = self.window(seg, a, b)
+        w = next(
+            (
+                k
+                for k in range(1, len(toks) - 1)
+                if toks[k + 1].lower == "asked" and toks[k].lower in ("was", "were") and not _punctuated(toks[k])
+            ),
+            0,
+        )
+        if not w:
+            return None
+        evidence = self._subject(seg, toks, 0, w, order)
+        if evidence is None or evidence.speaker is None:
+            return None
+        return Evidence(evidence.speaker, "answer", "came")
+
     def _came_the_reply(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
         """ "“Not now,” came the reply.": the answer to the last speaker, by the one who spoke
         before them (or by the one named after "from": "came the reply from Ana Ruiz")."""
@@ -1471,6 +1494,9 @@ class Attributor:
                     evidence.verb = "came"
                     return evidence
             return None
+        asked = self._asked_just_before(order)
+        if asked is not None:
+            return asked
         speakers = self.speakers[: bisect_left(self.speakers, order, key=_order)]
         if not speakers or order[0] - speakers[-1].order[0] > 1:
             return None

@@ -5,7 +5,8 @@ narration is not partial; nor is one opening a bulleted or bracketed paragraph; 
 quoted alone at a paragraph's start is the speech of the person the next sentence opens with and has
 speak; a short term in single marks after an article, in an article that prints speech in double
 marks, is not a quote; a quoted noun between "a" and "and said" does not make an unnamed speaker; a
-single mark after a plural "-s" closes the quotation when a tag ("he said") follows it."""
+single mark after a plural "-s" closes the quotation when a tag ("he said") follows it; "came the
+reply" after someone "was asked" is theirs."""
 
 import pytest
 
@@ -219,3 +220,22 @@ def test_a_plural_possessive_inside_single_marks_stays_inside_the_quotation():
         "‘Same again next year,’ she added.",
     ]
     assert "It was the runners’ day, not ours" in quotes_by_text(parse(*blocks))
+
+
+# --- "came the reply" after a sentence in which someone was asked ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Ferry captain Oskar Lindahl was asked whether the crossing was safe.",
+        "The skipper, Oskar Lindahl, was asked whether the crossing was safe.",
+    ],
+)
+def test_came_the_reply_after_someone_was_asked_is_theirs(asked):
+    assert speaker("Perfectly safe", asked + " “Perfectly safe,” came the reply.") == "Oskar Lindahl"
+
+
+def test_came_the_reply_after_someones_deputy_was_asked_is_not_theirs():
+    paragraph = "Oskar Lindahl’s deputy was asked whether the crossing was safe. “Perfectly safe,” came the reply."
+    assert speaker("Perfectly safe", paragraph) != "Oskar Lindahl"
