@@ -209,7 +209,7 @@ _REPORT_STEMS = {
     "query": "queries queried",
     "wonder": "wonders wondered",
     # court and council exchanges ("“At the counter,” the judge repeated", "“No, Judge,” X mumbled")
-    "repeat": "repeats repeated",
+    "repeat": "repeats repeated repeating",
     "interject": "interjects interjected",
     "interrupt": "interrupts interrupted",
     "mumble": "mumbles mumbled",

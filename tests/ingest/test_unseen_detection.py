@@ -6,7 +6,7 @@ quoted alone at a paragraph's start is the speech of the person the next sentenc
 speak; a short term in single marks after an article, in an article that prints speech in double
 marks, is not a quote; a quoted noun between "a" and "and said" does not make an unnamed speaker; a
 single mark after a plural "-s" closes the quotation when a tag ("he said") follows it; "came the
-reply" after someone "was asked" is theirs."""
+reply" after someone "was asked" is theirs; "repeating" reports words."""
 
 import pytest
 
@@ -239,3 +239,11 @@ def test_came_the_reply_after_someone_was_asked_is_theirs(asked):
 def test_came_the_reply_after_someones_deputy_was_asked_is_not_theirs():
     paragraph = "Oskar Lindahl’s deputy was asked whether the crossing was safe. “Perfectly safe,” came the reply."
     assert speaker("Perfectly safe", paragraph) != "Oskar Lindahl"
+
+
+# --- "repeating" reports words --------------------------------------------------------------------
+
+
+def test_a_two_word_quotation_before_kept_repeating_is_speech():
+    paragraph = "Lifeboat cox Maren Tulloch stared at the wreck. “Never again,” she kept repeating."
+    assert speaker("Never again", paragraph) == "Maren Tulloch"
