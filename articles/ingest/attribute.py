@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 
 from . import lexicon
+from .marks import quoted_spans
 from .model import ParsedQuote
 from .people import Mention, Roster, given_only_a_first_name, speaker_label
 from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan
@@ -1580,7 +1581,7 @@ class Attributor:
             return evidence
         seg = (span.seg, span.index)
         inside = between(self.roster.mentions.get(seg, []), span.open_pos, span.close_pos, key=_start)
-        if any(m.in_quote and m.person == evidence.speaker for m in inside):
+        if any(m.in_quote and m.person == evidence.speaker and not self._in_nested_words(span, m) for m in inside):
             # “Eddie should have been up there with me,” he said: not Eddie, whom the words name
             other = self._earlier_speaker(evidence.speaker, pronoun, order)
             if other is not None:
@@ -1597,6 +1598,17 @@ class Attributor:
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _in_nested_words(self, span: QuoteSpan, mention: Mention) -> bool:
+        """ "“He looked at me and said, ‘Philip, it’s nothing,’” he said": a name inside words the
+        quotation quotes in turn (someone else's, often addressed to the speaker) does not show
+        the speaker is someone other than the one named."""
+        text = self.texts[(span.seg, span.index)]
+        if span.end_index != span.index:
+            return False
+        inner = quoted_spans(text[span.start : span.end], single=True)
+        at = mention.start - span.start
+        return any(q.start <= at < q.end for q in inner)
 
     def _introduced_by_a_relation(self, span: QuoteSpan, person: int) -> bool:
         """ "The younger son, Amandeep, 27, was briefer. “...,” he said.": `person` is brought in
@@ -3895,10 +3907,19 @@ _CLAUSE_OPENERS = frozenset(
 
 
 def _wording_verb_last(toks: list[Token]) -> list[Token]:
-    """ "One, from X, reads in part:": the words up to the verb of reading, when "in part" ends them."""
+    """ "One, from X, reads in part:", "A message from X read simply:": the words up to the verb of
+    reading, when "in part" or an adverb ends them."""
     in_part = len(toks) > 2 and toks[-1].lower == "part" and toks[-2].lower == "in"
     if in_part and toks[-3].lower in lexicon.WORDING_VERBS and not _punctuated(toks[-3]):
         return toks[:-2]
+    if (
+        len(toks) > 1
+        and toks[-2].lower in lexicon.WORDING_VERBS
+        and not _punctuated(toks[-2])
+        and toks[-1].core.islower()
+        and (toks[-1].lower.endswith("ly") or toks[-1].lower in _ADVERBS or toks[-1].lower == "just")
+    ):
+        return toks[:-1]  # "read simply", "said only"
     return toks
 
 

@@ -6,7 +6,8 @@ quoted alone at a paragraph's start is the speech of the person the next sentenc
 speak; a short term in single marks after an article, in an article that prints speech in double
 marks, is not a quote; a quoted noun between "a" and "and said" does not make an unnamed speaker; a
 single mark after a plural "-s" closes the quotation when a tag ("he said") follows it; "came the
-reply" after someone "was asked" is theirs; "repeating" reports words."""
+reply" after someone "was asked" is theirs; "repeating" reports words; writing "from" someone that "read simply" is theirs; a name inside words the quotation quotes in
+turn does not rule its speaker out."""
 
 import pytest
 
@@ -247,3 +248,38 @@ def test_came_the_reply_after_someones_deputy_was_asked_is_not_theirs():
 def test_a_two_word_quotation_before_kept_repeating_is_speech():
     paragraph = "Lifeboat cox Maren Tulloch stared at the wreck. “Never again,” she kept repeating."
     assert speaker("Never again", paragraph) == "Maren Tulloch"
+
+
+# --- writing from someone that "read simply:" -------------------------------------------------------
+
+
+def test_a_message_from_someone_that_read_simply_is_theirs():
+    paragraph = "The last email from treasurer Odile Ferrant read simply: “Pay them in cash.”"
+    assert speaker("Pay them in cash", paragraph) == "Odile Ferrant"
+
+
+def test_a_sign_that_read_simply_is_no_ones():
+    paragraph = "Treasurer Odile Ferrant walked past a sign that read simply: “Cash only.”"
+    assert speaker("Cash only", paragraph) is None
+
+
+# --- a name inside nested words does not rule the speaker out ----------------------------------------
+
+
+def test_a_name_addressed_inside_nested_words_does_not_rule_out_the_speaker():
+    blocks = [
+        "Groundsman Teodor Brandt spotted the damage first.",
+        "Club secretary Ilse Kamara wrote to members: “The pitch will reopen in March.”",
+        "Brandt said he had raised it with Kamara in January. “She looked at me and said, ‘Teodor, leave it "
+        "with me,’” he told the meeting.",
+    ]
+    assert speaker("She looked at me and said, ‘Teodor, leave it with me,’", *blocks) == "Teodor Brandt"
+
+
+def test_a_name_in_the_quotations_own_words_still_rules_out_the_speaker():
+    blocks = [
+        "Groundsman Teodor Brandt spotted the damage first.",
+        "“The pitch will reopen in March,” chairman Ilse Kamara said.",
+        "Teodor Brandt was thanked at the meeting. “Teodor deserves a medal,” she said.",
+    ]
+    assert speaker("Teodor deserves a medal", *blocks) == "Ilse Kamara"
