@@ -1902,6 +1902,8 @@ class Attributor:
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             if prev is not None and _unnamed_plural_subject(toks, k):
                 return Evidence(None, "unnamed", verb)  # "a storyline insiders say will leave fans “in bits”"
+            if prev is not None and verb in _SHOUTING and _shouted_by_a_group(toks, k):
+                return Evidence(None, "unnamed", verb)  # "X said deputies went door to door shouting “Out!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
             if prev is not None and prev.lower in _STATEMENT_NOUNS and k > 1 and not prev.trail:
@@ -4605,6 +4607,32 @@ def _described_person(toks: list[Token], d: int, end: int) -> int:
     ):
         return head
     return -1
+
+
+_SHOUTING = frozenset(["shouted", "shouting", "yelled", "yelling", "screamed", "screaming", "cried"])
+_SHOUT_BACK = 7  # words back from a verb of shouting to its plural subject
+
+
+def _shouted_by_a_group(toks: list[Token], k: int) -> bool:
+    """ "X said deputies had gone door to door shouting “Evacuate now!”", "officers yelled “Get
+    down!”": a verb of shouting (toks[k]) whose subject, a few unpunctuated lower-case words
+    before it, is a bare plural noun for people that opens a clause (after a reporting verb,
+    "that" or punctuation) -- those people shout, not the one who reports it."""
+    for j in range(k - 1, max(0, k - _SHOUT_BACK) - 1, -1):
+        tok = toks[j]
+        if tok.trail.strip() or not tok.core.islower():
+            return False
+        low = tok.lower
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+        if singular and singular in lexicon.ROLE_NOUNS:
+            before = toks[j - 1] if j > 0 else None
+            return (
+                before is None
+                or _punctuated(before)
+                or before.lower == "that"
+                or (before.core.islower() and before.lower in lexicon.REPORTING_VERBS)
+            )
+    return False
 
 
 def _unnamed_plural_subject(toks: list[Token], k: int) -> bool:

@@ -7,7 +7,7 @@ speak; a short term in single marks after an article, in an article that prints 
 marks, is not a quote; a quoted noun between "a" and "and said" does not make an unnamed speaker; a
 single mark after a plural "-s" closes the quotation when a tag ("he said") follows it; "came the
 reply" after someone "was asked" is theirs; "repeating" reports words; writing "from" someone that "read simply" is theirs; a name inside words the quotation quotes in
-turn does not rule its speaker out."""
+turn does not rule its speaker out; words a group of unnamed people shouted are no one's."""
 
 import pytest
 
@@ -283,3 +283,22 @@ def test_a_name_in_the_quotations_own_words_still_rules_out_the_speaker():
         "Teodor Brandt was thanked at the meeting. “Teodor deserves a medal,” she said.",
     ]
     assert speaker("Teodor deserves a medal", *blocks) == "Ilse Kamara"
+
+
+# --- words shouted by unnamed people, reported by someone named --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Pier manager Quill Adeyemi said coastguards ran along the pier shouting “Off the wall!”", "Off the wall!"),
+        ("Pier manager Quill Adeyemi said that officers yelled “Back, back!” at the crowd.", "Back, back!"),
+    ],
+)
+def test_words_shouted_by_unnamed_people_in_a_reported_clause_are_no_ones(sentence, words):
+    assert speaker(words, sentence) is None
+
+
+def test_words_the_named_reporter_shouted_at_a_group_are_theirs():
+    sentence = "Pier manager Quill Adeyemi said he had yelled “Off the wall!” at the coastguards."
+    assert speaker("Off the wall!", sentence) == "Quill Adeyemi"
