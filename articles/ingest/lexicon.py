@@ -4101,6 +4101,10 @@ DESCRIPTION_NOUNS = frozenset(
         "climber",
         "sailor",
         "diver",
+        "hillwalker",  # "A hillwalker who spent a night on a ledge has thanked ..."
+        "mountaineer",
+        "rambler",
+        "kayaker",
         "survivor",
         "rookie",
         # people met in a story, by where they live, work or what they were doing

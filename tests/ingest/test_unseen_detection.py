@@ -7,7 +7,8 @@ speak; a short term in single marks after an article, in an article that prints 
 marks, is not a quote; a quoted noun between "a" and "and said" does not make an unnamed speaker; a
 single mark after a plural "-s" closes the quotation when a tag ("he said") follows it; "came the
 reply" after someone "was asked" is theirs; "repeating" reports words; writing "from" someone that "read simply" is theirs; a name inside words the quotation quotes in
-turn does not rule its speaker out; words a group of unnamed people shouted are no one's."""
+turn does not rule its speaker out; words a group of unnamed people shouted are no one's; a lede about "a hillwalker" named in the next
+paragraph."""
 
 import pytest
 
@@ -302,3 +303,15 @@ def test_words_shouted_by_unnamed_people_in_a_reported_clause_are_no_ones(senten
 def test_words_the_named_reporter_shouted_at_a_group_are_theirs():
     sentence = "Pier manager Quill Adeyemi said he had yelled “Off the wall!” at the coastguards."
     assert speaker("Off the wall!", sentence) == "Quill Adeyemi"
+
+
+# --- a lede about an outdoor someone, named in the next paragraph ------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["hillwalker", "mountaineer", "kayaker"])
+def test_a_lede_about_an_unnamed_outdoor_person_gives_the_words_to_the_one_named_next(noun):
+    blocks = [
+        f"A {noun} stranded overnight on a sea cliff has praised the crew who found him, saying they were ‘simply magnificent’.",
+        "Ewan Strachan, 61, from Oban, slipped on wet rock on Saturday afternoon.",
+    ]
+    assert speaker("simply magnificent", *blocks) == "Ewan Strachan"
