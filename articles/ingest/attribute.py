@@ -43,6 +43,7 @@ from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
 
 _CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
+_SAYING = frozenset(["said", "says", "say", "claimed", "claims", "insisted", "insists", "added", "adds"])
 _SPOKE = frozenset(["spoke", "speaks", "speaking"])
 _CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])  # ", and X was blunt: “...”"
 _ADVERBS = frozenset(
@@ -2130,7 +2131,13 @@ class Attributor:
         before = toks[i - 1]
         return before.trail.strip() == "," or (
             not before.trail
-            and (before.lower in _CLAUSE_OPENERS or before.lower in _CONJUNCTIONS or before.lower == "with")
+            and (
+                before.lower in _CLAUSE_OPENERS
+                or before.lower in _CONJUNCTIONS
+                or before.lower == "with"
+                # "X said the company had told him ... “...”": a reported clause without "that"
+                or (before.core.islower() and before.lower in _SAYING and i > 1)
+            )
         )
 
     def _subject_of_a_clause_on_a_noun(self, seg, toks: list[Token], order) -> Evidence | None:

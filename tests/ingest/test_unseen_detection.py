@@ -8,7 +8,7 @@ marks, is not a quote; a quoted noun between "a" and "and said" does not make an
 single mark after a plural "-s" closes the quotation when a tag ("he said") follows it; "came the
 reply" after someone "was asked" is theirs; "repeating" reports words; writing "from" someone that "read simply" is theirs; a name inside words the quotation quotes in
 turn does not rule its speaker out; words a group of unnamed people shouted are no one's; a lede about "a hillwalker" named in the next
-paragraph."""
+paragraph; words an organisation used, in a clause someone named reports, are the organisation's."""
 
 import pytest
 
@@ -315,3 +315,22 @@ def test_a_lede_about_an_unnamed_outdoor_person_gives_the_words_to_the_one_named
         "Ewan Strachan, 61, from Oban, slipped on wet rock on Saturday afternoon.",
     ]
     assert speaker("simply magnificent", *blocks) == "Ewan Strachan"
+
+
+# --- an organisation's words in a clause reported without "that" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Grocer Wendell Achebe said the council had warned of “difficult months ahead”.", "difficult months ahead"),
+        ("Grocer Wendell Achebe said the agency had described the rise as “unavoidable”.", "unavoidable"),
+    ],
+)
+def test_an_organisations_words_in_a_reported_clause_without_that_are_not_the_reporters(sentence, words):
+    assert speaker(words, sentence) is None
+
+
+def test_a_persons_words_after_said_and_an_organisation_as_object_stay_theirs():
+    sentence = "Grocer Wendell Achebe told the council the rise was “unaffordable”."
+    assert speaker("unaffordable", sentence) == "Wendell Achebe"
