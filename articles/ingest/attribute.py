@@ -43,6 +43,11 @@ from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
 
 _CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
+_LABELLING = frozenset(
+    ["labelled", "labeled", "branded", "called", "dubbed", "described", "termed", "denounced", "condemned"]
+)
+_SUBORDINATORS = frozenset(["after", "when", "as", "because", "since", "while", "before", "once", "until"])
+_LABEL_BACK = 6  # words back from a quotation to a labelling verb ("labelled its forecast a")
 _SAYING = frozenset(["said", "says", "say", "claimed", "claims", "insisted", "insists", "added", "adds"])
 _SPOKE = frozenset(["spoke", "speaks", "speaking"])
 _CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])  # ", and X was blunt: “...”"
@@ -2140,6 +2145,33 @@ class Attributor:
             )
         )
 
+    def _labelled_by_a_body(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "X defended the budget after the Opposition labelled it a “fairy tale”": a labelling verb
+        among the last words before the quotation whose own subject, opening its clause, is a body
+        or a thing ("the Opposition", "critics") -- their words, not those of the sentence's topic."""
+        for k in range(len(toks) - 1, max(0, len(toks) - _LABEL_BACK) - 1, -1):
+            if _punctuated(toks[k]) and k < len(toks) - 1:
+                return None
+            if toks[k].lower in _LABELLING and toks[k].core.islower():
+                return self._subject_of_a_subordinate_clause(seg, toks, k)
+        return None
+
+    def _subject_of_a_subordinate_clause(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """The subject of the verb toks[k] in a clause opened a few words before by "after", "when",
+        "as" ... : a person named there (not an owner), else a body or a thing (None)."""
+        o = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].lower in _SUBORDINATORS), -1)
+        if o < 0 or o + 1 >= k or _punctuated(toks[o]):
+            return None
+        named = [m for m in self.mentions(seg, toks[o + 1].start, toks[k - 1].end) if not m.possessive]
+        if named:
+            if len({m.person for m in named}) != 1 or self.mentions(seg, toks[o + 1].start, named[0].start):
+                return None
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), toks[k].lower)
+        head = toks[k - 1]
+        if head.possessive or (not head.core[:1].isupper() and head.lower not in lexicon.NON_PERSON_SUBJECT_NOUNS):
+            return None  # "after his lawyer called it": someone unnamed, perhaps a person
+        return Evidence(None, "organisation", toks[k].lower)
+
     def _subject_of_a_clause_on_a_noun(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "X said the deal was done, a claim the minister dismissed as “...”": a noun set off
         after a comma, and a clause on it ("a claim <subject> dismissed as") right before the
@@ -3001,6 +3033,10 @@ class Attributor:
         if seg in last_in_seg:
             if self._written_up_by_someone(seg, span):
                 return Evidence(None, "unnamed")
+            toks = self.window(seg, span.sentence[0], span.open_pos)
+            labelled = self._labelled_by_a_body(seg, toks) if toks else None
+            if labelled is not None:
+                return labelled  # "X defended it as “responsible” after the Opposition labelled it a “...”"
             return Evidence(last_in_seg[seg], "continuation")
         text = self.texts[seg]
         opens_paragraph = span.open_pos <= len(text) - len(text.lstrip())
@@ -3057,6 +3093,9 @@ class Attributor:
                 return authored
             return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
         if toks:
+            labelled = self._labelled_by_a_body(seg, toks)
+            if labelled is not None:
+                return labelled
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
                 return evidence

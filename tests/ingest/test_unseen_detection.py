@@ -8,7 +8,8 @@ marks, is not a quote; a quoted noun between "a" and "and said" does not make an
 single mark after a plural "-s" closes the quotation when a tag ("he said") follows it; "came the
 reply" after someone "was asked" is theirs; "repeating" reports words; writing "from" someone that "read simply" is theirs; a name inside words the quotation quotes in
 turn does not rule its speaker out; words a group of unnamed people shouted are no one's; a lede about "a hillwalker" named in the next
-paragraph; words an organisation used, in a clause someone named reports, are the organisation's."""
+paragraph; words an organisation used, in a clause someone named reports, are the organisation's; so are words
+a body labelled something with in a clause opened by "after", "as", "when"."""
 
 import pytest
 
@@ -334,3 +335,27 @@ def test_an_organisations_words_in_a_reported_clause_without_that_are_not_the_re
 def test_a_persons_words_after_said_and_an_organisation_as_object_stay_theirs():
     sentence = "Grocer Wendell Achebe told the council the rise was “unaffordable”."
     assert speaker("unaffordable", sentence) == "Wendell Achebe"
+
+
+# --- a label a body gave, in a clause opened by "after", "when" ... ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Colm Adair defended the levy after the Chamber branded it a “tax on breathing”.",
+        "Mayor Colm Adair defended the levy as “fair” after critics branded it a “tax on breathing”.",
+    ],
+)
+def test_a_label_a_body_gave_in_a_subordinate_clause_is_not_the_sentence_subjects(sentence):
+    assert speaker("tax on breathing", sentence) is None
+
+
+def test_a_label_a_named_person_gave_in_a_subordinate_clause_is_theirs():
+    sentence = "Mayor Colm Adair hit back after councillor Ines Ferro branded the levy a “tax on breathing”."
+    assert speaker("tax on breathing", sentence) == "Ines Ferro"
+
+
+def test_a_label_given_by_she_in_a_subordinate_clause_stays_with_the_subject():
+    sentence = "Mayor Ines Ferro wept as she described the flood as “the worst night of my life”."
+    assert speaker("the worst night of my life", sentence) == "Ines Ferro"
