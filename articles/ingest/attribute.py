@@ -3091,6 +3091,13 @@ class Attributor:
             authored = self._written_from(seg, toks) or self._kept_writing(toks, (self.seg_order[seg], span.open_pos))
             if authored is not None:
                 return authored
+            if len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in _AUTHORED_NOUNS:
+                # "X apologised for a post on Facebook. / The post, deleted on Friday, read: “...”": the
+                # writing the sentence before introduced is its subject's
+                authored = self._writing_introduced_before(toks[1].lower, (self.seg_order[seg], sa))
+                if authored is not None:
+                    authored.verb = "read"
+                    return authored
             return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
         if toks:
             labelled = self._labelled_by_a_body(seg, toks)

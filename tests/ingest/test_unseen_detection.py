@@ -9,7 +9,8 @@ single mark after a plural "-s" closes the quotation when a tag ("he said") foll
 reply" after someone "was asked" is theirs; "repeating" reports words; writing "from" someone that "read simply" is theirs; a name inside words the quotation quotes in
 turn does not rule its speaker out; words a group of unnamed people shouted are no one's; a lede about "a hillwalker" named in the next
 paragraph; words an organisation used, in a clause someone named reports, are the organisation's; so are words
-a body labelled something with in a clause opened by "after", "as", "when"."""
+a body labelled something with in a clause opened by "after", "as", "when"; writing a sentence
+before introduced as someone's ("a post") that "read:" is theirs."""
 
 import pytest
 
@@ -359,3 +360,23 @@ def test_a_label_a_named_person_gave_in_a_subordinate_clause_is_theirs():
 def test_a_label_given_by_she_in_a_subordinate_clause_stays_with_the_subject():
     sentence = "Mayor Ines Ferro wept as she described the flood as “the worst night of my life”."
     assert speaker("the worst night of my life", sentence) == "Ines Ferro"
+
+
+# --- "The post read:" after a sentence that introduced someone's post ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The post read: “Sorry to everyone I let down.”",
+        "The post, removed by Monday, read: “Sorry to everyone I let down.”",
+    ],
+)
+def test_writing_introduced_as_someones_that_read_is_theirs(second):
+    blocks = ["Striker Joaquim Mbala apologised on Sunday in a post on Instagram.", second]
+    assert speaker("Sorry to everyone I let down", *blocks) == "Joaquim Mbala"
+
+
+def test_a_note_someone_found_that_read_is_not_theirs():
+    blocks = ["Striker Joaquim Mbala found a note on his windscreen.", "The note read: “Learn to park.”"]
+    assert speaker("Learn to park", *blocks) is None
