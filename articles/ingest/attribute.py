@@ -1462,7 +1462,8 @@ class Attributor:
 
     def _asked_just_before(self, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz was asked if she would quit. “No,” came the reply.": the subject of a sentence
-        just before that has them asked (the passive "was asked") gives the reply."""
+        just before that has them asked (the passive "was asked"), or the one named right after
+        "asked" there ("Reporters asked Ana Ruiz whether ..."), gives the reply."""
         before = self._sentence_before(order)
         if before is None:
             return None
@@ -1477,6 +1478,15 @@ class Attributor:
             0,
         )
         if not w:
+            # "Reporters asked Ana Ruiz whether she would quit.": the one asked, named right after
+            for k, tok in enumerate(toks[:-1]):
+                if tok.lower == "asked" and not _punctuated(tok):
+                    named = self.mentions(seg, toks[k + 1].start, b)
+                    if not named or named[0].possessive:
+                        return None
+                    if named[0].start == toks[k + 1].start or self._titles_only(seg, toks[k + 1].start, named[0].start):
+                        return Evidence(named[0].person, "answer", "came")
+                    return None
             return None
         evidence = self._subject(seg, toks, 0, w, order)
         if evidence is None or evidence.speaker is None:

@@ -240,6 +240,11 @@ def test_came_the_reply_after_someone_was_asked_is_theirs(asked):
     assert speaker("Perfectly safe", asked + " “Perfectly safe,” came the reply.") == "Oskar Lindahl"
 
 
+def test_came_the_reply_after_someone_named_was_asked_is_the_one_asked():
+    paragraph = "Reporters asked Runa Eide whether the crossing was safe. “Perfectly safe,” came the reply."
+    assert speaker("Perfectly safe", paragraph) == "Runa Eide"
+
+
 def test_came_the_reply_after_someones_deputy_was_asked_is_not_theirs():
     paragraph = "Oskar Lindahl’s deputy was asked whether the crossing was safe. “Perfectly safe,” came the reply."
     assert speaker("Perfectly safe", paragraph) != "Oskar Lindahl"
