@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 
 from . import lexicon
+from .marks import quoted_spans
 from .model import ParsedQuote
 from .people import Mention, Roster, given_only_a_first_name, label_line_name, speaker_label
 from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan
@@ -42,6 +43,14 @@ from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
 
 _CONJUNCTIONS = frozenset(["but", "and", "or", "then", "yet", "so"])
+_LABELLING = frozenset(
+    ["labelled", "labeled", "branded", "called", "dubbed", "described", "termed", "denounced", "condemned"]
+)
+_SUBORDINATORS = frozenset(["after", "when", "as", "because", "since", "while", "before", "once", "until"])
+_LABEL_BACK = 6  # words back from a quotation to a labelling verb ("labelled its forecast a")
+_SAYING = frozenset(["said", "says", "say", "claimed", "claims", "insisted", "insists", "added", "adds"])
+_SPOKE = frozenset(["spoke", "speaks", "speaking"])
+_CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas", "yet"])  # ", and X was blunt: “...”"
 _ADVERBS = frozenset(
     ["later", "also", "then", "again", "once", "still", "never", "often", "previously", "earlier", "subsequently"]
 )
@@ -1517,6 +1526,39 @@ class Attributor:
             return person if self.roster.people[person].pronoun in ("", gender) else None
         return None
 
+    def _asked_just_before(self, order: tuple[int, int]) -> Evidence | None:
+        """ "Ana Ruiz was asked if she would quit. “No,” came the reply.": the subject of a sentence
+        just before that has them asked (the passive "was asked"), or the one named right after
+        "asked" there ("Reporters asked Ana Ruiz whether ..."), gives the reply."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        toks = self.window(seg, a, b)
+        w = next(
+            (
+                k
+                for k in range(1, len(toks) - 1)
+                if toks[k + 1].lower == "asked" and toks[k].lower in ("was", "were") and not _punctuated(toks[k])
+            ),
+            0,
+        )
+        if not w:
+            # "Reporters asked Ana Ruiz whether she would quit.": the one asked, named right after
+            for k, tok in enumerate(toks[:-1]):
+                if tok.lower == "asked" and not _punctuated(tok):
+                    named = self.mentions(seg, toks[k + 1].start, b)
+                    if not named or named[0].possessive:
+                        return None
+                    if named[0].start == toks[k + 1].start or self._titles_only(seg, toks[k + 1].start, named[0].start):
+                        return Evidence(named[0].person, "answer", "came")
+                    return None
+            return None
+        evidence = self._subject(seg, toks, 0, w, order)
+        if evidence is None or evidence.speaker is None:
+            return None
+        return Evidence(evidence.speaker, "answer", "came")
+
     def _came_the_reply(self, seg, toks: list[Token], order: tuple[int, int]) -> Evidence | None:
         """ "“Not now,” came the reply.": the answer to the last speaker, by the one who spoke
         before them (or by the one named after "from": "came the reply from Ana Ruiz")."""
@@ -1535,6 +1577,9 @@ class Attributor:
                     evidence.verb = "came"
                     return evidence
             return None
+        asked = self._asked_just_before(order)
+        if asked is not None:
+            return asked
         speakers = self.speakers[: bisect_left(self.speakers, order, key=_order)]
         if not speakers or order[0] - speakers[-1].order[0] > 1:
             return None
@@ -1618,7 +1663,7 @@ class Attributor:
             return evidence
         seg = (span.seg, span.index)
         inside = between(self.roster.mentions.get(seg, []), span.open_pos, span.close_pos, key=_start)
-        if any(m.in_quote and m.person == evidence.speaker for m in inside):
+        if any(m.in_quote and m.person == evidence.speaker and not self._in_nested_words(span, m) for m in inside):
             # “Eddie should have been up there with me,” he said: not Eddie, whom the words name
             other = self._earlier_speaker(evidence.speaker, pronoun, order)
             if other is not None:
@@ -1655,6 +1700,17 @@ class Attributor:
         if not any(s.person == reporter.speaker and s.order < order for s in self.speakers):
             return evidence  # (the reporter has spoken before, in quotation marks)
         return Evidence(reporter.speaker, "pronoun", evidence.verb)
+
+    def _in_nested_words(self, span: QuoteSpan, mention: Mention) -> bool:
+        """ "“He looked at me and said, ‘Philip, it’s nothing,’” he said": a name inside words the
+        quotation quotes in turn (someone else's, often addressed to the speaker) does not show
+        the speaker is someone other than the one named."""
+        text = self.texts[(span.seg, span.index)]
+        if span.end_index != span.index:
+            return False
+        inner = quoted_spans(text[span.start : span.end], single=True)
+        at = mention.start - span.start
+        return any(q.start <= at < q.end for q in inner)
 
     def _introduced_by_a_relation(self, span: QuoteSpan, person: int) -> bool:
         """ "The younger son, Amandeep, 27, was briefer. “...,” he said.": `person` is brought in
@@ -1962,6 +2018,8 @@ class Attributor:
                 return Evidence(None, "unnamed", verb)  # "Ana Ruiz heard a man yell “Stop!”"
             if prev is not None and _unnamed_plural_subject(toks, k):
                 return Evidence(None, "unnamed", verb)  # "a storyline insiders say will leave fans “in bits”"
+            if prev is not None and verb in _SHOUTING and _shouted_by_a_group(toks, k):
+                return Evidence(None, "unnamed", verb)  # "X said deputies went door to door shouting “Out!”"
             # "..., but said ...", "..., telling them ...": the verb shares the clause's subject
             clause_subject = prev is None or prev.lower in _CONJUNCTIONS or verb.endswith("ing")
             if prev is not None and prev.lower in _STATEMENT_NOUNS and k > 1 and not prev.trail:
@@ -2188,8 +2246,41 @@ class Attributor:
         before = toks[i - 1]
         return before.trail.strip() == "," or (
             not before.trail
-            and (before.lower in _CLAUSE_OPENERS or before.lower in _CONJUNCTIONS or before.lower == "with")
+            and (
+                before.lower in _CLAUSE_OPENERS
+                or before.lower in _CONJUNCTIONS
+                or before.lower == "with"
+                # "X said the company had told him ... “...”": a reported clause without "that"
+                or (before.core.islower() and before.lower in _SAYING and i > 1)
+            )
         )
+
+    def _labelled_by_a_body(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "X defended the budget after the Opposition labelled it a “fairy tale”": a labelling verb
+        among the last words before the quotation whose own subject, opening its clause, is a body
+        or a thing ("the Opposition", "critics") -- their words, not those of the sentence's topic."""
+        for k in range(len(toks) - 1, max(0, len(toks) - _LABEL_BACK) - 1, -1):
+            if _punctuated(toks[k]) and k < len(toks) - 1:
+                return None
+            if toks[k].lower in _LABELLING and toks[k].core.islower():
+                return self._subject_of_a_subordinate_clause(seg, toks, k)
+        return None
+
+    def _subject_of_a_subordinate_clause(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """The subject of the verb toks[k] in a clause opened a few words before by "after", "when",
+        "as" ... : a person named there (not an owner), else a body or a thing (None)."""
+        o = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].lower in _SUBORDINATORS), -1)
+        if o < 0 or o + 1 >= k or _punctuated(toks[o]):
+            return None
+        named = [m for m in self.mentions(seg, toks[o + 1].start, toks[k - 1].end) if not m.possessive]
+        if named:
+            if len({m.person for m in named}) != 1 or self.mentions(seg, toks[o + 1].start, named[0].start):
+                return None
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), toks[k].lower)
+        head = toks[k - 1]
+        if head.possessive or (not head.core[:1].isupper() and head.lower not in lexicon.NON_PERSON_SUBJECT_NOUNS):
+            return None  # "after his lawyer called it": someone unnamed, perhaps a person
+        return Evidence(None, "organisation", toks[k].lower)
 
     def _subject_of_a_clause_on_a_noun(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "X said the deal was done, a claim the minister dismissed as “...”": a noun set off
@@ -2292,7 +2383,27 @@ class Attributor:
         if not named:
             return self._subject_before_a_colon(seg, toks, order)
         people = {m.person for m in named}
-        if len(people) != 1 or any(m.possessive for m in named):
+        if len(people) > 1:
+            return self._subject_of_the_last_clause(seg, toks)
+        if any(m.possessive for m in named):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "colon")
+
+    def _subject_of_the_last_clause(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "X was sent off, and manager Ana Ruiz was blunt: “...”": with several people named before
+        the colon, the subject of the clause that introduces it -- after ", and", ", but", ", while"
+        -- speaks when that clause names one person, first, behind a few title words."""
+        cut = next(
+            (j for j in range(len(toks) - 2, 0, -1) if toks[j].lower in _CLAUSE_JOINS and toks[j - 1].trail == ","),
+            0,
+        )
+        if not cut:
+            return None
+        named = self.mentions(seg, toks[cut + 1].start, toks[-1].end)
+        if not named or len({m.person for m in named}) != 1 or named[0].possessive:
+            return None
+        lead = [t for t in toks[cut + 1 :] if t.end <= named[0].start]
+        if len(lead) > 3 or not all(_title_like(t) for t in lead):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]), "colon")
 
@@ -2757,6 +2868,7 @@ class Attributor:
                 or self.before_cue(span)
                 or self._closing_tag(span)
                 or self._owned_in_the_next_sentence(span)
+                or self._named_in_the_next_sentence(span)
             )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
@@ -2942,6 +3054,35 @@ class Attributor:
             return None  # "That was Ana Ruiz the week she won."
         return Evidence(named[0].person, "explicit")
 
+    def _named_in_the_next_sentence(self, span: QuoteSpan) -> Evidence | None:
+        """ "“Four points is nothing.” Ana Ruiz repeated the line twice.", "“A cruel game.” Ruiz, who
+        came on late, was apologetic when she spoke to reporters.": a whole sentence quoted alone
+        at the start of its paragraph, then a sentence that opens with a named person and has them
+        speak -- theirs (the delayed cue of features). Not when the words talk about someone as
+        "he" or "she": then the one named may be the one talked about."""
+        seg = (span.seg, span.index)
+        text = self.texts[seg]
+        if span.seg != SEG_BLOCK or span.end_index != span.index or not span.closed or text[: span.open_pos].strip():
+            return None
+        if text[span.start : span.end].rstrip()[-1:] not in (".", "!", "?") or self._pronouns_used(span):
+            return None
+        sents = self.sentences(seg)
+        k = sentence_at(sents, span.close_pos)
+        if sents[k][0] < span.close_pos:
+            k += 1  # the sentence after the words
+        if k >= len(sents) or text[span.close_pos : sents[k][0]].strip():
+            return None
+        a, b = sents[k]
+        named = self.mentions(seg, a, b)
+        toks = self.window(seg, a, b)
+        if not named or not toks or named[0].possessive:
+            return None
+        if named[0].start != toks[0].start and not self._titles_only(seg, a, named[0].start):
+            return None
+        if not any(t.core.islower() and (t.lower in lexicon.REPORTING_VERBS or t.lower in _SPOKE) for t in toks):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "next-sentence")
+
     def _role_in_apposition(self, seg, a: int, b: int) -> bool:
         """Whether text[a:b] before a name is "the", a role and a comma ("the premier, ")."""
         lead = self.window(seg, a, b)
@@ -3069,6 +3210,10 @@ class Attributor:
         if seg in last_in_seg:
             if self._written_up_by_someone(seg, span):
                 return Evidence(None, "unnamed")
+            toks = self.window(seg, span.sentence[0], span.open_pos)
+            labelled = self._labelled_by_a_body(seg, toks) if toks else None
+            if labelled is not None:
+                return labelled  # "X defended it as “responsible” after the Opposition labelled it a “...”"
             return Evidence(last_in_seg[seg], "continuation")
         text = self.texts[seg]
         opens_paragraph = span.open_pos <= len(text) - len(text.lstrip())
@@ -3135,8 +3280,18 @@ class Attributor:
             authored = self._written_from(seg, toks) or self._kept_writing(toks, (self.seg_order[seg], span.open_pos))
             if authored is not None:
                 return authored
+            if len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in _AUTHORED_NOUNS:
+                # "X apologised for a post on Facebook. / The post, deleted on Friday, read: “...”": the
+                # writing the sentence before introduced is its subject's
+                authored = self._writing_introduced_before(toks[1].lower, (self.seg_order[seg], sa))
+                if authored is not None:
+                    authored.verb = "read"
+                    return authored
             return Evidence(None, "wording")  # "Ana Ruiz found a note that read “no entry”": not hers
         if toks:
+            labelled = self._labelled_by_a_body(seg, toks)
+            if labelled is not None:
+                return labelled
             evidence = self._sentence_topic(seg, toks, span.open_pos, pronoun=span.is_partial)
             if evidence is not None:
                 return evidence
@@ -4194,10 +4349,19 @@ _CLAUSE_OPENERS = frozenset(
 
 
 def _wording_verb_last(toks: list[Token]) -> list[Token]:
-    """ "One, from X, reads in part:": the words up to the verb of reading, when "in part" ends them."""
+    """ "One, from X, reads in part:", "A message from X read simply:": the words up to the verb of
+    reading, when "in part" or an adverb ends them."""
     in_part = len(toks) > 2 and toks[-1].lower == "part" and toks[-2].lower == "in"
     if in_part and toks[-3].lower in lexicon.WORDING_VERBS and not _punctuated(toks[-3]):
         return toks[:-2]
+    if (
+        len(toks) > 1
+        and toks[-2].lower in lexicon.WORDING_VERBS
+        and not _punctuated(toks[-2])
+        and toks[-1].core.islower()
+        and (toks[-1].lower.endswith("ly") or toks[-1].lower in _ADVERBS or toks[-1].lower == "just")
+    ):
+        return toks[:-1]  # "read simply", "said only"
     return toks
 
 
@@ -4318,6 +4482,8 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
         return False
     if prev.lower in _MEDIA_NOUNS or prev.lower in lexicon.WRITTEN_NOUNS or prev.lower in lexicon.SPEECH_NOUNS:
         return False  # "said in a video posted online that": the participle describes the video
+    if prev.lower in _CONJUNCTIONS:
+        return False  # "called it a “shambles” and said": the quoted noun is not in `toks`; "a" is not a subject
     if toks[k - 2].lower in ("another", "one"):
         # "with one legislator saying", "another official said": one of several, unnamed (not "at one point")
         return k < 3 or toks[k - 3].lower == "with" or toks[k - 3].lower not in lexicon.PREPOSITIONS
@@ -4926,6 +5092,32 @@ def _described_person(toks: list[Token], d: int, end: int) -> int:
     ):
         return head
     return -1
+
+
+_SHOUTING = frozenset(["shouted", "shouting", "yelled", "yelling", "screamed", "screaming", "cried"])
+_SHOUT_BACK = 7  # words back from a verb of shouting to its plural subject
+
+
+def _shouted_by_a_group(toks: list[Token], k: int) -> bool:
+    """ "X said deputies had gone door to door shouting “Evacuate now!”", "officers yelled “Get
+    down!”": a verb of shouting (toks[k]) whose subject, a few unpunctuated lower-case words
+    before it, is a bare plural noun for people that opens a clause (after a reporting verb,
+    "that" or punctuation) -- those people shout, not the one who reports it."""
+    for j in range(k - 1, max(0, k - _SHOUT_BACK) - 1, -1):
+        tok = toks[j]
+        if tok.trail.strip() or not tok.core.islower():
+            return False
+        low = tok.lower
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+        if singular and singular in lexicon.ROLE_NOUNS:
+            before = toks[j - 1] if j > 0 else None
+            return (
+                before is None
+                or _punctuated(before)
+                or before.lower == "that"
+                or (before.core.islower() and before.lower in lexicon.REPORTING_VERBS)
+            )
+    return False
 
 
 def _unnamed_plural_subject(toks: list[Token], k: int) -> bool:

@@ -209,7 +209,7 @@ _REPORT_STEMS = {
     "query": "queries queried",
     "wonder": "wonders wondered",
     # court and council exchanges ("“At the counter,” the judge repeated", "“No, Judge,” X mumbled")
-    "repeat": "repeats repeated",
+    "repeat": "repeats repeated repeating",
     "interject": "interjects interjected",
     "interrupt": "interrupts interrupted",
     "mumble": "mumbles mumbled",
@@ -4127,6 +4127,10 @@ DESCRIPTION_NOUNS = frozenset(
         "climber",
         "sailor",
         "diver",
+        "hillwalker",  # "A hillwalker who spent a night on a ledge has thanked ..."
+        "mountaineer",
+        "rambler",
+        "kayaker",
         "survivor",
         "rookie",
         # people met in a story, by where they live, work or what they were doing

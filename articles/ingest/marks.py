@@ -134,6 +134,18 @@ _NOT_AFTER_POSSESSIVE = frozenset(
         "during",
         "despite",
         "following",
+        # a subject pronoun or a reporting verb: the tag after the words ("‘This one is for the fans’
+        # he said", "‘Credit to the lads’ said Bell")
+        "he",
+        "she",
+        "they",
+        "we",
+        "said",
+        "says",
+        "added",
+        "adds",
+        "told",
+        "tells",
     ]
 )
 _NEXT_WORD = re.compile(r"([a-z]+)(?![\w-])(?: ([a-z]+)[sz][\u2019'](?=\s))?")

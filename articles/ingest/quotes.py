@@ -72,6 +72,8 @@ _SMALL_WORDS = frozenset(
     ]
 )
 _END_PUNCT = ",.!?\u2026;:"
+_ARTICLES = frozenset(["a", "an", "the"])
+_BULLETS_AND_BRACKETS = "([\u2022\u25aa\u25e6\u00b7\u2023* "  # • ▪ ◦ · ‣
 _BEFORE_A_TITLE = frozenset(["of", "with", "in", "on", "from"])
 _OWNED_BEFORE_A_TITLE = re.compile(r"\b(?:of|with|in|on|from)\s+[A-Z][\w&.-]*['\u2019]s$")
 
@@ -379,6 +381,13 @@ def _after_a_labelling_verb(before: str) -> bool:
     return any(w.strip(",;:").lower() in _LABELLING_VERBS for w in words)
 
 
+def _said_or_called_before(before: str) -> bool:
+    """A reporting, labelling or calling verb earlier in the sentence, before the quotation."""
+    if has_reporting_verb(before) or _after_a_labelling_verb(before):
+        return True
+    return any(w.strip(",;:").lower() in _CALLING for w in before.split()[-_LABELLING_WINDOW:])
+
+
 def _reported_after(after: str) -> bool:
     """ "‘devastated’, agent says", "‘shambles’, says coach": a comma, then a reporting verb within
     the next three words."""
@@ -386,6 +395,23 @@ def _reported_after(after: str) -> bool:
     if not after.startswith(","):
         return False
     return has_reporting_verb(" ".join(after[1:].split()[:3]))
+
+
+# "“Look”, he said, “we lost.”", "“No”, said Ana Ruiz.": British punctuation leaves the comma outside the
+# marks of a short quotation cut by its tag; a tag of a few words with a reporting verb, then the rest
+# of the quotation, a participle or the sentence's end
+_SPLIT_TAG = re.compile(
+    r",\s+((?:[\w.\u2019'-]+\s+){0,3}[\w\u2019'-]+)(?:,\s*[\"\u201c\u2018']|,\s+[a-z]+ing\s|[.!?](?:\s|$))"
+)
+
+
+def _cut_by_a_tag(text: str, close: int) -> bool:
+    """ "“Look”, he said, “we lost.”": a comma right after the closing mark, then a short tag with a
+    reporting verb that goes on to the rest of the quotation, to a participle ("he said, pointing at
+    ...") or to the sentence's end -- speech, however capitalised (not "“Tidewater”, the film she made,
+    opens in May")."""
+    tag = _SPLIT_TAG.match(text, close)
+    return tag is not None and has_reporting_verb(tag.group(1))
 
 
 # "“He's finished,” was how Ana Ruiz put it", "... was the verdict of Ana Ruiz": whose words they are
@@ -487,6 +513,17 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # "Cllr Johnny ‘the Cobbler’ Moriarty": a nickname inside a name
         elif span.single and (_last_word(before) in lexicon.NAMING_WORDS or _KNOWN_AS.search(before[-80:])):
             span.is_quote = False  # "a drama titled ‘Ghar Wapsi’", "a leader known as ‘Papi Chulo’"
+        elif (
+            span.single
+            and span.seg == SEG_BLOCK
+            and len(words) <= 3
+            and not ends_punct
+            and _last_word(before) in _ARTICLES
+            and not _said_or_called_before(text[sa : span.open_pos])
+        ):
+            # "issued an ‘orange alert’": a term in single marks, where speech has double marks (not
+            # "called it a ‘total shambles’", "said the ‘worst is over’")
+            span.is_quote = False
         elif span.single:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
             reported = has_reporting_verb(blanked(key, text)[lo:hi]) or _after_a_labelling_verb(
@@ -527,6 +564,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 )  # "the premiere of “Mamma Mia!”"
             )
             and not _shows_words(before, span.text)
+            and not (span.open_pos == sa and span.end_index == span.index and _cut_by_a_tag(text, span.close_pos))
         ):
             span.is_quote = False
         elif len(words) <= 2:
@@ -544,6 +582,9 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         elif (
             not before
             or before[-1] in ".!?\u2026"
+            # "• “I waited an hour.” -- a commuter", "(“I was tired,” she said.)": a bullet or a bracket
+            # opening the paragraph or the sentence
+            or (before[-1] in _BULLETS_AND_BRACKETS and before.rstrip(_BULLETS_AND_BRACKETS)[-1:] in ("", *".!?\u2026"))
             or before.rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
             or before[-1] in ",:;\u2014\u2013-"
         ):
@@ -556,6 +597,10 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
         ):
             # "chanted, “Fund our schools,” and “Put kids first,”": coordinated with the one before
             span.is_partial = previous.is_partial
+        elif stripped[-1:] in ("!", "?") or _shows_words(before, span.text):
+            # "yelled “Get out!” and ran", "asked “Why now?”", "placards reading “Hands off our park”":
+            # a whole exclamation, question or slogan, not a piece of a sentence
+            span.is_partial = False
         else:
             span.is_partial = True
         if span.is_quote:
