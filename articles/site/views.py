@@ -1,6 +1,7 @@
 """Public pages. Every query starts from the publish rule in the models' querysets."""
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -28,6 +29,7 @@ from articles.domain.models import (
     Quote,
     Section,
     Tag,
+    TimeOfQuery,
     visible_quotes_prefetch,
 )
 from articles.site import structured_data
@@ -276,6 +278,20 @@ def _person_quote_items():
     )  # fmt: skip
 
 
+# People whose page's query this process keeps built (most recently asked for first).
+PREPARED_PEOPLE = 256
+
+
+@functools.lru_cache(maxsize=PREPARED_PEOPLE)
+def _said_by_rows(person_pk: int):
+    """What a person's page lists of their published quotes: (id, versions, cursor fields); quote
+    rows are read only for items not kept. Built once per person and process and run with
+    `.all()`: the publish rule's time is the time of each run (TimeOfQuery)."""
+    quotes = Quote.objects.said_by(person_pk, at=TimeOfQuery())
+    cursor_fields = (name.lstrip("-") for name in SAID_BY_ORDER)
+    return quotes.values_list("pk", "version", "article__version", *cursor_fields, named=True)
+
+
 @require_safe
 def person_detail(request, slug):
     # Found by address alone: a published quote of theirs on the page shows they are public
@@ -286,11 +302,7 @@ def person_detail(request, slug):
         raise Http404("No person readers may see has this address.")
     depends_on(request, f"person:{parts.pk}")
     view = current_view()  # before the quotes are read: their kept items are checked against it
-    quotes = Quote.objects.said_by(parts.pk)
-    # The page lists (id, versions, cursor fields); quote rows are read only for items not kept.
-    rows = quotes.values_list(
-        "pk", "version", "article__version", *(name.lstrip("-") for name in SAID_BY_ORDER), named=True
-    )
+    rows = _said_by_rows(parts.pk).all()
     page = keyset_paginate(rows, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
     if not page.object_list and not Person.objects.public().filter(pk=parts.pk).exists():
         raise Http404("No person readers may see has this address.")
