@@ -2,6 +2,7 @@
 
 import datetime as dt
 import functools
+import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -33,7 +34,14 @@ from articles.domain.models import (
     visible_quotes_prefetch,
 )
 from articles.site import structured_data
-from articles.site.bylines import bylines_prefetch, card_rows, card_versions, related_articles, tags_prefetch
+from articles.site.bylines import (
+    bylines_prefetch,
+    card_rows,
+    card_versions,
+    navigation_sections,
+    related_articles,
+    tags_prefetch,
+)
 from articles.site.caching import current_view, depends_on, fetch_current, fetch_or_build, store_current
 from articles.site.fragments import article_cards, article_cards_by_version, quote_items_by_version, quote_keys
 from articles.site.invalidation import article_keys
@@ -306,19 +314,51 @@ def person_detail(request, slug):
     page = keyset_paginate(rows, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
     if not page.object_list and not Person.objects.public().filter(pk=parts.pk).exists():
         raise Http404("No person readers may see has this address.")
-    # Our own templates' autoescaped output and escaped JSON-LD, as person_parts stored them.
-    return render(
-        request,
-        "articles/person_detail.html",
-        {
-            "person": parts,
-            "person_parts": {"head_extra": mark_safe(parts.head_extra), "header": mark_safe(parts.header)},
-            "page_obj": page,
-            "quotes": page.object_list,
-            "quote_items": quote_items_by_version(view, page.object_list, _person_quote_items, show_article=True),
-            "structured_data": mark_safe(parts.structured_data),
-        },
+    quote_list = (
+        engines["jinja2"]
+        .env.get_template(PERSON_QUOTE_LIST_TEMPLATE)
+        .render(
+            quotes=page.object_list,
+            quote_items=quote_items_by_version(view, page.object_list, _person_quote_items, show_article=True),
+            page_obj=page,
+            request=request,
+        )
     )
+    head, tail = person_page_around_list(request, parts)
+    return HttpResponse(head + quote_list + tail)
+
+
+# Part of the key of a person's kept page: change it when the markup around the list changes.
+PERSON_PAGE_LAYOUT = 1
+PERSON_TEMPLATE = "articles/person_detail.html"
+PERSON_QUOTE_LIST_TEMPLATE = "articles/includes/person_quote_list.html"
+# Stands for the list of quotes while the page around it is rendered (random: no content holds it).
+_QUOTE_LIST_MARK = f"<!--quote-list-{secrets.token_hex(16)}-->"
+
+
+def person_page_around_list(request, parts: PersonParts) -> tuple[str, str]:
+    """A person's page before and after its list of quotes (articles/person_detail.html: the
+    <head>, the masthead, the person's header, the footer), rendered once and kept with the
+    person (retired by `person:<id>`, as their parts are) for the scheme and host it was made
+    for. It is used only while it shows the parts and the masthead this request has (each kept
+    apart, with their own keys and lifetimes), else rendered again: never older than they are."""
+    sections = navigation_sections()
+    key = f"newsroom:person-page:{PERSON_PAGE_LAYOUT}:{parts.pk}:{request.scheme}://{request.get_host()}"
+    view, kept = fetch_current(key)
+    if kept is not None and kept[0] == parts and kept[1] == sections:
+        return kept[2], kept[3]
+    context = {
+        "person": parts,
+        # Our own templates' autoescaped output and escaped JSON-LD, as person_parts stored them.
+        "person_parts": {"head_extra": mark_safe(parts.head_extra), "header": mark_safe(parts.header)},
+        "structured_data": mark_safe(parts.structured_data),
+        "quote_list": mark_safe(_QUOTE_LIST_MARK),
+    }
+    head, mark, tail = render_to_string(PERSON_TEMPLATE, context, request).partition(_QUOTE_LIST_MARK)
+    if not mark:
+        raise ValueError(f"{PERSON_TEMPLATE} does not show its quote_list.")
+    store_current(key, view, (parts, sections, head, tail), [f"person:{parts.pk}"])
+    return head, tail
 
 
 def _article_list_page(request, template, context, articles, collection=None):
