@@ -248,12 +248,11 @@ class PersonParts:
     structured_data: str
 
 
-def person_parts(request, slug: str) -> PersonParts | None:
+def person_parts(request, slug: str, origin: str) -> PersonParts | None:
     """The person at this address, their page's parts rendered, kept in the cache until they
     change (a new name, address, title, description, other spellings or photo: all retire
     `person:<id>`). Whether readers may see them is the page's to ask. Their JSON-LD and share
-    tags hold absolute URLs: kept for the scheme and host they were made for."""
-    origin = f"{request.scheme}://{request.get_host()}"
+    tags hold absolute URLs: kept for the scheme and host they were made for (`origin`)."""
 
     def build():
         person = Person.objects.select_related("photo").filter(slug=slug).first()
@@ -305,7 +304,8 @@ def person_detail(request, slug):
     # Found by address alone: a published quote of theirs on the page shows they are public
     # (Person.objects.public()), which is asked only of a person with none here (two correlated
     # EXISTS, costlier to build than the rest of the lookup).
-    parts = person_parts(request, slug)
+    origin = f"{request.scheme}://{request.get_host()}"
+    parts = person_parts(request, slug, origin)
     if parts is None:
         raise Http404("No person readers may see has this address.")
     depends_on(request, f"person:{parts.pk}")
@@ -314,18 +314,11 @@ def person_detail(request, slug):
     page = keyset_paginate(rows, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
     if not page.object_list and not Person.objects.public().filter(pk=parts.pk).exists():
         raise Http404("No person readers may see has this address.")
-    quote_list = (
-        engines["jinja2"]
-        .env.get_template(PERSON_QUOTE_LIST_TEMPLATE)
-        .render(
-            quotes=page.object_list,
-            quote_items=quote_items_by_version(view, page.object_list, _person_quote_items, show_article=True),
-            page_obj=page,
-            request=request,
-        )
-    )
-    head, tail = person_page_around_list(request, parts)
-    return HttpResponse(head + quote_list + tail)
+    items = quote_items_by_version(view, page.object_list, _person_quote_items, show_article=True)
+    macros = engines["jinja2"].env.get_template(PERSON_QUOTE_LIST_TEMPLATE).module
+    quote_list = macros.quote_list(page.object_list, items, page, request)
+    head, tail = person_page_around_list(request, parts, origin)
+    return HttpResponse("".join((head, quote_list, tail)))  # (head + Markup would escape head)
 
 
 # Part of the key of a person's kept page: change it when the markup around the list changes.
@@ -336,14 +329,14 @@ PERSON_QUOTE_LIST_TEMPLATE = "articles/includes/person_quote_list.html"
 _QUOTE_LIST_MARK = f"<!--quote-list-{secrets.token_hex(16)}-->"
 
 
-def person_page_around_list(request, parts: PersonParts) -> tuple[str, str]:
+def person_page_around_list(request, parts: PersonParts, origin: str) -> tuple[str, str]:
     """A person's page before and after its list of quotes (articles/person_detail.html: the
     <head>, the masthead, the person's header, the footer), rendered once and kept with the
     person (retired by `person:<id>`, as their parts are) for the scheme and host it was made
-    for. It is used only while it shows the parts and the masthead this request has (each kept
+    for (`origin`). It is used only while it shows the parts and the masthead this request has (each kept
     apart, with their own keys and lifetimes), else rendered again: never older than they are."""
     sections = navigation_sections()
-    key = f"newsroom:person-page:{PERSON_PAGE_LAYOUT}:{parts.pk}:{request.scheme}://{request.get_host()}"
+    key = f"newsroom:person-page:{PERSON_PAGE_LAYOUT}:{parts.pk}:{origin}"
     view, kept = fetch_current(key)
     if kept is not None and kept[0] == parts and kept[1] == sections:
         return kept[2], kept[3]
@@ -365,7 +358,8 @@ def _article_list_page(request, template, context, articles, collection=None):
     """A byline's, section's or tag's published articles, newest first, cursor-paged; for a
     section or tag (`collection`), its JSON-LD CollectionPage listing the page's articles."""
     view = current_view()  # before the articles are read: their kept cards are checked against it
-    page = keyset_paginate(articles, ("-published_at", "-id"), request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
+    ordering = ("-published_at", "-id")
+    page = keyset_paginate(articles.order_by(*ordering), ordering, request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
     depends_on(request, "cards")
     if collection is not None:
         data = structured_data.collection_page(
