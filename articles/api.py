@@ -11,7 +11,16 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.pagination import PaginationBase, paginate
 
-from articles.domain.models import Article, Author, Person, Quote, Section, Tag, visible_quotes_prefetch
+from articles.domain.models import (
+    Article,
+    Author,
+    Person,
+    Quote,
+    Section,
+    Tag,
+    TimeOfQuery,
+    visible_quotes_prefetch,
+)
 from articles.site.bylines import authors_of, bylines_prefetch, card_articles, tags_prefetch
 from articles.site.caching import current_view
 from articles.site.fragments import card_keys, kept_values, quote_keys
@@ -304,12 +313,18 @@ def _article_item_keys(article) -> list[str]:
     return [*card_keys(article), *(f"tag:{tag.pk}" for tag in article.tag_list)]
 
 
-def _article_summaries(request, articles, pagination: Pagination.Input) -> HttpResponse:
-    """A page of `articles` (published, in their order) as kept ArticleSummary items."""
+def _versions(articles):
+    """What a list of articles reads of each on every request: its id and version."""
+    return articles.values_list("pk", "version", named=True)
+
+
+def _article_summaries(request, versions, pagination: Pagination.Input) -> HttpResponse:
+    """A page of the articles named by `versions` (published, in their order: _versions() of
+    them) as kept ArticleSummary items."""
     # The lead image's URL is absolute: an item is kept for the scheme and host it was made for.
     origin = f"{request.scheme}://{request.get_host()}"
     return KeptList(
-        articles.values_list("pk", "version", named=True),
+        versions,
         _articles,
         ArticleSummary,
         key=lambda row: f"newsroom:api:{API_LAYOUT}:article:{origin}:{row.pk}:{row.version}",
@@ -318,9 +333,16 @@ def _article_summaries(request, articles, pagination: Pagination.Input) -> HttpR
     ).response(request, pagination)
 
 
+@functools.cache
+def _published_article_versions():
+    """The ids and versions of published articles in the model's order, built once per process
+    and run with `.all()`: the publish rule's time is the time of each run (TimeOfQuery)."""
+    return _versions(Article.objects.published(at=TimeOfQuery()))
+
+
 @read("/articles", paged(ArticleSummary), tag="articles", not_found=False)
 def list_articles(request, pagination: Query[Pagination.Input]):
-    return _article_summaries(request, Article.objects.published(), pagination)
+    return _article_summaries(request, _published_article_versions().all(), pagination)
 
 
 @read("/articles/{slug}", ArticleDetail, tag="articles")
@@ -348,7 +370,7 @@ def get_person(request, slug: str):
 @read("/people/{slug}/quotes", paged(QuoteOut), tag="people")
 def list_person_quotes(request, slug: str, pagination: Query[Pagination.Input]):
     person = get_object_or_404(Person.objects.public(), slug=slug)
-    return _quote_items(request, Quote.objects.said_by(person), pagination)
+    return _quote_items(request, _quote_versions(Quote.objects.said_by(person)), pagination)
 
 
 # Part of every kept API item's key: change it when an item's schema or how it is kept changes.
@@ -359,9 +381,21 @@ def _quote_item_key(row) -> str:
     return f"newsroom:api:{API_LAYOUT}:quote:{row.pk}:{row.version}:{row.article__version}"
 
 
-def _quote_items(request, quotes, pagination: Pagination.Input) -> HttpResponse:
-    """A page of `quotes` (published, in their order) as kept QuoteOut items."""
-    versions = quotes.values_list("pk", "version", "article__version", named=True)
+def _quote_versions(quotes):
+    """What a list of quotes reads of each on every request: its id and versions."""
+    return quotes.values_list("pk", "version", "article__version", named=True)
+
+
+@functools.cache
+def _published_quote_versions():
+    """_quote_versions() of every published quote in QUOTES_ORDER, built once per process and run
+    with `.all()`: the publish rule's time is the time of each run (TimeOfQuery)."""
+    return _quote_versions(Quote.objects.published(at=TimeOfQuery()).order_by(*QUOTES_ORDER))
+
+
+def _quote_items(request, versions, pagination: Pagination.Input) -> HttpResponse:
+    """A page of the quotes named by `versions` (published, in their order: _quote_versions() of
+    them) as kept QuoteOut items."""
     # What a QuoteOut shows: the quote, its article's listed fields, its speaker.
     keys = functools.partial(quote_keys, show_speaker=True)
     return KeptList(versions, _quotes, QuoteOut, key=_quote_item_key, keys=keys).response(request, pagination)
@@ -369,7 +403,7 @@ def _quote_items(request, quotes, pagination: Pagination.Input) -> HttpResponse:
 
 @read("/quotes", paged(QuoteOut), tag="quotes", not_found=False)
 def list_quotes(request, pagination: Query[Pagination.Input]):
-    return _quote_items(request, Quote.objects.published().order_by(*QUOTES_ORDER), pagination)
+    return _quote_items(request, _published_quote_versions().all(), pagination)
 
 
 @read("/quotes/{quote_id}", QuoteOut, tag="quotes")
@@ -410,7 +444,9 @@ def get_author(request, slug: str):
 def list_author_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """The author's published articles, newest first."""
     author = get_object_or_404(Author.objects.public(), slug=slug)
-    return _article_summaries(request, Article.objects.published().filter(bylines__author=author), pagination)
+    return _article_summaries(
+        request, _versions(Article.objects.published().filter(bylines__author=author)), pagination
+    )
 
 
 @read("/sections", list[SectionOut], tag="sections", not_found=False)
@@ -429,7 +465,7 @@ def get_section(request, slug: str):
 def list_section_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """The section's published articles, newest first."""
     section = get_object_or_404(Section.objects.public(), slug=slug)
-    return _article_summaries(request, Article.objects.published().filter(section=section), pagination)
+    return _article_summaries(request, _versions(Article.objects.published().filter(section=section)), pagination)
 
 
 @read("/tags", list[TagRef], tag="tags", not_found=False)
@@ -448,4 +484,4 @@ def get_tag(request, slug: str):
 def list_tag_articles(request, slug: str, pagination: Query[Pagination.Input]):
     """Articles with this tag, published, newest first."""
     tag = get_object_or_404(Tag.objects.public(), slug=slug)
-    return _article_summaries(request, Article.objects.published().filter(tags=tag), pagination)
+    return _article_summaries(request, _versions(Article.objects.published().filter(tags=tag)), pagination)

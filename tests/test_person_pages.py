@@ -186,3 +186,44 @@ def test_a_person_known_only_from_drafts_has_no_page_quoted_or_named(client):
 
     assert client.get(quoted.get_absolute_url()).status_code == 404
     assert client.get(named.get_absolute_url()).status_code == 404
+
+
+# The page around the list of quotes is rendered once and kept with the person -------------------
+
+
+def test_the_page_around_the_list_is_kept_and_follows_the_person(client, speaker, django_assert_max_num_queries):
+    url = speaker.get_absolute_url()
+    first = client.get(url).text
+    with django_assert_max_num_queries(1):  # the list's ids and versions only
+        assert client.get(url).text == first
+
+    speaker.name = "Paula Renamed"
+    speaker.description = "Now described."
+    speaker.save()
+    page = client.get(url).text
+
+    assert "Paula Renamed" in page and "Paula Pager" not in page and "Now described." in page
+    assert "<title>Paula Renamed · " in page and 'content="Paula Renamed"' in page
+
+
+def test_the_page_around_the_list_follows_the_masthead(client, speaker):
+    """The masthead is kept apart (with its own lifetime): the kept page is used only while it
+    shows the masthead this request has."""
+    from tests.factories import SectionFactory
+
+    url = speaker.get_absolute_url()
+    assert "Newly Shown" not in client.get(url).text
+    section = SectionFactory(name="Newly Shown", slug="newly-shown", show_in_navigation=True)
+    ArticleFactory(published=True, section=section)
+
+    assert 'href="/sections/newly-shown/">Newly Shown</a>' in client.get(url).text
+
+
+def test_every_page_of_the_list_is_in_the_same_page_around_it(client, speaker):
+    pages = walk(client, speaker)
+    first = client.get(speaker.get_absolute_url()).text
+    older = client.get(speaker.get_absolute_url() + link(client.get(speaker.get_absolute_url()), "next")).text
+
+    assert len(pages) == 3
+    assert first.split('<ol class="quote-list">')[0] == older.split('<ol class="quote-list">')[0]
+    assert first.split("</ol>")[-1].split("</nav>")[-1] == older.split("</ol>")[-1].split("</nav>")[-1]

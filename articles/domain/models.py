@@ -56,6 +56,18 @@ REVISION_EXCLUDES = {
 }
 
 
+class TimeOfQuery(models.Expression):
+    """The current time, read when the query is compiled into SQL, as a parameter (the value
+    `timezone.now()` gives then). A queryset filtered with `published_q(at=TimeOfQuery())` may be
+    built once and run again and again (`.all()`): each run asks for the time of that run, not
+    the time it was built at, so a scheduled article appears on time."""
+
+    output_field = models.DateTimeField()
+
+    def as_sql(self, compiler, connection):
+        return "%s", [self.output_field.get_db_prep_value(timezone.now(), connection)]
+
+
 class ArticleQuerySet(models.QuerySet):
     @staticmethod
     def published_q(prefix: str = "", at=None) -> Q:
@@ -368,15 +380,16 @@ class QuoteQuerySet(WithArticleMixin, models.QuerySet):
     def visible(self):
         return self.filter(self.visible_q())
 
-    def published(self):
+    def published(self, at=None):
         """Quotes readers may see on their own (see published_q)."""
-        return self.filter(self.published_q())
+        return self.filter(self.published_q(at=at))
 
-    def said_by(self, person):
+    def said_by(self, person, at=None):
         """A person's (or a person id's) published quotes, in SAID_BY_ORDER. The copied article
         time only orders (and bounds the index scan); whether a reader may see a quote is
-        published_q()'s to say. One filter() with one time: each call costs the ORM a clone."""
-        now = timezone.now()
+        published_q()'s to say. One filter() with one time (by now, or by `at`): each call costs
+        the ORM a clone."""
+        now = at or timezone.now()
         return self.filter(self.published_q(at=now), speaker=person, article_published_at__lte=now).order_by(
             *SAID_BY_ORDER
         )

@@ -388,14 +388,13 @@ def fetch_many(view, keys) -> dict:
     were built (the keys neither found nor current are missing from the answer): from this
     process's first level (first_level_values), the others in one cache round trip."""
     found, wanted = {}, []
-    for key in keys:
-        kept = first_level_values.get(key)
-        if kept is not None and _still_current(kept, view):
+    stamp = (view.epoch, view.clock)
+    for key, kept in zip(keys, first_level_values.get_many(keys), strict=True):
+        if kept is not None and (kept.checked_at == stamp or _still_current(kept, view)):
             found[key] = kept.entry[3]
         else:
             wanted.append(key)
     if wanted:
-        stamp = (view.epoch, view.clock)
         for key, entry in page_cache().get_many(wanted).items():
             if _is_current(entry, view):
                 found[key] = entry[3]
@@ -468,6 +467,16 @@ class FirstLevel:
             if entry is not None:
                 self.pages.move_to_end(key)
             return entry
+
+    def get_many(self, keys) -> list:
+        """What get(key) gives for each of `keys`, in order, under one lock."""
+        with self._lock:
+            pages = self.pages
+            found = [pages.get(key) for key in keys]
+            for key, entry in zip(keys, found, strict=True):
+                if entry is not None:
+                    pages.move_to_end(key)
+            return found
 
     def put(self, key, entry) -> None:
         with self._lock:

@@ -110,9 +110,12 @@ def quote_key(quote, show_speaker: bool, show_article: bool) -> str:
     return _quote_key(quote.pk, quote.version, quote.article.version, show_speaker, show_article)
 
 
+def _quote_key_prefix(show_speaker: bool, show_article: bool) -> str:
+    return f"newsroom:fragment:{LAYOUT}:quote:{int(show_speaker)}{int(show_article)}:"
+
+
 def _quote_key(pk, version, article_version, show_speaker: bool, show_article: bool) -> str:
-    shows = f"{int(show_speaker)}{int(show_article)}"
-    return f"newsroom:fragment:{LAYOUT}:quote:{shows}:{pk}:{version}:{article_version}"
+    return f"{_quote_key_prefix(show_speaker, show_article)}{pk}:{version}:{article_version}"
 
 
 def quote_keys(quote, show_speaker: bool) -> list[str]:
@@ -139,5 +142,6 @@ def quote_items_by_version(view, rows, quotes, *, show_speaker: bool = False, sh
         made = dict(zip(found, _render_quotes(list(found.values()), show_speaker, show_article), strict=True))
         return [made.get(row.pk) for row in missing]
 
-    keys = [_quote_key(row.pk, row.version, row.article__version, show_speaker, show_article) for row in rows]
+    prefix = _quote_key_prefix(show_speaker, show_article)  # as _quote_key makes them, one f-string a row
+    keys = [f"{prefix}{row.pk}:{row.version}:{row.article__version}" for row in rows]
     return _kept_items(view, rows, keys, render_missing)

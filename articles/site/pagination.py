@@ -163,8 +163,9 @@ def _beyond(fields, descending, values, *, forward: bool) -> Q:
 
 
 def keyset_paginate(queryset, ordering: tuple[str, ...], params, per_page: int) -> KeysetPage:
-    """One page of `queryset` in `ordering` (e.g. ("-published_at", "-id")), which must identify
-    rows uniquely; `params` holds ?before= (older) or ?after= (newer) from an earlier page."""
+    """One page of `queryset`, ordered by `ordering` (e.g. ("-published_at", "-id")), which must
+    identify rows uniquely; `params` holds ?before= (older) or ?after= (newer) from an earlier
+    page. The queryset comes in that order already (it is not ordered again for older pages)."""
     fields = [name.lstrip("-") for name in ordering]
     descending = [name.startswith("-") for name in ordering]
     before, after = params.get("before"), params.get("after")
@@ -183,7 +184,7 @@ def keyset_paginate(queryset, ordering: tuple[str, ...], params, per_page: int) 
             queryset = queryset.filter(
                 _beyond(fields, descending, decode_cursor(before, fields, queryset.model), forward=True)
             )
-        rows = list(queryset.order_by(*ordering)[: per_page + 1])
+        rows = list(queryset[: per_page + 1])
         page_rows = rows[:per_page]
         has_newer, has_older = bool(before), len(rows) > per_page
     if not page_rows and (before or after):

@@ -1,6 +1,8 @@
 """Public pages. Every query starts from the publish rule in the models' querysets."""
 
 import datetime as dt
+import functools
+import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -28,10 +30,18 @@ from articles.domain.models import (
     Quote,
     Section,
     Tag,
+    TimeOfQuery,
     visible_quotes_prefetch,
 )
 from articles.site import structured_data
-from articles.site.bylines import bylines_prefetch, card_rows, card_versions, related_articles, tags_prefetch
+from articles.site.bylines import (
+    bylines_prefetch,
+    card_rows,
+    card_versions,
+    navigation_sections,
+    related_articles,
+    tags_prefetch,
+)
 from articles.site.caching import current_view, depends_on, fetch_current, fetch_or_build, store_current
 from articles.site.fragments import article_cards, article_cards_by_version, quote_items_by_version, quote_keys
 from articles.site.invalidation import article_keys
@@ -221,8 +231,6 @@ def corrections(request):
     return render(request, "articles/corrections.html", {"page_obj": page, "corrections": page.object_list})
 
 
-# Part of the key of a person's kept page parts: change it when their markup changes.
-PERSON_PARTS_LAYOUT = 1
 PERSON_PARTS_TEMPLATE = "articles/includes/person_parts.html"
 
 
@@ -238,31 +246,24 @@ class PersonParts:
     structured_data: str
 
 
-def person_parts(request, slug: str) -> PersonParts | None:
-    """The person at this address, their page's parts rendered, kept in the cache until they
-    change (a new name, address, title, description, other spellings or photo: all retire
-    `person:<id>`). Whether readers may see them is the page's to ask. Their JSON-LD and share
-    tags hold absolute URLs: kept for the scheme and host they were made for."""
-    origin = f"{request.scheme}://{request.get_host()}"
-
-    def build():
-        person = Person.objects.select_related("photo").filter(slug=slug).first()
-        if person is None:
-            return None
-        prefetch_pictures([person], "photo")
-        absolute = request.build_absolute_uri
-        feed_url = reverse("articles:person-feed", args=[person.slug])
-        macros = engines["jinja2"].env.get_template(PERSON_PARTS_TEMPLATE).module
-        return PersonParts(
-            pk=person.pk,
-            name=person.name,
-            head_extra=str(macros.head_extra(person, feed_url, absolute)),
-            header=str(macros.header(person, feed_url)),
-            structured_data=str(structured_data.script(structured_data.person(person, absolute))),
-        )
-
-    key = f"newsroom:person-parts:{PERSON_PARTS_LAYOUT}:{slug}:{origin}"
-    return fetch_or_build(key, build, lambda parts: [f"person:{parts.pk}"])
+def _build_person_parts(request, slug: str) -> PersonParts | None:
+    """The person at this address with their page's parts rendered (kept with their page by
+    person_page). Whether readers may see them is the page's to ask. Their JSON-LD and share
+    tags hold absolute URLs, for this request's scheme and host."""
+    person = Person.objects.select_related("photo").filter(slug=slug).first()
+    if person is None:
+        return None
+    prefetch_pictures([person], "photo")
+    absolute = request.build_absolute_uri
+    feed_url = reverse("articles:person-feed", args=[person.slug])
+    macros = engines["jinja2"].env.get_template(PERSON_PARTS_TEMPLATE).module
+    return PersonParts(
+        pk=person.pk,
+        name=person.name,
+        head_extra=str(macros.head_extra(person, feed_url, absolute)),
+        header=str(macros.header(person, feed_url)),
+        structured_data=str(structured_data.script(structured_data.person(person, absolute))),
+    )
 
 
 def _person_quote_items():
@@ -276,44 +277,88 @@ def _person_quote_items():
     )  # fmt: skip
 
 
+# People whose page's query this process keeps built (most recently asked for first).
+PREPARED_PEOPLE = 256
+
+
+@functools.lru_cache(maxsize=PREPARED_PEOPLE)
+def _said_by_rows(person_pk: int):
+    """What a person's page lists of their published quotes: (id, versions, cursor fields); quote
+    rows are read only for items not kept. Built once per person and process and run with
+    `.all()`: the publish rule's time is the time of each run (TimeOfQuery)."""
+    quotes = Quote.objects.said_by(person_pk, at=TimeOfQuery())
+    cursor_fields = (name.lstrip("-") for name in SAID_BY_ORDER)
+    return quotes.values_list("pk", "version", "article__version", *cursor_fields, named=True)
+
+
 @require_safe
 def person_detail(request, slug):
     # Found by address alone: a published quote of theirs on the page shows they are public
     # (Person.objects.public()), which is asked only of a person with none here (two correlated
     # EXISTS, costlier to build than the rest of the lookup).
-    parts = person_parts(request, slug)
-    if parts is None:
+    found = person_page(request, slug)
+    if found is None:
         raise Http404("No person readers may see has this address.")
+    parts, head, tail = found
     depends_on(request, f"person:{parts.pk}")
     view = current_view()  # before the quotes are read: their kept items are checked against it
-    quotes = Quote.objects.said_by(parts.pk)
-    # The page lists (id, versions, cursor fields); quote rows are read only for items not kept.
-    rows = quotes.values_list(
-        "pk", "version", "article__version", *(name.lstrip("-") for name in SAID_BY_ORDER), named=True
-    )
+    rows = _said_by_rows(parts.pk).all()
     page = keyset_paginate(rows, SAID_BY_ORDER, request.GET, settings.NEWSROOM_QUOTES_PER_PAGE)
     if not page.object_list and not Person.objects.public().filter(pk=parts.pk).exists():
         raise Http404("No person readers may see has this address.")
-    # Our own templates' autoescaped output and escaped JSON-LD, as person_parts stored them.
-    return render(
-        request,
-        "articles/person_detail.html",
-        {
-            "person": parts,
-            "person_parts": {"head_extra": mark_safe(parts.head_extra), "header": mark_safe(parts.header)},
-            "page_obj": page,
-            "quotes": page.object_list,
-            "quote_items": quote_items_by_version(view, page.object_list, _person_quote_items, show_article=True),
-            "structured_data": mark_safe(parts.structured_data),
-        },
-    )
+    items = quote_items_by_version(view, page.object_list, _person_quote_items, show_article=True)
+    macros = engines["jinja2"].env.get_template(PERSON_QUOTE_LIST_TEMPLATE).module
+    quote_list = macros.quote_list(page.object_list, items, page, request)
+    return HttpResponse("".join((head, quote_list, tail)))  # (head + Markup would escape head)
+
+
+# Part of the key of a person's kept page: change it when its markup or what is kept changes.
+PERSON_PAGE_LAYOUT = 2
+PERSON_TEMPLATE = "articles/person_detail.html"
+PERSON_QUOTE_LIST_TEMPLATE = "articles/includes/person_quote_list.html"
+# Stands for the list of quotes while the page around it is rendered (random: no content holds it).
+_QUOTE_LIST_MARK = f"<!--quote-list-{secrets.token_hex(16)}-->"
+
+
+def person_page(request, slug: str) -> tuple[PersonParts, str, str] | None:
+    """The person at this address (their PersonParts) and their page before and after its list
+    of quotes (articles/person_detail.html: the <head>, the masthead, the person's header, the
+    footer), rendered once and kept until the person changes (a new name, address, title,
+    description, other spellings or photo: all retire `person:<id>`), for the scheme and host
+    they were made for (absolute URLs). The masthead is kept apart, with its own keys and
+    lifetime: the page around the list is rendered again whenever it is not the one it shows."""
+    origin = f"{request.scheme}://{request.get_host()}"
+    sections = navigation_sections()
+    key = f"newsroom:person-page:{PERSON_PAGE_LAYOUT}:{slug}:{origin}"
+    view, kept = fetch_current(key)
+    if kept is not None:
+        parts, shown, head, tail = kept
+        if shown == sections:
+            return parts, head, tail
+    else:
+        parts = _build_person_parts(request, slug)
+        if parts is None:
+            return None  # (not kept: a person given this address later is found at once)
+    context = {
+        "person": parts,
+        # Our own templates' autoescaped output and escaped JSON-LD, as _build_person_parts made them.
+        "person_parts": {"head_extra": mark_safe(parts.head_extra), "header": mark_safe(parts.header)},
+        "structured_data": mark_safe(parts.structured_data),
+        "quote_list": mark_safe(_QUOTE_LIST_MARK),
+    }
+    head, mark, tail = render_to_string(PERSON_TEMPLATE, context, request).partition(_QUOTE_LIST_MARK)
+    if not mark:
+        raise ValueError(f"{PERSON_TEMPLATE} does not show its quote_list.")
+    store_current(key, view, (parts, sections, head, tail), [f"person:{parts.pk}"])
+    return parts, head, tail
 
 
 def _article_list_page(request, template, context, articles, collection=None):
     """A byline's, section's or tag's published articles, newest first, cursor-paged; for a
     section or tag (`collection`), its JSON-LD CollectionPage listing the page's articles."""
     view = current_view()  # before the articles are read: their kept cards are checked against it
-    page = keyset_paginate(articles, ("-published_at", "-id"), request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
+    ordering = ("-published_at", "-id")
+    page = keyset_paginate(articles.order_by(*ordering), ordering, request.GET, settings.NEWSROOM_ARTICLES_PER_PAGE)
     depends_on(request, "cards")
     if collection is not None:
         data = structured_data.collection_page(

@@ -9,6 +9,8 @@ import pytest
 from axes.handlers.database import AxesDatabaseHandler
 from axes.handlers.proxy import AxesProxyHandler
 from axes.models import AccessAttempt
+from csp.middleware import CSPMiddleware
+from csp.utils import build_policy
 from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
@@ -321,7 +323,51 @@ def test_public_output_never_shows_staff_usernames_or_emails(client, staff_worke
 
 
 def test_the_site_policy_comes_from_django_csps_middleware(settings, client, published_article):
-    assert "csp.middleware.CSPMiddleware" in settings.MIDDLEWARE
+    from django.utils.module_loading import import_string
+
+    (name,) = [name for name in settings.MIDDLEWARE if "CSPMiddleware" in name]
+    assert issubclass(import_string(name), CSPMiddleware)
     policy = client.get(published_article.get_absolute_url())["Content-Security-Policy"]
 
     assert "script-src 'self'" in policy and "default-src 'self'" in policy
+    assert policy == build_policy()  # the header django-csp builds from the settings
+
+
+def test_the_policy_built_once_follows_a_change_of_its_settings(settings, client, published_article):
+    url = published_article.get_absolute_url()
+    client.get(url)
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"img-src": ["'self'"]}}
+
+    response = client.get(url)
+
+    assert csp_directives(response) == {"default-src": ["'none'"]}
+    assert response["Content-Security-Policy-Report-Only"] == build_policy(report_only=True)
+    assert "img-src 'self'" in response["Content-Security-Policy-Report-Only"]
+
+
+def test_a_response_with_a_policy_of_its_own_goes_through_django_csp(settings, rf):
+    """A django-csp decorator's policy, or a nonce the page used, is django-csp's to build."""
+    from csp.constants import NONCE, SELF
+    from csp.decorators import csp_update
+    from django.http import HttpResponse
+
+    from newsroom.middleware import CSPMiddleware as SiteCSPMiddleware
+
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"script-src": [SELF, NONCE]}}
+
+    @csp_update({"img-src": ["https://images.example"]})
+    def decorated(request):
+        return HttpResponse("ok")
+
+    def with_nonce(request):
+        return HttpResponse(str(request.csp_nonce))
+
+    plain = SiteCSPMiddleware(lambda request: HttpResponse("ok"))(rf.get("/"))
+    updated = SiteCSPMiddleware(decorated)(rf.get("/"))
+    nonced = SiteCSPMiddleware(with_nonce)(rf.get("/"))
+
+    default = {"default-src": ["'self'"]}
+    assert csp_directives(plain) == {**default, "script-src": ["'self'"]}
+    assert csp_directives(updated) == {**default, "script-src": ["'self'"], "img-src": ["https://images.example"]}
+    assert csp_directives(nonced) == {**default, "script-src": ["'self'", f"'nonce-{nonced.content.decode()}'"]}
