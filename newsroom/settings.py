@@ -61,7 +61,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "newsroom.middleware.CSPMiddleware",  # django-csp's, with the site's policy built once
+    "newsroom.middleware.ContentSecurityPolicyMiddleware",  # django-csp's policy, built once
     "axes.middleware.AxesMiddleware",
 ]
 

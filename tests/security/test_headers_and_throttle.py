@@ -9,7 +9,6 @@ import pytest
 from axes.handlers.database import AxesDatabaseHandler
 from axes.handlers.proxy import AxesProxyHandler
 from axes.models import AccessAttempt
-from csp.middleware import CSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
 from django.core.management import call_command
@@ -322,15 +321,12 @@ def test_public_output_never_shows_staff_usernames_or_emails(client, staff_worke
 # The CSP header: django-csp's own middleware, configured in settings ---------------------------
 
 
-def test_the_site_policy_comes_from_django_csps_middleware(settings, client, published_article):
-    from django.utils.module_loading import import_string
-
-    (name,) = [name for name in settings.MIDDLEWARE if "CSPMiddleware" in name]
-    assert issubclass(import_string(name), CSPMiddleware)
+def test_the_site_policy_is_the_one_django_csp_builds_from_the_settings(settings, client, published_article):
+    assert "newsroom.middleware.ContentSecurityPolicyMiddleware" in settings.MIDDLEWARE
     policy = client.get(published_article.get_absolute_url())["Content-Security-Policy"]
 
     assert "script-src 'self'" in policy and "default-src 'self'" in policy
-    assert policy == build_policy()  # the header django-csp builds from the settings
+    assert policy == build_policy()
 
 
 def test_the_policy_built_once_follows_a_change_of_its_settings(settings, client, published_article):
@@ -346,28 +342,37 @@ def test_the_policy_built_once_follows_a_change_of_its_settings(settings, client
     assert "img-src 'self'" in response["Content-Security-Policy-Report-Only"]
 
 
-def test_a_response_with_a_policy_of_its_own_goes_through_django_csp(settings, rf):
-    """A django-csp decorator's policy, or a nonce the page used, is django-csp's to build."""
-    from csp.constants import NONCE, SELF
-    from csp.decorators import csp_update
+def test_the_policy_leaves_excluded_paths_debug_pages_and_a_views_own_header_alone(settings, rf):
+    from django.http import HttpResponse, HttpResponseNotFound
+
+    from newsroom.middleware import ContentSecurityPolicyMiddleware
+
+    settings.CONTENT_SECURITY_POLICY = {**settings.CONTENT_SECURITY_POLICY, "EXCLUDE_URL_PREFIXES": ["/legacy/"]}
+
+    def own_header(request):
+        response = HttpResponse("ok")
+        response["Content-Security-Policy"] = "default-src 'none'"
+        return response
+
+    plain = ContentSecurityPolicyMiddleware(lambda request: HttpResponse("ok"))(rf.get("/"))
+    excluded = ContentSecurityPolicyMiddleware(lambda request: HttpResponse("ok"))(rf.get("/legacy/page"))
+    kept = ContentSecurityPolicyMiddleware(own_header)(rf.get("/"))
+    settings.DEBUG = True
+    debug_page = ContentSecurityPolicyMiddleware(lambda request: HttpResponseNotFound("debug"))(rf.get("/"))
+
+    assert plain["Content-Security-Policy"] == build_policy()
+    assert "Content-Security-Policy" not in excluded
+    assert kept["Content-Security-Policy"] == "default-src 'none'"
+    assert "Content-Security-Policy" not in debug_page
+
+
+def test_no_page_can_ask_for_a_nonce_the_policy_would_not_carry(rf):
+    """The policy is built once for every page: a nonce could not be in it, so none is offered."""
     from django.http import HttpResponse
 
-    from newsroom.middleware import CSPMiddleware as SiteCSPMiddleware
+    from newsroom.middleware import ContentSecurityPolicyMiddleware
 
-    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"script-src": [SELF, NONCE]}}
+    request = rf.get("/")
+    ContentSecurityPolicyMiddleware(lambda request: HttpResponse("ok"))(request)
 
-    @csp_update({"img-src": ["https://images.example"]})
-    def decorated(request):
-        return HttpResponse("ok")
-
-    def with_nonce(request):
-        return HttpResponse(str(request.csp_nonce))
-
-    plain = SiteCSPMiddleware(lambda request: HttpResponse("ok"))(rf.get("/"))
-    updated = SiteCSPMiddleware(decorated)(rf.get("/"))
-    nonced = SiteCSPMiddleware(with_nonce)(rf.get("/"))
-
-    default = {"default-src": ["'self'"]}
-    assert csp_directives(plain) == {**default, "script-src": ["'self'"]}
-    assert csp_directives(updated) == {**default, "script-src": ["'self'"], "img-src": ["https://images.example"]}
-    assert csp_directives(nonced) == {**default, "script-src": ["'self'", f"'nonce-{nonced.content.decode()}'"]}
+    assert not hasattr(request, "csp_nonce")
