@@ -501,9 +501,13 @@ class Attributor:
         if before is None:
             return None
         seg, a, b, named_until = before
-        toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:6]
+        full = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))
+        toks = full[:6]
         if len(toks) < 3 or toks[0].lower != "the":
             return None
+        through = self._role_speaking_through(seg, full, a, named_until, order)
+        if through is not None:
+            return through if self.roster.people[through].pronoun in ("", gender) else None
         described = self._description_topic(seg, toks, order)
         if described is not None:
             if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
@@ -524,6 +528,34 @@ class Attributor:
         if person is None or self.roster.people[person].pronoun not in ("", gender):
             return None
         return person
+
+    def _role_speaking_through(self, seg, toks: list[Token], a: int, named_until: int, order) -> int | None:
+        """ "The governor, who spoke through his Chief Press Secretary, Mr X, said ...": a role
+        subject whose words were delivered by someone named in a clause set off by commas -- the
+        role holder is still the topic; the one who read the words out is not. Only when no one is
+        named in the sentence outside that clause."""
+        k = next((i for i in range(1, min(5, len(toks) - 2)) if toks[i].lower in lexicon.ROLE_NOUNS), 0)
+        if not k or toks[k].trail != "," or any(_punctuated(t) or t.possessive for t in toks[1:k]):
+            return None
+        opener = toks[k + 1]
+        if opener.lower == "who" and k + 2 < len(toks):
+            opener = toks[k + 2] if toks[k + 2].lower not in ("was", "had") else toks[min(k + 3, len(toks) - 1)]
+        if opener.lower not in _DELIVERED_THROUGH:
+            return None
+        end = next(
+            (
+                j
+                for j in range(k + 2, len(toks) - 1)
+                if toks[j].trail == "," and toks[j + 1].lower in lexicon.REPORTING_VERBS
+            ),
+            None,
+        )
+        if end is None:
+            return None
+        lo, hi = toks[k + 1].start, toks[end].end
+        if any(not m.in_quote and not lo <= m.start < hi for m in self.mentions(seg, a, named_until)):
+            return None
+        return self.resolve_role([t.lower for t in toks[: k + 1]], order)
 
     def _description_topic(self, seg, toks: list[Token], order: tuple[int, int]) -> int | None:
         """ "the sprightly centenarian said she ...": a sentence whose subject is "the", a few
@@ -1710,6 +1742,9 @@ class Attributor:
         in_words = self._in_the_words_of(seg, toks)
         if in_words is not None:
             return in_words
+        sourced = self._pronoun_source_opener(toks, order)
+        if sourced is not None:
+            return sourced
         attributed = self._attributed_to(seg, toks, order) or self._named_before_a_colon_verb(seg, toks, order)
         if attributed is not None:
             return attributed
@@ -2177,6 +2212,27 @@ class Attributor:
             ):
                 return Evidence(m.person, self._cue_for(seg, m), "words")
         return None
+
+    def _pronoun_source_opener(self, toks: list[Token], order) -> Evidence | None:
+        """ "According to her, “...”", "In his view, “...”": a sentence opening with nothing but a
+        pronoun cited as the source, then a comma, before the quotation -- the one the pronoun
+        stands for speaks (common in African and South Asian copy). "According to her lawyer," is
+        not this shape: the lawyer is cited."""
+        if len(toks) != 3 or toks[-1].trail != "," or any(t.trail for t in toks[:2]):
+            return None
+        first, second, third = (t.lower for t in toks)
+        if first == "according" and second == "to":
+            pronoun = _OBJECT_TO_SUBJECT.get(third)
+        elif first == "in" and third in _OPINION_NOUNS:
+            pronoun = _POSSESSIVE_TO_SUBJECT.get(second)
+        else:
+            return None
+        if pronoun is None:
+            return None
+        person = self.resolve_pronoun(pronoun, order)
+        evidence = Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        evidence.verb = lexicon.ACCORDING_TO if first == "according" else third
+        return evidence
 
     def _introduced_by_colon(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "As Ana Ruiz put it: “...”", "For Ana Ruiz, the answer is simple: “...”": a sentence
@@ -4200,6 +4256,13 @@ _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
+# "The governor, who spoke through his spokesman, X, said" / "represented by his deputy, X,": words
+# delivered by someone else on the role holder's behalf.
+_DELIVERED_THROUGH = frozenset(["spoke", "speaking", "represented"])
+# "According to her, “...”" and "In his view, “...”": a pronoun cited as the source of the words.
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she"}
+_OPINION_NOUNS = frozenset(["view", "words", "opinion", "estimation", "reckoning"])
 # Words of judging aloud or of the mood someone spoke in, which a paragraph uses to announce their
 # words: "X praised his striker", "X was full of praise for", "X disagreed", "X was gracious in defeat"
 _JUDGING_WORDS = frozenset(
@@ -4343,7 +4406,9 @@ def _role_set_off_before(lead: list[Token]) -> bool:
     # "The company's managing director, Alistair Pendle,": an owner's possessive inside the role
     if not lead or lead[-1].trail != "," or any(t.trail and not t.possessive for t in lead[:-1]):
         return False
-    if len(lead) > 3 and lead[-1].core[:1].isupper():
+    if len(lead) > 2 and lead[0].lower in _CONJUNCTIONS and lead[1].lower in ("the", "a", "an"):
+        lead = lead[1:]  # "But the president of the union, Ann Lee, dismissed ..."
+    if len(lead) > 3:
         lead = _role_before_its_body(lead)  # "The Minister of Trade,": the role, without the body it heads
     if len(lead) > 5:
         return False
@@ -4364,8 +4429,12 @@ def _role_before_its_body(lead: list[Token]) -> list[Token]:
     if not at or lead[at].lower not in lexicon.ROLE_NOUNS:
         return lead
     body = lead[at + 2 :]
-    if len(body) > 5 or not all(t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body):
+    if len(body) > 5:
         return lead
+    if not all(t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body) and not (
+        body[0].lower == "the" and all(t.core.islower() for t in body)
+    ):
+        return lead  # a body in capitals, or in lower case after "the": "The head of the union,"
     return lead[: at + 1]
 
 

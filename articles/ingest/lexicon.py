@@ -1196,13 +1196,15 @@ POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "my", "our", "your"])
 # Styles of address with no role (Singapore and Malaysia's Madam; the Hausa and Yoruba for one
 # who has made the hajj; India's Shri and Smt; Malaysia's titles of honour Datuk, Datin and
 # Tun, with Seri after Datuk, and the plain Encik and Puan; forms of address used as a style: the
-# Hausa Mallam, East Africa's Mama, South Africa's Bra, a union's Comrade, the Filipino Aling):
+# Hausa Mallam, East Africa's Mama, South Africa's Bra, a union's (or Zimbabwe's) Comrade or Cde,
+# the Filipino Aling, the Yoruba Otunba):
 # honorifics, and bare ones
 _STYLES = [
     "madam", "mdm", "mdm.", "alhaji", "alhaja", "hajiya", "hajia",
     "shri", "shri.", "smt", "smt.", "shrimati",
     "datuk", "datin", "seri", "tun", "encik", "puan",
-    "mallam", "malam", "mama", "bra", "comrade", "aling",
+    "mallam", "malam", "mama", "bra", "comrade", "cde", "aling",
+    "otunba",  # a Yoruba chieftaincy style: "Otunba Ade Bello"
     # Portuguese, Spanish, Italian, French and German forms of address ("Dona Ana Costa")
     "dona", "doña", "senhora", "señora", "signora", "madame",
     "senhor", "señor", "signor", "monsieur", "herr",

@@ -1919,7 +1919,23 @@ def _opens_with_a_phrase(run: Run) -> bool:
     if toks[k].lower == "the" and k > 0 and not toks[k - 1].trail:
         k -= 1  # "The leader of the Labour Party, Jane Smith,"
     # "His coach at Harlow Tour Club, Dirk Maesen,": the holder of a role at a body
-    return toks[k].lower in ("of", "for", "at") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
+    if toks[k].lower in ("of", "for", "at") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS:
+        return True
+    return _a_long_office_opening(toks, k)
+
+
+def _a_long_office_opening(toks: list[Token], k: int) -> bool:
+    """ "Leader of Opposition in the Legislative Council, Prakash Jadhav,", "Chairman of the House
+    Committee on Energy, Ana Ruiz,": the sentence opens with a role noun and "of" or "for", and
+    the words up to the run, with no punctuation between, are all that office's name."""
+    j = k
+    while j > 0 and k - j < 10 and not toks[j - 1].trail.strip() and not opens_sentence(toks, j):
+        j -= 1
+    if not opens_sentence(toks, j):
+        return False
+    if toks[j].lower == "the":
+        j += 1
+    return j + 1 < k and toks[j].lower in lexicon.ROLE_NOUNS and toks[j + 1].lower in ("of", "for")
 
 
 def _before_the_modifiers(toks: list[Token], start: int) -> int:
@@ -3263,7 +3279,9 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
             mention.front_title = _slice(text, toks[_back_title(toks, idx - 1) : idx])
         return
     _front_title_at_mention(text, run, mention, idx, last_idx)
-    if not mention.title or all(_norm_word(w) in lexicon.HONORIFICS for w in mention.title.split()):
+    if not mention.title or all(
+        _norm_word(w) in lexicon.HONORIFICS or _norm_word(w) in _STYLES_OF_RANK for w in mention.title.split()
+    ):
         mention.title = _office_before_an_honorific(text, toks, idx, last_idx) or mention.title
 
 
@@ -3271,11 +3289,16 @@ def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx
     """ "Defence counsel Mr Ann Lee", "The Mayor of Kesby, Cllr Ann Lee,", "The Chair, Cllr Ann
     Lee,": the role or office in front of an honorific (Mr, Cllr) is the name's title."""
     h = idx - 1
-    if h < 1 or _norm_word(toks[h].core) not in lexicon.HONORIFICS or toks[h].trail or toks[h].lead:
+    if h < 1 or toks[h].trail or toks[h].lead:
+        return ""
+    honorific = _norm_word(toks[h].core) in lexicon.HONORIFICS
+    if not honorific and _norm_word(toks[h].core) not in _STYLES_OF_RANK:
         return ""
     role = h - 1
     prev = toks[role]
     if not prev.trail:  # "Defence counsel Mr Ann Lee"
+        if not honorific:
+            return ""  # "Police Chief Ann Lee": the whole is the title
         if (prev.lower in lexicon.ROLE_NOUNS or _is_title_word(prev.core)) and _norm_word(
             prev.core
         ) not in lexicon.HONORIFICS:
@@ -3293,6 +3316,12 @@ def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx
     if not _is_title_word(toks[role].core) or not toks[role].core[:1].isupper():
         return ""
     return _slice(text, toks[_back_title(toks, role) : h]).rstrip(",")
+
+
+# Styles of rank that are also role words, used in front of a name in West Africa (the Nigerian
+# "Prince", "Chief", "Otunba", "Engr."): after "The <office>, " they are a style, and the office
+# set off before them is the title ("The Ogun State Governor, Prince Ade Bello,").
+_STYLES_OF_RANK = frozenset(["prince", "princess", "chief", "otunba", "engr", "eng", "barr", "arc", "pharm"])
 
 
 def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx: int) -> None:

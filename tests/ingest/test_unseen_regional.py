@@ -1,0 +1,95 @@
+"""Conventions of English-language news from Africa, South and Southeast Asia, the Gulf and the
+Caribbean, each rule on an invented example: "According to her," before a quotation, a governor
+who "spoke through" an aide, a style of rank (Prince, Chief) after an office set off by a comma,
+and an office phrase opening the sentence before a name."""
+
+import pytest
+
+from .helpers import names, parse, speaker
+
+OPENING = "Speaking at the launch, the Commissioner for Health, Dr Nkechi Obaseki, said the clinic was ready."
+
+# --- "According to her, “...”": a pronoun cited as the source --------------------------------------
+
+
+@pytest.mark.parametrize("opener", ["According to her,", "In her view,", "In her words,"])
+def test_a_pronoun_cited_as_the_source_before_a_quotation_speaks(opener):
+    blocks = [OPENING, f'{opener} "The wards will open to patients in May."']
+    assert speaker("The wards will open to patients in May", *blocks) == "Nkechi Obaseki"
+
+
+def test_according_to_her_lawyer_is_not_the_pronouns_own_words():
+    blocks = [OPENING, 'According to her lawyer, "The wards will open to patients in May."']
+    assert speaker("The wards will open to patients in May", *blocks) is None
+
+
+# --- "The governor, who spoke through his aide, Mr X, said ..." -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "through",
+    [
+        "who spoke through his Chief Press Secretary, Mr Bayo Adeniran,",
+        "who was represented by his deputy, Mr Bayo Adeniran,",
+    ],
+)
+def test_a_pronoun_after_a_role_who_spoke_through_an_aide_is_the_role_holder(through):
+    blocks = [
+        "The Ekiti State Governor, Mr Tunde Oyebanji-Cole, on Monday opened the new bridge at Ado.",
+        f"The governor, {through} said the bridge had cost N2 billion.",
+        '"This bridge will save lives on the Ikere road," he said.',
+    ]
+    assert speaker("This bridge will save lives on the Ikere road", *blocks) == "Tunde Oyebanji-Cole"
+
+
+def test_a_pronoun_after_a_role_who_met_someone_is_not_changed():
+    blocks = [
+        "The Ekiti State Governor, Mr Tunde Oyebanji-Cole, on Monday opened the new bridge at Ado.",
+        "The governor, who met his deputy, Mr Bayo Adeniran, said the bridge had cost N2 billion.",
+        '"This bridge will save lives on the Ikere road," he said.',
+    ]
+    assert speaker("This bridge will save lives on the Ikere road", *blocks) == "Bayo Adeniran"
+
+
+# --- a style of rank after an office set off by a comma -------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["Prince", "Chief", "Otunba"])
+def test_a_style_of_rank_after_an_office_leaves_the_office_as_the_title(style):
+    article = parse(f"The Kwara State Governor, {style} Tunde Oyebanji-Cole, on Monday opened the new bridge.")
+    assert [(p.name, p.title) for p in article.people] == [("Tunde Oyebanji-Cole", "Kwara State Governor")]
+
+
+def test_a_chief_after_a_word_of_office_stays_part_of_the_title():
+    article = parse("Police Chief Tunde Oyebanji-Cole opened the new station on Monday.")
+    assert [(p.name, p.title) for p in article.people] == [("Tunde Oyebanji-Cole", "Police Chief")]
+
+
+# --- "But the president of the union, X, dismissed it as “...”" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "But the president of the union, Chinedu Obiora,",
+        "The chairman of the traders' association, Chinedu Obiora,",
+        "But the President of the Onitsha Spare Parts Union, Chinedu Obiora,",
+    ],
+)
+def test_a_name_set_off_after_a_role_of_a_body_owns_a_fragment_in_its_sentence(subject):
+    blocks = [f'{subject} dismissed the agreement as "a paper tiger".']
+    assert speaker("a paper tiger", *blocks) == "Chinedu Obiora"
+
+
+# --- an office phrase opening the sentence before a name ----------------------------------------
+
+
+def test_a_name_after_a_long_office_opening_the_sentence_is_a_person():
+    blocks = ['Leader of the Opposition in the Lagos State House of Assembly, Musa Danjuma, said it was "a scandal".']
+    assert names(*blocks) == ["Musa Danjuma"]
+    assert speaker("a scandal", *blocks) == "Musa Danjuma"
+
+
+def test_names_listed_after_a_body_opening_with_a_plain_noun_stay_unnamed():
+    blocks = ["Visitors to the House of Assembly, Musa Danjuma and Ade Bello, were told to leave."]
+    assert names(*blocks) == []
