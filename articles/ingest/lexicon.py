@@ -1202,7 +1202,7 @@ POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "my", "our", "your"])
 _STYLES = [
     "madam", "mdm", "mdm.", "alhaji", "alhaja", "hajiya", "hajia",
     "shri", "shri.", "smt", "smt.", "shrimati",
-    "datuk", "datin", "seri", "tun", "encik", "puan",
+    "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "tun", "encik", "puan",
     "mallam", "malam", "mama", "bra", "comrade", "cde", "aling",
     "otunba",  # a Yoruba chieftaincy style: "Otunba Ade Bello"
     # Portuguese, Spanish, Italian, French and German forms of address ("Dona Ana Costa")

@@ -932,7 +932,7 @@ def split_title(run: Run) -> None:
     while last > start and toks[last].lower.rstrip(".") in lexicon.NAME_SUFFIXES:
         last -= 1
     for k in range(end - 1, start - 1, -1):
-        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)):
+        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k) or _malay_style_pair(toks, start, k)):
             continue
         if k in _nickname_tokens(toks, start, end):  # looked for only once a title word is found
             continue
@@ -946,6 +946,18 @@ def split_title(run: Run) -> None:
     if _position_before_a_name(toks, start, end) or _class_of_a_rank(toks, start, end):
         run.name_from = start + 1
         run.title_tokens = 1
+
+
+def _malay_style_pair(toks: list[Token], start: int, k: int) -> bool:
+    """ "Tan Sri Ana Yusof", "Puan Sri ...", "Dato' Sri ...", "Toh Puan ...": the second word of a
+    Malaysian title of honour in two words, whose first ("Tan", "Toh") is also a surname alone."""
+    if k <= start or toks[k - 1].trail.strip("'\u2019") or toks[k].trail:
+        return False
+    first, second = toks[k - 1].lower.rstrip("'\u2019"), toks[k].lower
+    return (second in ("sri", "seri") and first in _MALAY_STYLE_FIRSTS) or (second == "puan" and first == "toh")
+
+
+_MALAY_STYLE_FIRSTS = frozenset(["tan", "puan", "dato", "datuk"])
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth")
@@ -3341,6 +3353,8 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
         return
     if head > run.start and _office_before_a_bare_honorific(toks, head):
         head -= 1  # "Chairman Sir Malcolm Ashworth": the office, not "Chairman Sir"
+    elif head > run.start:
+        head = _office_before_styles(toks, run.start, head)
     if head >= 0 and (
         _is_title_word(toks[head].core)
         or toks[head].lower in lexicon.ROLE_NOUNS
@@ -3368,6 +3382,21 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
 
 
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in lexicon.BARE_HONORIFICS)
+
+
+def _office_before_styles(toks: list[Token], start: int, head: int) -> int:
+    """ "Chief Minister Tan Sri Ana Yusof", "Youth chief Datuk Seri Ana Yusof": the office word
+    in front of two words of honour (a Malaysian pair, or two styles), which is the title; else
+    `head` unchanged."""
+    two_styles = head - 1 > start and all(
+        toks[j].lower.rstrip(".'\u2019") in _BARE_HONORIFICS for j in (head, head - 1)
+    )
+    if not (two_styles or _malay_style_pair(toks, start, head)):
+        return head
+    h = head - 2
+    if h < 0 or toks[h].trail or not (toks[h].lower in lexicon.ROLE_NOUNS or _is_title_word(toks[h].core)):
+        return head
+    return head if toks[h].lower.rstrip(".") in _BARE_HONORIFICS else h
 
 
 def _office_before_a_bare_honorific(toks: list[Token], head: int) -> bool:

@@ -93,3 +93,27 @@ def test_a_name_after_a_long_office_opening_the_sentence_is_a_person():
 def test_names_listed_after_a_body_opening_with_a_plain_noun_stay_unnamed():
     blocks = ["Visitors to the House of Assembly, Musa Danjuma and Ade Bello, were told to leave."]
     assert names(*blocks) == []
+
+
+# --- Malaysian titles of honour in two words ----------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["Tan Sri", "Puan Sri", "Dato' Sri", "Datuk Seri", "Toh Puan"])
+def test_a_malaysian_title_of_honour_in_two_words_is_not_part_of_the_name(style):
+    blocks = [f'State health exco member {style} Norliza Kamarudin said the plan was "long overdue".']
+    assert names(*blocks) == ["Norliza Kamarudin"]
+    assert speaker("long overdue", *blocks) == "Norliza Kamarudin"
+
+
+def test_an_office_before_a_two_word_title_of_honour_is_the_title():
+    article = parse(
+        "The state will build 12 retention ponds, says Chief Minister Tan Sri Lim Chee Hoong.",
+        '"We cannot keep doing patchwork," the chief minister said.',
+    )
+    assert [(p.name, p.title) for p in article.people] == [("Lim Chee Hoong", "Chief Minister")]
+    assert article.quotes[0].speaker == "Lim Chee Hoong"
+
+
+def test_tan_alone_before_a_name_is_a_surname_not_a_title():
+    blocks = ['Deputy Public Prosecutor Tan Chee Hoong said the accused was "calculating".']
+    assert names(*blocks) == ["Tan Chee Hoong"]
