@@ -1711,6 +1711,9 @@ ORG_FOLLOWER_MODIFIERS = frozenset(
 # Portuguese words for a street or square that open its name before a lower-case particle ("Rua das
 # Flores", "Praça do Comércio", "Travessa da Rosa"); "Rua" is a given name too ("Rua Costigan").
 STREET_OPENERS = frozenset(["rua", "pra\u00e7a", "travessa"])
+# Malay and Indonesian words that open a street's or an estate's name, which is often a person's
+# name with a title of honour ("Jalan Dato Keramat", "Jalan Tun Razak", "Lorong Haji Taib").
+MALAY_STREET_OPENERS = frozenset(["jalan", "jln", "jl", "lorong", "persiaran", "lebuh", "lebuhraya"])
 
 ORG_WORDS = frozenset(
     [
@@ -2707,6 +2710,14 @@ ORG_WORDS = frozenset(
         "wānanga",
         "whatu",
     ]
+    # Words for a union, party, council or association in the names of bodies in South Asia
+    # ("Kisan Sangharsh Samiti", "Samagi Jana Balawegaya", "Lok Sabha"), Malaysia and Indonesia
+    # ("Persatuan Pengguna", "Barisan Nasional") and the Philippines ("Samahang Tsuper"). Not the
+    # ones that are also family names (Mandal, Dewan, Nigam).
+    + ["samiti", "sangh", "sanghati", "sangathan", "sabha", "parishad", "morcha", "kazhagam", "panchayat"]
+    + ["samaj", "manch", "peramuna", "balawegaya", "jamaat", "jamiat", "tehreek", "tehrik", "anjuman"]
+    + ["barisan", "pakatan", "perikatan", "persatuan", "kesatuan", "yayasan", "lembaga", "gerakan", "majlis"]
+    + ["samahang", "samahan", "kilusan", "sangguniang", "partido"]
 )
 
 # Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):

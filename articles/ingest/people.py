@@ -484,6 +484,9 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
     """Split off a title and trim non-name words; mark organisations, places and things.
 
     Runs the passes in order; the first that finds the run is not a person's name stops."""
+    if run.end - run.start > 1 and run.tokens[run.start].lower.rstrip(".") in lexicon.MALAY_STREET_OPENERS:
+        run.org = True  # "Jalan Dato Keramat", "Jalan Tun Razak": a street named after someone
+        return
     split_title(run)
     trim_leading_words(run, common, the_words)
     name = run.name_tokens

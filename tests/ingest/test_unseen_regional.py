@@ -117,3 +117,30 @@ def test_an_office_before_a_two_word_title_of_honour_is_the_title():
 def test_tan_alone_before_a_name_is_a_surname_not_a_title():
     blocks = ['Deputy Public Prosecutor Tan Chee Hoong said the accused was "calculating".']
     assert names(*blocks) == ["Tan Chee Hoong"]
+
+
+# --- a Malay street named after someone with a title of honour ----------------------------------
+
+
+def test_a_street_opening_with_jalan_is_not_a_person_after_its_title_of_honour():
+    blocks = [
+        "Traders on Jalan Tun Ismail and Jalan Dato Onn Jaafar said business had halved.",
+        '"Nobody comes here after dark," said shopkeeper Lee Mei Ling.',
+    ]
+    assert names(*blocks) == ["Lee Mei Ling"]
+
+
+# --- bodies named in South Asian, Malay and Filipino words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body", ["the Rashtriya Kisan Samiti", "the Nava Lanka Peramuna", "Parti Rakyat Baru", "the Samahang Magsasaka"]
+)
+def test_a_body_named_with_a_word_for_union_party_or_association_is_not_a_person(body):
+    blocks = [f'Members of {body} marched on Monday, said organiser Devika Raman, calling it "a warning".']
+    assert names(*blocks) == ["Devika Raman"]
+
+
+def test_a_family_name_that_means_council_elsewhere_stays_a_name():
+    blocks = ['"We will not retreat," said Biplab Mandal, a farmer from Hooghly.']
+    assert names(*blocks) == ["Biplab Mandal"]
