@@ -640,6 +640,8 @@ ROLE_NOUNS = frozenset(
         "oba",  # a Yoruba king
         "engr",  # Nigeria: an engineer's style
         "engr.",
+        "mec",  # South Africa: a provincial Member of the Executive Council ("Health MEC Ana Berg")
+        "mmc",  # South Africa: a Member of the Mayoral Committee ("MMC for Finance Ana Berg")
         "newsreader",
         "ace",  # "Ace Tom Berg (17-8) will start"
         "paceman",

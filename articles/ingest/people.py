@@ -1197,6 +1197,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         or toks[name_at].lower in _IRISH_SON_OF
     ):
         name_at -= 1  # "Minister for Health Tadgh Ó Beaglaoich": the given name before the particle
+    if name_at > k + 1 and toks[name_at - 1].lower.rstrip(".") == "md" and not toks[name_at - 1].lead:
+        name_at -= 1  # "Minister for Labour Md Abdur Rouf": Bangladesh's written short form of Muhammad
     if any(t.lead or t.trail or t.lower in given_names.ALL or not t.core[:1].isupper() for t in toks[k:name_at]):
         return -1, -1
     if _a_title_tail_after_a_joiner(toks, k):

@@ -144,3 +144,34 @@ def test_a_body_named_with_a_word_for_union_party_or_association_is_not_a_person
 def test_a_family_name_that_means_council_elsewhere_stays_a_name():
     blocks = ['"We will not retreat," said Biplab Mandal, a farmer from Hooghly.']
     assert names(*blocks) == ["Biplab Mandal"]
+
+
+# --- South Asian and Malaysian name openers after a long portfolio --------------------------------
+
+
+@pytest.mark.parametrize("name", ["Md Abdur Rouf Sarkar", "Abdur Rouf Sarkar", "Mohd Rafi Yusof"])
+def test_a_name_opening_with_a_short_form_of_muhammad_keeps_it_after_a_portfolio(name):
+    blocks = [f'State Minister for Labour and Employment {name} said the offer was "fair".']
+    assert names(*blocks) == [name]
+
+
+def test_md_after_a_place_is_not_pulled_into_a_name():
+    blocks = ['Baltimore, Md., resident Ana Ruiz said the offer was "fair".']
+    assert names(*blocks) == ["Ana Ruiz"]
+
+
+# --- South African offices: MEC and MMC --------------------------------------------------------
+
+
+def test_an_mmc_with_a_long_portfolio_titles_the_name_after_it():
+    article = parse(
+        "MMC for Roads and Transport Services Palesa Mokoena conceded the backlog.",
+        '"We are paying for decades of neglect," Mokoena said.',
+    )
+    assert [(p.name, p.title) for p in article.people] == [("Palesa Mokoena", "MMC for Roads and Transport Services")]
+    assert article.quotes[0].speaker == "Palesa Mokoena"
+
+
+def test_the_mec_resolves_to_the_provincial_mec_named_before():
+    blocks = ["Free State Health MEC Tatenda Moloi visited the clinic.", '"We need nurses," the MEC said.']
+    assert speaker("We need nurses", *blocks) == "Tatenda Moloi"
