@@ -214,6 +214,17 @@ _REPORT_STEMS = {
     "interrupt": "interrupts interrupted",
     "mumble": "mumbles mumbled",
     "sniff": "sniffs sniffed",
+    "rule": "rules ruled",  # "“The charge is bailable,” the judge ruled"
+    "submit": "submitted",  # counsel's argument: "“My Lord, ...,” counsel submitted"
+    # formal verbs of West African and South Asian copy ("he averred", "the minister disclosed")
+    "aver": "avers averred",
+    "disclose": "discloses disclosed",
+    "posit": "posits posited",
+    "decry": "decries decried",
+    "bemoan": "bemoans bemoaned",
+    "restate": "restates restated",
+    "enjoin": "enjoins enjoined",
+    "appeal": "appeals appealed",
 }
 # Bare stems only where the stem is not also a common noun ("a call", "a statement", "a note").
 _SAFE_STEMS = frozenset(

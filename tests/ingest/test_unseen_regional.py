@@ -175,3 +175,28 @@ def test_an_mmc_with_a_long_portfolio_titles_the_name_after_it():
 def test_the_mec_resolves_to_the_provincial_mec_named_before():
     blocks = ["Free State Health MEC Tatenda Moloi visited the clinic.", '"We need nurses," the MEC said.']
     assert speaker("We need nurses", *blocks) == "Tatenda Moloi"
+
+
+# --- formal reporting verbs -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["averred", "disclosed", "decried", "bemoaned", "restated", "posited"])
+def test_a_formal_reporting_verb_after_a_quotation_names_its_speaker(verb):
+    blocks = ['"The contractor has been paid in full," Commissioner Bisi Adeyemo-Eze ' + verb + "."]
+    assert speaker("The contractor has been paid in full", *blocks) == "Bisi Adeyemo-Eze"
+
+
+def test_counsel_who_submitted_and_a_judge_who_ruled_speak_their_words():
+    blocks = [
+        "Counsel to the commission, Mr Dapo Olatunji, opposed the application.",
+        '"My Lord, the defendant is a flight risk," Olatunji submitted.',
+        "Justice Ngozi Akpan-Bello disagreed.",
+        '"The offence is bailable," the judge ruled.',
+    ]
+    assert speaker("My Lord, the defendant is a flight risk", *blocks) == "Dapo Olatunji"
+    assert speaker("The offence is bailable", *blocks) == "Ngozi Akpan-Bello"
+
+
+def test_a_court_that_ruled_a_ban_unlawful_is_no_speaker():
+    blocks = ['The Court of Appeal ruled the ban "unconstitutional and void" on Friday.']
+    assert speaker("unconstitutional and void", *blocks) is None
