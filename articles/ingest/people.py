@@ -342,9 +342,11 @@ def _calendar_given_name(tokens: list[Token], k: int) -> bool:
     romanised surname, before a romanised name), joined to a surname that follows it, and not after
     a word that makes it a date ("in May", "last Sunday")."""
     tok = tokens[k]
-    if tok.lower not in _CALENDAR_NAME_WORDS or _breaks_after(tok) or k + 1 >= len(tokens):
+    # "Mr Sunday Ayodele", "Chief Monday Okoro": a day given as a name (West Africa) after a style
+    named_day = tok.lower in _DAYS_AS_NAMES and k > 0 and _after_a_style(tokens[k - 1])
+    if (tok.lower not in _CALENDAR_NAME_WORDS and not named_day) or _breaks_after(tok) or k + 1 >= len(tokens):
         return False
-    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES and not _romanised(tokens[k + 1].core):
+    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES and not named_day and not _romanised(tokens[k + 1].core):
         return False
     if k > 0 and (tokens[k - 1].lower in lexicon.BEFORE_A_DATE or tokens[k - 1].core[-1:].isdigit()):
         return False
@@ -361,6 +363,15 @@ def _calendar_given_name(tokens: list[Token], k: int) -> bool:
 
 
 _CALENDAR_NAME_WORDS = lexicon.CALENDAR_GIVEN_NAMES | lexicon.CALENDAR_ROMANISED_NAMES
+_DAYS_AS_NAMES = frozenset(["sunday", "monday", "friday"])
+
+
+def _after_a_style(tok: Token) -> bool:
+    """An honorific or style right before ("Mr", "Mrs.", "Chief", "Pastor"), with nothing between."""
+    word = _norm_word(tok.core)
+    return not tok.trail.strip(".") and (word in lexicon.HONORIFICS or word in _STYLES_OF_RANK or word == "pastor")
+
+
 _ROMANISED = re.compile(f"(?:{_SYLLABLE.pattern}){{1,3}}")
 
 
@@ -1095,7 +1106,11 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         k = name_at
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
-        if word in _CALENDAR_NAME_WORDS and end - k in (2, 3) and _calendar_given_name(toks, k):
+        if (
+            (word in _CALENDAR_NAME_WORDS or word in _DAYS_AS_NAMES)
+            and end - k in (2, 3)
+            and _calendar_given_name(toks, k)
+        ):
             break
         if (
             (word in lexicon.DEMONYMS and not (end - k == 2 and word in given_names.ALL))  # "Christian Horner"

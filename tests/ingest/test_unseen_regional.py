@@ -200,3 +200,17 @@ def test_counsel_who_submitted_and_a_judge_who_ruled_speak_their_words():
 def test_a_court_that_ruled_a_ban_unlawful_is_no_speaker():
     blocks = ['The Court of Appeal ruled the ban "unconstitutional and void" on Friday.']
     assert speaker("unconstitutional and void", *blocks) is None
+
+
+# --- a weekday given as a name after a style ------------------------------------------------------
+
+
+@pytest.mark.parametrize("named", ["Mr Sunday Adewale", "Chief Monday Okonkwo"])
+def test_a_weekday_after_a_style_opens_a_given_name(named):
+    blocks = [f'A trader at the market, {named}, said prices had "doubled since December".']
+    assert speaker("doubled since December", *blocks) == named.split(" ", 1)[1]
+
+
+def test_a_weekday_after_on_before_a_surname_stays_a_date():
+    blocks = ['On Sunday Adewale said prices had "doubled since December".']
+    assert "Sunday Adewale" not in names(*blocks)
