@@ -214,3 +214,17 @@ def test_a_weekday_after_a_style_opens_a_given_name(named):
 def test_a_weekday_after_on_before_a_surname_stays_a_date():
     blocks = ['On Sunday Adewale said prices had "doubled since December".']
     assert "Sunday Adewale" not in names(*blocks)
+
+
+# --- franchise and club nicknames --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("team", ["Quetta Gladiators", "Rawalpindi Stallions", "Soweto Pirates", "Dhaka Sixers"])
+def test_a_place_and_a_plural_club_nickname_is_a_team_not_a_person(team):
+    blocks = [f'{team} beat the leaders by four wickets, and captain Imran Qadir said it was "a statement".']
+    assert names(*blocks) == ["Imran Qadir"]
+
+
+def test_a_surname_ending_in_s_after_a_given_name_stays_a_person():
+    blocks = ['"It was a statement," said Imran Royal-Adams.']
+    assert names(*blocks) == ["Imran Royal-Adams"]
