@@ -1218,6 +1218,7 @@ _STYLES = [
     "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "tun", "encik", "puan",
     "mallam", "malam", "mama", "bra", "comrade", "cde", "aling",
     "otunba",  # a Yoruba chieftaincy style: "Otunba Ade Bello"
+    "nana",  # an Akan chief's or queen mother's style: "Nana Kwaku Asante III"
     # Portuguese, Spanish, Italian, French and German forms of address ("Dona Ana Costa")
     "dona", "doña", "senhora", "señora", "signora", "madame",
     "senhor", "señor", "signor", "monsieur", "herr",
@@ -2747,6 +2748,7 @@ ORG_WORDS = frozenset(
     + ["samaj", "manch", "peramuna", "balawegaya", "jamaat", "jamiat", "tehreek", "tehrik", "anjuman"]
     + ["barisan", "pakatan", "perikatan", "persatuan", "kesatuan", "yayasan", "lembaga", "gerakan", "majlis"]
     + ["samahang", "samahan", "kilusan", "sangguniang", "partido"]
+    + ["movement"]  # "Muttahida Qaumi Movement", "the Democratic Movement"
 )
 
 # Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):

@@ -1412,6 +1412,10 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         or " ".join(words) in lexicon.KNOWN_ORGANISATIONS
     ):
         return True
+    if len(words) > 1 and "-" in words[-1]:
+        head, _, tail = words[-1].partition("-")
+        if head in lexicon.ORG_WORDS and (tail in lexicon.PLACES or tail in _COUNTRIES):
+            return True  # "Muttahida Qaumi Movement-Pakistan", "Peoples Party-Nigeria": a body's national wing
     if len(words) > 1 and name[-1].core[-1:] == "s" and name[-1].core[:-1] in lexicon.POST_NOMINALS:
         return True  # "Opposition MPs", "Government TDs": members in the plural, not a name
     if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
@@ -2511,6 +2515,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 )
             titled = (
                 titled
+                or _single_name_set_off_after_a_role(run)
                 or introduced_as_relative(run)
                 or speaks_by_given_name(run)
                 or named_only_by_first_name(run, text)
@@ -2524,6 +2529,33 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)
                 singles.append((text[first.start : last.end] if first is not last else tok.core, pos, first.start))
     return singles
+
+
+def _single_name_set_off_after_a_role(run: Run) -> bool:
+    """ "Indonesia's deputy investment minister, Haryanto, said": one name (as many Indonesians
+    have) set off by commas between a lower-case role and a reporting verb. Not after a role a
+    firm holds as often ("its owner, Tesco, said")."""
+    toks, start, end = run.tokens, run.start, run.end
+    if start < 1 or end >= len(toks) or toks[end - 1].trail != "," or toks[end - 1].possessive:
+        return False
+    prev, nxt = toks[start - 1], toks[end]
+    return (
+        prev.trail == ","
+        and not prev.possessive
+        and prev.core.islower()
+        and prev.lower in lexicon.ROLE_NOUNS
+        and prev.lower not in _ROLES_OF_FIRMS
+        and prev.lower not in _ROLES_OF_BUYERS_AND_SELLERS
+        and nxt.core.islower()
+        and nxt.lower in lexicon.REPORTING_VERBS
+    )
+
+
+# Roles a company holds as often as a person ("its owner, Tesco,", "the main contractor, Arup,").
+_ROLES_OF_BUYERS_AND_SELLERS = frozenset(
+    ["owner", "parent", "sponsor", "partner", "client", "buyer", "seller", "landlord", "employer"]
+    + ["developer", "contractor", "builder", "organiser", "organizer", "promoter", "provider", "vendor"]
+)
 
 
 # Role nouns that are as often a firm's or an outlet's: before one word alone ("broadcaster
@@ -2863,7 +2895,10 @@ def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> No
     surnames.update(word for target in names.persons for word in inner_surnames(target))
     given = {p.split()[0] for p in names.persons}
     for word, pos, start in singles:
-        last = word.rsplit(" ", 1)[-1]  # "van Gaal": a surname with its particle
+        parts = word.split(" ")  # "van Gaal": a surname with its particle
+        if len(parts) == 2 and parts[1].lower().rstrip(".") in lexicon.NAME_SUFFIXES:
+            parts = parts[:1]  # "Nana Asante III" after "Nana Kwaku Asante III": the surname before the suffix
+        last = parts[-1]
         if last in surnames or word in given or word in names.persons:
             continue
         names.persons[word] = ParsedPerson(word)

@@ -228,3 +228,44 @@ def test_a_place_and_a_plural_club_nickname_is_a_team_not_a_person(team):
 def test_a_surname_ending_in_s_after_a_given_name_stays_a_person():
     blocks = ['"It was a statement," said Imran Royal-Adams.']
     assert names(*blocks) == ["Imran Royal-Adams"]
+
+
+# --- one-word names (Indonesia) set off after a role ---------------------------------------------
+
+
+def test_a_single_name_set_off_between_a_role_and_a_reporting_verb_is_a_person():
+    blocks = [
+        "The province's deputy governor, Sutarmin, said 40 villages were cut off.",
+        '"The bridges are gone," Sutarmin told reporters.',
+    ]
+    assert names(*blocks) == ["Sutarmin"]
+    assert speaker("The bridges are gone", *blocks) == "Sutarmin"
+
+
+def test_a_single_name_set_off_after_a_role_a_firm_holds_is_not_a_person():
+    blocks = ['Its owner, Kesbymart, said the year had been "difficult".']
+    assert names(*blocks) == []
+
+
+# --- a body's national wing written with a hyphen ------------------------------------------------
+
+
+def test_a_movement_with_its_country_after_a_hyphen_is_a_body_not_a_speaker():
+    blocks = [
+        "Awami Qaumi Movement-Pakistan (AQM-P) leader Farhan Ali Zaidi blamed the utility.",
+        '"People die in this heat," he said.',
+    ]
+    assert names(*blocks) == ["Farhan Ali Zaidi"]
+    assert speaker("People die in this heat", *blocks) == "Farhan Ali Zaidi"
+
+
+# --- an Akan chief's style ----------------------------------------------------------------------
+
+
+def test_nana_is_a_style_and_the_chief_named_again_with_the_regnal_number_is_the_same_person():
+    blocks = [
+        "The paramount chief, Nana Kofi Boakye Agyemang II, addressed the durbar.",
+        '"We will not sit down and watch," Nana Agyemang II stated.',
+    ]
+    assert names(*blocks) == ["Kofi Boakye Agyemang II"]
+    assert speaker("We will not sit down and watch", *blocks) == "Kofi Boakye Agyemang II"
