@@ -2340,6 +2340,15 @@ class Attributor:
                 lo -= 1
             return self._subject(seg, toks, lo, preposition, order)
         subjects = [m for m in mentions if not self._in_object_position(seg, m)]
+        opening = (
+            _named_in_an_opening_phrase(toks, subjects[-1], k) if subjects and _role_subject_before(toks, k) else -1
+        )
+        if opening >= 0:
+            # "In a statement signed by his aide, X, the governor said": the governor, never the aide
+            evidence = self._subject(seg, toks, opening, k, order)
+            if evidence is None or evidence.speaker == subjects[-1].person:
+                return Evidence(None, "role-unresolved")
+            return evidence
         if subjects:
             mentions = subjects
         elif mentions and _role_subject_before(toks, k):
@@ -4119,6 +4128,26 @@ def _verb_after_the_name(toks: list[Token], i: int) -> bool:
         return False
     low = toks[i + 1].lower
     return toks[i + 1].core.islower() and low not in lexicon.PREPOSITIONS and low not in _CONJUNCTIONS
+
+
+def _named_in_an_opening_phrase(toks: list[Token], mention: Mention, k: int) -> int:
+    """ "In a statement signed by his media aide, Mr X, the governor said", "Through his lawyer, X,
+    the senator said": the name closes a prepositional phrase opening the sentence, and "the
+    <role>" right after its comma is the subject of the verb toks[k] -- the index where that
+    subject opens, else -1."""
+    if not toks or toks[0].lower not in lexicon.PREPOSITIONS:
+        return -1
+    i = next((j for j in range(k) if toks[j].end == mention.end), -1)
+    if i < 0 or toks[i].trail.strip() != "," or i + 1 >= k:
+        return -1
+    subject = toks[i + 1 : k]
+    if (
+        toks[i + 1].lower in lexicon.SUBJECT_DETERMINERS
+        and len(subject) <= 4
+        and not any(t.trail.strip() for t in subject)
+    ):
+        return i + 1
+    return -1
 
 
 def _role_subject_before(toks: list[Token], k: int) -> bool:

@@ -2501,6 +2501,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
                 or word in lexicon.DESCRIPTION_NOUNS
                 or word in lexicon.SENTENCE_STARTERS  # "Earlier, the opener Dev Malhotra fell": no one
+                or _an_opening_participle(run, word)  # "Reacting, the Senate President said": no one
             ):
                 continue
             titled = run.title_tokens > 0
@@ -2529,6 +2530,23 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)
                 singles.append((text[first.start : last.end] if first is not last else tok.core, pos, first.start))
     return singles
+
+
+def _an_opening_participle(run: Run, word: str) -> bool:
+    """ "Reacting, the Senate President said", "Responding, the minister ...": a participle of
+    speech opening the sentence before a comma (common in West African copy), not a name."""
+    return (
+        word.endswith("ing")
+        and (word in lexicon.REPORTING_VERBS or word in _OPENING_PARTICIPLES)
+        and run.tokens[run.end - 1].trail == ","
+        and opens_sentence(run.tokens, run.start)
+    )
+
+
+_OPENING_PARTICIPLES = frozenset(
+    ["reacting", "responding", "speaking", "commenting", "continuing", "addressing", "corroborating"]
+    + ["narrating", "concluding", "recounting", "contributing", "briefing", "welcoming", "presenting"]
+)
 
 
 def _single_name_set_off_after_a_role(run: Run) -> bool:

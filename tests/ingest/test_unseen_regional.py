@@ -269,3 +269,42 @@ def test_nana_is_a_style_and_the_chief_named_again_with_the_regnal_number_is_the
     ]
     assert names(*blocks) == ["Kofi Boakye Agyemang II"]
     assert speaker("We will not sit down and watch", *blocks) == "Kofi Boakye Agyemang II"
+
+
+# --- "Reacting, the Senate President ..." -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("opener", ["Reacting", "Responding", "Commenting"])
+def test_a_participle_of_speech_opening_a_sentence_is_not_a_one_word_name(opener):
+    blocks = [f"{opener}, the Senate President, who presided over the sitting, said the concerns were noted."]
+    assert names(*blocks) == []
+
+
+def test_a_surname_ending_in_ing_before_an_apposition_is_still_a_name():
+    blocks = ['Fleming, the goalkeeper, said the defeat was "hard to take".']
+    assert names(*blocks) == ["Fleming"]
+
+
+# --- "In a statement signed by his aide, X, the governor said" ------------------------------------
+
+
+def test_a_statement_signed_by_an_aide_is_the_role_holders_not_the_aides():
+    blocks = [
+        "Governor Aminu Bello-Kura inspected the site on Monday.",
+        "In a statement signed by his media aide, Mr Sola Adeoye, the governor said the state "
+        '"remains committed to the project."',
+    ]
+    assert speaker("remains committed to the project", *blocks) == "Aminu Bello-Kura"
+
+
+def test_a_statement_signed_by_an_aide_for_an_unnamed_office_has_no_speaker():
+    blocks = [
+        "In a statement signed by his media aide, Mr Sola Adeoye, the Senate President said the chamber "
+        '"remains committed to the project."'
+    ]
+    assert speaker("remains committed to the project", *blocks) is None
+
+
+def test_a_name_after_an_opening_place_phrase_still_speaks():
+    blocks = ['In Kano, Sola Adeoye said the state "remains committed to the project."']
+    assert speaker("remains committed to the project", *blocks) == "Sola Adeoye"
