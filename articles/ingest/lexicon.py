@@ -1711,6 +1711,11 @@ ORG_FOLLOWERS = frozenset(
         "temple",
         # "the unregistered Tanah Air movement": a body in lower case
         "movement",
+        # "the Taman Melati estate", "Pondok Gede Permai housing complex": a housing area
+        "estate",
+        "complex",
+        "subdivision",
+        "township",
     ]
 )
 
@@ -1718,6 +1723,7 @@ ORG_FOLLOWERS = frozenset(
 ORG_FOLLOWER_MODIFIERS = frozenset(
     ["campaign", "pressure", "lobby", "advocacy", "trade", "industry", "community"]
     + ["relief", "evacuation", "detention", "refugee", "health"]
+    + ["housing", "residential", "industrial"]  # "Pondok Gede Permai housing complex"
 )
 
 # Capitalised words (compared lower case) that make a capitalised run an organisation,

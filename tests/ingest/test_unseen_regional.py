@@ -308,3 +308,12 @@ def test_a_statement_signed_by_an_aide_for_an_unnamed_office_has_no_speaker():
 def test_a_name_after_an_opening_place_phrase_still_speaks():
     blocks = ['In Kano, Sola Adeoye said the state "remains committed to the project."']
     assert speaker("remains committed to the project", *blocks) == "Sola Adeoye"
+
+
+# --- a housing area named before its lower-case noun ------------------------------------------------
+
+
+@pytest.mark.parametrize("area", ["Griya Sentosa housing complex", "Taman Melur estate", "Villa Verde subdivision"])
+def test_a_name_before_a_housing_noun_is_a_place(area):
+    blocks = [f'"The water came at night," said Wartini Suryani, a vendor from the {area}.']
+    assert names(*blocks) == ["Wartini Suryani"]
