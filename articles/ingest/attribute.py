@@ -183,7 +183,8 @@ class Attributor:
         self._roles: dict[str, list[tuple[tuple[int, int], int]]] = {}
         # the initials of each person's titles, for "said the DPP" after "Deputy Public Prosecutor X"
         self.title_initials: list[set[str]] = [
-            {_initials(title) for title in (p.title, *other_titles[i]) if title} for i, p in enumerate(roster.people)
+            {form for title in (p.title, *other_titles[i]) if title for form in _initials_forms(title)}
+            for i, p in enumerate(roster.people)
         ]
         self._ages: list[tuple[tuple[int, int], str, int]] | None = None  # built on first "the N-year-old"
         self._descriptions: dict[str, list[tuple[tuple[int, int], int]]] = {}  # head noun -> (order, person)
@@ -3796,6 +3797,23 @@ def _title_like(token: Token) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NOT_IN_INITIALS = frozenset(["of", "for", "the", "and", "to", "in", "on"])
+
+
+def _initials_forms(title: str) -> set[str]:
+    """The initials a title may be cut to: of the whole ("Commissioner of Police" -> "cp"), of its
+    hyphenated words apart ("Vice-Chancellor" -> "vc"), of the office before what it heads ("The
+    Managing Director of the bank" -> "md"), or the title itself when it is an acronym ("CP")."""
+    forms = {_initials(title), _initials(title.replace("-", " "))}
+    head = _OFFICE_HEAD.match(title)
+    if head:
+        forms.add(_initials(head.group(1).replace("-", " ")))
+    if _ACRONYM.fullmatch(title):
+        forms.add(title.lower())
+    forms.discard("")
+    return forms
+
+
+_OFFICE_HEAD = re.compile(r"(?:the |a |an )?(.+?) (?:of|for|at|in) ", re.IGNORECASE)
 
 
 def _initials(title: str) -> str:

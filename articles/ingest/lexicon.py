@@ -653,6 +653,17 @@ ROLE_NOUNS = frozenset(
         "engr.",
         "mec",  # South Africa: a provincial Member of the Executive Council ("Health MEC Ana Berg")
         "mmc",  # South Africa: a Member of the Mayoral Committee ("MMC for Finance Ana Berg")
+        "chieftain",  # Nigeria: a party's senior member ("the APC chieftain said")
+        # police ranks of Nigeria and South Asia used before a name ("CP Ana Berg", "ACP Madhapur X")
+        "cp",
+        "acp",
+        "dcp",
+        "asp",
+        "dsp",
+        "ssp",
+        "csp",
+        "igp",
+        "aig",
         "newsreader",
         "ace",  # "Ace Tom Berg (17-8) will start"
         "paceman",

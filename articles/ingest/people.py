@@ -3391,6 +3391,8 @@ def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx
         return ""
     if prev.trail != "," or prev.possessive or not toks[last_idx].trail.startswith(","):
         return ""
+    if prev.core.islower():
+        return _office_of_a_lower_case_body(text, toks, role, h)
     while role > 0 and h - role < 4 and prev.core[:1].isupper() and not _is_title_word(prev.core):
         role -= 1  # "Mayor of | Kesby Vale,": back over the place to "of"
         prev = toks[role]
@@ -3401,6 +3403,22 @@ def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx
     if not _is_title_word(toks[role].core) or not toks[role].core[:1].isupper():
         return ""
     return _slice(text, toks[_back_title(toks, role) : h]).rstrip(",")
+
+
+def _office_of_a_lower_case_body(text: str, toks: list[Token], end: int, h: int) -> str:
+    """ "The Managing Director of the bank, Mr Ann Lee,": a capitalised office, "of" or "for", and
+    a few lower-case words for what it heads, ending at toks[end] before the honorific toks[h]."""
+    j = end
+    while j > 0 and end - j < 4 and toks[j].core.islower() and toks[j].lower not in ("of", "for"):
+        j -= 1
+        if toks[j].trail.strip():
+            return ""
+    if j < 2 or toks[j].lower not in ("of", "for") or toks[j - 1].trail:
+        return ""
+    office = toks[j - 1]
+    if not office.core[:1].isupper() or not _is_title_word(office.core):
+        return ""
+    return _slice(text, toks[_back_title(toks, j - 1) : h]).rstrip(",")
 
 
 # Styles of rank that are also role words, used in front of a name in West Africa (the Nigerian

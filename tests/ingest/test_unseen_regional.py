@@ -317,3 +317,34 @@ def test_a_name_after_an_opening_place_phrase_still_speaks():
 def test_a_name_before_a_housing_noun_is_a_place(area):
     blocks = [f'"The water came at night," said Wartini Suryani, a vendor from the {area}.']
     assert names(*blocks) == ["Wartini Suryani"]
+
+
+# --- epithets and initials for an office named before ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro, epithet",
+    [
+        ("The Managing Director of the bank, Mr Femi Adeleye-Cole,", "the MD"),
+        ("The Commissioner of Police, CP Femi Adeleye-Cole,", "the CP"),
+        ("A chieftain of the ruling party, Chief Femi Adeleye-Cole,", "the chieftain"),
+    ],
+)
+def test_an_epithet_or_initials_for_an_office_named_before_resolve_to_its_holder(intro, epithet):
+    blocks = [
+        "Mrs Bisi Lawal, a trader, was also at the meeting.",
+        f"{intro} spoke at the event in Ibadan.",
+        "Prices have risen sharply this year.",
+        f'"We are all suffering," {epithet} said.',
+    ]
+    assert speaker("We are all suffering", *blocks) == "Femi Adeleye-Cole"
+
+
+def test_an_office_of_a_lower_case_body_before_an_honorific_is_the_title():
+    article = parse("The Managing Director of the bank, Mr Femi Adeleye-Cole, spoke at the event.")
+    assert [(p.name, p.title) for p in article.people] == [("Femi Adeleye-Cole", "Managing Director of the bank")]
+
+
+def test_initials_of_an_office_held_by_no_one_named_find_no_speaker():
+    blocks = ["Mrs Bisi Lawal, a trader, was at the meeting.", '"We are all suffering," the MD said.']
+    assert speaker("We are all suffering", *blocks) is None
