@@ -830,8 +830,9 @@ class Attributor:
             if testified is not None:
                 return testified  # "X testified ... Y pressed X ... “...,” the witness conceded": X
         aged = _AGED.fullmatch(head)
-        if aged or head in _TEEN_NOUNS:
-            person = self._person_of_age(head[: head.index("-")] if aged else "teen", order)
+        if aged or head in _TEEN_NOUNS or head in _DECADE_NOUNS:
+            age = head[: head.index("-")] if aged else _DECADE_NOUNS.get(head, "teen")
+            person = self._person_of_age(age, order)
             if person is not None:
                 return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"; "Ana Ruiz, 17, ..." / "the teenager"
         gender = lexicon.GENDERED_NOUNS.get(head.split("-", 1)[0])  # "the mother-of-two"
@@ -949,8 +950,8 @@ class Attributor:
         for at, years, person in self._ages:
             if at >= order:
                 break
-            if years == age or (age == "teen" and 13 <= int(years) <= 19):
-                found = person
+            if years == age or (age == "teen" and 13 <= int(years) <= 19) or (age[:1] == "s" and years[:-1] == age[1:]):
+                found = person  # "s7": the seventies, for "the septuagenarian"
         return found
 
     def resolve_role(self, words: list[str], order: tuple[int, int], look_ahead: bool = False) -> int | None:
@@ -4552,6 +4553,8 @@ _PARENT_OF = re.compile(
 )
 # An age given before a name, with up to two lower-case words between ("18-year-old striker ").
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "Chief Ade Bello, 74, ..." / "the septuagenarian said": a decade of life ("s7": 70 to 79).
+_DECADE_NOUNS = {"sexagenarian": "s6", "septuagenarian": "s7", "octogenarian": "s8", "nonagenarian": "s9"}
 _TEEN_NOUNS = frozenset(["teenager", "teen"])
 _GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
 

@@ -4192,6 +4192,8 @@ DESCRIPTION_NOUNS = frozenset(
         "centenarian",
         "nonagenarian",
         "octogenarian",
+        "septuagenarian",
+        "sexagenarian",
     ]
 )
 

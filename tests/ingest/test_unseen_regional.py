@@ -348,3 +348,15 @@ def test_an_office_of_a_lower_case_body_before_an_honorific_is_the_title():
 def test_initials_of_an_office_held_by_no_one_named_find_no_speaker():
     blocks = ["Mrs Bisi Lawal, a trader, was at the meeting.", '"We are all suffering," the MD said.']
     assert speaker("We are all suffering", *blocks) is None
+
+
+# --- "the septuagenarian": a decade of life ----------------------------------------------------------
+
+
+def test_a_decade_of_life_resolves_to_the_person_given_an_age_in_it():
+    blocks = [
+        "Chief Femi Adeleye-Cole, 74, and his neighbour Mrs Bisi Lawal, 45, lost their shops in the fire.",
+        "Mrs Lawal said she would rebuild.",
+        '"I have nothing left to rebuild with," the septuagenarian said.',
+    ]
+    assert speaker("I have nothing left to rebuild with", *blocks) == "Femi Adeleye-Cole"
