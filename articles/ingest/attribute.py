@@ -1209,6 +1209,16 @@ class Attributor:
             if k > lo and toks[k].lower in ("of", "for") and _office_word(toks[k - 1]) and toks[k + 1].start < m.start:
                 k -= 1  # "Minister for Education X": the person's own title, not "a spokesman for X"
                 continue
+            if (
+                k - 3 >= lo
+                and toks[k].lower == "for"
+                and toks[k - 1].lower == "state"
+                and toks[k - 2].lower == "of"
+                and _office_word(toks[k - 3])
+                and toks[k + 1].start < m.start
+            ):
+                k -= 3  # "Minister of State for Health X", "Secretary of State for Wales X"
+                continue
             break
         return (
             k >= lo

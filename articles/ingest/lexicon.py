@@ -1230,6 +1230,7 @@ _STYLES = [
     "mallam", "malam", "mama", "bra", "comrade", "cde", "aling",
     "otunba",  # a Yoruba chieftaincy style: "Otunba Ade Bello"
     "nana",  # an Akan chief's or queen mother's style: "Nana Kwaku Asante III"
+    "sardar",  # a Sikh man's style: "Sardar Harjit Singh Gill"
     # Portuguese, Spanish, Italian, French and German forms of address ("Dona Ana Costa")
     "dona", "doña", "senhora", "señora", "signora", "madame",
     "senhor", "señor", "signor", "monsieur", "herr",

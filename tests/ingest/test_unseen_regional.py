@@ -360,3 +360,22 @@ def test_a_decade_of_life_resolves_to_the_person_given_an_age_in_it():
         '"I have nothing left to rebuild with," the septuagenarian said.',
     ]
     assert speaker("I have nothing left to rebuild with", *blocks) == "Femi Adeleye-Cole"
+
+
+# --- "Minister of State for Health X" after a quotation --------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["told PTI", "said"])
+def test_a_minister_of_state_for_a_portfolio_named_after_a_quotation_speaks(verb):
+    blocks = [f'"The new wing will open in June," Minister of State for Health Kavita Menon-Rao {verb}.']
+    assert speaker("The new wing will open in June", *blocks) == "Kavita Menon-Rao"
+
+
+def test_a_spokesman_for_a_minister_of_state_is_not_the_minister():
+    blocks = ['"The new wing will open in June," a spokesman for Minister of State for Health Kavita Menon-Rao said.']
+    assert speaker("The new wing will open in June", *blocks) is None
+
+
+def test_sardar_is_a_style_not_a_given_name():
+    blocks = ['Sardar Harjit Singh Bhullar, who runs the community kitchen, said: "We fed 4,000 people."']
+    assert names(*blocks) == ["Harjit Singh Bhullar"]
