@@ -1231,6 +1231,11 @@ _STYLES = [
     "otunba",  # a Yoruba chieftaincy style: "Otunba Ade Bello"
     "nana",  # an Akan chief's or queen mother's style: "Nana Kwaku Asante III"
     "sardar",  # a Sikh man's style: "Sardar Harjit Singh Gill"
+    # Malay and Indonesian styles of one who has made the hajj, of a religious teacher, and of
+    # plain address ("Haji Ana", "Ustaz Ana", "Kyai Ana", "Ibu Ana", "Bapak Ana"); South Asian
+    # religious styles ("Swami", "Pandit"); church styles of West Africa ("Evangelist", "Apostle")
+    "haji", "hajjah", "hajah", "ustaz", "ustazah", "kyai", "cik", "ibu", "bapak",
+    "swami", "pandit", "venerable", "evangelist", "apostle",
     # Portuguese, Spanish, Italian, French and German forms of address ("Dona Ana Costa")
     "dona", "doña", "senhora", "señora", "signora", "madame",
     "senhor", "señor", "signor", "monsieur", "herr",

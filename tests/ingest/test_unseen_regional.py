@@ -379,3 +379,17 @@ def test_a_spokesman_for_a_minister_of_state_is_not_the_minister():
 def test_sardar_is_a_style_not_a_given_name():
     blocks = ['Sardar Harjit Singh Bhullar, who runs the community kitchen, said: "We fed 4,000 people."']
     assert names(*blocks) == ["Harjit Singh Bhullar"]
+
+
+# --- Malay, Indonesian, South Asian and church styles -------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["Haji", "Ustaz", "Ibu", "Swami", "Evangelist", "Cde", "Otunba", "Nana"])
+def test_a_style_before_a_name_is_not_part_of_it(style):
+    blocks = [f'{style} Ramlah Suleiman Yusof said the plan was "a good start".']
+    assert names(*blocks) == ["Ramlah Suleiman Yusof"]
+
+
+def test_a_style_word_after_a_given_name_is_a_surname():
+    blocks = ['Former minister Vijaya Lakshmi Pandit said the plan was "a good start".']
+    assert names(*blocks) == ["Vijaya Lakshmi Pandit"]
