@@ -2230,7 +2230,7 @@ class Attributor:
         pronoun cited as the source, then a comma, before the quotation -- the one the pronoun
         stands for speaks (common in African and South Asian copy). "According to her lawyer," is
         not this shape: the lawyer is cited."""
-        if len(toks) != 3 or toks[-1].trail != "," or any(t.trail for t in toks[:2]):
+        if len(toks) != 3 or toks[-1].trail not in (",", ":") or any(t.trail for t in toks[:2]):
             return None
         first, second, third = (t.lower for t in toks)
         if first == "according" and second == "to":
@@ -2386,6 +2386,8 @@ class Attributor:
         if clauses and clauses[-1][1] == toks[k - 1].end:
             # "The 22-year-old, who needed a wildcard, said": the subject before the clause
             hi = next(j for j in range(k) if toks[j].start == clauses[-1][0])
+        elif not mentions and pronoun_at < 0:
+            hi = _before_a_set_off_phrase(toks, k)  # "The minister, in his remarks, said": the minister
         # "the minister told ...": a role or a thing right before the verb
         lo = hi if hi == k else hi - 1
         while lo > 0 and hi - lo < 6 and not toks[lo - 1].trail.strip():
@@ -4157,6 +4159,20 @@ def _verb_after_the_name(toks: list[Token], i: int) -> bool:
         return False
     low = toks[i + 1].lower
     return toks[i + 1].core.islower() and low not in lexicon.PREPOSITIONS and low not in _CONJUNCTIONS
+
+
+def _before_a_set_off_phrase(toks: list[Token], k: int) -> int:
+    """ "The minister, in his remarks, said", "The chairman, during the visit, told": the end of
+    a short subject ("the" and a few words) before a prepositional phrase set off by commas right
+    before the verb toks[k]; else k."""
+    if k < 4 or toks[k - 1].trail.strip() != ",":
+        return k
+    j = next((i for i in range(1, min(5, k - 1)) if toks[i].trail.strip()), -1)
+    if j < 1 or toks[j].trail.strip() != "," or toks[0].lower not in ("the", "a", "an"):
+        return k
+    if toks[j + 1].lower not in lexicon.PREPOSITIONS or any(t.trail.strip() for t in toks[j + 1 : k - 1]):
+        return k
+    return j + 1
 
 
 def _named_in_an_opening_phrase(toks: list[Token], mention: Mention, k: int) -> int:

@@ -393,3 +393,31 @@ def test_a_style_before_a_name_is_not_part_of_it(style):
 def test_a_style_word_after_a_given_name_is_a_surname():
     blocks = ['Former minister Vijaya Lakshmi Pandit said the plan was "a good start".']
     assert names(*blocks) == ["Vijaya Lakshmi Pandit"]
+
+
+# --- "The minister, in his remarks, said" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["in his remarks", "during the inspection", "at the ceremony"])
+def test_a_role_subject_before_a_phrase_set_off_by_commas_speaks(phrase):
+    blocks = [
+        "The Minister of Works, Engr. Dapo Okonjo-Bello, inspected the road on Monday.",
+        f'The minister, {phrase}, said: "The road will be ready by June."',
+    ]
+    assert speaker("The road will be ready by June", *blocks) == "Dapo Okonjo-Bello"
+
+
+def test_a_body_subject_before_a_phrase_set_off_by_commas_is_no_speaker():
+    blocks = [
+        "The Minister of Works, Engr. Dapo Okonjo-Bello, inspected the road on Monday.",
+        'The union, in a statement, said: "The road will never be ready by June."',
+    ]
+    assert speaker("The road will never be ready by June", *blocks) is None
+
+
+def test_in_his_words_before_a_colon_is_the_pronouns():
+    blocks = [
+        "The Minister of Works, Engr. Dapo Okonjo-Bello, inspected the road on Monday.",
+        'In his words: "The road will be ready by June."',
+    ]
+    assert speaker("The road will be ready by June", *blocks) == "Dapo Okonjo-Bello"
