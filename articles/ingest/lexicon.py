@@ -78,9 +78,10 @@ WEEKDAYS = frozenset(
 # name ("Theresa May").
 CALENDAR_GIVEN_NAMES = frozenset(["jan", "jun", "may", "june", "april", "august"])
 CALENDAR_SURNAMES = frozenset(["may"])
-# Weekday and month abbreviations that are also romanised Chinese, Korean or Vietnamese names ("Sun
-# Weidong", "Wang Jun", "Nguyen Thi Thu Hang"): names only next to another romanised syllable.
-CALENDAR_ROMANISED_NAMES = frozenset(["sun", "thu", "jun"])
+# Weekday and month abbreviations that are also romanised Chinese, Korean, Vietnamese or Burmese
+# names ("Sun Weidong", "Wang Jun", "Nguyen Thi Thu Hang", "Khin Mar Aye"): names only next to
+# another romanised syllable.
+CALENDAR_ROMANISED_NAMES = frozenset(["sun", "thu", "jun", "mar"])  # "mar": Burmese, "Khin Mar Aye"
 # Words before a month or a day that make it a date rather than a given name.
 BEFORE_A_DATE = frozenset(
     [
@@ -1231,6 +1232,7 @@ _STYLES = [
     "otunba",  # a Yoruba chieftaincy style: "Otunba Ade Bello"
     "nana",  # an Akan chief's or queen mother's style: "Nana Kwaku Asante III"
     "sardar",  # a Sikh man's style: "Sardar Harjit Singh Gill"
+    "daw",  # a Burmese woman's style: "Daw Khin Mar Aye"
     # Malay and Indonesian styles of one who has made the hajj, of a religious teacher, and of
     # plain address ("Haji Ana", "Ustaz Ana", "Kyai Ana", "Ibu Ana", "Bapak Ana"); South Asian
     # religious styles ("Swami", "Pandit"); church styles of West Africa ("Evangelist", "Apostle")

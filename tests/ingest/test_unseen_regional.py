@@ -421,3 +421,20 @@ def test_in_his_words_before_a_colon_is_the_pronouns():
         'In his words: "The road will be ready by June."',
     ]
     assert speaker("The road will be ready by June", *blocks) == "Dapo Okonjo-Bello"
+
+
+# --- Burmese names ---------------------------------------------------------------------------------
+
+
+def test_a_burmese_name_with_mar_inside_is_one_name_after_the_style_daw():
+    blocks = [
+        "Daw Khin Mar Thwe, a teacher in Mandalay, said the school had closed.",
+        '"We have no students left," Daw Khin Mar Thwe said.',
+    ]
+    assert names(*blocks) == ["Khin Mar Thwe"]
+    assert speaker("We have no students left", *blocks) == "Khin Mar Thwe"
+
+
+def test_mar_as_a_month_before_another_month_is_not_a_name():
+    blocks = ['Sales fell in Mar and Apr, said retailer Ana Ruiz-Tello, calling it "a blip".']
+    assert names(*blocks) == ["Ana Ruiz-Tello"]
