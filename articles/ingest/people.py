@@ -3108,6 +3108,8 @@ def introduced_nicknames(segments, skip_ranges, names: _Names) -> dict[str, str]
 
 
 _DASHES = frozenset(["\u2014", "\u2013", "--"])
+_KNOWN_AS_ADVERBS = frozenset(["popularly", "better", "widely", "fondly", "simply", "commonly", "affectionately"])
+_KNOWN_AS_ASIDE = re.compile(r",\s*[a-z]+\s+(?:called|known\s+as)\s+([A-Z][\w'\u2019-]+)\s*,")
 _ASIDE_NICKNAME = re.compile(
     r"\s*(?:[\u2014\u2013]|--|\()\s*(?:[a-z]+\s+){0,3}?"
     r"(?:call(?:s|ed)?\s+(?:him|her)|known\s+(?:to\s+(?:[a-z]+\s+){1,2})?as|nicknamed)\s+"
@@ -3122,9 +3124,15 @@ def nicknames_in_asides(all_runs) -> dict[str, str]:
     for text, runs in all_runs:
         for run in runs:
             toks, end = run.tokens, run.end
-            if run.org or run.in_quote or end >= len(toks) or toks[end - 1].trail:
+            if run.org or run.in_quote or end >= len(toks):
                 continue
-            if not (toks[end].core in _DASHES or toks[end].lead == "("):
+            if toks[end - 1].trail == "," and toks[end].lower in _KNOWN_AS_ADVERBS:
+                # "Joko Santoso, popularly known as Jokosan, ...": a comma aside with no marks
+                match = _KNOWN_AS_ASIDE.match(text, toks[end - 1].end)
+                if match and run.name_tokens and len(run.name_tokens) > 1:
+                    found.setdefault(match.group(1), _slice(text, run.name_tokens))
+                continue
+            if toks[end - 1].trail or not (toks[end].core in _DASHES or toks[end].lead == "("):
                 continue
             match = _ASIDE_NICKNAME.match(text, toks[end - 1].end)
             if match and run.name_tokens:

@@ -438,3 +438,24 @@ def test_a_burmese_name_with_mar_inside_is_one_name_after_the_style_daw():
 def test_mar_as_a_month_before_another_month_is_not_a_name():
     blocks = ['Sales fell in Mar and Apr, said retailer Ana Ruiz-Tello, calling it "a blip".']
     assert names(*blocks) == ["Ana Ruiz-Tello"]
+
+
+# --- "X, popularly known as Y," -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["popularly", "better", "fondly"])
+def test_a_nickname_given_in_a_comma_aside_is_the_same_person(adverb):
+    blocks = [
+        f"The governor, Abdulrahman Danladi-Musa, {adverb} known as Danmusa, opened the dam on Friday.",
+        '"Water is life for our farmers," Danmusa said.',
+    ]
+    assert names(*blocks) == ["Abdulrahman Danladi-Musa"]
+    assert speaker("Water is life for our farmers", *blocks) == "Abdulrahman Danladi-Musa"
+
+
+def test_a_description_given_in_a_comma_aside_is_not_a_nickname():
+    blocks = [
+        "Abdulrahman Danladi-Musa, widely known as the father of the dam, opened it on Friday.",
+        '"Water is life for our farmers," Danladi-Musa said.',
+    ]
+    assert names(*blocks) == ["Abdulrahman Danladi-Musa"]
