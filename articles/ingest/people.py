@@ -1389,7 +1389,9 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     name = _without_nickname(name)  # Marcel “Tower” Okoye
     words = [t.lower.rstrip(".") for t in name]
     if len(words) == 2 and _is_given_name_word(words[0]) and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
-        return False  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
+        return (
+            " ".join(words) in lexicon.PLACES
+        )  # "Marco Villa", but "Victoria Falls", "Marina Bay"  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
     if len(words) == 3 and "-" in words[1] and _is_given_name_word(words[0]) and _a_surname_then_an_org_word(words):
         return False  # "Ingrid Solberg-Ayala Park": a double-barrelled birth surname before a married one
     if words[0] in lexicon.STREET_OPENERS and len(words) > 2 and name[1].core.islower():

@@ -459,3 +459,17 @@ def test_a_description_given_in_a_comma_aside_is_not_a_nickname():
         '"Water is life for our farmers," Danladi-Musa said.',
     ]
     assert names(*blocks) == ["Abdulrahman Danladi-Musa"]
+
+
+# --- two-word places that read like a given name and a surname ------------------------------------
+
+
+@pytest.mark.parametrize("place", ["Shah Alam", "Petaling Jaya", "Victoria Falls", "Sabon Gari", "Marina Bay"])
+def test_a_two_word_city_of_the_region_is_not_a_person(place):
+    blocks = [f'Flooding hit {place} on Monday, said resident Ruth Adeyemi-Kolade, calling it "the worst in years".']
+    assert names(*blocks) == ["Ruth Adeyemi-Kolade"]
+
+
+def test_a_given_name_and_a_surname_that_is_also_a_place_word_stay_a_person():
+    blocks = ['"The water came at night," said Marco Villa, a shopkeeper.']
+    assert names(*blocks) == ["Marco Villa"]
