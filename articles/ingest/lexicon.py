@@ -3050,6 +3050,11 @@ NAME_PARTICLES = frozenset(
         "delos",
         "binti",  # Malay: "Siti binti Ahmad"
         "binte",
+        "anak",  # Sarawak's Iban: "Jugah anak Barieng"
+        "a/l",  # Malaysian Indian "son of", "daughter of": "Kulasegaran a/l Murugesan"
+        "a/p",
+        "s/o",  # Singapore's forms of the same
+        "d/o",
     ]
 )
 # Positions abbreviated before a player's full name in game notes ("without F Ana Berg (rest)",

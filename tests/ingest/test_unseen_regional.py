@@ -473,3 +473,21 @@ def test_a_two_word_city_of_the_region_is_not_a_person(place):
 def test_a_given_name_and_a_surname_that_is_also_a_place_word_stay_a_person():
     blocks = ['"The water came at night," said Marco Villa, a shopkeeper.']
     assert names(*blocks) == ["Marco Villa"]
+
+
+# --- Malaysian and Singaporean patronymic particles ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Saravanan a/l Muthusamy", "Kavitha a/p Rajendran", "Jugah anak Barieng"])
+def test_a_patronymic_particle_keeps_the_name_whole(name):
+    blocks = [f'Villager {name} said the bridge was "washed away in an hour".', '"We are cut off," he said.']
+    assert names(*blocks) == [name]
+
+
+def test_a_given_name_second_reference_joins_a_name_with_a_patronymic():
+    blocks = [
+        'Deputy minister Saravanan a/l Muthusamy said the bridge was "washed away".',
+        '"We are cut off," Saravanan said.',
+    ]
+    assert names(*blocks) == ["Saravanan a/l Muthusamy"]
+    assert speaker("We are cut off", *blocks) == "Saravanan a/l Muthusamy"
