@@ -4229,6 +4229,23 @@ DESCRIPTION_NOUNS = frozenset(
         "octogenarian",
         "septuagenarian",
         "sexagenarian",
+        # sport epithets of South Asian and African copy ("the pacer said", "the gaffer added")
+        "pacer",
+        "off-spinner",
+        "leg-spinner",
+        "wicketkeeper-batter",
+        "wicketkeeper-batsman",
+        "speedster",
+        "tweaker",
+        "stumper",
+        "southpaw",
+        "gaffer",
+        "tactician",
+        "shuttler",
+        "grappler",
+        "cueist",
+        "pugilist",
+        "custodian",  # a goalkeeper
     ]
 )
 

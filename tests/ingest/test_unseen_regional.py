@@ -491,3 +491,16 @@ def test_a_given_name_second_reference_joins_a_name_with_a_patronymic():
     ]
     assert names(*blocks) == ["Saravanan a/l Muthusamy"]
     assert speaker("We are cut off", *blocks) == "Saravanan a/l Muthusamy"
+
+
+# --- sport epithets -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("epithet", ["the pacer", "the speedster", "the gaffer", "the shuttler", "the pugilist"])
+def test_a_sport_epithet_after_the_player_is_named_resolves_to_the_player(epithet):
+    blocks = [
+        "Bangladesh's Tanvir Hossain-Molla, 24, took five wickets in the final session.",
+        "The crowd at Mirpur rose to him.",
+        f'"I just hit the deck hard," {epithet} said.',
+    ]
+    assert speaker("I just hit the deck hard", *blocks) == "Tanvir Hossain-Molla"
