@@ -1110,7 +1110,8 @@ class Attributor:
             person = self._titled_by_initials(toks[lo + 1].core.lower(), order)
             if person is not None:
                 return Evidence(person, "role")  # "said the DPP": the Deputy Public Prosecutor named before
-        words = _role_of_a_role(t.lower for t in toks[lo:hi])
+        # "the ex-governor said": the role, once held
+        words = [_ex_role(w) if w[:3] == "ex-" else w for w in _role_of_a_role(t.lower for t in toks[lo:hi])]
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
         ):
@@ -4579,6 +4580,14 @@ _PARENT_OF = re.compile(
 )
 # An age given before a name, with up to two lower-case words between ("18-year-old striker ").
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _ex_role(word: str) -> str:
+    """ "ex-governor" -> "governor": an office once held (not a relation: "ex-wife" stays)."""
+    role = word[3:]
+    return role if role in lexicon.ROLE_NOUNS and role not in lexicon.FAMILY_NOUNS else word
+
+
 # "Chief Ade Bello, 74, ..." / "the septuagenarian said": a decade of life ("s7": 70 to 79).
 _DECADE_NOUNS = {"sexagenarian": "s6", "septuagenarian": "s7", "octogenarian": "s8", "nonagenarian": "s9"}
 _TEEN_NOUNS = frozenset(["teenager", "teen"])

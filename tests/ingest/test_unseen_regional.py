@@ -504,3 +504,24 @@ def test_a_sport_epithet_after_the_player_is_named_resolves_to_the_player(epithe
         f'"I just hit the deck hard," {epithet} said.',
     ]
     assert speaker("I just hit the deck hard", *blocks) == "Tanvir Hossain-Molla"
+
+
+# --- "the ex-governor" ------------------------------------------------------------------------------
+
+
+def test_an_ex_office_resolves_to_its_former_holder():
+    blocks = [
+        "Mrs Bisi Lawal, a trader, was also at the rally.",
+        "Former Governor Ade Okorie-Nwankwo addressed the crowd in Enugu.",
+        "Prices have risen sharply this year.",
+        '"Our people are suffering," the ex-governor said.',
+    ]
+    assert speaker("Our people are suffering", *blocks) == "Ade Okorie-Nwankwo"
+
+
+def test_an_ex_relation_is_not_an_office():
+    blocks = [
+        "Former Governor Ade Okorie-Nwankwo addressed the crowd in Enugu.",
+        '"Our people are suffering," the ex-wife said.',
+    ]
+    assert speaker("Our people are suffering", *blocks) is None
