@@ -1103,6 +1103,10 @@ class Attributor:
         if first in lexicon.SUBJECT_PRONOUNS:
             person = self.resolve_pronoun(first, order)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        if first in _POSSESSIVE_TO_SUBJECT and 2 <= hi - lo <= 3 and toks[hi - 1].lower in _STYLES_OF_ADDRESS:
+            # "His Highness said", "Her Excellency added": the style stands for the one it is his or hers
+            person = self.resolve_pronoun(_POSSESSIVE_TO_SUBJECT[first], order)
+            return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
         if hi - lo == 2 and first == "the" and toks[lo + 1].lower in ("former", "latter"):
             person = self._former_or_latter(toks[lo + 1].lower, order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
@@ -4338,6 +4342,7 @@ _DELIVERED_THROUGH = frozenset(["spoke", "speaking", "represented"])
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she"}
 _OPINION_NOUNS = frozenset(["view", "words", "opinion", "estimation", "reckoning"])
+_STYLES_OF_ADDRESS = frozenset(["highness", "majesty", "excellency", "eminence", "holiness", "lordship", "ladyship"])
 # Words of judging aloud or of the mood someone spoke in, which a paragraph uses to announce their
 # words: "X praised his striker", "X was full of praise for", "X disagreed", "X was gracious in defeat"
 _JUDGING_WORDS = frozenset(

@@ -655,6 +655,7 @@ ROLE_NOUNS = frozenset(
         "mec",  # South Africa: a provincial Member of the Executive Council ("Health MEC Ana Berg")
         "mmc",  # South Africa: a Member of the Mayoral Committee ("MMC for Finance Ana Berg")
         "chieftain",  # Nigeria: a party's senior member ("the APC chieftain said")
+        "ruler",  # the Gulf's emirates: "Deputy Ruler of Fujairah", "the Ruler of Sharjah"
         # police ranks of Nigeria and South Asia used before a name ("CP Ana Berg", "ACP Madhapur X")
         "cp",
         "acp",

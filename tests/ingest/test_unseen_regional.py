@@ -525,3 +525,29 @@ def test_an_ex_relation_is_not_an_office():
         '"Our people are suffering," the ex-wife said.',
     ]
     assert speaker("Our people are suffering", *blocks) is None
+
+
+# --- Gulf rulers and styles of address ---------------------------------------------------------------
+
+
+def test_a_deputy_ruler_is_an_office_not_a_person_named_ruler():
+    blocks = ['Sheikh Hamad bin Saif Al Sharqi-Kaabi, Deputy Ruler of Ajman, said the port was "a gateway".']
+    assert names(*blocks) == ["Hamad bin Saif Al Sharqi-Kaabi"]
+    assert speaker("a gateway", *blocks) == "Hamad bin Saif Al Sharqi-Kaabi"
+
+
+@pytest.mark.parametrize("style", ["His Highness", "His Excellency"])
+def test_a_style_of_address_after_a_quotation_is_the_one_it_belongs_to(style):
+    blocks = [
+        "Sheikh Hamad bin Saif Al Sharqi-Kaabi, Deputy Ruler of Ajman, opened the port on Monday.",
+        f'"This port is for the next generation," {style} said.',
+    ]
+    assert speaker("This port is for the next generation", *blocks) == "Hamad bin Saif Al Sharqi-Kaabi"
+
+
+def test_his_spokesman_is_not_the_one_his_refers_to():
+    blocks = [
+        "Sheikh Hamad bin Saif Al Sharqi-Kaabi, Deputy Ruler of Ajman, opened the port on Monday.",
+        '"This port is for the next generation," his spokesman said.',
+    ]
+    assert speaker("This port is for the next generation", *blocks) is None
