@@ -4175,9 +4175,13 @@ def _before_a_set_off_phrase(toks: list[Token], k: int) -> int:
     j = next((i for i in range(1, min(5, k - 1)) if toks[i].trail.strip()), -1)
     if j < 1 or toks[j].trail.strip() != "," or toks[0].lower not in ("the", "a", "an"):
         return k
-    if toks[j + 1].lower not in lexicon.PREPOSITIONS or any(t.trail.strip() for t in toks[j + 1 : k - 1]):
+    opener = toks[j + 1].lower
+    # "in his remarks", "while speaking to newsmen", "addressing reporters"
+    if not (
+        opener in lexicon.PREPOSITIONS or opener in _TIME_CONJUNCTIONS or (len(opener) > 5 and opener.endswith("ing"))
+    ):
         return k
-    return j + 1
+    return k if any(t.trail.strip() for t in toks[j + 1 : k - 1]) else j + 1
 
 
 def _named_in_an_opening_phrase(toks: list[Token], mention: Mention, k: int) -> int:
@@ -4342,6 +4346,7 @@ _DELIVERED_THROUGH = frozenset(["spoke", "speaking", "represented"])
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 _POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she"}
 _OPINION_NOUNS = frozenset(["view", "words", "opinion", "estimation", "reckoning"])
+_TIME_CONJUNCTIONS = frozenset(["while", "when", "after", "before", "whilst"])
 _STYLES_OF_ADDRESS = frozenset(["highness", "majesty", "excellency", "eminence", "holiness", "lordship", "ladyship"])
 # Words of judging aloud or of the mood someone spoke in, which a paragraph uses to announce their
 # words: "X praised his striker", "X was full of praise for", "X disagreed", "X was gracious in defeat"

@@ -398,7 +398,10 @@ def test_a_style_word_after_a_given_name_is_a_surname():
 # --- "The minister, in his remarks, said" ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("phrase", ["in his remarks", "during the inspection", "at the ceremony"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["in his remarks", "during the inspection", "at the ceremony", "while speaking to newsmen", "addressing reporters"],
+)
 def test_a_role_subject_before_a_phrase_set_off_by_commas_speaks(phrase):
     blocks = [
         "The Minister of Works, Engr. Dapo Okonjo-Bello, inspected the road on Monday.",
