@@ -656,6 +656,10 @@ ROLE_NOUNS = frozenset(
         "mmc",  # South Africa: a Member of the Mayoral Committee ("MMC for Finance Ana Berg")
         "chieftain",  # Nigeria: a party's senior member ("the APC chieftain said")
         "ruler",  # the Gulf's emirates: "Deputy Ruler of Fujairah", "the Ruler of Sharjah"
+        "vice-chancellor",  # a university's head in Commonwealth countries ("the VC said")
+        "pro-chancellor",
+        "vice-chairman",
+        "vice-chair",
         # police ranks of Nigeria and South Asia used before a name ("CP Ana Berg", "ACP Madhapur X")
         "cp",
         "acp",

@@ -328,6 +328,7 @@ def test_a_name_before_a_housing_noun_is_a_place(area):
         ("The Managing Director of the bank, Mr Femi Adeleye-Cole,", "the MD"),
         ("The Commissioner of Police, CP Femi Adeleye-Cole,", "the CP"),
         ("A chieftain of the ruling party, Chief Femi Adeleye-Cole,", "the chieftain"),
+        ("The Vice-Chancellor of the university, Prof. Femi Adeleye-Cole,", "the VC"),
     ],
 )
 def test_an_epithet_or_initials_for_an_office_named_before_resolve_to_its_holder(intro, epithet):
