@@ -192,7 +192,8 @@ class Attributor:
         self._roles: dict[str, list[tuple[tuple[int, int], int]]] = {}
         # the initials of each person's titles, for "said the DPP" after "Deputy Public Prosecutor X"
         self.title_initials: list[set[str]] = [
-            {_initials(title) for title in (p.title, *other_titles[i]) if title} for i, p in enumerate(roster.people)
+            {form for title in (p.title, *other_titles[i]) if title for form in _initials_forms(title)}
+            for i, p in enumerate(roster.people)
         ]
         self._ages: list[tuple[tuple[int, int], str, int]] | None = None  # built on first "the N-year-old"
         self._descriptions: dict[str, list[tuple[tuple[int, int], int]]] = {}  # head noun -> (order, person)
@@ -510,9 +511,13 @@ class Attributor:
         if before is None:
             return None
         seg, a, b, named_until = before
-        toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:6]
+        full = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))
+        toks = full[:6]
         if len(toks) < 3 or toks[0].lower != "the":
             return None
+        through = self._role_speaking_through(seg, full, a, named_until, order)
+        if through is not None:
+            return through if self.roster.people[through].pronoun in ("", gender) else None
         described = self._description_topic(seg, toks, order)
         if described is not None:
             if any(not m.in_quote for m in self.mentions(seg, a, named_until)):
@@ -533,6 +538,34 @@ class Attributor:
         if person is None or self.roster.people[person].pronoun not in ("", gender):
             return None
         return person
+
+    def _role_speaking_through(self, seg, toks: list[Token], a: int, named_until: int, order) -> int | None:
+        """ "The governor, who spoke through his Chief Press Secretary, Mr X, said ...": a role
+        subject whose words were delivered by someone named in a clause set off by commas -- the
+        role holder is still the topic; the one who read the words out is not. Only when no one is
+        named in the sentence outside that clause."""
+        k = next((i for i in range(1, min(5, len(toks) - 2)) if toks[i].lower in lexicon.ROLE_NOUNS), 0)
+        if not k or toks[k].trail != "," or any(_punctuated(t) or t.possessive for t in toks[1:k]):
+            return None
+        opener = toks[k + 1]
+        if opener.lower == "who" and k + 2 < len(toks):
+            opener = toks[k + 2] if toks[k + 2].lower not in ("was", "had") else toks[min(k + 3, len(toks) - 1)]
+        if opener.lower not in _DELIVERED_THROUGH:
+            return None
+        end = next(
+            (
+                j
+                for j in range(k + 2, len(toks) - 1)
+                if toks[j].trail == "," and toks[j + 1].lower in lexicon.REPORTING_VERBS
+            ),
+            None,
+        )
+        if end is None:
+            return None
+        lo, hi = toks[k + 1].start, toks[end].end
+        if any(not m.in_quote and not lo <= m.start < hi for m in self.mentions(seg, a, named_until)):
+            return None
+        return self.resolve_role([t.lower for t in toks[: k + 1]], order)
 
     def _description_topic(self, seg, toks: list[Token], order: tuple[int, int]) -> int | None:
         """ "the sprightly centenarian said she ...": a sentence whose subject is "the", a few
@@ -809,8 +842,9 @@ class Attributor:
             if testified is not None:
                 return testified  # "X testified ... Y pressed X ... “...,” the witness conceded": X
         aged = _AGED.fullmatch(head)
-        if aged or head in _TEEN_NOUNS:
-            person = self._person_of_age(head[: head.index("-")] if aged else "teen", order)
+        if aged or head in _TEEN_NOUNS or head in _DECADE_NOUNS:
+            age = head[: head.index("-")] if aged else _DECADE_NOUNS.get(head, "teen")
+            person = self._person_of_age(age, order)
             if person is not None:
                 return person  # "Ana Ruiz, 31, ..." / "the 31-year-old said"; "Ana Ruiz, 17, ..." / "the teenager"
         gender = lexicon.GENDERED_NOUNS.get(head.split("-", 1)[0])  # "the mother-of-two"
@@ -944,8 +978,8 @@ class Attributor:
         for at, years, person in self._ages:
             if at >= order:
                 break
-            if years == age or (age == "teen" and 13 <= int(years) <= 19):
-                found = person
+            if years == age or (age == "teen" and 13 <= int(years) <= 19) or (age[:1] == "s" and years[:-1] == age[1:]):
+                found = person  # "s7": the seventies, for "the septuagenarian"
         return found
 
     def resolve_role(
@@ -1114,6 +1148,10 @@ class Attributor:
         if first in lexicon.SUBJECT_PRONOUNS:
             person = self.resolve_pronoun(first, order)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        if first in _POSSESSIVE_TO_SUBJECT and 2 <= hi - lo <= 3 and toks[hi - 1].lower in _STYLES_OF_ADDRESS:
+            # "His Highness said", "Her Excellency added": the style stands for the one it is his or hers
+            person = self.resolve_pronoun(_POSSESSIVE_TO_SUBJECT[first], order)
+            return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
         if hi - lo == 2 and first == "the" and toks[lo + 1].lower in ("former", "latter"):
             person = self._former_or_latter(toks[lo + 1].lower, order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
@@ -1121,7 +1159,8 @@ class Attributor:
             person = self._titled_by_initials(toks[lo + 1].core.lower(), order)
             if person is not None:
                 return Evidence(person, "role")  # "said the DPP": the Deputy Public Prosecutor named before
-        words = _role_of_a_role(t.lower for t in toks[lo:hi])
+        # "the ex-governor said": the role, once held
+        words = [_ex_role(w) if w[:3] == "ex-" else w for w in _role_of_a_role(t.lower for t in toks[lo:hi])]
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
             w in lexicon.NON_PERSON_SUBJECT_NOUNS for w in words[-1:]
         ):
@@ -1237,6 +1276,16 @@ class Attributor:
                 k -= (
                     1  # "Minister for Education X", "Envoy to Sudan X": the person's own title, not "a spokesman for X"
                 )
+                continue
+            if (
+                k - 3 >= lo
+                and toks[k].lower == "for"
+                and toks[k - 1].lower == "state"
+                and toks[k - 2].lower == "of"
+                and _office_word(toks[k - 3])
+                and toks[k + 1].start < m.start
+            ):
+                k -= 3  # "Minister of State for Health X", "Secretary of State for Wales X"
                 continue
             break
         return (
@@ -1859,6 +1908,9 @@ class Attributor:
         in_words = self._in_the_words_of(seg, toks)
         if in_words is not None:
             return in_words
+        sourced = self._pronoun_source_opener(toks, order)
+        if sourced is not None:
+            return sourced
         attributed = self._attributed_to(seg, toks, order) or self._named_before_a_colon_verb(seg, toks, order)
         if attributed is not None:
             return attributed
@@ -2369,6 +2421,27 @@ class Attributor:
                 return Evidence(m.person, self._cue_for(seg, m), "words")
         return None
 
+    def _pronoun_source_opener(self, toks: list[Token], order) -> Evidence | None:
+        """ "According to her, “...”", "In his view, “...”": a sentence opening with nothing but a
+        pronoun cited as the source, then a comma, before the quotation -- the one the pronoun
+        stands for speaks (common in African and South Asian copy). "According to her lawyer," is
+        not this shape: the lawyer is cited."""
+        if len(toks) != 3 or toks[-1].trail not in (",", ":") or any(t.trail for t in toks[:2]):
+            return None
+        first, second, third = (t.lower for t in toks)
+        if first == "according" and second == "to":
+            pronoun = _OBJECT_TO_SUBJECT.get(third)
+        elif first == "in" and third in _OPINION_NOUNS:
+            pronoun = _POSSESSIVE_TO_SUBJECT.get(second)
+        else:
+            return None
+        if pronoun is None:
+            return None
+        person = self.resolve_pronoun(pronoun, order)
+        evidence = Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
+        evidence.verb = lexicon.ACCORDING_TO if first == "according" else third
+        return evidence
+
     def _introduced_by_colon(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "As Ana Ruiz put it: “...”", "For Ana Ruiz, the answer is simple: “...”": a sentence
         with no reporting verb that ends in a colon before the quotation and names one person,
@@ -2495,6 +2568,15 @@ class Attributor:
                 lo -= 1
             return self._subject(seg, toks, lo, preposition, order)
         subjects = [m for m in mentions if not self._in_object_position(seg, m)]
+        opening = (
+            _named_in_an_opening_phrase(toks, subjects[-1], k) if subjects and _role_subject_before(toks, k) else -1
+        )
+        if opening >= 0:
+            # "In a statement signed by his aide, X, the governor said": the governor, never the aide
+            evidence = self._subject(seg, toks, opening, k, order)
+            if evidence is None or evidence.speaker == subjects[-1].person:
+                return Evidence(None, "role-unresolved")
+            return evidence
         if subjects:
             mentions = subjects
         elif mentions and _role_subject_before(toks, k):
@@ -2520,6 +2602,8 @@ class Attributor:
         if clauses and clauses[-1][1] == toks[k - 1].end:
             # "The 22-year-old, who needed a wildcard, said": the subject before the clause
             hi = next(j for j in range(k) if toks[j].start == clauses[-1][0])
+        elif not mentions and pronoun_at < 0:
+            hi = _before_a_set_off_phrase(toks, k)  # "The minister, in his remarks, said": the minister
         # "the minister told ...": a role or a thing right before the verb
         lo = hi if hi == k else hi - 1
         while lo > 0 and hi - lo < 6 and not toks[lo - 1].trail.strip():
@@ -4264,6 +4348,23 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NOT_IN_INITIALS = frozenset(["of", "for", "the", "and", "to", "in", "on"])
 
 
+def _initials_forms(title: str) -> set[str]:
+    """The initials a title may be cut to: of the whole ("Commissioner of Police" -> "cp"), of its
+    hyphenated words apart ("Vice-Chancellor" -> "vc"), of the office before what it heads ("The
+    Managing Director of the bank" -> "md"), or the title itself when it is an acronym ("CP")."""
+    forms = {_initials(title), _initials(title.replace("-", " "))}
+    head = _OFFICE_HEAD.match(title)
+    if head:
+        forms.add(_initials(head.group(1).replace("-", " ")))
+    if _ACRONYM.fullmatch(title):
+        forms.add(title.lower())
+    forms.discard("")
+    return forms
+
+
+_OFFICE_HEAD = re.compile(r"(?:the |a |an )?(.+?) (?:of|for|at|in) ", re.IGNORECASE)
+
+
 def _initials(title: str) -> str:
     """ "Deputy Public Prosecutor" -> "dpp", "Commissioner of Police" -> "cp"."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", title.lower())
@@ -4608,6 +4709,44 @@ def _verb_after_the_name(toks: list[Token], i: int) -> bool:
     return toks[i + 1].core.islower() and low not in lexicon.PREPOSITIONS and low not in _CONJUNCTIONS
 
 
+def _before_a_set_off_phrase(toks: list[Token], k: int) -> int:
+    """ "The minister, in his remarks, said", "The chairman, during the visit, told": the end of
+    a short subject ("the" and a few words) before a prepositional phrase set off by commas right
+    before the verb toks[k]; else k."""
+    if k < 4 or toks[k - 1].trail.strip() != ",":
+        return k
+    j = next((i for i in range(1, min(5, k - 1)) if toks[i].trail.strip()), -1)
+    if j < 1 or toks[j].trail.strip() != "," or toks[0].lower not in ("the", "a", "an"):
+        return k
+    opener = toks[j + 1].lower
+    # "in his remarks", "while speaking to newsmen", "addressing reporters"
+    if not (
+        opener in lexicon.PREPOSITIONS or opener in _TIME_CONJUNCTIONS or (len(opener) > 5 and opener.endswith("ing"))
+    ):
+        return k
+    return k if any(t.trail.strip() for t in toks[j + 1 : k - 1]) else j + 1
+
+
+def _named_in_an_opening_phrase(toks: list[Token], mention: Mention, k: int) -> int:
+    """ "In a statement signed by his media aide, Mr X, the governor said", "Through his lawyer, X,
+    the senator said": the name closes a prepositional phrase opening the sentence, and "the
+    <role>" right after its comma is the subject of the verb toks[k] -- the index where that
+    subject opens, else -1."""
+    if not toks or toks[0].lower not in lexicon.PREPOSITIONS:
+        return -1
+    i = next((j for j in range(k) if toks[j].end == mention.end), -1)
+    if i < 0 or toks[i].trail.strip() != "," or i + 1 >= k:
+        return -1
+    subject = toks[i + 1 : k]
+    if (
+        toks[i + 1].lower in lexicon.SUBJECT_DETERMINERS
+        and len(subject) <= 4
+        and not any(t.trail.strip() for t in subject)
+    ):
+        return i + 1
+    return -1
+
+
 def _role_subject_before(toks: list[Token], k: int) -> bool:
     """ "the coach said", "the New Zealander said": a determiner and a role or description right
     before the verb toks[k]."""
@@ -4743,6 +4882,15 @@ _DASHES = frozenset(["\u2014", "\u2013", "-", "--"])
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "whose", "whom"])
+# "The governor, who spoke through his spokesman, X, said" / "represented by his deputy, X,": words
+# delivered by someone else on the role holder's behalf.
+_DELIVERED_THROUGH = frozenset(["spoke", "speaking", "represented"])
+# "According to her, “...”" and "In his view, “...”": a pronoun cited as the source of the words.
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
+_POSSESSIVE_TO_SUBJECT = {"his": "he", "her": "she"}
+_OPINION_NOUNS = frozenset(["view", "words", "opinion", "estimation", "reckoning"])
+_TIME_CONJUNCTIONS = frozenset(["while", "when", "after", "before", "whilst"])
+_STYLES_OF_ADDRESS = frozenset(["highness", "majesty", "excellency", "eminence", "holiness", "lordship", "ladyship"])
 # Words of judging aloud or of the mood someone spoke in, which a paragraph uses to announce their
 # words: "X praised his striker", "X was full of praise for", "X disagreed", "X was gracious in defeat"
 _JUDGING_WORDS = frozenset(
@@ -4920,7 +5068,9 @@ def _role_set_off_before(lead: list[Token]) -> bool:
     # "The company's managing director, Alistair Pendle,": an owner's possessive inside the role
     if not lead or lead[-1].trail != "," or any(t.trail and not t.possessive for t in lead[:-1]):
         return False
-    if len(lead) > 3 and lead[-1].core[:1].isupper():
+    if len(lead) > 2 and lead[0].lower in _CONJUNCTIONS and lead[1].lower in ("the", "a", "an"):
+        lead = lead[1:]  # "But the president of the union, Ann Lee, dismissed ..."
+    if len(lead) > 3:
         lead = _role_before_its_body(lead)  # "The Minister of Trade,": the role, without the body it heads
     if len(lead) > 5:
         return False
@@ -4940,16 +5090,18 @@ _ROLE_BODY_MAX = 8  # "at the Kiel Institute for the World Economy"
 def _role_before_its_body(lead: list[Token]) -> list[Token]:
     """ "The Minister of Trade,", "The Minister for Housing,", "An economist at the Kiel Institute
     for the World Economy,": the words up to a role noun followed by "of", "for", "at" or "with"
-    and the capitalised name of a body (with "of", "for", "and", "the" inside), ending the phrase;
-    else `lead` unchanged."""
+    and the capitalised name of a body (with "of", "for", "and", "the" inside) or a body in lower
+    case after "the" ("The head of the union,"), ending the phrase; else `lead` unchanged."""
     at = next((j for j in range(1, len(lead) - 2) if lead[j + 1].lower in _BODY_PREPOSITIONS), 0)
     if not at or lead[at].lower not in lexicon.ROLE_NOUNS:
         return lead
     body = lead[at + 2 :]
-    if len(body) > _ROLE_BODY_MAX or not all(
-        t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body
-    ):
+    if len(body) > _ROLE_BODY_MAX:
         return lead
+    if not all(t.core[:1].isupper() or t.lower in ("of", "for", "and", "the") for t in body) and not (
+        body[0].lower == "the" and all(t.core.islower() for t in body)
+    ):
+        return lead  # a body in capitals, or in lower case after "the": "The head of the union,"
     return lead[: at + 1]
 
 
@@ -5024,6 +5176,16 @@ _PARENT_OF = re.compile(
 )
 # An age given before a name, with up to two lower-case words between ("18-year-old striker ").
 _AGED_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _ex_role(word: str) -> str:
+    """ "ex-governor" -> "governor": an office once held (not a relation: "ex-wife" stays)."""
+    role = word[3:]
+    return role if role in lexicon.ROLE_NOUNS and role not in lexicon.FAMILY_NOUNS else word
+
+
+# "Chief Ade Bello, 74, ..." / "the septuagenarian said": a decade of life ("s7": 70 to 79).
+_DECADE_NOUNS = {"sexagenarian": "s6", "septuagenarian": "s7", "octogenarian": "s8", "nonagenarian": "s9"}
 _TEEN_NOUNS = frozenset(["teenager", "teen"])
 _GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
 

@@ -3379,6 +3379,12 @@ EITHER = frozenset(
         "jess",  # Jessica as often as Jesse
         "tendai",
         "kagiso",
+        # Southern African and Yoruba given names for either sex
+        "mpho",
+        "tatenda",
+        "farai",
+        "tafadzwa",
+        "bola",
         "alexis",
         "alva",
         "ariel",
@@ -3626,6 +3632,11 @@ INTERNATIONAL_FEMALE = frozenset(
         "svetlana",
         "sylvie",
         "thandiwe",
+        "palesa",
+        "nosipho",
+        "chipo",
+        "rutendo",
+        "kemi",
         "ulrike",
         "ute",
         "veronique",
@@ -3986,6 +3997,9 @@ INTERNATIONAL_MALE = frozenset(
         "mikko",
         "min-jun",
         "muhammad",
+        "mohd",  # Malaysia's written short form of Muhammad: "Mohd Rafi Yusof"
+        "muhd",
+        "abdur",  # Bangladesh: "Abdur Rouf", as "Abdul" elsewhere
         "mustafa",
         "mykola",
         "niall",
@@ -4036,6 +4050,7 @@ INTERNATIONAL_MALE = frozenset(
         "taras",
         "tariq",
         "thabo",
+        "musa",
         "themba",
         "thierry",
         "tomasz",

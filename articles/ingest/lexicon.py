@@ -78,9 +78,10 @@ WEEKDAYS = frozenset(
 # name ("Theresa May").
 CALENDAR_GIVEN_NAMES = frozenset(["jan", "jun", "may", "june", "april", "august"])
 CALENDAR_SURNAMES = frozenset(["may"])
-# Weekday and month abbreviations that are also romanised Chinese, Korean or Vietnamese names ("Sun
-# Weidong", "Wang Jun", "Nguyen Thi Thu Hang"): names only next to another romanised syllable.
-CALENDAR_ROMANISED_NAMES = frozenset(["sun", "thu", "jun"])
+# Weekday and month abbreviations that are also romanised Chinese, Korean, Vietnamese or Burmese
+# names ("Sun Weidong", "Wang Jun", "Nguyen Thi Thu Hang", "Khin Mar Aye"): names only next to
+# another romanised syllable.
+CALENDAR_ROMANISED_NAMES = frozenset(["sun", "thu", "jun", "mar"])  # "mar": Burmese, "Khin Mar Aye"
 # Words before a month or a day that make it a date rather than a given name.
 BEFORE_A_DATE = frozenset(
     [
@@ -214,6 +215,17 @@ _REPORT_STEMS = {
     "interrupt": "interrupts interrupted",
     "mumble": "mumbles mumbled",
     "sniff": "sniffs sniffed",
+    "rule": "rules ruled",  # "“The charge is bailable,” the judge ruled"
+    "submit": "submitted",  # counsel's argument: "“My Lord, ...,” counsel submitted"
+    # formal verbs of West African and South Asian copy ("he averred", "the minister disclosed")
+    "aver": "avers averred",
+    "disclose": "discloses disclosed",
+    "posit": "posits posited",
+    "decry": "decries decried",
+    "bemoan": "bemoans bemoaned",
+    "restate": "restates restated",
+    "enjoin": "enjoins enjoined",
+    "appeal": "appeals appealed",
 }
 # Bare stems only where the stem is not also a common noun ("a call", "a statement", "a note").
 _SAFE_STEMS = frozenset(
@@ -640,6 +652,24 @@ ROLE_NOUNS = frozenset(
         "oba",  # a Yoruba king
         "engr",  # Nigeria: an engineer's style
         "engr.",
+        "mec",  # South Africa: a provincial Member of the Executive Council ("Health MEC Ana Berg")
+        "mmc",  # South Africa: a Member of the Mayoral Committee ("MMC for Finance Ana Berg")
+        "chieftain",  # Nigeria: a party's senior member ("the APC chieftain said")
+        "ruler",  # the Gulf's emirates: "Deputy Ruler of Fujairah", "the Ruler of Sharjah"
+        "vice-chancellor",  # a university's head in Commonwealth countries ("the VC said")
+        "pro-chancellor",
+        "vice-chairman",
+        "vice-chair",
+        # police ranks of Nigeria and South Asia used before a name ("CP Ana Berg", "ACP Madhapur X")
+        "cp",
+        "acp",
+        "dcp",
+        "asp",
+        "dsp",
+        "ssp",
+        "csp",
+        "igp",
+        "aig",
         "newsreader",
         "ace",  # "Ace Tom Berg (17-8) will start"
         "paceman",
@@ -1196,13 +1226,23 @@ POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "my", "our", "your"])
 # Styles of address with no role (Singapore and Malaysia's Madam; the Hausa and Yoruba for one
 # who has made the hajj; India's Shri and Smt; Malaysia's titles of honour Datuk, Datin and
 # Tun, with Seri after Datuk, and the plain Encik and Puan; forms of address used as a style: the
-# Hausa Mallam, East Africa's Mama, South Africa's Bra, a union's Comrade, the Filipino Aling):
+# Hausa Mallam, East Africa's Mama, South Africa's Bra, a union's (or Zimbabwe's) Comrade or Cde,
+# the Filipino Aling, the Yoruba Otunba):
 # honorifics, and bare ones
 _STYLES = [
     "madam", "mdm", "mdm.", "alhaji", "alhaja", "hajiya", "hajia",
     "shri", "shri.", "smt", "smt.", "shrimati",
-    "datuk", "datin", "seri", "tun", "encik", "puan",
-    "mallam", "malam", "mama", "bra", "comrade", "aling",
+    "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "tun", "encik", "puan",
+    "mallam", "malam", "mama", "bra", "comrade", "cde", "aling",
+    "otunba",  # a Yoruba chieftaincy style: "Otunba Ade Bello"
+    "nana",  # an Akan chief's or queen mother's style: "Nana Kwaku Asante III"
+    "sardar",  # a Sikh man's style: "Sardar Harjit Singh Gill"
+    "daw",  # a Burmese woman's style: "Daw Khin Mar Aye"
+    # Malay and Indonesian styles of one who has made the hajj, of a religious teacher, and of
+    # plain address ("Haji Ana", "Ustaz Ana", "Kyai Ana", "Ibu Ana", "Bapak Ana"); South Asian
+    # religious styles ("Swami", "Pandit"); church styles of West Africa ("Evangelist", "Apostle")
+    "haji", "hajjah", "hajah", "ustaz", "ustazah", "kyai", "cik", "ibu", "bapak",
+    "swami", "pandit", "venerable", "evangelist", "apostle",
     # Portuguese, Spanish, Italian, French and German forms of address ("Dona Ana Costa")
     "dona", "doña", "senhora", "señora", "signora", "madame",
     "senhor", "señor", "signor", "monsieur", "herr",
@@ -1708,6 +1748,11 @@ ORG_FOLLOWERS = frozenset(
         "temple",
         # "the unregistered Tanah Air movement": a body in lower case
         "movement",
+        # "the Taman Melati estate", "Pondok Gede Permai housing complex": a housing area
+        "estate",
+        "complex",
+        "subdivision",
+        "township",
     ]
 )
 
@@ -1715,6 +1760,7 @@ ORG_FOLLOWERS = frozenset(
 ORG_FOLLOWER_MODIFIERS = frozenset(
     ["campaign", "pressure", "lobby", "advocacy", "trade", "industry", "community"]
     + ["relief", "evacuation", "detention", "refugee", "health"]
+    + ["housing", "residential", "industrial"]  # "Pondok Gede Permai housing complex"
 )
 
 # Capitalised words (compared lower case) that make a capitalised run an organisation,
@@ -1722,6 +1768,9 @@ ORG_FOLLOWER_MODIFIERS = frozenset(
 # Portuguese words for a street or square that open its name before a lower-case particle ("Rua das
 # Flores", "Praça do Comércio", "Travessa da Rosa"); "Rua" is a given name too ("Rua Costigan").
 STREET_OPENERS = frozenset(["rua", "pra\u00e7a", "travessa"])
+# Malay and Indonesian words that open a street's or an estate's name, which is often a person's
+# name with a title of honour ("Jalan Dato Keramat", "Jalan Tun Razak", "Lorong Haji Taib").
+MALAY_STREET_OPENERS = frozenset(["jalan", "jln", "jl", "lorong", "persiaran", "lebuh", "lebuhraya"])
 
 ORG_WORDS = frozenset(
     [
@@ -2053,6 +2102,22 @@ ORG_WORDS = frozenset(
         "highlanders",
         "stormers",
         "avalanche",
+        # franchise and club nicknames of South Asian cricket leagues and African football
+        # ("Multan Sultans", "Lahore Qalandars", "Peshawar Zalmi", "Orlando Pirates")
+        "sultans",
+        "stallions",
+        "qalandars",
+        "zalmi",
+        "gladiators",
+        "sunrisers",
+        "royals",
+        "challengers",
+        "strikers",
+        "scorchers",
+        "renegades",
+        "sixers",
+        "pirates",
+        "sundowns",
         "creek",
         "heights",
         "township",
@@ -2718,6 +2783,15 @@ ORG_WORDS = frozenset(
         "wānanga",
         "whatu",
     ]
+    # Words for a union, party, council or association in the names of bodies in South Asia
+    # ("Kisan Sangharsh Samiti", "Samagi Jana Balawegaya", "Lok Sabha"), Malaysia and Indonesia
+    # ("Persatuan Pengguna", "Barisan Nasional") and the Philippines ("Samahang Tsuper"). Not the
+    # ones that are also family names (Mandal, Dewan, Nigam).
+    + ["samiti", "sangh", "sanghati", "sangathan", "sabha", "parishad", "morcha", "kazhagam", "panchayat"]
+    + ["samaj", "manch", "peramuna", "balawegaya", "jamaat", "jamiat", "tehreek", "tehrik", "anjuman"]
+    + ["barisan", "pakatan", "perikatan", "persatuan", "kesatuan", "yayasan", "lembaga", "gerakan", "majlis"]
+    + ["samahang", "samahan", "kilusan", "sangguniang", "partido"]
+    + ["movement"]  # "Muttahida Qaumi Movement", "the Democratic Movement"
 )
 
 # Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):
@@ -3007,6 +3081,11 @@ NAME_PARTICLES = frozenset(
         "delos",
         "binti",  # Malay: "Siti binti Ahmad"
         "binte",
+        "anak",  # Sarawak's Iban: "Jugah anak Barieng"
+        "a/l",  # Malaysian Indian "son of", "daughter of": "Kulasegaran a/l Murugesan"
+        "a/p",
+        "s/o",  # Singapore's forms of the same
+        "d/o",
     ]
 )
 # Positions abbreviated before a player's full name in game notes ("without F Ana Berg (rest)",
@@ -3575,6 +3654,28 @@ PLACES = frozenset(
         "kuala lumpur",
         "abu dhabi",
         "cape town",
+        # cities and districts of Africa and South and Southeast Asia whose two words read like a
+        # given name and a surname ("Shah Alam", "Victoria Falls", "Sabon Gari")
+        "kota kinabalu",
+        "kota bharu",
+        "petaling jaya",
+        "shah alam",
+        "johor bahru",
+        "george town",
+        "alor setar",
+        "kuala terengganu",
+        "marina bay",
+        "raja ampat",
+        "victoria falls",
+        "mitchells plain",
+        "sabon gari",
+        "port harcourt",
+        "port louis",
+        "dar es salaam",
+        "addis ababa",
+        "san fernando",
+        "cox's bazar",
+        "cox\u2019s bazar",
         "wall street",
         "silicon valley",
         "white house",
@@ -4161,6 +4262,25 @@ DESCRIPTION_NOUNS = frozenset(
         "centenarian",
         "nonagenarian",
         "octogenarian",
+        "septuagenarian",
+        "sexagenarian",
+        # sport epithets of South Asian and African copy ("the pacer said", "the gaffer added")
+        "pacer",
+        "off-spinner",
+        "leg-spinner",
+        "wicketkeeper-batter",
+        "wicketkeeper-batsman",
+        "speedster",
+        "tweaker",
+        "stumper",
+        "southpaw",
+        "gaffer",
+        "tactician",
+        "shuttler",
+        "grappler",
+        "cueist",
+        "pugilist",
+        "custodian",  # a goalkeeper
     ]
 )
 

@@ -343,9 +343,11 @@ def _calendar_given_name(tokens: list[Token], k: int) -> bool:
     romanised surname, before a romanised name), joined to a surname that follows it, and not after
     a word that makes it a date ("in May", "last Sunday")."""
     tok = tokens[k]
-    if tok.lower not in _CALENDAR_NAME_WORDS or _breaks_after(tok) or k + 1 >= len(tokens):
+    # "Mr Sunday Ayodele", "Chief Monday Okoro": a day given as a name (West Africa) after a style
+    named_day = tok.lower in _DAYS_AS_NAMES and k > 0 and _after_a_style(tokens[k - 1])
+    if (tok.lower not in _CALENDAR_NAME_WORDS and not named_day) or _breaks_after(tok) or k + 1 >= len(tokens):
         return False
-    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES and not _romanised(tokens[k + 1].core):
+    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES and not named_day and not _romanised(tokens[k + 1].core):
         return False
     if k > 0 and (tokens[k - 1].lower in lexicon.BEFORE_A_DATE or tokens[k - 1].core[-1:].isdigit()):
         return False
@@ -362,6 +364,15 @@ def _calendar_given_name(tokens: list[Token], k: int) -> bool:
 
 
 _CALENDAR_NAME_WORDS = lexicon.CALENDAR_GIVEN_NAMES | lexicon.CALENDAR_ROMANISED_NAMES
+_DAYS_AS_NAMES = frozenset(["sunday", "monday", "friday"])
+
+
+def _after_a_style(tok: Token) -> bool:
+    """An honorific or style right before ("Mr", "Mrs.", "Chief", "Pastor"), with nothing between."""
+    word = _norm_word(tok.core)
+    return not tok.trail.strip(".") and (word in lexicon.HONORIFICS or word in _STYLES_OF_RANK or word == "pastor")
+
+
 _ROMANISED = re.compile(f"(?:{_SYLLABLE.pattern}){{1,3}}")
 
 
@@ -485,6 +496,9 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
     """Split off a title and trim non-name words; mark organisations, places and things.
 
     Runs the passes in order; the first that finds the run is not a person's name stops."""
+    if run.end - run.start > 1 and run.tokens[run.start].lower.rstrip(".") in lexicon.MALAY_STREET_OPENERS:
+        run.org = True  # "Jalan Dato Keramat", "Jalan Tun Razak": a street named after someone
+        return
     split_title(run)
     trim_leading_words(run, common, the_words)
     name = run.name_tokens
@@ -933,7 +947,7 @@ def split_title(run: Run) -> None:
     while last > start and toks[last].lower.rstrip(".") in lexicon.NAME_SUFFIXES:
         last -= 1
     for k in range(end - 1, start - 1, -1):
-        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k)):
+        if not (_is_title_word(toks[k].core) or _rank_after_rank(toks, start, k) or _malay_style_pair(toks, start, k)):
             continue
         if k in _nickname_tokens(toks, start, end):  # looked for only once a title word is found
             continue
@@ -947,6 +961,18 @@ def split_title(run: Run) -> None:
     if _position_before_a_name(toks, start, end) or _class_of_a_rank(toks, start, end):
         run.name_from = start + 1
         run.title_tokens = 1
+
+
+def _malay_style_pair(toks: list[Token], start: int, k: int) -> bool:
+    """ "Tan Sri Ana Yusof", "Puan Sri ...", "Dato' Sri ...", "Toh Puan ...": the second word of a
+    Malaysian title of honour in two words, whose first ("Tan", "Toh") is also a surname alone."""
+    if k <= start or toks[k - 1].trail.strip("'\u2019") or toks[k].trail:
+        return False
+    first, second = toks[k - 1].lower.rstrip("'\u2019"), toks[k].lower
+    return (second in ("sri", "seri") and first in _MALAY_STYLE_FIRSTS) or (second == "puan" and first == "toh")
+
+
+_MALAY_STYLE_FIRSTS = frozenset(["tan", "puan", "dato", "datuk"])
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth")
@@ -1081,7 +1107,11 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
         k = name_at
     while k < end - 1:
         word = toks[k].lower.rstrip(".")
-        if word in _CALENDAR_NAME_WORDS and end - k in (2, 3) and _calendar_given_name(toks, k):
+        if (
+            (word in _CALENDAR_NAME_WORDS or word in _DAYS_AS_NAMES)
+            and end - k in (2, 3)
+            and _calendar_given_name(toks, k)
+        ):
             break
         if (
             (word in lexicon.DEMONYMS and not (end - k == 2 and word in given_names.ALL))  # "Christian Horner"
@@ -1183,6 +1213,8 @@ def _office_of_something(toks: list[Token], k: int, end: int) -> tuple[int, int]
         or toks[name_at].lower in _IRISH_SON_OF
     ):
         name_at -= 1  # "Minister for Health Tadgh Ó Beaglaoich": the given name before the particle
+    if name_at > k + 1 and toks[name_at - 1].lower.rstrip(".") == "md" and not toks[name_at - 1].lead:
+        name_at -= 1  # "Minister for Labour Md Abdur Rouf": Bangladesh's written short form of Muhammad
     if any(t.lead or t.trail or t.lower in given_names.ALL or not t.core[:1].isupper() for t in toks[k:name_at]):
         return -1, -1
     if _a_title_tail_after_a_joiner(toks, k):
@@ -1359,7 +1391,9 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     name = _without_nickname(name)  # Marcel “Tower” Okoye
     words = [t.lower.rstrip(".") for t in name]
     if len(words) == 2 and _is_given_name_word(words[0]) and words[1] in lexicon.SURNAME_LIKE_ORG_WORDS:
-        return False  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
+        return (
+            " ".join(words) in lexicon.PLACES
+        )  # "Marco Villa", but "Victoria Falls", "Marina Bay"  # "Marco Villa", "Ji-yeon Park": a given name, then a surname that is also an organisation word
     if len(words) == 3 and "-" in words[1] and _is_given_name_word(words[0]) and _a_surname_then_an_org_word(words):
         return False  # "Ingrid Solberg-Ayala Park": a double-barrelled birth surname before a married one
     if words[0] in lexicon.STREET_OPENERS and len(words) > 2 and name[1].core.islower():
@@ -1382,6 +1416,10 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         or " ".join(words) in lexicon.KNOWN_ORGANISATIONS
     ):
         return True
+    if len(words) > 1 and "-" in words[-1]:
+        head, _, tail = words[-1].partition("-")
+        if head in lexicon.ORG_WORDS and (tail in lexicon.PLACES or tail in _COUNTRIES):
+            return True  # "Muttahida Qaumi Movement-Pakistan", "Peoples Party-Nigeria": a body's national wing
     if len(words) > 1 and name[-1].core[-1:] == "s" and name[-1].core[:-1] in lexicon.POST_NOMINALS:
         return True  # "Opposition MPs", "Government TDs": members in the plural, not a name
     if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
@@ -1921,7 +1959,23 @@ def _opens_with_a_phrase(run: Run) -> bool:
     if toks[k].lower == "the" and k > 0 and not toks[k - 1].trail:
         k -= 1  # "The leader of the Labour Party, Jane Smith,"
     # "His coach at Harlow Tour Club, Dirk Maesen,": the holder of a role at a body
-    return toks[k].lower in ("of", "for", "at") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS
+    if toks[k].lower in ("of", "for", "at") and k > 0 and toks[k - 1].lower in lexicon.ROLE_NOUNS:
+        return True
+    return _a_long_office_opening(toks, k)
+
+
+def _a_long_office_opening(toks: list[Token], k: int) -> bool:
+    """ "Leader of Opposition in the Legislative Council, Prakash Jadhav,", "Chairman of the House
+    Committee on Energy, Ana Ruiz,": the sentence opens with a role noun and "of" or "for", and
+    the words up to the run, with no punctuation between, are all that office's name."""
+    j = k
+    while j > 0 and k - j < 10 and not toks[j - 1].trail.strip() and not opens_sentence(toks, j):
+        j -= 1
+    if not opens_sentence(toks, j):
+        return False
+    if toks[j].lower == "the":
+        j += 1
+    return j + 1 < k and toks[j].lower in lexicon.ROLE_NOUNS and toks[j + 1].lower in ("of", "for")
 
 
 def _before_the_modifiers(toks: list[Token], start: int) -> int:
@@ -2462,6 +2516,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
                 or word in lexicon.DESCRIPTION_NOUNS
                 or word in lexicon.SENTENCE_STARTERS  # "Earlier, the opener Dev Malhotra fell": no one
+                or _an_opening_participle(run, word)  # "Reacting, the Senate President said": no one
             ):
                 continue
             if _official_as_an_adjective(run):
@@ -2478,6 +2533,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 )
             titled = (
                 titled
+                or _single_name_set_off_after_a_role(run)
                 or introduced_as_relative(run)
                 or speaks_by_given_name(run)
                 or named_only_by_first_name(run, text)
@@ -2505,6 +2561,50 @@ def _official_as_an_adjective(run: Run) -> bool:
         and (toks[at - 1].lower in lexicon.POSSESSIVE_DETERMINERS or toks[at - 1].lower == "its")
         and not toks[at - 1].trail
     )
+
+
+def _an_opening_participle(run: Run, word: str) -> bool:
+    """ "Reacting, the Senate President said", "Responding, the minister ...": a participle of
+    speech opening the sentence before a comma (common in West African copy), not a name."""
+    return (
+        word.endswith("ing")
+        and (word in lexicon.REPORTING_VERBS or word in _OPENING_PARTICIPLES)
+        and run.tokens[run.end - 1].trail == ","
+        and opens_sentence(run.tokens, run.start)
+    )
+
+
+_OPENING_PARTICIPLES = frozenset(
+    ["reacting", "responding", "speaking", "commenting", "continuing", "addressing", "corroborating"]
+    + ["narrating", "concluding", "recounting", "contributing", "briefing", "welcoming", "presenting"]
+)
+
+
+def _single_name_set_off_after_a_role(run: Run) -> bool:
+    """ "Indonesia's deputy investment minister, Haryanto, said": one name (as many Indonesians
+    have) set off by commas between a lower-case role and a reporting verb. Not after a role a
+    firm holds as often ("its owner, Tesco, said")."""
+    toks, start, end = run.tokens, run.start, run.end
+    if start < 1 or end >= len(toks) or toks[end - 1].trail != "," or toks[end - 1].possessive:
+        return False
+    prev, nxt = toks[start - 1], toks[end]
+    return (
+        prev.trail == ","
+        and not prev.possessive
+        and prev.core.islower()
+        and prev.lower in lexicon.ROLE_NOUNS
+        and prev.lower not in _ROLES_OF_FIRMS
+        and prev.lower not in _ROLES_OF_BUYERS_AND_SELLERS
+        and nxt.core.islower()
+        and nxt.lower in lexicon.REPORTING_VERBS
+    )
+
+
+# Roles a company holds as often as a person ("its owner, Tesco,", "the main contractor, Arup,").
+_ROLES_OF_BUYERS_AND_SELLERS = frozenset(
+    ["owner", "parent", "sponsor", "partner", "client", "buyer", "seller", "landlord", "employer"]
+    + ["developer", "contractor", "builder", "organiser", "organizer", "promoter", "provider", "vendor"]
+)
 
 
 # Role nouns that are as often a firm's or an outlet's: before one word alone ("broadcaster
@@ -2846,7 +2946,10 @@ def add_titled_singles(names: _Names, singles: list[tuple[str, int, int]]) -> No
     surnames.update(word for target in names.persons for word in inner_surnames(target))
     given = {p.split()[0] for p in names.persons}
     for word, pos, start in singles:
-        last = word.rsplit(" ", 1)[-1]  # "van Gaal": a surname with its particle
+        parts = word.split(" ")  # "van Gaal": a surname with its particle
+        if len(parts) == 2 and parts[1].lower().rstrip(".") in lexicon.NAME_SUFFIXES:
+            parts = parts[:1]  # "Nana Asante III" after "Nana Kwaku Asante III": the surname before the suffix
+        last = parts[-1]
         if last in surnames or word in given or word in names.persons:
             continue
         names.persons[word] = ParsedPerson(word)
@@ -3085,6 +3188,8 @@ def introduced_nicknames(segments, skip_ranges, names: _Names) -> dict[str, str]
 
 
 _DASHES = frozenset(["\u2014", "\u2013", "--"])
+_KNOWN_AS_ADVERBS = frozenset(["popularly", "better", "widely", "fondly", "simply", "commonly", "affectionately"])
+_KNOWN_AS_ASIDE = re.compile(r",\s*[a-z]+\s+(?:called|known\s+as)\s+([A-Z][\w'\u2019-]+)\s*,")
 _ASIDE_NICKNAME = re.compile(
     r"\s*(?:[\u2014\u2013]|--|\()\s*(?:[a-z]+\s+){0,3}?"
     r"(?:call(?:s|ed)?\s+(?:him|her)|known\s+(?:to\s+(?:[a-z]+\s+){1,2})?as|nicknamed)\s+"
@@ -3099,9 +3204,15 @@ def nicknames_in_asides(all_runs) -> dict[str, str]:
     for text, runs in all_runs:
         for run in runs:
             toks, end = run.tokens, run.end
-            if run.org or run.in_quote or end >= len(toks) or toks[end - 1].trail:
+            if run.org or run.in_quote or end >= len(toks):
                 continue
-            if not (toks[end].core in _DASHES or toks[end].lead == "("):
+            if toks[end - 1].trail == "," and toks[end].lower in _KNOWN_AS_ADVERBS:
+                # "Joko Santoso, popularly known as Jokosan, ...": a comma aside with no marks
+                match = _KNOWN_AS_ASIDE.match(text, toks[end - 1].end)
+                if match and run.name_tokens and len(run.name_tokens) > 1:
+                    found.setdefault(match.group(1), _slice(text, run.name_tokens))
+                continue
+            if toks[end - 1].trail or not (toks[end].core in _DASHES or toks[end].lead == "("):
                 continue
             match = _ASIDE_NICKNAME.match(text, toks[end - 1].end)
             if match and run.name_tokens:
@@ -3341,7 +3452,9 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
             mention.front_title = _slice(text, toks[_back_title(toks, idx - 1) : idx])
         return
     _front_title_at_mention(text, run, mention, idx, last_idx)
-    if not mention.title or all(_norm_word(w) in lexicon.HONORIFICS for w in mention.title.split()):
+    if not mention.title or all(
+        _norm_word(w) in lexicon.HONORIFICS or _norm_word(w) in _STYLES_OF_RANK for w in mention.title.split()
+    ):
         mention.title = _office_before_an_honorific(text, toks, idx, last_idx) or mention.title
 
 
@@ -3349,11 +3462,16 @@ def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx
     """ "Defence counsel Mr Ann Lee", "The Mayor of Kesby, Cllr Ann Lee,", "The Chair, Cllr Ann
     Lee,": the role or office in front of an honorific (Mr, Cllr) is the name's title."""
     h = idx - 1
-    if h < 1 or _norm_word(toks[h].core) not in lexicon.HONORIFICS or toks[h].trail or toks[h].lead:
+    if h < 1 or toks[h].trail or toks[h].lead:
+        return ""
+    honorific = _norm_word(toks[h].core) in lexicon.HONORIFICS
+    if not honorific and _norm_word(toks[h].core) not in _STYLES_OF_RANK:
         return ""
     role = h - 1
     prev = toks[role]
     if not prev.trail:  # "Defence counsel Mr Ann Lee"
+        if not honorific:
+            return ""  # "Police Chief Ann Lee": the whole is the title
         if (prev.lower in lexicon.ROLE_NOUNS or _is_title_word(prev.core)) and _norm_word(
             prev.core
         ) not in lexicon.HONORIFICS:
@@ -3361,6 +3479,8 @@ def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx
         return ""
     if prev.trail != "," or prev.possessive or not toks[last_idx].trail.startswith(","):
         return ""
+    if prev.core.islower():
+        return _office_of_a_lower_case_body(text, toks, role, h)
     while role > 0 and h - role < 4 and prev.core[:1].isupper() and not _is_title_word(prev.core):
         role -= 1  # "Mayor of | Kesby Vale,": back over the place to "of"
         prev = toks[role]
@@ -3371,6 +3491,28 @@ def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx
     if not _is_title_word(toks[role].core) or not toks[role].core[:1].isupper():
         return ""
     return _slice(text, toks[_back_title(toks, role) : h]).rstrip(",")
+
+
+def _office_of_a_lower_case_body(text: str, toks: list[Token], end: int, h: int) -> str:
+    """ "The Managing Director of the bank, Mr Ann Lee,": a capitalised office, "of" or "for", and
+    a few lower-case words for what it heads, ending at toks[end] before the honorific toks[h]."""
+    j = end
+    while j > 0 and end - j < 4 and toks[j].core.islower() and toks[j].lower not in ("of", "for"):
+        j -= 1
+        if toks[j].trail.strip():
+            return ""
+    if j < 2 or toks[j].lower not in ("of", "for") or toks[j - 1].trail:
+        return ""
+    office = toks[j - 1]
+    if not office.core[:1].isupper() or not _is_title_word(office.core):
+        return ""
+    return _slice(text, toks[_back_title(toks, j - 1) : h]).rstrip(",")
+
+
+# Styles of rank that are also role words, used in front of a name in West Africa (the Nigerian
+# "Prince", "Chief", "Otunba", "Engr."): after "The <office>, " they are a style, and the office
+# set off before them is the title ("The Ogun State Governor, Prince Ade Bello,").
+_STYLES_OF_RANK = frozenset(["prince", "princess", "chief", "otunba", "engr", "eng", "barr", "arc", "pharm"])
 
 
 def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx: int) -> None:
@@ -3390,6 +3532,8 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
         return
     if head > run.start and _office_before_a_bare_honorific(toks, head):
         head -= 1  # "Chairman Sir Malcolm Ashworth": the office, not "Chairman Sir"
+    elif head > run.start:
+        head = _office_before_styles(toks, run.start, head)
     if head >= 0 and (
         _is_title_word(toks[head].core)
         or toks[head].lower in lexicon.ROLE_NOUNS
@@ -3417,6 +3561,21 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
 
 
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in lexicon.BARE_HONORIFICS)
+
+
+def _office_before_styles(toks: list[Token], start: int, head: int) -> int:
+    """ "Chief Minister Tan Sri Ana Yusof", "Youth chief Datuk Seri Ana Yusof": the office word
+    in front of two words of honour (a Malaysian pair, or two styles), which is the title; else
+    `head` unchanged."""
+    two_styles = head - 1 > start and all(
+        toks[j].lower.rstrip(".'\u2019") in _BARE_HONORIFICS for j in (head, head - 1)
+    )
+    if not (two_styles or _malay_style_pair(toks, start, head)):
+        return head
+    h = head - 2
+    if h < 0 or toks[h].trail or not (toks[h].lower in lexicon.ROLE_NOUNS or _is_title_word(toks[h].core)):
+        return head
+    return head if toks[h].lower.rstrip(".") in _BARE_HONORIFICS else h
 
 
 def _office_before_a_bare_honorific(toks: list[Token], head: int) -> bool:
