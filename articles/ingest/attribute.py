@@ -60,6 +60,7 @@ _MAX_BACK_SEGMENTS = 4
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
 _LOOK_AHEAD_SEGMENTS = 2
+_LEDE_ROLE_AHEAD = 5  # a role the lede opens with may be named this many paragraphs after the next
 _MAX_DESCRIPTION_TOKENS = 5  # lower-case words before a speaker's name after a quotation ("shop owner X")
 _MAX_UNNAMED_SUBJECT = 7  # lower-case words naming no one before a verb ("one person familiar with the matter said")
 _RESUME_SEGMENTS = 3  # a cue-less quotation resumes the last speaker at most this many paragraphs on  # a role subject may be named this many paragraphs later
@@ -983,7 +984,12 @@ class Attributor:
         return found
 
     def resolve_role(
-        self, words: list[str], order: tuple[int, int], look_ahead: bool = False, gender: str = ""
+        self,
+        words: list[str],
+        order: tuple[int, int],
+        look_ahead: bool = False,
+        gender: str = "",
+        ahead: int = _LOOK_AHEAD_SEGMENTS,
     ) -> int | None:
         role = ""
         qualifier = ""
@@ -1018,7 +1024,9 @@ class Attributor:
             return entries[index][1]  # the latest mention, before `order`, of someone with the role
         if self.segments[order[0]][0][0] == SEG_DECK:
             return entries[0][1]  # a deck line comes before the body that names the person: look ahead
-        if look_ahead and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS:
+        if ahead > _LOOK_AHEAD_SEGMENTS and len({i for _, i in entries}) > 1:
+            return None  # looking far ahead: only when one person holds the role
+        if look_ahead and entries[0][0][0] - order[0] <= ahead:
             if qualifier and not qualified and self._qualified_otherwise(entries[0][1], role):
                 return None  # "the fire chief says ..." / "Police Chief X": another chief
             return entries[0][1]  # a lead introducing "a judge" just before naming her
@@ -1052,6 +1060,15 @@ class Attributor:
         if entries and entries[0][0][0] - order[0] <= _LOOK_AHEAD_SEGMENTS and self._in_the_lede(order[0]):
             return entries[0][1]
         return None
+
+    def _lede_opens_with_role(self, role: str, pos: int) -> bool:
+        """The segment at `pos` is the paragraph right after the story's first, which opens by
+        describing someone by `role` ("The mayor of X ...", "A senior doctor has warned ...")."""
+        paragraphs = [p for p in range(pos) if self.kinds.get(self.segments[p][0]) == "paragraph"]
+        if len(paragraphs) != 1 or paragraphs[0] != pos - 1:
+            return False
+        opening = self.segments[pos - 1][1][:80].lower().split()[:6]
+        return bool(opening) and opening[0] in ("the", "a", "an") and role in opening[1:]
 
     def _in_the_lede(self, pos: int) -> bool:
         """The segment at `pos` is a deck line or the story's first paragraph."""
@@ -1177,10 +1194,16 @@ class Attributor:
                 # "..., with the state's health secretary saying it is “full”" opening the story,
                 # then "Health Secretary Ana Ruiz told ...": the holder named just after
                 person = self.resolve_role(words, order, look_ahead=True)
+            elif person is None and first == "the" and self._lede_opens_with_role(words[-1], order[0]):
+                # "The mayor of X defended ..." opening the story, "“...,” the mayor said" next, and
+                # "Mayor Ana Ruiz said" some paragraphs on: the one holder of the role, named later
+                person = self.resolve_role(words, order, look_ahead=True, ahead=_LEDE_ROLE_AHEAD)
             if (
                 person is None
                 and first == "the"
                 and words[-1] not in lexicon.OFFICE_ROLES
+                and tuple(words[-2:]) not in lexicon.OFFICE_COMPOUNDS
+                and (words[-1] in lexicon.ROLE_NOUNS or not _reporting_verb_before_head(words))
                 and not _a_bodys_name(toks, lo, hi)
             ):
                 body = _body_of_the_office(toks, hi)  # "the head of the Department of Defence"
@@ -5323,3 +5346,9 @@ def attribute_quotes(segments, kinds, roster: Roster, spans: list[QuoteSpan]) ->
     segments: ((kind, index), text) in reading order; kinds: segment -> "deck",
     "paragraph", "crosshead" or "caption"."""
     return Attributor(segments, kinds, roster, spans).attribute()
+
+
+def _reporting_verb_before_head(words: list[str]) -> bool:
+    """ "the judge said the sentence" read as one subject: a reporting verb inside it means its last
+    word is what was said about, not a description of the speaker."""
+    return any(w in lexicon.REPORTING_VERBS for w in words[1:-1])

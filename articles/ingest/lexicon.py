@@ -1419,6 +1419,13 @@ OFFICE_ROLES = frozenset(
     ["judge", "magistrate", "coroner", "prosecutor", "sheriff", "detective", "inspector", "officer"]
     + ["spokesman", "spokeswoman", "spokesperson", "paramedic", "firefighter", "juror", "clerk"]
 )
+# Two-word offices of the same kind ("the district attorney said", "said the attorney general"):
+# a holder the story never names is no one, not the person last written about.
+OFFICE_COMPOUNDS = frozenset(
+    [("district", "attorney"), ("state's", "attorney"), ("county", "attorney"), ("city", "attorney")]
+    + [("u.s.", "attorney"), ("attorney", "general"), ("solicitor", "general"), ("public", "defender")]
+    + [("medical", "examiner"), ("fire", "marshal"), ("police", "chief"), ("fire", "chief")]
+)
 # Offices British, Irish and Commonwealth copy capitalises when it names the holder by the office
 # alone ("The Taoiseach said", "The Minister told the Dáil"): still a role, not a name.
 CAPITALISED_OFFICES = frozenset(
