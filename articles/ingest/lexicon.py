@@ -760,6 +760,8 @@ ROLE_NOUNS = frozenset(
         "bailiff",
         "dispatcher",
         "harbormaster",
+        "harbourmaster",
+        "master",  # "the harbour master said", "the ship's master", "Master of the Rolls"
         "ranger",
         "patrolman",
         "patrolwoman",

@@ -2,7 +2,7 @@
 fills, a subject read across its own reporting verb, and a role the lede opens with whose holder is
 named some paragraphs later."""
 
-from .helpers import speaker
+from .helpers import names, speaker
 
 # --- an office no one in the story holds ------------------------------------------------------------
 
@@ -62,3 +62,22 @@ def test_two_holders_of_the_role_named_later_leave_the_early_quotation_unassigne
         "Another headteacher, Rob Ince, said he would cut the day.",
     ]
     assert speaker("Children need the hours, not the savings", *blocks) is None
+
+
+# --- two-word roles: "harbour master" ----------------------------------------------------------------
+
+
+def test_a_pronoun_after_the_harbour_master_spoke_is_the_named_harbour_master():
+    blocks = [
+        "Harbour master Emlyn Rowse said the slipway would stay shut.",
+        "The ferry's skipper, Tom Gwyther, said he had lost a week of trips.",
+        "“Nobody told us until the night before,” Gwyther said.",
+        "The harbour master said repairs would start once the tide tables allowed.",
+        "“We will lose a month at most,” he said.",
+    ]
+    assert speaker("We will lose a month at most", *blocks) == "Emlyn Rowse"
+
+
+def test_a_masters_degree_does_not_make_a_title():
+    blocks = ["Ana Lobo, who holds a master's degree in hydrology, said the river was rising."]
+    assert names(*blocks) == ["Ana Lobo"]
