@@ -2583,12 +2583,18 @@ class Attributor:
             mentions = [m for m in mentions if not phrase[0] <= m.start < phrase[1]]
         preposition = self._for_someone_before(toks, _past_a_clause(toks, k, clauses), mentions[-1]) if mentions else -1
         if preposition > 0:
-            if toks[preposition - 1].lower in lexicon.FAMILY_NOUNS:
-                return Evidence(None, "unnamed")  # "The wife of X said": someone the story does not name
             # "A spokesman for Mr X said he had attended “...”": the spokesman speaks, not X
             lo = preposition
             while lo > 0 and preposition - lo < 6 and not toks[lo - 1].trail.strip():
                 lo -= 1
+            if lo > 0 and toks[lo - 1].trail.strip() == "," and toks[k - 1].trail.strip() == ",":
+                # "X, an aide to Y, said", "X, the husband of Y, said": the description is set off
+                # after the name that speaks
+                named = next((m for m in mentions if m.end == toks[lo - 1].end), None)
+                if named is not None:
+                    return Evidence(named.person, self._cue_for(seg, named))
+            if toks[preposition - 1].lower in lexicon.FAMILY_NOUNS:
+                return Evidence(None, "unnamed")  # "The wife of X said": someone the story does not name
             return self._subject(seg, toks, lo, preposition, order)
         subjects = [m for m in mentions if not self._in_object_position(seg, m)]
         opening = (

@@ -81,3 +81,23 @@ def test_a_pronoun_after_the_harbour_master_spoke_is_the_named_harbour_master():
 def test_a_masters_degree_does_not_make_a_title():
     blocks = ["Ana Lobo, who holds a master's degree in hydrology, said the river was rising."]
     assert names(*blocks) == ["Ana Lobo"]
+
+
+# --- "X, an aide to Y, said": the named aide speaks ---------------------------------------------------
+
+_MAYOR = "Mayor Lorna Quist cut the ribbon on Saturday."
+
+
+def test_a_name_before_a_set_off_aide_to_someone_is_the_speaker():
+    blocks = [_MAYOR, "Idris Pallot, a longtime aide to Quist, said the mayor was “tired but proud.”"]
+    assert speaker("tired but proud", *blocks) == "Idris Pallot"
+
+
+def test_a_name_before_a_set_off_relative_of_someone_is_the_speaker():
+    blocks = [_MAYOR, "Idris Pallot, the husband of Quist, said she was “tired but proud.”"]
+    assert speaker("tired but proud", *blocks) == "Idris Pallot"
+
+
+def test_an_unnamed_aide_to_someone_is_still_no_one():
+    blocks = [_MAYOR, "An aide to Quist said the mayor was “tired but proud.”"]
+    assert speaker("tired but proud", *blocks) is None
