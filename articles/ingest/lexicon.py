@@ -1427,6 +1427,7 @@ OFFICE_COMPOUNDS = frozenset(
     [("district", "attorney"), ("state's", "attorney"), ("county", "attorney"), ("city", "attorney")]
     + [("u.s.", "attorney"), ("attorney", "general"), ("solicitor", "general"), ("public", "defender")]
     + [("medical", "examiner"), ("fire", "marshal"), ("police", "chief"), ("fire", "chief")]
+    + [("harbour", "master"), ("harbor", "master")]
 )
 # Offices British, Irish and Commonwealth copy capitalises when it names the holder by the office
 # alone ("The Taoiseach said", "The Minister told the Dáil"): still a role, not a name.

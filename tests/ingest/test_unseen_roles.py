@@ -78,6 +78,15 @@ def test_a_pronoun_after_the_harbour_master_spoke_is_the_named_harbour_master():
     assert speaker("We will lose a month at most", *blocks) == "Emlyn Rowse"
 
 
+def test_an_unfilled_harbour_master_is_no_one_not_the_last_man_quoted():
+    blocks = [
+        "The ferry's skipper, Tom Gwyther, said he had lost a week of trips.",
+        "“Nobody told us until the night before,” Gwyther said.",
+        "“The slipway is not safe,” the harbour master said.",
+    ]
+    assert speaker("The slipway is not safe", *blocks) is None
+
+
 def test_a_masters_degree_does_not_make_a_title():
     blocks = ["Ana Lobo, who holds a master's degree in hydrology, said the river was rising."]
     assert names(*blocks) == ["Ana Lobo"]
