@@ -1194,6 +1194,9 @@ class Attributor:
                 # "..., with the state's health secretary saying it is “full”" opening the story,
                 # then "Health Secretary Ana Ruiz told ...": the holder named just after
                 person = self.resolve_role(words, order, look_ahead=True)
+                if person is None and first == "the":
+                    # "“...,” the mayor of X said" in the lede, "Mayor Ana Ruiz" some paragraphs on
+                    person = self.resolve_role(words, order, look_ahead=True, ahead=_LEDE_ROLE_AHEAD)
             elif person is None and first == "the" and self._lede_opens_with_role(words[-1], order[0]):
                 # "The mayor of X defended ..." opening the story, "“...,” the mayor said" next, and
                 # "Mayor Ana Ruiz said" some paragraphs on: the one holder of the role, named later

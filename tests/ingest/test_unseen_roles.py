@@ -110,3 +110,24 @@ def test_a_name_before_a_set_off_relative_of_someone_is_the_speaker():
 def test_an_unnamed_aide_to_someone_is_still_no_one():
     blocks = [_MAYOR, "An aide to Quist said the mayor was “tired but proud.”"]
     assert speaker("tired but proud", *blocks) is None
+
+
+def test_a_role_quoted_in_the_lede_itself_is_its_sole_holder_named_several_paragraphs_on():
+    blocks = [
+        "Shortening the school day is “a false economy,” the headteacher of a village school in Ashby said.",
+        *_LEDE[2:],
+        "Parents were sent a letter.",
+        "Headteacher Carys Penhale said she had the governors' support.",
+    ]
+    assert speaker("a false economy", *blocks) == "Carys Penhale"
+
+
+def test_a_role_quoted_in_the_lede_is_no_one_when_two_hold_it():
+    blocks = [
+        "Shortening the school day is “a false economy,” the headteacher of a village school in Ashby said.",
+        *_LEDE[2:],
+        "Parents were sent a letter.",
+        "Headteacher Carys Penhale said she had the governors' support.",
+        "Another headteacher, Rob Ince, said he would cut the day.",
+    ]
+    assert speaker("a false economy", *blocks) is None
