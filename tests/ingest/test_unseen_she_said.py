@@ -1,0 +1,50 @@
+"""Pronoun and role speakers in features, court and local copy, each rule on an invented example:
+opposite roles ("the challenger", "the incumbent") resolved to the one introduced with that role,
+and a pronoun after a paragraph in which the other person rejects what the last speaker said."""
+
+from .helpers import speaker
+
+# --- opposite roles introduced with the two people ----------------------------------------------
+
+
+def test_the_challenger_is_the_one_introduced_as_the_challenger():
+    blocks = [
+        "The challenger, Petra Szabo, meets the defending champion, Ines Caldera, in Sunday's final.",
+        "“I have nothing to lose,” the challenger said. “She has everything to lose.”",
+        "“Finals are different,” the champion said.",
+    ]
+    assert speaker("I have nothing to lose", *blocks) == "Petra Szabo"
+    assert speaker("Finals are different", *blocks) == "Ines Caldera"
+
+
+def test_the_incumbent_is_the_sitting_member_not_the_newcomer():
+    blocks = [
+        "The incumbent, Howard Lusk, faces the challenger, Ben Adeyemi, a 40-year-old pharmacist.",
+        "“Twelve years is long enough,” Adeyemi said.",
+        "“We balanced the budget every year,” the incumbent said.",
+    ]
+    assert speaker("We balanced the budget every year", *blocks) == "Howard Lusk"
+
+
+# --- a pronoun after the other person rejects what the last speaker said ----------------------
+
+
+def test_she_said_after_the_other_woman_rejects_the_claim_is_hers():
+    blocks = [
+        "Councillor Maud Fenwick has held the seat for nine years. Her rival, Tasha Orme, runs a café.",
+        "“She has never once visited our estate,” Orme said.",
+        "Fenwick dismissed the charge.",
+        "“She should check the minutes before she speaks,” she said.",
+    ]
+    assert speaker("She should check the minutes before she speaks", *blocks) == "Maud Fenwick"
+
+
+def test_she_said_after_narration_about_the_other_woman_stays_with_the_speaker():
+    # near miss: the paragraph between only tells of the other woman; it does not have her answer
+    blocks = [
+        "Councillor Maud Fenwick has held the seat for nine years. Her rival, Tasha Orme, runs a café.",
+        "“She has never once visited our estate,” Orme said.",
+        "Fenwick was first elected in 2015.",
+        "“She thinks a photo at the fete is enough,” she said.",
+    ]
+    assert speaker("She thinks a photo at the fete is enough", *blocks) == "Tasha Orme"
