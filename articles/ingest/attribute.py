@@ -4900,6 +4900,7 @@ _JUDGING_WORDS = frozenset(
     + ["gracious", "philosophical", "blunt", "upbeat", "defiant", "candid", "frank", "emotional", "realistic"]
     + ["magnanimous", "pragmatic", "bullish", "cautious", "optimistic", "downbeat", "furious", "delighted"]
     + ["disappointed", "thrilled", "relieved", "impressed", "unimpressed", "unrepentant", "adamant"]
+    + ["rejected", "rejects", "dismissed", "dismisses", "rebuffed", "brushed", "countered", "bristled"]
 )
 
 
