@@ -86,6 +86,7 @@ _RELATION_BEFORE = re.compile(r"\b(his|her) (\w+), $", re.IGNORECASE)
 _PAST_AFTER_APPOSITION = re.compile(r",(?: \d+,)? ([a-z]+)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)(?: [A-Z][a-z]+\.?)? $")
 _OWNED_ROLE_AFTER = re.compile(r", [A-Z][\w-]*(?: [A-Z][\w-]*)*(?:\u2019s|'s) [a-z]+")
+_DIED_AFTER = re.compile(r"(?:,? who)? (?:had )?died\b")
 _PAST_WORD = re.compile(r"\b(?:[a-z]+ed|lost|flew|died|shot|fell)\b")
 _PRESENT_WORD = re.compile(r"\b(?:still|now|is|are|has|have|lives|works|who|whom)\b")
 _IRREGULAR_PAST = frozenset(
@@ -388,6 +389,8 @@ class Attributor:
                 break
             if event.person in characters:
                 continue  # "when Shaz discovered the affair": a part played, not who "she" is
+            if self._a_relative_told_dead(event.person, order):
+                continue  # "Her father, Jack, taught him to fish. Jack died in 1998.": not "he said"
             known = self.roster.people[event.person].pronoun
             if known == gender:
                 event = self._subject_before_owner(event, gender)
@@ -407,6 +410,26 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _a_relative_told_dead(self, person: int, order: tuple[int, int]) -> bool:
+        """ "Her father, Jack Morgan, taught him to fish. / Morgan died in 1998.": someone brought in
+        in apposition to a relation ("her father, X,"), who has not spoken and whose death the text
+        has told before `order`, is not the "he" of a later "he said"."""
+        seen = self.seen.get(person)
+        if not seen or seen[0] >= order or any(s.person == person and s.order < order for s in self.speakers):
+            return False
+        first_seg = self.segments[seen[0][0]][0]
+        relation = _RELATION_BEFORE.search(self.texts[first_seg], max(0, seen[0][1] - 30), seen[0][1])
+        if relation is None or relation.group(2).lower() not in lexicon.KIN_NOUNS:
+            return False
+        for at in seen:
+            if at >= order:
+                break
+            seg = self.segments[at[0]][0]
+            mention = next((m for m in self.mentions(seg, at[1], at[1] + 1) if m.person == person), None)
+            if mention is not None and not mention.in_quote and _DIED_AFTER.match(self.texts[seg], mention.end):
+                return True
+        return False
 
     def _owner_of_a_relative_in_the_past(self, event: _Event, gender: str, order: tuple[int, int]) -> int | None:
         """ "Ivo Brandt, 61, mends clocks. “...,” he says. / His father, Enzo, opened the shop in

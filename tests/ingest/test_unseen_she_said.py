@@ -48,3 +48,29 @@ def test_she_said_after_narration_about_the_other_woman_stays_with_the_speaker()
         "“She thinks a photo at the fete is enough,” she said.",
     ]
     assert speaker("She thinks a photo at the fete is enough", *blocks) == "Tasha Orme"
+
+
+# --- a relative whose death the text has told is not the "he" of a later "he said" -------------
+
+
+def test_he_said_after_a_dead_relative_goes_to_the_living_man():
+    blocks = [
+        "Owen Pryce has kept bees above Llandeilo since he was a boy.",
+        "His wife, Carys Pryce, grew up on the next farm. Her uncle, Emrys Bowen, sold him his first hive.",
+        "“He could calm a swarm with his bare hands,” she said.",
+        "Bowen died in 2003. His smoker still hangs in the shed.",
+        "“I light it once a year, for luck,” he said.",
+    ]
+    assert speaker("I light it once a year, for luck", *blocks) == "Owen Pryce"
+
+
+def test_he_said_after_a_living_relative_stays_with_the_relative():
+    # near miss: the relative is alive and in the scene; the pronoun is his
+    blocks = [
+        "Owen Pryce has kept bees above Llandeilo since he was a boy.",
+        "His wife, Carys Pryce, grew up on the next farm. Her uncle, Emrys Bowen, sold him his first hive.",
+        "“He could calm a swarm with his bare hands,” she said.",
+        "Bowen, now 91, still walks up to the hives on Sundays.",
+        "“I light it once a year, for luck,” he said.",
+    ]
+    assert speaker("I light it once a year, for luck", *blocks) == "Emrys Bowen"
