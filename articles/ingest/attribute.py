@@ -1827,7 +1827,13 @@ class Attributor:
                 if m.person != person or m.in_quote or m.possessive or m.prev in lexicon.PREPOSITIONS:
                     continue
                 toks = list(islice(self.window(seg, m.end, hi), 16))
-                if toks and toks[0].lower in _RELATIVE_PRONOUNS:  # "X, who signed him in May, praised ..."
+                if (
+                    toks
+                    and (
+                        toks[0].lower in _RELATIVE_PRONOUNS  # "X, who signed him in May, praised ..."
+                        or (toks[0].lower.endswith("ing") and self.texts[seg][m.end : m.end + 1] == ",")
+                    )
+                ):  # "X, giving evidence later, saw it differently"
                     toks = toks[next((j + 1 for j, t in enumerate(toks) if t.trail.strip()), len(toks)) :]
                 for tok in toks[:6]:
                     if tok.core.islower() and (tok.lower in lexicon.REPORTING_VERBS or tok.lower in _JUDGING_WORDS):
@@ -4924,6 +4930,7 @@ _JUDGING_WORDS = frozenset(
     + ["magnanimous", "pragmatic", "bullish", "cautious", "optimistic", "downbeat", "furious", "delighted"]
     + ["disappointed", "thrilled", "relieved", "impressed", "unimpressed", "unrepentant", "adamant"]
     + ["rejected", "rejects", "dismissed", "dismisses", "rebuffed", "brushed", "countered", "bristled"]
+    + ["differently", "calmly", "unmoved", "unfazed", "sanguine", "conciliatory"]
 )
 
 

@@ -74,3 +74,37 @@ def test_he_said_after_a_living_relative_stays_with_the_relative():
         "“I light it once a year, for luck,” he said.",
     ]
     assert speaker("I light it once a year, for luck", *blocks) == "Emrys Bowen"
+
+
+# --- a paragraph that has the other person react ("saw it differently") hands them the pronoun ---
+
+
+def test_he_said_after_the_other_man_takes_it_calmly_is_his():
+    blocks = [
+        "The favourite, Anton Reyes, lost in four sets to the qualifier, Milo Kastner, on Thursday.",
+        "“He served better than I have ever seen him serve,” Reyes said.",
+        "Kastner, who is ranked 212th, took the win calmly.",
+        "“He was tired, and I was lucky,” he said.",
+    ]
+    assert speaker("He was tired, and I was lucky", *blocks) == "Milo Kastner"
+
+
+def test_she_said_after_a_participle_clause_and_a_reaction_is_hers():
+    blocks = [
+        "Pharmacist Leah Moran says her former partner, Dr Ruth Kell, owes her £40,000.",
+        "“She took the client list when she left,” Moran told the court.",
+        "Kell, speaking through her solicitor, saw it differently.",
+        "“She never owned that list,” she said.",
+    ]
+    assert speaker("She never owned that list", *blocks) == "Ruth Kell"
+
+
+def test_she_said_after_a_participle_clause_with_no_reaction_stays_with_the_speaker():
+    # near miss: the other woman is narrated, but she does not react to what was said
+    blocks = [
+        "Pharmacist Leah Moran says her former partner, Dr Ruth Kell, owes her £40,000.",
+        "“She took the client list when she left,” Moran told the court.",
+        "Kell, sitting at the back, wore a grey suit.",
+        "“She thinks she can just walk away,” she said.",
+    ]
+    assert speaker("She thinks she can just walk away", *blocks) == "Leah Moran"
