@@ -1592,8 +1592,8 @@ class Attributor:
                 or self._role_in_apposition(seg, toks[k + 1].start, named[0].start)
             ):
                 return None  # (but "asked the witness, Ivo Brandt, ...", "asked Sgt Ivo Brandt ...")
-            if self.mentions(seg, named[0].end, named_until):
-                return None  # someone named after the one asked
+            if any(m.prev not in lexicon.PREPOSITIONS for m in self.mentions(seg, named[0].end, named_until)):
+                return None  # someone named after the one asked (but "... discussed with X": not)
             person = named[0].person
             return person if self.roster.people[person].pronoun in ("", gender) else None
         return None

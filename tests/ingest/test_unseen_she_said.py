@@ -108,3 +108,26 @@ def test_she_said_after_a_participle_clause_with_no_reaction_stays_with_the_spea
         "“She thinks she can just walk away,” she said.",
     ]
     assert speaker("She thinks she can just walk away", *blocks) == "Leah Moran"
+
+
+# --- the one asked answers, even when the question names someone after a preposition ------------
+
+
+def test_the_one_asked_replies_when_the_question_names_another_after_a_preposition():
+    blocks = [
+        "Nadia Ferris says she was dismissed after complaining about her supervisor, Joan Pell.",
+        "Tribunal chair Marion Quist asked Pell whether she had raised the rota with Ferris.",
+        "“Only in passing,” she replied.",
+    ]
+    assert speaker("Only in passing", *blocks) == "Joan Pell"
+
+
+def test_two_asked_together_do_not_settle_the_reply_on_the_first():
+    # near miss: the second person is named after "and", not after a preposition
+    blocks = [
+        "Nadia Ferris says she was dismissed after complaining about her supervisor, Joan Pell.",
+        "“She ignored every email,” Ferris said.",
+        "Tribunal chair Marion Quist asked Pell and Ferris whether the rota had been discussed.",
+        "“Only in passing,” she replied.",
+    ]
+    assert speaker("Only in passing", *blocks) != "Joan Pell"
