@@ -3544,7 +3544,7 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
         mention.title = _slice(text, toks[_back_title(toks, head) : head + 1])
     elif idx > 1 and toks[idx - 1].trail.startswith(",") and not toks[idx - 1].possessive:
         p = toks[idx - 1]
-        if _is_title_word(p.core) and toks[last_idx].trail.startswith(","):
+        if _is_title_word(p.core) and _closed_by_a_comma(toks, last_idx):
             mention.title = _slice(text, toks[_back_title(toks, idx - 1) : idx]).rstrip(",")
         elif (
             idx > 2
@@ -3561,6 +3561,17 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
 
 
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in lexicon.BARE_HONORIFICS)
+
+
+def _closed_by_a_comma(toks: list[Token], last_idx: int) -> bool:
+    """The name ending at toks[last_idx] is closed by a comma, after letters of office or honour
+    at most ("The prosecutor, Anne Lee KC, told ...")."""
+    if toks[last_idx].trail.startswith(","):
+        return True
+    nxt = toks[last_idx + 1] if last_idx + 1 < len(toks) else None
+    return (
+        nxt is not None and not toks[last_idx].trail and nxt.core in lexicon.POST_NOMINALS and nxt.trail.startswith(",")
+    )
 
 
 def _office_before_styles(toks: list[Token], start: int, head: int) -> int:

@@ -131,3 +131,26 @@ def test_two_asked_together_do_not_settle_the_reply_on_the_first():
         "“Only in passing,” she replied.",
     ]
     assert speaker("Only in passing", *blocks) != "Joan Pell"
+
+
+# --- a role in apposition before a name with letters of office ("The prosecutor, X KC,") -------
+
+
+def test_the_prosecutor_is_the_one_introduced_as_prosecutor_before_a_kc():
+    blocks = [
+        "The prosecutor, Miriam Doyle KC, told jurors the van had not braked.",
+        "“There were no skid marks at all,” the prosecutor said.",
+    ]
+    assert speaker("There were no skid marks at all", *blocks) == "Miriam Doyle"
+
+
+def test_the_prosecutor_and_the_defence_counsel_both_with_letters_stay_apart():
+    # near miss: two silks, each introduced by a role; each role goes to its own
+    blocks = [
+        "The prosecutor, Miriam Doyle KC, told jurors the van had not braked.",
+        "The defence barrister, Owen Tate KC, said the road was wet.",
+        "“There were no skid marks at all,” the prosecutor said.",
+        "“Wet roads leave no marks,” the defence barrister said.",
+    ]
+    assert speaker("There were no skid marks at all", *blocks) == "Miriam Doyle"
+    assert speaker("Wet roads leave no marks", *blocks) == "Owen Tate"
