@@ -3456,6 +3456,18 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         _norm_word(w) in lexicon.HONORIFICS or _norm_word(w) in _STYLES_OF_RANK for w in mention.title.split()
     ):
         mention.title = _office_before_an_honorific(text, toks, idx, last_idx) or mention.title
+    if mention.title and not mention.front_title and run.start >= 2:
+        # "The incumbent, Mayor Howard Lusk,": the role set off before the titled name is kept too
+        role, the = toks[run.start - 1], toks[run.start - 2]
+        if (
+            role.trail == ","
+            and role.core.islower()
+            and role.lower in lexicon.ROLE_NOUNS
+            and the.lower == "the"
+            and not the.trail
+            and toks[last_idx].trail.startswith(",")
+        ):
+            mention.front_title = role.core
 
 
 def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx: int) -> str:

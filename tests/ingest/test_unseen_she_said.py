@@ -154,3 +154,26 @@ def test_the_prosecutor_and_the_defence_counsel_both_with_letters_stay_apart():
     ]
     assert speaker("There were no skid marks at all", *blocks) == "Miriam Doyle"
     assert speaker("Wet roads leave no marks", *blocks) == "Owen Tate"
+
+
+# --- a role set off before a titled name ("The incumbent, Mayor X,") ---------------------------
+
+
+def test_the_incumbent_set_off_before_a_mayor_is_the_mayor():
+    blocks = [
+        "The incumbent, Mayor Howard Lusk, faces a pharmacist, Ben Adeyemi, in Thursday's vote.",
+        "“Twelve years is long enough,” Adeyemi said.",
+        "“We balanced the budget every year,” the incumbent said.",
+    ]
+    assert speaker("We balanced the budget every year", *blocks) == "Howard Lusk"
+
+
+def test_two_roles_set_off_before_two_titled_names_each_go_to_their_own():
+    # near miss: the other candidate is titled too, with the opposite role set off before him
+    blocks = [
+        "The incumbent, Mayor Howard Lusk, faces the challenger, Councillor Ben Adeyemi, on Thursday.",
+        "“Twelve years is long enough,” the challenger said.",
+        "“We balanced the budget every year,” the incumbent said.",
+    ]
+    assert speaker("Twelve years is long enough", *blocks) == "Ben Adeyemi"
+    assert speaker("We balanced the budget every year", *blocks) == "Howard Lusk"
