@@ -1831,7 +1831,7 @@ class Attributor:
                     toks
                     and (
                         toks[0].lower in _RELATIVE_PRONOUNS  # "X, who signed him in May, praised ..."
-                        or (toks[0].lower.endswith("ing") and self.texts[seg][m.end : m.end + 1] == ",")
+                        or (toks[0].lower.endswith(("ing", "ed")) and self.texts[seg][m.end : m.end + 1] == ",")
                     )
                 ):  # "X, giving evidence later, saw it differently"
                     toks = toks[next((j + 1 for j, t in enumerate(toks) if t.trail.strip()), len(toks)) :]
@@ -4930,7 +4930,8 @@ _JUDGING_WORDS = frozenset(
     + ["magnanimous", "pragmatic", "bullish", "cautious", "optimistic", "downbeat", "furious", "delighted"]
     + ["disappointed", "thrilled", "relieved", "impressed", "unimpressed", "unrepentant", "adamant"]
     + ["rejected", "rejects", "dismissed", "dismisses", "rebuffed", "brushed", "countered", "bristled"]
-    + ["differently", "calmly", "unmoved", "unfazed", "sanguine", "conciliatory"]
+    + ["differently", "calmly", "unmoved", "unfazed", "sanguine", "conciliatory", "different", "angry"]
+    + ["incensed", "indignant", "refuted", "rebutted", "disputed", "disputes", "denied", "denies"]
 )
 
 

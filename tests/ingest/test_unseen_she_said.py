@@ -2,6 +2,8 @@
 opposite roles ("the challenger", "the incumbent") resolved to the one introduced with that role,
 and a pronoun after a paragraph in which the other person rejects what the last speaker said."""
 
+import pytest
+
 from .helpers import speaker
 
 # --- opposite roles introduced with the two people ----------------------------------------------
@@ -177,3 +179,32 @@ def test_two_roles_set_off_before_two_titled_names_each_go_to_their_own():
     ]
     assert speaker("Twelve years is long enough", *blocks) == "Ben Adeyemi"
     assert speaker("We balanced the budget every year", *blocks) == "Howard Lusk"
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Roberts has a different story.",
+        "Roberts, reached by phone, was angry.",
+        "Roberts denied the claim.",
+    ],
+)
+def test_she_said_after_the_other_woman_answers_back_is_hers(reaction):
+    blocks = [
+        "Café owner Lina Haddad says her former chef, Eve Roberts, walked out in the middle of service.",
+        "“She left me with forty covers and no one on the grill,” Haddad said.",
+        reaction,
+        "“She knows exactly why I left,” she said.",
+    ]
+    assert speaker("She knows exactly why I left", *blocks) == "Eve Roberts"
+
+
+def test_she_said_after_the_other_woman_declines_to_comment_stays_with_the_speaker():
+    # near miss: "declined to comment" sets off a participle but she does not answer back
+    blocks = [
+        "Café owner Lina Haddad says her former chef, Eve Roberts, walked out in the middle of service.",
+        "“She left me with forty covers and no one on the grill,” Haddad said.",
+        "Roberts, reached by phone, declined to comment.",
+        "“She knows exactly what she did,” she said.",
+    ]
+    assert speaker("She knows exactly what she did", *blocks) == "Lina Haddad"
