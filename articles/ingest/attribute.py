@@ -1028,6 +1028,10 @@ class Attributor:
             or self._role_mentions(role)
             or (words[0] == "the" and self._variant_role_mentions(role))  # not "a spokesperson": someone new
         )
+        if qualifier and not qualified and entries and len({i for _, i in entries}) > 1:
+            # "The home coach, X, ... the visiting coach, Y,": the one set off after the same words
+            introduced = [e for e in entries if self._set_off_after(e[1], f"{qualifier} {role}")]
+            entries = introduced if len({i for _, i in introduced}) == 1 else entries
         if not qualifier and entries:
             # "the mayor said", "Mayor says": the mayor, not a deputy mayor named since
             entries = [e for e in entries if not _second_in_office(self.titles[e[1]], role)] or entries
@@ -1048,6 +1052,14 @@ class Attributor:
         if qualified and words[0] == "the" and self._in_the_lede(order[0]) and len({i for _, i in qualified}) == 1:
             return qualified[0][1]  # the lede's "the visiting captain conceded", "Visiting captain X" named later
         return None
+
+    def _set_off_after(self, person: int, words: str) -> bool:
+        """The person is named, somewhere, right after `words` and a comma ("the home coach, X")."""
+        for at in self.seen.get(person, ()):
+            text = self.texts[self.segments[at[0]][0]]
+            if text[max(0, at[1] - len(words) - 2) : at[1]].lower() == f"{words}, ":
+                return True
+        return False
 
     def _qualified_otherwise(self, person: int, role: str) -> bool:
         """The person's title puts a word of its own before `role` ("Police Chief" for "chief")."""

@@ -208,3 +208,25 @@ def test_she_said_after_the_other_woman_declines_to_comment_stays_with_the_speak
         "“She knows exactly what she did,” she said.",
     ]
     assert speaker("She knows exactly what she did", *blocks) == "Lina Haddad"
+
+
+# --- two people with one role told apart by the words it was set off with ---------------------
+
+
+def test_the_home_coach_and_the_visiting_coach_go_to_their_own():
+    blocks = [
+        "The home coach, Nils Varga, shook hands with the visiting coach, Tom Brisco, before kick-off.",
+        "“We were second best for an hour,” the visiting coach said.",
+        "“They made it hard for us,” the home coach said.",
+    ]
+    assert speaker("We were second best for an hour", *blocks) == "Tom Brisco"
+    assert speaker("They made it hard for us", *blocks) == "Nils Varga"
+
+
+def test_a_qualified_role_no_one_was_set_off_with_keeps_the_latest_holder():
+    # near miss: neither coach was introduced as "the assistant coach"; the rule does not pick
+    blocks = [
+        "The home coach, Nils Varga, shook hands with the visiting coach, Tom Brisco, before kick-off.",
+        "“It was a fair result,” the assistant coach said.",
+    ]
+    assert speaker("It was a fair result", *blocks) in (None, "Tom Brisco")
