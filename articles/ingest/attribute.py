@@ -949,11 +949,14 @@ class Attributor:
                         if m.end == end and not m.possessive and not m.in_quote:
                             entries.append(((self.seg_order[seg], m.start), m.person))
             prefix = re.compile(r"(?:^|[\s(])(?i:" + re.escape(head) + r")((?:\s+[a-z][\w-]*){0,2})\s+$")
+            set_off = re.compile(r"\b(?i:the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?" + re.escape(head) + r",\s+$")
             for seg, text in self.segments:
                 for m in self.roster.mentions.get(seg, ()):
                     found = None if m.in_quote else prefix.search(text, max(0, m.start - 60), m.start)
                     if found is not None and (not found.group(1) or _role_or_trade(found.group(1).split()[-1])):
                         entries.append(((self.seg_order[seg], m.start), m.person))  # "Welshman Ana Ruiz"
+                    elif not m.in_quote and set_off.search(text, max(0, m.start - 60), m.start):
+                        entries.append(((self.seg_order[seg], m.start), m.person))  # "her tenant, Ana Ruiz,"
             entries.sort(key=_first)
         index = bisect_left(entries, order, key=_first) - 1
         return entries[index][1] if index >= 0 else None

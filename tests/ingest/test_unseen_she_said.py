@@ -230,3 +230,25 @@ def test_a_qualified_role_no_one_was_set_off_with_keeps_the_latest_holder():
         "“It was a fair result,” the assistant coach said.",
     ]
     assert speaker("It was a fair result", *blocks) in (None, "Tom Brisco")
+
+
+# --- a description set off before the name ("her tenant, X,") is who "the tenant" is ----------
+
+
+def test_the_tenant_is_the_one_set_off_as_her_tenant():
+    blocks = [
+        "The landlady, Gita Rao, has taken her tenant, Col Fenner, to the small claims court.",
+        "“He has not paid since March,” the landlady said.",
+        "“The damp came through every wall,” the tenant said.",
+    ]
+    assert speaker("The damp came through every wall", *blocks) == "Col Fenner"
+
+
+def test_the_tenant_is_not_the_lawyer_set_off_after_her_tenant_s():
+    # near miss: "her tenant's lawyer, X," sets X off as the lawyer, not as the tenant
+    blocks = [
+        "The landlady, Gita Rao, has taken her tenant, Col Fenner, to the small claims court.",
+        "Her tenant's lawyer, Dev Park, said the flat was unfit to live in.",
+        "“The damp came through every wall,” the tenant said.",
+    ]
+    assert speaker("The damp came through every wall", *blocks) == "Col Fenner"
