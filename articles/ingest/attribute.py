@@ -191,6 +191,7 @@ class Attributor:
             for i, p in enumerate(roster.people)
         ]
         self._roles: dict[str, list[tuple[tuple[int, int], int]]] = {}
+        self._deaths: dict[int, tuple[int, int] | None] = {}  # where a relative's death is told
         # the initials of each person's titles, for "said the DPP" after "Deputy Public Prosecutor X"
         self.title_initials: list[set[str]] = [
             {form for title in (p.title, *other_titles[i]) if title for form in _initials_forms(title)}
@@ -415,21 +416,28 @@ class Attributor:
         """ "Her father, Jack Morgan, taught him to fish. / Morgan died in 1998.": someone brought in
         in apposition to a relation ("her father, X,"), who has not spoken and whose death the text
         has told before `order`, is not the "he" of a later "he said"."""
+        died = self._deaths.get(person, ())
+        if died == ():
+            died = self._deaths[person] = self._death_told(person)
+        return (
+            died is not None and died < order and not any(s.person == person and s.order < order for s in self.speakers)
+        )
+
+    def _death_told(self, person: int) -> tuple[int, int] | None:
+        """Where the text tells the death of a person it brought in as a relation, else None."""
         seen = self.seen.get(person)
-        if not seen or seen[0] >= order or any(s.person == person and s.order < order for s in self.speakers):
-            return False
+        if not seen:
+            return None
         first_seg = self.segments[seen[0][0]][0]
         relation = _RELATION_BEFORE.search(self.texts[first_seg], max(0, seen[0][1] - 30), seen[0][1])
         if relation is None or relation.group(2).lower() not in lexicon.KIN_NOUNS:
-            return False
+            return None
         for at in seen:
-            if at >= order:
-                break
             seg = self.segments[at[0]][0]
             mention = next((m for m in self.mentions(seg, at[1], at[1] + 1) if m.person == person), None)
             if mention is not None and not mention.in_quote and _DIED_AFTER.match(self.texts[seg], mention.end):
-                return True
-        return False
+                return at
+        return None
 
     def _owner_of_a_relative_in_the_past(self, event: _Event, gender: str, order: tuple[int, int]) -> int | None:
         """ "Ivo Brandt, 61, mends clocks. “...,” he says. / His father, Enzo, opened the shop in
