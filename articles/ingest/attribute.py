@@ -87,6 +87,7 @@ _RELATION_BEFORE = re.compile(r"\b(his|her) (\w+), $", re.IGNORECASE)
 _PAST_AFTER_APPOSITION = re.compile(r",(?: \d+,)? ([a-z]+)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)(?: [A-Z][a-z]+\.?)? $")
 _OWNED_ROLE_AFTER = re.compile(r", [A-Z][\w-]*(?: [A-Z][\w-]*)*(?:\u2019s|'s) [a-z]+")
+_DIED_AFTER = re.compile(r"(?:,? who)? (?:had )?died\b")
 _PAST_WORD = re.compile(r"\b(?:[a-z]+ed|lost|flew|died|shot|fell)\b")
 _PRESENT_WORD = re.compile(r"\b(?:still|now|is|are|has|have|lives|works|who|whom)\b")
 _IRREGULAR_PAST = frozenset(
@@ -191,6 +192,7 @@ class Attributor:
             for i, p in enumerate(roster.people)
         ]
         self._roles: dict[str, list[tuple[tuple[int, int], int]]] = {}
+        self._deaths: dict[int, tuple[int, int] | None] = {}  # where a relative's death is told
         # the initials of each person's titles, for "said the DPP" after "Deputy Public Prosecutor X"
         self.title_initials: list[set[str]] = [
             {form for title in (p.title, *other_titles[i]) if title for form in _initials_forms(title)}
@@ -389,6 +391,8 @@ class Attributor:
                 break
             if event.person in characters:
                 continue  # "when Shaz discovered the affair": a part played, not who "she" is
+            if self._a_relative_told_dead(event.person, order):
+                continue  # "Her father, Jack, taught him to fish. Jack died in 1998.": not "he said"
             known = self.roster.people[event.person].pronoun
             if known == gender:
                 event = self._subject_before_owner(event, gender)
@@ -408,6 +412,33 @@ class Attributor:
         if fallback:
             return fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _a_relative_told_dead(self, person: int, order: tuple[int, int]) -> bool:
+        """ "Her father, Jack Morgan, taught him to fish. / Morgan died in 1998.": someone brought in
+        in apposition to a relation ("her father, X,"), who has not spoken and whose death the text
+        has told before `order`, is not the "he" of a later "he said"."""
+        died = self._deaths.get(person, ())
+        if died == ():
+            died = self._deaths[person] = self._death_told(person)
+        return (
+            died is not None and died < order and not any(s.person == person and s.order < order for s in self.speakers)
+        )
+
+    def _death_told(self, person: int) -> tuple[int, int] | None:
+        """Where the text tells the death of a person it brought in as a relation, else None."""
+        seen = self.seen.get(person)
+        if not seen:
+            return None
+        first_seg = self.segments[seen[0][0]][0]
+        relation = _RELATION_BEFORE.search(self.texts[first_seg], max(0, seen[0][1] - 30), seen[0][1])
+        if relation is None or relation.group(2).lower() not in lexicon.KIN_NOUNS:
+            return None
+        for at in seen:
+            seg = self.segments[at[0]][0]
+            mention = next((m for m in self.mentions(seg, at[1], at[1] + 1) if m.person == person), None)
+            if mention is not None and not mention.in_quote and _DIED_AFTER.match(self.texts[seg], mention.end):
+                return at
+        return None
 
     def _owner_of_a_relative_in_the_past(self, event: _Event, gender: str, order: tuple[int, int]) -> int | None:
         """ "Ivo Brandt, 61, mends clocks. “...,” he says. / His father, Enzo, opened the shop in
@@ -927,11 +958,14 @@ class Attributor:
                         if m.end == end and not m.possessive and not m.in_quote:
                             entries.append(((self.seg_order[seg], m.start), m.person))
             prefix = re.compile(r"(?:^|[\s(])(?i:" + re.escape(head) + r")((?:\s+[a-z][\w-]*){0,2})\s+$")
+            set_off = re.compile(r"\b(?i:the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?" + re.escape(head) + r",\s+$")
             for seg, text in self.segments:
                 for m in self.roster.mentions.get(seg, ()):
                     found = None if m.in_quote else prefix.search(text, max(0, m.start - 60), m.start)
                     if found is not None and (not found.group(1) or _role_or_trade(found.group(1).split()[-1])):
                         entries.append(((self.seg_order[seg], m.start), m.person))  # "Welshman Ana Ruiz"
+                    elif not m.in_quote and set_off.search(text, max(0, m.start - 60), m.start):
+                        entries.append(((self.seg_order[seg], m.start), m.person))  # "her tenant, Ana Ruiz,"
             entries.sort(key=_first)
         index = bisect_left(entries, order, key=_first) - 1
         return entries[index][1] if index >= 0 else None
@@ -1011,6 +1045,10 @@ class Attributor:
             or self._role_mentions(role)
             or (words[0] == "the" and self._variant_role_mentions(role))  # not "a spokesperson": someone new
         )
+        if qualifier and not qualified and entries and len({i for _, i in entries}) > 1:
+            # "The home coach, X, ... the visiting coach, Y,": the one set off after the same words
+            introduced = [e for e in entries if self._set_off_after(e[1], f"{qualifier} {role}")]
+            entries = introduced if len({i for _, i in introduced}) == 1 else entries
         if not qualifier and entries:
             # "the mayor said", "Mayor says": the mayor, not a deputy mayor named since
             entries = [e for e in entries if not _second_in_office(self.titles[e[1]], role)] or entries
@@ -1033,6 +1071,14 @@ class Attributor:
         if qualified and words[0] == "the" and self._in_the_lede(order[0]) and len({i for _, i in qualified}) == 1:
             return qualified[0][1]  # the lede's "the visiting captain conceded", "Visiting captain X" named later
         return None
+
+    def _set_off_after(self, person: int, words: str) -> bool:
+        """The person is named, somewhere, right after `words` and a comma ("the home coach, X")."""
+        for at in self.seen.get(person, ()):
+            text = self.texts[self.segments[at[0]][0]]
+            if text[max(0, at[1] - len(words) - 2) : at[1]].lower() == f"{words}, ":
+                return True
+        return False
 
     def _qualified_otherwise(self, person: int, role: str) -> bool:
         """The person's title puts a word of its own before `role` ("Police Chief" for "chief")."""
@@ -1595,8 +1641,8 @@ class Attributor:
                 or self._role_in_apposition(seg, toks[k + 1].start, named[0].start)
             ):
                 return None  # (but "asked the witness, Ivo Brandt, ...", "asked Sgt Ivo Brandt ...")
-            if self.mentions(seg, named[0].end, named_until):
-                return None  # someone named after the one asked
+            if any(m.prev not in lexicon.PREPOSITIONS for m in self.mentions(seg, named[0].end, named_until)):
+                return None  # someone named after the one asked (but "... discussed with X": not)
             person = named[0].person
             return person if self.roster.people[person].pronoun in ("", gender) else None
         return None
@@ -1830,7 +1876,13 @@ class Attributor:
                 if m.person != person or m.in_quote or m.possessive or m.prev in lexicon.PREPOSITIONS:
                     continue
                 toks = list(islice(self.window(seg, m.end, hi), 16))
-                if toks and toks[0].lower in _RELATIVE_PRONOUNS:  # "X, who signed him in May, praised ..."
+                if (
+                    toks
+                    and (
+                        toks[0].lower in _RELATIVE_PRONOUNS  # "X, who signed him in May, praised ..."
+                        or (toks[0].lower.endswith(("ing", "ed")) and self.texts[seg][m.end : m.end + 1] == ",")
+                    )
+                ):  # "X, giving evidence later, saw it differently"
                     toks = toks[next((j + 1 for j, t in enumerate(toks) if t.trail.strip()), len(toks)) :]
                 for tok in toks[:6]:
                     if tok.core.islower() and (tok.lower in lexicon.REPORTING_VERBS or tok.lower in _JUDGING_WORDS):
@@ -4932,6 +4984,9 @@ _JUDGING_WORDS = frozenset(
     + ["gracious", "philosophical", "blunt", "upbeat", "defiant", "candid", "frank", "emotional", "realistic"]
     + ["magnanimous", "pragmatic", "bullish", "cautious", "optimistic", "downbeat", "furious", "delighted"]
     + ["disappointed", "thrilled", "relieved", "impressed", "unimpressed", "unrepentant", "adamant"]
+    + ["rejected", "rejects", "dismissed", "dismisses", "rebuffed", "brushed", "countered", "bristled"]
+    + ["differently", "calmly", "unmoved", "unfazed", "sanguine", "conciliatory", "different", "angry"]
+    + ["incensed", "indignant", "refuted", "rebutted", "disputed", "disputes", "denied", "denies"]
 )
 
 

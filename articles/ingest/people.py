@@ -3456,6 +3456,18 @@ def _title_at_mention(text: str, run: Run, mention: Mention, idx: int, last_idx:
         _norm_word(w) in lexicon.HONORIFICS or _norm_word(w) in _STYLES_OF_RANK for w in mention.title.split()
     ):
         mention.title = _office_before_an_honorific(text, toks, idx, last_idx) or mention.title
+    if mention.title and not mention.front_title and run.start >= 2:
+        # "The incumbent, Mayor Howard Lusk,": the role set off before the titled name is kept too
+        role, the = toks[run.start - 1], toks[run.start - 2]
+        if (
+            role.trail == ","
+            and role.core.islower()
+            and role.lower in lexicon.ROLE_NOUNS
+            and the.lower == "the"
+            and not the.trail
+            and toks[last_idx].trail.startswith(",")
+        ):
+            mention.front_title = role.core
 
 
 def _office_before_an_honorific(text: str, toks: list[Token], idx: int, last_idx: int) -> str:
@@ -3544,7 +3556,7 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
         mention.title = _slice(text, toks[_back_title(toks, head) : head + 1])
     elif idx > 1 and toks[idx - 1].trail.startswith(",") and not toks[idx - 1].possessive:
         p = toks[idx - 1]
-        if _is_title_word(p.core) and toks[last_idx].trail.startswith(","):
+        if _is_title_word(p.core) and _closed_by_a_comma(toks, last_idx):
             mention.title = _slice(text, toks[_back_title(toks, idx - 1) : idx]).rstrip(",")
         elif (
             idx > 2
@@ -3561,6 +3573,17 @@ def _front_title_at_mention(text: str, run: Run, mention: Mention, idx: int, las
 
 
 _BARE_HONORIFICS = frozenset(h.rstrip(".") for h in lexicon.BARE_HONORIFICS)
+
+
+def _closed_by_a_comma(toks: list[Token], last_idx: int) -> bool:
+    """The name ending at toks[last_idx] is closed by a comma, after letters of office or honour
+    at most ("The prosecutor, Anne Lee KC, told ...")."""
+    if toks[last_idx].trail.startswith(","):
+        return True
+    nxt = toks[last_idx + 1] if last_idx + 1 < len(toks) else None
+    return (
+        nxt is not None and not toks[last_idx].trail and nxt.core in lexicon.POST_NOMINALS and nxt.trail.startswith(",")
+    )
 
 
 def _office_before_styles(toks: list[Token], start: int, head: int) -> int:
