@@ -1,0 +1,54 @@
+"""Quotation marks in careless copy, each rule on an invented example: a double mark glued to the
+word beside it, and an opening mark typed on the wrong side of its space."""
+
+from articles.ingest.marks import unglue_marks
+
+from .helpers import parse, quotes_by_text, speaker
+
+# --- a closing mark glued to the tag, an opening mark glued to the sentence before ------------------
+
+
+def test_a_tag_glued_to_the_closing_mark_still_names_the_speaker():
+    blocks = [
+        "Harbour master Ewan Toller inspected the quay on Monday.",
+        "“The wall will hold until spring,”said surveyor Priya Kaul. “After that, nobody knows.”",
+    ]
+    assert speaker("The wall will hold until spring", *blocks) == "Priya Kaul"
+
+
+def test_a_role_and_name_glued_after_a_straight_closing_mark_is_the_speaker():
+    blocks = [
+        "Harbour master Ewan Toller inspected the quay on Monday.",
+        '"The quay reopens on Friday,"spokeswoman Dana Illes said.',
+    ]
+    assert speaker("The quay reopens on Friday", *blocks) == "Dana Illes"
+
+
+def test_an_opening_mark_glued_to_a_full_stop_gets_its_space_back():
+    assert unglue_marks('Toller said the tide was late."It happens twice a year," he said.') == (
+        'Toller said the tide was late. "It happens twice a year," he said.'
+    )
+
+
+def test_marks_with_their_spaces_are_left_alone():
+    text = '"It happens," he said. "Twice a year." The tide was late.'
+    assert unglue_marks(text) is text
+
+
+# --- an opening mark on the wrong side of its space -------------------------------------------------
+
+
+def test_an_opening_mark_typed_before_its_space_opens_the_next_quotation():
+    blocks = [
+        '"We were asleep for an hour,"said coach Lena Broad." The second half was better, and it had to be."',
+    ]
+    article = parse(*blocks)
+    found = quotes_by_text(article)
+    assert "The second half was better, and it had to be" in found
+    assert found["The second half was better, and it had to be"].speaker == "Lena Broad"
+
+
+def test_a_closing_mark_after_a_stop_with_no_mark_left_to_pair_is_not_moved():
+    # the mark closes a quotation whose opening mark was dropped: nothing after it to pair with
+    text = 'The club said it was a one-off. It will not happen again." The fans were not convinced.'
+    assert unglue_marks(text) == text
