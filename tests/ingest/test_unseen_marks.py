@@ -52,3 +52,41 @@ def test_a_closing_mark_after_a_stop_with_no_mark_left_to_pair_is_not_moved():
     # the mark closes a quotation whose opening mark was dropped: nothing after it to pair with
     text = 'The club said it was a one-off. It will not happen again." The fans were not convinced.'
     assert unglue_marks(text) == text
+
+
+# --- the last paragraph of a quotation whose opening mark was dropped -------------------------------
+
+
+def test_a_last_paragraph_that_lost_its_opening_mark_ends_the_running_quotation():
+    blocks = [
+        "Headteacher Corinne Abela wrote to parents on Friday.",
+        "“The roof over the sports hall failed its inspection. We had no choice.",
+        "“Lessons will move to the library for now.",
+        "I am sorry for the disruption this will cause.”",
+        "The hall is expected to reopen in March.",
+    ]
+    article = parse(*blocks)
+    texts = [q.text for q in article.quotes]
+    assert texts == [
+        "The roof over the sports hall failed its inspection. We had no choice. "
+        "Lessons will move to the library for now. I am sorry for the disruption this will cause."
+    ]
+
+
+def test_a_paragraph_with_a_quotation_of_its_own_does_not_join_the_running_one():
+    blocks = [
+        "Headteacher Corinne Abela wrote to parents on Friday.",
+        "“The roof over the sports hall failed its inspection. We had no choice.",
+        "Governor Sam Ruddock said the closure was “the only safe course.”",
+    ]
+    found = quotes_by_text(parse(*blocks))
+    assert "the only safe course" in found
+    assert found["The roof over the sports hall failed its inspection. We had no choice"].text.endswith("choice.")
+
+
+def test_a_closing_mark_ending_a_paragraph_with_no_quotation_open_makes_no_quotation():
+    blocks = [
+        "Headteacher Corinne Abela wrote to parents on Friday.",
+        "The hall is expected to reopen in March.”",
+    ]
+    assert parse(*blocks).quotes == []
