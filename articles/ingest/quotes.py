@@ -287,20 +287,26 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
     return out
 
 
-# The one double mark of a paragraph, at its end after a stop: the closing mark of a quotation
-# carried over from the paragraph before whose last paragraph lost its opening mark.
-_CLOSING_AT_END = re.compile('[.!?\u2026]["\u201d]$')
+# The one double mark of a paragraph, after a stop or a comma at its end or before a short tag ("…
+# right,” Brannigan said."): the closing mark of a quotation carried over from the paragraph before
+# whose last paragraph lost its opening mark.
+_CLOSING_AT_END = re.compile(
+    "[.!?\u2026][\"\u201d]$|[.,!?\u2026][\"\u201d] (?:(?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) "
+    "(?:said|says|added|adds)|(?:said|says|added|adds) [A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?)\\.$"
+)
 
 
 def _dropped_opening_close(text: str) -> int:
-    """Offset of the closing mark ending a paragraph that continues an open quotation without an
-    opening mark of its own (its only double mark is that one), or -1."""
+    """Offset of the closing mark ending a paragraph (or ending it before a short tag) that
+    continues an open quotation without an opening mark of its own (its only double mark is
+    that one), or -1."""
     text = text.rstrip()
-    if not _CLOSING_AT_END.search(text):
+    match = _CLOSING_AT_END.search(text)
+    if match is None:
         return -1
     if text.count('"') + text.count("\u201c") + text.count("\u201d") != 1:
         return -1
-    return len(text) - 1
+    return match.start() + 1
 
 
 def _mark_before(text: str, content: int) -> int:

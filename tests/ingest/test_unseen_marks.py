@@ -90,3 +90,28 @@ def test_a_closing_mark_ending_a_paragraph_with_no_quotation_open_makes_no_quota
         "The hall is expected to reopen in March.”",
     ]
     assert parse(*blocks).quotes == []
+
+
+def test_a_last_paragraph_that_lost_its_opening_mark_may_end_with_a_short_tag():
+    blocks = [
+        "Headteacher Corinne Abela wrote to parents on Friday.",
+        "“The roof over the sports hall failed its inspection.",
+        "We will reopen it as soon as it is safe,” Abela said.",
+    ]
+    article = parse(*blocks)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        (
+            "The roof over the sports hall failed its inspection. We will reopen it as soon as it is safe,",
+            "Corinne Abela",
+        )
+    ]
+
+
+def test_a_paragraph_going_on_after_its_only_closing_mark_is_not_a_last_part():
+    blocks = [
+        "Headteacher Corinne Abela wrote to parents on Friday.",
+        "“The roof over the sports hall failed its inspection.",
+        "Parents were told on Friday.” The hall stays shut, and lessons move to the library.",
+    ]
+    texts = [q.text for q in parse(*blocks).quotes]
+    assert not any("Parents were told" in text for text in texts)
