@@ -317,6 +317,9 @@ def uses_single_marks(texts) -> bool:
 # before the scan: most paragraphs have none.
 _GLUED_MARK = re.compile('[^\\s(\\[\u2014\u2013/-]["\u201c\u201d][^\\W_]|[.!?]["\u201d] [A-Z]')
 _PLAIN_DOUBLE = frozenset('"\u201c\u201d')
+# A single closing mark glued to the word after it, after a comma, "?" or "!" (no apostrophe stands
+# there): the curly mark before any letter, the straight one only before a tag word.
+_GLUED_SINGLE_CLOSE = re.compile("[,!?](?:\u2019(?=[^\\W\\d_])|'(?=(?:he|she|they|we|it|said|says|added|asked)\\b))")
 _STOPS = frozenset(".,;:!?\u2026")
 
 
@@ -326,7 +329,10 @@ def unglue_marks(text: str) -> str:
     before an opening mark glued to the stop of the sentence before (`rise."We` → `rise. "We`),
     and an opening mark typed on the wrong side of its space moved (`said Bell." The lads said."`
     → `said Bell. "The lads said."`: a mark after a stop that reads as closing, outside any
-    quotation by the count of marks before it, with an odd number of marks after it)."""
+    quotation by the count of marks before it, with an odd number of marks after it); and a
+    space after a single closing mark glued to the next word after a comma, "?" or "!"
+    (`…effort,’he said` → `…effort,’ he said`)."""
+    text = _GLUED_SINGLE_CLOSE.sub("\\g<0> ", text)
     if not _GLUED_MARK.search(text):
         return text
     marks = [i for i, ch in enumerate(text) if ch in _PLAIN_DOUBLE]

@@ -115,3 +115,19 @@ def test_a_paragraph_going_on_after_its_only_closing_mark_is_not_a_last_part():
     ]
     texts = [q.text for q in parse(*blocks).quotes]
     assert not any("Parents were told" in text for text in texts)
+
+
+# --- a single closing mark glued to the tag ---------------------------------------------------------
+
+
+def test_a_single_closing_mark_glued_to_the_tag_after_a_plural_possessive_still_closes():
+    blocks = [
+        "Winger Ola Brek scored twice.",
+        "Coach Nils Harte was pleased. ‘It was the forwards’ day,’he said. ‘They earned it.’",
+    ]
+    assert speaker("It was the forwards’ day", *blocks) == "Nils Harte"
+
+
+def test_a_straight_apostrophe_after_a_comma_before_an_ordinary_word_is_left_alone():
+    text = "The sign read 'No entry,'then nothing."
+    assert unglue_marks(text) == text
