@@ -231,6 +231,12 @@ def _elision(text: str, i: int) -> bool:
     return cut and _LATER_CLOSE.search(text, i + 1) is not None
 
 
+# A tag after a comma just before a double opening mark met inside a double-quoted passage (a
+# double quotation nested in another is rare; a dropped closing mark is not).
+_TAG_BEFORE = re.compile(
+    ", (?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) (?:said|says|added|adds|told [a-z]+)\\. $"
+)
+
 _SENTENCE_WORDS = 3  # spaces inside a quotation before the mark: a clause, not a scare quote
 
 
@@ -261,6 +267,12 @@ def quoted_spans(text: str, continues: bool = False, single: bool = False) -> li
                 continue  # a stray closing mark (or an undecided apostrophe) outside any quotation
             stack, open_mark, content, outer_single = [is_single], i, i + len(mark), is_single
         elif kind == "open" and not (is_single and not _opens_single(text, i)):
+            if not is_single and stack == [False] and (tag := _TAG_BEFORE.search(text, max(content, i - 50), i)):
+                # "“We cannot stay, Lowe said. “Not now.”": the first quotation lost its closing
+                # mark before its tag; it ends at the comma, and the mark opens the next one
+                spans.append(Quoted(content, tag.start() + 1, open_mark, tag.start() + 2, False))
+                open_mark, content = i, i + len(mark)
+                continue
             stack.append(is_single)
         elif is_single:
             if stack[-1] and not (

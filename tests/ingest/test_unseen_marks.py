@@ -131,3 +131,27 @@ def test_a_single_closing_mark_glued_to_the_tag_after_a_plural_possessive_still_
 def test_a_straight_apostrophe_after_a_comma_before_an_ordinary_word_is_left_alone():
     text = "The sign read 'No entry,'then nothing."
     assert unglue_marks(text) == text
+
+
+# --- a closing mark dropped before the tag ----------------------------------------------------------
+
+
+def test_a_quotation_that_lost_its_closing_mark_before_its_tag_ends_at_the_comma():
+    blocks = [
+        "Pool manager Odette Brun spoke on Monday.",
+        "“The heating failed twice this month, Brun said. “We have ordered a new boiler.”",
+    ]
+    article = parse(*blocks)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("The heating failed twice this month,", "Odette Brun"),
+        ("We have ordered a new boiler.", "Odette Brun"),
+    ]
+
+
+def test_a_double_quotation_nested_without_a_tag_before_it_stays_nested():
+    blocks = [
+        "Pool manager Odette Brun spoke on Monday.",
+        "“The engineer told us, “Replace it now,” and we did,” Brun said.",
+    ]
+    texts = [q.text for q in parse(*blocks).quotes]
+    assert texts == ["The engineer told us, “Replace it now,” and we did,"]
