@@ -226,6 +226,14 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
         if pending is not None:
             if opens_with_mark(text, single_mode) and pending_from >= 0 and not pending.single:
                 inside = True
+            elif not pending.single and (close := _dropped_opening_close(text)) >= 0:
+                # the last paragraph of the quotation, its opening mark dropped
+                pending.parts.append((index, 0, close))
+                pending.end_index, pending.end, pending.close_pos, pending.closed = index, close, close + 1, True
+                out.append(pending)
+                pending = None
+                pending_from = index
+                continue
             else:
                 out.append(pending)
                 pending = None
@@ -277,6 +285,28 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
         out.append(pending)
     out.sort(key=lambda s: (s.seg != SEG_DECK, s.index, s.open_pos))
     return out
+
+
+# The one double mark of a paragraph, after a stop or a comma at its end or before a short tag ("…
+# right,” Brannigan said."): the closing mark of a quotation carried over from the paragraph before
+# whose last paragraph lost its opening mark.
+_CLOSING_AT_END = re.compile(
+    "[.!?\u2026][\"\u201d]$|[.,!?\u2026][\"\u201d] (?:(?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) "
+    "(?:said|says|added|adds)|(?:said|says|added|adds) [A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?)\\.$"
+)
+
+
+def _dropped_opening_close(text: str) -> int:
+    """Offset of the closing mark ending a paragraph (or ending it before a short tag) that
+    continues an open quotation without an opening mark of its own (its only double mark is
+    that one), or -1."""
+    text = text.rstrip()
+    match = _CLOSING_AT_END.search(text)
+    if match is None:
+        return -1
+    if text.count('"') + text.count("\u201c") + text.count("\u201d") != 1:
+        return -1
+    return match.start() + 1
 
 
 def _mark_before(text: str, content: int) -> int:

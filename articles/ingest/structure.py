@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .byline import Byline, is_outlet_line, parse_byline
+from .marks import unglue_marks
 from .model import Block, ParseError
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)[ \t]*(.*)$", re.IGNORECASE)
@@ -229,10 +230,10 @@ def split_blocks(lines: list[str], first: int) -> list[tuple[int, str]]:
                 start = index + 1
             current.append(stripped)
         elif current:
-            out.append((start, " ".join(current)))
+            out.append((start, unglue_marks(" ".join(current))))
             current = []
     if current:
-        out.append((start, " ".join(current)))
+        out.append((start, unglue_marks(" ".join(current))))
     return out
 
 
