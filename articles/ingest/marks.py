@@ -325,14 +325,27 @@ def uses_single_marks(texts) -> bool:
 
 
 # A double mark with no space where careless copy dropped one: "…,”she said", "rise.“We …", or an
-# opening mark typed after the space instead of before it ("said Bell." The lads …").  A cheap test
-# before the scan: most paragraphs have none.
-_GLUED_MARK = re.compile('[^\\s(\\[\u2014\u2013/-]["\u201c\u201d][^\\W_]|[.!?]["\u201d] [A-Z]')
+# opening mark typed after the space instead of before it ("said Bell." The lads …). A cheap test
+# before the scan (_has_glued_mark): most paragraphs have none.
+_MARK_BEFORE_WORD = re.compile('["\u201c\u201d][^\\W_]')
+_MARK_AFTER_STOP = re.compile('[.!?]["\u201d] [A-Z]')
+_LOOSE_BEFORE_A_MARK = "([\u2014\u2013/-"
 _PLAIN_DOUBLE = frozenset('"\u201c\u201d')
 # A single closing mark glued to the word after it, after a comma, "?" or "!" (no apostrophe stands
 # there): the curly mark before any letter, the straight one only before a tag word.
 _GLUED_SINGLE_CLOSE = re.compile("[,!?](?:\u2019(?=[^\\W\\d_])|'(?=(?:he|she|they|we|it|said|says|added|asked)\\b))")
 _STOPS = frozenset(".,;:!?\u2026")
+
+
+def _has_glued_mark(text: str) -> bool:
+    """A double mark right after a character other than a space, bracket, dash or slash and right
+    before a letter or digit, or a closing mark between a stop and a capitalised word. (Found
+    from the marks, which are few, rather than by a pattern tried at every character.)"""
+    for match in _MARK_BEFORE_WORD.finditer(text):
+        at = match.start()
+        if at and not text[at - 1].isspace() and text[at - 1] not in _LOOSE_BEFORE_A_MARK:
+            return True
+    return _MARK_AFTER_STOP.search(text) is not None
 
 
 def unglue_marks(text: str) -> str:
@@ -345,7 +358,7 @@ def unglue_marks(text: str) -> str:
     space after a single closing mark glued to the next word after a comma, "?" or "!"
     (`…effort,’he said` → `…effort,’ he said`)."""
     text = _GLUED_SINGLE_CLOSE.sub("\\g<0> ", text)
-    if not _GLUED_MARK.search(text):
+    if not _has_glued_mark(text):
         return text
     marks = [i for i, ch in enumerate(text) if ch in _PLAIN_DOUBLE]
     if len(marks) % 2 == 0:
