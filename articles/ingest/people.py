@@ -28,6 +28,7 @@ Inside quotations only known people are linked; inside scare quotes or titles no
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -3107,7 +3108,17 @@ def alias_table(canonical: dict[str, str], index_of: dict[str, int]) -> dict[str
     for target, i in index_of.items():
         for word in inner_surnames(target):
             alias_map.setdefault(word, {i})
+    # copy often drops the accents of a name it gave in full: "Saint-Aubert said" is Saint-Aubért
+    for name in [name for name in alias_map if not name.isascii()]:
+        folded = _without_accents(name)
+        if folded != name:
+            alias_map.setdefault(folded, alias_map[name])
     return alias_map
+
+
+def _without_accents(name: str) -> str:
+    """ "Saint-Aubért" -> "Saint-Aubert", "Fa’asoa" unchanged: the letters without their marks."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def inner_surnames(name: str) -> list[str]:
@@ -3385,6 +3396,8 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
     name = _slice(text, name_toks)
     if name in alias_map:
         return name, name_toks, alias_map[name]
+    if not name.isascii() and _without_accents(name) in alias_map:
+        return name, name_toks, alias_map[_without_accents(name)]  # "José" after "Jose Varela"
     for cut in range(1, len(name_toks)):
         tail = _slice(text, name_toks[cut:])
         if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:
