@@ -117,10 +117,29 @@ _TRAILING_CREDIT = re.compile(
 )
 
 
+# A photographer and an agency in capitals after a caption's last sentence, or the agency alone
+# after a bar: "Fans at the final whistle. Jane Doe / INPHO", "The captain, left, with the coach. | AP".
+_TRAILING_AGENCY = re.compile(
+    r"(?<=[.!?])\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+\s*/\s*[A-Z]{2,}|\|\s*[A-Z]{2,})"
+    r"(?:\s*/\s*[A-Z]{2,})*$"
+)
+
+
+def _agency_credit(text: str) -> tuple[str, str] | None:
+    found = _TRAILING_AGENCY.search(text)
+    if found is None or len(text[: found.start()].split()) < 3:
+        return None
+    return text[: found.start()].rstrip(), found.group(0).strip().lstrip("|").strip()
+
+
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the text ends in a parenthesised image credit, or in a picture's
     credit set after its last sentence ("... on Monday. Photograph: Jane Doe/AP"), else None."""
     if not text.endswith(")"):
+        if "/" in text[-30:] or "|" in text[-30:]:
+            agency = _agency_credit(text)
+            if agency:
+                return agency
         tail = text[-120:].lower()
         if "photo" not in tail and "pictur" not in tail and "image" not in tail and "credit" not in tail:
             return None  # most blocks: no credit word at all
