@@ -4176,6 +4176,8 @@ class Attributor:
         toks = self.window(seg, 0, len(self.texts[seg]))  # every token outside quotations
         for k in range(len(toks) - 1, 0, -1):
             if toks[k].lower in lexicon.REPORTING_VERBS and toks[k].core.islower():
+                if _no_ones_writing(toks, k):
+                    continue  # "X said Y stepped up after everyone had written them off.": X's report
                 sents = self.sentences(seg)
                 sa = sents[sentence_at(sents, toks[k].start)][0]
                 head = [t for t in toks[:k] if t.start >= sa]
@@ -4191,6 +4193,23 @@ class Attributor:
         return None
 
 
+def _no_ones_writing(toks: list[Token], k: int) -> bool:
+    """ "critics wrote him off", "everyone had written them off": "write off" is no writing, and a
+    verb of saying whose subject is "everyone" or "someone" reports no one named."""
+    if toks[k].lower in _WRITING_FORMS:
+        for tok in toks[k + 1 : k + 4]:
+            if tok.lower == "off":
+                return True
+            if tok.trail.strip():
+                break
+    j = k - 1
+    while j > 0 and toks[j].lower in _HELPING_VERBS and not toks[j].trail.strip():
+        j -= 1
+    return toks[j].lower in _SOMEONE and not toks[j].trail.strip()
+
+
+_WRITING_FORMS = frozenset(["write", "writes", "wrote", "written", "writing"])
+_HELPING_VERBS = frozenset(["had", "has", "have", "was", "were", "is", "are", "been", "would", "will", "could"])
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
 # Phrasal verbs of taking a turn to speak, with their particles: "before Cllr X cut across him: “...”"
 # Verbs of speaking that with a thing as subject mean something else ("it reflected a trend")

@@ -75,3 +75,35 @@ def test_prose_with_a_slash_near_its_end_is_no_caption(text):
     from articles.ingest.structure import split_credit
 
     assert split_credit(text) is None
+
+
+# --- "write off" and "everyone said" in the paragraph before words with no cue -------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "after everyone had written them off",
+        "after the critics wrote them off",
+        "when someone said they were finished",
+    ],
+)
+def test_the_reporter_of_a_paragraph_is_not_someone_written_off_or_spoken_of(clause):
+    blocks = [
+        "Harbour City coach Tomas Greveling praised his batters on Sunday.",
+        "“It was a proper team effort,” Greveling told reporters.",
+        f"Greveling further said that Nico Ambler and Pieter Dunmore stepped up {clause}.",
+        "“You have got Nico as the vice-captain, a fighter through and through.”",
+    ]
+    assert speaker("You have got Nico as the vice-captain, a fighter through and through", *blocks) == (
+        "Tomas Greveling"
+    )
+
+
+def test_a_named_writer_still_reports_the_words_after_the_paragraph():
+    blocks = [
+        "Harbour City coach Tomas Greveling praised his batters on Sunday.",
+        "In his column, Pieter Dunmore wrote that the side had turned a corner.",
+        "“We are not the soft touch we were two years ago.”",
+    ]
+    assert speaker("We are not the soft touch we were two years ago", *blocks) == "Pieter Dunmore"
