@@ -2299,6 +2299,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     storms = {name.rsplit(" ", 1)[-1] for name in org_names if name.split(" ", 1)[0].lower() in _STORM_WORDS}
     singles = [s for s in titled_singles(all_runs, org_names, tokenised.the_words) if s[0] not in storms]
     add_titled_singles(names, [single for single in singles if single[0] not in nicknamed])
+    add_titled_singles(names, quoted_surname_speakers(all_runs, org_names, tokenised))
     add_labelled_speakers(names, segments, quote_ranges)
     add_label_line_speakers(names, segments, quote_ranges)
     roster = Roster()
@@ -2548,6 +2549,91 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)
                 singles.append((text[first.start : last.end] if first is not last else tok.core, pos, first.start))
     return singles
+
+
+def quoted_surname_speakers(all_runs, org_names: set[str], tokenised: _Segments) -> list[tuple[str, int, int]]:
+    """(word, segment position, offset) of surnames the story never gives in full but cites as
+    speakers ("“...,” said Kolisi.", "Brannock added: “...”"): one capitalised word that is the
+    subject of a verb of saying at least twice, once right by a quotation, and that never follows
+    a preposition or a determiner ("against Kesby", "the Harriers") -- a team or a place would."""
+    cues: dict[str, int] = {}
+    by_a_quote: dict[str, tuple[int, int]] = {}
+    spoiled: set[str] = set()
+    for pos, (_text, runs) in enumerate(all_runs):
+        for run in runs:
+            if run.in_quote or run.org or run.end - run.start != 1 or run.name_from != run.start:
+                continue
+            toks, k = run.tokens, run.start
+            word = toks[k].core
+            if not _surname_like(word, org_names, tokenised):
+                continue
+            prev = toks[k - 1] if k > 0 and not toks[k].lead else None
+            if (
+                prev is not None
+                and not prev.trail.strip()
+                and (prev.lower in _BEFORE_A_SIDE or prev.lower in _DETERMINERS)
+            ):
+                spoiled.add(word)
+                continue
+            cue = _speech_cue_around(toks, k)
+            if cue:
+                cues[word] = cues.get(word, 0) + 1
+                if cue == 2:
+                    by_a_quote.setdefault(word, (pos, toks[k].start))
+    return [(word, *at) for word, at in by_a_quote.items() if cues[word] >= 2 and word not in spoiled]
+
+
+# words before a team's or a place's name, not a person's: "in Kesby", "against Harrow Town", "beat Harrow"
+_BEFORE_A_SIDE = frozenset(
+    ["in", "at", "near", "outside", "inside", "across", "throughout", "during", "against", "over", "from"]
+    + ["of", "v", "vs", "beat", "beating", "defeated", "host", "hosts", "visit", "visits", "joined", "joins"]
+)
+_CLOSING_MARKS = frozenset("\u201d\"\u2019'")
+_OPENING_MARKS = frozenset("\u201c\"\u2018'")
+
+
+def _surname_like(word: str, org_names: set[str], tokenised: _Segments) -> bool:
+    lower = _norm_word(word)
+    return (
+        len(word) >= 3
+        and word[0].isupper()
+        and not word.isupper()
+        and _is_name_word(word)
+        and word not in org_names
+        and lower not in tokenised.common
+        and lower not in tokenised.the_words
+        and lower not in given_names.ALL
+        and lower not in lexicon.PLACES
+        and lower not in lexicon.DEMONYMS
+        and lower not in lexicon.SENTENCE_STARTERS
+        and lower not in lexicon.NON_NAME_WORDS
+        and lower not in lexicon.ROLE_NOUNS
+        and lower not in lexicon.HONORIFICS
+    )
+
+
+def _speech_cue_around(toks: list[Token], k: int) -> int:
+    """2 when the word at k speaks right by a quotation ("“...,” said X", "“...,” X said", "X
+    added: “"), 1 when it is otherwise the subject of a verb of saying ("X said the club ..."),
+    else 0."""
+    tok = toks[k]
+    prev = toks[k - 1] if k > 0 else None
+    if (
+        prev is not None
+        and not tok.lead
+        and not prev.trail.strip()
+        and prev.lower in lexicon.INVERTIBLE_VERBS
+        and prev.core.islower()
+    ):
+        return 2 if k > 1 and toks[k - 2].trail[-1:] in _CLOSING_MARKS else 1
+    if k + 1 >= len(toks) or tok.trail.strip() or tok.possessive:
+        return 0
+    verb = toks[k + 1]
+    if not verb.core.islower() or verb.lower not in lexicon.REPORTING_VERBS or verb.lead:
+        return 0
+    after_a_quote = prev is not None and prev.trail[-1:] in _CLOSING_MARKS and not tok.lead
+    before_a_quote = verb.trail.strip() in (":", ",") and k + 2 < len(toks) and toks[k + 2].lead[:1] in _OPENING_MARKS
+    return 2 if after_a_quote or before_a_quote else 1
 
 
 def _official_as_an_adjective(run: Run) -> bool:

@@ -107,3 +107,55 @@ def test_a_named_writer_still_reports_the_words_after_the_paragraph():
         "“We are not the soft touch we were two years ago.”",
     ]
     assert speaker("We are not the soft touch we were two years ago", *blocks) == "Pieter Dunmore"
+
+
+# --- a surname the story never gives in full, cited as a speaker ----------------------------------------
+
+
+def test_a_surname_cited_twice_as_a_speaker_is_a_person():
+    blocks = [
+        "The pair were quick to say it was not a perfect performance.",
+        "“Next week is a new Test and a new venue,” said Vantongeren.",
+        "Mbekwa added: “We know it will be tougher, so we need to stay focused.”",
+        "“This was an important away win for us,” said Mbekwa.",
+        "“The bench made the difference,” Vantongeren said.",
+    ]
+    assert set(names(*blocks)) == {"Vantongeren", "Mbekwa"}
+    assert speaker("Next week is a new Test and a new venue", *blocks) == "Vantongeren"
+    assert speaker("We know it will be tougher, so we need to stay focused", *blocks) == "Mbekwa"
+
+
+def test_a_manager_known_only_by_surname_is_the_speaker():
+    blocks = [
+        "It was the first time the utility man had pitched since high school.",
+        "“I don’t like it, but what are you going to do?” Haverkamp said.",
+        "Haverkamp said he did not want to use his relievers in a game that was over.",
+    ]
+    assert names(*blocks) == ["Haverkamp"]
+    assert speaker("I don’t like it, but what are you going to do?", *blocks) == "Haverkamp"
+
+
+def test_a_surname_cited_once_is_no_person():
+    blocks = [
+        "The pair were quick to say it was not a perfect performance.",
+        "“Next week is a new Test and a new venue,” said Vantongeren.",
+    ]
+    assert names(*blocks) == []
+
+
+def test_a_side_that_speaks_twice_is_no_person():
+    blocks = [
+        "Rovers were held to a draw against Kilcarrig on Friday.",
+        "“We are disappointed with the decision,” Kilcarrig said in a statement.",
+        "Kilcarrig said the club would appeal the red card.",
+    ]
+    assert names(*blocks) == []
+
+
+def test_a_surname_of_someone_named_in_full_is_not_a_second_person():
+    blocks = [
+        "Head coach Pieter Vantongeren named his side on Tuesday.",
+        "“It is a settled group,” said Vantongeren.",
+        "Vantongeren said two players were rested.",
+    ]
+    assert names(*blocks) == ["Pieter Vantongeren"]
