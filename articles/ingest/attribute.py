@@ -262,7 +262,8 @@ class Attributor:
                 found = [
                     m
                     for m in clause
-                    if (
+                    if not _in_brackets(text, a, m)
+                    and (
                         m.prev not in lexicon.PREPOSITIONS
                         and not self._in_object_position(seg, m)
                         and not _related_after_a_preposition(text, m)
@@ -4269,6 +4270,12 @@ _PUTTING_VERBS = frozenset(["asked", "shouted", "called", "pressed", "demanded"]
 _PRESS_ASKER = re.compile(r"\b(?:reporters?|journalists?|correspondents?|interviewers?)\b", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _ASKING_VERBS = frozenset(["asked", "asks", "questioned", "pressed", "quizzed", "challenged"])
+
+
+def _in_brackets(text: str, a: int, m: Mention) -> bool:
+    """ "after he hit one off a position player (Philadelphia’s Tom Reed).": a name in an aside in
+    brackets is not what the sentence is about."""
+    return "(" in text and text.rfind("(", a, m.start) > text.rfind(")", a, m.start)
 
 
 def _reporting_verb_follows(text: str, end: int) -> bool:

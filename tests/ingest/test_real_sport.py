@@ -159,3 +159,25 @@ def test_a_surname_of_someone_named_in_full_is_not_a_second_person():
         "Vantongeren said two players were rested.",
     ]
     assert names(*blocks) == ["Pieter Vantongeren"]
+
+
+# --- a name in brackets is no one "he" refers to --------------------------------------------------------
+
+
+def test_he_said_skips_a_name_given_in_brackets():
+    blocks = [
+        "Infielder Drew Kastner pitched the ninth inning on Saturday.",
+        "Kastner now owns a strange distinction. He gave up a homer one year after he hit one off a position"
+        " player (Fairport’s Lyle Mabery).",
+        "“I think I had it coming,” he said.",
+    ]
+    assert speaker("I think I had it coming", *blocks) == "Drew Kastner"
+
+
+def test_he_said_still_finds_a_man_named_outside_brackets():
+    blocks = [
+        "Infielder Drew Kastner pitched the ninth inning on Saturday.",
+        "Manager Lyle Mabery (in his third season) was not amused by the move.",
+        "“I don’t like it one bit,” he said.",
+    ]
+    assert speaker("I don’t like it one bit", *blocks) == "Lyle Mabery"
