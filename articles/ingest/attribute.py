@@ -47,6 +47,7 @@ _LABELLING = frozenset(
     ["labelled", "labeled", "branded", "called", "dubbed", "described", "termed", "denounced", "condemned"]
 )
 _SUBORDINATORS = frozenset(["after", "when", "as", "because", "since", "while", "before", "once", "until"])
+_LABELLING_CLAUSE_OPENERS = _SUBORDINATORS | {"but", "whereas", "yet"}
 _LABEL_BACK = 6  # words back from a quotation to a labelling verb ("labelled its forecast a")
 _SAYING = frozenset(["said", "says", "say", "claimed", "claims", "insisted", "insists", "added", "adds"])
 _SPOKE = frozenset(["spoke", "speaks", "speaking"])
@@ -2400,7 +2401,8 @@ class Attributor:
     def _subject_of_a_subordinate_clause(self, seg, toks: list[Token], k: int) -> Evidence | None:
         """The subject of the verb toks[k] in a clause opened a few words before by "after", "when",
         "as" ... : a person named there (not an owner), else a body or a thing (None)."""
-        o = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].lower in _SUBORDINATORS), -1)
+        # "... storming to 9.77 but Farrow labelled Quint a “...”": a contrasting clause opens as well
+        o = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].lower in _LABELLING_CLAUSE_OPENERS), -1)
         if o < 0 or o + 1 >= k or _punctuated(toks[o]):
             return None
         named = [m for m in self.mentions(seg, toks[o + 1].start, toks[k - 1].end) if not m.possessive]

@@ -2589,7 +2589,6 @@ _BEFORE_A_SIDE = frozenset(
     + ["of", "v", "vs", "beat", "beating", "defeated", "host", "hosts", "visit", "visits", "joined", "joins"]
 )
 _CLOSING_MARKS = frozenset("\u201d\"\u2019'")
-_OPENING_MARKS = frozenset("\u201c\"\u2018'")
 
 
 def _surname_like(word: str, org_names: set[str], tokenised: _Segments) -> bool:

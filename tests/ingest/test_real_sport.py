@@ -181,3 +181,24 @@ def test_he_said_still_finds_a_man_named_outside_brackets():
         "“I don’t like it one bit,” he said.",
     ]
     assert speaker("I don’t like it one bit", *blocks) == "Lyle Mabery"
+
+
+# --- "... but X labelled Y a “...”" -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("joiner", ["but", "yet", "whereas"])
+def test_a_label_in_a_contrasting_clause_is_its_subjects(joiner):
+    blocks = [
+        "Sprint coach Glen Farrow was pleased with the final.",
+        f"Dale Norris ran a fast semi-final, storming to 9.77 seconds {joiner} Farrow labelled Kip Adeyemi a"
+        " “competitor and champion” who knew how to win.",
+    ]
+    assert speaker("competitor and champion", *blocks) == "Glen Farrow"
+
+
+def test_a_label_by_a_body_in_a_contrasting_clause_is_no_ones():
+    blocks = [
+        "Sprint coach Glen Farrow was pleased with the final.",
+        "Farrow defended the schedule but the Federation labelled it a “shambles” on Monday.",
+    ]
+    assert speaker("shambles", *blocks) is None
