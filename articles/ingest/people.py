@@ -1407,6 +1407,7 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         any(
             w in lexicon.ORG_WORDS
             and not (n == 0 and len(words) > 1 and w in lexicon.NAME_LIKE_ORG_WORDS)
+            and not _a_middle_given_name(words, n)  # "Jonah Bill Tavake", but "the Finance Bill"
             and not name[n].core.islower()  # "Los Angeles", but "de los Santos": a particle
             and not (n > 0 and w in lexicon.SAINT_WORDS)  # "St. Louis", but "Michael St. John"
             # "San Diego", but "Rocío San Miguel", "Maria Santa Cruz": a saint's name in a surname
@@ -1445,6 +1446,17 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     ):
         return True
     return len(_significant(name)) > 4
+
+
+def _a_middle_given_name(words: list[str], n: int) -> bool:
+    """ "sonny bill williams": an organisation word that is also a given name ("bill", "glen"),
+    between a given name and a surname, is a middle name."""
+    return (
+        0 < n < len(words) - 1
+        and words[n] in lexicon.NAME_LIKE_ORG_WORDS
+        and words[n] in given_names.ALL
+        and _is_given_name_word(words[0])
+    )
 
 
 def _a_surname_then_an_org_word(words: list[str]) -> bool:
@@ -2369,7 +2381,9 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
 def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """ "“Ana Ruiz was a monster today,” he said. ... Ruiz had three sacks.": a full name said
     only inside a quotation, a common given name first, whose surname the story then uses alone
-    outside quotations, names a person (the story's own mentions are of that surname)."""
+    outside quotations, names a person (the story's own mentions are of that surname).  So does
+    one the story never uses again ("“Norman Garbett came on and did really well,” the manager
+    said"), when its surname is no place's name."""
     known_surnames = {name.split()[-1] for name, _, _ in known} | {name for name, _, _ in known}
     bare_outside: set[str] = set()
     for _, runs in all_runs:
@@ -2389,7 +2403,7 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
                 continue
             surname = significant[1].core
             if (
-                surname in bare_outside
+                (surname in bare_outside or _a_person_by_the_words_around(text, run, surname))
                 and surname not in known_surnames
                 and _norm_word(significant[0].core) in given_names.ALL
             ):
@@ -2398,6 +2412,12 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
                     seen.add(name)
                     found.append((name, pos, run.name_tokens[0].start))
     return found
+
+
+def _a_person_by_the_words_around(text: str, run: Run, surname: str) -> bool:
+    """A name inside a quotation with nothing around it saying place or organisation ("at Victoria
+    Park", "Victoria Park says it ..."), and no place's name for a surname."""
+    return _norm_word(surname) not in lexicon.PLACES and not run_evidence(text, run)[1]
 
 
 def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:

@@ -202,3 +202,39 @@ def test_a_label_by_a_body_in_a_contrasting_clause_is_no_ones():
         "Farrow defended the schedule but the Federation labelled it a “shambles” on Monday.",
     ]
     assert speaker("shambles", *blocks) is None
+
+
+# --- a full name said only inside a quotation -----------------------------------------------------------
+
+
+def test_full_names_said_only_inside_a_quotation_are_people():
+    blocks = [
+        "Harbourside manager Tom Brierley praised his substitutes after the draw.",
+        "“Norman Gatcombe came on at half-time and was positive. Dara Kealey had an impact too,” Brierley said.",
+    ]
+    assert names(*blocks) == ["Tom Brierley", "Norman Gatcombe", "Dara Kealey"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The crowd at Victoria Park was superb",  # a place preposition before it
+        "We loved playing in Victoria Falls last year",
+        "Harbourside says it will appeal",  # no given name
+    ],
+)
+def test_a_place_said_inside_a_quotation_is_no_person(words):
+    blocks = ["Harbourside manager Tom Brierley was pleased.", f"“{words},” Brierley said."]
+    assert names(*blocks) == ["Tom Brierley"]
+
+
+# --- a given name that is also an organisation word, in the middle of a name ----------------------------
+
+
+@pytest.mark.parametrize("name", ["Sonny Bill Tuwhare", "Mary Glen Hollis"])
+def test_a_middle_name_that_is_an_organisation_word_keeps_the_name(name):
+    assert names(f"The side lost midfielder {name} to injury on Friday.") == [name]
+
+
+def test_a_bill_after_a_name_is_still_no_person():
+    assert names("Ana Ruiz backed the Kesby Park Bill on Monday.") == ["Ana Ruiz"]
