@@ -126,6 +126,8 @@ def _is_name_word(core: str) -> bool:
         return False  # digits / symbols
     if "-" in core:
         parts = core.split("-")
+        if len(parts[-1]) == 1 and parts[-1].isupper() and len(parts[0]) > 1:
+            return False  # "Triple-A Norfolk", "Class-A": a grade, not a name
         for n, part in enumerate(parts):
             if not part or not (part[0].isupper() or part.lower() in _HYPHEN_PREFIXES):
                 if (
@@ -2544,7 +2546,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if _official_as_an_adjective(run):
                 continue  # "on their official Weibo account": the platform's
             titled = run.title_tokens > 0
-            if not titled and run.start > 0:
+            if not titled and run.start > 0 and not run.tokens[run.start].lead:
                 prev = run.tokens[run.start - 1]
                 titled = (
                     prev.core.islower()
@@ -4162,6 +4164,8 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
             if after in ("it", "its") and nxt.lower not in _CALLING_VERBS:
                 return False, _SAYS_IT  # "Harbour Power says it will ..."; but "Ana Ruiz called it ..."
             return True, False
+    if nxt is not None and not last.possessive and not _breaks_after(last) and nxt.lower in _NAMED_PROCEDURES:
+        return False, True  # "after Tommy Kesby surgery": the operation named after someone
     if _appositive(text, toks, end - 1):
         return True, False
     # "in X", "at X": a place; but "in X's kitchen" is someone's, and "turned inside Ben Whitlock"
@@ -4173,6 +4177,9 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
         and not (prev.lower in _PASSING_PREPOSITIONS and _norm_word(name[0].core) in given_names.ALL)
     )
     return False, against
+
+
+_NAMED_PROCEDURES = frozenset(["surgery", "surgeries", "syndrome", "disease", "procedure", "manoeuvre", "maneuver"])
 
 
 def _an_outlet_told(prev: Token, name: list[Token]) -> bool:

@@ -238,3 +238,36 @@ def test_a_middle_name_that_is_an_organisation_word_keeps_the_name(name):
 
 def test_a_bill_after_a_name_is_still_no_person():
     assert names("Ana Ruiz backed the Kesby Park Bill on Monday.") == ["Ana Ruiz"]
+
+
+# --- grades, operations, clubs and asides that look like people -----------------------------------------
+
+
+def test_a_minor_league_grade_before_a_city_is_no_person():
+    assert names("Reliever Odell Pryce was sent back to Triple-A Norfolk after the game.") == ["Odell Pryce"]
+
+
+def test_a_hyphenated_name_with_a_lowercase_syllable_is_still_a_name():
+    assert names("Forward Kim Ji-a scored twice, coach Ana Ruiz said.") == ["Kim Ji-a", "Ana Ruiz"]
+
+
+def test_an_operation_named_after_someone_is_no_person():
+    blocks = [
+        "The right-hander is low on mileage after Tommy Kesby surgery two years ago.",
+        "He missed the whole season due to Tommy Kesby.",
+    ]
+    assert names(*blocks) == []
+
+
+def test_a_person_followed_by_other_nouns_is_still_a_person():
+    assert names("Surgeon Tommy Kesby said the operation went well.") == ["Tommy Kesby"]
+
+
+def test_a_team_in_brackets_after_a_role_is_no_person():
+    blocks = ["He hit a home run off a position player (Fairport’s Lyle Mabery) last year."]
+    assert names(*blocks) == ["Lyle Mabery"]
+
+
+@pytest.mark.parametrize("club", ["Real Sociedad", "Deportivo Alavés", "Espanyol"])
+def test_spanish_club_names_are_no_people(club):
+    assert names(f"Midfielder Aled Brynmor will miss the tie against {club}.") == ["Aled Brynmor"]
