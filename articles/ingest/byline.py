@@ -52,9 +52,15 @@ class Byline:
     affiliation: str = ""
 
 
+# a page's date before its byline: "August 22, 2013|By Jane Doe | The Sun"
+_DATE_BEFORE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}\s*[|\u00b7]\s*(?=[Bb][Yy]\b)"
+)
+
+
 def parse_byline(line: str) -> Byline | None:
     """The authors (and affiliation) of a byline line, or None when the line is not one."""
-    text = " ".join(line.split())
+    text = _DATE_BEFORE.sub("", " ".join(line.split()))
     lead = _LEAD.match(text)
     if not lead and len(text.split()) <= BYLINE_MAX_WORDS:
         return _bare_byline(text)
@@ -88,6 +94,8 @@ def parse_byline(line: str) -> Byline | None:
 
 def _bare_byline(text: str) -> Byline | None:
     match = _BARE.match(text)
+    if match is None and 2 <= len(text.split()) <= 3 and _is_name(text):
+        return Byline([proper_case(text)], "")  # a full name alone on its line: the writer's
     if match is None or not _is_name(match["name"]):
         return None
     if match["job"] is not None:

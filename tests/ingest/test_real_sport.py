@@ -271,3 +271,30 @@ def test_a_team_in_brackets_after_a_role_is_no_person():
 @pytest.mark.parametrize("club", ["Real Sociedad", "Deportivo Alavés", "Espanyol"])
 def test_spanish_club_names_are_no_people(club):
     assert names(f"Midfielder Aled Brynmor will miss the tie against {club}.") == ["Aled Brynmor"]
+
+
+# --- bylines as web pages print them --------------------------------------------------------------------
+
+
+def test_a_full_name_alone_over_the_story_is_its_byline():
+    blocks = [
+        "Roisin Mulcahy",
+        "Reports from Thomond Park",
+        "HEAD COACH Dermot Vance was in no mood to talk after the defeat.",
+        "“We were poor,” said Vance.",
+    ]
+    assert names(*blocks) == ["Dermot Vance"]
+
+
+def test_a_date_and_a_bar_before_by_open_a_byline():
+    from articles.ingest.byline import parse_byline
+
+    byline = parse_byline("March 3, 2015|By Roisin Mulcahy | The Harbour Times")
+    assert byline is not None and byline.authors == ["Roisin Mulcahy"]
+
+
+@pytest.mark.parametrize("line", ["Agencies", "Harbour City 2 Kesby Rovers 1", "What the coaches said"])
+def test_other_short_lines_are_no_byline(line):
+    from articles.ingest.byline import parse_byline
+
+    assert parse_byline(line) is None
