@@ -298,3 +298,19 @@ def test_other_short_lines_are_no_byline(line):
     from articles.ingest.byline import parse_byline
 
     assert parse_byline(line) is None
+
+
+# --- a dash set solid ------------------------------------------------------------------------------------
+
+
+def test_a_name_after_a_dash_set_solid_is_found():
+    blocks = ["HARBOUR CITY (AP)—Dion Marlowe and Kip Adeyemi traded elbows in the first minute."]
+    assert names(*blocks) == ["Dion Marlowe", "Kip Adeyemi"]
+
+
+def test_a_dash_set_solid_splits_tokens_like_a_spaced_one():
+    from articles.ingest.tokens import tokenize
+
+    solid = [(t.core, t.lead, t.trail) for t in tokenize("a classic—and (AP)—Dion")]
+    spaced = [(t.core, t.lead, t.trail) for t in tokenize("a classic — and (AP) — Dion")]
+    assert solid == spaced
