@@ -1540,7 +1540,13 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             and toks[end + 1].lower in lexicon.ORG_FOLLOWERS
         ):
             return True  # "X campaign group", "X trade association"
-    return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+    # "(Magic Box)"; but "Biscuit (Aaron Pell)": a nickname's full name in brackets
+    return (
+        toks[start].lead.startswith("(")
+        and last.trail.startswith(")")
+        and run.title_tokens <= 0
+        and not (2 <= end - start <= 3 and _is_given_name_word(toks[start].lower))
+    )
 
 
 def _a_region_before_state(run: Run) -> bool:
@@ -2305,6 +2311,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     for name in names.canonical:
         names.persons.setdefault(names.canonical[name], ParsedPerson(names.canonical[name]))
     add_spouses_in_brackets(names, segments)
+    add_names_completed_in_brackets(names, segments, quote_ranges)
     for nickname, name in introduced_nicknames(segments, skip_ranges, names).items():
         nicknamed.setdefault(nickname, name)
     for nickname, name in nicknames_in_asides(all_runs).items():
@@ -3173,6 +3180,53 @@ def add_spouses_in_brackets(names: _Names, segments) -> None:
                     names.persons[name] = ParsedPerson(name)
                     names.canonical[name] = name
                     names.order.append((name, pos, start))
+
+
+# "Jonny (Bairstow)", "Tom [Wright]", "(Niall) Corrin": the rest of a name added in brackets
+_NAME_COMPLETED_IN_BRACKETS = re.compile(
+    r"\b([A-Z][a-z]+) ([\[(])([A-Z][a-z]+(?:['\u2019-][A-Z][a-z]+)*)[\])]"
+    r"|([\[(])([A-Z][a-z]+)[\])] ([A-Z][a-z]+(?:['\u2019-][A-Z][a-z]+)*)\b"
+)
+
+
+def add_names_completed_in_brackets(names: _Names, segments, quote_ranges) -> None:
+    """Add "Jonny Bairstow" for "“Rooty and Jonny (Bairstow) won it”", "Mika Lund" for "Mika
+    [Lund]'s shot" and "Niall Corrin" for "(Niall) Corrin": a name one part of which an editor
+    supplied in brackets -- square ones anywhere, round ones after a common given name inside a
+    quotation (outside, "Tom (Dublin)" or "Mary (Labour)" give a place or a party), neither a
+    title, a place, an organisation word nor, in round brackets, a second given name ("Robert
+    (Bob) Hesketh")."""
+    for pos, (seg, text) in enumerate(segments):
+        if "(" not in text and "[" not in text:
+            continue
+        for match in _NAME_COMPLETED_IN_BRACKETS.finditer(text):
+            first, bracket, surname = match.group(1, 2, 3) if match[1] else match.group(5, 4, 6)
+            if bracket == "(" and not (
+                inside(quote_ranges.get(seg, []), match.start()) and _is_given_name_word(first.lower())
+            ):
+                continue  # "“... to raid Mujahideen (Taliban) positions”": no name
+            if not all(_a_name_part_in_brackets(word) for word in (first, surname)):
+                continue
+            if bracket == "(" and _norm_word(match[3] or match[5]) in given_names.ALL and match[1]:
+                continue
+            name = f"{first} {surname}"
+            if name not in names.persons:
+                names.persons[name] = ParsedPerson(name)
+                names.canonical[name] = name
+                names.order.append((name, pos, match.start()))
+
+
+def _a_name_part_in_brackets(word: str) -> bool:
+    lower = _norm_word(word)
+    return not (
+        lower in _NON_NAME_WORDS
+        or lower in lexicon.PLACES
+        or lower in lexicon.ORG_WORDS
+        or lower in lexicon.DEMONYMS
+        or lower in lexicon.ROLE_NOUNS
+        or lower in lexicon.HONORIFICS
+        or lower in lexicon.SENTENCE_STARTERS
+    )
 
 
 def order_people(roster: Roster, names: _Names) -> dict[str, int]:

@@ -314,3 +314,35 @@ def test_a_dash_set_solid_splits_tokens_like_a_spaced_one():
     solid = [(t.core, t.lead, t.trail) for t in tokenize("a classic—and (AP)—Dion")]
     spaced = [(t.core, t.lead, t.trail) for t in tokenize("a classic — and (AP) — Dion")]
     assert solid == spaced
+
+
+# --- a name completed in brackets ------------------------------------------------------------------------
+
+
+def test_square_brackets_complete_a_name_in_a_quotation():
+    blocks = [
+        "Harbourside coach Tom Brierley was unhappy with the officials.",
+        "“I didn’t think Reuben [Okafor] fouled Deshawn [Pryce] at all,” said Brierley.",
+    ]
+    assert names(*blocks) == ["Tom Brierley", "Reuben Okafor", "Deshawn Pryce"]
+
+
+def test_round_brackets_complete_a_given_name_in_a_quotation():
+    blocks = [
+        "Captain Ollie Varnham was relieved.",
+        "“Two guys, Tango (Mark Kestle) and Hannah (Derwent), won us that game,” said Varnham.",
+    ]
+    assert names(*blocks) == ["Ollie Varnham", "Mark Kestle", "Hannah Derwent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors Mary (Labour) and Tom (Dublin) backed the plan, Ollie Varnham said.",  # outside a quotation
+        "“They tried to raid Mujahideen (Taliban) positions,” Ollie Varnham said.",  # no given name
+        "“Robert (Bob) was brilliant,” Ollie Varnham said.",  # a second given name
+        "“Coach [Varnham] was brilliant,” Ollie Varnham said.",  # a title
+    ],
+)
+def test_brackets_that_complete_no_name(text):
+    assert names(text) == ["Ollie Varnham"]
