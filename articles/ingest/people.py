@@ -1526,6 +1526,8 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             return True
         if nxt.core == "state" and _a_region_before_state(run):
             return True
+        if _members_of_a_side(last, nxt) and not _is_given_name_word(toks[start].lower):
+            return True  # "Select Rebels players will join": the side's players
         if (
             nxt.core != nxt.lower  # a capital: cheaper than the check itself
             and _a_state_then_a_role(toks, end)
@@ -1546,6 +1548,18 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         and last.trail.startswith(")")
         and run.title_tokens <= 0
         and not (2 <= end - start <= 3 and _is_given_name_word(toks[start].lower))
+    )
+
+
+def _members_of_a_side(last: Token, nxt: Token) -> bool:
+    """A plural name, then a role in the plural: "Rebels players", "Stormers coaches"."""
+    return (
+        last.core[-1:] == "s"
+        and not last.possessive
+        and nxt.core.islower()
+        and not nxt.lead
+        and nxt.lower[-1:] == "s"
+        and (nxt.lower[:-1] in lexicon.ROLE_NOUNS or nxt.lower[:-2] in lexicon.ROLE_NOUNS)
     )
 
 

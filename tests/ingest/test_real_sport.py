@@ -346,3 +346,14 @@ def test_round_brackets_complete_a_given_name_in_a_quotation():
 )
 def test_brackets_that_complete_no_name(text):
     assert names(text) == ["Ollie Varnham"]
+
+
+# --- a plural side before its players --------------------------------------------------------------------
+
+
+def test_a_plural_side_before_a_plural_role_is_no_person():
+    assert names("Select Marauders players will join a training camp this week.") == []
+
+
+def test_a_surname_in_s_before_a_plural_role_is_still_a_person():
+    assert names("Coach Ana Ruiz said Tom Jones players were late.") == ["Ana Ruiz", "Tom Jones"]
