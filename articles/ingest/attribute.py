@@ -4730,7 +4730,7 @@ _ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[A-Z][\w.]*){0,2}\s*$")
 _OWNER_AFTER = re.compile(
     r"[\"'\u201d\u2019]?(?:\s*[\u2014\u2013]\s*|\s+)(?:(?:(?:[Tt]hat|This|Such|Those|These)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)"
     r"|(?P<plain>(?<=[\"\u201d]\s)(?:was|is)))\s+"  # "“...,” was how Ana Ruiz put it": the verb straight after the words
-    r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
+    r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,4}?(?:assessment|view|verdict|opinion|take|warning|advice|message|"
     r"prediction|conclusion|word|words|reaction|response|thinking|feeling|sentiment)\s+(?:of|from)|(?P<how>how)"
     r"|(?P<bare>(?<=was\s)(?=[A-Z]|the\s)))"  # "That was Sen. Ana Ruiz, speaking on ...": named straight after
     r"|So\s+says|(?:The|Those|These)\s+(?:words|remarks?|comments?)\s+(?:came|were)\s+from)"  # "The words came from X"

@@ -357,3 +357,23 @@ def test_a_plural_side_before_a_plural_role_is_no_person():
 
 def test_a_surname_in_s_before_a_plural_role_is_still_a_person():
     assert names("Coach Ana Ruiz said Tom Jones players were late.") == ["Ana Ruiz", "Tom Jones"]
+
+
+# --- "“...” was the [several words] assessment of X" -----------------------------------------------------
+
+
+@pytest.mark.parametrize("modifiers", ["succinct", "succinct and entirely accurate", "blunt if rather generous"])
+def test_the_assessment_of_someone_after_several_modifiers_is_theirs(modifiers):
+    blocks = [
+        "The hosts won by ten wickets. “From start to finish we dominated” was the "
+        f"{modifiers} assessment of Bryn Tallis, their coach.",
+    ]
+    assert speaker("From start to finish we dominated", *blocks) == "Bryn Tallis"
+
+
+def test_an_assessment_named_after_a_comma_is_not_the_subjects():
+    blocks = [
+        "The hosts won by ten wickets. “From start to finish we dominated” was the motto printed on the"
+        " shirts, not the assessment of Dara Quill.",
+    ]
+    assert speaker("From start to finish we dominated", *blocks) != "Dara Quill"
