@@ -237,7 +237,11 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         if (
             (
                 tok.lower.rstrip(".") in _NON_NAME_WORDS
-                and not (_calendar_given_name(tokens, i0) or _calendar_name_after_title(tokens, i0))
+                and not (
+                    _calendar_given_name(tokens, i0)
+                    or _calendar_name_after_title(tokens, i0)
+                    or _web_word_surname_speaking(tokens, i0)
+                )
             )
             or not _is_name_word(tok.core)
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
@@ -261,6 +265,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         nxt.lower.rstrip(".") not in _NON_NAME_WORDS
                         or _is_middle_initial(nxt, tokens, j)
                         or _calendar_surname(tokens, j)
+                        or _web_word_surname(tokens, j)  # "Amy Read", not "Read more"
                         or _calendar_name_after_title(tokens, j)
                         or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
@@ -443,6 +448,26 @@ def _calendar_surname(tokens: list[Token], j: int) -> bool:
     if tokens[j].lower not in lexicon.CALENDAR_SURNAMES or tokens[j - 1].lower not in given_names.ALL:
         return False
     return j + 1 >= len(tokens) or _breaks_after(tokens[j]) or not tokens[j + 1].core[:1].isdigit()
+
+
+_WEB_WORD_SURNAMES = frozenset(["read"])  # a web page's "Read more" word that is also a surname
+_AFTER_READ = frozenset(["more", "next", "also", "full", "the", "our", "on", "here"])
+
+
+def _web_word_surname(tokens: list[Token], j: int) -> bool:
+    """ "his captain, Amy Read, was asked": a web page's link word that is also a surname,
+    right after a common given name and not before the rest of a link ("Read more")."""
+    if tokens[j].lower not in _WEB_WORD_SURNAMES or tokens[j - 1].lower not in given_names.ALL:
+        return False
+    return j + 1 >= len(tokens) or _breaks_after(tokens[j]) or tokens[j + 1].lower not in _AFTER_READ
+
+
+def _web_word_surname_speaking(tokens: list[Token], i: int) -> bool:
+    """ "Read stressed that ...": that surname alone before a lower-case verb of saying."""
+    if tokens[i].lower not in _WEB_WORD_SURNAMES or i + 1 >= len(tokens) or _breaks_after(tokens[i]):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS
 
 
 _NICK_OPEN = frozenset("\"\u201c'\u2018")

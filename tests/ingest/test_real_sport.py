@@ -377,3 +377,23 @@ def test_an_assessment_named_after_a_comma_is_not_the_subjects():
         " shirts, not the assessment of Dara Quill.",
     ]
     assert speaker("From start to finish we dominated", *blocks) != "Dara Quill"
+
+
+# --- a surname that is a web page's link word ------------------------------------------------------------
+
+
+def test_read_after_a_given_name_is_a_surname_and_speaks_alone():
+    blocks = [
+        "The coach bristled when his captain, Callum Read, was asked about the team's hunger.",
+        "Read stressed that “the boys really wanted it” before the coach cut in.",
+    ]
+    assert names(*blocks) == ["Callum Read"]
+    assert speaker("the boys really wanted it", *blocks) == "Callum Read"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read more: Callum Vance signs for Kesby.", "Read the full story on Callum Vance here."],
+)
+def test_read_opening_a_link_is_no_name(line):
+    assert names("Winger Callum Vance scored twice on Saturday.", line) == ["Callum Vance"]
