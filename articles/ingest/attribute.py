@@ -2586,6 +2586,8 @@ class Attributor:
     def _possessive_words(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "Ana Ruiz's answer was simple: “...”", "Ana Ruiz's reply: “...”": words someone's reply,
         answer or message (a speech noun after a possessive) introduced by a colon are theirs."""
+        if toks[-1].trail.startswith(","):
+            return self._possessive_words_in_apposition(seg, toks)
         if not toks[-1].trail.startswith(":"):
             return None
         main = _past_an_opening_clause(toks)
@@ -2603,6 +2605,22 @@ class Attributor:
             for m in self.mentions(seg, toks[0].start, tok.end):
                 if m.possessive and not m.in_quote and m.end >= tok.start:
                     return Evidence(m.person, self._cue_for(seg, m), noun.lower)
+        return None
+
+    def _possessive_words_in_apposition(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "Elko's post-game comment, “...,” highlighted the turnaround": words set off by a comma
+        right after someone's comment or reply (up to two words between owner and noun)."""
+        noun = toks[-1]
+        if noun.lower not in lexicon.SPEECH_NOUNS or not noun.core.islower():
+            return None
+        for owner in toks[-2:-5:-1]:
+            if owner.trail.strip() and not owner.possessive:
+                return None
+            if owner.possessive:
+                for m in self.mentions(seg, owner.start, owner.end + 1):
+                    if m.possessive and m.end >= owner.start:
+                        return Evidence(m.person, self._cue_for(seg, m), noun.lower)
+                return None
         return None
 
     def _quoted_as(self, seg, toks: list[Token], k: int, order) -> Evidence | None:

@@ -397,3 +397,23 @@ def test_read_after_a_given_name_is_a_surname_and_speaks_alone():
 )
 def test_read_opening_a_link_is_no_name(line):
     assert names("Winger Callum Vance scored twice on Saturday.", line) == ["Callum Vance"]
+
+
+# --- "X's comment, “...,” ..." -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["comment", "post-game comment", "blunt reply"])
+def test_words_set_off_after_someones_comment_are_theirs(noun):
+    blocks = [
+        "Head coach Rory Delahunt watched his side erase a 27-point deficit.",
+        f"Delahunt’s {noun}, “Thank you for staying with us,” summed up the night.",
+    ]
+    assert speaker("Thank you for staying with us", *blocks) == "Rory Delahunt"
+
+
+def test_words_set_off_after_someones_team_are_not_theirs():
+    blocks = [
+        "Head coach Rory Delahunt watched his side erase a 27-point deficit.",
+        "Opposing coach Ben Tarrant said of Delahunt’s team, “They never stopped running,” shaking his head.",
+    ]
+    assert speaker("They never stopped running", *blocks) == "Ben Tarrant"
