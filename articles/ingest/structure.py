@@ -113,7 +113,7 @@ def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.dat
 # in a full stop ("Photos by Ana Ruiz went viral.") is prose, not a credit.
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?])\s+((?i:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by|\s*:)\s*"
-    r"[A-Z][\w.'\u2019&/-]*(?:\s+[\w.'\u2019&/-]+){0,8})(?<![.!?])$"
+    r"[A-Z][\w.'\u2019&/-]*(?:,?\s+[\w.'\u2019&/-]+){0,8})(?<![.!?])$"  # "Photo: Jane Doe, AP / AP"
 )
 
 

@@ -417,3 +417,28 @@ def test_words_set_off_after_someones_team_are_not_theirs():
         "Opposing coach Ben Tarrant said of Delahunt’s team, “They never stopped running,” shaking his head.",
     ]
     assert speaker("They never stopped running", *blocks) == "Ben Tarrant"
+
+
+# --- typographic slips around captions and possessives ---------------------------------------------------
+
+
+def test_a_left_mark_set_for_an_apostrophe_still_makes_a_possessive():
+    blocks = ["Keeper Tarik Olsen got his blocker on Ruben Marlowe\u2018s breakaway attempt."]
+    assert names(*blocks) == ["Tarik Olsen", "Ruben Marlowe"]
+
+
+def test_a_photo_credit_with_a_comma_closes_a_caption():
+    from articles.ingest.structure import split_credit
+
+    caption = "Keeper Tarik Olsen makes a save in the second period in Harbour City. Photo: Ada Quill, AP / AP"
+    assert split_credit(caption) == (
+        "Keeper Tarik Olsen makes a save in the second period in Harbour City.",
+        "Photo: Ada Quill, AP / AP",
+    )
+    assert names(caption) == ["Tarik Olsen"]
+
+
+def test_prose_naming_a_photographer_mid_sentence_is_no_caption():
+    from articles.ingest.structure import split_credit
+
+    assert split_credit("He said so. Photos by Ada Quill, he added, went viral.") is None
