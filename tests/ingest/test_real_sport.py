@@ -435,7 +435,7 @@ def test_a_photo_credit_with_a_comma_closes_a_caption():
         "Keeper Tarik Olsen makes a save in the second period in Harbour City.",
         "Photo: Ada Quill, AP / AP",
     )
-    assert names(caption) == ["Tarik Olsen"]
+    assert names(caption, "Harbour City won 3-1 on Saturday.") == ["Tarik Olsen"]
 
 
 def test_prose_naming_a_photographer_mid_sentence_is_no_caption():
