@@ -112,7 +112,14 @@ def _work_noun_follows(text: str, close: int) -> bool:
     if not match:
         return False
     first, second = match.groups()
-    return first in lexicon.WORK_NOUNS or (second in lexicon.WORK_NOUNS and first not in _SMALL_WORDS)
+    return (
+        first in lexicon.WORK_NOUNS
+        or first in _FEATURE_NOUNS
+        or (second in lexicon.WORK_NOUNS and first not in _SMALL_WORDS)
+    )
+
+
+_FEATURE_NOUNS = frozenset(["feature", "column", "segment"])  # "its weekly “Ask the Coach” column"
 
 
 _RATING_CONTEXT = re.compile(
@@ -570,7 +577,16 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             )
         elif (
             len(words) <= 5
-            and not ends_punct
+            # "the weekly “They Said What?!” feature": a title may end in "?" or "!"
+            and (
+                not ends_punct
+                or (
+                    stripped[-1] in "?!"
+                    and not introduced
+                    and is_title_like(span.text)
+                    and not _said_or_called_before(text[sa : span.open_pos])
+                )
+            )
             and span.end_index == span.index
             and _work_noun_follows(text, span.close_pos)
         ):

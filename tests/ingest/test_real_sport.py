@@ -3,7 +3,7 @@ each rule on an invented example: names, places and sentences are made up."""
 
 import pytest
 
-from .helpers import names, speaker
+from .helpers import names, parse, speaker
 
 # --- a name printed without its accents later ---------------------------------------------------------
 
@@ -442,3 +442,17 @@ def test_prose_naming_a_photographer_mid_sentence_is_no_caption():
     from articles.ingest.structure import split_credit
 
     assert split_credit("He said so. Photos by Ada Quill, he added, went viral.") is None
+
+
+# --- a title ending in "?!" before the kind of feature it names -------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["feature", "column", "podcast"])
+def test_a_title_ending_in_a_question_or_exclamation_before_its_kind_is_no_quotation(noun):
+    article = parse(f"As the site’s weekly “Who Said That?!” {noun} continues, coach Ryan Dale said it was fine.")
+    assert [q.text for q in article.quotes] == []
+
+
+def test_words_shouted_before_a_noun_are_still_a_quotation():
+    article = parse("Coach Ryan Dale yelled “Go Now!” column after column of fans left.")
+    assert [q.text for q in article.quotes] == ["Go Now!"]
