@@ -1929,7 +1929,11 @@ def _link_lists(runs: list[Run], text: str) -> None:
 
     def flush():
         if len(chain) > 1 and any(
-            r.org and r.name_tokens and any(_norm_word(t.core) in lexicon.ORG_WORDS for t in r.name_tokens)
+            r.org
+            and r.name_tokens
+            # "Tom Reed and Harrow’s Martin Pell": a possessive owns the next name, no list item
+            and not r.tokens[r.end - 1].possessive
+            and any(_norm_word(t.core) in lexicon.ORG_WORDS for t in r.name_tokens)
             for r in chain
         ):
             opening = _opens_with_a_phrase(chain[0])

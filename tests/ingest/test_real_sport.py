@@ -456,3 +456,15 @@ def test_a_title_ending_in_a_question_or_exclamation_before_its_kind_is_no_quota
 def test_words_shouted_before_a_noun_are_still_a_quotation():
     article = parse("Coach Ryan Dale yelled “Go Now!” column after column of fans left.")
     assert [q.text for q in article.quotes] == ["Go Now!"]
+
+
+# --- a possessive place in a list of people --------------------------------------------------------------
+
+
+def test_a_name_before_and_a_possessive_place_is_still_a_person():
+    blocks = ["Kesby’s Aled Morgan-Price and San Remo’s Tobin Hale combined to allow seven goals."]
+    assert names(*blocks) == ["Aled Morgan-Price", "Tobin Hale"]
+
+
+def test_a_list_of_firms_is_still_no_people():
+    assert names("Harrow Systems, Lockheed Martin and Acme Holdings bid for the contract.") == []
