@@ -833,6 +833,8 @@ ROLE_NOUNS = frozenset(
         "spokeswoman",
         "spokesperson",
         "coach",
+        "mentor",  # a side's coach: "the Chiefs mentor explained"
+        "supremo",
         "captain",
         "director",
         "chairman",
@@ -1406,7 +1408,8 @@ ROLE_VARIANTS = {
         frozenset(["selectman", "selectwoman"]),
         frozenset(["ombudsman", "ombudswoman", "ombudsperson"]),
         frozenset(["headmaster", "headmistress"]),
-        frozenset(["boss", "manager", "coach"]),  # a side's: "Kesby manager Ana Ruiz" ... "the Kesby boss said"
+        # a side's: "Kesby manager Ana Ruiz" ... "the Kesby boss said", "the Kesby mentor explained"
+        frozenset(["boss", "manager", "coach", "mentor", "gaffer", "supremo", "tactician"]),
         # the office by its function: "District Attorney Ana Ruiz" ... "the prosecutor said"
         frozenset(["prosecutor", "district attorney", "state's attorney", "crown prosecutor", "procurator fiscal"]),
     )

@@ -468,3 +468,23 @@ def test_a_name_before_and_a_possessive_place_is_still_a_person():
 
 def test_a_list_of_firms_is_still_no_people():
     assert names("Harrow Systems, Lockheed Martin and Acme Holdings bid for the contract.") == []
+
+
+# --- "the Chiefs mentor" is the side's coach ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["mentor", "supremo", "boss"])
+def test_the_sides_mentor_is_its_coach(word):
+    blocks = [
+        "Harbour City coach Arthur Dlamini wants his side to move on quickly.",
+        f"“Knowing the history, we have to beat them,” explained the Harbour City {word}.",
+    ]
+    assert speaker("Knowing the history, we have to beat them", *blocks) == "Arthur Dlamini"
+
+
+def test_an_unnamed_mentor_is_not_the_coach():
+    blocks = [
+        "Harbour City coach Arthur Dlamini wants his side to move on quickly.",
+        "“We were second best,” admitted one youth mentor at the club.",
+    ]
+    assert speaker("We were second best", *blocks) is None
