@@ -1451,6 +1451,13 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
             return True  # "Muttahida Qaumi Movement-Pakistan", "Peoples Party-Nigeria": a body's national wing
     if len(words) > 1 and name[-1].core[-1:] == "s" and name[-1].core[:-1] in lexicon.POST_NOMINALS:
         return True  # "Opposition MPs", "Government TDs": members in the plural, not a name
+    if (
+        len(words) > 1
+        and words[-1][-1:] == "s"
+        and words[-1][:-1] in lexicon.ROLE_NOUNS
+        and not _is_given_name_word(words[0])
+    ):
+        return True  # "Kaizer Chiefs", "Harbour Captains": a side named by a role in the plural
     if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
         return True  # "Lakeside Children's Fund", "Harrow Women's Aid": what the body serves
     if len(words) > 2 and " ".join(words[:2]) in lexicon.KNOWN_ORGANISATIONS:

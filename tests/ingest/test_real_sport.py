@@ -488,3 +488,15 @@ def test_an_unnamed_mentor_is_not_the_coach():
         "“We were second best,” admitted one youth mentor at the club.",
     ]
     assert speaker("We were second best", *blocks) is None
+
+
+# --- a side named by a role in the plural ------------------------------------------------------------------
+
+
+def test_a_side_named_by_a_role_in_the_plural_is_no_person():
+    blocks = ["Harbour Chiefs’ win over Kesby Rovers was a lucky one, coach Arthur Dlamini said."]
+    assert names(*blocks) == ["Arthur Dlamini"]
+
+
+def test_a_surname_that_is_a_role_in_the_plural_after_a_given_name_is_a_person():
+    assert names("Winger Tom Masters scored twice on Saturday.") == ["Tom Masters"]
