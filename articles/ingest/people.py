@@ -1155,6 +1155,8 @@ def trim_leading_words(run: Run, common, the_words: set[str]) -> None:
             or (end - k >= 3 and word in the_words and not _opens_a_place_after_the(toks, k, word))
             or _plural_role(word)
             or (end - k >= 3 and _describes_the_person(word, opens_sentence(toks, k)))
+            # "Chasing Delhi’s total, ...", "Trailing Kesby by six, ...": a participle opening the sentence
+            or (word[-3:] == "ing" and len(word) > 5 and word not in given_names.ALL and opens_sentence(toks, k))
         ):
             k += 1
             run.name_from = k

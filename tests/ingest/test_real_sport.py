@@ -500,3 +500,16 @@ def test_a_side_named_by_a_role_in_the_plural_is_no_person():
 
 def test_a_surname_that_is_a_role_in_the_plural_after_a_given_name_is_a_person():
     assert names("Winger Tom Masters scored twice on Saturday.") == ["Tom Masters"]
+
+
+# --- a participle opening the sentence before a side or a place ---------------------------------------------
+
+
+@pytest.mark.parametrize("opening", ["Chasing Harbour City’s total of 156", "Trailing Kesby Rovers by six"])
+def test_a_participle_opening_the_sentence_is_no_given_name(opening):
+    assert names(f"{opening}, skipper Rohan Mehra smashed 68 runs.") == ["Rohan Mehra"]
+
+
+@pytest.mark.parametrize("name", ["Sterling Okafor", "Irving Dlamini"])
+def test_a_given_name_in_ing_opening_the_sentence_stays(name):
+    assert names(f"{name} scored twice on Saturday.") == [name]
