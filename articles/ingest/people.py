@@ -1307,7 +1307,19 @@ def _a_thing_before_which(run: Run) -> bool:
     if end >= len(toks) or toks[end].lower != "which" or toks[end - 1].trail != ",":
         return False
     name = run.name_tokens
-    return len(name) > 1 and not any(_is_given_name_word(_norm_word(t.core)) for t in name)
+    return (
+        len(name) > 1
+        and not any(_is_given_name_word(_norm_word(t.core)) for t in name)
+        and not _paired_with_a_person(toks, run.start)
+    )
+
+
+def _paired_with_a_person(toks: list[Token], start: int) -> bool:
+    """ "a stand between Dean Kettle and Rashid Omari, which ...": right after "and" and a given name
+    and a surname, the second of a pair of people (", which" goes with the phrase about both)."""
+    if start < 3 or toks[start - 1].lower != "and" or toks[start - 1].trail or toks[start - 2].trail:
+        return False
+    return toks[start - 2].core[:1].isupper() and _is_given_name_word(toks[start - 3].lower)
 
 
 def _a_work_after_a_persons_possessive(run: Run) -> bool:

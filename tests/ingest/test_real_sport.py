@@ -513,3 +513,15 @@ def test_a_participle_opening_the_sentence_is_no_given_name(opening):
 @pytest.mark.parametrize("name", ["Sterling Okafor", "Irving Dlamini"])
 def test_a_given_name_in_ing_opening_the_sentence_stays(name):
     assert names(f"{name} scored twice on Saturday.") == [name]
+
+
+# --- ", which" after the second of two people ---------------------------------------------------------------
+
+
+def test_the_second_of_two_people_before_which_is_a_person():
+    blocks = ["The stand between Dean Okoro and Hashem Varga, which took the hosts close, ended at tea."]
+    assert names(*blocks) == ["Dean Okoro", "Hashem Varga"]
+
+
+def test_a_firm_before_which_is_still_a_thing():
+    assert names("She got a reply from Kesby Diagnostics, which makes the test.") == []
