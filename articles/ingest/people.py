@@ -1465,12 +1465,7 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
             return True  # "Muttahida Qaumi Movement-Pakistan", "Peoples Party-Nigeria": a body's national wing
     if len(words) > 1 and name[-1].core[-1:] == "s" and name[-1].core[:-1] in lexicon.POST_NOMINALS:
         return True  # "Opposition MPs", "Government TDs": members in the plural, not a name
-    if (
-        len(words) > 1
-        and words[-1][-1:] == "s"
-        and words[-1][:-1] in lexicon.ROLE_NOUNS
-        and not _is_given_name_word(words[0])
-    ):
+    if len(words) > 1 and words[-1] in _SIDES_NAMED_BY_ROLES and not _is_given_name_word(words[0]):
         return True  # "Kaizer Chiefs", "Harbour Captains": a side named by a role in the plural
     if name[-1].possessive and words[-1] in lexicon.GROUP_PLURALS:
         return True  # "Lakeside Children's Fund", "Harrow Women's Aid": what the body serves
@@ -1494,6 +1489,13 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
     ):
         return True
     return len(_significant(name)) > 4
+
+
+# Roles in the plural that name sides ("Kaizer Chiefs", "Kesby Warriors"), not ones that are also
+# surnames ("Brannoc Masters", "Tom Walkers")
+_SIDES_NAMED_BY_ROLES = frozenset(
+    ["chiefs", "captains", "generals", "warriors", "knights", "kings", "senators", "rangers", "commanders"]
+)
 
 
 def _a_middle_given_name(words: list[str], n: int) -> bool:

@@ -500,6 +500,7 @@ def test_a_side_named_by_a_role_in_the_plural_is_no_person():
 
 def test_a_surname_that_is_a_role_in_the_plural_after_a_given_name_is_a_person():
     assert names("Winger Tom Masters scored twice on Saturday.") == ["Tom Masters"]
+    assert names("Brannoc Masters said so.") == ["Brannoc Masters"]
 
 
 # --- a participle opening the sentence before a side or a place ---------------------------------------------
