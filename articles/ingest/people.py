@@ -2660,8 +2660,6 @@ def quoted_surname_speakers(all_runs, org_names: set[str], tokenised: _Segments)
                 continue
             toks, k = run.tokens, run.start
             word = toks[k].core
-            if not _surname_like(word, org_names, tokenised):
-                continue
             prev = toks[k - 1] if k > 0 and not toks[k].lead else None
             if (
                 prev is not None
@@ -2671,7 +2669,7 @@ def quoted_surname_speakers(all_runs, org_names: set[str], tokenised: _Segments)
                 spoiled.add(word)
                 continue
             cue = _speech_cue_around(toks, k)
-            if cue:
+            if cue and _surname_like(word, org_names, tokenised):
                 cues[word] = cues.get(word, 0) + 1
                 if cue == 2:
                     by_a_quote.setdefault(word, (pos, toks[k].start))

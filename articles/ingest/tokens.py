@@ -72,7 +72,6 @@ class TokenList(StartsList):
     __slots__ = ("caps",)
 
 
-_EM_DASH = re.compile("(\u2014)")
 _LEAD_SET = frozenset(_LEAD)
 _TRAIL_SET = frozenset(_TRAIL)
 _EDGE_SET = _LEAD_SET | _TRAIL_SET
@@ -89,10 +88,9 @@ def tokenize(text: str) -> TokenList:
     find = text.find
     pos = 0
     edge, trail_set, possessives, particle_initials = _EDGE_SET, _TRAIL_SET, _POSSESSIVE, _PARTICLE_INITIALS
-    chunks = text.split()
-    if "\u2014" in text:
-        # "(AP)\u2014Ron Kestle", "a classic\u2014and": a dash set solid reads as one set in spaces
-        chunks = [part for chunk in chunks for part in _EM_DASH.split(chunk) if part]
+    # "(AP)\u2014Ron Kestle", "a classic\u2014and": a dash set solid reads as one set in spaces (each
+    # chunk is still found, in order, in the text as printed)
+    chunks = text.replace("\u2014", " \u2014 ").split() if "\u2014" in text else text.split()
     for chunk in chunks:
         base = find(chunk, pos)
         pos = base + len(chunk)
