@@ -2515,6 +2515,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or (len(tok.core) < 3 and not (tok.core.istitle() and named_only_by_first_name(run, text)))
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
                 or word in lexicon.DESCRIPTION_NOUNS
+                or _plural_of_people(word)  # "Chief Ministers", "Conservative MPs": a plural of a role
                 or word in lexicon.SENTENCE_STARTERS  # "Earlier, the opener Dev Malhotra fell": no one
                 or _an_opening_participle(run, word)  # "Reacting, the Senate President said": no one
             ):
