@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .byline import Byline, is_outlet_line, parse_byline
+from .byline import Byline, is_outlet_line, name_line_byline, parse_byline
 from .marks import unglue_marks
 from .model import Block, ParseError
 
@@ -311,6 +311,8 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
         candidates.append(("block", first, structure.blocks[first].text, structure.blocks[first].line))
     for kind, index, text, line in candidates:
         byline = parse_byline(text)
+        if byline is None and (kind, index) == ("deck", 0):
+            byline = name_line_byline(text)
         length = len(text)
         if byline is None and 0 < line <= len(lines):
             head = " ".join(lines[line - 1].split())

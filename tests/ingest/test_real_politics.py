@@ -4,7 +4,9 @@ names said inside quotations, and who speaks in a rivals' exchange."""
 
 import pytest
 
+from articles.ingest.byline import parse_byline
 from articles.ingest.marks import unglue_marks
+from articles.ingest.parse import parse_seed
 
 from .helpers import names, speaker
 
@@ -52,3 +54,41 @@ def test_a_capitalised_plural_of_a_role_after_a_title_word_is_not_a_person(sente
 
 def test_a_single_name_after_a_title_is_still_a_person():
     assert names("Chief Minister Orrell said the roads would be fixed.") == ["Orrell"]
+
+
+# --- bylines as web pages print them ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("By political reporter Kenna Varley", ["Kenna Varley"]),
+        ("By staff writer Kenna Varley", ["Kenna Varley"]),
+        ("By chief political correspondent Kenna Varley, The Harbour Post", ["Kenna Varley"]),
+    ],
+)
+def test_a_byline_with_the_job_in_lower_case_before_the_name(line, authors):
+    assert parse_byline(line).authors == authors
+    assert names(line, "The vote was close, Senator Obi Rendall said.") == ["Obi Rendall"]
+
+
+def test_by_and_a_lower_case_word_that_is_no_job_is_no_byline():
+    assert parse_byline("By voters who stayed home") is None
+
+
+def test_a_name_alone_on_the_first_line_under_the_headline_is_the_byline():
+    text = (
+        " date 2019-05-02 Rivals trade blows at capitol\n\nKenna Varley\n\n"
+        "DARROW – Senator Obi Rendall said Thursday that his rival was “out of touch.”\n"
+    )
+    article = parse_seed(text, "snippet.txt")
+    assert [p.name for p in article.people] == ["Obi Rendall"]
+
+
+def test_a_name_alone_further_down_is_not_taken_for_a_byline():
+    text = (
+        " date 2019-05-02 Rivals trade blows at capitol\n\n"
+        "DARROW – Senator Obi Rendall said Thursday that his rival was “out of touch.”\n\n"
+        "Kenna Varley\n\nVarley, the challenger, said she would debate him anywhere.\n"
+    )
+    assert "Kenna Varley" in [p.name for p in parse_seed(text, "snippet.txt").people]
