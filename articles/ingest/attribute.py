@@ -1550,7 +1550,21 @@ class Attributor:
                     if evidence.cue == "role" and self._said_of(seg, toks, k) == evidence.speaker:
                         return Evidence(None, "role-unresolved", tok.lower)  # not the one talked about
                 return evidence
-        return self._short_closing_clause(seg, toks)
+        return self._short_closing_clause(seg, toks) or self._name_with_no_verb(span, seg, toks)
+
+    def _name_with_no_verb(self, span: QuoteSpan, seg, toks: list[Token]) -> Evidence | None:
+        """ "“..., then he needs to apologise,” Prof Ana Lorca" closing the paragraph: a tag that
+        lost its verb -- words closed on a comma, then only a name behind its title -- is hers."""
+        if len(toks) > _MAX_CLOSING_CLAUSE or not span.text.rstrip("\"'\u201d\u2019 ").endswith(","):
+            return None
+        if self.texts[seg][toks[-1].end :].strip(" .") or toks[-1].trail.strip(" ."):
+            return None
+        named = self.mentions(seg, toks[0].start, toks[-1].end)
+        if len(named) != 1 or named[0].possessive or named[0].end != toks[-1].end:
+            return None
+        if not all(_title_like(t) for t in toks if t.start < named[0].start):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]))
 
     def _owner_by_pronoun(self, owner: Token, order: tuple[int, int]) -> Evidence | None:
         """ "“...,” his statement said.": the writing is the one "his" or "her" stands for."""

@@ -8,7 +8,7 @@ from articles.ingest.byline import parse_byline
 from articles.ingest.marks import unglue_marks
 from articles.ingest.parse import parse_seed
 
-from .helpers import names, speaker
+from .helpers import names, parse, speaker
 
 # --- an opening mark typed after the space that follows "said," ----------------------------------
 
@@ -92,3 +92,48 @@ def test_a_name_alone_further_down_is_not_taken_for_a_byline():
         "Kenna Varley\n\nVarley, the challenger, said she would debate him anywhere.\n"
     )
     assert "Kenna Varley" in [p.name for p in parse_seed(text, "snippet.txt").people]
+
+
+# --- a tag that lost its verb ------------------------------------------------------------------------
+
+_PARTY = "A former envoy, Prof Efua Mensworth, urged the party chairman, Kobina Larbi Asante, to apologise."
+
+
+def test_a_name_alone_after_words_closed_on_a_comma_is_their_speaker():
+    blocks = [
+        _PARTY,
+        "“He has led the caucus well. So I think Kobina Larbi Asante needs to apologise to them,” Prof Efua Mensworth",
+    ]
+    assert speaker(
+        "He has led the caucus well. So I think Kobina Larbi Asante needs to apologise to them", *blocks
+    ) == ("Efua Mensworth")
+
+
+def test_the_verbless_tag_also_closes_a_quotation_over_two_paragraphs():
+    blocks = [
+        _PARTY,
+        "“He has led the caucus well.",
+        "“So I think the chairman needs to apologise to them,” Prof Efua Mensworth",
+    ]
+    quote = parse(*blocks).quotes[0]
+    assert quote.speaker == "Efua Mensworth"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "“He has led the caucus well.” Prof Efua Mensworth",  # a full stop: the name is a line of its own
+        "“He has led the caucus well,” Prof Efua Mensworth’s spokesman",  # her spokesman, unnamed
+    ],
+)
+def test_a_name_after_words_closed_on_a_stop_or_owning_a_role_is_no_verbless_tag(closing):
+    assert parse("The caucus met on Tuesday.", closing).quotes[0].speaker is None
+
+
+# --- an ordinal opens no name -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ordinal", ["Fourth", "Fifth", "Seventh"])
+def test_an_ordinal_before_republic_is_no_given_name(ordinal):
+    sentence = f"Obi Rendall was named leader in the 8th Parliament of Tamoria's {ordinal} Republic."
+    assert names(sentence) == ["Obi Rendall"]
