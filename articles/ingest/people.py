@@ -2367,7 +2367,10 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
 def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """ "“Ana Ruiz was a monster today,” he said. ... Ruiz had three sacks.": a full name said
     only inside a quotation, a common given name first, whose surname the story then uses alone
-    outside quotations, names a person (the story's own mentions are of that surname)."""
+    outside quotations, names a person (the story's own mentions are of that surname); so does
+    one the story never uses again whose surname is no plural ("“Ana Ruiz won't know what hit
+    her,” she said", not "“encouraging Nova Scotians”"), and one behind a title ("“the
+    re-election of Prime Minister Ana Ruiz”"), whatever its given name."""
     known_surnames = {name.split()[-1] for name, _, _ in known} | {name for name, _, _ in known}
     bare_outside: set[str] = set()
     for _, runs in all_runs:
@@ -2386,9 +2389,10 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
             if len(significant) != 2 or significant[0].possessive or significant[0].core.isupper():
                 continue
             surname = significant[1].core
-            if (
-                surname in bare_outside
-                and surname not in known_surnames
+            if surname in known_surnames:
+                continue
+            if run.title_tokens > 0 or (
+                (surname in bare_outside or not surname.endswith("s"))
                 and _norm_word(significant[0].core) in given_names.ALL
             ):
                 name = _slice(text, run.name_tokens)

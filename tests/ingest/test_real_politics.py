@@ -137,3 +137,29 @@ def test_a_name_after_words_closed_on_a_stop_or_owning_a_role_is_no_verbless_tag
 def test_an_ordinal_before_republic_is_no_given_name(ordinal):
     sentence = f"Obi Rendall was named leader in the 8th Parliament of Tamoria's {ordinal} Republic."
     assert names(sentence) == ["Obi Rendall"]
+
+
+# --- a name said only inside a quotation ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote, person",
+    [
+        ("“Karen Obeng and her party aren’t going to know what hit them,” Tom Reddaway said.", "Karen Obeng"),
+        ("“The focus is the re-election of Prime Minister Rajiv Tandoor,” Tom Reddaway said.", "Rajiv Tandoor"),
+        ("“We need Senator Kwabla Mensworth on board,” Tom Reddaway said.", "Kwabla Mensworth"),
+    ],
+)
+def test_a_full_name_or_a_titled_name_said_only_inside_a_quotation_is_a_person(quote, person):
+    assert names(quote) == [person, "Tom Reddaway"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“I’m encouraging Nova Scotians to follow the rules,” Tom Reddaway said.",  # a people, not a person
+        "“We sold the plant to General Motors last year,” Tom Reddaway said.",
+    ],
+)
+def test_a_plural_or_a_firm_inside_a_quotation_is_not_a_person(quote):
+    assert names(quote) == ["Tom Reddaway"]

@@ -1459,9 +1459,10 @@ def test_a_full_name_said_only_inside_a_quotation_is_a_person_when_the_story_use
     assert speaker("I was just playing the next snap", *blocks) == "Harold Kesby"
 
 
-def test_a_full_name_only_inside_a_quotation_is_not_a_person_on_its_own():
+def test_a_full_name_only_inside_a_quotation_is_a_person_on_its_own():
+    # every named person counts (the labelling rules), also one named only in someone's words
     blocks = ["\u201cI have never met Harold Kesby,\u201d Coach Ivo Brandt said."]
-    assert names(*blocks) == ["Ivo Brandt"]
+    assert names(*blocks) == ["Harold Kesby", "Ivo Brandt"]
 
 
 def test_a_name_after_new_is_a_place_or_a_team_not_a_person():
