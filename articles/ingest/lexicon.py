@@ -2454,6 +2454,7 @@ ORG_WORDS = frozenset(
         "supply",
         "supplies",
         "consulting",
+        "research",  # "an Ivo Kesby Research poll": a polling firm named after its founder
         "strategies",  # "a consulting firm, Redline Strategies,"
         "management",
         "automotive",
@@ -3007,6 +3008,9 @@ NON_NAME_WORDS = (
             "eighth",
             "ninth",
             "tenth",
+            # "ahead of the August 9 General Election": a word of politics, never a name
+            "election",
+            "elections",
             "last",
             "next",
             "new",

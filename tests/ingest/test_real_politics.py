@@ -163,3 +163,29 @@ def test_a_full_name_or_a_titled_name_said_only_inside_a_quotation_is_a_person(q
 )
 def test_a_plural_or_a_firm_inside_a_quotation_is_not_a_person(quote):
     assert names(quote) == ["Tom Reddaway"]
+
+
+# --- words of politics and firms that are never a person --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ahead of the August 9 General Election, Karen Obeng said she would win.",
+        "In an October 22 Ivo Kesby Research poll, Karen Obeng led with 46 percent.",
+        "The Election Commission said the count was fair, Karen Obeng said.",
+    ],
+)
+def test_an_election_or_a_polling_firm_is_not_a_person(sentence):
+    assert names(sentence) == ["Karen Obeng"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Director of Research Karen Obeng said the figures were clear.",
+        "Research by Karen Obeng found the count was fair.",
+    ],
+)
+def test_research_beside_a_person_leaves_her_a_person(sentence):
+    assert names(sentence) == ["Karen Obeng"]
