@@ -1875,7 +1875,9 @@ def _link_lists(runs: list[Run], text: str) -> None:
             opening = _opens_with_a_phrase(chain[0])
             for n, r in enumerate(chain):
                 if r.title_tokens <= 0 and not (
-                    _subject_of_a_reporting_verb(r)
+                    _after_a_lower_case_role(r)
+                    or (n > 0 and _after_a_plural_role(chain[n - 1]))
+                    or _subject_of_a_reporting_verb(r)
                     or _age_or_who_after(r)
                     or _opens_a_clause_after_and(r)
                     or (n == 1 and opening and _a_person_after_a_comma(r))
@@ -1895,6 +1897,26 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _after_a_lower_case_role(run: Run) -> bool:
+    """ "Channel 9 anchors Ana Reyes and Tom Pellow, and Kesby University ...": a name right
+    after a lower-case role noun, or its plural, is a person's in any list."""
+    if run.start == 0:
+        return False
+    prev = run.tokens[run.start - 1]
+    return (
+        not prev.trail
+        and prev.core.islower()
+        and (prev.lower in lexicon.ROLE_NOUNS or _plural_of_people(prev.lower))
+        and prev.lower not in _ADJECTIVE_RANKS
+    )
+
+
+def _after_a_plural_role(run: Run) -> bool:
+    """The run was named after a plural of a role ("anchors Ana Reyes"), so the next one
+    joined by "and" is the plural's too."""
+    return run.start > 0 and _after_a_lower_case_role(run) and _plural_of_people(run.tokens[run.start - 1].lower)
 
 
 def _full_name_before_a_comma(run: Run) -> bool:
@@ -2526,6 +2548,8 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 continue
             if _official_as_an_adjective(run):
                 continue  # "on their official Weibo account": the platform's
+            if _the_seat_of_a_member(run):
+                continue  # "The Labour MP for Kesby asked": the seat, not a person
             titled = run.title_tokens > 0
             if not titled and run.start > 0:
                 prev = run.tokens[run.start - 1]
@@ -2905,7 +2929,7 @@ def speaks_by_given_name(run: Run) -> bool:
     if end - start != 1 or toks[start].possessive:
         return False
     if _norm_word(toks[start].core) not in given_names.ALL:
-        return _surname_after_verb_with_who(toks, start)
+        return _surname_after_verb_with_who(toks, start) or _surname_after_words_said_in_the_first_person(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
         if prev.lower in _PLACE_PREPOSITIONS:
@@ -2941,6 +2965,37 @@ def _surname_after_verb_with_who(toks: list[Token], start: int) -> bool:
         and not nxt.trail
     )
 
+
+def _surname_after_words_said_in_the_first_person(toks: list[Token], start: int) -> bool:
+    """ "“When I took over as mayor, she had no plan,” said Brackwell.": one capitalised word
+    closing the sentence right after a reporting verb that follows a quotation in which the
+    speaker says "I" -- a person (a firm or a body says "we"), even a surname never introduced."""
+    if start < 2 or start + 1 < len(toks) and not toks[start].trail.strip():
+        return False
+    verb, before = toks[start - 1], toks[start - 2]
+    if (
+        toks[start].lead
+        or toks[start].trail.strip(".") not in ("", ",")
+        or verb.trail
+        or not verb.core.islower()
+        or verb.lower not in lexicon.INVERTIBLE_VERBS
+        or not before.trail.startswith(",")
+        or not any(mark in before.trail for mark in _CLOSING_DOUBLE_MARKS)
+    ):
+        return False
+    for k in range(start - 2, max(-1, start - 80), -1):
+        if toks[k].core in _FIRST_PERSON_SINGULAR:
+            return True
+        if any(mark in toks[k].lead for mark in _OPENING_DOUBLE_MARKS):
+            return False
+    return False
+
+
+_FIRST_PERSON_SINGULAR = frozenset(
+    ["I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'd", "I\u2019d", "I'll", "I\u2019ll", "me", "my"]
+)
+_CLOSING_DOUBLE_MARKS = ('"', "\u201d")
+_OPENING_DOUBLE_MARKS = ('"', "\u201c")
 
 _TELLING_VERBS = frozenset(["told", "tells", "says", "recalls", "explains", "adds", "admits", "insists"])
 
@@ -4075,6 +4130,12 @@ _CALLING_VERBS = frozenset(
     + ["brand", "brands", "branded", "deem", "deems", "deemed", "consider", "considers", "considered"]
 )
 _SAYS_IT = 2  # run_evidence's "against" for "X says it ...": weaker than a place preposition
+
+
+def _the_seat_of_a_member(run: Run) -> bool:
+    """ "the Labour MP for Kesby", "Member for Kew": the one word after a member's "for" is the seat."""
+    toks, at = run.tokens, run.name_from
+    return at >= 2 and toks[at - 1].lower == "for" and not toks[at - 1].trail and _member_for(toks[at - 2])
 
 
 def _member_for(tok: Token) -> bool:

@@ -189,3 +189,71 @@ def test_an_election_or_a_polling_firm_is_not_a_person(sentence):
 )
 def test_research_beside_a_person_leaves_her_a_person(sentence):
     assert names(sentence) == ["Karen Obeng"]
+
+
+# --- a surname alone after "said", when the words before say "I" -----------------------------------
+
+
+def test_a_surname_after_said_closing_words_in_the_first_person_is_a_person():
+    blocks = [
+        "With three weeks to go, the two candidates met at the library.",
+        '"When I took over as mayor, the budget was a mess," said Brackwell.',
+        '"It is time to refund the money," said Brackwell.',
+    ]
+    assert names(*blocks) == ["Brackwell"]
+    assert speaker("It is time to refund the money", *blocks) == "Brackwell"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are committed to the town," said Brackwell.',  # "we": a firm or a body may say it
+        '"The budget was a mess," said Brackwell.',  # no one says "I"
+        "Forecasters said Brackwell would be flooded by Monday.",  # not after a quotation
+    ],
+)
+def test_a_surname_after_said_without_words_in_the_first_person_is_not_enough(paragraph):
+    assert names(paragraph) == []
+
+
+# --- several photographers in a caption's credit ------------------------------------------------------
+
+
+def test_photographers_listed_with_commas_in_a_caption_credit_are_not_people():
+    caption = (
+        "From left: Council member Dana Orrell and Mayor Kofi Larbi. "
+        "Photos: Lena Hartwig Crane, Oto Mbeki, Rosa Lind Pike/The Harbour Post via Getty Images"
+    )
+    article = parse(caption, "Mayor Kofi Larbi said the debate would go ahead.")
+    assert [p.name for p in article.people] == ["Dana Orrell", "Kofi Larbi"]
+
+
+# --- people after a plural role in a list with an organisation ----------------------------------------
+
+
+def test_names_after_a_plural_role_stay_people_in_a_list_with_a_university():
+    sentence = (
+        "Moderators include WKRS anchors Dana Orrell and Tom Hartwig, "
+        "and Harbour University politics director Oto Mbeki."
+    )
+    assert names(sentence) == ["Dana Orrell", "Tom Hartwig", "Oto Mbeki"]
+
+
+def test_firms_after_a_plural_trade_stay_firms():
+    assert names("Its backers include investors Harrow Capital and Lindley Partners.") == []
+
+
+# --- the seat after "MP for" ---------------------------------------------------------------------------
+
+
+def test_the_word_after_mp_for_is_the_seat_not_a_person():
+    blocks = [
+        "Dermot Quill asked at Business Questions whether the House had risen early.",
+        "The Labour MP for Kesby asked: “Will the Leader of the House confirm it?”",
+    ]
+    assert names(*blocks) == ["Dermot Quill"]
+    assert speaker("Will the Leader of the House confirm it?", *blocks) == "Dermot Quill"
+
+
+def test_a_named_member_for_a_seat_is_still_a_person():
+    assert names("The MP for Harrow, Tom Reddaway, said it was wrong.") == ["Tom Reddaway"]
