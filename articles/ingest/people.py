@@ -2520,11 +2520,12 @@ def _group_nickname_and_surname(canonical: dict[str, str], nicknamed: dict[str, 
 
 def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[tuple[str, int, int]]:
     """(word, segment position, offset) of one-word names introduced by a title ("Brazil star
-    Pelé"), a lower-case role before them, or a role in apposition ("Vinícius, the forward,")."""
+    Pelé"), a lower-case role before them, or a role in apposition ("Vinícius, the forward,"); inside
+    a quotation, only one behind a capitalised title ("“Are you afraid of Governor Kesby?”")."""
     singles: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
-            if run.org or run.in_quote:
+            if run.org or (run.in_quote and run.title_tokens <= 0):
                 continue
             significant = _significant(run.name_tokens)
             if len(significant) != 1:

@@ -257,3 +257,30 @@ def test_the_word_after_mp_for_is_the_seat_not_a_person():
 
 def test_a_named_member_for_a_seat_is_still_a_person():
     assert names("The MP for Harrow, Tom Reddaway, said it was wrong.") == ["Tom Reddaway"]
+
+
+# --- a titled surname said only inside a quotation ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote, person",
+    [
+        ("“Are you afraid of Governor Kesworth?” Dana Orrell asked.", "Kesworth"),
+        ("“Senator Kesworth's been in Washington 42 years,” Dana Orrell said.", "Kesworth"),
+    ],
+)
+def test_a_surname_behind_a_title_inside_a_quotation_is_a_person(quote, person):
+    assert names(quote) == [person, "Dana Orrell"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“We sold the plant to General Motors,” Dana Orrell said.",
+        "“Thank you, Mr Speaker,” Dana Orrell said.",
+        "“It was like Captain America out there,” Dana Orrell said.",
+        "“Ask the Prime Minister,” Dana Orrell said.",
+    ],
+)
+def test_a_title_before_a_firm_a_role_or_a_place_inside_a_quotation_names_no_one(quote):
+    assert names(quote) == ["Dana Orrell"]
