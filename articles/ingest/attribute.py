@@ -408,10 +408,27 @@ class Attributor:
                     return self._one_named_since_of(gender, event, order) or event.person
                 return event.person
             if known == "" and fallback is None:
-                fallback = (event.order[0], event.person)
+                fallback = (event.order[0], event.person, event.order)
         if fallback:
-            return fallback[1]
+            return self._one_of_the_sex_named_since(gender, fallback[2], order) or fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _one_of_the_sex_named_since(self, gender: str, since: tuple[int, int], order: tuple[int, int]) -> int | None:
+        """ "“...,” Tavo Dreyfuss added. ... when a panelist said so, she shot back. “...,” she said.":
+        the one speaker of the exchange the text already calls "she", named after the latest subject
+        of unknown sex, is "she", not that subject (not one named only as an object, who has not
+        spoken: "The coach praised Tim Bale. “...,” he said.")."""
+        spoken = {event.person for event in self.speakers[: bisect_left(self.speakers, order, key=_order)]}
+        found = None
+        for person, seen in self.seen.items():
+            if self.roster.people[person].pronoun != gender or person not in spoken:
+                continue
+            index = bisect_left(seen, order) - 1
+            if index >= 0 and seen[index] > since:
+                if found is not None:
+                    return None
+                found = person
+        return found
 
     def _a_relative_told_dead(self, person: int, order: tuple[int, int]) -> bool:
         """ "Her father, Jack Morgan, taught him to fish. / Morgan died in 1998.": someone brought in

@@ -284,3 +284,37 @@ def test_a_surname_behind_a_title_inside_a_quotation_is_a_person(quote, person):
 )
 def test_a_title_before_a_firm_a_role_or_a_place_inside_a_quotation_names_no_one(quote):
     assert names(quote) == ["Dana Orrell"]
+
+
+# --- "she" after a woman named since a speaker of unknown sex ---------------------------------------------
+
+_DEBATE = [
+    "Mayor Bill Haskett and two rivals met in a debate on Tuesday.",
+    '"His donors got richer," Republican Karen Obeng said.',
+    '"You talk well, you get nothing done," Tavo Dreyfuss added.',
+    '"Let us go back to what happened," the mayor countered.',
+]
+
+
+def test_she_is_the_woman_named_since_a_speaker_of_unknown_sex():
+    blocks = [
+        *_DEBATE,
+        "Haskett repeatedly pointed out that Obeng is a Republican, but when one of the panelists tried to do it,"
+        " she shot back.",
+        '"I feel like you are carrying the mayor\'s water," she said.',
+    ]
+    assert speaker("I feel like you are carrying the mayor's water", *blocks) == "Karen Obeng"
+
+
+def test_she_stays_with_the_speaker_of_unknown_sex_when_no_woman_is_named_since():
+    blocks = [*_DEBATE, "The audience cheered.", '"I feel like you are carrying water," she said.']
+    assert speaker("I feel like you are carrying water", *blocks) == "Tavo Dreyfuss"
+
+
+def test_she_is_not_a_woman_named_since_who_has_not_spoken():
+    blocks = [
+        '"We were ready," Senator Tavo Dreyfuss said.',
+        "The senator praised Karen Obeng for her work on the bill.",
+        '"It was the best work I have seen," she said.',
+    ]
+    assert speaker("It was the best work I have seen", *blocks) == "Tavo Dreyfuss"
