@@ -2214,9 +2214,39 @@ class Attributor:
                 evidence = self._nearest_subject(seg, toks, k, order)
             if evidence is None:
                 evidence = Evidence(None, "organisation")
+            if verb in _REPLY_VERBS and evidence.cue == "role" and evidence.speaker is not None:
+                # "X said to Y: “...” / The prime minister replied, “...”": not X answering X
+                addressee = self._spoken_to_in_the_sentence_before(evidence.speaker, (order[0], toks[0].start))
+                if addressee is not None:
+                    evidence = Evidence(addressee, "role")
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks, order)
+
+    def _spoken_to_in_the_sentence_before(self, speaker: int, order: tuple[int, int]) -> int | None:
+        """The one `speaker` spoke to in the sentence just before ("X said to Y:", "X told Y",
+        "X asked Y"), named right after the verb; None if that sentence is not `speaker`'s."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        toks = self.window(seg, a, b)
+        for k, tok in enumerate(toks[:-1]):
+            if _punctuated(tok):
+                continue
+            if tok.lower in ("said", "says") and toks[k + 1].lower == "to" and k + 2 < len(toks):
+                j = k + 2
+            elif tok.lower in ("told", "tells") or tok.lower in _ASKING_VERBS:
+                j = k + 1
+            else:
+                continue
+            if not any(m.person == speaker and not m.possessive for m in self.mentions(seg, a, tok.start)):
+                return None
+            named = self.mentions(seg, toks[j].start, b)
+            if named and named[0].start == toks[j].start and not named[0].possessive and named[0].person != speaker:
+                return named[0].person
+            return None
+        return None
 
     def _not_named_with_the_pronoun(self, seg, toks: list[Token], k: int, person: int, pronoun: str, order) -> int:
         """ "He told Odile he was “done”", "Odile, he said, “took the credit”": the "he" that says it

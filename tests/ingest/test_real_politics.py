@@ -318,3 +318,25 @@ def test_she_is_not_a_woman_named_since_who_has_not_spoken():
         '"It was the best work I have seen," she said.',
     ]
     assert speaker("It was the best work I have seen", *blocks) == "Tavo Dreyfuss"
+
+
+# --- "X said to Y: “...”" then "The <role> replied" ----------------------------------------------------
+
+
+def test_a_role_replying_to_words_said_to_someone_is_the_one_spoken_to():
+    blocks = [
+        "Opposition leader Dana Orrell accused Tom Hartwig of misleading the House.",
+        "Orrell, citing reports from a caucus meeting, said to Hartwig during question period: “The premier"
+        " also attacked the auditor.”",
+        "The premier replied, “I said nothing of the kind”, and sat down.",
+    ]
+    assert speaker("I said nothing of the kind", *blocks) == "Tom Hartwig"
+
+
+def test_a_role_replying_keeps_its_holder_when_the_sentence_before_is_someone_elses():
+    blocks = [
+        "Premier Tom Hartwig faced questions on Tuesday.",
+        "Opposition leader Dana Orrell said the budget was late.",
+        "The premier replied, “It will be on time.”",
+    ]
+    assert speaker("It will be on time", *blocks) == "Tom Hartwig"
