@@ -410,10 +410,27 @@ class Attributor:
                     return self._one_named_since_of(gender, event, order) or event.person
                 return event.person
             if known == "" and fallback is None:
-                fallback = (event.order[0], event.person)
+                fallback = (event.order[0], event.person, event.order)
         if fallback:
-            return fallback[1]
+            return self._one_of_the_sex_named_since(gender, fallback[2], order) or fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _one_of_the_sex_named_since(self, gender: str, since: tuple[int, int], order: tuple[int, int]) -> int | None:
+        """ "“...,” Tavo Dreyfuss added. ... when a panelist said so, she shot back. “...,” she said.":
+        the one speaker of the exchange the text already calls "she", named after the latest subject
+        of unknown sex, is "she", not that subject (not one named only as an object, who has not
+        spoken: "The coach praised Tim Bale. “...,” he said.")."""
+        spoken = {event.person for event in self.speakers[: bisect_left(self.speakers, order, key=_order)]}
+        found = None
+        for person, seen in self.seen.items():
+            if self.roster.people[person].pronoun != gender or person not in spoken:
+                continue
+            index = bisect_left(seen, order) - 1
+            if index >= 0 and seen[index] > since:
+                if found is not None:
+                    return None
+                found = person
+        return found
 
     def _a_relative_told_dead(self, person: int, order: tuple[int, int]) -> bool:
         """ "Her father, Jack Morgan, taught him to fish. / Morgan died in 1998.": someone brought in
@@ -1552,7 +1569,21 @@ class Attributor:
                     if evidence.cue == "role" and self._said_of(seg, toks, k) == evidence.speaker:
                         return Evidence(None, "role-unresolved", tok.lower)  # not the one talked about
                 return evidence
-        return self._short_closing_clause(seg, toks)
+        return self._short_closing_clause(seg, toks) or self._name_with_no_verb(span, seg, toks)
+
+    def _name_with_no_verb(self, span: QuoteSpan, seg, toks: list[Token]) -> Evidence | None:
+        """ "“..., then he needs to apologise,” Prof Ana Lorca" closing the paragraph: a tag that
+        lost its verb -- words closed on a comma, then only a name behind its title -- is hers."""
+        if len(toks) > _MAX_CLOSING_CLAUSE or not span.text.rstrip("\"'\u201d\u2019 ").endswith(","):
+            return None
+        if self.texts[seg][toks[-1].end :].strip(" .") or toks[-1].trail.strip(" ."):
+            return None
+        named = self.mentions(seg, toks[0].start, toks[-1].end)
+        if len(named) != 1 or named[0].possessive or named[0].end != toks[-1].end:
+            return None
+        if not all(_title_like(t) for t in toks if t.start < named[0].start):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]))
 
     def _owner_by_pronoun(self, owner: Token, order: tuple[int, int]) -> Evidence | None:
         """ "“...,” his statement said.": the writing is the one "his" or "her" stands for."""
@@ -2185,9 +2216,39 @@ class Attributor:
                 evidence = self._nearest_subject(seg, toks, k, order)
             if evidence is None:
                 evidence = Evidence(None, "organisation")
+            if verb in _REPLY_VERBS and evidence.cue == "role" and evidence.speaker is not None:
+                # "X said to Y: “...” / The prime minister replied, “...”": not X answering X
+                addressee = self._spoken_to_in_the_sentence_before(evidence.speaker, (order[0], toks[0].start))
+                if addressee is not None:
+                    evidence = Evidence(addressee, "role")
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks, order)
+
+    def _spoken_to_in_the_sentence_before(self, speaker: int, order: tuple[int, int]) -> int | None:
+        """The one `speaker` spoke to in the sentence just before ("X said to Y:", "X told Y",
+        "X asked Y"), named right after the verb; None if that sentence is not `speaker`'s."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        toks = self.window(seg, a, b)
+        for k, tok in enumerate(toks[:-1]):
+            if _punctuated(tok):
+                continue
+            if tok.lower in ("said", "says") and toks[k + 1].lower == "to" and k + 2 < len(toks):
+                j = k + 2
+            elif tok.lower in ("told", "tells") or tok.lower in _ASKING_VERBS:
+                j = k + 1
+            else:
+                continue
+            if not any(m.person == speaker and not m.possessive for m in self.mentions(seg, a, tok.start)):
+                return None
+            named = self.mentions(seg, toks[j].start, b)
+            if named and named[0].start == toks[j].start and not named[0].possessive and named[0].person != speaker:
+                return named[0].person
+            return None
+        return None
 
     def _not_named_with_the_pronoun(self, seg, toks: list[Token], k: int, person: int, pronoun: str, order) -> int:
         """ "He told Odile he was “done”", "Odile, he said, “took the credit”": the "he" that says it

@@ -67,6 +67,9 @@ def parse_byline(line: str) -> Byline | None:
     if not lead or len(text.split()) > BYLINE_MAX_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
         return None
     rest = text[lead.end() :]
+    job = _JOB_BEFORE_NAME.match(rest)
+    if job:  # "By political reporter Jane Doe": the job, in lower case, before the name
+        rest = rest[job.end() :]
     names_part, affiliation = _split_affiliation(rest)
     names_part, desk = _split_capitals(names_part)
     if desk:
@@ -89,7 +92,19 @@ def parse_byline(line: str) -> Byline | None:
         authors.append(proper_case(name))
     if not authors:
         return None
-    return Byline(authors, affiliation.strip())
+    return Byline(authors, (affiliation or (job.group(1) if job else "")).strip())
+
+
+_JOB_BEFORE_NAME = re.compile(r"((?:[a-z]+\s+){0,3}(?:" + "|".join(sorted(_NEWSROOM_JOBS)) + r")s?)\s+(?=[A-Z])")
+
+
+def name_line_byline(line: str) -> Byline | None:
+    """A line of nothing but a name, two to four name words ("Jane Q. Doe"), as the first line
+    under the headline, where a web page prints its byline without "By"."""
+    text = " ".join(line.split())
+    if not _is_name(text) or not text[:1].isupper():
+        return None
+    return Byline([proper_case(text)], "")
 
 
 def _bare_byline(text: str) -> Byline | None:

@@ -2460,6 +2460,7 @@ ORG_WORDS = frozenset(
         "supply",
         "supplies",
         "consulting",
+        "research",  # "an Ivo Kesby Research poll": a polling firm named after its founder
         "strategies",  # "a consulting firm, Redline Strategies,"
         "management",
         "automotive",
@@ -3005,6 +3006,17 @@ NON_NAME_WORDS = (
             "first",
             "second",
             "third",
+            # "Ghana's Fourth Republic", "the Fifth Amendment": an ordinal opens no name
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            # "ahead of the August 9 General Election": a word of politics, never a name
+            "election",
+            "elections",
             "last",
             "next",
             "new",

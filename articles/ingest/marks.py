@@ -358,6 +358,8 @@ def unglue_marks(text: str) -> str:
     space after a single closing mark glued to the next word after a comma, "?" or "!"
     (`…effort,’he said` → `…effort,’ he said`)."""
     text = _GLUED_SINGLE_CLOSE.sub("\\g<0> ", text)
+    if _COMMA_BEFORE_A_LOOSE_MARK in text:
+        text = _move_mark_after_a_comma(text)
     if not _has_glued_mark(text):
         return text
     marks = [i for i, ch in enumerate(text) if ch in _PLAIN_DOUBLE]
@@ -380,4 +382,22 @@ def unglue_marks(text: str) -> str:
             inserts.append(q.open_mark)
     for i in sorted(inserts, reverse=True):
         text = text[:i] + " " + text[i:]
+    return text
+
+
+_COMMA_BEFORE_A_LOOSE_MARK = '," '
+
+
+def _move_mark_after_a_comma(text: str) -> str:
+    """`said," The plan failed."` -> `said, "The plan failed."`: a straight mark typed on the wrong
+    side of its space after a comma, where the count of marks before it says a quotation opens
+    (an even number of double marks, curly or straight, in the paragraph, this one at an even
+    place), and a capital follows."""
+    marks = [i for i, ch in enumerate(text) if ch in _PLAIN_DOUBLE]
+    if len(marks) % 2:
+        return text
+    for k in range(0, len(marks), 2):
+        i = marks[k]
+        if text[i] == '"' and text[i - 1 : i + 2] == '," ' and text[i + 2 : i + 3].isupper():
+            text = text[: i - 1] + ', "' + text[i + 2 :]
     return text

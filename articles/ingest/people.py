@@ -1962,7 +1962,9 @@ def _link_lists(runs: list[Run], text: str) -> None:
             opening = _opens_with_a_phrase(chain[0])
             for n, r in enumerate(chain):
                 if r.title_tokens <= 0 and not (
-                    _subject_of_a_reporting_verb(r)
+                    _after_a_lower_case_role(r)
+                    or (n > 0 and _after_a_plural_role(chain[n - 1]))
+                    or _subject_of_a_reporting_verb(r)
                     or _age_or_who_after(r)
                     or _opens_a_clause_after_and(r)
                     or (n == 1 and opening and _a_person_after_a_comma(r))
@@ -1982,6 +1984,26 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _after_a_lower_case_role(run: Run) -> bool:
+    """ "Channel 9 anchors Ana Reyes and Tom Pellow, and Kesby University ...": a name right
+    after a lower-case role noun, or its plural, is a person's in any list."""
+    if run.start == 0:
+        return False
+    prev = run.tokens[run.start - 1]
+    return (
+        not prev.trail
+        and prev.core.islower()
+        and (prev.lower in lexicon.ROLE_NOUNS or _plural_of_people(prev.lower))
+        and prev.lower not in _ADJECTIVE_RANKS
+    )
+
+
+def _after_a_plural_role(run: Run) -> bool:
+    """The run was named after a plural of a role ("anchors Ana Reyes"), so the next one
+    joined by "and" is the plural's too."""
+    return run.start > 0 and _after_a_lower_case_role(run) and _plural_of_people(run.tokens[run.start - 1].lower)
 
 
 def _full_name_before_a_comma(run: Run) -> bool:
@@ -2456,9 +2478,11 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
 def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """ "“Ana Ruiz was a monster today,” he said. ... Ruiz had three sacks.": a full name said
     only inside a quotation, a common given name first, whose surname the story then uses alone
-    outside quotations, names a person (the story's own mentions are of that surname).  So does
-    one the story never uses again ("“Norman Garbett came on and did really well,” the manager
-    said"), when its surname is no place's name."""
+    outside quotations, names a person (the story's own mentions are of that surname); so does
+    one the story never uses again whose surname is no plural and no place's name, with nothing
+    around it saying place or organisation ("“Ana Ruiz won't know what hit her,” she said", not
+    "“encouraging Nova Scotians”"), and one behind a title ("“the re-election of Prime Minister
+    Ana Ruiz”"), whatever its given name."""
     known_surnames = {name.split()[-1] for name, _, _ in known} | {name for name, _, _ in known}
     bare_outside: set[str] = set()
     for _, runs in all_runs:
@@ -2477,9 +2501,13 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
             if len(significant) != 2 or significant[0].possessive or significant[0].core.isupper():
                 continue
             surname = significant[1].core
-            if (
-                (surname in bare_outside or _a_person_by_the_words_around(text, run, surname))
-                and surname not in known_surnames
+            if surname in known_surnames:
+                continue
+            if run.title_tokens > 0 or (
+                (
+                    surname in bare_outside
+                    or (not surname.endswith("s") and _a_person_by_the_words_around(text, run, surname))
+                )
                 and _norm_word(significant[0].core) in given_names.ALL
             ):
                 name = _slice(text, run.name_tokens)
@@ -2591,11 +2619,12 @@ def _group_nickname_and_surname(canonical: dict[str, str], nicknamed: dict[str, 
 
 def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[tuple[str, int, int]]:
     """(word, segment position, offset) of one-word names introduced by a title ("Brazil star
-    Pelé"), a lower-case role before them, or a role in apposition ("Vinícius, the forward,")."""
+    Pelé"), a lower-case role before them, or a role in apposition ("Vinícius, the forward,"); inside
+    a quotation, only one behind a capitalised title ("“Are you afraid of Governor Kesby?”")."""
     singles: list[tuple[str, int, int]] = []
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
-            if run.org or run.in_quote:
+            if run.org or (run.in_quote and run.title_tokens <= 0):
                 continue
             significant = _significant(run.name_tokens)
             if len(significant) != 1:
@@ -2612,12 +2641,15 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or (len(tok.core) < 3 and not (tok.core.istitle() and named_only_by_first_name(run, text)))
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
                 or word in lexicon.DESCRIPTION_NOUNS
+                or _plural_of_people(word)  # "Chief Ministers", "Conservative MPs": a plural of a role
                 or word in lexicon.SENTENCE_STARTERS  # "Earlier, the opener Dev Malhotra fell": no one
                 or _an_opening_participle(run, word)  # "Reacting, the Senate President said": no one
             ):
                 continue
             if _official_as_an_adjective(run):
                 continue  # "on their official Weibo account": the platform's
+            if _the_seat_of_a_member(run):
+                continue  # "The Labour MP for Kesby asked": the seat, not a person
             titled = run.title_tokens > 0
             if not titled and run.start > 0 and not run.tokens[run.start].lead:
                 prev = run.tokens[run.start - 1]
@@ -3079,7 +3111,7 @@ def speaks_by_given_name(run: Run) -> bool:
     if end - start != 1 or toks[start].possessive:
         return False
     if _norm_word(toks[start].core) not in given_names.ALL:
-        return _surname_after_verb_with_who(toks, start)
+        return _surname_after_verb_with_who(toks, start) or _surname_after_words_said_in_the_first_person(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
         if prev.lower in _PLACE_PREPOSITIONS:
@@ -3115,6 +3147,37 @@ def _surname_after_verb_with_who(toks: list[Token], start: int) -> bool:
         and not nxt.trail
     )
 
+
+def _surname_after_words_said_in_the_first_person(toks: list[Token], start: int) -> bool:
+    """ "“When I took over as mayor, she had no plan,” said Brackwell.": one capitalised word
+    closing the sentence right after a reporting verb that follows a quotation in which the
+    speaker says "I" -- a person (a firm or a body says "we"), even a surname never introduced."""
+    if start < 2 or start + 1 < len(toks) and not toks[start].trail.strip():
+        return False
+    verb, before = toks[start - 1], toks[start - 2]
+    if (
+        toks[start].lead
+        or toks[start].trail.strip(".") not in ("", ",")
+        or verb.trail
+        or not verb.core.islower()
+        or verb.lower not in lexicon.INVERTIBLE_VERBS
+        or not before.trail.startswith(",")
+        or not any(mark in before.trail for mark in _CLOSING_DOUBLE_MARKS)
+    ):
+        return False
+    for k in range(start - 2, max(-1, start - 80), -1):
+        if toks[k].core in _FIRST_PERSON_SINGULAR:
+            return True
+        if any(mark in toks[k].lead for mark in _OPENING_DOUBLE_MARKS):
+            return False
+    return False
+
+
+_FIRST_PERSON_SINGULAR = frozenset(
+    ["I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'd", "I\u2019d", "I'll", "I\u2019ll", "me", "my"]
+)
+_CLOSING_DOUBLE_MARKS = ('"', "\u201d")
+_OPENING_DOUBLE_MARKS = ('"', "\u201c")
 
 _TELLING_VERBS = frozenset(["told", "tells", "says", "recalls", "explains", "adds", "admits", "insists"])
 
@@ -4313,6 +4376,12 @@ _CALLING_VERBS = frozenset(
     + ["brand", "brands", "branded", "deem", "deems", "deemed", "consider", "considers", "considered"]
 )
 _SAYS_IT = 2  # run_evidence's "against" for "X says it ...": weaker than a place preposition
+
+
+def _the_seat_of_a_member(run: Run) -> bool:
+    """ "the Labour MP for Kesby", "Member for Kew": the one word after a member's "for" is the seat."""
+    toks, at = run.tokens, run.name_from
+    return at >= 2 and toks[at - 1].lower == "for" and not toks[at - 1].trail and _member_for(toks[at - 2])
 
 
 def _member_for(tok: Token) -> bool:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .byline import Byline, is_outlet_line, parse_byline
+from .byline import Byline, is_outlet_line, name_line_byline, parse_byline
 from .marks import unglue_marks
 from .model import Block, ParseError
 
@@ -110,10 +110,11 @@ def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.dat
 # A picture's credit closing a caption after its last sentence, without parentheses: "Ambulances
 # outside the hospital. Picture: Jane Doe", "Voters queue in Accra. Photograph: Jane Doe for the
 # Herald", "... on Monday. PHOTO: Jane Doe", "... Image: Jane Doe/Reuters". A sentence that ends
-# in a full stop ("Photos by Ana Ruiz went viral.") is prose, not a credit.
+# in a full stop ("Photos by Ana Ruiz went viral.") is prose, not a credit. Several photographers
+# are listed with commas ("Photos: Jane Doe, John Roe, Ana Ruiz/The Post via Getty Images").
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?])\s+((?i:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by|\s*:)\s*"
-    r"[A-Z][\w.'\u2019&/-]*(?:,?\s+[\w.'\u2019&/-]+){0,8})(?<![.!?])$"  # "Photo: Jane Doe, AP / AP"
+    r"[A-Z][\w.'\u2019&/-]*,?(?:\s+[\w.'\u2019&/-]+,?){0,14})(?<![.!?,])$"
 )
 
 
@@ -330,6 +331,8 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
         candidates.append(("block", first, structure.blocks[first].text, structure.blocks[first].line))
     for kind, index, text, line in candidates:
         byline = parse_byline(text)
+        if byline is None and (kind, index) == ("deck", 0):
+            byline = name_line_byline(text)
         length = len(text)
         if byline is None and 0 < line <= len(lines):
             head = " ".join(lines[line - 1].split())
