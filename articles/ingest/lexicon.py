@@ -1839,6 +1839,7 @@ ORG_WORDS = frozenset(
         "stoppers",  # "Crime Stoppers"
         "lifeline",
         "stories",  # a page's "Related Stories:"
+        "videos",  # and its "Recommended Videos"
         "board",  # "the Lottery Grants Board"
         "appeal",  # a charity's: "the Little Stars Appeal"
         "war",  # "World War II"
