@@ -2872,6 +2872,7 @@ SURNAME_LIKE_ORG_WORDS = frozenset(
         "piazza",  # "Piazza del Kesby", but "Mike Piazza"
         "capel",
         "peak",
+        "bridge",  # "Kesby Bridge", but "Ruth Bridge"
     ]
 )
 
@@ -3681,6 +3682,8 @@ PLACES = frozenset(
         "marina bay",
         "raja ampat",
         "victoria falls",
+        "holly springs",
+        "holly hill",
         "mitchells plain",
         "sabon gari",
         "port harcourt",

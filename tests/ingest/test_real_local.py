@@ -44,3 +44,29 @@ def test_a_recommended_videos_line_is_no_person_and_no_speaker():
 
 def test_a_person_beside_a_widget_heading_is_still_found():
     assert names("Featured Videos", "Coach Ansel Brody said the team had earned the win.") == ["Ansel Brody"]
+
+
+# --- people whose surnames are place words, and given names that are plants ------------------------
+
+
+def test_a_given_name_then_bridge_is_a_person_who_speaks():
+    blocks = [
+        "Presentations by Ansel Pettit, Martin Bridge and Ruth Pettit of the ratepayers' group followed.",
+        '"We were not heard," said Bridge.',
+    ]
+    article = parse(*blocks)
+    assert [p.name for p in article.people] == ["Ansel Pettit", "Martin Bridge", "Ruth Pettit"]
+    assert article.quotes[0].speaker == "Martin Bridge"
+
+
+def test_a_bridge_named_for_a_place_is_still_no_person():
+    blocks = ["Traffic was halted on Kesby Bridge and the Harrow Bridge for an hour, said Sgt. Ames Corle."]
+    assert names(*blocks) == ["Ames Corle"]
+
+
+def test_holly_is_a_given_name():
+    assert names("Holly Vantreese, who runs the bakery, said sales had doubled.") == ["Holly Vantreese"]
+
+
+def test_holly_springs_is_a_place_not_a_person():
+    assert names("Crews from Holly Springs joined the search, said Capt. Ines Marlowe.") == ["Ines Marlowe"]
