@@ -200,6 +200,7 @@ class Attributor:
         ]
         self._ages: list[tuple[tuple[int, int], str, int]] | None = None  # built on first "the N-year-old"
         self._descriptions: dict[str, list[tuple[tuple[int, int], int]]] = {}  # head noun -> (order, person)
+        self._unnamed_speakers: dict[str, list[tuple[int, int]]] = {}  # head noun -> where one spoke
 
     # --- helpers -------------------------------------------------------------------
 
@@ -866,6 +867,8 @@ class Attributor:
             for found in introduced.finditer(text, max(0, end - _DESCRIPTION_WINDOW), end):
                 if not self._in_apposition(self.segments[back][0], text, found.start()):
                     return None
+        if self._unnamed_speaker_introduced(head, order):
+            return None  # "“...,” said a neighbor, who didn't want to be identified." ... "the neighbor said"
         described = self._described_as(head, order)
         if described is not None:
             return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
@@ -1300,6 +1303,8 @@ class Attributor:
             return True
         if first != "the" or hi - lo > 3:
             return False
+        if any(t.lower in _UNNAMED_MODIFIERS for t in toks[lo + 1 : hi - 1]):
+            return True  # "the unidentified neighbor said"
         before = self._sentence_before(order)
         if before is None:
             return False
@@ -1311,6 +1316,33 @@ class Attributor:
         if len(window) > 2 and window[0].lower in ("the", "a", "an") and window[1].lower == noun:
             return True  # "The neighbour who called, who asked that her name not be used, said she tried to help X"
         return not self.mentions(seg, a, named_until)
+
+    def _unnamed_speaker_introduced(self, noun: str, order: tuple[int, int]) -> bool:
+        """ "said a neighbor", "A resident, who asked not to be named, said": the text gave words
+        to someone unnamed under `noun` before `order`, and no one named is described by it, so
+        "the neighbor" later is that one again, however far on."""
+        if noun in lexicon.OFFICE_ROLES:
+            return False  # "the judge", "the officer": one the story names as often
+        found = self._unnamed_speakers.get(noun)
+        if found is None:
+            intro = re.compile(
+                r"\b(?:said|says|told)\s+(?:a|an|one)\s+(?:[\w\u2019'-]+\s+){0,2}?"
+                + re.escape(noun)
+                + r"\b(?!\s*,\s*(?-i:[A-Z]))"
+                r"|(?:^|[.!?\u201d\"]\s+)(?:A|An|One)\s+(?:[\w\u2019'-]+\s+){0,2}?"
+                + re.escape(noun)
+                + r"(?:,[^,.]{1,80},)?\s+(?:said|says|told)\b",
+                re.IGNORECASE,
+            )
+            found = self._unnamed_speakers[noun] = [
+                (self.seg_order[seg], m.start())
+                for seg, text in self.segments
+                if noun in text.lower()
+                for m in intro.finditer(text)
+            ]
+        if not found or found[0] >= order:
+            return False
+        return self._described_as(noun, order) is None
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
@@ -5215,6 +5247,8 @@ def _role_of_a_role(lowered) -> list[str]:
 
 # Words of age before "man" or "woman" that make an epithet of the person a story is about
 _AGE_ADJECTIVES = frozenset(["old", "older", "elderly", "young", "younger", "aged"])
+# Words that say a role's holder goes unnamed: "the unidentified neighbor said"
+_UNNAMED_MODIFIERS = frozenset(["unidentified", "unnamed", "anonymous"])
 
 
 def _role_or_trade(word: str) -> bool:

@@ -1,7 +1,7 @@
 """Local news as real copy prints it, each rule on an invented example: picture credits after a
 caption, unnamed neighbours, people whose surnames are place words, and who is described."""
 
-from .helpers import names, parse
+from .helpers import names, parse, speaker
 
 # --- a picture's credit closing a caption, with its own full stop ----------------------------------
 
@@ -70,3 +70,44 @@ def test_holly_is_a_given_name():
 
 def test_holly_springs_is_a_place_not_a_person():
     assert names("Crews from Holly Springs joined the search, said Capt. Ines Marlowe.") == ["Ines Marlowe"]
+
+
+# --- an unnamed neighbour stays unnamed, however far on ---------------------------------------------
+
+_STANDOFF = [
+    '"It sounded like a car crash," said a neighbor, who did not want to be identified.',
+    "Officers cleared the street and called in negotiators.",
+    '"We want everyone to come out of this safe," Lt. Corwin Hale said.',
+    "Hale said officers had been to the house twice before.",
+]
+
+
+def test_the_neighbor_far_after_an_unnamed_neighbor_spoke_is_no_one():
+    blocks = [*_STANDOFF, '"I just want some peace on this street," the neighbor said.']
+    assert speaker("I just want some peace on this street", *blocks) is None
+
+
+def test_the_unidentified_resident_is_no_one_even_without_an_introduction():
+    blocks = [
+        '"We want everyone to come out of this safe," Lt. Corwin Hale said.',
+        '"They should close that house for good," the unidentified resident said.',
+    ]
+    assert speaker("They should close that house for good", *blocks) is None
+
+
+def test_a_neighbor_named_after_the_unnamed_one_keeps_the_neighbor():
+    blocks = [
+        '"It sounded like a car crash," said a neighbor.',
+        "Tess Arden, a neighbor across the road, said she heard two shots.",
+        '"It just kept going," the neighbor said.',
+    ]
+    assert speaker("It just kept going", *blocks) == "Tess Arden"
+
+
+def test_the_officer_after_an_unnamed_officer_spoke_is_still_resolved_by_title():
+    blocks = [
+        '"Nobody was hurt," said an officer at the scene.',
+        '"We want everyone to come out of this safe," Officer Corwin Hale said.',
+        '"The road will reopen tonight," the officer said.',
+    ]
+    assert speaker("The road will reopen tonight", *blocks) == "Corwin Hale"
