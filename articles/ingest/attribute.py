@@ -2030,6 +2030,10 @@ class Attributor:
                 return described
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
+            if (tok.lower in _LABELLING or tok.lower in _PASSIVE_CALLING) and self._labelled_in_the_passive(
+                span, toks, k
+            ):
+                return Evidence(None, "unnamed", tok.lower)  # "X has been described as “gentle”": not X's words
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
                 evidence = self._subject(seg, toks, k + 2, min(len(toks), k + 10), order)
                 if (
@@ -2218,6 +2222,26 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks, order)
+
+    def _labelled_in_the_passive(self, span: QuoteSpan, toks: list[Token], k: int) -> bool:
+        """ "X has been described as “gentle”", "she was branded “a liar”": a labelling verb in the
+        passive right before the quotation (or its "as"), with no agent after it ("by Y"): the
+        words are someone unnamed's about X, not X's."""
+        seg = (span.seg, span.index)
+        rest = toks[k + 1 :]
+        if rest and rest[-1].lower in ("and", "or"):
+            gap = self.texts[seg][(rest[-2] if len(rest) > 1 else toks[k]).end : rest[-1].start]
+            if any(c in lexicon.DOUBLE_QUOTES or c in lexicon.SINGLE_QUOTES for c in gap):
+                rest = rest[:-1]  # "described as “gentle” and “mild”": the second of two
+        if rest and not (len(rest) == 1 and rest[0].lower == "as"):
+            return False
+        j = k - 1
+        while j > 0 and toks[j].lower in _ADVERBS and not toks[j].trail:
+            j -= 1  # "was also described as"
+        if j < 0 or toks[j].lower not in _BE_FORMS or toks[j].trail or toks[k].trail:
+            return False
+        after = self.texts[(span.seg, span.end_index)][span.close_pos :].lstrip(" ,\u201d\"'\u2019")
+        return not after.startswith("by ")
 
     def _not_named_with_the_pronoun(self, seg, toks: list[Token], k: int, person: int, pronoun: str, order) -> int:
         """ "He told Odile he was “done”", "Odile, he said, “took the credit”": the "he" that says it
@@ -2770,6 +2794,7 @@ class Attributor:
         ("a spokesman for Mr X said"), else -1."""
         if k > 2 and toks[k - 1].core.isdigit() and toks[k - 1].trail == "," and toks[k - 2].trail == ",":
             k -= 1  # "A spokesman for Dexter, 29, said": past the age
+        k = _past_a_time_phrase(toks, k)  # "The family of X today (11 March) described her as"
         if k == 0 or toks[k - 1].end != mention.end or toks[k - 1].trail.strip(","):
             return -1
         j = next((i for i in range(k) if toks[i].start >= mention.start), k) - 1
@@ -5099,6 +5124,22 @@ def _clause_just_before(toks: list[Token], k: int, clauses: list[tuple[int, int]
     """The last relative clause ends right before the verb toks[k] ("The agency, whose director
     X was appointed in May, said"): the verb's subject stands before the clause."""
     return bool(clauses) and k > 0 and clauses[-1][1] == toks[k - 1].end
+
+
+def _past_a_time_phrase(toks: list[Token], k: int) -> int:
+    """The index where a time phrase right before the verb toks[k] starts ("today", "on Monday",
+    "yesterday (4 May)"), or k: it stands between a subject and its verb."""
+    j = k
+    if j > 1 and toks[j - 1].trail[:1] == ")":
+        j = next((i for i in range(j - 1, max(0, j - 5), -1) if toks[i].lead[:1] == "("), k)  # "(11 March)"
+    if j > 0 and toks[j - 1].lower in _TIME_BEFORE_A_VERB and not toks[j - 1].trail:
+        j -= 1
+    elif j > 1 and toks[j - 1].lower in lexicon.WEEKDAYS and toks[j - 2].lower == "on" and not toks[j - 1].trail:
+        j -= 2
+    return j if j < k and j > 0 and not toks[j - 1].trail.strip() else k
+
+
+_TIME_BEFORE_A_VERB = frozenset(["today", "yesterday", "tonight", "earlier", "later", "again", "also"])
 
 
 def _past_a_clause(toks: list[Token], k: int, clauses: list[tuple[int, int]]) -> int:

@@ -111,3 +111,38 @@ def test_the_officer_after_an_unnamed_officer_spoke_is_still_resolved_by_title()
         '"The road will reopen tonight," the officer said.',
     ]
     assert speaker("The road will reopen tonight", *blocks) == "Corwin Hale"
+
+
+# --- who describes: the passive, and a time phrase after "the family of X" ---------------------------
+
+
+def test_words_someone_has_been_described_as_are_no_ones():
+    blocks = [
+        "Orla Brannock was found near the quarry on Sunday.",
+        'Ms Brannock, a retired nurse, has been described as "generous" and "quietly funny".',
+    ]
+    assert speaker("generous", *blocks) is None
+    assert speaker("quietly funny", *blocks) is None
+
+
+def test_words_someone_was_branded_with_in_a_reported_clause_are_no_ones():
+    assert speaker("a troublemaker", "Ilse Varga said she was branded “a troublemaker” at the meeting.") is None
+
+
+def test_an_active_labelling_verb_still_gives_its_subject_the_words():
+    blocks = ["Ilse Varga called the delay “shameful” and “a joke”."]
+    assert speaker("shameful", *blocks) == "Ilse Varga"
+    assert speaker("a joke", *blocks) == "Ilse Varga"
+
+
+def test_the_family_of_someone_today_is_no_one_named():
+    blocks = ["The family of Corrie Anstey today (4 May) described her as a “ray of light” in a statement."]
+    assert speaker("ray of light", *blocks) is None
+
+
+def test_the_family_of_someone_on_a_weekday_is_no_one_named():
+    assert speaker("devoted", "The family of Corrie Anstey on Monday described her as “devoted”.") is None
+
+
+def test_a_named_subject_before_a_time_phrase_still_speaks():
+    assert speaker("a scandal", "Corrie Anstey on Monday described the delay as “a scandal”.") == "Corrie Anstey"
