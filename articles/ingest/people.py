@@ -1593,6 +1593,8 @@ def introduced_like_a_thing(run: Run) -> bool:
     toks, start = run.tokens, run.start
     if run.title_tokens > 0 and _a_titled_place_someone_is_from(run):
         return True  # "a 64-year-old woman from Prince Rupert", "a man from Lord Howe"
+    if run.title_tokens <= 0 and run.name_from > start > 0 and _a_thing_noun_right_before(toks[start - 1]):
+        return True  # "the group Let Kesby Decide": a campaign's name, opening with a common word
     if run.title_tokens > 0 or run.name_from != run.start or start == 0:
         return False
     prev = toks[start - 1]
@@ -1700,6 +1702,11 @@ def _a_titled_place_someone_is_from(run: Run) -> bool:
         and before.lower in _PEOPLE_FROM_PLACES
         and not (prev.trail or before.trail or toks[start].lead or toks[start].trail)
     )
+
+
+def _a_thing_noun_right_before(tok: Token) -> bool:
+    """ "group", "campaign" in lower case right before a run, nothing between."""
+    return tok.core.islower() and not tok.trail and tok.lower in lexicon.THING_NOUNS
 
 
 def _inside_a_bodys_name(toks: list[Token], start: int) -> bool:

@@ -146,3 +146,15 @@ def test_the_family_of_someone_on_a_weekday_is_no_one_named():
 
 def test_a_named_subject_before_a_time_phrase_still_speaks():
     assert speaker("a scandal", "Corrie Anstey on Monday described the delay as “a scandal”.") == "Corrie Anstey"
+
+
+# --- a campaign group named with a common word first ------------------------------------------------
+
+
+def test_a_group_named_like_an_imperative_is_not_a_person():
+    blocks = ['"Nobody asked us," said Mara Quill, a member of the group Let Harrowgate Vote.']
+    assert names(*blocks) == ["Mara Quill"]
+
+
+def test_a_titled_person_after_a_thing_noun_is_still_a_person():
+    assert names("The group Councillor Lise Orton chairs met on Monday.") == ["Lise Orton"]
