@@ -2107,6 +2107,7 @@ class Attributor:
                 and not prev.trail
                 and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS
                 and not self.texts[seg][prev.end : tok.start].strip()  # not "go to court “...”, adding"
+                and not self._object_of_a_named_subject(seg, toks, k - 1)
             ):
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
@@ -2222,6 +2223,19 @@ class Attributor:
             evidence.verb = verb
             return evidence
         return self._by_someone_as(seg, toks) or self._introduced_by_colon(seg, toks, order)
+
+    def _object_of_a_named_subject(self, seg, toks: list[Token], n: int) -> bool:
+        """ "X left the court saying “...”": the noun toks[n], after a determiner and a verb (not a
+        preposition), is that verb's object; the participle after it is the named subject's."""
+        d = n - 1
+        if d < 1 or toks[d].lower not in ("the", "a", "an") or toks[d].trail or toks[d - 1].trail:
+            return False
+        verb = toks[d - 1]
+        if not verb.core.islower() or verb.lower in lexicon.PREPOSITIONS or verb.lower in _CONJUNCTIONS:
+            return False  # "with the crowd chanting", "and the court ..."
+        if toks[n].lower in lexicon.CROWD_NOUNS or toks[n].lower.endswith("s") or verb.lower in _PERCEIVING:
+            return False  # "X watched the crowd chanting “...”": the crowd chants
+        return any(not m.possessive for m in self.mentions(seg, toks[0].start, verb.start))
 
     def _labelled_in_the_passive(self, span: QuoteSpan, toks: list[Token], k: int) -> bool:
         """ "X has been described as “gentle”", "she was branded “a liar”": a labelling verb in the
@@ -5288,6 +5302,8 @@ def _role_of_a_role(lowered) -> list[str]:
 
 # Words of age before "man" or "woman" that make an epithet of the person a story is about
 _AGE_ADJECTIVES = frozenset(["old", "older", "elderly", "young", "younger", "aged"])
+# Verbs whose object does what the participle after it says: "X heard the crowd chanting “...”"
+_PERCEIVING = _FINDING_VERBS | frozenset(["heard", "hears", "watched", "watches", "filmed", "recorded"])
 # Words that say a role's holder goes unnamed: "the unidentified neighbor said"
 _UNNAMED_MODIFIERS = frozenset(["unidentified", "unnamed", "anonymous"])
 

@@ -158,3 +158,19 @@ def test_a_group_named_like_an_imperative_is_not_a_person():
 
 def test_a_titled_person_after_a_thing_noun_is_still_a_person():
     assert names("The group Councillor Lise Orton chairs met on Monday.") == ["Lise Orton"]
+
+
+# --- a participle after the place someone left is that someone's -----------------------------------
+
+
+def test_saying_after_the_court_someone_left_is_theirs():
+    blocks = ["Her brother, Niall Ferro, left the court saying “at last” the family could rest."]
+    assert speaker("at last", *blocks) == "Niall Ferro"
+
+
+def test_a_crowd_someone_watched_chanting_is_still_no_one():
+    assert speaker("Out", "Niall Ferro watched the crowd chanting “Out”.") is None
+
+
+def test_a_crowd_chanting_in_an_absolute_clause_is_still_no_one():
+    assert speaker("Out", "Niall Ferro spoke briefly, with the crowd chanting “Out”.") is None
