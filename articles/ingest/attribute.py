@@ -3096,11 +3096,13 @@ class Attributor:
         last_in_seg: dict[tuple[str, int], int | None] = {}
         last_speaker_seg: tuple[str, int] | None = None
         last_speaker: int | None = None
+        previous: tuple[QuoteSpan, Evidence] | None = None
         for at, span in enumerate(self.spans):
             seg = (span.seg, span.index)
             order = (self.seg_order[seg], span.open_pos)
             evidence = (
-                self._labelled(span)
+                self._joined_to_the_previous(span, previous)
+                or self._labelled(span)
                 or self._under_a_label_line(span)
                 or self._in_brackets_after_name(span)
                 or self._shown_under_a_tag(span)
@@ -3117,6 +3119,7 @@ class Attributor:
                 evidence = self._introduced_in_the_next_paragraph(span) or evidence
             if evidence.speaker is None and evidence.cue in ("none", "role-unresolved", "unnamed"):
                 evidence = self._owned_in_the_next_paragraph(span, evidence.cue) or evidence
+            previous = (span, evidence)
             speaker = evidence.speaker
             if speaker is not None:
                 self.speakers.append(_Event(order, speaker))
@@ -3147,6 +3150,19 @@ class Attributor:
                 )
             )
         return out
+
+    def _joined_to_the_previous(self, span: QuoteSpan, previous: tuple[QuoteSpan, Evidence] | None) -> Evidence | None:
+        """ "was labelled “predatory” and “sexually experienced”": words joined to the quotation
+        just before by "and" or "or" alone, in one paragraph, are the same speaker's."""
+        if previous is None:
+            return None
+        before, evidence = previous
+        if (before.seg, before.end_index) != (span.seg, span.index) or before.close_pos >= span.open_pos:
+            return None
+        gap = self.texts[(span.seg, span.index)][before.close_pos + 1 : span.open_pos].strip(" ,").lower()
+        if gap not in ("and", "or"):
+            return None
+        return Evidence(evidence.speaker, evidence.cue, evidence.verb)
 
     def _answered_next(self, span: QuoteSpan, at: int, person: int) -> bool:
         """A question standing alone as a paragraph, with no cue, and the next paragraph opening

@@ -2858,7 +2858,7 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
 # name,", "who identified herself only as", "who gave only her nickname,", "who asked that only her
-# first name,", "who gave only her surname,", "surnamed"
+# first name,", "who gave only her surname,", "surnamed", "known only as"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
     r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given|last|family)\s+)?(?:(?:nick|sur)?name\s+)?(?:(?:only|just)\s+)?"
@@ -2866,7 +2866,10 @@ _FIRST_NAME_ONLY = re.compile(
     r"|\b(?:gave|gives|give|giving|by|asked\s+that|requested\s+that)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+"
     r"(?:(?:first|given|last|family)\s+name|nickname|surname)(?:\s+only)?,\s*"
     # China copy: "a resident surnamed Zhang", "a man surnamed Li": the surname alone, by custom
-    r"|\bsurnamed\s+)$",
+    r"|\bsurnamed\s+"
+    # "The woman, known only as Hazel,", "a resident referred to only as Lise" (not "known simply as":
+    # a pet's or a place's name as often)
+    r"|\b(?:known|named|referred\s+to)\s+only\s+as\s+)$",
     re.IGNORECASE,
 )
 

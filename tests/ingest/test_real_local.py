@@ -174,3 +174,37 @@ def test_a_crowd_someone_watched_chanting_is_still_no_one():
 
 def test_a_crowd_chanting_in_an_absolute_clause_is_still_no_one():
     assert speaker("Out", "Niall Ferro spoke briefly, with the crowd chanting “Out”.") is None
+
+
+# --- a woman known only by her first name -----------------------------------------------------------
+
+
+def test_a_woman_known_only_by_a_first_name_is_a_person_who_speaks():
+    blocks = [
+        "The woman inside the cottage, known only as Maribel, had been asleep downstairs.",
+        "Last night she said: “I owe the crew my life.”",
+    ]
+    article = parse(*blocks)
+    assert [p.name for p in article.people] == ["Maribel"]
+    assert article.quotes[0].speaker == "Maribel"
+
+
+def test_a_dog_known_simply_by_a_word_is_no_person():
+    assert names("The dog, known simply as Biscuit, barked at the crews, said Capt. Ines Marlowe.") == ["Ines Marlowe"]
+
+
+# --- words joined to the quotation before by "and" ---------------------------------------------------
+
+
+def test_a_second_label_joined_by_and_shares_the_first_ones_speaker():
+    blocks = [
+        "A teacher faces an inquiry after it emerged a pupil was called “lazy” and “a lost cause”.",
+        "Hollis Brandt, a maths teacher, made the remarks at a parents' evening in March.",
+    ]
+    article = parse(*blocks)
+    assert [q.speaker for q in article.quotes] == ["Hollis Brandt", "Hollis Brandt"]
+
+
+def test_two_quotations_with_their_own_cues_keep_their_own_speakers():
+    article = parse("“Yes,” said Ann Lomax, and “No,” said Bo Hartigan.")
+    assert [q.speaker for q in article.quotes] == ["Ann Lomax", "Bo Hartigan"]
