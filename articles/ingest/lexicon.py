@@ -2470,6 +2470,10 @@ ORG_WORDS = frozenset(
         "chemist",
         "bakery",
         "butchers",
+        "butchery",  # "O'Leary's Fresh Butchery"
+        "creamery",
+        "fishmongers",
+        "greengrocers",
         "grocers",
         "supermarket",
         "supermarkets",

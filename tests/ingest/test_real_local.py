@@ -208,3 +208,15 @@ def test_a_second_label_joined_by_and_shares_the_first_ones_speaker():
 def test_two_quotations_with_their_own_cues_keep_their_own_speakers():
     article = parse("“Yes,” said Ann Lomax, and “No,” said Bo Hartigan.")
     assert [q.speaker for q in article.quotes] == ["Ann Lomax", "Bo Hartigan"]
+
+
+# --- shops named after their owners ------------------------------------------------------------------
+
+
+def test_a_butchery_named_after_its_owner_is_no_person():
+    blocks = ["“The whole street smelt of smoke,” said Cian Mulvey, owner of Mulvey’s Fresh Butchery."]
+    assert names(*blocks) == ["Cian Mulvey"]
+
+
+def test_a_butcher_by_trade_is_still_a_person():
+    assert names("Cian Mulvey, a butcher on Quay Street, said the butchery would reopen.") == ["Cian Mulvey"]
