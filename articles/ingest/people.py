@@ -200,6 +200,21 @@ def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _compass_surname(tokens: list[Token], j: int) -> bool:
+    """ "Carol West told police", "Adam North said": a compass word right after a common given
+    name (not one that is also a place) is a surname, when no capitalised word follows it ("Grace
+    West End" is no one)."""
+    tok, first = tokens[j], tokens[j - 1]
+    if tok.lower not in _COMPASS_SURNAMES or first.trail or first.possessive:
+        return False
+    if first.lower not in given_names.ALL or first.lower in lexicon.PLACE_GIVEN_NAMES or first.lower in lexicon.PLACES:
+        return False
+    return j + 1 >= len(tokens) or bool(tok.trail) or not tokens[j + 1].core[:1].isupper()
+
+
+_COMPASS_SURNAMES = frozenset(["north", "south", "east", "west"])
+
+
 def _past_particles(tokens: list[Token], k: int) -> int:
     """ "Jan de | Vries", "June van der | Berg": the index of the first word from k that is not a
     name particle (up to three), or k when none is followed by a word."""
@@ -261,6 +276,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _calendar_name_after_title(tokens, j)
                         or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
+                        or (j == i + 1 and _compass_surname(tokens, j))  # "Carol West"
                     )
                     or (nxt.core[:1] == "h" and _irish_h_surname(tokens, j))  # "Ruairí Ó hAodha"
                     or (j == i + 1 and nxt.lower in _NUMBER_WORDS_IN_SURNAMES and _number_word_in_a_surname(tokens, j))

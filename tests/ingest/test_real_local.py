@@ -220,3 +220,16 @@ def test_a_butchery_named_after_its_owner_is_no_person():
 
 def test_a_butcher_by_trade_is_still_a_person():
     assert names("Cian Mulvey, a butcher on Quay Street, said the butchery would reopen.") == ["Cian Mulvey"]
+
+
+# --- a compass word as a surname ---------------------------------------------------------------------
+
+
+def test_a_compass_word_after_a_given_name_is_a_surname():
+    blocks = ["The baby's mother, Carol North, told police a stranger had approached the stroller."]
+    assert names(*blocks) == ["Carol North"]
+
+
+def test_a_compass_word_opening_a_place_is_still_no_surname():
+    blocks = ["Crews from the West Bank and Grace East End joined in, said Capt. Ines Marlowe."]
+    assert names(*blocks) == ["Ines Marlowe"]
