@@ -2030,9 +2030,9 @@ class Attributor:
                 return described
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
-            if (tok.lower in _LABELLING or tok.lower in _PASSIVE_CALLING) and self._labelled_in_the_passive(
-                span, toks, k
-            ):
+            if (
+                tok.lower in _LABELLING or tok.lower in _PASSIVE_CALLING or tok.lower in _TOLD
+            ) and self._labelled_in_the_passive(span, toks, k):
                 return Evidence(None, "unnamed", tok.lower)  # "X has been described as “gentle”": not X's words
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
                 evidence = self._subject(seg, toks, k + 2, min(len(toks), k + 10), order)
@@ -2252,7 +2252,10 @@ class Attributor:
         j = k - 1
         while j > 0 and toks[j].lower in _ADVERBS and not toks[j].trail:
             j -= 1  # "was also described as"
-        if j < 0 or toks[j].lower not in _BE_FORMS or toks[j].trail or toks[k].trail:
+        # "The judge was told, “...”": the one told hears the words (the comma or colon is a verb of
+        # saying's); a labelling verb runs straight into them
+        punctuation = toks[k].trail.strip() if toks[k].lower in _TOLD else toks[k].trail
+        if j < 0 or toks[j].lower not in _BE_FORMS or toks[j].trail or punctuation not in ("", ",", ":"):
             return False
         after = self.texts[(span.seg, span.end_index)][span.close_pos :].lstrip(" ,\u201d\"'\u2019")
         return not after.startswith("by ")
@@ -5320,6 +5323,7 @@ def _role_of_a_role(lowered) -> list[str]:
 _AGE_ADJECTIVES = frozenset(["old", "older", "elderly", "young", "younger", "aged"])
 # Verbs whose object does what the participle after it says: "X heard the crowd chanting “...”"
 _PERCEIVING = _FINDING_VERBS | frozenset(["heard", "hears", "watched", "watches", "filmed", "recorded"])
+_TOLD = frozenset(["told"])
 # Words that say a role's holder goes unnamed: "the unidentified neighbor said"
 _UNNAMED_MODIFIERS = frozenset(["unidentified", "unnamed", "anonymous"])
 

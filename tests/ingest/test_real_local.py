@@ -233,3 +233,22 @@ def test_a_compass_word_after_a_given_name_is_a_surname():
 def test_a_compass_word_opening_a_place_is_still_no_surname():
     blocks = ["Crews from the West Bank and Grace East End joined in, said Capt. Ines Marlowe."]
     assert names(*blocks) == ["Ines Marlowe"]
+
+
+# --- the one who was told hears the words --------------------------------------------------------------
+
+
+def test_words_a_judge_was_told_are_not_the_judges():
+    blocks = [
+        "Associate Judge Marisol Venn listened as the probation office made its case.",
+        'The judge was told, "He may be a danger to himself and others."',
+    ]
+    assert speaker("He may be a danger to himself and others", *blocks) is None
+
+
+def test_words_someone_was_told_by_a_named_person_are_that_persons():
+    assert speaker("Go home", "Tam Orrick was told by Lise Vantreese: “Go home.”") == "Lise Vantreese"
+
+
+def test_words_someone_told_reporters_are_still_theirs():
+    assert speaker("Go home", "Tam Orrick told reporters: “Go home.”") == "Tam Orrick"
