@@ -4078,9 +4078,17 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
         prev is not None
         and (prev.lower in _PLACE_PREPOSITIONS or _an_outlet_told(prev, name))
         and not last.possessive
-        and not (prev.lower in _PASSING_PREPOSITIONS and _norm_word(name[0].core) in given_names.ALL)
+        and not (
+            prev.lower in _PASSING_PREPOSITIONS
+            and _norm_word(name[0].core) in given_names.ALL
+            and _norm_word(name[-1].core) not in _LANDFORMS  # but "near Grace Lake" is a lake
+        )
     )
     return False, against
+
+
+# Landforms that are also surnames ("Ruth Hill"): after "near", "outside", a place's name.
+_LANDFORMS = frozenset(["lake", "river", "hill", "hills", "bay", "falls", "springs", "ridge", "beach", "pond"])
 
 
 def _an_outlet_told(prev: Token, name: list[Token]) -> bool:

@@ -252,3 +252,20 @@ def test_words_someone_was_told_by_a_named_person_are_that_persons():
 
 def test_words_someone_told_reporters_are_still_theirs():
     assert speaker("Go home", "Tam Orrick told reporters: “Go home.”") == "Tam Orrick"
+
+
+# --- a lake named like a person, after "near" ----------------------------------------------------------
+
+
+def test_a_lake_named_like_a_person_after_near_is_a_place():
+    blocks = [
+        "Dale Fenwick, a former Mountie, faced a gunman in the 1990s near Rosa Lake.",
+        '"I saw the flash from the weapon," he says.',
+    ]
+    article = parse(*blocks)
+    assert [p.name for p in article.people] == ["Dale Fenwick"]
+    assert article.quotes[0].speaker == "Dale Fenwick"
+
+
+def test_a_player_passed_near_a_person_is_still_a_person():
+    assert names("Ben Whitlock turned inside Tom Reed and scored.") == ["Ben Whitlock", "Tom Reed"]
