@@ -1803,7 +1803,10 @@ class Attributor:
         if aux not in _BE_FORMS or not (verb in lexicon.REPORTING_VERBS or verb in _PASSIVE_CALLING):
             return None
         named = self.mentions(seg, toks[1].start, toks[min(len(toks), 6) - 1].end)
-        if named and not named[0].possessive and named[0].start == toks[1].start:
+        first = 1
+        while first < min(len(toks) - 1, 3) and _is_title_token(toks[first]) and not toks[first].trail.strip(". "):
+            first += 1  # "by Mrs Pell", "by Dr. Ana Ruiz": past the title
+        if named and not named[0].possessive and named[0].start == toks[first].start:
             return Evidence(named[0].person, self._cue_for(seg, named[0]), verb)
         return None
 

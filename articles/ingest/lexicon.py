@@ -2471,6 +2471,9 @@ ORG_WORDS = frozenset(
         "bakery",
         "butchers",
         "butchery",  # "O'Leary's Fresh Butchery"
+        "brownies",  # youth groups: "Harrow Brownies", "1st Kesby Scouts"
+        "scouts",
+        "guides",
         "creamery",
         "fishmongers",
         "greengrocers",

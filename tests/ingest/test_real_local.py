@@ -269,3 +269,24 @@ def test_a_lake_named_like_a_person_after_near_is_a_place():
 
 def test_a_player_passed_near_a_person_is_still_a_person():
     assert names("Ben Whitlock turned inside Tom Reed and scored.") == ["Ben Whitlock", "Tom Reed"]
+
+
+# --- the agent of a passive label, behind an honorific; youth groups --------------------------------
+
+
+def test_words_described_by_mrs_x_are_hers():
+    blocks = [
+        "Carnival secretary Maud Ellery said the parade was the best for years.",
+        'The fireworks were described as "simply magic" by Mrs Ellery.',
+    ]
+    assert speaker("simply magic", *blocks) == "Maud Ellery"
+
+
+def test_words_described_with_no_agent_stay_no_ones():
+    blocks = ["Maud Ellery ran the carnival.", 'The fireworks were described as "simply magic".']
+    assert speaker("simply magic", *blocks) is None
+
+
+def test_a_youth_group_named_after_its_town_is_no_person():
+    blocks = ["Prizes went to the Red Lion and Harlow Brownies, said organiser Maud Ellery."]
+    assert names(*blocks) == ["Maud Ellery"]
