@@ -2241,9 +2241,9 @@ class Attributor:
         return any(not m.possessive for m in self.mentions(seg, toks[0].start, verb.start))
 
     def _labelled_in_the_passive(self, span: QuoteSpan, toks: list[Token], k: int) -> bool:
-        """ "X has been described as “gentle”", "she was branded “a liar”": a labelling verb in the
-        passive right before the quotation (or its "as"), with no agent after it ("by Y"): the
-        words are someone unnamed's about X, not X's."""
+        """ "X has been described as “gentle”", "she was branded “a liar”", "The judge was told,
+        “...”": a labelling verb (or "told") in the passive right before the quotation (or its
+        "as"), with no agent after it ("by Y"): the words are someone unnamed's, not X's."""
         seg = (span.seg, span.index)
         rest = toks[k + 1 :]
         if rest and rest[-1].lower in ("and", "or"):
