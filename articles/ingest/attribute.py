@@ -2772,10 +2772,11 @@ class Attributor:
 
     def _interrupting_phrase(self, seg, toks: list[Token], k: int) -> tuple[int, int] | None:
         """ "Mayor X, flanked by councillor Y, said", "X, speaking through his cousin Y, said",
-        "X SC, with Mr Y, said", "X, whose wife, Y, is at home, said": the character range of a
-        phrase set off by commas between a named subject and its verb toks[k], opening with a
-        preposition, a participle ("-ing", or "-ed by": not a verb of its own, as in "X, walked
-        out after Y, accused") or a relative pronoun; None if there is none."""
+        "X SC, with Mr Y, said", "X, whose wife, Y, is at home, said", "X, a co-worker of Y, said":
+        the character range of a phrase set off by commas between a named subject and its verb
+        toks[k], opening with a preposition, a participle ("-ing", or "-ed by": not a verb of its
+        own, as in "X, walked out after Y, accused"), a relative pronoun or "a"/"an"; None if
+        there is none."""
         if k < 3 or toks[k - 1].trail.strip() != ",":
             return None
         for j in range(k - 2, max(-1, k - 16), -1):
@@ -2788,6 +2789,7 @@ class Attributor:
                 low in lexicon.PREPOSITIONS
                 or low in _RELATIVE_PRONOUNS
                 or (len(low) > 4 and participle and not toks[j + 1].trail)
+                or low in ("a", "an")  # "X, a co-worker of Y at Acme, described": a description of X
             ):
                 continue
             named = [m for m in self.mentions(seg, toks[0].start, toks[j].end) if not m.possessive]

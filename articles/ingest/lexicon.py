@@ -1840,6 +1840,7 @@ ORG_WORDS = frozenset(
         "lifeline",
         "stories",  # a page's "Related Stories:"
         "videos",  # and its "Recommended Videos"
+        "comments",  # "View Comments"
         "board",  # "the Lottery Grants Board"
         "appeal",  # a charity's: "the Little Stars Appeal"
         "war",  # "World War II"

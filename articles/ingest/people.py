@@ -1627,6 +1627,8 @@ def introduced_like_a_thing(run: Run) -> bool:
         return not _a_players_play(run)
     if prev.lower in ("titled", "entitled"):
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
+    if prev.lower in _SINGING and not toks[run.end - 1].possessive:
+        return True  # "singing Amazing Grace": a song (but "sang Ana Ruiz's praises")
     if (
         start > 1
         and prev.lower.endswith(_SEATED_SUFFIXES)
@@ -1677,6 +1679,7 @@ def introduced_like_a_thing(run: Run) -> bool:
 
 
 _NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+_SINGING = frozenset(["sing", "sings", "sang", "singing", "hummed", "humming"])
 # Animals raced under names like people's, before the name
 _NAMED_ANIMALS = frozenset(
     ["horse", "racehorse", "mare", "filly", "colt", "gelding", "stallion", "stayer", "galloper", "greyhound"]

@@ -290,3 +290,33 @@ def test_words_described_with_no_agent_stay_no_ones():
 def test_a_youth_group_named_after_its_town_is_no_person():
     blocks = ["Prizes went to the Red Lion and Harlow Brownies, said organiser Maud Ellery."]
     assert names(*blocks) == ["Maud Ellery"]
+
+
+# --- a description set off after the speaker's name; songs and comment widgets ------------------------
+
+
+def test_a_name_inside_a_description_of_the_speaker_does_not_speak():
+    blocks = [
+        "All four were found at home, including 50-year-old Wen Tao and his wife.",
+        'Dale Orwin, a co-worker of Wen Tao at Harlow Pumps, described him as a "fixer" and "the man we all relied on."',
+    ]
+    article = parse(*blocks)
+    assert [q.speaker for q in article.quotes] == ["Dale Orwin", "Dale Orwin"]
+
+
+def test_a_speaker_named_after_a_preposition_phrase_is_still_found():
+    blocks = ["Dale Orwin, with Wen Tao beside him, said the pumps were “a disgrace”."]
+    assert speaker("a disgrace", *blocks) == "Dale Orwin"
+
+
+def test_a_hymn_being_sung_is_no_person():
+    blocks = ["Mourners joined in singing Amazing Grace, said organiser Dale Orwin."]
+    assert names(*blocks) == ["Dale Orwin"]
+
+
+def test_someone_whose_praises_were_sung_is_a_person():
+    assert names("The crowd sang Dale Orwin's praises.") == ["Dale Orwin"]
+
+
+def test_a_view_comments_widget_is_no_person():
+    assert names("View Comments", "Dale Orwin led the prayers.") == ["Dale Orwin"]
