@@ -3442,6 +3442,9 @@ class Attributor:
         if span.open_pos > 2 or span.seg == SEG_DECK:
             return None
         seg = (span.seg, span.index)
+        at = self.seg_order[seg] - 1
+        if at >= 0 and self.segments[at][1][:3] in ("SOU", "SOT"):
+            return self._under_a_soundbite_line(self.segments[at][1])  # a paragraph or a crosshead
         prev = self._previous_paragraph(seg)
         if prev is None or not self.texts[prev].endswith(":"):
             return None
@@ -3451,6 +3454,19 @@ class Attributor:
         name = found[0].lower()
         person = next((i for i, p in enumerate(self.roster.people) if p.name.lower() == name), None)
         return Evidence(person, "explicit", "label") if person is not None else None
+
+    def _under_a_soundbite_line(self, label: str) -> Evidence | None:
+        """ "SOUNDBITE (ENGLISH): ANA RUIZ, mayor of Kesby" / “...”: a video script's label names
+        the one speaking in the clip quoted under it, by full name or surname."""
+        found = _SOUNDBITE.match(label)
+        if found is None:
+            return None
+        words = found[1].lower().split()
+        for i, person in enumerate(self.roster.people):
+            name = person.name.lower().split()
+            if name == words or (len(words) == 1 and name[-1:] == words):
+                return Evidence(i, "explicit", "label")
+        return None
 
     def _in_brackets_after_name(self, span: QuoteSpan) -> Evidence | None:
         """ "Ana Ruiz (“...”) and Ivo Brandt (“...”)": a quotation alone in brackets right after a
@@ -5329,6 +5345,10 @@ _AGE_ADJECTIVES = frozenset(["old", "older", "elderly", "young", "younger", "age
 # Verbs whose object does what the participle after it says: "X heard the crowd chanting “...”"
 _PERCEIVING = _FINDING_VERBS | frozenset(["heard", "hears", "watched", "watches", "filmed", "recorded"])
 _TOLD = frozenset(["told"])
+# A video script's clip label: "SOUNDBITE (ENGLISH): ANA RUIZ, mayor of Kesby", "SOT: ANA RUIZ"
+_SOUNDBITE = re.compile(
+    r"(?:SOUNDBITE|SOT)\s*(?:\([^)]{1,30}\))?\s*:\s*([A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){0,3})(?:,|$)"
+)
 # Words that say a role's holder goes unnamed: "the unidentified neighbor said"
 _UNNAMED_MODIFIERS = frozenset(["unidentified", "unnamed", "anonymous"])
 

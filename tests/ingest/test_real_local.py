@@ -320,3 +320,26 @@ def test_someone_whose_praises_were_sung_is_a_person():
 
 def test_a_view_comments_widget_is_no_person():
     assert names("View Comments", "Dale Orwin led the prayers.") == ["Dale Orwin"]
+
+
+# --- a video script's clip label -------------------------------------------------------------------
+
+
+def test_a_soundbite_label_names_the_one_speaking_in_the_clip():
+    blocks = [
+        "Mourners gathered at the park on Saturday.",
+        "Lin Qiaoyu, of the consulate, said relatives had been told.",
+        "SOUNDBITE (MANDARIN): LIN QIAOYU, consulate official",
+        '"We came tonight to remember those we lost."',
+    ]
+    assert speaker("We came tonight to remember those we lost", *blocks) == "Lin Qiaoyu"
+
+
+def test_a_soundbite_label_naming_no_one_in_the_story_gives_no_speaker():
+    blocks = [
+        "Mourners gathered at the park on Saturday.",
+        "Lin Qiaoyu, of the consulate, said relatives had been told.",
+        "SOUNDBITE (ENGLISH): VIGIL ORGANISER",
+        '"We came tonight to remember those we lost."',
+    ]
+    assert speaker("We came tonight to remember those we lost", *blocks) is None
