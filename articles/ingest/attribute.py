@@ -201,6 +201,7 @@ class Attributor:
         ]
         self._ages: list[tuple[tuple[int, int], str, int]] | None = None  # built on first "the N-year-old"
         self._descriptions: dict[str, list[tuple[tuple[int, int], int]]] = {}  # head noun -> (order, person)
+        self._unnamed_speakers: dict[str, list[tuple[int, int]]] = {}  # head noun -> where one spoke
 
     # --- helpers -------------------------------------------------------------------
 
@@ -885,6 +886,8 @@ class Attributor:
             for found in introduced.finditer(text, max(0, end - _DESCRIPTION_WINDOW), end):
                 if not self._in_apposition(self.segments[back][0], text, found.start()):
                     return None
+        if self._unnamed_speaker_introduced(head, order):
+            return None  # "“...,” said a neighbor, who didn't want to be identified." ... "the neighbor said"
         described = self._described_as(head, order)
         if described is not None:
             return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
@@ -1319,6 +1322,8 @@ class Attributor:
             return True
         if first != "the" or hi - lo > 3:
             return False
+        if any(t.lower in _UNNAMED_MODIFIERS for t in toks[lo + 1 : hi - 1]):
+            return True  # "the unidentified neighbor said"
         before = self._sentence_before(order)
         if before is None:
             return False
@@ -1330,6 +1335,33 @@ class Attributor:
         if len(window) > 2 and window[0].lower in ("the", "a", "an") and window[1].lower == noun:
             return True  # "The neighbour who called, who asked that her name not be used, said she tried to help X"
         return not self.mentions(seg, a, named_until)
+
+    def _unnamed_speaker_introduced(self, noun: str, order: tuple[int, int]) -> bool:
+        """ "said a neighbor", "A resident, who asked not to be named, said": the text gave words
+        to someone unnamed under `noun` before `order`, and no one named is described by it, so
+        "the neighbor" later is that one again, however far on."""
+        if noun in lexicon.OFFICE_ROLES:
+            return False  # "the judge", "the officer": one the story names as often
+        found = self._unnamed_speakers.get(noun)
+        if found is None:
+            intro = re.compile(
+                r"\b(?:said|says|told)\s+(?:a|an|one)\s+(?:[\w\u2019'-]+\s+){0,2}?"
+                + re.escape(noun)
+                + r"\b(?!\s*,\s*(?-i:[A-Z]))"
+                r"|(?:^|[.!?\u201d\"]\s+)(?:A|An|One)\s+(?:[\w\u2019'-]+\s+){0,2}?"
+                + re.escape(noun)
+                + r"(?:,[^,.]{1,80},)?\s+(?:said|says|told)\b",
+                re.IGNORECASE,
+            )
+            found = self._unnamed_speakers[noun] = [
+                (self.seg_order[seg], m.start())
+                for seg, text in self.segments
+                if noun in text.lower()
+                for m in intro.finditer(text)
+            ]
+        if not found or found[0] >= order:
+            return False
+        return self._described_as(noun, order) is None
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
@@ -1804,7 +1836,10 @@ class Attributor:
         if aux not in _BE_FORMS or not (verb in lexicon.REPORTING_VERBS or verb in _PASSIVE_CALLING):
             return None
         named = self.mentions(seg, toks[1].start, toks[min(len(toks), 6) - 1].end)
-        if named and not named[0].possessive and named[0].start == toks[1].start:
+        first = 1
+        while first < min(len(toks) - 1, 3) and _is_title_token(toks[first]) and not toks[first].trail.strip(". "):
+            first += 1  # "by Mrs Pell", "by Dr. Ana Ruiz": past the title
+        if named and not named[0].possessive and named[0].start == toks[first].start:
             return Evidence(named[0].person, self._cue_for(seg, named[0]), verb)
         return None
 
@@ -2031,6 +2066,10 @@ class Attributor:
                 return described
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
+            if (
+                tok.lower in _LABELLING or tok.lower in _PASSIVE_CALLING or tok.lower in _TOLD
+            ) and self._labelled_in_the_passive(span, toks, k):
+                return Evidence(None, "unnamed", tok.lower)  # "X has been described as “gentle”": not X's words
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
                 evidence = self._subject(seg, toks, k + 2, min(len(toks), k + 10), order)
                 if (
@@ -2104,6 +2143,7 @@ class Attributor:
                 and not prev.trail
                 and prev.lower in lexicon.NON_PERSON_SUBJECT_NOUNS
                 and not self.texts[seg][prev.end : tok.start].strip()  # not "go to court “...”, adding"
+                and not self._object_of_a_named_subject(seg, toks, k - 1)
             ):
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
@@ -2249,6 +2289,41 @@ class Attributor:
                 return named[0].person
             return None
         return None
+    def _object_of_a_named_subject(self, seg, toks: list[Token], n: int) -> bool:
+        """ "X left the court saying “...”": the noun toks[n], after a determiner and a verb (not a
+        preposition), is that verb's object; the participle after it is the named subject's."""
+        d = n - 1
+        if d < 1 or toks[d].lower not in ("the", "a", "an") or toks[d].trail or toks[d - 1].trail:
+            return False
+        verb = toks[d - 1]
+        if not verb.core.islower() or verb.lower in lexicon.PREPOSITIONS or verb.lower in _CONJUNCTIONS:
+            return False  # "with the crowd chanting", "and the court ..."
+        if toks[n].lower in lexicon.CROWD_NOUNS or toks[n].lower.endswith("s") or verb.lower in _PERCEIVING:
+            return False  # "X watched the crowd chanting “...”": the crowd chants
+        return any(not m.possessive for m in self.mentions(seg, toks[0].start, verb.start))
+
+    def _labelled_in_the_passive(self, span: QuoteSpan, toks: list[Token], k: int) -> bool:
+        """ "X has been described as “gentle”", "she was branded “a liar”", "The judge was told,
+        “...”": a labelling verb (or "told") in the passive right before the quotation (or its
+        "as"), with no agent after it ("by Y"): the words are someone unnamed's, not X's."""
+        seg = (span.seg, span.index)
+        rest = toks[k + 1 :]
+        if rest and rest[-1].lower in ("and", "or"):
+            gap = self.texts[seg][(rest[-2] if len(rest) > 1 else toks[k]).end : rest[-1].start]
+            if any(c in lexicon.DOUBLE_QUOTES or c in lexicon.SINGLE_QUOTES for c in gap):
+                rest = rest[:-1]  # "described as “gentle” and “mild”": the second of two
+        if rest and not (len(rest) == 1 and rest[0].lower == "as"):
+            return False
+        j = k - 1
+        while j > 0 and toks[j].lower in _ADVERBS and not toks[j].trail:
+            j -= 1  # "was also described as"
+        # "The judge was told, “...”": the one told hears the words (the comma or colon is a verb of
+        # saying's); a labelling verb runs straight into them
+        punctuation = toks[k].trail.strip() if toks[k].lower in _TOLD else toks[k].trail
+        if j < 0 or toks[j].lower not in _BE_FORMS or toks[j].trail or punctuation not in ("", ",", ":"):
+            return False
+        after = self.texts[(span.seg, span.end_index)][span.close_pos :].lstrip(" ,\u201d\"'\u2019")
+        return not after.startswith("by ")
 
     def _not_named_with_the_pronoun(self, seg, toks: list[Token], k: int, person: int, pronoun: str, order) -> int:
         """ "He told Odile he was “done”", "Odile, he said, “took the credit”": the "he" that says it
@@ -2778,10 +2853,11 @@ class Attributor:
 
     def _interrupting_phrase(self, seg, toks: list[Token], k: int) -> tuple[int, int] | None:
         """ "Mayor X, flanked by councillor Y, said", "X, speaking through his cousin Y, said",
-        "X SC, with Mr Y, said", "X, whose wife, Y, is at home, said": the character range of a
-        phrase set off by commas between a named subject and its verb toks[k], opening with a
-        preposition, a participle ("-ing", or "-ed by": not a verb of its own, as in "X, walked
-        out after Y, accused") or a relative pronoun; None if there is none."""
+        "X SC, with Mr Y, said", "X, whose wife, Y, is at home, said", "X, a co-worker of Y, said":
+        the character range of a phrase set off by commas between a named subject and its verb
+        toks[k], opening with a preposition, a participle ("-ing", or "-ed by": not a verb of its
+        own, as in "X, walked out after Y, accused"), a relative pronoun or "a"/"an"; None if
+        there is none."""
         if k < 3 or toks[k - 1].trail.strip() != ",":
             return None
         for j in range(k - 2, max(-1, k - 16), -1):
@@ -2794,6 +2870,7 @@ class Attributor:
                 low in lexicon.PREPOSITIONS
                 or low in _RELATIVE_PRONOUNS
                 or (len(low) > 4 and participle and not toks[j + 1].trail)
+                or low in ("a", "an")  # "X, a co-worker of Y at Acme, described": a description of X
             ):
                 continue
             named = [m for m in self.mentions(seg, toks[0].start, toks[j].end) if not m.possessive]
@@ -2820,6 +2897,7 @@ class Attributor:
         ("a spokesman for Mr X said"), else -1."""
         if k > 2 and toks[k - 1].core.isdigit() and toks[k - 1].trail == "," and toks[k - 2].trail == ",":
             k -= 1  # "A spokesman for Dexter, 29, said": past the age
+        k = _past_a_time_phrase(toks, k)  # "The family of X today (11 March) described her as"
         if k == 0 or toks[k - 1].end != mention.end or toks[k - 1].trail.strip(","):
             return -1
         j = next((i for i in range(k) if toks[i].start >= mention.start), k) - 1
@@ -3107,11 +3185,13 @@ class Attributor:
         last_in_seg: dict[tuple[str, int], int | None] = {}
         last_speaker_seg: tuple[str, int] | None = None
         last_speaker: int | None = None
+        previous: tuple[QuoteSpan, Evidence] | None = None
         for at, span in enumerate(self.spans):
             seg = (span.seg, span.index)
             order = (self.seg_order[seg], span.open_pos)
             evidence = (
-                self._labelled(span)
+                self._joined_to_the_previous(span, previous)
+                or self._labelled(span)
                 or self._under_a_label_line(span)
                 or self._in_brackets_after_name(span)
                 or self._shown_under_a_tag(span)
@@ -3128,6 +3208,7 @@ class Attributor:
                 evidence = self._introduced_in_the_next_paragraph(span) or evidence
             if evidence.speaker is None and evidence.cue in ("none", "role-unresolved", "unnamed"):
                 evidence = self._owned_in_the_next_paragraph(span, evidence.cue) or evidence
+            previous = (span, evidence)
             speaker = evidence.speaker
             if speaker is not None:
                 self.speakers.append(_Event(order, speaker))
@@ -3158,6 +3239,19 @@ class Attributor:
                 )
             )
         return out
+
+    def _joined_to_the_previous(self, span: QuoteSpan, previous: tuple[QuoteSpan, Evidence] | None) -> Evidence | None:
+        """ "was labelled “predatory” and “sexually experienced”": words joined to the quotation
+        just before by "and" or "or" alone, in one paragraph, are the same speaker's."""
+        if previous is None:
+            return None
+        before, evidence = previous
+        if (before.seg, before.end_index) != (span.seg, span.index) or before.close_pos >= span.open_pos:
+            return None
+        gap = self.texts[(span.seg, span.index)][before.close_pos + 1 : span.open_pos].strip(" ,").lower()
+        if gap not in ("and", "or"):
+            return None
+        return Evidence(evidence.speaker, evidence.cue, evidence.verb)
 
     def _answered_next(self, span: QuoteSpan, at: int, person: int) -> bool:
         """A question standing alone as a paragraph, with no cue, and the next paragraph opening
@@ -3429,6 +3523,9 @@ class Attributor:
         if span.open_pos > 2 or span.seg == SEG_DECK:
             return None
         seg = (span.seg, span.index)
+        at = self.seg_order[seg] - 1
+        if at >= 0 and self.segments[at][1][:3] in ("SOU", "SOT"):
+            return self._under_a_soundbite_line(self.segments[at][1])  # a paragraph or a crosshead
         prev = self._previous_paragraph(seg)
         if prev is None or not self.texts[prev].endswith(":"):
             return None
@@ -3438,6 +3535,19 @@ class Attributor:
         name = found[0].lower()
         person = next((i for i, p in enumerate(self.roster.people) if p.name.lower() == name), None)
         return Evidence(person, "explicit", "label") if person is not None else None
+
+    def _under_a_soundbite_line(self, label: str) -> Evidence | None:
+        """ "SOUNDBITE (ENGLISH): ANA RUIZ, mayor of Kesby" / “...”: a video script's label names
+        the one speaking in the clip quoted under it, by full name or surname."""
+        found = _SOUNDBITE.match(label)
+        if found is None:
+            return None
+        words = found[1].lower().split()
+        for i, person in enumerate(self.roster.people):
+            name = person.name.lower().split()
+            if name == words or (len(words) == 1 and name[-1:] == words):
+                return Evidence(i, "explicit", "label")
+        return None
 
     def _in_brackets_after_name(self, span: QuoteSpan) -> Evidence | None:
         """ "Ana Ruiz (“...”) and Ivo Brandt (“...”)": a quotation alone in brackets right after a
@@ -5176,6 +5286,22 @@ def _clause_just_before(toks: list[Token], k: int, clauses: list[tuple[int, int]
     return bool(clauses) and k > 0 and clauses[-1][1] == toks[k - 1].end
 
 
+def _past_a_time_phrase(toks: list[Token], k: int) -> int:
+    """The index where a time phrase right before the verb toks[k] starts ("today", "on Monday",
+    "yesterday (4 May)"), or k: it stands between a subject and its verb."""
+    j = k
+    if j > 1 and toks[j - 1].trail[:1] == ")":
+        j = next((i for i in range(j - 1, max(0, j - 5), -1) if toks[i].lead[:1] == "("), k)  # "(11 March)"
+    if j > 0 and toks[j - 1].lower in _TIME_BEFORE_A_VERB and not toks[j - 1].trail:
+        j -= 1
+    elif j > 1 and toks[j - 1].lower in lexicon.WEEKDAYS and toks[j - 2].lower == "on" and not toks[j - 1].trail:
+        j -= 2
+    return j if j < k and j > 0 and not toks[j - 1].trail.strip() else k
+
+
+_TIME_BEFORE_A_VERB = frozenset(["today", "yesterday", "tonight", "earlier", "later", "again", "also"])
+
+
 def _past_a_clause(toks: list[Token], k: int, clauses: list[tuple[int, int]]) -> int:
     """The index of the verb toks[k], or, when a relative clause ends right before it, of the
     clause's first word ("An adviser to X, who has not commented, said": "said" follows "X,")."""
@@ -5322,6 +5448,15 @@ def _role_of_a_role(lowered) -> list[str]:
 
 # Words of age before "man" or "woman" that make an epithet of the person a story is about
 _AGE_ADJECTIVES = frozenset(["old", "older", "elderly", "young", "younger", "aged"])
+# Verbs whose object does what the participle after it says: "X heard the crowd chanting “...”"
+_PERCEIVING = _FINDING_VERBS | frozenset(["heard", "hears", "watched", "watches", "filmed", "recorded"])
+_TOLD = frozenset(["told"])
+# A video script's clip label: "SOUNDBITE (ENGLISH): ANA RUIZ, mayor of Kesby", "SOT: ANA RUIZ"
+_SOUNDBITE = re.compile(
+    r"(?:SOUNDBITE|SOT)\s*(?:\([^)]{1,30}\))?\s*:\s*([A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){0,3})(?:,|$)"
+)
+# Words that say a role's holder goes unnamed: "the unidentified neighbor said"
+_UNNAMED_MODIFIERS = frozenset(["unidentified", "unnamed", "anonymous"])
 
 
 def _role_or_trade(word: str) -> bool:

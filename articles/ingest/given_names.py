@@ -3472,6 +3472,7 @@ INTERNATIONAL_FEMALE = frozenset(
         "kenzie",
         "imogen",
         "tamsin",
+        "holly",  # a plant as well, so the census list left it out ("Holly Springs" is a place)
         # Kazakh and Central Asian, Igbo and Yoruba, Akan, Welsh and Sri Lankan given names
         "aigerim",
         "dinara",

@@ -1842,6 +1842,8 @@ ORG_WORDS = frozenset(
         "stoppers",  # "Crime Stoppers"
         "lifeline",
         "stories",  # a page's "Related Stories:"
+        "videos",  # and its "Recommended Videos"
+        "comments",  # "View Comments"
         "board",  # "the Lottery Grants Board"
         "appeal",  # a charity's: "the Little Stars Appeal"
         "war",  # "World War II"
@@ -2476,6 +2478,13 @@ ORG_WORDS = frozenset(
         "chemist",
         "bakery",
         "butchers",
+        "butchery",  # "O'Leary's Fresh Butchery"
+        "brownies",  # youth groups: "Harrow Brownies", "1st Kesby Scouts"
+        "scouts",
+        "guides",
+        "creamery",
+        "fishmongers",
+        "greengrocers",
         "grocers",
         "supermarket",
         "supermarkets",
@@ -2878,6 +2887,7 @@ SURNAME_LIKE_ORG_WORDS = frozenset(
         "piazza",  # "Piazza del Kesby", but "Mike Piazza"
         "capel",
         "peak",
+        "bridge",  # "Kesby Bridge", but "Ruth Bridge"
     ]
 )
 
@@ -3698,6 +3708,8 @@ PLACES = frozenset(
         "marina bay",
         "raja ampat",
         "victoria falls",
+        "holly springs",
+        "holly hill",
         "mitchells plain",
         "sabon gari",
         "port harcourt",

@@ -203,6 +203,21 @@ def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _compass_surname(tokens: list[Token], j: int) -> bool:
+    """ "Carol West told police", "Adam North said": a compass word right after a common given
+    name (not one that is also a place) is a surname, when no capitalised word follows it ("Grace
+    West End" is no one)."""
+    tok, first = tokens[j], tokens[j - 1]
+    if tok.lower not in _COMPASS_SURNAMES or first.trail or first.possessive:
+        return False
+    if first.lower not in given_names.ALL or first.lower in lexicon.PLACE_GIVEN_NAMES or first.lower in lexicon.PLACES:
+        return False
+    return j + 1 >= len(tokens) or bool(tok.trail) or not tokens[j + 1].core[:1].isupper()
+
+
+_COMPASS_SURNAMES = frozenset(["north", "south", "east", "west"])
+
+
 def _past_particles(tokens: list[Token], k: int) -> int:
     """ "Jan de | Vries", "June van der | Berg": the index of the first word from k that is not a
     name particle (up to three), or k when none is followed by a word."""
@@ -269,6 +284,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _calendar_name_after_title(tokens, j)
                         or _calendar_given_name(tokens, j)  # "Ong Jun Hao", "Tan May Ling"
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
+                        or (j == i + 1 and _compass_surname(tokens, j))  # "Carol West"
                     )
                     or (nxt.core[:1] == "h" and _irish_h_surname(tokens, j))  # "Ruairí Ó hAodha"
                     or (j == i + 1 and nxt.lower in _NUMBER_WORDS_IN_SURNAMES and _number_word_in_a_surname(tokens, j))
@@ -1676,6 +1692,8 @@ def introduced_like_a_thing(run: Run) -> bool:
     toks, start = run.tokens, run.start
     if run.title_tokens > 0 and _a_titled_place_someone_is_from(run):
         return True  # "a 64-year-old woman from Prince Rupert", "a man from Lord Howe"
+    if run.title_tokens <= 0 and run.name_from > start > 0 and _a_thing_noun_right_before(toks[start - 1]):
+        return True  # "the group Let Kesby Decide": a campaign's name, opening with a common word
     if run.title_tokens > 0 or run.name_from != run.start or start == 0:
         return False
     prev = toks[start - 1]
@@ -1692,6 +1710,8 @@ def introduced_like_a_thing(run: Run) -> bool:
         return not _a_players_play(run)
     if prev.lower in ("titled", "entitled"):
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
+    if prev.lower in _SINGING and not toks[run.end - 1].possessive:
+        return True  # "singing Amazing Grace": a song (but "sang Ana Ruiz's praises")
     if (
         start > 1
         and prev.lower.endswith(_SEATED_SUFFIXES)
@@ -1742,6 +1762,7 @@ def introduced_like_a_thing(run: Run) -> bool:
 
 
 _NAME_JOINERS = frozenset(["of", "for", "on", "and", "&"])
+_SINGING = frozenset(["sing", "sings", "sang", "singing", "hummed", "humming"])
 # Animals raced under names like people's, before the name
 _NAMED_ANIMALS = frozenset(
     ["horse", "racehorse", "mare", "filly", "colt", "gelding", "stallion", "stayer", "galloper", "greyhound"]
@@ -1783,6 +1804,11 @@ def _a_titled_place_someone_is_from(run: Run) -> bool:
         and before.lower in _PEOPLE_FROM_PLACES
         and not (prev.trail or before.trail or toks[start].lead or toks[start].trail)
     )
+
+
+def _a_thing_noun_right_before(tok: Token) -> bool:
+    """ "group", "campaign" in lower case right before a run, nothing between."""
+    return tok.core.islower() and not tok.trail and tok.lower in lexicon.THING_NOUNS
 
 
 def _inside_a_bodys_name(toks: list[Token], start: int) -> bool:
@@ -3062,7 +3088,7 @@ _KIN_MODIFIERS = frozenset(["late", "former", "estranged", "beloved", "eldest", 
 
 # "who gave her name only as", "identified only by his first name,", "who would give only her first
 # name,", "who identified herself only as", "who gave only her nickname,", "who asked that only her
-# first name,", "who gave only her surname,", "surnamed"
+# first name,", "who gave only her surname,", "surnamed", "known only as"
 _FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:gave|gives|give|giving|identified|identifies|identify|identifying)\s+"
     r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|given|last|family)\s+)?(?:(?:nick|sur)?name\s+)?(?:(?:only|just)\s+)?"
@@ -3070,7 +3096,10 @@ _FIRST_NAME_ONLY = re.compile(
     r"|\b(?:gave|gives|give|giving|by|asked\s+that|requested\s+that)\s+(?:(?:only|just)\s+)?(?:his|her|their)\s+"
     r"(?:(?:first|given|last|family)\s+name|nickname|surname)(?:\s+only)?,\s*"
     # China copy: "a resident surnamed Zhang", "a man surnamed Li": the surname alone, by custom
-    r"|\bsurnamed\s+)$",
+    r"|\bsurnamed\s+"
+    # "The woman, known only as Hazel,", "a resident referred to only as Lise" (not "known simply as":
+    # a pet's or a place's name as often)
+    r"|\b(?:known|named|referred\s+to)\s+only\s+as\s+)$",
     re.IGNORECASE,
 )
 
@@ -4355,12 +4384,18 @@ def run_evidence(text: str, run: Run) -> tuple[bool, bool | int]:
         prev is not None
         and (prev.lower in _PLACE_PREPOSITIONS or _an_outlet_told(prev, name))
         and not last.possessive
-        and not (prev.lower in _PASSING_PREPOSITIONS and _norm_word(name[0].core) in given_names.ALL)
+        and not (
+            prev.lower in _PASSING_PREPOSITIONS
+            and _norm_word(name[0].core) in given_names.ALL
+            and _norm_word(name[-1].core) not in _LANDFORMS  # but "near Grace Lake" is a lake
+        )
     )
     return False, against
 
 
 _NAMED_PROCEDURES = frozenset(["surgery", "surgeries", "syndrome", "disease", "procedure", "manoeuvre", "maneuver"])
+# Landforms that are also surnames ("Ruth Hill"): after "near", "outside", a place's name.
+_LANDFORMS = frozenset(["lake", "river", "hill", "hills", "bay", "falls", "springs", "ridge", "beach", "pond"])
 
 
 def _an_outlet_told(prev: Token, name: list[Token]) -> bool:

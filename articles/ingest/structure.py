@@ -116,6 +116,12 @@ _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?])\s+((?i:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by|\s*:)\s*"
     r"[A-Z][\w.'\u2019&/-]*,?(?:\s+[\w.'\u2019&/-]+,?){0,14})(?<![.!?,])$"
 )
+# The same credit after a colon closed by a full stop: "... in Ely. Credit: Jane Doe." Only
+# capitalised words, so that prose ("Credit: Ana Ruiz went viral.") stays prose.
+_TRAILING_COLON_CREDIT = re.compile(
+    r"(?<=[.!?])\s+((?i:photo(?:graph)?s?|pictures?|images?|credits?)\s*:\s*"
+    r"[A-Z][\w'\u2019&/-]*(?:\s+[A-Z][\w'\u2019&/-]*){0,4})\.$"
+)
 
 
 # A photographer and an agency in capitals after a caption's last sentence, or the agency alone
@@ -145,6 +151,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if "photo" not in tail and "pictur" not in tail and "image" not in tail and "credit" not in tail:
             return None  # most blocks: no credit word at all
         found = _TRAILING_CREDIT.search(text)
+        if found is None and text.endswith("."):
+            found = _TRAILING_COLON_CREDIT.search(text)
         if found is None or len(text[: found.start()].split()) < 3:
             return None
         return text[: found.start()].rstrip(), found.group(1)
