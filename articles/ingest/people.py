@@ -1402,6 +1402,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
     if len(name) == 1 and _BRAND_CAPITALS.match(name[0].core) and not name[0].core.startswith("Fitz"):
         return True  # "industry researcher AutoPulse": a brand's inner capital (but "McKay", "DeShawn")
+    if any(_INITIALS_GLUED_TO_A_WORD.fullmatch(t.core) for t in name):
+        return True  # "JPMorgan Chase", "JCPenney": initials run into a word make a firm's name
     if (
         any(
             w in lexicon.ORG_WORDS
@@ -1489,6 +1491,9 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]+")
 # A capital inside one word after four letters or more: a brand ("AutoPulse", "DataSpark"), not a
 # name's particle ("McKay", "MacLeod", "DeShawn", "LaToya", "VanDyke")
 _BRAND_CAPITALS = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+# Two capitals or more run straight into a lower-case word: a firm ("JPMorgan", "JCPenney"),
+# never a person's name word (but "MPs", "CEOs": plurals of initials; "DeShawn": a particle)
+_INITIALS_GLUED_TO_A_WORD = re.compile(r"[A-Z]{2,}[a-z]{3,}")
 
 
 def followed_like_an_organisation(run: Run, text: str) -> bool:
