@@ -30,3 +30,32 @@ def test_a_firm_with_initials_run_into_a_word_is_no_speaker():
 
 def test_initials_as_a_given_name_stay_out_of_the_rule():
     assert names("“Demand is soft,” said TJ Marwood, and CJ Kesby agreed.") == ["TJ Marwood", "CJ Kesby"]
+
+
+# --- "reported" and "alluded to" introduce words -----------------------------------------------------
+
+
+def test_words_a_reporter_wrote_are_the_reporter_s():
+    blocks = [
+        "Shares of Kesby Bio rose 5% on Friday.",
+        "“Earlier this month, the agency halted the trial,” reported Wire Service’s Odile Brandt. Families were angry.",
+    ]
+    assert speaker("Earlier this month, the agency halted the trial", *blocks) == "Odile Brandt"
+
+
+def test_reported_after_the_name_introduces_words_too():
+    blocks = ["“Orders fell sharply in March,” Odile Brandt reported from the trade fair."]
+    assert speaker("Orders fell sharply in March", *blocks) == "Odile Brandt"
+
+
+def test_a_chief_executive_who_alluded_to_words_said_them():
+    blocks = [
+        "Harlow Bank set aside $400 million as Chief Executive Ivo Brandt alluded to an “increasingly slow economy,”"
+        " while rivals did the same."
+    ]
+    assert speaker("increasingly slow economy", *blocks) == "Ivo Brandt"
+
+
+def test_a_firm_that_reported_a_result_is_still_no_speaker():
+    blocks = ["Kesby Holdings reported “strong demand” in the quarter, and its shares rose."]
+    assert speaker("strong demand", *blocks) is None
