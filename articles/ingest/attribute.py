@@ -2139,6 +2139,8 @@ class Attributor:
                 named = [m for m in self.mentions(seg, toks[0].start, toks[w - 1].end) if m.end == toks[w - 1].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
+            if prev is not None and prev.lower == "who" and _an_indefinite_someone_before(toks, w):
+                return Evidence(None, "unnamed", verb)  # "X spoke with a doctor who said the drug “...”"
             if prev is not None and (
                 _unnamed_subject(toks, k)
                 or _heard_a_relative(toks, k)
@@ -4673,6 +4675,29 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
         # "with one legislator saying", "another official said": one of several, unnamed (not "at one point")
         return k < 3 or toks[k - 3].lower == "with" or toks[k - 3].lower not in lexicon.PREPOSITIONS
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
+
+
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "remained"])
+
+
+def _an_indefinite_someone_before(toks: list[Token], w: int) -> bool:
+    """ "spoke with a University of Texas doctor who said", "quoted an analyst, who said": the one
+    "who" (toks[w]) speaks is someone unnamed brought in with "a"/"an" -- not "Ana Ruiz, a nurse
+    who said" or "Ruiz is a nurse who said", where the nurse is the one named."""
+    if w < 2 or not toks[w - 1].core.islower() or toks[w - 1].trail.strip() not in ("", ","):
+        return False
+    for j in range(w - 2, max(0, w - 8), -1):
+        if _punctuated(toks[j]):
+            return False
+        if toks[j].lower in ("a", "an"):
+            before = toks[j - 1] if j else None
+            return (
+                before is not None
+                and before.core.islower()
+                and not _punctuated(before)
+                and before.lower not in _COPULAS
+            )
+    return False
 
 
 def _joined_to_an_unnamed_verb(toks: list[Token], k: int) -> bool:

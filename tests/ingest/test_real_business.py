@@ -59,3 +59,30 @@ def test_a_chief_executive_who_alluded_to_words_said_them():
 def test_a_firm_that_reported_a_result_is_still_no_speaker():
     blocks = ["Kesby Holdings reported “strong demand” in the quarter, and its shares rose."]
     assert speaker("strong demand", *blocks) is None
+
+
+# --- words said by someone unnamed met through "a ... who said" --------------------------------------
+
+
+def test_words_of_an_unnamed_doctor_someone_spoke_with_are_no_one_s():
+    blocks = [
+        "Shares of Kesby Bio rose 5% on Friday.",
+        "Odile Brandt spoke with a University of Harrow doctor who said that the drug “works well in mice.”",
+    ]
+    assert speaker("works well in mice", *blocks) is None
+
+
+def test_an_unnamed_analyst_after_a_comma_who_said_is_no_one():
+    blocks = ["Ivo Brandt quoted an analyst, who said the deal was “a bargain.”"]
+    assert speaker("a bargain", *blocks) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Odile Brandt, a doctor who said the drug “works well in mice,” was cautious.",
+        "Odile Brandt is a doctor who said the drug “works well in mice.”",
+    ],
+)
+def test_the_named_one_described_as_a_who_said_keeps_the_words(sentence):
+    assert speaker("works well in mice", sentence) == "Odile Brandt"
