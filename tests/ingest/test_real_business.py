@@ -3,7 +3,7 @@ each rule on an invented example."""
 
 import pytest
 
-from .helpers import names, speaker
+from .helpers import names, parse, speaker
 
 # --- initials run into a word name a firm, not a person ---------------------------------------------
 
@@ -86,3 +86,30 @@ def test_an_unnamed_analyst_after_a_comma_who_said_is_no_one():
 )
 def test_the_named_one_described_as_a_who_said_keeps_the_words(sentence):
     assert speaker("works well in mice", sentence) == "Odile Brandt"
+
+
+# --- a name alone over a date line is the page's byline ---------------------------------------------
+
+
+def test_a_name_alone_over_a_date_line_is_a_byline():
+    article = parse(
+        "Tamsin Pellow",
+        "07 April 2021, 3:11 AM",
+        "Health director Ivo Brandt said the rollout would speed up.",
+        "“It has been rigorous,” Brandt said.",
+    )
+    assert [p.name for p in article.people] == ["Ivo Brandt"]
+
+
+def test_a_name_alone_whose_surname_the_story_uses_is_a_person():
+    article = parse(
+        "Tamsin Pellow",
+        "07 April 2021, 3:11 AM",
+        "Health director Ivo Brandt said Pellow would lead the rollout.",
+    )
+    assert "Tamsin Pellow" in [p.name for p in article.people]
+
+
+def test_a_name_alone_not_over_a_date_is_not_taken_for_a_byline():
+    article = parse("Tamsin Pellow", "The trial begins on Monday.", "Pellow will lead it, Ivo Brandt said.")
+    assert "Tamsin Pellow" in [p.name for p in article.people]
