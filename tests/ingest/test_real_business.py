@@ -113,3 +113,24 @@ def test_a_name_alone_whose_surname_the_story_uses_is_a_person():
 def test_a_name_alone_not_over_a_date_is_not_taken_for_a_byline():
     article = parse("Tamsin Pellow", "The trial begins on Monday.", "Pellow will lead it, Ivo Brandt said.")
     assert "Tamsin Pellow" in [p.name for p in article.people]
+
+
+# --- Ashley is a man's name as often as a woman's -----------------------------------------------------
+
+
+def test_he_after_a_man_called_ashley_is_ashley():
+    blocks = [
+        "Director of health Ashley Corwen and Minister Rua Tane announced the plan.",
+        "The vaccine was bought early, Ashley says.",
+        "The next vaccine is due for approval on April 15.",
+        "He says the programme has been “rigorous”.",
+    ]
+    assert speaker("rigorous", *blocks) == "Ashley Corwen"
+
+
+def test_she_after_a_woman_called_ashley_is_still_ashley():
+    blocks = [
+        "Director of health Ashley Corwen announced the plan.",
+        "“It has been rigorous,” she said.",
+    ]
+    assert speaker("It has been rigorous", *blocks) == "Ashley Corwen"
