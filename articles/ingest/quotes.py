@@ -174,12 +174,14 @@ def scan(
     return closed, left_open
 
 
-def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
+def find_spans(deck: list[str], texts: list[str | None], crossheads: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     """All quoted spans in text order: deck lines first, then the blocks.
 
     `texts[i]` is block i's text, or None for a block that holds no quotations
     (captions); a crosshead ("" or any text) is scanned on its own and stops a
-    multi-paragraph quotation.  Single marks are scanned everywhere; in an article that
+    multi-paragraph quotation -- unless the paragraph after it opens with a mark: a crosshead
+    (index in `crossheads`) set into a long quotation is passed over, as a caption is.
+    Single marks are scanned everywhere; in an article that
     prints speech in double marks a single-quoted span is flagged `single` (judged
     strictly), and only double marks carry a quotation into the next paragraph."""
     single_mode = uses_single_marks([*deck, *texts])
@@ -223,6 +225,8 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
         if text is None:
             continue
         inside = False
+        if pending is not None and index in crossheads and _next_opens_with_mark(texts, index, single_mode):
+            continue  # "“... in recent years. / Alternatives to closure / “We call upon ...”"
         if pending is not None:
             if opens_with_mark(text, single_mode) and pending_from >= 0 and not pending.single:
                 inside = True
@@ -285,6 +289,11 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
         out.append(pending)
     out.sort(key=lambda s: (s.seg != SEG_DECK, s.index, s.open_pos))
     return out
+
+
+def _next_opens_with_mark(texts: list[str | None], index: int, single_mode: bool) -> bool:
+    following = next((text for text in texts[index + 1 :] if text is not None), None)
+    return following is not None and opens_with_mark(following, single_mode)
 
 
 # The one double mark of a paragraph, after a stop or a comma at its end or before a short tag ("…

@@ -3,7 +3,7 @@ each rule on an invented example."""
 
 import pytest
 
-from .helpers import names, parse, speaker
+from .helpers import names, parse, quotes_by_text, speaker
 
 # --- initials run into a word name a firm, not a person ---------------------------------------------
 
@@ -134,3 +134,31 @@ def test_she_after_a_woman_called_ashley_is_still_ashley():
         "“It has been rigorous,” she said.",
     ]
     assert speaker("It has been rigorous", *blocks) == "Ashley Corwen"
+
+
+# --- a crosshead set into a long quotation does not end it -------------------------------------------
+
+
+def test_a_crosshead_inside_a_long_quotation_is_passed_over():
+    article = parse(
+        "Union secretary Ivo Brandt said: “This is a blow to the town and to the county, which has lost"
+        " many employers in recent years.",
+        "‘Alternatives to closure’",
+        "“We call upon the government to intervene and to talk to the company.”",
+        "Ana Ruiz, the local MP, said the plant was loved.",
+    )
+    quotes = quotes_by_text(article)
+    joined = (
+        "This is a blow to the town and to the county, which has lost many employers in recent years."
+        " We call upon the government to intervene and to talk to the company"
+    )
+    assert quotes[joined].speaker == "Ivo Brandt"
+
+
+def test_a_crosshead_after_an_unclosed_quotation_still_ends_it_before_narration():
+    article = parse(
+        "Union secretary Ivo Brandt said: “This is a blow to the town.",
+        "Alternatives to closure",
+        "The union has asked for talks with the company.",
+    )
+    assert [q.text for q in article.quotes] == ["This is a blow to the town."]
