@@ -3766,6 +3766,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
     clear_votes: dict[int, dict[str, int]] = {}  # pronouns that are plainly the person's
     relation_votes: dict[int, dict[str, int]] = {}  # relations and honorifics ("Her son, X")
     last_people: set[int] = set()  # named in the sentence closing the paragraph before, for one opening "He ..."
+    last_unnamed = False
     for seg, text in segments:
         ranges = quote_ranges.get(seg, [])
         mentions = StartsList(m for m in roster.mentions.get(seg, []) if not m.in_quote)
@@ -3775,6 +3776,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))
         ]
         prev_people: set[int] = set()
+        prev_unnamed = last_unnamed  # the sentence before opened with someone unnamed ("A spokesman for X said")
         carried: tuple[str, set[int]] | None = None
         k = 0
         first_sentence = True
@@ -3820,6 +3822,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
                 target = people if people else (prev_people if first_word in ("he", "she") else set())
+                if not people and prev_unnamed:
+                    target = set()  # "A spokesman from X's office said ... He confirmed ...": not X
                 if not people and carried is not None and carried[0] == first_word:
                     # "He was arrested in the death of Ana Ruiz. He was convicted ...": still him
                     target = carried[1]
@@ -3847,9 +3851,12 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             else:
                 carried = None  # only a sentence opening with "he" or "she" carries its subject on
             prev_people = people
+            if first_word not in ("he", "she"):  # "He confirmed ...": still the one opening the sentence before
+                prev_unnamed = text.startswith(("A ", "An "), a) and _opens_with_an_unnamed_role(text, a)
             first_sentence = False
         if prev_people:
             last_people = prev_people
+        last_unnamed = prev_unnamed
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
             words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.split()
@@ -3878,6 +3885,19 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             best = "he" if best == "she" else "she"
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _opens_with_an_unnamed_role(text: str, a: int) -> bool:
+    """ "A spokesman from X's office said ...", "An aide to X said ...": the sentence at `a` opens
+    with someone unnamed, named by a role, so a "He" after it is that someone, not X."""
+    words = text[a : a + 60].split()[1:3]
+    for word in words:
+        low = word.lower()
+        if low in lexicon.ROLE_NOUNS:
+            return True
+        if not low.isalpha() or not word.islower():
+            return False
+    return False
 
 
 def _owns_a_gendered_noun(text: str, end: int) -> bool:

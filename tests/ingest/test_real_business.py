@@ -162,3 +162,27 @@ def test_a_crosshead_after_an_unclosed_quotation_still_ends_it_before_narration(
         "The union has asked for talks with the company.",
     )
     assert [q.text for q in article.quotes] == ["This is a blow to the town."]
+
+
+# --- "He" after "A spokesman for X's office" is the spokesman, not X ---------------------------------
+
+
+def test_he_after_a_spokesman_from_a_woman_s_office_is_no_one_named():
+    blocks = [
+        "MP Lena Frost spoke out against the closure.",
+        "“The news has left a gut-wrenching feeling,” Frost said.",
+        "A spokesman from Frost’s office said the factory employs 245 people. He confirmed that talks began.",
+        "“There’s a great reputation that comes with the site,” he said.",
+    ]
+    article = parse(*blocks)
+    assert quotes_by_text(article)["There’s a great reputation that comes with the site"].speaker is None
+    assert [p.pronoun for p in article.people] == ["she"]
+
+
+def test_he_after_a_sentence_about_a_man_s_car_is_still_him():
+    blocks = [
+        "Ivo Brandt, 52, runs the plant.",
+        "Brandt’s car was found in the yard. He said it had been moved.",
+        "“Someone took the keys,” he said.",
+    ]
+    assert speaker("Someone took the keys", *blocks) == "Ivo Brandt"
