@@ -1920,6 +1920,8 @@ def _titled_after(run: Run, nxt: Run) -> bool:
     if not _full_name_before_a_comma(run):
         return False
     words = nxt.tokens[nxt.start : nxt.end]
+    if len(words) > 1 and words[0].lower == "group":
+        words = words[1:]  # "Ana Ruiz, Group Managing Director, Kesby Bank,": the head of a group of firms
     return bool(words) and all(
         w.lower in lexicon.ROLE_NOUNS or w.lower in lexicon.TITLE_MODIFIERS or _is_title_word(w.core) for w in words
     )
@@ -2217,7 +2219,11 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     if not any(w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in head):
         return ""
     if all(w.core[:1].isupper() for w in words) and not all(
-        w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in words
+        w.lower in lexicon.ROLE_NOUNS
+        or w.lower in lexicon.TITLE_MODIFIERS
+        or _is_title_word(w.core)
+        or (n == 0 and w.lower == "group")
+        for n, w in enumerate(words)
     ):
         return ""  # "Trade, Mr Stephen Berg,": a titled name in apposition, not a role
     if k + 1 < len(tokens) and words[-1].trail == ",":

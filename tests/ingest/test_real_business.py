@@ -186,3 +186,28 @@ def test_he_after_a_sentence_about_a_man_s_car_is_still_him():
         "“Someone took the keys,” he said.",
     ]
     assert speaker("Someone took the keys", *blocks) == "Ivo Brandt"
+
+
+# --- a capitalised title in apposition, "Group" first, is a person's title -------------------------
+
+
+def test_a_group_title_in_capitals_in_apposition_keeps_the_person():
+    article = parse(
+        "Mr Daniel Brandt, Group Managing Director, Kesby Bank, says growth must double.",
+        "Brandt spoke on Monday in Harrow.",
+        "He said only a few banks were large.",
+        "“Strong banks need strong profits.",
+        "“This is how the economy grows,” the managing director added.",
+    )
+    assert [(p.name, p.title) for p in article.people] == [("Daniel Brandt", "Group Managing Director")]
+    joined = "Strong banks need strong profits. This is how the economy grows"
+    assert quotes_by_text(article)[joined].speaker == "Daniel Brandt"
+
+
+def test_a_title_with_a_modifier_in_capitals_in_apposition_is_the_title():
+    article = parse("Ana Ruiz, Managing Director, said growth must double.")
+    assert [(p.name, p.title) for p in article.people] == [("Ana Ruiz", "Managing Director")]
+
+
+def test_a_list_of_firms_after_a_name_stays_a_list_of_firms():
+    assert names("Shares of Kesby Group, Harrow Bank and Dunmore Holdings fell, Ana Ruiz said.") == ["Ana Ruiz"]
