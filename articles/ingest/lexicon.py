@@ -2391,6 +2391,9 @@ ORG_WORDS = frozenset(
         "accord",
         "pact",
         "summit",
+        "meeting",  # "the 36th Annual General Meeting": not a name after the title "General"
+        "meetings",
+        "plan",  # "the Harbour Renewal Plan"
         "service",
         "cooperation",
         "co-operation",

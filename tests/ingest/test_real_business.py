@@ -211,3 +211,18 @@ def test_a_title_with_a_modifier_in_capitals_in_apposition_is_the_title():
 
 def test_a_list_of_firms_after_a_name_stays_a_list_of_firms():
     assert names("Shares of Kesby Group, Harrow Bank and Dunmore Holdings fell, Ana Ruiz said.") == ["Ana Ruiz"]
+
+
+# --- meetings and plans are not people ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 36th Annual General Meeting of the Kesby Makers Association was held on Friday, Ana Ruiz said.",
+        "Ana Ruiz criticised plans to regulate Annual General Meetings (AGMs).",
+        "The Harbour Renewal Plan, published by the health board, sets targets, Ana Ruiz said.",
+    ],
+)
+def test_a_meeting_or_a_plan_is_not_a_person(sentence):
+    assert names(sentence) == ["Ana Ruiz"]
