@@ -407,6 +407,7 @@ NAMING_WORDS = frozenset(
         "titled",
         "entitled",
         "subtitled",
+        "themed",  # "a meeting themed “Building Tomorrow’s Economy”": the theme's title, not speech
         "dubbed",
         "nicknamed",
         "code-named",

@@ -414,6 +414,9 @@ _LABELLING_VERBS = frozenset(
 _LABELLING_WINDOW = 8  # words back from the quotation, within its sentence
 
 
+_THEME_IS = re.compile(r"\b[Tt]heme\b[^.\u201c\u201d\"]{0,60}\b(?:is|was)[,:]?$")
+
+
 def _after_a_labelling_verb(before: str) -> bool:
     """A labelling verb among the last words before the quotation in its sentence."""
     words = before.split()[-_LABELLING_WINDOW:]
@@ -595,6 +598,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 not (ends_punct or introduced)
                 or _last_word(before).rstrip(",:") in lexicon.NICKNAME_NOUNS
                 or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS
+                or _THEME_IS.search(before[-80:]) is not None  # "The theme of the summit is, “Building Trust.”"
                 # "the premiere of “The Long Quiet,”", "closed with “Tidewater.”": American
                 # punctuation inside the marks after a title
                 or (not introduced and stripped[-1:] in ",." and _after_a_title_word(before))

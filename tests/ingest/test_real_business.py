@@ -226,3 +226,23 @@ def test_a_list_of_firms_after_a_name_stays_a_list_of_firms():
 )
 def test_a_meeting_or_a_plan_is_not_a_person(sentence):
     assert names(sentence) == ["Ana Ruiz"]
+
+
+# --- the theme of an event in quotation marks is a title, not speech --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting was held in Harrow on Friday, themed “Building Tomorrow’s Economy Through Trade.”",
+        "The theme of the seminar is, “Playing the Long Game: Banks Towards a Stronger Economy”.",
+    ],
+)
+def test_the_theme_of_an_event_is_not_a_quotation(sentence):
+    article = parse("Ana Ruiz, chair of the Kesby chamber, opened the meeting.", sentence)
+    assert article.quotes == []
+
+
+def test_title_case_words_introduced_by_a_verb_of_saying_stay_a_quotation():
+    article = parse("The theme of the day was clear, Ana Ruiz said: “We Stand Together.”")
+    assert [q.speaker for q in article.quotes] == ["Ana Ruiz"]
