@@ -3183,6 +3183,8 @@ class Attributor:
             return None
         if self.roster.people[named[0].person].pronoun not in ("", gender) and gender:
             return None
+        if head.lower in _SPOKES_NOUNS and not _SPOKES_NOUNS.intersection(self.titles[named[0].person]):
+            return None  # "A Kesby spokesperson said: “...” / Kettering apologised": the one spoken for
         if toks[0].lower != "the":
             return Evidence(named[0].person, "introduced", "")
         if self.texts[nxt][named[0].end : named[0].end + 1] == ",":
@@ -4677,6 +4679,7 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
 
 
+_SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "remained"])
 
 

@@ -246,3 +246,23 @@ def test_the_theme_of_an_event_is_not_a_quotation(sentence):
 def test_title_case_words_introduced_by_a_verb_of_saying_stay_a_quotation():
     article = parse("The theme of the day was clear, Ana Ruiz said: “We Stand Together.”")
     assert [q.speaker for q in article.quotes] == ["Ana Ruiz"]
+
+
+# --- "A Kesby spokesperson said" in the lede is no one the next paragraph names -------------------
+
+
+def test_a_spokesperson_in_the_lede_is_not_the_one_named_next():
+    blocks = [
+        "A Kesby spokesperson said: “We can confirm we were contacted by a group seeking payment.”",
+        "Kettering apologised to customers for the worry caused by the attack.",
+        "“There were many offences this summer,” said chief executive Dana Kettering.",
+    ]
+    assert speaker("We can confirm we were contacted by a group seeking payment", *blocks) is None
+
+
+def test_a_spokeswoman_in_the_lede_is_the_spokeswoman_named_next():
+    blocks = [
+        "A Kesby spokeswoman says the firm “will not pay anyone”.",
+        "Ana Ruiz, the Kesby spokeswoman, said the demand came on Friday.",
+    ]
+    assert speaker("will not pay anyone", *blocks) == "Ana Ruiz"
