@@ -616,12 +616,13 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
             return True
         if nxt.lower in _TITLE_JOINERS and _before_a_title_tail(run):
             return True
-        if nxt.lower == "which" and _a_thing_before_which(run):
+        if nxt.lower in _WHICH_OR_ARTICLE and _a_thing_before_which(run):
             return True
     return False
 
 
 _DIGITS = frozenset("0123456789")
+_WHICH_OR_ARTICLE = frozenset(["which", "the", "a", "an"])
 # "Sask" (its full stop in the trail) and "B.C." (its last full stop in the word)
 _STATE_ABBREVIATIONS = lexicon.STATE_ABBREVIATIONS | {a + "." for a in lexicon.STATE_ABBREVIATIONS if "." in a}
 
@@ -829,6 +830,8 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
     if run.name_from != k or run.end - k != 2:
         return False
     role = _appositive(text, run.tokens, k + 1)
+    if role and " which " in f" {role.lower()} ":
+        return False  # "Kesby Warehouse, the retailer which founded Harrow,": a thing, not a post
     if role:
         words = role.lower().replace(",", " ").split()[:3]
         firm = _a_firm_by_its_words(run.tokens[k : k + 2])
@@ -1274,7 +1277,15 @@ def _a_thing_before_which(run: Run) -> bool:
     """ "a reply from Kesby Diagnostics, which makes the test", "a subscription, Harrow Plus, which
     adds ...": a name of two words or more, none a given name, before ", which" is a thing's."""
     toks, end = run.tokens, run.end
-    if end >= len(toks) or toks[end].lower != "which" or toks[end - 1].trail != ",":
+    if end >= len(toks) or toks[end - 1].trail != ",":
+        return False
+    if toks[end].lower in ("the", "a", "an"):
+        # "Kesby Warehouse, the retailer which founded Harrow,": a thing in apposition, then "which"
+        k = end + 1
+        while k < min(end + 3, len(toks)) and toks[k].core.islower() and not toks[k].trail and toks[k].lower != "which":
+            k += 1
+        end = k if k > end + 1 else end
+    if end >= len(toks) or toks[end].lower != "which":
         return False
     name = run.name_tokens
     return len(name) > 1 and not any(_is_given_name_word(_norm_word(t.core)) for t in name)

@@ -266,3 +266,17 @@ def test_a_spokeswoman_in_the_lede_is_the_spokeswoman_named_next():
         "Ana Ruiz, the Kesby spokeswoman, said the demand came on Friday.",
     ]
     assert speaker("will not pay anyone", *blocks) == "Ana Ruiz"
+
+
+# --- "X Y, the retailer which ..." is a firm -------------------------------------------------------
+
+
+def test_a_name_described_as_a_thing_with_which_is_not_a_person():
+    sentence = (
+        "Servers owned by Kesby Warehouse, the retailer which founded Harrow Mobile, were attacked, Ana Ruiz said."
+    )
+    assert names(sentence) == ["Ana Ruiz"]
+
+
+def test_a_person_described_with_which_by_mistake_stays_a_person():
+    assert names("Ana Ruiz, the lawyer which the firm hired, spoke on Friday.") == ["Ana Ruiz"]
