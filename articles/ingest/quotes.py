@@ -414,6 +414,12 @@ _LABELLING_VERBS = frozenset(
 _LABELLING_WINDOW = 8  # words back from the quotation, within its sentence
 
 
+def _a_gloss(before: str, text: str, close: int) -> bool:
+    """A word or two in marks after ", or" (or "(or"), closed off by a comma or a bracket: the
+    plain name of the thing just named ("a fabrication facility, or “fab”,"), not someone's words."""
+    return before.endswith((", or", "(or")) and text[close : close + 1] in (",", ")")
+
+
 _THEME_IS = re.compile(r"\b[Tt]heme\b[^.\u201c\u201d\"]{0,60}\b(?:is|was)[,:]?$")
 
 
@@ -610,6 +616,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             and not (span.open_pos == sa and span.end_index == span.index and _cut_by_a_tag(text, span.close_pos))
         ):
             span.is_quote = False
+        elif len(words) <= 2 and _a_gloss(before, text, span.close_pos):
+            span.is_quote = False  # "the new fabrication facility, or “fab”, near ...": another name for it
         elif len(words) <= 2:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
             span.is_quote = (

@@ -280,3 +280,22 @@ def test_a_name_described_as_a_thing_with_which_is_not_a_person():
 
 def test_a_person_described_with_which_by_mistake_stays_a_person():
     assert names("Ana Ruiz, the lawyer which the firm hired, spoke on Friday.") == ["Ana Ruiz"]
+
+
+# --- a word in marks after ", or" glosses the thing just named --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Groundbreaking for the new fabrication facility, or “fab”, is expected in May, Ana Ruiz said.",
+        "The plant makes wafers (or “chips”) for phones, Ana Ruiz said.",
+    ],
+)
+def test_a_word_in_marks_after_or_is_another_name_not_a_quotation(sentence):
+    assert parse(sentence).quotes == []
+
+
+def test_words_in_marks_after_or_with_the_comma_inside_stay_a_quotation():
+    article = parse("He was told to stop, or “leave now,” the guard, Ana Ruiz, said.")
+    assert [q.speaker for q in article.quotes] == ["Ana Ruiz"]
