@@ -3034,6 +3034,7 @@ class Attributor:
                 self._labelled(span)
                 or self._under_a_label_line(span)
                 or self._in_brackets_after_name(span)
+                or self._heard_in_court(span)
                 or self._shown_under_a_tag(span)
                 or self.before_cue(span)
                 or self._closing_tag(span)
@@ -3078,6 +3079,16 @@ class Attributor:
                 )
             )
         return out
+
+    def _heard_in_court(self, span: QuoteSpan) -> Evidence | None:
+        """ "X caused them “serious harm”, a court has heard.": words a court, jury or inquest heard,
+        not said by the sentence's subject -- someone unnamed (a witness, counsel)."""
+        text = self.texts[(span.seg, span.end_index)]
+        _, sb = span.sentence
+        after = text[span.close_pos : sb] if span.end_index == span.index else text[span.close_pos :]
+        if "heard" not in after or _HEARD_IN_COURT.match(after) is None:
+            return None
+        return Evidence(None, "unnamed", "heard")
 
     def _answered_next(self, span: QuoteSpan, at: int, person: int) -> bool:
         """A question standing alone as a paragraph, with no cue, and the next paragraph opening
@@ -4679,6 +4690,10 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
 
 
+_HEARD_IN_COURT = re.compile(
+    r"[\s,\u201d\u2019\"']*(?:a|an|the)\s+(?:court|jury|inquest|tribunal|hearing)\s+(?:has\s+|had\s+|was\s+)?heard\b",
+    re.IGNORECASE,
+)
 _SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "remained"])
 

@@ -299,3 +299,22 @@ def test_a_word_in_marks_after_or_is_another_name_not_a_quotation(sentence):
 def test_words_in_marks_after_or_with_the_comma_inside_stay_a_quotation():
     article = parse("He was told to stop, or “leave now,” the guard, Ana Ruiz, said.")
     assert [q.speaker for q in article.quotes] == ["Ana Ruiz"]
+
+
+# --- court copy: words a court heard, and words an accused is accused of ----------------------------
+
+
+def test_words_a_court_heard_are_not_the_subject_s():
+    blocks = [
+        "A surgeon has gone on trial at Harrow Crown Court.",
+        "Ivo Brandt lied to patients and performed operations which caused them “serious harm”, a court has heard.",
+    ]
+    assert speaker("serious harm", *blocks) is None
+
+
+def test_words_the_jury_heard_from_a_named_witness_stay_the_witness_s():
+    blocks = [
+        "Ivo Brandt is on trial at Harrow Crown Court.",
+        "“He told me it was cancer,” Ana Ruiz said, the jury heard.",
+    ]
+    assert speaker("He told me it was cancer", *blocks) == "Ana Ruiz"
