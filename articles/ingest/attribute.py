@@ -3169,6 +3169,8 @@ class Attributor:
         toks = list(islice(self.window(seg, sa, span.open_pos), 6))
         if len(toks) < 3 or toks[0].lower not in ("a", "an", "the") or self.mentions(seg, 0, span.open_pos):
             return None
+        if "accused" in self.texts[seg][sa : span.open_pos]:
+            return None  # "A surgeon has gone on trial accused of carrying out “completely unnecessary” operations"
         head = next(
             (
                 t

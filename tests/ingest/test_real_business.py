@@ -318,3 +318,19 @@ def test_words_the_jury_heard_from_a_named_witness_stay_the_witness_s():
         "“He told me it was cancer,” Ana Ruiz said, the jury heard.",
     ]
     assert speaker("He told me it was cancer", *blocks) == "Ana Ruiz"
+
+
+def test_a_lede_s_accused_of_words_are_not_the_accused_s():
+    blocks = [
+        "A surgeon has gone on trial accused of carrying out “completely unnecessary” operations on patients.",
+        "Ivo Brandt, 59, denies 20 counts of wounding.",
+    ]
+    assert speaker("completely unnecessary", *blocks) is None
+
+
+def test_a_lede_about_someone_named_next_still_gives_them_the_words():
+    blocks = [
+        "A man swept out to sea says he “thought that was it”.",
+        "Jack Pellow, 24, was rescued on Sunday.",
+    ]
+    assert speaker("thought that was it", *blocks) == "Jack Pellow"
