@@ -869,6 +869,8 @@ class Attributor:
         described = self._described_as(head, order)
         if described is not None:
             return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
+        if self._introduced_as_someones(head, pos):
+            return None  # "A former patient of surgeon X ... “...,” the patient said": not X
         if head == "witness":
             testified = self._last_to_testify(order)
             if testified is not None:
@@ -2993,6 +2995,25 @@ class Attributor:
                 return self._described_subject(seg, toks, c + 1, verb, order) if verb > 0 else None
         return None
 
+    def _introduced_as_someones(self, head: str, pos: int) -> bool:
+        """The story's opening paragraphs (up to `pos`) bring in someone unnamed as "a/an <head> of"
+        or "for" someone ("A former patient of surgeon X has spoken ..."): "the <head>" is that one."""
+        relation = re.compile(
+            r"\b(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\s+(?:of|for)\s", re.IGNORECASE
+        )
+        return any(
+            not self._in_apposition(seg, text, found.start())  # not "Gloria Penn, a neighbour of the family,"
+            and not self._named_after_a_comma(seg, text, found.end())  # nor "A chieftain of X, Chief Y,"
+            for seg, text in self.segments[: min(pos, _OPENING_PARAGRAPHS) + 1]
+            if head in text.lower()
+            for found in relation.finditer(text)
+        )
+
+    def _named_after_a_comma(self, seg, text: str, at: int) -> bool:
+        """Someone is named right after the next comma from `at`, behind a title at most."""
+        comma = text.find(",", at, at + 80)
+        return comma >= 0 and any(m.start - comma <= 30 for m in self.mentions(seg, comma, comma + 40))
+
     def _unnamed_speaker_before(self, order: tuple[int, int]) -> bool:
         """ "One backbencher, who asked not to be named, said ... / “...,” the MP said.": the
         sentence before the cue opens with a described subject after "a", "an", "one" or "another"
@@ -4696,6 +4717,7 @@ _HEARD_IN_COURT = re.compile(
     r"[\s,\u201d\u2019\"']*(?:a|an|the)\s+(?:court|jury|inquest|tribunal|hearing)\s+(?:has\s+|had\s+|was\s+)?heard\b",
     re.IGNORECASE,
 )
+_OPENING_PARAGRAPHS = 3  # the lede and the two paragraphs after it
 _SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "remained"])
 

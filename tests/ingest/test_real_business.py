@@ -334,3 +334,25 @@ def test_a_lede_about_someone_named_next_still_gives_them_the_words():
         "Jack Pellow, 24, was rescued on Sunday.",
     ]
     assert speaker("thought that was it", *blocks) == "Jack Pellow"
+
+
+# --- "a former patient of X" ... "the patient said" is not X ----------------------------------------
+
+
+def test_the_patient_introduced_as_a_patient_of_a_named_surgeon_is_not_the_surgeon():
+    blocks = [
+        "A former patient of disgraced surgeon Ivo Brandt has spoken about the stress his treatment caused her.",
+        "The 66-year-old, who asked not to be named, first met Brandt in 2005.",
+        "Brandt treated patients for 14 years at two clinics.",
+        "“My sister is a doctor,” the patient said. “She told me the operations were not necessary.”",
+    ]
+    assert speaker("My sister is a doctor", *blocks) is None
+
+
+def test_the_patient_named_as_a_patient_keeps_the_words():
+    blocks = [
+        "Ana Ruiz, a patient of surgeon Ivo Brandt, has spoken about her treatment.",
+        "Brandt treated patients for 14 years at two clinics.",
+        "“My sister is a doctor,” the patient said.",
+    ]
+    assert speaker("My sister is a doctor", *blocks) == "Ana Ruiz"
