@@ -891,6 +891,8 @@ class Attributor:
         described = self._described_as(head, order)
         if described is not None:
             return described  # "Ana Ruiz, the top seed, ..." / "the top seed said"
+        if self._introduced_as_someones(head, pos):
+            return None  # "A former patient of surgeon X ... “...,” the patient said": not X
         if head == "witness":
             testified = self._last_to_testify(order)
             if testified is not None:
@@ -2212,6 +2214,8 @@ class Attributor:
                 named = [m for m in self.mentions(seg, toks[0].start, toks[w - 1].end) if m.end == toks[w - 1].end]
                 if named and not named[-1].possessive:
                     return Evidence(named[-1].person, self._cue_for(seg, named[-1]), verb)
+            if prev is not None and prev.lower == "who" and _an_indefinite_someone_before(toks, w):
+                return Evidence(None, "unnamed", verb)  # "X spoke with a doctor who said the drug “...”"
             if prev is not None and (
                 _unnamed_subject(toks, k)
                 or _heard_a_relative(toks, k)
@@ -3151,6 +3155,25 @@ class Attributor:
                 return self._described_subject(seg, toks, c + 1, verb, order) if verb > 0 else None
         return None
 
+    def _introduced_as_someones(self, head: str, pos: int) -> bool:
+        """The story's opening paragraphs (up to `pos`) bring in someone unnamed as "a/an <head> of"
+        or "for" someone ("A former patient of surgeon X has spoken ..."): "the <head>" is that one."""
+        relation = re.compile(
+            r"\b(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\s+(?:of|for)\s", re.IGNORECASE
+        )
+        return any(
+            not self._in_apposition(seg, text, found.start())  # not "Gloria Penn, a neighbour of the family,"
+            and not self._named_after_a_comma(seg, text, found.end())  # nor "A chieftain of X, Chief Y,"
+            for seg, text in self.segments[: min(pos, _OPENING_PARAGRAPHS) + 1]
+            if head in text.lower()
+            for found in relation.finditer(text)
+        )
+
+    def _named_after_a_comma(self, seg, text: str, at: int) -> bool:
+        """Someone is named right after the next comma from `at`, behind a title at most."""
+        comma = text.find(",", at, at + 80)
+        return comma >= 0 and any(m.start - comma <= 30 for m in self.mentions(seg, comma, comma + 40))
+
     def _unnamed_speaker_before(self, order: tuple[int, int]) -> bool:
         """ "One backbencher, who asked not to be named, said ... / “...,” the MP said.": the
         sentence before the cue opens with a described subject after "a", "an", "one" or "another"
@@ -3194,6 +3217,7 @@ class Attributor:
                 or self._labelled(span)
                 or self._under_a_label_line(span)
                 or self._in_brackets_after_name(span)
+                or self._heard_in_court(span)
                 or self._shown_under_a_tag(span)
                 or self.before_cue(span)
                 or self._closing_tag(span)
@@ -3252,6 +3276,16 @@ class Attributor:
         if gap not in ("and", "or"):
             return None
         return Evidence(evidence.speaker, evidence.cue, evidence.verb)
+
+    def _heard_in_court(self, span: QuoteSpan) -> Evidence | None:
+        """ "X caused them “serious harm”, a court has heard.": words a court, jury or inquest heard,
+        not said by the sentence's subject -- someone unnamed (a witness, counsel)."""
+        text = self.texts[(span.seg, span.end_index)]
+        _, sb = span.sentence
+        after = text[span.close_pos : sb] if span.end_index == span.index else text[span.close_pos :]
+        if "heard" not in after or _HEARD_IN_COURT.match(after) is None:
+            return None
+        return Evidence(None, "unnamed", "heard")
 
     def _answered_next(self, span: QuoteSpan, at: int, person: int) -> bool:
         """A question standing alone as a paragraph, with no cue, and the next paragraph opening
@@ -3332,6 +3366,8 @@ class Attributor:
         toks = list(islice(self.window(seg, sa, span.open_pos), 6))
         if len(toks) < 3 or toks[0].lower not in ("a", "an", "the") or self.mentions(seg, 0, span.open_pos):
             return None
+        if "accused" in self.texts[seg][sa : span.open_pos]:
+            return None  # "A surgeon has gone on trial accused of carrying out “completely unnecessary” operations"
         head = next(
             (
                 t
@@ -3357,6 +3393,8 @@ class Attributor:
             return None
         if self.roster.people[named[0].person].pronoun not in ("", gender) and gender:
             return None
+        if head.lower in _SPOKES_NOUNS and not _SPOKES_NOUNS.intersection(self.titles[named[0].person]):
+            return None  # "A Kesby spokesperson said: “...” / Kettering apologised": the one spoken for
         if toks[0].lower != "the":
             return Evidence(named[0].person, "introduced", "")
         if self.texts[nxt][named[0].end : named[0].end + 1] == ",":
@@ -4890,6 +4928,35 @@ def _unnamed_subject(toks: list[Token], k: int) -> bool:
         # "with one legislator saying", "another official said": one of several, unnamed (not "at one point")
         return k < 3 or toks[k - 3].lower == "with" or toks[k - 3].lower not in lexicon.PREPOSITIONS
     return toks[k - 2].lower in ("a", "an") and prev.lower not in lexicon.ROLE_NOUNS
+
+
+_HEARD_IN_COURT = re.compile(
+    r"[\s,\u201d\u2019\"']*(?:a|an|the)\s+(?:court|jury|inquest|tribunal|hearing)\s+(?:has\s+|had\s+|was\s+)?heard\b",
+    re.IGNORECASE,
+)
+_OPENING_PARAGRAPHS = 3  # the lede and the two paragraphs after it
+_SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "remained"])
+
+
+def _an_indefinite_someone_before(toks: list[Token], w: int) -> bool:
+    """ "spoke with a University of Texas doctor who said", "quoted an analyst, who said": the one
+    "who" (toks[w]) speaks is someone unnamed brought in with "a"/"an" -- not "Ana Ruiz, a nurse
+    who said" or "Ruiz is a nurse who said", where the nurse is the one named."""
+    if w < 2 or not toks[w - 1].core.islower() or toks[w - 1].trail.strip() not in ("", ","):
+        return False
+    for j in range(w - 2, max(0, w - 8), -1):
+        if _punctuated(toks[j]):
+            return False
+        if toks[j].lower in ("a", "an"):
+            before = toks[j - 1] if j else None
+            return (
+                before is not None
+                and before.core.islower()
+                and not _punctuated(before)
+                and before.lower not in _COPULAS
+            )
+    return False
 
 
 def _joined_to_an_unnamed_verb(toks: list[Token], k: int) -> bool:

@@ -125,6 +125,11 @@ _PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]
 _TITLE_JOINERS = frozenset(["of", "the", "and", "for", "at", "on", "in", "de", "&"])
 
 
+def is_name_alone(text: str) -> bool:
+    """A line that is nothing but a person's name ("Jane Doe"), as a web page's byline prints it."""
+    return _is_name(text) and not text.endswith((".", "!", "?", ":", ","))
+
+
 def is_outlet_line(text: str) -> bool:
     """A short line of capitalised words under a byline: the outlet or desk ("Omaha World-Herald")."""
     return 0 < len(text.split()) <= 5 and _is_title_words(text) and not text.endswith((".", "!", "?"))

@@ -172,7 +172,6 @@ FEMALE = frozenset(
         "ashely",
         "ashlee",
         "ashleigh",
-        "ashley",
         "ashli",
         "ashlie",
         "ashly",
@@ -3377,6 +3376,7 @@ EITHER = frozenset(
         "jc",
         "kj",
         "jess",  # Jessica as often as Jesse
+        "ashley",  # a woman's name in the US, as often a man's in Britain, Australia and New Zealand
         "tendai",
         "kagiso",
         # Southern African and Yoruba given names for either sex

@@ -226,6 +226,9 @@ _REPORT_STEMS = {
     "restate": "restates restated",
     "enjoin": "enjoins enjoined",
     "appeal": "appeals appealed",
+    # business and wire copy: "“...,” reported Reuters' X", "the chief executive alluded to “...”"
+    "report": "reports reported",
+    "allude": "alludes alluded",
 }
 # Bare stems only where the stem is not also a common noun ("a call", "a statement", "a note").
 _SAFE_STEMS = frozenset(
@@ -268,6 +271,7 @@ INVERTIBLE_VERBS = frozenset(
     [
         "queried",
         "wondered",
+        "reported",  # "“...,” reported Reuters' Ana Ruiz": words a reporter wrote
         "posed",  # "“Where do I go?” posed Mr X": a question put
         "said",
         "says",
@@ -403,6 +407,7 @@ NAMING_WORDS = frozenset(
         "titled",
         "entitled",
         "subtitled",
+        "themed",  # "a meeting themed “Building Tomorrow’s Economy”": the theme's title, not speech
         "dubbed",
         "nicknamed",
         "code-named",
@@ -2395,6 +2400,9 @@ ORG_WORDS = frozenset(
         "accord",
         "pact",
         "summit",
+        "meeting",  # "the 36th Annual General Meeting": not a name after the title "General"
+        "meetings",
+        "plan",  # "the Harbour Renewal Plan"
         "service",
         "cooperation",
         "co-operation",

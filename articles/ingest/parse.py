@@ -91,7 +91,8 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
             texts[index] = " " * len(text)
         elif not is_staff_credit(text):
             break  # only the lines that close the story
-    spans = judge(find_spans(deck_texts, texts), deck_texts, texts)
+    crossheads = frozenset(i for i, block in enumerate(blocks) if block.kind == "crosshead")
+    spans = judge(find_spans(deck_texts, texts, crossheads), deck_texts, texts)
     segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
     segments += [
         ((SEG_BLOCK, i), block.text if text is None else text)

@@ -660,12 +660,13 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
             return True
         if nxt.lower in _TITLE_JOINERS and _before_a_title_tail(run):
             return True
-        if nxt.lower == "which" and _a_thing_before_which(run):
+        if nxt.lower in _WHICH_OR_ARTICLE and _a_thing_before_which(run):
             return True
     return False
 
 
 _DIGITS = frozenset("0123456789")
+_WHICH_OR_ARTICLE = frozenset(["which", "the", "a", "an"])
 # "Sask" (its full stop in the trail) and "B.C." (its last full stop in the word)
 _STATE_ABBREVIATIONS = lexicon.STATE_ABBREVIATIONS | {a + "." for a in lexicon.STATE_ABBREVIATIONS if "." in a}
 
@@ -873,6 +874,8 @@ def _titled_by_a_role_noun(run: Run, text: str) -> bool:
     if run.name_from != k or run.end - k != 2:
         return False
     role = _appositive(text, run.tokens, k + 1)
+    if role and " which " in f" {role.lower()} ":
+        return False  # "Kesby Warehouse, the retailer which founded Harrow,": a thing, not a post
     if role:
         words = role.lower().replace(",", " ").split()[:3]
         firm = _a_firm_by_its_words(run.tokens[k : k + 2])
@@ -1320,7 +1323,15 @@ def _a_thing_before_which(run: Run) -> bool:
     """ "a reply from Kesby Diagnostics, which makes the test", "a subscription, Harrow Plus, which
     adds ...": a name of two words or more, none a given name, before ", which" is a thing's."""
     toks, end = run.tokens, run.end
-    if end >= len(toks) or toks[end].lower != "which" or toks[end - 1].trail != ",":
+    if end >= len(toks) or toks[end - 1].trail != ",":
+        return False
+    if toks[end].lower in ("the", "a", "an"):
+        # "Kesby Warehouse, the retailer which founded Harrow,": a thing in apposition, then "which"
+        k = end + 1
+        while k < min(end + 3, len(toks)) and toks[k].core.islower() and not toks[k].trail and toks[k].lower != "which":
+            k += 1
+        end = k if k > end + 1 else end
+    if end >= len(toks) or toks[end].lower != "which":
         return False
     name = run.name_tokens
     return (
@@ -1460,6 +1471,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
     if len(name) == 1 and _BRAND_CAPITALS.match(name[0].core) and not name[0].core.startswith("Fitz"):
         return True  # "industry researcher AutoPulse": a brand's inner capital (but "McKay", "DeShawn")
+    if any(_INITIALS_GLUED_TO_A_WORD.fullmatch(t.core) for t in name):
+        return True  # "JPMorgan Chase", "JCPenney": initials run into a word make a firm's name
     if (
         any(
             w in lexicon.ORG_WORDS
@@ -1568,6 +1581,9 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][a-z]+")
 # A capital inside one word after four letters or more: a brand ("AutoPulse", "DataSpark"), not a
 # name's particle ("McKay", "MacLeod", "DeShawn", "LaToya", "VanDyke")
 _BRAND_CAPITALS = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+# Two capitals or more run straight into a lower-case word: a firm ("JPMorgan", "JCPenney"),
+# never a person's name word (but "MPs", "CEOs": plurals of initials; "DeShawn": a particle)
+_INITIALS_GLUED_TO_A_WORD = re.compile(r"[A-Z]{2,}[a-z]{3,}")
 
 
 def followed_like_an_organisation(run: Run, text: str) -> bool:
@@ -2050,6 +2066,8 @@ def _titled_after(run: Run, nxt: Run) -> bool:
     if not _full_name_before_a_comma(run):
         return False
     words = nxt.tokens[nxt.start : nxt.end]
+    if len(words) > 1 and words[0].lower == "group":
+        words = words[1:]  # "Ana Ruiz, Group Managing Director, Kesby Bank,": the head of a group of firms
     return bool(words) and all(
         w.lower in lexicon.ROLE_NOUNS or w.lower in lexicon.TITLE_MODIFIERS or _is_title_word(w.core) for w in words
     )
@@ -2347,7 +2365,11 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     if not any(w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in head):
         return ""
     if all(w.core[:1].isupper() for w in words) and not all(
-        w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in words
+        w.lower in lexicon.ROLE_NOUNS
+        or w.lower in lexicon.TITLE_MODIFIERS
+        or _is_title_word(w.core)
+        or (n == 0 and w.lower == "group")
+        for n, w in enumerate(words)
     ):
         return ""  # "Trade, Mr Stephen Berg,": a titled name in apposition, not a role
     if k + 1 < len(tokens) and words[-1].trail == ",":
@@ -4091,6 +4113,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
     clear_votes: dict[int, dict[str, int]] = {}  # pronouns that are plainly the person's
     relation_votes: dict[int, dict[str, int]] = {}  # relations and honorifics ("Her son, X")
     last_people: set[int] = set()  # named in the sentence closing the paragraph before, for one opening "He ..."
+    last_unnamed = False
     for seg, text in segments:
         ranges = quote_ranges.get(seg, [])
         mentions = StartsList(m for m in roster.mentions.get(seg, []) if not m.in_quote)
@@ -4100,6 +4123,7 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if t.lower in _PRONOUN_OR_START and not (ranges and _in_ranges(t.start, ranges))
         ]
         prev_people: set[int] = set()
+        prev_unnamed = last_unnamed  # the sentence before opened with someone unnamed ("A spokesman for X said")
         carried: tuple[str, set[int]] | None = None
         k = 0
         first_sentence = True
@@ -4145,6 +4169,8 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             if len(genders) == 1 and not (genders & owner_genders):
                 gender = next(iter(genders))
                 target = people if people else (prev_people if first_word in ("he", "she") else set())
+                if not people and prev_unnamed:
+                    target = set()  # "A spokesman from X's office said ... He confirmed ...": not X
                 if not people and carried is not None and carried[0] == first_word:
                     # "He was arrested in the death of Ana Ruiz. He was convicted ...": still him
                     target = carried[1]
@@ -4172,9 +4198,12 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             else:
                 carried = None  # only a sentence opening with "he" or "she" carries its subject on
             prev_people = people
+            if first_word not in ("he", "she"):  # "He confirmed ...": still the one opening the sentence before
+                prev_unnamed = text.startswith(("A ", "An "), a) and _opens_with_an_unnamed_role(text, a)
             first_sentence = False
         if prev_people:
             last_people = prev_people
+        last_unnamed = prev_unnamed
         for m in mentions:
             # "Her father, X", "X, the company’s spokeswoman": a gendered noun in the title
             words = text[max(0, m.start - 30) : m.start].split()[-2:] + m.title.split()
@@ -4203,6 +4232,19 @@ def _assign_pronouns(roster: Roster, segments, quote_ranges) -> None:
             best = "he" if best == "she" else "she"
         if tally[best] >= 1:
             roster.people[p].pronoun = best
+
+
+def _opens_with_an_unnamed_role(text: str, a: int) -> bool:
+    """ "A spokesman from X's office said ...", "An aide to X said ...": the sentence at `a` opens
+    with someone unnamed, named by a role, so a "He" after it is that someone, not X."""
+    words = text[a : a + 60].split()[1:3]
+    for word in words:
+        low = word.lower()
+        if low in lexicon.ROLE_NOUNS:
+            return True
+        if not low.isalpha() or not word.islower():
+            return False
+    return False
 
 
 def _owns_a_gendered_noun(text: str, end: int) -> bool:

@@ -181,12 +181,14 @@ def scan(
     return closed, left_open
 
 
-def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
+def find_spans(deck: list[str], texts: list[str | None], crossheads: frozenset[int] = frozenset()) -> list[QuoteSpan]:
     """All quoted spans in text order: deck lines first, then the blocks.
 
     `texts[i]` is block i's text, or None for a block that holds no quotations
     (captions); a crosshead ("" or any text) is scanned on its own and stops a
-    multi-paragraph quotation.  Single marks are scanned everywhere; in an article that
+    multi-paragraph quotation -- unless the paragraph after it opens with a mark: a crosshead
+    (index in `crossheads`) set into a long quotation is passed over, as a caption is.
+    Single marks are scanned everywhere; in an article that
     prints speech in double marks a single-quoted span is flagged `single` (judged
     strictly), and only double marks carry a quotation into the next paragraph."""
     single_mode = uses_single_marks([*deck, *texts])
@@ -230,6 +232,8 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
         if text is None:
             continue
         inside = False
+        if pending is not None and index in crossheads and _next_opens_with_mark(texts, index, single_mode):
+            continue  # "“... in recent years. / Alternatives to closure / “We call upon ...”"
         if pending is not None:
             if opens_with_mark(text, single_mode) and pending_from >= 0 and not pending.single:
                 inside = True
@@ -292,6 +296,11 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
         out.append(pending)
     out.sort(key=lambda s: (s.seg != SEG_DECK, s.index, s.open_pos))
     return out
+
+
+def _next_opens_with_mark(texts: list[str | None], index: int, single_mode: bool) -> bool:
+    following = next((text for text in texts[index + 1 :] if text is not None), None)
+    return following is not None and opens_with_mark(following, single_mode)
 
 
 # The one double mark of a paragraph, after a stop or a comma at its end or before a short tag ("…
@@ -410,6 +419,15 @@ _LABELLING_VERBS = frozenset(
     + ["described", "describes", "describing", "deemed", "deems", "accused", "accuses", "blasted", "lambasted"]
 )
 _LABELLING_WINDOW = 8  # words back from the quotation, within its sentence
+
+
+def _a_gloss(before: str, text: str, close: int) -> bool:
+    """A word or two in marks after ", or" (or "(or"), closed off by a comma or a bracket: the
+    plain name of the thing just named ("a fabrication facility, or “fab”,"), not someone's words."""
+    return before.endswith((", or", "(or")) and text[close : close + 1] in (",", ")")
+
+
+_THEME_IS = re.compile(r"\b[Tt]heme\b[^.\u201c\u201d\"]{0,60}\b(?:is|was)[,:]?$")
 
 
 def _after_a_labelling_verb(before: str) -> bool:
@@ -602,6 +620,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 not (ends_punct or introduced)
                 or _last_word(before).rstrip(",:") in lexicon.NICKNAME_NOUNS
                 or _last_word(before).rstrip(",") in lexicon.WORK_NOUNS
+                or _THEME_IS.search(before[-80:]) is not None  # "The theme of the summit is, “Building Trust.”"
                 # "the premiere of “The Long Quiet,”", "closed with “Tidewater.”": American
                 # punctuation inside the marks after a title
                 or (not introduced and stripped[-1:] in ",." and _after_a_title_word(before))
@@ -613,6 +632,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             and not (span.open_pos == sa and span.end_index == span.index and _cut_by_a_tag(text, span.close_pos))
         ):
             span.is_quote = False
+        elif len(words) <= 2 and _a_gloss(before, text, span.close_pos):
+            span.is_quote = False  # "the new fabrication facility, or “fab”, near ...": another name for it
         elif len(words) <= 2:
             lo, hi = max(sa, span.open_pos - CONTEXT), min(sb, span.close_pos + CONTEXT)
             span.is_quote = (

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .byline import Byline, is_outlet_line, name_line_byline, parse_byline
+from .byline import Byline, is_name_alone, is_outlet_line, name_line_byline, parse_byline, proper_case
 from .marks import unglue_marks
 from .model import Block, ParseError
 
@@ -337,11 +337,13 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
     opening = [i for i, b in enumerate(structure.blocks) if b.kind != "caption"][:BYLINE_SEARCH_BLOCKS]
     for first in opening:
         candidates.append(("block", first, structure.blocks[first].text, structure.blocks[first].line))
-    for kind, index, text, line in candidates:
+    for n, (kind, index, text, line) in enumerate(candidates):
         byline = parse_byline(text)
         if byline is None and (kind, index) == ("deck", 0):
             byline = name_line_byline(text)
         length = len(text)
+        if byline is None and n + 1 < len(candidates) and _a_name_over_its_date(text, candidates[n + 1][2], structure):
+            byline = Byline([proper_case(text)])  # "Jane Doe" over "07 April 2021, 3:11 AM"
         if byline is None and 0 < line <= len(lines):
             head = " ".join(lines[line - 1].split())
             if head != text and text.startswith(head):
@@ -352,3 +354,15 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
         if byline is not None:
             structure.byline, structure.byline_at, structure.byline_length = byline, (kind, index), length
             return
+
+
+_DATE_OPENING = re.compile(r"\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b")
+
+
+def _a_name_over_its_date(text: str, following: str, structure: Structure) -> bool:
+    """A page's byline with no "By": a line that is only a name, over a line that opens with a
+    date, the name's surname nowhere in the story."""
+    if not is_name_alone(text) or not _DATE_OPENING.match(following):
+        return False
+    surname = text.split()[-1]
+    return not any(surname in block.text for block in structure.blocks)
