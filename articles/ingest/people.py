@@ -263,6 +263,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
                     )
                     or (nxt.core[:1] == "h" and _irish_h_surname(tokens, j))  # "Ruairí Ó hAodha"
+                    or _initials_run_together(tokens, j)  # "Chief Minister MK Stalin"
                     or (j == i + 1 and nxt.lower in _NUMBER_WORDS_IN_SURNAMES and _number_word_in_a_surname(tokens, j))
                 ):
                     j += 1
@@ -295,6 +296,25 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
         i = j
     return runs
+
+
+def _initials_run_together(tokens: list[Token], j: int) -> bool:
+    """ "Chief Minister MK Stalin", "Governor RN Ravi": two or three initials printed without
+    stops (South Asian style) between a title word and a surname, not an acronym."""
+    tok = tokens[j]
+    core = tok.core
+    if not (2 <= len(core) <= 3 and core.isupper() and core.isalpha()) or tok.trail or j + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    return (
+        not prev.trail
+        and not prev.possessive
+        and _is_title_word(prev.core)
+        and not nxt.lead
+        and not nxt.core.isupper()
+        and _is_name_word(nxt.core)
+        and nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+    )
 
 
 _NUMBER_WORDS_IN_SURNAMES = frozenset(["one", "two", "three", "four", "many"])
