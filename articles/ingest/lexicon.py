@@ -2726,6 +2726,7 @@ ORG_WORDS = frozenset(
         "inquiry",
         "agreement",
         "scheme",
+        "plan",  # "the National Action Plan", "the Kesby Plan"
         # illnesses named after a place or a person ("Kesby Syndrome", "Marburg Virus")
         "syndrome",
         "disease",
