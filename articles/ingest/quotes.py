@@ -287,12 +287,16 @@ def find_spans(deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
     return out
 
 
+# the verbs of a closing tag: "said", and the wire's "alleged", "explained", "disclosed" ...
+_TAG_VERBS = "(?:said|says|added|adds|alleged|explained|noted|stated|insisted|concluded|disclosed|revealed)"
+
+
 # The one double mark of a paragraph, after a stop or a comma at its end or before a short tag ("…
 # right,” Brannigan said."): the closing mark of a quotation carried over from the paragraph before
 # whose last paragraph lost its opening mark.
 _CLOSING_AT_END = re.compile(
     "[.!?\u2026][\"\u201d]$|[.,!?\u2026][\"\u201d] (?:(?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) "
-    "(?:said|says|added|adds)|(?:said|says|added|adds) [A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?)\\.$"
+    f"{_TAG_VERBS}|{_TAG_VERBS} [A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?)\\.$"
 )
 
 
