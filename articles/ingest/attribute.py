@@ -253,12 +253,19 @@ class Attributor:
                         events.append(_Event((self.seg_order[seg], a), person))
                         self._pronoun_topics.add((self.seg_order[seg], a))
                 before = (a, b, named) if named else None
+                if named and _opens_with_a_pronoun_subject(text, a):
+                    # "He identified them as X, 19, and Y, 20.": the pronoun is the subject; whom it
+                    # names are others, not the clause's topic
+                    continue
                 if _ASKED_OPENING.match(text, a):
                     # "Asked whether X could leave, Y laughed.": the topic follows the opening clause
                     comma = next((t for t in self.window(seg, a, b) if t.trail.startswith(",")), None)
                     if comma is not None:
                         a = comma.end
                         clause = between(mentions, a, b, key=_start)
+                elif clause and _PARTICIPLE_OPENING.match(text, a) and clause[0].start > a + 5:
+                    # "Referring to remarks by X and Y, Brenner urged ...": Brenner is the topic
+                    clause = self._past_an_opening_participle(seg, a, b, clause)
                 found = [
                     m
                     for m in clause
@@ -295,6 +302,16 @@ class Attributor:
                                 events.append(_Event((self.seg_order[seg], m.start), m.person))
                             break
         return events
+
+    def _past_an_opening_participle(self, seg, a: int, b: int, clause: list[Mention]) -> list[Mention]:
+        """The mentions from the first one set off before it by a comma and not after it (the main
+        clause's subject after the opening participial phrase: "Referring to remarks by X and Y,
+        Brenner urged"), or the clause's mentions unchanged when there is none."""
+        text = self.texts[seg]
+        for k, m in enumerate(clause):
+            if not m.possessive and text[max(a, m.start - 2) : m.start] == ", " and text[m.end : m.end + 1] != ",":
+                return clause[k:]
+        return clause
 
     def _pronoun_goes_on_about(self, seg, a: int, before: tuple[int, int, list[Mention]]) -> int | None:
         """ "Among her customers is Mona Ali, a widow. She comes on Tuesdays.": the clause at `a`
@@ -2352,6 +2369,8 @@ class Attributor:
         if head.core[:1].isupper():
             if _is_title_token(head) or head.lower in lexicon.SUBJECT_PRONOUNS:
                 return False  # "the Prime Minister said": a role
+            if _ACRONYM.fullmatch(head.core) and any(head.lower in forms for forms in self.title_initials):
+                return False  # "the DPP said", "the CM said": an office cut to its initials
             while (
                 i > 0
                 and not toks[i - 1].trail
@@ -4334,6 +4353,13 @@ def _closing_tag(words: list[Token]) -> Token | None:
     return None
 
 
+def _opens_with_a_pronoun_subject(text: str, a: int) -> bool:
+    """The clause at `a` opens with "He " or "She " as its lone subject (not "He and X")."""
+    if text.startswith("He ", a):
+        return not text.startswith("and ", a + 3)
+    return text.startswith("She ", a) and not text.startswith("and ", a + 4)
+
+
 def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
     """The tokens after an opening clause set off by a comma ("Asked about fuel, the minister
     said", "Speaking to us, the pensioner said", "In a final statement, the defendant ..."): the
@@ -4442,8 +4468,21 @@ def _initials_forms(title: str) -> set[str]:
         forms.add(_initials(head.group(1).replace("-", " ")))
     if _ACRONYM.fullmatch(title):
         forms.add(title.lower())
+    office = _office_after_its_place(title)
+    if office:
+        forms.add(_initials(office))  # "Tamil Nadu Chief Minister" -> "cm" ("said the CM")
     forms.discard("")
     return forms
+
+
+def _office_after_its_place(title: str) -> str:
+    """The office words after the place that opens a title ("Tamil Nadu Chief Minister" -> "Chief
+    Minister"), or "" when the title opens with an office word or leaves fewer than two words."""
+    words = title.split()
+    k = 0
+    while k < len(words) and words[k].lower() not in lexicon.ROLE_NOUNS and words[k][:1].isupper():
+        k += 1
+    return " ".join(words[k:]) if k > 0 and len(words) - k >= 2 else ""
 
 
 _OFFICE_HEAD = re.compile(r"(?:the |a |an )?(.+?) (?:of|for|at|in) ", re.IGNORECASE)
@@ -4949,6 +4988,8 @@ _SHOWN_HINT = re.compile(
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])
+# "Referring to ...,", "Citing ...,": a sentence opening with a capitalised participle
+_PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]{2,}ing\b")
 _ASKED_OPENERS = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "told"])
 # A sentence opening with one of them, checked on the text without tokenising the clause
 _ASKED_OPENING = re.compile(

@@ -1,0 +1,155 @@
+"""Kinds of error found on real wire and international copy (Asia, Africa, the Middle East), each
+rule on an invented example: initials printed without stops ("Chief Minister KR Ilango"), an
+office cut to its initials ("the CM said"), ..."""
+
+import pytest
+
+from .helpers import names, parse, speaker
+
+# --- initials run together between a title and a surname -------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Chief Minister", "Governor", "Minister"])
+def test_initials_without_stops_after_a_title_stay_in_the_name(title):
+    article = parse(f"{title} KR Ilango on Tuesday opened the new flyover at Vellore.")
+    assert [p.name for p in article.people] == ["KR Ilango"]
+
+
+def test_initials_without_stops_keep_the_quotation_with_their_person():
+    blocks = ['Governor TS Pillai on Monday said, "The bridge will be ready by June."']
+    assert speaker("The bridge will be ready by June", *blocks) == "TS Pillai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PTI Nadeem Qasim leads the party in the district.",  # an acronym opening the sentence
+        "Leaders of the BBC World Service met in London.",  # an acronym with no title before it
+    ],
+)
+def test_an_acronym_with_no_title_before_it_is_not_initials(text):
+    assert not any(n.startswith(("PTI", "BBC")) for n in names(text))
+
+
+# --- an office cut to its initials --------------------------------------------------------------------
+
+
+def test_the_cm_is_the_chief_minister_of_a_title_that_opens_with_a_place():
+    blocks = [
+        "Kerala Chief Minister R. Thomas Varghese visited the flooded villages on Sunday.",
+        'Asked about the relief funds, the CM said: "Every family will be paid this week."',
+    ]
+    assert speaker("Every family will be paid this week", *blocks) == "R. Thomas Varghese"
+
+
+def test_the_initials_of_a_whole_title_still_say_who_speaks():
+    blocks = [
+        "Deputy Public Prosecutor Ann Okafor opened the case on Monday.",
+        'The DPP said, "The evidence is overwhelming."',
+    ]
+    assert speaker("The evidence is overwhelming", *blocks) == "Ann Okafor"
+
+
+def test_initials_no_title_has_are_an_organisation():
+    blocks = [
+        "Kerala Chief Minister R. Thomas Varghese visited the flooded villages on Sunday.",
+        'The PTI said, "The relief is too little and too late."',
+    ]
+    assert speaker("The relief is too little and too late", *blocks) is None
+
+
+# --- names inside an opening participial phrase are not the sentence's topic -------------------------
+
+LEDE = "Prime Minister Tomas Brenner warned his ministers on Sunday that loose talk could do harm."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Referring to recent remarks by Defence Minister Ilan Sorel and Deputy Minister Avi Katzen,",
+        "Citing remarks that caused a stir abroad, most notably by Defence Minister Ilan Sorel,",
+    ],
+)
+def test_he_after_an_opening_participle_naming_others_is_the_main_clauses_subject(opening):
+    blocks = [LEDE, f"{opening} Brenner urged them to stay quiet.", '"The talk does great damage," he said.']
+    assert speaker("The talk does great damage", *blocks) == "Tomas Brenner"
+
+
+def test_a_name_set_off_by_commas_after_the_participle_is_not_taken_for_the_subject():
+    # the rule looks for the name that opens the main clause, not an apposition after the phrase
+    blocks = [
+        "Defence Minister Ilan Sorel spoke to the cabinet on Sunday.",
+        "Speaking after the vote, the minister's deputy, Avi Katzen, said little.",
+        '"The talk does great damage," he said.',
+    ]
+    assert speaker("The talk does great damage", *blocks) == "Avi Katzen"
+
+
+# --- a sentence whose subject is "he" or "she" makes no one it names the topic ------------------------
+
+SPOKESMAN = "According to the police spokesman, Chidi Okafor, the suspects were arrested on Monday."
+
+
+def test_people_listed_after_he_identified_them_as_are_not_the_next_he():
+    blocks = [
+        SPOKESMAN,
+        "He identified them as Musa Lawal, 19, Tunde Bakare, 18, and Ifeanyi Obi, 20.",
+        'He said, "They operate mostly at night."',
+    ]
+    assert speaker("They operate mostly at night", *blocks) == "Chidi Okafor"
+
+
+def test_he_and_a_named_man_still_make_the_named_man_a_topic():
+    blocks = [
+        "The striker Musa Lawal scored twice on Saturday.",
+        "He and Tunde Bakare met the press after the match.",
+        '"We were the better side," Bakare said.',
+        '"We always are," he said.',
+    ]
+    assert speaker("We always are", *blocks) == "Tunde Bakare"
+
+
+# --- a grave or acute accent typed for the apostrophe of a possessive --------------------------------
+
+
+@pytest.mark.parametrize("mark", ["`", "\u00b4", "\u2019"])
+def test_a_possessive_typed_with_an_accent_still_ends_the_owners_name(mark):
+    text = f"Party leader Amir Qadri said Prime Minister Javed Baloch{mark}s daughter, Sana Baloch, was named."
+    assert names(text) == ["Amir Qadri", "Javed Baloch", "Sana Baloch"]
+
+
+def test_an_accent_inside_a_word_is_not_a_possessive():
+    assert "Javed Baloch" in names("Prime Minister Javed Baloch said the `sums` were wrong.")
+
+
+# --- a plan is a document, not a person ---------------------------------------------------------------
+
+
+def test_a_capitalised_plan_is_not_a_person():
+    text = "Opening the session, Ayaz Karim said critics of the National Relief Plan must not spread despair."
+    assert names(text) == ["Ayaz Karim"]
+
+
+# --- a long quotation's last paragraph, its opening mark lost, before a wire tag verb -----------------
+
+
+@pytest.mark.parametrize("verb", ["alleged", "explained", "disclosed"])
+def test_a_last_paragraph_without_its_opening_mark_before_a_tag_verb_joins_the_quotation(verb):
+    blocks = [
+        "The commander, ACP Bala Garba, spoke to reporters in Kano.",
+        "\u201cFive members of the gang have been arrested in Kano.",
+        "\u201cThey were all arrested after several days of pursuit.",
+        f"The fifth suspect is a guard at one of the banks,\u201d Garba {verb}.",
+    ]
+    article = parse(*blocks)
+    assert [(q.text.endswith("one of the banks,"), q.speaker) for q in article.quotes] == [(True, "Bala Garba")]
+
+
+def test_a_paragraph_with_a_closing_mark_and_no_tag_verb_is_not_joined():
+    blocks = [
+        "The commander, ACP Bala Garba, spoke to reporters in Kano.",
+        "\u201cFive members of the gang have been arrested in Kano.",
+        "The fifth suspect is a guard at one of the banks,\u201d Garba smiled at the crowd.",
+    ]
+    article = parse(*blocks)
+    assert not any("fifth suspect" in q.text for q in article.quotes)
