@@ -1066,6 +1066,9 @@ class Attributor:
             # "The home coach, X, ... the visiting coach, Y,": the one set off after the same words
             introduced = [e for e in entries if self._set_off_after(e[1], f"{qualifier} {role}")]
             entries = introduced if len({i for _, i in introduced}) == 1 else entries
+        if qualified and not (n > 1 and words[n - 2] in _SECOND_IN_OFFICE):
+            # "the prime minister said": the prime minister, not a vice prime minister named since
+            entries = [e for e in entries if not _second_in_office(self.titles[e[1]], qualifier)] or entries
         if not qualifier and entries:
             # "the mayor said", "Mayor says": the mayor, not a deputy mayor named since
             entries = [e for e in entries if not _second_in_office(self.titles[e[1]], role)] or entries

@@ -153,3 +153,23 @@ def test_a_paragraph_with_a_closing_mark_and_no_tag_verb_is_not_joined():
     ]
     article = parse(*blocks)
     assert not any("fifth suspect" in q.text for q in article.quotes)
+
+
+# --- "the prime minister" is not a vice prime minister named since -----------------------------------
+
+
+def _cabinet(role_words: str) -> list[str]:
+    return [
+        "Prime Minister Tomas Brenner met his cabinet on Sunday.",
+        "He was joined by Defense Minister Ilan Sorel and Vice Prime Minister Avi Katzen.",
+        f"During the meeting, {role_words} addressed recent events in the region.",
+        '"We have been reminded where we live," he said.',
+    ]
+
+
+def test_the_prime_minister_is_not_the_vice_prime_minister_named_since():
+    assert speaker("We have been reminded where we live", *_cabinet("the prime minister")) == "Tomas Brenner"
+
+
+def test_the_vice_prime_minister_is_still_the_vice_prime_minister():
+    assert speaker("We have been reminded where we live", *_cabinet("the vice prime minister")) == "Avi Katzen"
