@@ -1149,6 +1149,8 @@ class Attributor:
             for seen in self.seen.get(i, ())
         )
         index = bisect_left(entries, order, key=_first) - 1
+        if index < 0 and entries and self.segments[order[0]][0][0] == SEG_DECK:
+            return entries[0][1]  # a deck line's "says CM": the body names the Chief Minister later
         return entries[index][1] if index >= 0 else None
 
     def _former_or_latter(self, which: str, order: tuple[int, int]) -> int | None:
@@ -1238,10 +1240,11 @@ class Attributor:
         if hi - lo == 2 and first == "the" and toks[lo + 1].lower in ("former", "latter"):
             person = self._former_or_latter(toks[lo + 1].lower, order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
-        if hi - lo == 2 and first == "the" and _ACRONYM.fullmatch(toks[lo + 1].core):
-            person = self._titled_by_initials(toks[lo + 1].core.lower(), order)
+        acronym = toks[lo + 1] if hi - lo == 2 and first == "the" else toks[lo] if hi - lo == 1 else None
+        if acronym is not None and _ACRONYM.fullmatch(acronym.core):
+            person = self._titled_by_initials(acronym.lower, order)
             if person is not None:
-                return Evidence(person, "role")  # "said the DPP": the Deputy Public Prosecutor named before
+                return Evidence(person, "role")  # "said the DPP", "says CM": the Deputy Public Prosecutor named before
         # "the ex-governor said": the role, once held
         words = [_ex_role(w) if w[:3] == "ex-" else w for w in _role_of_a_role(t.lower for t in toks[lo:hi])]
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
@@ -1553,6 +1556,7 @@ class Attributor:
                     evidence = (
                         self._owner_by_pronoun(toks[0], order)
                         or self._writing_introduced_before(toks[1].lower, order)
+                        or self._speaker_in_a_writing_before(toks[0], toks[1].lower, order)
                         or self._signed_in_the_next_sentence(seg, toks[k])
                         or evidence
                     )
@@ -3775,6 +3779,18 @@ class Attributor:
         seg, a, b, _ = before
         noun = next((t.lower for t in self.window(seg, a, b) if t.lower in _STATEMENT_NOUNS), None)
         return self._writing_introduced_before(noun, order) if noun is not None else None
+
+    def _speaker_in_a_writing_before(self, det: Token, noun: str, order: tuple[int, int]) -> Evidence | None:
+        """ "“...,” the governor said in a statement. / He accused ... / “...,” the statement read in
+        part.": "the statement" is the one the latest quotation, up to three paragraphs back, was said
+        "in" -- its speaker's."""
+        if det.lower != "the" or noun not in _STATEMENT_NOUNS or not self.speakers:
+            return None
+        last = self.speakers[-1]
+        if last.order >= order or order[0] - last.order[0] > 3:
+            return None
+        text = self.texts[self.segments[last.order[0]][0]]
+        return Evidence(last.person, "continuation") if f" in a {noun}" in text else None
 
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
