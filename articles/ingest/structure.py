@@ -117,6 +117,20 @@ _TRAILING_CREDIT = re.compile(
 )
 
 
+# A label under a picture, with no sentence of its own, then its credit after a colon: "Prime
+# Minister Jane Doe Photo: John Roe"
+_LABEL_CREDIT = re.compile(
+    r"\s((?i:photo(?:graph)?|picture|image)\s*:\s*[A-Z][\w.'\u2019&/-]*(?:\s+[A-Z][\w.'\u2019&/-]*){0,3})$"
+)
+
+
+def _label_credit(text: str) -> re.Match | None:
+    """The credit after a short label caption that holds no sentence stop, else None."""
+    if len(text) > 120 or any(ch in text for ch in '.!?,;"\u201c\u201d'):
+        return None
+    return _LABEL_CREDIT.search(text)
+
+
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the text ends in a parenthesised image credit, or in a picture's
     credit set after its last sentence ("... on Monday. Photograph: Jane Doe/AP"), else None."""
@@ -124,7 +138,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
         tail = text[-120:].lower()
         if "photo" not in tail and "pictur" not in tail and "image" not in tail and "credit" not in tail:
             return None  # most blocks: no credit word at all
-        found = _TRAILING_CREDIT.search(text)
+        found = _TRAILING_CREDIT.search(text) or _label_credit(text)
         if found is None or len(text[: found.start()].split()) < 3:
             return None
         return text[: found.start()].rstrip(), found.group(1)
