@@ -1661,6 +1661,12 @@ THING_NOUNS = frozenset(
 )
 
 # Lower-case nouns right after a capitalised run that show the run is an organisation.
+# Plural nouns of groups and fighters after the name of an armed group ("the Maute and Kesby
+# groups", "600 Kesby and Maute terrorists"); not "loyalists": "Kesby loyalists" follow a person
+ARMED_GROUP_FOLLOWERS = frozenset(
+    ["groups", "militants", "fighters", "terrorists", "rebels", "insurgents", "gunmen", "extremists"]
+)
+
 ORG_FOLLOWERS = frozenset(
     [
         # market instruments named after an index, a state or a place ("the Hang Seng index",
@@ -1718,6 +1724,7 @@ ORG_FOLLOWERS = frozenset(
         "association",
         "alliance",
         "federation",
+        *ARMED_GROUP_FOLLOWERS,
         # "on Yanomami Indigenous land", "the Kubang Sepat relief centre": a place named before what it is
         # ("to lead Harlow Vale council": the place's council)
         "council",
@@ -2727,6 +2734,10 @@ ORG_WORDS = frozenset(
         "agreement",
         "scheme",
         "plan",  # "the National Action Plan", "the Kesby Plan"
+        # resorts and attractions ("Resort World Kesby", "Kesby Resorts", "Harrow World")
+        "resort",
+        "resorts",
+        "world",
         # illnesses named after a place or a person ("Kesby Syndrome", "Marburg Virus")
         "syndrome",
         "disease",

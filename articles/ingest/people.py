@@ -1531,6 +1531,8 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             return True
         if nxt.core == "state" and _a_region_before_state(run):
             return True
+        if nxt.core == "and" and _joined_before_a_group_noun(toks, end + 1):
+            return True  # "600 Abu Kesby and Maute terrorists": two groups named before their fighters
         if (
             nxt.core != nxt.lower  # a capital: cheaper than the check itself
             and _a_state_then_a_role(toks, end)
@@ -1546,6 +1548,16 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         ):
             return True  # "X campaign group", "X trade association"
     return toks[start].lead.startswith("(") and last.trail.startswith(")") and run.title_tokens <= 0
+
+
+def _joined_before_a_group_noun(toks: list[Token], k: int) -> bool:
+    """toks[k:] is one or two capitalised words, then a plural noun of fighters or groups."""
+    for j in (k + 1, k + 2):
+        if j >= len(toks) or toks[j - 1].trail or not toks[j - 1].core[:1].isupper():
+            return False
+        if toks[j].lower in lexicon.ARMED_GROUP_FOLLOWERS and not toks[j].lead:
+            return True
+    return False
 
 
 def _a_region_before_state(run: Run) -> bool:
