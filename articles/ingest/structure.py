@@ -109,10 +109,11 @@ def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.dat
 
 # A picture's credit closing a caption after its last sentence, without parentheses: "Ambulances
 # outside the hospital. Picture: Jane Doe", "Voters queue in Accra. Photograph: Jane Doe for the
-# Herald", "... on Monday. PHOTO: Jane Doe", "... Image: Jane Doe/Reuters". A sentence that ends
-# in a full stop ("Photos by Ana Ruiz went viral.") is prose, not a credit.
+# Herald", "... on Monday. PHOTO: Jane Doe", "... Image: Jane Doe/Reuters", "... 2019. ― Picture by
+# Jane Doe" (after a dash). A sentence that ends in a full stop ("Photos by Ana Ruiz went viral.") is
+# prose, not a credit.
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?])\s+((?i:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by|\s*:)\s*"
+    r"(?<=[.!?])\s+(?:[\u2013\u2014\u2015]\s+)?((?i:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by|\s*:)\s*"
     r"[A-Z][\w.'\u2019&/-]*(?:\s+[\w.'\u2019&/-]+){0,8})(?<![.!?])$"
 )
 

@@ -173,3 +173,95 @@ def test_the_prime_minister_is_not_the_vice_prime_minister_named_since():
 
 def test_the_vice_prime_minister_is_still_the_vice_prime_minister():
     assert speaker("We have been reminded where we live", *_cabinet("the vice prime minister")) == "Avi Katzen"
+
+
+def test_a_deck_quotation_tagged_says_cm_goes_to_the_chief_minister_the_body_names():
+    blocks = [
+        '"Every family will be paid this week", says CM',
+        "Kerala Chief Minister R. Thomas Varghese on Sunday visited the flooded villages.",
+    ]
+    article = parse(*blocks)
+    assert article.deck and [q.speaker for q in article.quotes] == ["R. Thomas Varghese"]
+
+
+def test_says_cm_in_the_body_before_anyone_holds_the_office_has_no_speaker():
+    blocks = [
+        "The flood waters receded on Sunday across the northern districts of the state.",
+        '"Every family will be paid this week," says CM, as the relief camps closed.',
+        "Kerala Chief Minister R. Thomas Varghese later visited the villages.",
+    ]
+    assert speaker("Every family will be paid this week", *blocks) is None
+
+
+# --- "the statement read" after a quotation said "in a statement" --------------------------------------
+
+GOVERNOR = "Governor Samuel Kibet has condemned the violence in the town."
+
+
+def test_the_statement_a_speaker_quoted_in_a_statement_before_is_theirs():
+    blocks = [
+        GOVERNOR,
+        '"Some leaders incited the residents," the governor said in a statement sent to newsrooms.',
+        "He accused a section of local politicians of organising the protests.",
+        '"I call on the police to investigate," the statement read in part.',
+    ]
+    assert speaker("I call on the police to investigate", *blocks) == "Samuel Kibet"
+
+
+def test_the_statement_of_a_body_introduced_since_has_no_speaker():
+    blocks = [
+        GOVERNOR,
+        '"Some leaders incited the residents," the governor said on local radio.',
+        "The police issued a statement on Monday night.",
+        '"Officers acted in self-defence," the statement read.',
+    ]
+    assert speaker("Officers acted in self-defence", *blocks) is None
+
+
+# --- a label under a picture, then "Photo: X" --------------------------------------------------------
+
+
+def test_a_label_caption_then_photo_colon_credits_no_person():
+    article = parse("Prime Minister Tomas Brenner Photo: Ilan Sorel", "Prime Minister Tomas Brenner met ministers.")
+    assert [p.name for p in article.people] == ["Tomas Brenner"]
+    assert [(b.kind, b.credit) for b in article.blocks][:1] == [("caption", "Photo: Ilan Sorel")]
+
+
+def test_a_sentence_about_a_photo_is_not_a_credit():
+    text = "Brenner said the photo: Ilan Sorel took it."
+    assert "Ilan Sorel" in names("Prime Minister Tomas Brenner met ministers.", text)
+
+
+# --- armed groups named before their fighters; resorts -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops intercepted boats carrying members of the Maute and Abu Kesby groups.",
+        "At least 600 Abu Kesby fighters have been killed since May.",
+        "At least 600 Abu Kesby and Maute terrorists have been killed since May.",
+        "The gunman who attacked the Resort World Kesby on Friday has not been named.",
+    ],
+)
+def test_a_group_or_a_resort_is_not_a_person(text):
+    assert names(text) == []
+
+
+def test_people_joined_by_and_before_a_plain_plural_stay_people():
+    assert names("Ana Ruiz and Tom Reed met the club's supporters.") == ["Ana Ruiz", "Tom Reed"]
+
+
+# --- a caption's credit after a dash -----------------------------------------------------------------
+
+
+def test_a_picture_credit_after_a_dash_closing_a_caption_names_no_person():
+    caption = "Trade Minister Ana Ruiz speaks to reporters in Kesby on June 25, 2019. \u2015 Picture by Tom Reed"
+    article = parse(caption, "The ministry is optimistic, its minister Ana Ruiz said on Monday.")
+    assert [p.name for p in article.people] == ["Ana Ruiz"]
+    assert article.blocks[0].credit == "Picture by Tom Reed"
+
+
+def test_a_dash_before_words_that_are_not_a_credit_leaves_the_paragraph_alone():
+    article = parse("The minister spoke on Monday. \u2015 Pictures of the flood went viral, Ana Ruiz said.")
+    assert [b.kind for b in article.blocks] == ["paragraph"]
