@@ -2415,6 +2415,12 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
             if not run.in_quote or run.org:
                 continue
             significant = _significant(run.name_tokens)
+            if _named_in_full_in_a_quotation(run, significant):
+                name = _slice(text, run.name_tokens)
+                if name not in seen and significant[-1].core not in known_surnames:
+                    seen.add(name)
+                    found.append((name, pos, run.name_tokens[0].start))
+                continue
             if len(significant) != 2 or significant[0].possessive or significant[0].core.isupper():
                 continue
             surname = significant[1].core
@@ -2428,6 +2434,20 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
                     seen.add(name)
                     found.append((name, pos, run.name_tokens[0].start))
     return found
+
+
+def _named_in_full_in_a_quotation(run: Run, significant: list[Token]) -> bool:
+    """ "“... killed the Admin Officer, ASP Ana Ruiz.”", "“We told them that Tariq Amin Khan is
+    to speak.”": a name of three words opening with a common given name, or of two or three after
+    a rank or title, inside a quotation names a person even if the story never names them again."""
+    if not 2 <= len(significant) <= 3 or any(t.possessive or t.core.isupper() for t in significant):
+        return False
+    if run.title_tokens > 0:
+        return True
+    before = run.tokens[run.start - 1] if run.start > 0 else None
+    if before is not None and not before.trail and before.core[:1].isupper() and _is_title_word(before.core):
+        return True  # "ASP Ana Ruiz": a rank in capitals opens no run of its own
+    return len(significant) == 3 and _norm_word(significant[0].core) in given_names.ALL
 
 
 def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:

@@ -265,3 +265,24 @@ def test_a_picture_credit_after_a_dash_closing_a_caption_names_no_person():
 def test_a_dash_before_words_that_are_not_a_credit_leaves_the_paragraph_alone():
     article = parse("The minister spoke on Monday. \u2015 Pictures of the flood went viral, Ana Ruiz said.")
     assert [b.kind for b in article.blocks] == ["paragraph"]
+
+
+# --- a full name said only inside a quotation ---------------------------------------------------------
+
+CHIEF = "The police chief, Ana Lee, spoke to reporters on Monday."
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        ("The gang killed the station's admin officer, ASP Akinde Bolaji.", "Akinde Bolaji"),
+        ("We told them that Tariq Amin Khan is to speak first.", "Tariq Amin Khan"),
+    ],
+)
+def test_a_full_name_after_a_rank_or_of_three_words_inside_a_quotation_is_a_person(said, person):
+    assert person in names(CHIEF, f"\u201c{said}\u201d she said.")
+
+
+@pytest.mark.parametrize("said", ["We met Tariq Khan on the way.", "The Holy Spirit Cathedral was full."])
+def test_a_two_word_name_only_inside_a_quotation_is_still_not_a_person(said):
+    assert names(CHIEF, f"\u201c{said}\u201d she said.") == ["Ana Lee"]
