@@ -4,6 +4,8 @@ office cut to its initials ("the CM said"), ..."""
 
 import pytest
 
+from articles.ingest.byline import parse_byline
+
 from .helpers import names, parse, speaker
 
 # --- initials run together between a title and a surname -------------------------------------------
@@ -286,3 +288,22 @@ def test_a_full_name_after_a_rank_or_of_three_words_inside_a_quotation_is_a_pers
 @pytest.mark.parametrize("said", ["We met Tariq Khan on the way.", "The Holy Spirit Cathedral was full."])
 def test_a_two_word_name_only_inside_a_quotation_is_still_not_a_person(said):
     assert names(CHIEF, f"\u201c{said}\u201d she said.") == ["Ana Lee"]
+
+
+# --- "From X, Place": a correspondent's line ------------------------------------------------------------
+
+
+def test_a_correspondents_from_line_names_no_person_of_the_story():
+    blocks = [
+        "From Tunde Bakare, Akure",
+        "The Governor of Ondo State, Mr Femi Adeyemi, has warned the agitators.",
+        'He said "those agitating will not succeed."',
+    ]
+    article = parse(*blocks)
+    assert [p.name for p in article.people] == ["Femi Adeyemi"]
+    assert [q.speaker for q in article.quotes] == ["Femi Adeyemi"]
+
+
+@pytest.mark.parametrize("line", ["From Lagos, the capital", "From Monday to Friday"])
+def test_a_from_phrase_that_names_no_one_is_no_byline(line):
+    assert parse_byline(line) is None
