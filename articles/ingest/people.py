@@ -263,7 +263,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
                     )
                     or (nxt.core[:1] == "h" and _irish_h_surname(tokens, j))  # "Ruairí Ó hAodha"
-                    or _initials_run_together(tokens, j)  # "Chief Minister MK Stalin"
+                    or (nxt.core.isupper() and _initials_run_together(tokens, j))  # "Chief Minister MK Stalin"
                     or (j == i + 1 and nxt.lower in _NUMBER_WORDS_IN_SURNAMES and _number_word_in_a_surname(tokens, j))
                 ):
                     j += 1

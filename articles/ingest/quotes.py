@@ -487,6 +487,22 @@ def outside_quotes(text: str, a: int, b: int, ranges: list[tuple[int, int]]) -> 
     return "".join(out)
 
 
+def _repeated_short_terms(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> set[str]:
+    """The short quoted words (one paragraph, no closing stop or comma) quoted more than once."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for span in spans:
+        if len(span.parts) != 1:
+            continue
+        index, a, b = span.parts[0]
+        source = deck[index] if span.seg == SEG_DECK else texts[index]
+        term = source[a:b].strip()
+        if len(term) > 40 or term[-1:] in ".,!?":
+            continue
+        (repeated if term in seen else seen).add(term)
+    return repeated
+
+
 def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
     """Fill in text, sentence, is_quote and is_partial for each span; returns the same list."""
     ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -507,6 +523,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             outside[key] = outside_quotes(text, 0, len(text), ranges.get(key, []))
         return outside[key]
 
+    repeated = _repeated_short_terms(spans, deck, texts)
     previous: QuoteSpan | None = None
     for span in spans:
         key = (span.seg, span.index)
@@ -547,6 +564,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # "Cllr Johnny ‘the Cobbler’ Moriarty": a nickname inside a name
         elif span.single and (_last_word(before) in lexicon.NAMING_WORDS or _KNOWN_AS.search(before[-80:])):
             span.is_quote = False  # "a drama titled ‘Ghar Wapsi’", "a leader known as ‘Papi Chulo’"
+        elif span.text in repeated and 2 <= len(words) <= 3 and span.text[:1].isupper() and _last_word(before) == "the":
+            span.is_quote = False  # "following the “Kesby incident”", quoted so again: a name for an event
         elif (
             span.single
             and span.seg == SEG_BLOCK

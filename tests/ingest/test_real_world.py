@@ -307,3 +307,22 @@ def test_a_correspondents_from_line_names_no_person_of_the_story():
 @pytest.mark.parametrize("line", ["From Lagos, the capital", "From Monday to Friday"])
 def test_a_from_phrase_that_names_no_one_is_no_byline(line):
     assert parse_byline(line) is None
+
+
+# --- a capitalised name for an event, quoted again and again after "the" ------------------------------
+
+
+def test_a_name_for_an_event_quoted_twice_after_the_is_not_a_quotation():
+    blocks = [
+        "Dr Ana Ruiz claimed the chief had called the party leader after the \u201cKesby incident\u201d on Monday.",
+        "Speaking on Thursday, Dr Ruiz said the inquiry into the \u201cKesby incident\u201d proved her point.",
+    ]
+    assert parse(*blocks).quotes == []
+
+
+@pytest.mark.parametrize("term", ["worst mistake", "Kesby incident"])
+def test_a_phrase_quoted_once_or_in_lower_case_stays_a_quotation(term):
+    blocks = [f"Ana Ruiz said the move was the \u201c{term}\u201d of the year."]
+    if term.islower():
+        blocks.append(f"Tom Reed agreed it was the \u201c{term}\u201d of all.")
+    assert all(q.text == term for q in parse(*blocks).quotes) and parse(*blocks).quotes
