@@ -1619,6 +1619,20 @@ _POSSESSIVE_ENDING = re.compile("^['\u2019]s?")
 _FIRM_VERBS = frozenset(["said", "says", "told", "tells", "announced", "announces", "confirmed", "stated", "wrote"])
 
 
+_NAMED_PLACE_NOUNS = _PLACE_NOUNS | frozenset(["hamlet", "island", "camp", "settlement", "area", "township", "river"])
+
+
+def _a_place_noun_before(toks: list[Token], k: int) -> bool:
+    """A place noun ("village", "town", "camp") within the five words before toks[k] ("called"),
+    with no punctuation between them."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if toks[j].trail.strip():
+            return False
+        if toks[j].lower in _NAMED_PLACE_NOUNS:
+            return True
+    return False
+
+
 def introduced_like_a_thing(run: Run) -> bool:
     """What comes before says thing: a determiner or a thing noun ("the journal X"), "an
     economist at X", "Department of X", "shares of X"."""
@@ -1641,6 +1655,12 @@ def introduced_like_a_thing(run: Run) -> bool:
         return not _a_players_play(run)
     if prev.lower in ("titled", "entitled"):
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
+    if (
+        prev.lower in _NAMING_PARTICIPLES
+        and _a_place_noun_before(toks, start - 1)
+        and not _subject_of_a_reporting_verb(run)
+    ):
+        return True  # "a village next to Palaing called Kan Thar": a place, not a person
     if (
         start > 1
         and prev.lower.endswith(_SEATED_SUFFIXES)

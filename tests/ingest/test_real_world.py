@@ -326,3 +326,38 @@ def test_a_phrase_quoted_once_or_in_lower_case_stays_a_quotation(term):
     if term.islower():
         blocks.append(f"Tom Reed agreed it was the \u201c{term}\u201d of all.")
     assert all(q.text == term for q in parse(*blocks).quotes) and parse(*blocks).quotes
+
+
+# --- a place "called X"; "the resident" after "one resident" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shelled a village called Kan Sorel on Sunday.",
+        "There were reports that troops shelled a village next to Tettu called Kan Sorel.",
+    ],
+)
+def test_a_name_after_a_place_noun_and_called_is_a_place(text):
+    assert names(text) == []
+
+
+def test_a_person_called_x_who_speaks_is_still_a_person():
+    assert names("A man from the village called Tom Reed said it was over.") == ["Tom Reed"]
+
+
+RESIDENT = "Gunfire was heard late in the evening, said one resident."
+DEAD = "The next morning villagers saw the bodies of Ko Thet and Htay Win near the station."
+
+
+def test_the_resident_after_one_unnamed_resident_is_no_one_named():
+    blocks = [RESIDENT, DEAD, '"They did not let anyone near the bodies," said the resident.']
+    assert speaker("They did not let anyone near the bodies", *blocks) is None
+
+
+def test_the_resident_after_one_resident_named_in_apposition_is_that_person():
+    blocks = [
+        "Gunfire was heard late in the evening, said one resident, Ana Ruiz.",
+        '"They did not let anyone near the bodies," said the resident.',
+    ]
+    assert speaker("They did not let anyone near the bodies", *blocks) == "Ana Ruiz"
