@@ -57,6 +57,7 @@ _ADVERBS = frozenset(
 _AUXILIARIES = frozenset(["has", "had", "have", "would", "will", "did", "does", "may", "might"])
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
+_NAME_AFTER_A_COMMA = re.compile(r",\s+[A-Z]")
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
 _LOOK_AHEAD_SEGMENTS = 2
@@ -1323,6 +1324,8 @@ class Attributor:
             return True
         if first != "the" or hi - lo > 3:
             return False
+        if hi - lo == 2 and self._one_unnamed_before(toks[lo + 1].lower, order):
+            return True
         before = self._sentence_before(order)
         if before is None:
             return False
@@ -1334,6 +1337,22 @@ class Attributor:
         if len(window) > 2 and window[0].lower in ("the", "a", "an") and window[1].lower == noun:
             return True  # "The neighbour who called, who asked that her name not be used, said she tried to help X"
         return not self.mentions(seg, a, named_until)
+
+    def _one_unnamed_before(self, noun: str, order: tuple[int, int]) -> bool:
+        """ "..., said one resident. / “...,” the resident said.": "the resident" is the unnamed one
+        brought in a few paragraphs before, when no one named holds that noun in a title."""
+        if noun not in lexicon.ROLE_NOUNS or any(noun in words for words in self.titles):
+            return False
+        for pos in range(order[0], max(-1, order[0] - _MAX_BACK_SEGMENTS), -1):
+            text = self.texts[self.segments[pos][0]]
+            if pos == order[0]:
+                text = text[: order[1]]
+            for cue in (f"one {noun}", f"said a {noun}"):
+                at = text.find(cue)
+                # not "said one resident, Ana Ruiz": the resident is named there
+                if at >= 0 and not _NAME_AFTER_A_COMMA.match(text, at + len(cue)):
+                    return True
+        return False
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
