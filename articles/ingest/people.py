@@ -243,7 +243,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
             continue
         i = i0
         j = i + 1
-        if not _breaks_after(tok):
+        if not _breaks_after(tok) or _apostrophe_ends_a_name_word(tokens, i):
             while j < n:
                 nxt = tokens[j]
                 length = nickname_length(tokens, j)
@@ -291,11 +291,23 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     j += 1
                 else:
                     break
-                if _breaks_after(nxt):
+                if _breaks_after(nxt) and not _apostrophe_ends_a_name_word(tokens, j - 1):
                     break
         runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
         i = j
     return runs
+
+
+def _apostrophe_ends_a_name_word(tokens: list[Token], j: int) -> bool:
+    """ "Peter Anyang’ Nyong’o": an apostrophe closing a name word (not a plural's possessive)
+    before a capitalised name word with an apostrophe inside it -- part of the name, not a
+    closing quotation mark."""
+    tok = tokens[j]
+    if tok.trail not in ("\u2019", "'") or tok.core[-1:] in "sS" or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    inner = nxt.core[1:-1]
+    return not nxt.lead and nxt.core[:1].isupper() and ("\u2019" in inner or "'" in inner) and _is_name_word(nxt.core)
 
 
 def _initials_run_together(tokens: list[Token], j: int) -> bool:

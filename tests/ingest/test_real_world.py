@@ -361,3 +361,16 @@ def test_the_resident_after_one_resident_named_in_apposition_is_that_person():
         '"They did not let anyone near the bodies," said the resident.',
     ]
     assert speaker("They did not let anyone near the bodies", *blocks) == "Ana Ruiz"
+
+
+# --- an apostrophe closing a name word before a name with an inner apostrophe ----------------------------
+
+
+def test_an_apostrophe_ending_a_name_word_keeps_the_surname_after_it():
+    text = "Governor Paul Chelimo and Prof Peter Anyang\u2019 Nyong\u2019o toured the area on Monday."
+    assert names(text) == ["Paul Chelimo", "Peter Anyang\u2019 Nyong\u2019o"]
+
+
+def test_a_plural_possessive_before_a_name_still_ends_the_run():
+    text = "The Jones\u2019 O\u2019Brien Street home was sold to Tom Reed on Monday."
+    assert "Tom Reed" in names(text) and not any("Jones" in n for n in names(text))
