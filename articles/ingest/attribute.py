@@ -4508,13 +4508,13 @@ def _initials_forms(title: str) -> set[str]:
         forms.add(title.lower())
     office = _office_after_its_place(title)
     if office:
-        forms.add(_initials(office))  # "Tamil Nadu Chief Minister" -> "cm" ("said the CM")
+        forms.add(_initials(office))  # "Kerala Chief Minister" -> "cm" ("said the CM")
     forms.discard("")
     return forms
 
 
 def _office_after_its_place(title: str) -> str:
-    """The office words after the place that opens a title ("Tamil Nadu Chief Minister" -> "Chief
+    """The office words after the place that opens a title ("Kerala Chief Minister" -> "Chief
     Minister"), or "" when the title opens with an office word or leaves fewer than two words."""
     words = title.split()
     k = 0

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 
 BYLINE_MAX_WORDS = 16
-# "From Jane Doe, Akure": a correspondent's line in Nigerian and South Asian papers
+# "From Jane Doe, Ibadan": a correspondent's line in Nigerian and South Asian papers
 _LEAD = re.compile(
     r"^(?:(?:Written|WRITTEN|Words|WORDS|Story|STORY|Reported|REPORTED)\s+)?(?:by|BY|By):?\s+|^[-\u2013\u2014]\s*(?=[A-Z])"
     r"|^(?:From|FROM)\s+(?=[A-Z])"

@@ -1661,8 +1661,8 @@ THING_NOUNS = frozenset(
 )
 
 # Lower-case nouns right after a capitalised run that show the run is an organisation.
-# Plural nouns of groups and fighters after the name of an armed group ("the Maute and Kesby
-# groups", "600 Kesby and Maute terrorists"); not "loyalists": "Kesby loyalists" follow a person
+# Plural nouns of groups and fighters after the name of an armed group ("the Harrow and Kesby
+# groups", "600 Kesby and Harrow terrorists"); not "loyalists": "Kesby loyalists" follow a person
 ARMED_GROUP_FOLLOWERS = frozenset(
     ["groups", "militants", "fighters", "terrorists", "rebels", "insurgents", "gunmen", "extremists"]
 )
@@ -2733,8 +2733,8 @@ ORG_WORDS = frozenset(
         "inquiry",
         "agreement",
         "scheme",
-        "plan",  # "the National Action Plan", "the Kesby Plan"
-        # resorts and attractions ("Resort World Kesby", "Kesby Resorts", "Harrow World")
+        "plan",  # "the National Relief Plan", "the Kesby Plan"
+        # resorts and attractions ("Kesby Resort", "Kesby Resorts", "Harrow World")
         "resort",
         "resorts",
         "world",

@@ -263,7 +263,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or _romanised_name_ending(tokens, j)  # "Wang Jun"
                     )
                     or (nxt.core[:1] == "h" and _irish_h_surname(tokens, j))  # "Ruairí Ó hAodha"
-                    or (nxt.core.isupper() and _initials_run_together(tokens, j))  # "Chief Minister MK Stalin"
+                    or (nxt.core.isupper() and _initials_run_together(tokens, j))  # "Chief Minister KR Ilango"
                     or (j == i + 1 and nxt.lower in _NUMBER_WORDS_IN_SURNAMES and _number_word_in_a_surname(tokens, j))
                 ):
                     j += 1
@@ -299,7 +299,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
 
 
 def _apostrophe_ends_a_name_word(tokens: list[Token], j: int) -> bool:
-    """ "Peter Anyang’ Nyong’o": an apostrophe closing a name word (not a plural's possessive)
+    """ "Daniel Akinyi’ Owor’o": an apostrophe closing a name word (not a plural's possessive)
     before a capitalised name word with an apostrophe inside it -- part of the name, not a
     closing quotation mark."""
     tok = tokens[j]
@@ -311,7 +311,7 @@ def _apostrophe_ends_a_name_word(tokens: list[Token], j: int) -> bool:
 
 
 def _initials_run_together(tokens: list[Token], j: int) -> bool:
-    """ "Chief Minister MK Stalin", "Governor RN Ravi": two or three initials printed without
+    """ "Chief Minister KR Ilango", "Governor TS Pillai": two or three initials printed without
     stops (South Asian style) between a title word and a surname, not an acronym."""
     tok = tokens[j]
     core = tok.core
@@ -1544,7 +1544,7 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
         if nxt.core == "state" and _a_region_before_state(run):
             return True
         if nxt.core == "and" and _joined_before_a_group_noun(toks, end + 1):
-            return True  # "600 Abu Kesby and Maute terrorists": two groups named before their fighters
+            return True  # "600 Abu Kesby and Harrow terrorists": two groups named before their fighters
         if (
             nxt.core != nxt.lower  # a capital: cheaper than the check itself
             and _a_state_then_a_role(toks, end)
@@ -1672,7 +1672,7 @@ def introduced_like_a_thing(run: Run) -> bool:
         and _a_place_noun_before(toks, start - 1)
         and not _subject_of_a_reporting_verb(run)
     ):
-        return True  # "a village next to Palaing called Kan Thar": a place, not a person
+        return True  # "a village next to Harrow called Kan Sorel": a place, not a person
     if (
         start > 1
         and prev.lower.endswith(_SEATED_SUFFIXES)
@@ -2469,7 +2469,7 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
 
 
 def _named_in_full_in_a_quotation(run: Run, significant: list[Token]) -> bool:
-    """ "“... killed the Admin Officer, ASP Ana Ruiz.”", "“We told them that Tariq Amin Khan is
+    """ "“... shot the desk officer, ASP Ana Ruiz.”", "“We told them that Suresh Kumar Rao is
     to speak.”": a name of three words opening with a common given name, or of two or three after
     a rank or title, inside a quotation names a person even if the story never names them again."""
     if not 2 <= len(significant) <= 3 or any(t.possessive or t.core.isupper() for t in significant):

@@ -20,7 +20,7 @@ _T = re.escape(_TRAIL)
 # Possessive quantifiers and a second branch that swallows a bare run of opening marks keep
 # this linear even on a long run of quote marks.
 _WORD = re.compile(f"([{_L}]*+)([^\\s{_T}]+(?:[{_T}]++[^\\s{_T}]+)*+)([{_T}]*+)|[{_L}]++")
-# also a grave or acute accent typed for the apostrophe, as some South Asian sites print it ("Sharif`s")
+# also a grave or acute accent typed for the apostrophe, as some South Asian sites print it ("Baloch`s")
 _POSSESSIVE = ("'s", "\u2019s", "`s", "\u00b4s")
 # Matches start only at the beginning of a run of stops, and the quantifiers never give
 # back, so a long run of dots is scanned once.

@@ -1,6 +1,12 @@
-"""Kinds of error found on real wire and international copy (Asia, Africa, the Middle East), each
-rule on an invented example: initials printed without stops ("Chief Minister KR Ilango"), an
-office cut to its initials ("the CM said"), ..."""
+"""Kinds of error found on real wire and international copy (South Asia, Africa, Southeast Asia,
+the Middle East, Latin America), each rule on an invented example: initials printed without stops
+("Chief Minister KR Ilango") and offices cut to initials ("the CM said", a deck's "says CM"); names
+in an opening participial phrase or after a "He"/"She" subject are not the next pronoun's topic; a
+possessive typed with an accent; a long quotation closed before a wire tag verb; "the prime
+minister" is no vice prime minister; "the statement read" after words said "in a statement";
+picture credits after a label or a dash; armed groups, resorts, plans and places "called X" are no
+people; full names inside quotations after a rank; "From X, Place" bylines; a repeated quoted name
+for an event; "the resident" after an unnamed "one resident"; "Akinyi’ Owor’o"."""
 
 import pytest
 
@@ -25,12 +31,12 @@ def test_initials_without_stops_keep_the_quotation_with_their_person():
 @pytest.mark.parametrize(
     "text",
     [
-        "The PTI Nadeem Qasim leads the party in the district.",  # an acronym opening the sentence
+        "The KLP Nadeem Qasim leads the party in the district.",  # an acronym opening the sentence
         "Leaders of the BBC World Service met in London.",  # an acronym with no title before it
     ],
 )
 def test_an_acronym_with_no_title_before_it_is_not_initials(text):
-    assert not any(n.startswith(("PTI", "BBC")) for n in names(text))
+    assert not any(n.startswith(("KLP", "BBC")) for n in names(text))
 
 
 # --- an office cut to its initials --------------------------------------------------------------------
@@ -55,26 +61,26 @@ def test_the_initials_of_a_whole_title_still_say_who_speaks():
 def test_initials_no_title_has_are_an_organisation():
     blocks = [
         "Kerala Chief Minister R. Thomas Varghese visited the flooded villages on Sunday.",
-        'The PTI said, "The relief is too little and too late."',
+        'The KLP said, "The relief is too little and too late."',
     ]
     assert speaker("The relief is too little and too late", *blocks) is None
 
 
 # --- names inside an opening participial phrase are not the sentence's topic -------------------------
 
-LEDE = "Prime Minister Tomas Brenner warned his ministers on Sunday that loose talk could do harm."
+LEDE = "Prime Minister Tomas Brenner chaired a cabinet meeting on Sunday."
 
 
 @pytest.mark.parametrize(
     "opening",
     [
-        "Referring to recent remarks by Defence Minister Ilan Sorel and Deputy Minister Avi Katzen,",
-        "Citing remarks that caused a stir abroad, most notably by Defence Minister Ilan Sorel,",
+        "Referring to a column by Defence Minister Ilan Sorel and Deputy Minister Avi Katzen,",
+        "Citing posts that went viral abroad, chiefly by Defence Minister Ilan Sorel,",
     ],
 )
 def test_he_after_an_opening_participle_naming_others_is_the_main_clauses_subject(opening):
-    blocks = [LEDE, f"{opening} Brenner urged them to stay quiet.", '"The talk does great damage," he said.']
-    assert speaker("The talk does great damage", *blocks) == "Tomas Brenner"
+    blocks = [LEDE, f"{opening} Brenner told the cabinet to keep calm.", '"Loose words cost us dearly," he said.']
+    assert speaker("Loose words cost us dearly", *blocks) == "Tomas Brenner"
 
 
 def test_a_name_set_off_by_commas_after_the_participle_is_not_taken_for_the_subject():
@@ -82,9 +88,9 @@ def test_a_name_set_off_by_commas_after_the_participle_is_not_taken_for_the_subj
     blocks = [
         "Defence Minister Ilan Sorel spoke to the cabinet on Sunday.",
         "Speaking after the vote, the minister's deputy, Avi Katzen, said little.",
-        '"The talk does great damage," he said.',
+        '"Loose words cost us dearly," he said.',
     ]
-    assert speaker("The talk does great damage", *blocks) == "Avi Katzen"
+    assert speaker("Loose words cost us dearly", *blocks) == "Avi Katzen"
 
 
 # --- a sentence whose subject is "he" or "she" makes no one it names the topic ------------------------
@@ -116,12 +122,12 @@ def test_he_and_a_named_man_still_make_the_named_man_a_topic():
 
 @pytest.mark.parametrize("mark", ["`", "\u00b4", "\u2019"])
 def test_a_possessive_typed_with_an_accent_still_ends_the_owners_name(mark):
-    text = f"Party leader Amir Qadri said Prime Minister Javed Baloch{mark}s daughter, Sana Baloch, was named."
-    assert names(text) == ["Amir Qadri", "Javed Baloch", "Sana Baloch"]
+    text = f"Party leader Amir Qadri said Prime Minister Jamil Baloch{mark}s daughter, Sana Baloch, was named."
+    assert names(text) == ["Amir Qadri", "Jamil Baloch", "Sana Baloch"]
 
 
 def test_an_accent_inside_a_word_is_not_a_possessive():
-    assert "Javed Baloch" in names("Prime Minister Javed Baloch said the `sums` were wrong.")
+    assert "Jamil Baloch" in names("Prime Minister Jamil Baloch said the `sums` were wrong.")
 
 
 # --- a plan is a document, not a person ---------------------------------------------------------------
@@ -138,23 +144,23 @@ def test_a_capitalised_plan_is_not_a_person():
 @pytest.mark.parametrize("verb", ["alleged", "explained", "disclosed"])
 def test_a_last_paragraph_without_its_opening_mark_before_a_tag_verb_joins_the_quotation(verb):
     blocks = [
-        "The commander, ACP Bala Garba, spoke to reporters in Kano.",
-        "\u201cFive members of the gang have been arrested in Kano.",
-        "\u201cThey were all arrested after several days of pursuit.",
-        f"The fifth suspect is a guard at one of the banks,\u201d Garba {verb}.",
+        "The commander, ACP Yusuf Garba, spoke to reporters in Kano.",
+        "\u201cSeven members of the ring were caught at the border.",
+        "\u201cWe traced them through their phones.",
+        f"The last of them worked as a driver for the ring,\u201d Garba {verb}.",
     ]
     article = parse(*blocks)
-    assert [(q.text.endswith("one of the banks,"), q.speaker) for q in article.quotes] == [(True, "Bala Garba")]
+    assert [(q.text.endswith("driver for the ring,"), q.speaker) for q in article.quotes] == [(True, "Yusuf Garba")]
 
 
 def test_a_paragraph_with_a_closing_mark_and_no_tag_verb_is_not_joined():
     blocks = [
-        "The commander, ACP Bala Garba, spoke to reporters in Kano.",
-        "\u201cFive members of the gang have been arrested in Kano.",
-        "The fifth suspect is a guard at one of the banks,\u201d Garba smiled at the crowd.",
+        "The commander, ACP Yusuf Garba, spoke to reporters in Kano.",
+        "\u201cSeven members of the ring were caught at the border.",
+        "The last of them worked as a driver for the ring,\u201d Garba smiled at the crowd.",
     ]
     article = parse(*blocks)
-    assert not any("fifth suspect" in q.text for q in article.quotes)
+    assert not any("driver for the ring" in q.text for q in article.quotes)
 
 
 # --- "the prime minister" is not a vice prime minister named since -----------------------------------
@@ -164,17 +170,17 @@ def _cabinet(role_words: str) -> list[str]:
     return [
         "Prime Minister Tomas Brenner met his cabinet on Sunday.",
         "He was joined by Defense Minister Ilan Sorel and Vice Prime Minister Avi Katzen.",
-        f"During the meeting, {role_words} addressed recent events in the region.",
-        '"We have been reminded where we live," he said.',
+        f"At the meeting, {role_words} turned to the budget.",
+        '"The numbers do not add up," he said.',
     ]
 
 
 def test_the_prime_minister_is_not_the_vice_prime_minister_named_since():
-    assert speaker("We have been reminded where we live", *_cabinet("the prime minister")) == "Tomas Brenner"
+    assert speaker("The numbers do not add up", *_cabinet("the prime minister")) == "Tomas Brenner"
 
 
 def test_the_vice_prime_minister_is_still_the_vice_prime_minister():
-    assert speaker("We have been reminded where we live", *_cabinet("the vice prime minister")) == "Avi Katzen"
+    assert speaker("The numbers do not add up", *_cabinet("the vice prime minister")) == "Avi Katzen"
 
 
 def test_a_deck_quotation_tagged_says_cm_goes_to_the_chief_minister_the_body_names():
@@ -197,17 +203,17 @@ def test_says_cm_in_the_body_before_anyone_holds_the_office_has_no_speaker():
 
 # --- "the statement read" after a quotation said "in a statement" --------------------------------------
 
-GOVERNOR = "Governor Samuel Kibet has condemned the violence in the town."
+GOVERNOR = "Governor Joseph Kibet has condemned the violence in the town."
 
 
 def test_the_statement_a_speaker_quoted_in_a_statement_before_is_theirs():
     blocks = [
         GOVERNOR,
-        '"Some leaders incited the residents," the governor said in a statement sent to newsrooms.',
-        "He accused a section of local politicians of organising the protests.",
+        '"Some leaders incited the residents," the governor said in a statement emailed to reporters.',
+        "He blamed rival politicians for the unrest.",
         '"I call on the police to investigate," the statement read in part.',
     ]
-    assert speaker("I call on the police to investigate", *blocks) == "Samuel Kibet"
+    assert speaker("I call on the police to investigate", *blocks) == "Joseph Kibet"
 
 
 def test_the_statement_of_a_body_introduced_since_has_no_speaker():
@@ -240,10 +246,11 @@ def test_a_sentence_about_a_photo_is_not_a_credit():
 @pytest.mark.parametrize(
     "text",
     [
-        "Troops intercepted boats carrying members of the Maute and Abu Kesby groups.",
-        "At least 600 Abu Kesby fighters have been killed since May.",
-        "At least 600 Abu Kesby and Maute terrorists have been killed since May.",
-        "The gunman who attacked the Resort World Kesby on Friday has not been named.",
+        "Soldiers stopped a convoy carrying fighters of the Harrow and Abu Kesby groups.",
+        "Police say 40 Abu Kesby fighters were held last year.",
+        "Police say 40 Abu Kesby and Harrow militants were held last year.",
+        "The gunman who attacked the Kesby Resort on Friday has not been named.",
+        "Visitors packed the Harrow World theme park on Friday.",
     ],
 )
 def test_a_group_or_a_resort_is_not_a_person(text):
@@ -277,15 +284,15 @@ CHIEF = "The police chief, Ana Lee, spoke to reporters on Monday."
 @pytest.mark.parametrize(
     ("said", "person"),
     [
-        ("The gang killed the station's admin officer, ASP Akinde Bolaji.", "Akinde Bolaji"),
-        ("We told them that Tariq Amin Khan is to speak first.", "Tariq Amin Khan"),
+        ("The gang shot the station's desk officer, ASP Femi Ogunleye.", "Femi Ogunleye"),
+        ("We told them that Suresh Kumar Rao is to speak first.", "Suresh Kumar Rao"),
     ],
 )
 def test_a_full_name_after_a_rank_or_of_three_words_inside_a_quotation_is_a_person(said, person):
     assert person in names(CHIEF, f"\u201c{said}\u201d she said.")
 
 
-@pytest.mark.parametrize("said", ["We met Tariq Khan on the way.", "The Holy Spirit Cathedral was full."])
+@pytest.mark.parametrize("said", ["We met Suresh Rao on the way.", "The Holy Spirit Cathedral was full."])
 def test_a_two_word_name_only_inside_a_quotation_is_still_not_a_person(said):
     assert names(CHIEF, f"\u201c{said}\u201d she said.") == ["Ana Lee"]
 
@@ -295,8 +302,8 @@ def test_a_two_word_name_only_inside_a_quotation_is_still_not_a_person(said):
 
 def test_a_correspondents_from_line_names_no_person_of_the_story():
     blocks = [
-        "From Tunde Bakare, Akure",
-        "The Governor of Ondo State, Mr Femi Adeyemi, has warned the agitators.",
+        "From Tunde Bakare, Ibadan",
+        "The Governor of Kwara State, Mr Femi Adeyemi, has warned the agitators.",
         'He said "those agitating will not succeed."',
     ]
     article = parse(*blocks)
@@ -314,8 +321,8 @@ def test_a_from_phrase_that_names_no_one_is_no_byline(line):
 
 def test_a_name_for_an_event_quoted_twice_after_the_is_not_a_quotation():
     blocks = [
-        "Dr Ana Ruiz claimed the chief had called the party leader after the \u201cKesby incident\u201d on Monday.",
-        "Speaking on Thursday, Dr Ruiz said the inquiry into the \u201cKesby incident\u201d proved her point.",
+        "Dr Ana Ruiz said the inquiry into the \u201cKesby incident\u201d was closed on Monday.",
+        "Her rival, Tom Reed, said the \u201cKesby incident\u201d had been overblown.",
     ]
     assert parse(*blocks).quotes == []
 
@@ -334,8 +341,8 @@ def test_a_phrase_quoted_once_or_in_lower_case_stays_a_quotation(term):
 @pytest.mark.parametrize(
     "text",
     [
-        "Soldiers shelled a village called Kan Sorel on Sunday.",
-        "There were reports that troops shelled a village next to Tettu called Kan Sorel.",
+        "The army bombed a hamlet called Kan Sorel on Sunday.",
+        "Witnesses said the army bombed a village beside Harrow called Kan Sorel.",
     ],
 )
 def test_a_name_after_a_place_noun_and_called_is_a_place(text):
@@ -346,29 +353,29 @@ def test_a_person_called_x_who_speaks_is_still_a_person():
     assert names("A man from the village called Tom Reed said it was over.") == ["Tom Reed"]
 
 
-RESIDENT = "Gunfire was heard late in the evening, said one resident."
-DEAD = "The next morning villagers saw the bodies of Ko Thet and Htay Win near the station."
+RESIDENT = "The shooting went on until dawn, said one resident."
+DEAD = "By morning the names of the dead, Ko Lwin and Mya Than, were known."
 
 
 def test_the_resident_after_one_unnamed_resident_is_no_one_named():
-    blocks = [RESIDENT, DEAD, '"They did not let anyone near the bodies," said the resident.']
-    assert speaker("They did not let anyone near the bodies", *blocks) is None
+    blocks = [RESIDENT, DEAD, '"Nobody was allowed near the station," said the resident.']
+    assert speaker("Nobody was allowed near the station", *blocks) is None
 
 
 def test_the_resident_after_one_resident_named_in_apposition_is_that_person():
     blocks = [
-        "Gunfire was heard late in the evening, said one resident, Ana Ruiz.",
-        '"They did not let anyone near the bodies," said the resident.',
+        "The shooting went on until dawn, said one resident, Ana Ruiz.",
+        '"Nobody was allowed near the station," said the resident.',
     ]
-    assert speaker("They did not let anyone near the bodies", *blocks) == "Ana Ruiz"
+    assert speaker("Nobody was allowed near the station", *blocks) == "Ana Ruiz"
 
 
 # --- an apostrophe closing a name word before a name with an inner apostrophe ----------------------------
 
 
 def test_an_apostrophe_ending_a_name_word_keeps_the_surname_after_it():
-    text = "Governor Paul Chelimo and Prof Peter Anyang\u2019 Nyong\u2019o toured the area on Monday."
-    assert names(text) == ["Paul Chelimo", "Peter Anyang\u2019 Nyong\u2019o"]
+    text = "Governor James Wekesa and Prof Daniel Akinyi\u2019 Owor\u2019o toured the area on Monday."
+    assert names(text) == ["James Wekesa", "Daniel Akinyi\u2019 Owor\u2019o"]
 
 
 def test_a_plural_possessive_before_a_name_still_ends_the_run():
