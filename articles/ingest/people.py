@@ -1417,6 +1417,21 @@ def _is_given_name_word(word: str) -> bool:
     return bool(second) and len(first) <= 5 and bool(_SYLLABLE.fullmatch(first)) and bool(_SYLLABLE.fullmatch(second))
 
 
+_COMPASS_INITIALS = frozenset(["N", "S", "E", "W"])
+# Places named with a compass point the lists of places do not hold alone
+_HALVED_PLACES = frozenset(["korea", "ireland", "sudan", "carolina", "dakota", "macedonia", "timor"])
+
+
+def _a_place_after_a_compass_initial(name: list[Token]) -> bool:
+    first, place = name
+    return (
+        first.core in _COMPASS_INITIALS
+        and first.trail == "."
+        and not place.lead
+        and (place.lower in lexicon.PLACES or place.lower in _HALVED_PLACES)
+    )
+
+
 def names_an_organisation_or_place(name: list[Token]) -> bool:
     """Its own words say it is not a person: an organisation word ("Systems"), a place, a
     nationality at the end, two places ("New York"), or too many words for a name."""
@@ -1432,6 +1447,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "Rua das Flores", "Praça do Comércio": a street or square (but "Rua Costigan")
     if _PARTY_TAG.fullmatch(name[0].core):
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
+    if len(words) == 2 and _a_place_after_a_compass_initial(name):
+        return True  # "N. Korea", "S. Sudan": a place cut short, not an initial and a surname
     if len(name) == 1 and _BRAND_CAPITALS.match(name[0].core) and not name[0].core.startswith("Fitz"):
         return True  # "industry researcher AutoPulse": a brand's inner capital (but "McKay", "DeShawn")
     if (

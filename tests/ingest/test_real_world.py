@@ -381,3 +381,15 @@ def test_an_apostrophe_ending_a_name_word_keeps_the_surname_after_it():
 def test_a_plural_possessive_before_a_name_still_ends_the_run():
     text = "The Jones\u2019 O\u2019Brien Street home was sold to Tom Reed on Monday."
     assert "Tom Reed" in names(text) and not any("Jones" in n for n in names(text))
+
+
+# --- a place cut short after a compass initial -------------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["N. Korea\u2019s", "S. Sudan", "N. Ireland"])
+def test_a_compass_initial_before_a_place_is_no_person(place):
+    assert names(f"Spokesman Tom Reed dismissed any link with {place} programme.") == ["Tom Reed"]
+
+
+def test_a_compass_letter_before_a_surname_is_still_an_initial():
+    assert names("Spokesman Tom Reed met N. Kesby on Monday.") == ["Tom Reed", "N. Kesby"]
