@@ -2496,6 +2496,8 @@ def _named_in_full_in_a_quotation(run: Run, significant: list[Token]) -> bool:
     before = run.tokens[run.start - 1] if run.start > 0 else None
     if before is not None and not before.trail and before.core[:1].isupper() and _is_title_word(before.core):
         return True  # "ASP Ana Ruiz": a rank in capitals opens no run of its own
+    if before is not None and before.trail == "," and _is_title_word(before.core) and significant[-1].trail == ",":
+        return True  # "the Secretary General, Ana Ruiz, has ...": a name set off after its office
     return len(significant) == 3 and _norm_word(significant[0].core) in given_names.ALL
 
 

@@ -286,13 +286,21 @@ CHIEF = "The police chief, Ana Lee, spoke to reporters on Monday."
     [
         ("The gang shot the station's desk officer, ASP Femi Ogunleye.", "Femi Ogunleye"),
         ("We told them that Suresh Kumar Rao is to speak first.", "Suresh Kumar Rao"),
+        ("The league's Secretary General, Ana Kesby, has offered to mediate.", "Ana Kesby"),
     ],
 )
 def test_a_full_name_after_a_rank_or_of_three_words_inside_a_quotation_is_a_person(said, person):
     assert person in names(CHIEF, f"\u201c{said}\u201d she said.")
 
 
-@pytest.mark.parametrize("said", ["We met Suresh Rao on the way.", "The Holy Spirit Cathedral was full."])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We met Suresh Rao on the way.",
+        "The Holy Spirit Cathedral was full.",
+        "We drove to the city, New Harrow, by bus.",
+    ],
+)
 def test_a_two_word_name_only_inside_a_quotation_is_still_not_a_person(said):
     assert names(CHIEF, f"\u201c{said}\u201d she said.") == ["Ana Lee"]
 
