@@ -58,6 +58,7 @@ _ADVERBS = frozenset(
 _AUXILIARIES = frozenset(["has", "had", "have", "would", "will", "did", "does", "may", "might"])
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
+_NAME_AFTER_A_COMMA = re.compile(r",\s+[A-Z]")
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
 _LOOK_AHEAD_SEGMENTS = 2
@@ -255,12 +256,19 @@ class Attributor:
                         events.append(_Event((self.seg_order[seg], a), person))
                         self._pronoun_topics.add((self.seg_order[seg], a))
                 before = (a, b, named) if named else None
+                if named and _opens_with_a_pronoun_subject(text, a):
+                    # "He identified them as X, 19, and Y, 20.": the pronoun is the subject; whom it
+                    # names are others, not the clause's topic
+                    continue
                 if _ASKED_OPENING.match(text, a):
                     # "Asked whether X could leave, Y laughed.": the topic follows the opening clause
                     comma = next((t for t in self.window(seg, a, b) if t.trail.startswith(",")), None)
                     if comma is not None:
                         a = comma.end
                         clause = between(mentions, a, b, key=_start)
+                elif clause and _PARTICIPLE_OPENING.match(text, a) and clause[0].start > a + 5:
+                    # "Referring to remarks by X and Y, Brenner urged ...": Brenner is the topic
+                    clause = self._past_an_opening_participle(seg, a, b, clause)
                 found = [
                     m
                     for m in clause
@@ -298,6 +306,16 @@ class Attributor:
                                 events.append(_Event((self.seg_order[seg], m.start), m.person))
                             break
         return events
+
+    def _past_an_opening_participle(self, seg, a: int, b: int, clause: list[Mention]) -> list[Mention]:
+        """The mentions from the first one set off before it by a comma and not after it (the main
+        clause's subject after the opening participial phrase: "Referring to remarks by X and Y,
+        Brenner urged"), or the clause's mentions unchanged when there is none."""
+        text = self.texts[seg]
+        for k, m in enumerate(clause):
+            if not m.possessive and text[max(a, m.start - 2) : m.start] == ", " and text[m.end : m.end + 1] != ",":
+                return clause[k:]
+        return clause
 
     def _pronoun_goes_on_about(self, seg, a: int, before: tuple[int, int, list[Mention]]) -> int | None:
         """ "Among her customers is Mona Ali, a widow. She comes on Tuesdays.": the clause at `a`
@@ -1073,6 +1091,9 @@ class Attributor:
             # "The home coach, X, ... the visiting coach, Y,": the one set off after the same words
             introduced = [e for e in entries if self._set_off_after(e[1], f"{qualifier} {role}")]
             entries = introduced if len({i for _, i in introduced}) == 1 else entries
+        if qualified and not (n > 1 and words[n - 2] in _SECOND_IN_OFFICE):
+            # "the prime minister said": the prime minister, not a vice prime minister named since
+            entries = [e for e in entries if not _second_in_office(self.titles[e[1]], qualifier)] or entries
         if not qualifier and entries:
             # "the mayor said", "Mayor says": the mayor, not a deputy mayor named since
             entries = [e for e in entries if not _second_in_office(self.titles[e[1]], role)] or entries
@@ -1153,6 +1174,8 @@ class Attributor:
             for seen in self.seen.get(i, ())
         )
         index = bisect_left(entries, order, key=_first) - 1
+        if index < 0 and entries and self.segments[order[0]][0][0] == SEG_DECK:
+            return entries[0][1]  # a deck line's "says CM": the body names the Chief Minister later
         return entries[index][1] if index >= 0 else None
 
     def _former_or_latter(self, which: str, order: tuple[int, int]) -> int | None:
@@ -1242,10 +1265,11 @@ class Attributor:
         if hi - lo == 2 and first == "the" and toks[lo + 1].lower in ("former", "latter"):
             person = self._former_or_latter(toks[lo + 1].lower, order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
-        if hi - lo == 2 and first == "the" and _ACRONYM.fullmatch(toks[lo + 1].core):
-            person = self._titled_by_initials(toks[lo + 1].core.lower(), order)
+        acronym = toks[lo + 1] if hi - lo == 2 and first == "the" else toks[lo] if hi - lo == 1 else None
+        if acronym is not None and _ACRONYM.fullmatch(acronym.core):
+            person = self._titled_by_initials(acronym.lower, order)
             if person is not None:
-                return Evidence(person, "role")  # "said the DPP": the Deputy Public Prosecutor named before
+                return Evidence(person, "role")  # "said the DPP", "says CM": the Deputy Public Prosecutor named before
         # "the ex-governor said": the role, once held
         words = [_ex_role(w) if w[:3] == "ex-" else w for w in _role_of_a_role(t.lower for t in toks[lo:hi])]
         if any(w in lexicon.ROLE_NOUNS for w in words) and not any(
@@ -1326,6 +1350,8 @@ class Attributor:
             return False
         if any(t.lower in _UNNAMED_MODIFIERS for t in toks[lo + 1 : hi - 1]):
             return True  # "the unidentified neighbor said"
+        if hi - lo == 2 and self._one_unnamed_before(toks[lo + 1].lower, order):
+            return True
         before = self._sentence_before(order)
         if before is None:
             return False
@@ -1364,6 +1390,22 @@ class Attributor:
         if not found or found[0] >= order:
             return False
         return self._described_as(noun, order) is None
+
+    def _one_unnamed_before(self, noun: str, order: tuple[int, int]) -> bool:
+        """ "..., said one resident. / “...,” the resident said.": "the resident" is the unnamed one
+        brought in a few paragraphs before, when no one named holds that noun in a title."""
+        if noun not in lexicon.ROLE_NOUNS or any(noun in words for words in self.titles):
+            return False
+        for pos in range(order[0], max(-1, order[0] - _MAX_BACK_SEGMENTS), -1):
+            text = self.texts[self.segments[pos][0]]
+            if pos == order[0]:
+                text = text[: order[1]]
+            for cue in (f"one {noun}", f"said a {noun}"):
+                at = text.find(cue)
+                # not "said one resident, Ana Ruiz": the resident is named there
+                if at >= 0 and not _NAME_AFTER_A_COMMA.match(text, at + len(cue)):
+                    return True
+        return False
 
     @staticmethod
     def _statement_of(toks: list[Token], lo: int, hi: int, m: Mention) -> bool:
@@ -1586,6 +1628,7 @@ class Attributor:
                     evidence = (
                         self._owner_by_pronoun(toks[0], order)
                         or self._writing_introduced_before(toks[1].lower, order)
+                        or self._speaker_in_a_writing_before(toks[0], toks[1].lower, order)
                         or self._signed_in_the_next_sentence(seg, toks[k])
                         or evidence
                     )
@@ -2293,6 +2336,7 @@ class Attributor:
                 return named[0].person
             return None
         return None
+
     def _object_of_a_named_subject(self, seg, toks: list[Token], n: int) -> bool:
         """ "X left the court saying “...”": the noun toks[n], after a determiner and a verb (not a
         preposition), is that verb's object; the participle after it is the named subject's."""
@@ -2494,6 +2538,8 @@ class Attributor:
         if head.core[:1].isupper():
             if _is_title_token(head) or head.lower in lexicon.SUBJECT_PRONOUNS:
                 return False  # "the Prime Minister said": a role
+            if _ACRONYM.fullmatch(head.core) and any(head.lower in forms for forms in self.title_initials):
+                return False  # "the DPP said", "the CM said": an office cut to its initials
             while (
                 i > 0
                 and not toks[i - 1].trail
@@ -3984,6 +4030,18 @@ class Attributor:
         noun = next((t.lower for t in self.window(seg, a, b) if t.lower in _STATEMENT_NOUNS), None)
         return self._writing_introduced_before(noun, order) if noun is not None else None
 
+    def _speaker_in_a_writing_before(self, det: Token, noun: str, order: tuple[int, int]) -> Evidence | None:
+        """ "“...,” the governor said in a statement. / He accused ... / “...,” the statement read in
+        part.": "the statement" is the one the latest quotation, up to three paragraphs back, was said
+        "in" -- its speaker's."""
+        if det.lower != "the" or noun not in _STATEMENT_NOUNS or not self.speakers:
+            return None
+        last = self.speakers[-1]
+        if last.order >= order or order[0] - last.order[0] > 3:
+            return None
+        text = self.texts[self.segments[last.order[0]][0]]
+        return Evidence(last.person, "continuation") if f" in a {noun}" in text else None
+
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
         sentence before introduced ("a post", "a letter") is the one its subject wrote; so it is
@@ -4589,6 +4647,13 @@ def _closing_tag(words: list[Token]) -> Token | None:
     return None
 
 
+def _opens_with_a_pronoun_subject(text: str, a: int) -> bool:
+    """The clause at `a` opens with "He " or "She " as its lone subject (not "He and X")."""
+    if text.startswith("He ", a):
+        return not text.startswith("and ", a + 3)
+    return text.startswith("She ", a) and not text.startswith("and ", a + 4)
+
+
 def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
     """The tokens after an opening clause set off by a comma ("Asked about fuel, the minister
     said", "Speaking to us, the pensioner said", "In a final statement, the defendant ..."): the
@@ -4697,8 +4762,21 @@ def _initials_forms(title: str) -> set[str]:
         forms.add(_initials(head.group(1).replace("-", " ")))
     if _ACRONYM.fullmatch(title):
         forms.add(title.lower())
+    office = _office_after_its_place(title)
+    if office:
+        forms.add(_initials(office))  # "Kerala Chief Minister" -> "cm" ("said the CM")
     forms.discard("")
     return forms
+
+
+def _office_after_its_place(title: str) -> str:
+    """The office words after the place that opens a title ("Kerala Chief Minister" -> "Chief
+    Minister"), or "" when the title opens with an office word or leaves fewer than two words."""
+    words = title.split()
+    k = 0
+    while k < len(words) and words[k].lower() not in lexicon.ROLE_NOUNS and words[k][:1].isupper():
+        k += 1
+    return " ".join(words[k:]) if k > 0 and len(words) - k >= 2 else ""
 
 
 _OFFICE_HEAD = re.compile(r"(?:the |a |an )?(.+?) (?:of|for|at|in) ", re.IGNORECASE)
@@ -5233,6 +5311,8 @@ _SHOWN_HINT = re.compile(
 # Participles opening a sentence about someone put a question to: a pronoun in that opening
 # clause is the subject named after it ("Asked whether he would stay, Ana Ruiz laughed").
 _SPOUSE_NOUNS = frozenset(["husband", "wife", "partner", "spouse", "widow", "widower"])
+# "Referring to ...,", "Citing ...,": a sentence opening with a capitalised participle
+_PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]{2,}ing\b")
 _ASKED_OPENERS = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "told"])
 # A sentence opening with one of them, checked on the text without tokenising the clause
 _ASKED_OPENING = re.compile(

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 from . import lexicon
 
 BYLINE_MAX_WORDS = 16
+# "From Jane Doe, Ibadan": a correspondent's line in Nigerian and South Asian papers
 _LEAD = re.compile(
     r"^(?:(?:Written|WRITTEN|Words|WORDS|Story|STORY|Reported|REPORTED)\s+)?(?:by|BY|By):?\s+|^[-\u2013\u2014]\s*(?=[A-Z])"
+    r"|^(?:From|FROM)\s+(?=[A-Z])"
 )
 # "| Reuters", "/ AP", " - CNN", "· CBC News", "By Jane Doe For Mailonline"
 _AFFILIATION_SPLIT = re.compile(r"\s*(?:\||/|\u00b7|\s[-\u2013\u2014]\s)\s*|\s+(?:For|FOR)\s+(?=[A-Z])")

@@ -1669,6 +1669,12 @@ THING_NOUNS = frozenset(
 )
 
 # Lower-case nouns right after a capitalised run that show the run is an organisation.
+# Plural nouns of groups and fighters after the name of an armed group ("the Harrow and Kesby
+# groups", "600 Kesby and Harrow terrorists"); not "loyalists": "Kesby loyalists" follow a person
+ARMED_GROUP_FOLLOWERS = frozenset(
+    ["groups", "militants", "fighters", "terrorists", "rebels", "insurgents", "gunmen", "extremists"]
+)
+
 ORG_FOLLOWERS = frozenset(
     [
         # market instruments named after an index, a state or a place ("the Hang Seng index",
@@ -1726,6 +1732,7 @@ ORG_FOLLOWERS = frozenset(
         "association",
         "alliance",
         "federation",
+        *ARMED_GROUP_FOLLOWERS,
         # "on Yanomami Indigenous land", "the Kubang Sepat relief centre": a place named before what it is
         # ("to lead Harlow Vale council": the place's council)
         "council",
@@ -2750,6 +2757,11 @@ ORG_WORDS = frozenset(
         "inquiry",
         "agreement",
         "scheme",
+        "plan",  # "the National Relief Plan", "the Kesby Plan"
+        # resorts and attractions ("Kesby Resort", "Kesby Resorts", "Harrow World")
+        "resort",
+        "resorts",
+        "world",
         # illnesses named after a place or a person ("Kesby Syndrome", "Marburg Virus")
         "syndrome",
         "disease",

@@ -265,7 +265,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
             continue
         i = i0
         j = i + 1
-        if not _breaks_after(tok):
+        if not _breaks_after(tok) or _apostrophe_ends_a_name_word(tokens, i):
             while j < n:
                 nxt = tokens[j]
                 length = nickname_length(tokens, j)
@@ -287,6 +287,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                         or (j == i + 1 and _compass_surname(tokens, j))  # "Carol West"
                     )
                     or (nxt.core[:1] == "h" and _irish_h_surname(tokens, j))  # "Ruairí Ó hAodha"
+                    or (nxt.core.isupper() and _initials_run_together(tokens, j))  # "Chief Minister KR Ilango"
                     or (j == i + 1 and nxt.lower in _NUMBER_WORDS_IN_SURNAMES and _number_word_in_a_surname(tokens, j))
                 ):
                     j += 1
@@ -314,11 +315,42 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     j += 1
                 else:
                     break
-                if _breaks_after(nxt):
+                if _breaks_after(nxt) and not _apostrophe_ends_a_name_word(tokens, j - 1):
                     break
         runs.append(Run(seg, tokens, i, j, i, _in_ranges(tok.start, quote_ranges)))
         i = j
     return runs
+
+
+def _apostrophe_ends_a_name_word(tokens: list[Token], j: int) -> bool:
+    """ "Daniel Akinyi’ Owor’o": an apostrophe closing a name word (not a plural's possessive)
+    before a capitalised name word with an apostrophe inside it -- part of the name, not a
+    closing quotation mark."""
+    tok = tokens[j]
+    if tok.trail not in ("\u2019", "'") or tok.core[-1:] in "sS" or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    inner = nxt.core[1:-1]
+    return not nxt.lead and nxt.core[:1].isupper() and ("\u2019" in inner or "'" in inner) and _is_name_word(nxt.core)
+
+
+def _initials_run_together(tokens: list[Token], j: int) -> bool:
+    """ "Chief Minister KR Ilango", "Governor TS Pillai": two or three initials printed without
+    stops (South Asian style) between a title word and a surname, not an acronym."""
+    tok = tokens[j]
+    core = tok.core
+    if not (2 <= len(core) <= 3 and core.isupper() and core.isalpha()) or tok.trail or j + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    return (
+        not prev.trail
+        and not prev.possessive
+        and _is_title_word(prev.core)
+        and not nxt.lead
+        and not nxt.core.isupper()
+        and _is_name_word(nxt.core)
+        and nxt.lower.rstrip(".") not in _NON_NAME_WORDS
+    )
 
 
 _NUMBER_WORDS_IN_SURNAMES = frozenset(["one", "two", "three", "four", "many"])
@@ -1454,6 +1486,21 @@ def _is_given_name_word(word: str) -> bool:
     return bool(second) and len(first) <= 5 and bool(_SYLLABLE.fullmatch(first)) and bool(_SYLLABLE.fullmatch(second))
 
 
+_COMPASS_INITIALS = frozenset(["N", "S", "E", "W"])
+# Places named with a compass point the lists of places do not hold alone
+_HALVED_PLACES = frozenset(["korea", "ireland", "sudan", "carolina", "dakota", "macedonia", "timor"])
+
+
+def _a_place_after_a_compass_initial(name: list[Token]) -> bool:
+    first, place = name
+    return (
+        first.core in _COMPASS_INITIALS
+        and first.trail == "."
+        and not place.lead
+        and (place.lower in lexicon.PLACES or place.lower in _HALVED_PLACES)
+    )
+
+
 def names_an_organisation_or_place(name: list[Token]) -> bool:
     """Its own words say it is not a person: an organisation word ("Systems"), a place, a
     nationality at the end, two places ("New York"), or too many words for a name."""
@@ -1469,6 +1516,8 @@ def names_an_organisation_or_place(name: list[Token]) -> bool:
         return True  # "Rua das Flores", "Praça do Comércio": a street or square (but "Rua Costigan")
     if _PARTY_TAG.fullmatch(name[0].core):
         return True  # "Rep. Jason Berg, R-Utah, the chairman": the party and the state
+    if len(words) == 2 and _a_place_after_a_compass_initial(name):
+        return True  # "N. Korea", "S. Sudan": a place cut short, not an initial and a surname
     if len(name) == 1 and _BRAND_CAPITALS.match(name[0].core) and not name[0].core.startswith("Fitz"):
         return True  # "industry researcher AutoPulse": a brand's inner capital (but "McKay", "DeShawn")
     if any(_INITIALS_GLUED_TO_A_WORD.fullmatch(t.core) for t in name):
@@ -1608,6 +1657,8 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             return True
         if _members_of_a_side(last, nxt) and not _is_given_name_word(toks[start].lower):
             return True  # "Select Rebels players will join": the side's players
+        if nxt.core == "and" and _joined_before_a_group_noun(toks, end + 1):
+            return True  # "600 Abu Kesby and Harrow terrorists": two groups named before their fighters
         if (
             nxt.core != nxt.lower  # a capital: cheaper than the check itself
             and _a_state_then_a_role(toks, end)
@@ -1641,6 +1692,16 @@ def _members_of_a_side(last: Token, nxt: Token) -> bool:
         and nxt.lower[-1:] == "s"
         and (nxt.lower[:-1] in lexicon.ROLE_NOUNS or nxt.lower[:-2] in lexicon.ROLE_NOUNS)
     )
+
+
+def _joined_before_a_group_noun(toks: list[Token], k: int) -> bool:
+    """toks[k:] is one or two capitalised words, then a plural noun of fighters or groups."""
+    for j in (k + 1, k + 2):
+        if j >= len(toks) or toks[j - 1].trail or not toks[j - 1].core[:1].isupper():
+            return False
+        if toks[j].lower in lexicon.ARMED_GROUP_FOLLOWERS and not toks[j].lead:
+            return True
+    return False
 
 
 def _a_region_before_state(run: Run) -> bool:
@@ -1702,6 +1763,20 @@ _POSSESSIVE_ENDING = re.compile("^['\u2019]s?")
 _FIRM_VERBS = frozenset(["said", "says", "told", "tells", "announced", "announces", "confirmed", "stated", "wrote"])
 
 
+_NAMED_PLACE_NOUNS = _PLACE_NOUNS | frozenset(["hamlet", "island", "camp", "settlement", "area", "township", "river"])
+
+
+def _a_place_noun_before(toks: list[Token], k: int) -> bool:
+    """A place noun ("village", "town", "camp") within the five words before toks[k] ("called"),
+    with no punctuation between them."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if toks[j].trail.strip():
+            return False
+        if toks[j].lower in _NAMED_PLACE_NOUNS:
+            return True
+    return False
+
+
 def introduced_like_a_thing(run: Run) -> bool:
     """What comes before says thing: a determiner or a thing noun ("the journal X"), "an
     economist at X", "Department of X", "shares of X"."""
@@ -1728,6 +1803,12 @@ def introduced_like_a_thing(run: Run) -> bool:
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
     if prev.lower in _SINGING and not toks[run.end - 1].possessive:
         return True  # "singing Amazing Grace": a song (but "sang Ana Ruiz's praises")
+    if (
+        prev.lower in _NAMING_PARTICIPLES
+        and _a_place_noun_before(toks, start - 1)
+        and not _subject_of_a_reporting_verb(run)
+    ):
+        return True  # "a village next to Harrow called Kan Sorel": a place, not a person
     if (
         start > 1
         and prev.lower.endswith(_SEATED_SUFFIXES)
@@ -2546,6 +2627,12 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
             if not run.in_quote or run.org:
                 continue
             significant = _significant(run.name_tokens)
+            if _named_in_full_in_a_quotation(run, significant):
+                name = _slice(text, run.name_tokens)
+                if name not in seen and significant[-1].core not in known_surnames:
+                    seen.add(name)
+                    found.append((name, pos, run.name_tokens[0].start))
+                continue
             if len(significant) != 2 or significant[0].possessive or significant[0].core.isupper():
                 continue
             surname = significant[1].core
@@ -2569,6 +2656,22 @@ def _a_person_by_the_words_around(text: str, run: Run, surname: str) -> bool:
     """A name inside a quotation with nothing around it saying place or organisation ("at Victoria
     Park", "Victoria Park says it ..."), and no place's name for a surname."""
     return _norm_word(surname) not in lexicon.PLACES and not run_evidence(text, run)[1]
+
+
+def _named_in_full_in_a_quotation(run: Run, significant: list[Token]) -> bool:
+    """ "“... shot the desk officer, ASP Ana Ruiz.”", "“We told them that Suresh Kumar Rao is
+    to speak.”": a name of three words opening with a common given name, or of two or three after
+    a rank or title, inside a quotation names a person even if the story never names them again."""
+    if not 2 <= len(significant) <= 3 or any(t.possessive or t.core.isupper() for t in significant):
+        return False
+    if run.title_tokens > 0:
+        return True
+    before = run.tokens[run.start - 1] if run.start > 0 else None
+    if before is not None and not before.trail and before.core[:1].isupper() and _is_title_word(before.core):
+        return True  # "ASP Ana Ruiz": a rank in capitals opens no run of its own
+    if before is not None and before.trail == "," and _is_title_word(before.core) and significant[-1].trail == ",":
+        return True  # "the Secretary General, Ana Ruiz, has ...": a name set off after its office
+    return len(significant) == 3 and _norm_word(significant[0].core) in given_names.ALL
 
 
 def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:

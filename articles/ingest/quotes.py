@@ -303,12 +303,16 @@ def _next_opens_with_mark(texts: list[str | None], index: int, single_mode: bool
     return following is not None and opens_with_mark(following, single_mode)
 
 
+# the verbs of a closing tag: "said", and the wire's "alleged", "explained", "disclosed" ...
+_TAG_VERBS = "(?:said|says|added|adds|alleged|explained|noted|stated|insisted|concluded|disclosed|revealed)"
+
+
 # The one double mark of a paragraph, after a stop or a comma at its end or before a short tag ("…
 # right,” Brannigan said."): the closing mark of a quotation carried over from the paragraph before
 # whose last paragraph lost its opening mark.
 _CLOSING_AT_END = re.compile(
     "[.!?\u2026][\"\u201d]$|[.,!?\u2026][\"\u201d] (?:(?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) "
-    "(?:said|says|added|adds)|(?:said|says|added|adds) [A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?)\\.$"
+    f"{_TAG_VERBS}|{_TAG_VERBS} [A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?)\\.$"
 )
 
 
@@ -508,6 +512,22 @@ def outside_quotes(text: str, a: int, b: int, ranges: list[tuple[int, int]]) -> 
     return "".join(out)
 
 
+def _repeated_short_terms(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> set[str]:
+    """The short quoted words (one paragraph, no closing stop or comma) quoted more than once."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for span in spans:
+        if len(span.parts) != 1:
+            continue
+        index, a, b = span.parts[0]
+        source = deck[index] if span.seg == SEG_DECK else texts[index]
+        term = source[a:b].strip()
+        if len(term) > 40 or term[-1:] in ".,!?":
+            continue
+        (repeated if term in seen else seen).add(term)
+    return repeated
+
+
 def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> list[QuoteSpan]:
     """Fill in text, sentence, is_quote and is_partial for each span; returns the same list."""
     ranges: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -528,6 +548,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             outside[key] = outside_quotes(text, 0, len(text), ranges.get(key, []))
         return outside[key]
 
+    repeated = _repeated_short_terms(spans, deck, texts)
     previous: QuoteSpan | None = None
     for span in spans:
         key = (span.seg, span.index)
@@ -568,6 +589,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # "Cllr Johnny ‘the Cobbler’ Moriarty": a nickname inside a name
         elif span.single and (_last_word(before) in lexicon.NAMING_WORDS or _KNOWN_AS.search(before[-80:])):
             span.is_quote = False  # "a drama titled ‘Ghar Wapsi’", "a leader known as ‘Papi Chulo’"
+        elif span.text in repeated and 2 <= len(words) <= 3 and span.text[:1].isupper() and _last_word(before) == "the":
+            span.is_quote = False  # "following the “Kesby incident”", quoted so again: a name for an event
         elif (
             span.single
             and span.seg == SEG_BLOCK

@@ -109,11 +109,12 @@ def parse_date_line(line: str, number: int, filename: str) -> tuple[datetime.dat
 
 # A picture's credit closing a caption after its last sentence, without parentheses: "Ambulances
 # outside the hospital. Picture: Jane Doe", "Voters queue in Accra. Photograph: Jane Doe for the
-# Herald", "... on Monday. PHOTO: Jane Doe", "... Image: Jane Doe/Reuters". A sentence that ends
-# in a full stop ("Photos by Ana Ruiz went viral.") is prose, not a credit. Several photographers
-# are listed with commas ("Photos: Jane Doe, John Roe, Ana Ruiz/The Post via Getty Images").
+# Herald", "... on Monday. PHOTO: Jane Doe", "... Image: Jane Doe/Reuters", "... 2019. ― Picture by
+# Jane Doe" (after a dash). A sentence that ends in a full stop ("Photos by Ana Ruiz went viral.") is
+# prose, not a credit. Several photographers are listed with commas ("Photos: Jane Doe, John Roe,
+# Ana Ruiz/The Post via Getty Images").
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?])\s+((?i:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by|\s*:)\s*"
+    r"(?<=[.!?])\s+(?:[\u2013\u2014\u2015]\s+)?((?i:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by|\s*:)\s*"
     r"[A-Z][\w.'\u2019&/-]*,?(?:\s+[\w.'\u2019&/-]+,?){0,14})(?<![.!?,])$"
 )
 # The same credit after a colon closed by a full stop: "... in Ely. Credit: Jane Doe." Only
@@ -139,6 +140,20 @@ def _agency_credit(text: str) -> tuple[str, str] | None:
     return text[: found.start()].rstrip(), found.group(0).strip().lstrip("|").strip()
 
 
+# A label under a picture, with no sentence of its own, then its credit after a colon: "Prime
+# Minister Jane Doe Photo: John Roe"
+_LABEL_CREDIT = re.compile(
+    r"\s((?i:photo(?:graph)?|picture|image)\s*:\s*[A-Z][\w.'\u2019&/-]*(?:\s+[A-Z][\w.'\u2019&/-]*){0,3})$"
+)
+
+
+def _label_credit(text: str) -> re.Match | None:
+    """The credit after a short label caption that holds no sentence stop, else None."""
+    if len(text) > 120 or any(ch in text for ch in '.!?,;"\u201c\u201d'):
+        return None
+    return _LABEL_CREDIT.search(text)
+
+
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when the text ends in a parenthesised image credit, or in a picture's
     credit set after its last sentence ("... on Monday. Photograph: Jane Doe/AP"), else None."""
@@ -150,7 +165,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
         tail = text[-120:].lower()
         if "photo" not in tail and "pictur" not in tail and "image" not in tail and "credit" not in tail:
             return None  # most blocks: no credit word at all
-        found = _TRAILING_CREDIT.search(text)
+        found = _TRAILING_CREDIT.search(text) or _label_credit(text)
         if found is None and text.endswith("."):
             found = _TRAILING_COLON_CREDIT.search(text)
         if found is None or len(text[: found.start()].split()) < 3:

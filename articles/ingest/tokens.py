@@ -20,7 +20,9 @@ _T = re.escape(_TRAIL)
 # Possessive quantifiers and a second branch that swallows a bare run of opening marks keep
 # this linear even on a long run of quote marks.
 _WORD = re.compile(f"([{_L}]*+)([^\\s{_T}]+(?:[{_T}]++[^\\s{_T}]+)*+)([{_T}]*+)|[{_L}]++")
-_POSSESSIVE = ("'s", "\u2019s", "\u2018s")  # "Varnham\u2018s": a left mark set for the apostrophe
+# a left mark set for the apostrophe ("Varnham\u2018s"), or a grave or acute accent typed for it, as
+# some South Asian sites print it ("Baloch`s")
+_POSSESSIVE = ("'s", "\u2019s", "\u2018s", "`s", "\u00b4s")
 # Matches start only at the beginning of a run of stops, and the quantifiers never give
 # back, so a long run of dots is scanned once.
 # It opens with the stop itself (the look-behind follows it), so the regex engine can skip to the
