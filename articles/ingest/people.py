@@ -1646,6 +1646,7 @@ def introduced_like_a_thing(run: Run) -> bool:
             and before.core[:1].isupper()
             and (before.lower in lexicon.ROLE_NOUNS or _norm_word(before.core) in lexicon.ORG_WORDS)
             and toks[start].lower not in given_names.ALL
+            and before.lower not in lexicon.KIN_NOUNS  # "Mother of Tomas Pell asks": a relative
         ):
             return True
         # "Panel on Climate Change", "Institute of Allergy and Infectious Diseases"
@@ -1876,6 +1877,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
             for n, r in enumerate(chain):
                 if r.title_tokens <= 0 and not (
                     _subject_of_a_reporting_verb(r)
+                    or (n == 0 and _named_after_a_reporting_verb(r))
                     or _age_or_who_after(r)
                     or _opens_a_clause_after_and(r)
                     or (n == 1 and opening and _a_person_after_a_comma(r))
@@ -2044,6 +2046,18 @@ def _subject_of_a_reporting_verb(run: Run) -> bool:
     return nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS
 
 
+def _named_after_a_reporting_verb(run: Run) -> bool:
+    """ "“...,” said Holly Reed, State Farm.": a name of two or three words, judged a person's on its
+    own, right after "said" is its subject, with the body they speak for set off after it
+    (broadcast style), not one more body of a list."""
+    toks, start = run.tokens, run.start
+    name = run.name_tokens
+    if start == 0 or not 2 <= len(name) <= 3 or any(_norm_word(t.core) in lexicon.ORG_WORDS for t in name):
+        return False
+    prev = toks[start - 1]
+    return not prev.trail and prev.core.islower() and prev.lower in lexicon.REPORTING_VERBS
+
+
 def _set_off_by_commas(run: Run) -> bool:
     """ "The director of Kesby Fund, Tanya Fielding, said": a name between commas before the verb
     stands in apposition to its subject."""
@@ -2198,6 +2212,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""  # a clause of its own ("At Prime Minister's Questions, the Labour leader accused him")
     if _a_role_then_a_verb(words):
         return ""
+    if _relatives_listed_after(words):
+        return ""
     if any(
         words[j].core.islower()
         and words[j].lower in lexicon.ROLE_NOUNS
@@ -2239,6 +2255,20 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     if cut:
         out = out[: cut.start()]
     return " ".join(out.split()).rstrip(",")
+
+
+_COMPANIONS_AFTER_AND = frozenset(["their", "his", "her", "two", "three", "four", "five", "six", "several"])
+
+
+def _relatives_listed_after(words: list[Token]) -> bool:
+    """ "sent Kyle Dorsett, his wife and their children running": the relative opens a list of the
+    people with him, not a role in apposition (unlike "Ana Ruiz, his wife and business partner,")."""
+    if words[0].lower not in ("his", "her", "their"):
+        return False
+    for a, b in pairwise(words[1:5]):
+        if a.lower == "and" and b.lower in _COMPANIONS_AFTER_AND:
+            return any(w.lower in lexicon.KIN_NOUNS for w in words[1:5])
+    return False
 
 
 def _a_role_then_a_verb(words: list[Token]) -> bool:

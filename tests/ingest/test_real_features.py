@@ -1,0 +1,57 @@
+"""Kinds of error found on real features, human-interest and disaster copy (stop 30), each rule on
+an invented example: relatives listed after a name, ..."""
+
+from .helpers import names, parse, speaker
+
+# --- "X, his wife and their children": a list of companions, not a role in apposition ----------
+
+
+def test_relatives_listed_after_a_name_are_no_role_of_it():
+    blocks = [
+        "The siren sent Oren Talbot, his wife and their two daughters down to the cellar.",
+        "“The walls were shaking,” Talbot said.",
+        "Talbot lost the barn and most of his fences.",
+        "“We were lucky,” he said.",
+    ]
+    person = parse(*blocks).people[0]
+    assert (person.name, person.title, person.pronoun) == ("Oren Talbot", "", "he")
+    assert speaker("We were lucky", *blocks) == "Oren Talbot"
+
+
+def test_a_relative_with_a_second_role_in_apposition_stays_a_role():
+    # near miss: "his wife and business partner" describes the one named
+    blocks = [
+        "Mirela Voss, his wife and business partner, runs the bakery's front counter.",
+        "“We open at six,” Voss said.",
+    ]
+    person = parse(*blocks).people[0]
+    assert person.title == "his wife and business partner"
+    assert person.pronoun == "she"
+
+
+# --- "said X, State Farm.": a speaker with the body they speak for set off after the name --------
+
+
+def test_a_name_after_said_with_its_company_set_off_is_a_person():
+    blocks = ["“Adjusters are writing cheques on the spot,” said Holly Brandvold, Crestline Insurance."]
+    assert names(*blocks) == ["Holly Brandvold"]
+    assert speaker("Adjusters are writing cheques on the spot", *blocks) == "Holly Brandvold"
+
+
+def test_a_list_of_firms_after_said_stays_a_list_of_firms():
+    # near miss: a firm's name after "said" is still a firm, and so are the others listed with it
+    blocks = ["The merger was welcome news, said Kesby Holdings, Harrow Insurance and Dunmore Bank."]
+    assert names(*blocks) == []
+
+
+# --- "Mother of X": a relative before "of", not an office whose body's name follows ------------
+
+
+def test_mother_of_a_name_opening_a_deck_names_that_person():
+    blocks = ["Mother of Jarrah Quilty asks neighbours for stories about her son", "Quilty, 24, loved to fish."]
+    assert names(*blocks) == ["Jarrah Quilty"]
+
+
+def test_an_office_of_a_body_still_takes_the_bodys_name():
+    # near miss: "Director of Public Prosecutions" is an office and a body, no person
+    assert names("The Director of Public Prosecutions will review the file.") == []
