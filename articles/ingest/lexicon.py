@@ -2910,6 +2910,7 @@ NON_NAME_WORDS = (
             "nor",
             "so",
             "yet",
+            "now",  # "told Kesby Valley Now": an outlet's name, never a surname
             "for",
             "of",
             "in",

@@ -234,7 +234,11 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
         if (
             (
                 tok.lower.rstrip(".") in _NON_NAME_WORDS
-                and not (_calendar_given_name(tokens, i0) or _calendar_name_after_title(tokens, i0))
+                and not (
+                    _calendar_given_name(tokens, i0)
+                    or _calendar_name_after_title(tokens, i0)
+                    or _calendar_given_name_alone(tokens, i0)
+                )
             )
             or not _is_name_word(tok.core)
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
@@ -360,6 +364,30 @@ def _calendar_given_name(tokens: list[Token], k: int) -> bool:
         and word not in lexicon.ORG_WORDS
         and word not in lexicon.PLACES
         and not _is_title_word(surname.core)
+    )
+
+
+def _calendar_given_name_alone(tokens: list[Token], k: int) -> bool:
+    """ "Owners Jan and Don Pellow", "May told the paper": a month that is also a given name, alone,
+    before "and" and a given name and a surname (a couple sharing it), or as the subject of a
+    reporting verb, and not after a word that makes it a date ("in May and June", "by May said")."""
+    tok = tokens[k]
+    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES or tok.trail or k + 2 >= len(tokens):
+        return False
+    if k > 0 and (tokens[k - 1].lower in lexicon.BEFORE_A_DATE or tokens[k - 1].core[-1:].isdigit()):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.core.islower() and nxt.lower in ("said", "says", "told", "tells", "recalled", "recalls"):
+        return True
+    if nxt.lower != "and" or nxt.trail or k + 3 >= len(tokens):
+        return False
+    given, surname = tokens[k + 2], tokens[k + 3]
+    return (
+        not given.trail
+        and given.lower in given_names.ALL
+        and given.lower not in lexicon.CALENDAR_GIVEN_NAMES
+        and _is_name_word(surname.core)
+        and surname.lower.rstrip(".") not in _NON_NAME_WORDS
     )
 
 
@@ -2441,8 +2469,11 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     tok = toks[run.name_from]
     if tok.trail or tok.possessive:
         return ""
-    if _norm_word(tok.core) not in given_names.ALL and (
-        titled_plural or not (_after_a_plural_of_people(run) or _after_kin(run))
+    word = _norm_word(tok.core)
+    if (
+        word not in given_names.ALL
+        and word not in lexicon.CALENDAR_GIVEN_NAMES
+        and (titled_plural or not (_after_a_plural_of_people(run) or _after_kin(run)))
     ):
         return ""  # after a capitalised plural, only a given name: not "Directors Kesby and Tom Reed"
     if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:

@@ -55,3 +55,28 @@ def test_mother_of_a_name_opening_a_deck_names_that_person():
 def test_an_office_of_a_body_still_takes_the_bodys_name():
     # near miss: "Director of Public Prosecutions" is an office and a body, no person
     assert names("The Director of Public Prosecutions will review the file.") == []
+
+
+# --- a month that is a given name, alone: one of a couple, or the subject of "told" -------------
+
+
+def test_a_month_given_name_before_and_shares_the_couples_surname():
+    blocks = [
+        "Owners May and Colin Trevithick bought the café in 1988.",
+        "“Regulars became family,” May told the Harbour Gazette.",
+    ]
+    assert names(*blocks) == ["May Trevithick", "Colin Trevithick"]
+    assert speaker("Regulars became family", *blocks) == "May Trevithick"
+
+
+def test_a_month_after_a_date_word_stays_a_date():
+    # near miss: "in May and June Carter": a date, then June Carter
+    assert names("The shop was busy in May and Colin Trevithick hired two students.") == ["Colin Trevithick"]
+
+
+# --- "Now" is no surname: "told Harbour Valley Now" is an outlet -------------------------------
+
+
+def test_an_outlet_ending_in_now_is_no_person():
+    blocks = ["“We are heartbroken,” Colin Trevithick told Harbour Valley Now."]
+    assert names(*blocks) == ["Colin Trevithick"]
