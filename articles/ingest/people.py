@@ -256,6 +256,8 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
+                if j - i >= 2 and _a_road_then_a_given_name(tokens[j - 1], nxt):
+                    break  # "on Mill Pond Road George Tavner and his wife": the road, then the man
                 if (
                     _is_name_word(nxt.core)
                     and (
@@ -302,6 +304,13 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
 
 
 _NUMBER_WORDS_IN_SURNAMES = frozenset(["one", "two", "three", "four", "many"])
+_ROAD_WORDS = frozenset(["street", "road", "avenue", "boulevard", "drive", "lane", "highway", "parkway"])
+
+
+def _a_road_then_a_given_name(road: Token, nxt: Token) -> bool:
+    """A road's last word ("Road", "Avenue") and a given name after it: where one name ends and a
+    person's begins, not one long name."""
+    return _norm_word(road.core) in _ROAD_WORDS and _norm_word(nxt.core) in given_names.ALL
 
 
 def _number_word_in_a_surname(tokens: list[Token], j: int) -> bool:
@@ -1632,7 +1641,9 @@ def introduced_like_a_thing(run: Run) -> bool:
         return True  # "the USS Gerald R. Ford": a ship
     if prev.lower in _NAMED_ANIMALS and prev.core.islower():
         return True  # "the mare Sweet Ellie", "Irish stayer Galway Mist": a horse
-    if (prev.lower in _DETERMINERS and prev.lower != "that") or prev.lower in lexicon.THING_NOUNS:
+    if (prev.lower in _DETERMINERS and prev.lower != "that") or (
+        prev.lower in lexicon.THING_NOUNS and not _a_road_then_a_given_name(prev, toks[start])
+    ):
         # but "so fast that Ana Ruiz had time": "that" opens a clause as often
         return not _a_players_play(run)
     if prev.lower in ("titled", "entitled"):

@@ -80,3 +80,20 @@ def test_a_month_after_a_date_word_stays_a_date():
 def test_an_outlet_ending_in_now_is_no_person():
     blocks = ["“We are heartbroken,” Colin Trevithick told Harbour Valley Now."]
     assert names(*blocks) == ["Colin Trevithick"]
+
+
+# --- a road's name runs straight into a person's: "on Quarry Hill Road Martin Pell and ..." -----
+
+
+def test_a_person_named_right_after_a_road_is_a_person():
+    blocks = [
+        "Further along Quarry Hill Road Martin Pell and his wife sheltered in a closet.",
+        "“The roof just lifted,” Pell said.",
+    ]
+    assert names(*blocks) == ["Martin Pell"]
+    assert speaker("The roof just lifted", *blocks) == "Martin Pell"
+
+
+def test_a_road_named_after_someone_stays_a_road():
+    # near miss: the words after the road's word are no given name
+    assert names("Traffic backed up on Martin Luther King Drive Tuesday morning.") == []
