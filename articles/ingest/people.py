@@ -2732,6 +2732,30 @@ def _is_given_name(core: str) -> bool:
     return word in given_names.ALL or word in lexicon.PLACE_GIVEN_NAMES
 
 
+_CHILDREN_NOUNS = frozenset(
+    ["sons", "daughters", "children", "kids", "grandchildren", "grandsons", "granddaughters", "siblings"]
+)
+
+
+def _in_a_list_of_children(toks: list[Token], start: int, age: Token) -> bool:
+    """ "her sons: Leo, 7; Ivo, 5; and Max, 1.": a given name and an age closing an item of a list
+    set off by semicolons, the last item after "; and"."""
+    if not age.core.isdigit() or len(age.core) > 2:
+        return False
+    if not any(t.lower in _CHILDREN_NOUNS for t in toks[max(0, start - 12) : start]):
+        return False  # "Sightings by county: Kesby, 14; Harrowfield, 9": a tally of places
+    if age.trail == ";":
+        return True
+    return (
+        age.trail == "."
+        and start >= 2
+        and toks[start - 1].lower == "and"
+        and not toks[start - 1].trail
+        and toks[start - 2].trail == ";"
+        and toks[start - 2].core.isdigit()
+    )
+
+
 def introduced_as_relative(run: Run) -> bool:
     """ "his wife, Marta,", "their son Leo", "whose son Leo", "Leo, her son,", "Leo, 7,": a relative
     (or a child) named by a given name alone."""
@@ -2744,6 +2768,8 @@ def introduced_as_relative(run: Run) -> bool:
             return True  # "Leo, 7, ..."
         if owner.lower == "now" and not owner.trail and noun.trail == "," and _an_age(noun):
             return True  # "Leo, now seven, ..."
+    if toks[end - 1].trail == "," and end < len(toks) and _in_a_list_of_children(toks, run.start, toks[end]):
+        return True  # "three sons: Leo, 7; Ivo, 5; and Max, 1."
     k = run.start - 1
     if k < 0 or run.tokens[run.start].lead:
         return False

@@ -97,3 +97,17 @@ def test_a_person_named_right_after_a_road_is_a_person():
 def test_a_road_named_after_someone_stays_a_road():
     # near miss: the words after the road's word are no given name
     assert names("Traffic backed up on Martin Luther King Drive Tuesday morning.") == []
+
+
+# --- children listed by given name and age between semicolons ----------------------------------
+
+
+def test_children_listed_with_ages_between_semicolons_are_all_people():
+    blocks = ["Orla Brennock, 31, doted on her three daughters: Niamh, 9; Aoife, 6; and Ciara, 2."]
+    assert names(*blocks) == ["Orla Brennock", "Niamh", "Aoife", "Ciara"]
+
+
+def test_places_with_counts_between_semicolons_are_no_people():
+    # near miss: a tally of places is no list of children
+    blocks = ["Sightings by county: Kesby, 14; Harrowfield, 9; and Dunmore, 2."]
+    assert names(*blocks) == []
