@@ -200,6 +200,18 @@ def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _initials_like_a_job(tokens: list[Token], k: int) -> bool:
+    """ "customer DJ Kettleby said": initials that also name a job ("DJ"), then one surname and no
+    more name words, are a given name (or a stage name, "DJ Kesby"); "DJ Tony Reed" is a title."""
+    tok = tokens[k]
+    if tok.core != "DJ" or tok.trail or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.lead or not _is_name_word(nxt.core) or nxt.core.isupper() or _norm_word(nxt.core) in given_names.ALL:
+        return False
+    return _breaks_after(nxt) or k + 2 >= len(tokens) or not tokens[k + 2].core[:1].isupper()
+
+
 def _past_particles(tokens: list[Token], k: int) -> int:
     """ "Jan de | Vries", "June van der | Berg": the index of the first word from k that is not a
     name particle (up to three), or k when none is followed by a word."""
@@ -240,7 +252,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     or _calendar_given_name_alone(tokens, i0)
                 )
             )
-            or not _is_name_word(tok.core)
+            or not (_is_name_word(tok.core) or _initials_like_a_job(tokens, i0))
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
             or _opening_adverb(tokens, i0)
         ):

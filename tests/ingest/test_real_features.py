@@ -111,3 +111,18 @@ def test_places_with_counts_between_semicolons_are_no_people():
     # near miss: a tally of places is no list of children
     blocks = ["Sightings by county: Kesby, 14; Harrowfield, 9; and Dunmore, 2."]
     assert names(*blocks) == []
+
+
+# --- "DJ" as initials before a surname alone ----------------------------------------------------
+
+
+def test_dj_before_a_surname_alone_is_a_persons_initials():
+    blocks = ["“Since when?” customer DJ Okafor said in disbelief.", "Okafor has bought bread there for years."]
+    assert names(*blocks) == ["DJ Okafor"]
+    assert speaker("Since when?", *blocks) == "DJ Okafor"
+
+
+def test_dj_before_a_given_name_and_surname_is_a_job():
+    # near miss: "radio DJ Tony Okafor" is a DJ named Tony Okafor
+    blocks = ["“Play it loud,” said radio DJ Tony Okafor."]
+    assert names(*blocks) == ["Tony Okafor"]
