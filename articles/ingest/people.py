@@ -560,6 +560,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or introduced_like_a_thing(run)
         or described_as_a_thing(run)
         or joined_like_a_firm(run)
+        or _joined_by_n(run)
         or named_like_a_shop(run)
         or _after_new(run)
         or _home_or_affiliation(run)
@@ -1611,6 +1612,13 @@ def joined_like_a_firm(run: Run) -> bool:
     before = start > 0 and toks[start - 1].core == "&" and not toks[start].lead and run.title_tokens <= 0
     after = end < len(toks) and toks[end].core == "&" and not toks[end - 1].trail
     return before or after  # but "Marks & Spencer Chief Executive Fiona McAllister": a title, then a person
+
+
+def _joined_by_n(run: Run) -> bool:
+    """ "Crumble N' Crust", "Rock 'n' Roll Diner": words joined by a clipped "and" ("N'", "'n'")
+    name a shop or a brand, never a person."""
+    inner = run.tokens[run.start + 1 : run.end - 1]
+    return any(t.lower == "n" and t.trail[:1] in ("'", "\u2019") for t in inner)
 
 
 def named_like_a_shop(run: Run) -> bool:

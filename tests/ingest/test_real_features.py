@@ -126,3 +126,17 @@ def test_dj_before_a_given_name_and_surname_is_a_job():
     # near miss: "radio DJ Tony Okafor" is a DJ named Tony Okafor
     blocks = ["“Play it loud,” said radio DJ Tony Okafor."]
     assert names(*blocks) == ["Tony Okafor"]
+
+
+# --- "N'" between two words names a shop ---------------------------------------------------------
+
+
+def test_words_joined_by_n_apostrophe_name_a_shop():
+    blocks = ["Regulars were stunned to hear Crumble N' Crust would close after 40 years."]
+    assert names(*blocks) == []
+
+
+def test_an_initial_n_with_a_full_stop_stays_in_a_name():
+    # near miss: "Priya N. Raman" has an initial, not a clipped "and"
+    blocks = ["“We will reopen,” said Priya N. Raman, who runs the bakery."]
+    assert names(*blocks) == ["Priya N. Raman"]
