@@ -1079,7 +1079,28 @@ def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
         return False
     if word in lexicon.DEMONYMS or word in lexicon.PLACES:
         return False
-    return word in given_names.ALL or any(_is_title_word(t.core) for t in toks[start:j])
+    return (
+        word in given_names.ALL
+        or any(_is_title_word(t.core) for t in toks[start:j])
+        or (j == start and k == start + 1 and _after_a_person_and(toks, start))
+    )
+
+
+def _after_a_person_and(toks: list[Token], start: int) -> bool:
+    """ "friends Mara Quell and Tobin King": two name words, then "and" -- the two words after it
+    are a name of the same kind, whatever the first word is."""
+    if start < 3 or toks[start - 1].lower != "and" or toks[start - 1].trail:
+        return False
+    given, surname = toks[start - 3], toks[start - 2]
+    return (
+        not given.trail
+        and not surname.trail
+        and not surname.possessive
+        and _is_name_word(given.core)
+        and _is_name_word(surname.core)
+        and not _is_title_word(given.core)
+        and not _is_title_word(surname.core)
+    )
 
 
 def _is_initial(core: str) -> bool:

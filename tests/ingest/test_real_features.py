@@ -140,3 +140,20 @@ def test_an_initial_n_with_a_full_stop_stays_in_a_name():
     # near miss: "Priya N. Raman" has an initial, not a clipped "and"
     blocks = ["“We will reopen,” said Priya N. Raman, who runs the bakery."]
     assert names(*blocks) == ["Priya N. Raman"]
+
+
+# --- a title word ending a name listed after another person's ("... and Tobin King") ----------
+
+
+def test_a_title_word_closing_a_name_after_a_person_and_is_a_surname():
+    blocks = [
+        "Her friends Oriel Danza and Brixton Prince were at the vigil.",
+        "“She lit up every room,” Prince said.",
+    ]
+    assert names(*blocks) == ["Oriel Danza", "Brixton Prince"]
+    assert speaker("She lit up every room", *blocks) == "Brixton Prince"
+
+
+def test_two_shops_joined_by_and_stay_shops():
+    # near miss: a chain's name ending in a title word, listed after another chain
+    assert names("Drivers queued at Taco Bell and Burger King on the bypass.") == []
