@@ -3989,6 +3989,8 @@ class Attributor:
             lead = [t for t in toks if t.start < mentions[0].start]
             if _target_of_a_passive(toks, mentions[0].end):
                 return None  # "Tom Reed was accused of “lying”": the words of his accusers
+            if _described_after_the_copula(toks, mentions[0].end, text, end):
+                return None  # "White, 22, was “a T-shirt and jeans girl”": those who knew her say so
             # "Sinn Féin's Mary Walsh accused him of “...”": her party's name before her
             owned = bool(lead) and lead[-1].possessive and all(t.core[:1].isupper() for t in lead)
             if all(_title_like(t) for t in lead) or owned or _role_set_off_before(lead):
@@ -4723,6 +4725,19 @@ _PASSIVE_CRITICISM = frozenset(
     ["accused", "criticised", "criticized", "condemned", "blamed", "branded", "labelled", "labeled"]
     + ["slammed", "mocked", "ridiculed", "attacked", "denounced", "lambasted", "dubbed", "called"]
 )
+
+
+def _described_after_the_copula(toks: list[Token], after: int, text: str, open_pos: int) -> bool:
+    """ "Ana Ruiz, 22, was “a jeans-and-boots girl” who ...": right after the name (and an age), "was"
+    or "is" and a quoted noun phrase opening with "a"/"an" -- a description of her, quoted from
+    those who knew her, not her own words."""
+    rest = [t for t in toks if t.start >= after]
+    if rest and rest[0].core.isdigit() and rest[0].trail.strip() == ",":
+        rest = rest[1:]  # the age in apposition
+    if len(rest) != 1 or rest[0].lower not in ("was", "is") or rest[0].trail.strip():
+        return False
+    words = text[open_pos + 1 : open_pos + 5].split(None, 1)
+    return bool(words) and words[0].lower() in ("a", "an")
 
 
 def _target_of_a_passive(toks: list[Token], after: int) -> bool:

@@ -157,3 +157,17 @@ def test_a_title_word_closing_a_name_after_a_person_and_is_a_surname():
 def test_two_shops_joined_by_and_stay_shops():
     # near miss: a chain's name ending in a title word, listed after another chain
     assert names("Drivers queued at Taco Bell and Burger King on the bypass.") == []
+
+
+# --- "X, 22, was “a ...”": a quoted description of X, not X's words ------------------------------
+
+
+def test_a_quoted_noun_phrase_after_was_describes_the_subject():
+    blocks = ["Tamsin Orrell, 19, was “a wellies-and-wax-jacket girl” who rode every morning."]
+    assert speaker("a wellies-and-wax-jacket girl", *blocks) is None
+
+
+def test_a_quoted_description_with_its_own_tag_is_the_taggers():
+    # near miss: "... was “a gentle giant,” his sister Nell Orrell said" has its speaker
+    blocks = ["Ivo Orrell was “a gentle giant,” his sister Nell Orrell said."]
+    assert speaker("a gentle giant", *blocks) == "Nell Orrell"
