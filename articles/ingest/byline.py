@@ -218,6 +218,8 @@ _MEDIA_CREDIT = re.compile(
     r"(?i:photo(?:graph|graphy)?s?|pictures?|images?|video|illustrations?|graphics?|credit)(?:\s+by|\s*:)\s*"
     r"[A-Z][^.;:!?]{0,80}"
 )
+# "Sydney F.": a reader's picture credit in a gallery, a given name and an initial standing alone
+_READER_CREDIT = re.compile(r"[A-Z][a-z]+ [A-Z]\.")
 # "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com"
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
 _WRITE_TO = re.compile(rf"(?i:write\s+to)\s+{_NAME}\s+at\s+\S+@\S+(?:,?\s+and\s+{_NAME}\s+at\s+\S+@\S+)*")
@@ -318,6 +320,7 @@ def is_staff_credit(text: str) -> bool:
     inner = text.strip("() ").rstrip(".").strip().lstrip("-\u2013\u2014 ")  # "--With assistance from"
     if (
         _MEDIA_CREDIT.fullmatch(inner)
+        or _READER_CREDIT.fullmatch(text)
         or ("/" in inner and _NAME_SLASH_OUTLET.fullmatch(inner))
         or ("@" in inner and _WRITE_TO.fullmatch(inner))
     ):

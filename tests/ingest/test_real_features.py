@@ -171,3 +171,20 @@ def test_a_quoted_description_with_its_own_tag_is_the_taggers():
     # near miss: "... was “a gentle giant,” his sister Nell Orrell said" has its speaker
     blocks = ["Ivo Orrell was “a gentle giant,” his sister Nell Orrell said."]
     assert speaker("a gentle giant", *blocks) == "Nell Orrell"
+
+
+# --- a gallery's reader credit standing alone ("Sydney F.") ----------------------------------------
+
+
+def test_a_given_name_and_initial_alone_after_a_gallery_caption_is_a_credit():
+    blocks = [
+        "Goats in Millbrook Flats were led to higher ground on Sunday.",
+        "Marnie K.",
+        "“It came up so fast,” said Dale Ostrow.",
+    ]
+    assert names(*blocks) == ["Dale Ostrow"]
+
+
+def test_a_name_and_initial_inside_a_sentence_is_still_a_person():
+    # near miss: "Marnie K. Ostrow said" is a name with a middle initial
+    assert names("Marnie K. Ostrow said the goats were safe.") == ["Marnie K. Ostrow"]
