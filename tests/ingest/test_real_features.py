@@ -188,3 +188,29 @@ def test_a_given_name_and_initial_alone_after_a_gallery_caption_is_a_credit():
 def test_a_name_and_initial_inside_a_sentence_is_still_a_person():
     # near miss: "Marnie K. Ostrow said" is a name with a middle initial
     assert names("Marnie K. Ostrow said the goats were safe.") == ["Marnie K. Ostrow"]
+
+
+# --- web furniture: a labelled link to another story, a syndication credit --------------------------
+
+
+def test_a_labelled_link_to_another_story_names_no_one_of_this_one():
+    blocks = [
+        "Hollis Tranter turned 100 on Monday.",
+        "SUGGESTED: Bertram Quayle, oldest living lighthouse keeper, turns 104",
+        "“I feel about 60,” Tranter said.",
+    ]
+    assert names(*blocks) == ["Hollis Tranter"]
+
+
+def test_a_capitalised_label_inside_a_sentence_is_no_link():
+    # near miss: a paragraph that only opens with a capitalised word and a colon is still prose
+    blocks = ["WATCHING closely: Bertram Quayle, 88, who sailed with him in 1944."]
+    assert names(*blocks) == ["Bertram Quayle"]
+
+
+def test_a_syndicated_stories_original_author_is_staff():
+    blocks = [
+        "“I grew up on porridge,” said Hollis Tranter, who turned 100 on Monday.",
+        "This story was originally published by Wren Allcott at KQLM.",
+    ]
+    assert names(*blocks) == ["Hollis Tranter"]
