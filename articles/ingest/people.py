@@ -1839,6 +1839,7 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
         and (toks[d].core.islower() or (toks[d].core[:1].isupper() and not toks[d].possessive and not toks[d].lead))
         and not toks[d].trail
         and toks[d].lower not in _DETERMINERS
+        and toks[d].lower not in lexicon.POSSESSIVE_DETERMINERS  # "her favourite song, Blue Moon,"
         and toks[d].lower not in lexicon.PREPOSITIONS  # "The secretary of state, Ana Ruiz,"
     ):
         d -= 1  # "the property management company, Sunbelt Residential,": modifiers before the noun

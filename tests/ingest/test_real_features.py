@@ -214,3 +214,20 @@ def test_a_syndicated_stories_original_author_is_staff():
         "This story was originally published by Wren Allcott at KQLM.",
     ]
     assert names(*blocks) == ["Hollis Tranter"]
+
+
+# --- a work set off after its kind ("her favourite hymn, Abide With Me,") -----------------------
+
+
+def test_a_work_in_apposition_after_a_possessive_and_a_modifier_is_no_person():
+    blocks = ["Ninety years on, Wilf Dacre still hums her favourite song, Velvet Harbour, every morning."]
+    assert names(*blocks) == ["Wilf Dacre"]
+
+
+def test_a_hymn_named_after_its_kind_is_no_person():
+    assert names("His beloved hymn, Calder Vale, closed the service as Wilf Dacre wept.") == ["Wilf Dacre"]
+
+
+def test_a_relative_after_a_possessive_and_a_modifier_is_still_a_person():
+    # near miss: "her longtime partner, Ivo Brandt," is a person in apposition to a relation
+    assert names("Her longtime partner, Ivo Brandt, said she sang every morning.") == ["Ivo Brandt"]
