@@ -2817,7 +2817,7 @@ ORG_WORDS = frozenset(
 
 # Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):
 # they make a run an organisation only after its first word ("Central Park", "Carnegie Hall").
-NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen"])
+NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen", "forest"])
 # Organisation words that are also common surnames: after a common given name ("Marco Villa",
 # "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
 SURNAME_LIKE_ORG_WORDS = frozenset(

@@ -231,3 +231,16 @@ def test_a_hymn_named_after_its_kind_is_no_person():
 def test_a_relative_after_a_possessive_and_a_modifier_is_still_a_person():
     # near miss: "her longtime partner, Ivo Brandt," is a person in apposition to a relation
     assert names("Her longtime partner, Ivo Brandt, said she sang every morning.") == ["Ivo Brandt"]
+
+
+# --- "Forest" as a given name before a surname -----------------------------------------------------
+
+
+def test_forest_opening_a_two_word_name_is_a_given_name():
+    blocks = ["“The town was built by veterans,” said local historian Forest Quarrie."]
+    assert names(*blocks) == ["Forest Quarrie"]
+
+
+def test_forest_after_a_word_or_before_a_body_word_is_no_person():
+    # near miss: "Harrow Forest" and "the Forest Service" are a place and a body
+    assert names("Walkers in Harrow Forest were warned by the Forest Service on Sunday.") == []
