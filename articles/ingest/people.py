@@ -2779,6 +2779,17 @@ _CHILDREN_NOUNS = frozenset(
 )
 
 
+def _two_named(toks: list[Token], end: int) -> bool:
+    """The one-word name ending at `end` is followed by "and" and another name that ends a clause
+    or takes a surname ("Lia and Tove,", "Amy and Beth Pell"), not "Kesby and Harrow schools"."""
+    if toks[end - 1].trail or end + 1 >= len(toks) or toks[end].lower != "and" or toks[end].trail:
+        return False
+    other = toks[end + 1]
+    if not _is_name_word(other.core) or other.lower in _NON_NAME_WORDS:
+        return False
+    return bool(other.trail.strip()) or (end + 2 < len(toks) and _is_name_word(toks[end + 2].core))
+
+
 def _in_a_list_of_children(toks: list[Token], start: int, age: Token) -> bool:
     """ "her sons: Leo, 7; Ivo, 5; and Max, 1.": a given name and an age closing an item of a list
     set off by semicolons, the last item after "; and"."""
@@ -2882,6 +2893,8 @@ def introduced_as_relative(run: Run) -> bool:
         and not owner.trail
     ):
         return True  # "their 12-year-old, Emeka, helped his brother": a child named by an age
+    if noun.lower in _CHILDREN_NOUNS and not noun.trail and end - run.start == 1 and _two_named(toks, end):
+        return True  # "For children Lia and Tove, ...": the children's given names
     if not _kin(noun.lower) or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (

@@ -244,3 +244,16 @@ def test_forest_opening_a_two_word_name_is_a_given_name():
 def test_forest_after_a_word_or_before_a_body_word_is_no_person():
     # near miss: "Harrow Forest" and "the Forest Service" are a place and a body
     assert names("Walkers in Harrow Forest were warned by the Forest Service on Sunday.") == []
+
+
+# --- "children X and Y": given names after a plural family noun without a comma -------------------
+
+
+def test_names_after_a_plural_family_noun_are_the_childrens():
+    blocks = ["For children Odalys and Pim, “He was a wonderful dad.”"]
+    assert names(*blocks) == ["Odalys", "Pim"]
+
+
+def test_places_after_a_plural_family_noun_before_a_noun_are_no_names():
+    # near miss: "children Kesby and Harrow schools" are schools, not children
+    assert names("The fair drew children Kesby and Harrow schools had bussed in.") == []
