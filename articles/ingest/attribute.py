@@ -270,6 +270,7 @@ class Attributor:
                     )
                     or _reporting_verb_follows(text, m.end)
                     or _framed_topic(text, m)
+                    or (m.prev == "for" and _INFINITIVE_AFTER.match(text, m.end) is not None)
                     or (  # "according to (Professor) X": a source cited
                         (m.prev == "to" or m.prev in lexicon.HONORIFICS or m.prev in lexicon.ROLE_NOUNS)
                         and _ACCORDING_TO_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -812,6 +813,7 @@ class Attributor:
                 m.prev in lexicon.PREPOSITIONS
                 and not _reporting_verb_follows(text, m.end)
                 and not _framed_topic(text, m)
+                and not (m.prev == "for" and _INFINITIVE_AFTER.match(text, m.end))
             )
             for m in self.mentions(seg, 0, len(text))
         )
@@ -4738,6 +4740,10 @@ def _described_after_the_copula(toks: list[Token], after: int, text: str, open_p
         return False
     words = text[open_pos + 1 : open_pos + 5].split(None, 1)
     return bool(words) and words[0].lower() in ("a", "an")
+
+
+# "It was hard for Ivo Brandt to put it into words": the name after "for" is the infinitive's subject
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 
 def _target_of_a_passive(toks: list[Token], after: int) -> bool:

@@ -257,3 +257,27 @@ def test_names_after_a_plural_family_noun_are_the_childrens():
 def test_places_after_a_plural_family_noun_before_a_noun_are_no_names():
     # near miss: "children Kesby and Harrow schools" are schools, not children
     assert names("The fair drew children Kesby and Harrow schools had bussed in.") == []
+
+
+# --- "It was hard for X to ...": X is the subject of the infinitive ------------------------------
+
+
+def test_he_said_after_for_x_to_is_x():
+    blocks = [
+        "Ambrose Kettering turned 100 at the Legion hall on Saturday.",
+        "“We all had a beer too many that night,” laughed veteran Cyril Pond.",
+        "It was hard for Kettering to put into words what the party meant to him.",
+        "“I’m not one for speeches,” he said.",
+    ]
+    assert speaker("I’m not one for speeches", *blocks) == "Ambrose Kettering"
+
+
+def test_he_said_after_a_spokesman_for_x_stays_with_the_speaker():
+    # near miss: "for X" without an infinitive names X only in passing
+    blocks = [
+        "Ambrose Kettering turned 100 at the Legion hall on Saturday.",
+        "“We all had a beer too many that night,” laughed veteran Cyril Pond.",
+        "The cake was baked for Kettering by the hall's volunteers.",
+        "“Nobody remembers the rest,” he said.",
+    ]
+    assert speaker("Nobody remembers the rest", *blocks) == "Cyril Pond"
