@@ -3414,6 +3414,8 @@ class Attributor:
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
                     return talked_about
+                if self._a_group_talks_about_them(prev_seg, span):
+                    return Evidence(None, "none")  # "Others describe Ivo as a joker. / “Ivo's the clown.”"
                 narrated = self._narrated_before(prev_seg)
                 if narrated is not None:
                     narrated.cue = "continuation"
@@ -4031,6 +4033,32 @@ class Attributor:
                 return False
             found = True
         return found
+
+    def _a_group_talks_about_them(self, prev_seg, span: QuoteSpan) -> bool:
+        """ "Others describe Quarrie as much more than that. / “Jack's always been the clown.”",
+        "Quarrie's family was glad to gather. / “It's special that we can honour him.”": narration
+        of one sentence whose subject is an unnamed group (others, friends, someone's family), then
+        words about the one it names ("him", "her" or the name): the group's words, no one named."""
+        if self.ranges.get(prev_seg) or len(self.sentences(prev_seg)) != 1:
+            return False
+        words = self.window(prev_seg, 0, len(self.texts[prev_seg]))
+        if len(words) < 3:
+            return False
+        first, second = words[0], words[1]
+        group = first.lower in _GROUP_SUBJECTS and not first.trail
+        if not group and (first.possessive or first.lower in ("his", "her", "their", "the")):
+            group = second.lower in _GROUP_SUBJECTS and not second.trail and second.lower != "others"
+        if not group:
+            return False
+        people = {m.person for m in self.mentions(prev_seg, 0, len(self.texts[prev_seg]))}
+        if len(people) != 1:
+            return False
+        person = next(iter(people))
+        if _THIRD_PERSON.search(span.text) is not None or self._named_in_the_words(span, person):
+            return True
+        # "“Jacks always been the clown”": the name with its possessive's mark lost
+        names = {w.lower() for w in self.roster.people[person].name.split()}
+        return any(w.lower().removesuffix("s") in names for w in _WORD.findall(span.text))
 
     def _named_in_the_words(self, span: QuoteSpan, person: int) -> bool:
         """The quotation itself names `person` ("“Ivo will come good.”"): talked about, not talking."""
@@ -4742,6 +4770,12 @@ def _described_after_the_copula(toks: list[Token], after: int, text: str, open_p
     return bool(words) and words[0].lower() in ("a", "an")
 
 
+# Unnamed groups that narrate about someone ("Others describe him", "His family was glad")
+_GROUP_SUBJECTS = frozenset(
+    ["others", "friends", "family", "relatives", "neighbors", "neighbours", "colleagues", "classmates"]
+)
+_THIRD_PERSON = re.compile(r"\b(?:him|his|he|her|she)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Z][a-z]+")
 # "It was hard for Ivo Brandt to put it into words": the name after "for" is the infinitive's subject
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 

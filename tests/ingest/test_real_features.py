@@ -281,3 +281,34 @@ def test_he_said_after_a_spokesman_for_x_stays_with_the_speaker():
         "“Nobody remembers the rest,” he said.",
     ]
     assert speaker("Nobody remembers the rest", *blocks) == "Cyril Pond"
+
+
+# --- words about someone after narration whose subject is an unnamed group ------------------------
+
+
+def test_words_about_him_after_others_describe_him_are_no_ones():
+    blocks = [
+        "Linus Harrowgate, 100, says he is a man of few words.",
+        "Others describe Harrowgate as much more than that.",
+        "“Linus was always the joker of the company.”",
+    ]
+    assert speaker("Linus was always the joker of the company", *blocks) is None
+
+
+def test_his_familys_words_about_him_are_no_ones():
+    blocks = [
+        "Linus Harrowgate turned 100 on Saturday.",
+        "Harrowgate's family was glad to gather for the day.",
+        "“It's special that we can honour him on his birthday.”",
+    ]
+    assert speaker("It's special that we can honour him on his birthday", *blocks) is None
+
+
+def test_words_not_about_him_after_friends_rallied_stay_his():
+    # near miss: the words do not talk about the one named, so they are still his
+    blocks = [
+        "Linus Harrowgate turned 100 on Saturday.",
+        "Friends rallied around Harrowgate after the flood.",
+        "“I couldn't have done it without them.”",
+    ]
+    assert speaker("I couldn't have done it without them", *blocks) == "Linus Harrowgate"
