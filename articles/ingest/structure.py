@@ -118,9 +118,11 @@ _TRAILING_CREDIT = re.compile(
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when the text ends in a parenthesised image credit, or in a picture's
-    credit set after its last sentence ("... on Monday. Photograph: Jane Doe/AP"), else None."""
-    if not text.endswith(")"):
+    """(caption, credit) when the text ends in a parenthesised (or bracketed: "[Jane Doe/Herald]")
+    image credit, or in a picture's credit set after its last sentence ("... on Monday.
+    Photograph: Jane Doe/AP"), else None."""
+    close = text[-1:]
+    if close != ")" and close != "]":
         tail = text[-120:].lower()
         if "photo" not in tail and "pictur" not in tail and "image" not in tail and "credit" not in tail:
             return None  # most blocks: no credit word at all
@@ -128,12 +130,13 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if found is None or len(text[: found.start()].split()) < 3:
             return None
         return text[: found.start()].rstrip(), found.group(1)
+    opener = "(" if close == ")" else "["
     depth = 0
     for i in range(len(text) - 1, -1, -1):
         ch = text[i]
-        if ch == ")":
+        if ch == close:
             depth += 1
-        elif ch == "(":
+        elif ch == opener:
             depth -= 1
             if depth == 0:
                 break

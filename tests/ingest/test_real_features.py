@@ -312,3 +312,22 @@ def test_words_not_about_him_after_friends_rallied_stay_his():
         "“I couldn't have done it without them.”",
     ]
     assert speaker("I couldn't have done it without them", *blocks) == "Linus Harrowgate"
+
+
+# --- a caption whose credit is in square brackets ---------------------------------------------------
+
+
+def test_a_caption_with_a_bracketed_credit_is_a_caption():
+    blocks = [
+        "Neighbours wave signs reading “Happy 100th” outside the house on Sunday. [Ada Pirlo/Correspondent]",
+        "“I never expected this,” said Linus Harrowgate, who turned 100.",
+    ]
+    article = parse(*blocks)
+    assert [b.kind for b in article.blocks][:1] == ["caption"]
+    assert [q.text for q in article.quotes] == ["I never expected this,"]
+
+
+def test_a_sentence_ending_in_a_bracketed_aside_is_no_caption():
+    # near miss: a bracket with no credit in it is an editor's aside
+    blocks = ["The mayor said the parade would go ahead [as planned] this weekend. [Updated]"]
+    assert [b.kind for b in parse(*blocks).blocks] == ["paragraph"]
