@@ -1800,6 +1800,8 @@ ORG_WORDS = frozenset(
         "studies",  # "the Institute for Policy Studies"
         "shoal",
         "area",  # "the Greater Toronto Area"
+        "cities",  # "the Twin Cities", "Tri-Cities"
+        "corridor",  # "the Kesby Arts Corridor"
         "nation",  # "Westbank First Nation"
         "high",  # a school: "Lincoln High"
         "infirmary",

@@ -331,3 +331,13 @@ def test_a_sentence_ending_in_a_bracketed_aside_is_no_caption():
     # near miss: a bracket with no credit in it is an editor's aside
     blocks = ["The mayor said the parade would go ahead [as planned] this weekend. [Updated]"]
     assert [b.kind for b in parse(*blocks).blocks] == ["paragraph"]
+
+
+# --- "Cities" and "Corridor" end the names of places ---------------------------------------------
+
+
+def test_twin_cities_and_an_arts_corridor_are_places():
+    blocks = [
+        "Speakers included Quad Cities arts consultant Ilse Marrow, who helped the Kesby Arts Corridor raise funds."
+    ]
+    assert names(*blocks) == ["Ilse Marrow"]
