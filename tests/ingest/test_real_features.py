@@ -341,3 +341,17 @@ def test_twin_cities_and_an_arts_corridor_are_places():
         "Speakers included Quad Cities arts consultant Ilse Marrow, who helped the Kesby Arts Corridor raise funds."
     ]
     assert names(*blocks) == ["Ilse Marrow"]
+
+
+# --- a title listed after another title keeps being a title ------------------------------------------
+
+
+def test_a_second_title_in_a_list_is_a_title_with_its_full_stop_inside():
+    blocks = ["Her early hits included “Harbour Lights” and “Never Leave the Mill.” She toured for decades."]
+    assert parse(*blocks).quotes == []
+
+
+def test_a_second_chant_after_a_chant_is_still_speech():
+    # near miss: words after a quotation (not a title) are judged as they would be alone
+    blocks = ["Marchers chanted “Fund our schools,” and “Put kids first,” as they passed City Hall."]
+    assert [q.text.rstrip(",") for q in parse(*blocks).quotes] == ["Fund our schools", "Put kids first"]
