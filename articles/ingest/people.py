@@ -3053,7 +3053,7 @@ def speaks_by_given_name(run: Run) -> bool:
     if end - start != 1 or toks[start].possessive:
         return False
     if _norm_word(toks[start].core) not in given_names.ALL:
-        return _surname_after_verb_with_who(toks, start)
+        return _surname_after_verb_with_who(toks, start) or _speaks_in_the_first_person(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
         if prev.lower in _PLACE_PREPOSITIONS:
@@ -3071,6 +3071,27 @@ def speaks_by_given_name(run: Run) -> bool:
             return False
         return nxt.core.islower() and (nxt.lower in lexicon.INVERTIBLE_VERBS or nxt.lower in _TELLING_VERBS)
     return False
+
+
+def _speaks_in_the_first_person(toks: list[Token], start: int) -> bool:
+    """ "“I wanted a narrative,” Brisk said.": one capitalised word, never introduced, as the subject
+    of "said" right after a quotation in which the speaker says "I" -- a person (a firm or a body
+    says "we")."""
+    tok = toks[start]
+    if start == 0 or tok.trail or start + 1 >= len(toks) or toks[start + 1].lower not in ("said", "says"):
+        return False
+    prev = toks[start - 1]
+    if not prev.trail.endswith(_CLOSING_DOUBLE_MARKS) or "," not in prev.trail:
+        return False
+    k = start - 1  # back to the token that opens the quotation
+    while k > 0 and start - k < 80 and not toks[k].lead:
+        k -= 1
+    return toks[k].lead.endswith(_OPENING_DOUBLE_MARKS) and any(t.core in _FIRST_PERSON for t in toks[k:start])
+
+
+_CLOSING_DOUBLE_MARKS = ("\u201d", '"')
+_OPENING_DOUBLE_MARKS = ("\u201c", '"')
+_FIRST_PERSON = frozenset(["I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'd", "I\u2019d", "my", "My", "me"])
 
 
 # Verbs after a given name alone that make it a speaker ("Lise told the paper", "Lise says").

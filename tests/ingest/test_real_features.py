@@ -355,3 +355,18 @@ def test_a_second_chant_after_a_chant_is_still_speech():
     # near miss: words after a quotation (not a title) are judged as they would be alone
     blocks = ["Marchers chanted “Fund our schools,” and “Put kids first,” as they passed City Hall."]
     assert [q.text.rstrip(",") for q in parse(*blocks).quotes] == ["Fund our schools", "Put kids first"]
+
+
+# --- a surname never introduced, after words in the first person -----------------------------------
+
+
+def test_a_lone_surname_after_first_person_words_is_a_person():
+    blocks = ["The mural took eleven weeks to paint.", "“I wanted it to tell a story,” Okonjo-Brandt said."]
+    assert names(*blocks) == ["Okonjo-Brandt"]
+    assert speaker("I wanted it to tell a story", *blocks) == "Okonjo-Brandt"
+
+
+def test_a_lone_name_after_words_in_the_plural_is_no_person():
+    # near miss: a body speaks as "we"
+    blocks = ["The mural took eleven weeks to paint.", "“We are proud to have funded it,” Kesbury said."]
+    assert names(*blocks) == []
