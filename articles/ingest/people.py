@@ -1686,7 +1686,7 @@ def introduced_like_a_thing(run: Run) -> bool:
         prev.lower in lexicon.THING_NOUNS and not _a_road_then_a_given_name(prev, toks[start])
     ):
         # but "so fast that Ana Ruiz had time": "that" opens a clause as often
-        return not _a_players_play(run)
+        return not (_a_players_play(run) or _a_work_about(run))
     if prev.lower in ("titled", "entitled"):
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
     if (
@@ -1758,6 +1758,18 @@ def _a_players_play(run: Run) -> bool:
     if play in ("free", "own", "long-range", "late", "first-half", "second-half") and end + 1 < len(toks):
         play = toks[end + 1].lower  # "a Tom Reed free kick", "an Ana Ruiz own goal"
     return play in _PLAYS
+
+
+def _a_work_about(run: Run) -> bool:
+    """ "the year a Mara Quell mural went up", "a Tobin Reyes tribute concert": a given name and a
+    surname after a determiner, then a work that portrays or honours them, name that person."""
+    toks, start, end = run.tokens, run.start, run.end
+    if end - start != 2 or end >= len(toks) or toks[end - 1].trail or toks[start].lower not in given_names.ALL:
+        return False
+    return toks[end].lower in _WORKS_ABOUT and toks[end].core.islower()
+
+
+_WORKS_ABOUT = frozenset(["mural", "statue", "portrait", "biopic", "tribute", "retrospective", "bust", "memorial"])
 
 
 # Plays in a game that a player's name may modify ("a Luca Berg header", "a Tom Reed six")

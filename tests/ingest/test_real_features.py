@@ -370,3 +370,15 @@ def test_a_lone_name_after_words_in_the_plural_is_no_person():
     # near miss: a body speaks as "we"
     blocks = ["The mural took eleven weeks to paint.", "“We are proud to have funded it,” Kesbury said."]
     assert names(*blocks) == []
+
+
+# --- "a Nina Pell mural": the person a work portrays ---------------------------------------------------
+
+
+def test_a_name_between_a_determiner_and_a_mural_is_a_person():
+    assert names("It was the year a Dolores Quayle mural went up on Fifth Street.") == ["Dolores Quayle"]
+
+
+def test_a_place_before_a_mural_is_no_person():
+    # near miss: "the Harrow Park mural" is a mural in a park
+    assert names("The Harrow Park mural was repainted in May.") == []
