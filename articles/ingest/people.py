@@ -1951,7 +1951,9 @@ def _a_role_ends_the_noun_phrase(toks: list[Token], k: int) -> bool:
 
 # Nouns for people by what they do or are ("tester", "worker", "trader", "fan") that head a noun
 # phrase after a thing noun; not those that are also adjectives ("senior", "international").
-_PEOPLE_NOUNS = lexicon.DESCRIPTION_NOUNS - frozenset(["senior", "international", "native", "qualifier"])
+_PEOPLE_NOUNS = lexicon.DESCRIPTION_NOUNS - frozenset(["senior", "international", "native", "qualifier"]) | frozenset(
+    ["cook", "chaser", "pilot", "baker"]  # "a restaurant cook", "a storm chaser", "a bush pilot"
+)
 
 
 _NOT_IN_A_COMPOUND = _DETERMINERS | _APPOSITIVE_STOP | lexicon.POSSESSIVE_DETERMINERS | lexicon.PREPOSITIONS

@@ -382,3 +382,19 @@ def test_a_name_between_a_determiner_and_a_mural_is_a_person():
 def test_a_place_before_a_mural_is_no_person():
     # near miss: "the Harrow Park mural" is a mural in a park
     assert names("The Harrow Park mural was repainted in May.") == []
+
+
+# --- "X, a restaurant cook,": a trade after a thing noun describes a person ------------------------
+
+
+def test_a_trade_after_a_thing_noun_in_apposition_describes_a_person():
+    blocks = [
+        "Tobiah Renwick, a 57-year-old restaurant cook, never thought of leaving.",
+        "Saoirse Blennan, a storm chaser and drone pilot, arrived at dusk.",
+    ]
+    assert names(*blocks) == ["Tobiah Renwick", "Saoirse Blennan"]
+
+
+def test_a_shop_described_by_a_thing_noun_is_still_a_shop():
+    # near miss: "a restaurant his aunt opened" describes a place
+    assert names("Lindgard Kitchen, a restaurant his aunt opened, closed on Friday.") == []
