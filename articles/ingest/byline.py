@@ -228,6 +228,8 @@ _READER_CREDIT = re.compile(r"[A-Z][a-z]+ [A-Z]\.")
 # "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com"
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
 _WRITE_TO = re.compile(rf"(?i:write\s+to)\s+{_NAME}\s+at\s+\S+@\S+(?:,?\s+and\s+{_NAME}\s+at\s+\S+@\S+)*")
+# A clipping service's header line ending in the byline: "Daily Courier (Harrow, NY) - - LOCAL NEWS - By Jane Doe"
+_HEADER_BYLINE = re.compile(rf"[^.!?\"\u201c\u201d]{{3,120}}\s[-\u2013\u2014|]\s+By\s+{_NAME}(?:\s+and\s+{_NAME})?")
 _NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*/\s*[A-Z][\w .&'\u2019-]{1,40}")
 CREDIT_MAX_WORDS = 40
 CREDIT_MAX_CHARACTERS = 400
@@ -323,6 +325,8 @@ def is_staff_credit(text: str) -> bool:
         return False  # most paragraphs: no need to look further
     if text[:2].isupper() and _LINK_LABEL.match(text):
         return True  # "SUGGESTED: X, oldest living survivor, turns 105": a link to another story
+    if " By " in text and len(text) < 160 and _HEADER_BYLINE.fullmatch(text.strip()):
+        return True  # "Daily Courier (Harrow, NY) - - LOCAL NEWS - By Jane Doe": a page's header
     if '"' in text or "\u201c" in text or "\u201d" in text:
         return False
     text = " ".join(text.split())

@@ -398,3 +398,20 @@ def test_a_trade_after_a_thing_noun_in_apposition_describes_a_person():
 def test_a_shop_described_by_a_thing_noun_is_still_a_shop():
     # near miss: "a restaurant his aunt opened" describes a place
     assert names("Lindgard Kitchen, a restaurant his aunt opened, closed on Friday.") == []
+
+
+# --- a clipping's header line ending in its byline ----------------------------------------------------
+
+
+def test_a_header_line_ending_in_by_a_name_is_a_byline():
+    blocks = [
+        "Harbour Courier (Kesby, ME) - - LOCAL NEWS - By Odile Pranger",
+        "“It was life or death,” Tamsin Orrell said.",
+    ]
+    assert names(*blocks) == ["Tamsin Orrell"]
+
+
+def test_a_sentence_about_a_book_by_a_name_still_names_the_author():
+    # near miss: a sentence (with its full stop) that mentions a book by someone
+    blocks = ["The prize went to a memoir - By Odile Pranger - about the flood."]
+    assert names(*blocks) == ["Odile Pranger"]
