@@ -200,6 +200,15 @@ def _calendar_name_after_title(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _capitals_opening(tokens: list[Token], k: int) -> bool:
+    """ "KESTLE didn't note where ...": a word in capitals opening a paragraph before a lower-case
+    word, a print style for the first word after a break -- a name if the story has it."""
+    tok = tokens[k]
+    if k != 0 or len(tok.core) < 3 or not tok.core.isalpha() or not tok.core.isupper() or tok.trail:
+        return False
+    return len(tokens) > 1 and tokens[1].core.islower() and not tokens[1].lead
+
+
 def _initials_like_a_job(tokens: list[Token], k: int) -> bool:
     """ "customer DJ Kettleby said": initials that also name a job ("DJ"), then one surname and no
     more name words, are a given name (or a stage name, "DJ Kesby"); "DJ Tony Reed" is a title."""
@@ -252,7 +261,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     or _calendar_given_name_alone(tokens, i0)
                 )
             )
-            or not (_is_name_word(tok.core) or _initials_like_a_job(tokens, i0))
+            or not (_is_name_word(tok.core) or _initials_like_a_job(tokens, i0) or _capitals_opening(tokens, i0))
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
             or _opening_adverb(tokens, i0)
         ):
@@ -3573,6 +3582,8 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
     name = _slice(text, name_toks)
     if name in alias_map:
         return name, name_toks, alias_map[name]
+    if name.isupper() and name.title() in alias_map:
+        return name.title(), name_toks, alias_map[name.title()]  # "KESTLE didn't note": Kestle
     for cut in range(1, len(name_toks)):
         tail = _slice(text, name_toks[cut:])
         if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:

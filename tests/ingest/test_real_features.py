@@ -415,3 +415,22 @@ def test_a_sentence_about_a_book_by_a_name_still_names_the_author():
     # near miss: a sentence (with its full stop) that mentions a book by someone
     blocks = ["The prize went to a memoir - By Odile Pranger - about the flood."]
     assert names(*blocks) == ["Odile Pranger"]
+
+
+# --- a surname in capitals opening a paragraph after a break ("KESTLE didn't ...") ------------------
+
+
+def test_a_known_surname_in_capitals_opening_a_paragraph_is_that_person():
+    blocks = [
+        "Both Wilma Tresk and Odette Varnum won blue ribbons.",
+        "“It won my heart,” said Varnum of the pecan pie.",
+        "TRESK didn’t say where her recipe came from, but she uses dark syrup.",
+        "“My mother swore by it,” she said.",
+    ]
+    assert speaker("My mother swore by it", *blocks) == "Wilma Tresk"
+
+
+def test_capitals_opening_a_paragraph_that_name_no_one_are_no_person():
+    # near miss: a word in capitals that is no one's surname names no one
+    blocks = ["FAIRGOERS lined up early for the judging.", "“It won my heart,” said Odette Varnum."]
+    assert names(*blocks) == ["Odette Varnum"]
