@@ -2674,6 +2674,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or introduced_as_relative(run)
                 or speaks_by_given_name(run)
                 or named_only_by_first_name(run, text)
+                or (_speaks_in_the_first_person(run) and not _quoted_as_a_name(tok.core, all_runs))
             )
             appositive = False
             if not titled and tok.core[0].isupper() and not _after_a_place_word(run):
@@ -3076,7 +3077,7 @@ def speaks_by_given_name(run: Run) -> bool:
     if end - start != 1 or toks[start].possessive:
         return False
     if _norm_word(toks[start].core) not in given_names.ALL:
-        return _surname_after_verb_with_who(toks, start) or _speaks_in_the_first_person(toks, start)
+        return _surname_after_verb_with_who(toks, start)
     if start > 0 and not toks[start].lead and not _breaks_after(toks[start - 1]):
         prev = toks[start - 1]
         if prev.lower in _PLACE_PREPOSITIONS:
@@ -3096,10 +3097,13 @@ def speaks_by_given_name(run: Run) -> bool:
     return False
 
 
-def _speaks_in_the_first_person(toks: list[Token], start: int) -> bool:
+def _speaks_in_the_first_person(run: Run) -> bool:
     """ "“I wanted a narrative,” Brisk said.": one capitalised word, never introduced, as the subject
     of "said" right after a quotation in which the speaker says "I" -- a person (a firm or a body
     says "we")."""
+    toks, start = run.tokens, run.start
+    if run.end - start != 1 or _norm_word(toks[start].core) in given_names.ALL:
+        return False  # a given name alone is read by `speaks_by_given_name`
     tok = toks[start]
     if start == 0 or tok.trail or start + 1 >= len(toks) or toks[start + 1].lower not in ("said", "says"):
         return False
@@ -3110,6 +3114,13 @@ def _speaks_in_the_first_person(toks: list[Token], start: int) -> bool:
     while k > 0 and start - k < 80 and not toks[k].lead:
         k -= 1
     return toks[k].lead.endswith(_OPENING_DOUBLE_MARKS) and any(t.core in _FIRST_PERSON for t in toks[k:start])
+
+
+def _quoted_as_a_name(word: str, all_runs) -> bool:
+    """The word stands in quotation marks somewhere in the story ("known as “Bran”"): a nickname,
+    whose person the story may leave open."""
+    marked = (f"\u201c{word}\u201d", f'"{word}"', f"\u2018{word}\u2019")
+    return any(m in text for text, _ in all_runs for m in marked)
 
 
 _CLOSING_DOUBLE_MARKS = ("\u201d", '"')
