@@ -281,6 +281,7 @@ class Attributor:
                     )
                     or _reporting_verb_follows(text, m.end)
                     or _framed_topic(text, m)
+                    or (m.prev == "for" and _INFINITIVE_AFTER.match(text, m.end) is not None)
                     or (  # "according to (Professor) X": a source cited
                         (m.prev == "to" or m.prev in lexicon.HONORIFICS or m.prev in lexicon.ROLE_NOUNS)
                         and _ACCORDING_TO_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -850,6 +851,7 @@ class Attributor:
                 m.prev in lexicon.PREPOSITIONS
                 and not _reporting_verb_follows(text, m.end)
                 and not _framed_topic(text, m)
+                and not (m.prev == "for" and _INFINITIVE_AFTER.match(text, m.end))
             )
             for m in self.mentions(seg, 0, len(text))
         )
@@ -3688,6 +3690,8 @@ class Attributor:
                 talked_about = self._talked_about_continuation(span, (self.seg_order[seg], span.open_pos))
                 if talked_about is not None:
                     return talked_about
+                if self._a_group_talks_about_them(prev_seg, span):
+                    return Evidence(None, "none")  # "Others describe Ivo as a joker. / “Ivo's the clown.”"
                 narrated = self._narrated_before(prev_seg)
                 if narrated is not None:
                     narrated.cue = "continuation"
@@ -4277,6 +4281,8 @@ class Attributor:
             lead = [t for t in toks if t.start < mentions[0].start]
             if _target_of_a_passive(toks, mentions[0].end):
                 return None  # "Tom Reed was accused of “lying”": the words of his accusers
+            if _described_after_the_copula(toks, mentions[0].end, text, end):
+                return None  # "White, 22, was “a T-shirt and jeans girl”": those who knew her say so
             # "Sinn Féin's Mary Walsh accused him of “...”": her party's name before her
             owned = bool(lead) and lead[-1].possessive and all(t.core[:1].isupper() for t in lead)
             if all(_title_like(t) for t in lead) or owned or _role_set_off_before(lead):
@@ -4315,6 +4321,32 @@ class Attributor:
                 return False
             found = True
         return found
+
+    def _a_group_talks_about_them(self, prev_seg, span: QuoteSpan) -> bool:
+        """ "Others describe Quarrie as much more than that. / “Jack's always been the clown.”",
+        "Quarrie's family was glad to gather. / “It's special that we can honour him.”": narration
+        of one sentence whose subject is an unnamed group (others, friends, someone's family), then
+        words about the one it names ("him", "her" or the name): the group's words, no one named."""
+        if self.ranges.get(prev_seg) or len(self.sentences(prev_seg)) != 1:
+            return False
+        words = self.window(prev_seg, 0, len(self.texts[prev_seg]))
+        if len(words) < 3:
+            return False
+        first, second = words[0], words[1]
+        group = first.lower in _GROUP_SUBJECTS and not first.trail
+        if not group and (first.possessive or first.lower in ("his", "her", "their", "the")):
+            group = second.lower in _GROUP_SUBJECTS and not second.trail and second.lower != "others"
+        if not group:
+            return False
+        people = {m.person for m in self.mentions(prev_seg, 0, len(self.texts[prev_seg]))}
+        if len(people) != 1:
+            return False
+        person = next(iter(people))
+        if _THIRD_PERSON.search(span.text) is not None or self._named_in_the_words(span, person):
+            return True
+        # "“Jacks always been the clown”": the name with its possessive's mark lost
+        names = {w.lower() for w in self.roster.people[person].name.split()}
+        return any(w.lower().removesuffix("s") in names for w in _WORD.findall(span.text))
 
     def _named_in_the_words(self, span: QuoteSpan, person: int) -> bool:
         """The quotation itself names `person` ("“Ivo will come good.”"): talked about, not talking."""
@@ -5085,6 +5117,29 @@ _PASSIVE_CRITICISM = frozenset(
     ["accused", "criticised", "criticized", "condemned", "blamed", "branded", "labelled", "labeled"]
     + ["slammed", "mocked", "ridiculed", "attacked", "denounced", "lambasted", "dubbed", "called"]
 )
+
+
+def _described_after_the_copula(toks: list[Token], after: int, text: str, open_pos: int) -> bool:
+    """ "Ana Ruiz, 22, was “a jeans-and-boots girl” who ...": right after the name (and an age), "was"
+    or "is" and a quoted noun phrase opening with "a"/"an" -- a description of her, quoted from
+    those who knew her, not her own words."""
+    rest = [t for t in toks if t.start >= after]
+    if rest and rest[0].core.isdigit() and rest[0].trail.strip() == ",":
+        rest = rest[1:]  # the age in apposition
+    if len(rest) != 1 or rest[0].lower not in ("was", "is") or rest[0].trail.strip():
+        return False
+    words = text[open_pos + 1 : open_pos + 5].split(None, 1)
+    return bool(words) and words[0].lower() in ("a", "an")
+
+
+# Unnamed groups that narrate about someone ("Others describe him", "His family was glad")
+_GROUP_SUBJECTS = frozenset(
+    ["others", "friends", "family", "relatives", "neighbors", "neighbours", "colleagues", "classmates"]
+)
+_THIRD_PERSON = re.compile(r"\b(?:him|his|he|her|she)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Z][a-z]+")
+# "It was hard for Ivo Brandt to put it into words": the name after "for" is the infinitive's subject
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 
 def _target_of_a_passive(toks: list[Token], after: int) -> bool:

@@ -248,9 +248,18 @@ _MEDIA_CREDIT = re.compile(
     r"(?i:photo(?:graph|graphy)?s?|pictures?|images?|video|illustrations?|graphics?|credit)(?:\s+by|\s*:)\s*"
     r"[A-Z][^.;:!?]{0,80}"
 )
+# A link to another story under a label in capitals: "SUGGESTED: ...", "RELATED: ...", "READ MORE: ..."
+_LINK_LABEL = re.compile(
+    r"(?:SUGGESTED|RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO|MORE|WATCH|RECOMMENDED|PREVIOUS COVERAGE)"
+    r"(?: STORY| STORIES| VIDEO)?\s*(?::|>>>?|\|)\s*\S"
+)
+# "Sydney F.": a reader's picture credit in a gallery, a given name and an initial standing alone
+_READER_CREDIT = re.compile(r"[A-Z][a-z]+ [A-Z]\.")
 # "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com"
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
 _WRITE_TO = re.compile(rf"(?i:write\s+to)\s+{_NAME}\s+at\s+\S+@\S+(?:,?\s+and\s+{_NAME}\s+at\s+\S+@\S+)*")
+# A clipping service's header line ending in the byline: "Daily Courier (Harrow, NY) - - LOCAL NEWS - By Jane Doe"
+_HEADER_BYLINE = re.compile(rf"[^.!?\"\u201c\u201d]{{3,120}}\s[-\u2013\u2014|]\s+By\s+{_NAME}(?:\s+and\s+{_NAME})?")
 _NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*/\s*[A-Z][\w .&'\u2019-]{1,40}")
 CREDIT_MAX_WORDS = 40
 CREDIT_MAX_CHARACTERS = 400
@@ -267,6 +276,8 @@ _REPORTER_NOTE = re.compile(
     r"|Follow\s+(?:him|her|them)\s+on\s+[\w.]+\s+@\w+\.?$"
     rf"|Follow\s+(?:reporter\s+|writer\s+)?{_NAME}\s+on\s"
     rf"|(?:Contact|Email|Reach)\s+(?:reporter\s+|writer\s+)?{_NAME}\s+at\s+(?:\S+@|\(?\d))"
+    # "This story was originally published by Jane Doe at KXYZ.": a syndicated story's first author
+    rf"|This\s+(?:story|article|report)\s+was\s+originally\s+(?:published|reported|written)\s+by\s+{_NAME}\s+(?:at|for|on)\s"
 )
 
 
@@ -340,14 +351,21 @@ def is_staff_credit(text: str) -> bool:
     credit standing alone ("Photo by Jane Doe", "Jane Doe/Reuters").  Its names are the paper's
     staff, like a byline's, not people of the story.  (A note that someone "contributed to this
     report" closing the story is read by `is_reporter_note`.)"""
-    if len(text) > CREDIT_MAX_CHARACTERS or '"' in text or "\u201c" in text or "\u201d" in text:
+    if len(text) > CREDIT_MAX_CHARACTERS:
         return False  # most paragraphs: no need to look further
+    if text[:2].isupper() and _LINK_LABEL.match(text):
+        return True  # "SUGGESTED: X, oldest living survivor, turns 105": a link to another story
+    if " By " in text and len(text) < 160 and _HEADER_BYLINE.fullmatch(text.strip()):
+        return True  # "Daily Courier (Harrow, NY) - - LOCAL NEWS - By Jane Doe": a page's header
+    if '"' in text or "\u201c" in text or "\u201d" in text:
+        return False
     text = " ".join(text.split())
     if not text or text.count(" ") >= CREDIT_MAX_WORDS:
         return False
     inner = text.strip("() ").rstrip(".").strip().lstrip("-\u2013\u2014 ")  # "--With assistance from"
     if (
         _MEDIA_CREDIT.fullmatch(inner)
+        or _READER_CREDIT.fullmatch(text)
         or ("/" in inner and _NAME_SLASH_OUTLET.fullmatch(inner))
         or ("@" in inner and _WRITE_TO.fullmatch(inner))
     ):

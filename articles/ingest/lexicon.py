@@ -1555,6 +1555,14 @@ THING_NOUNS = frozenset(
         "sitcom",
         "documentary",
         "memoir",
+        # works of art by their kind: "her favourite hymn, Abide With Me"
+        "hymn",
+        "poem",
+        "painting",
+        "ballad",
+        "anthem",
+        "sculpture",
+        "opera",
         "journal",
         "magazine",
         "newspaper",
@@ -1807,6 +1815,8 @@ ORG_WORDS = frozenset(
         "studies",  # "the Institute for Policy Studies"
         "shoal",
         "area",  # "the Greater Toronto Area"
+        "cities",  # "the Twin Cities", "Tri-Cities"
+        "corridor",  # "the Kesby Arts Corridor"
         "nation",  # "Westbank First Nation"
         "high",  # a school: "Lincoln High"
         "infirmary",
@@ -2845,7 +2855,7 @@ ORG_WORDS = frozenset(
 
 # Organisation words that are also given names or family names ("Bill Ortiz", "Park Min-ho"):
 # they make a run an organisation only after its first word ("Central Park", "Carnegie Hall").
-NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen"])
+NAME_LIKE_ORG_WORDS = frozenset(["bill", "park", "marina", "abbey", "glen", "forest"])
 # Organisation words that are also common surnames: after a common given name ("Marco Villa",
 # "Ruth Hall") the pair is a person's name, unless the text puts it after "in"/"at".
 SURNAME_LIKE_ORG_WORDS = frozenset(
@@ -2947,6 +2957,7 @@ NON_NAME_WORDS = (
             "nor",
             "so",
             "yet",
+            "now",  # "told Kesby Valley Now": an outlet's name, never a surname
             "for",
             "of",
             "in",

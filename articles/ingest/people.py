@@ -218,6 +218,27 @@ def _compass_surname(tokens: list[Token], j: int) -> bool:
 _COMPASS_SURNAMES = frozenset(["north", "south", "east", "west"])
 
 
+def _capitals_opening(tokens: list[Token], k: int) -> bool:
+    """ "KESTLE didn't note where ...": a word in capitals opening a paragraph before a lower-case
+    word, a print style for the first word after a break -- a name if the story has it."""
+    tok = tokens[k]
+    if k != 0 or len(tok.core) < 3 or not tok.core.isalpha() or not tok.core.isupper() or tok.trail:
+        return False
+    return len(tokens) > 1 and tokens[1].core.islower() and not tokens[1].lead
+
+
+def _initials_like_a_job(tokens: list[Token], k: int) -> bool:
+    """ "customer DJ Kettleby said": initials that also name a job ("DJ"), then one surname and no
+    more name words, are a given name (or a stage name, "DJ Kesby"); "DJ Tony Reed" is a title."""
+    tok = tokens[k]
+    if tok.core != "DJ" or tok.trail or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.lead or not _is_name_word(nxt.core) or nxt.core.isupper() or _norm_word(nxt.core) in given_names.ALL:
+        return False
+    return _breaks_after(nxt) or k + 2 >= len(tokens) or not tokens[k + 2].core[:1].isupper()
+
+
 def _past_particles(tokens: list[Token], k: int) -> int:
     """ "Jan de | Vries", "June van der | Berg": the index of the first word from k that is not a
     name particle (up to three), or k when none is followed by a word."""
@@ -256,9 +277,10 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     _calendar_given_name(tokens, i0)
                     or _calendar_name_after_title(tokens, i0)
                     or _web_word_surname_speaking(tokens, i0)
+                    or _calendar_given_name_alone(tokens, i0)
                 )
             )
-            or not _is_name_word(tok.core)
+            or not (_is_name_word(tok.core) or _initials_like_a_job(tokens, i0) or _capitals_opening(tokens, i0))
             or (skip_ranges and _in_ranges(tok.start, skip_ranges))
             or _opening_adverb(tokens, i0)
         ):
@@ -274,6 +296,8 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                     continue
                 if nxt.lead or (skip_ranges and _in_ranges(nxt.start, skip_ranges)):
                     break
+                if j - i >= 2 and _a_road_then_a_given_name(tokens[j - 1], nxt):
+                    break  # "on Mill Pond Road George Tavner and his wife": the road, then the man
                 if (
                     _is_name_word(nxt.core)
                     and (
@@ -354,6 +378,13 @@ def _initials_run_together(tokens: list[Token], j: int) -> bool:
 
 
 _NUMBER_WORDS_IN_SURNAMES = frozenset(["one", "two", "three", "four", "many"])
+_ROAD_WORDS = frozenset(["street", "road", "avenue", "boulevard", "drive", "lane", "highway", "parkway"])
+
+
+def _a_road_then_a_given_name(road: Token, nxt: Token) -> bool:
+    """A road's last word ("Road", "Avenue") and a given name after it: where one name ends and a
+    person's begins, not one long name."""
+    return _norm_word(road.core) in _ROAD_WORDS and _norm_word(nxt.core) in given_names.ALL
 
 
 def _number_word_in_a_surname(tokens: list[Token], j: int) -> bool:
@@ -416,6 +447,30 @@ def _calendar_given_name(tokens: list[Token], k: int) -> bool:
         and word not in lexicon.ORG_WORDS
         and word not in lexicon.PLACES
         and not _is_title_word(surname.core)
+    )
+
+
+def _calendar_given_name_alone(tokens: list[Token], k: int) -> bool:
+    """ "Owners Jan and Don Pellow", "May told the paper": a month that is also a given name, alone,
+    before "and" and a given name and a surname (a couple sharing it), or as the subject of a
+    reporting verb, and not after a word that makes it a date ("in May and June", "by May said")."""
+    tok = tokens[k]
+    if tok.lower not in lexicon.CALENDAR_GIVEN_NAMES or tok.trail or k + 2 >= len(tokens):
+        return False
+    if k > 0 and (tokens[k - 1].lower in lexicon.BEFORE_A_DATE or tokens[k - 1].core[-1:].isdigit()):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.core.islower() and nxt.lower in ("said", "says", "told", "tells", "recalled", "recalls"):
+        return True
+    if nxt.lower != "and" or nxt.trail or k + 3 >= len(tokens):
+        return False
+    given, surname = tokens[k + 2], tokens[k + 3]
+    return (
+        not given.trail
+        and given.lower in given_names.ALL
+        and given.lower not in lexicon.CALENDAR_GIVEN_NAMES
+        and _is_name_word(surname.core)
+        and surname.lower.rstrip(".") not in _NON_NAME_WORDS
     )
 
 
@@ -587,6 +642,7 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or introduced_like_a_thing(run)
         or described_as_a_thing(run)
         or joined_like_a_firm(run)
+        or _joined_by_n(run)
         or named_like_a_shop(run)
         or _after_new(run)
         or _home_or_affiliation(run)
@@ -1108,7 +1164,28 @@ def _surname_after_name(toks: list[Token], start: int, k: int) -> bool:
         return False
     if word in lexicon.DEMONYMS or word in lexicon.PLACES:
         return False
-    return word in given_names.ALL or any(_is_title_word(t.core) for t in toks[start:j])
+    return (
+        word in given_names.ALL
+        or any(_is_title_word(t.core) for t in toks[start:j])
+        or (j == start and k == start + 1 and _after_a_person_and(toks, start))
+    )
+
+
+def _after_a_person_and(toks: list[Token], start: int) -> bool:
+    """ "friends Mara Quell and Tobin King": two name words, then "and" -- the two words after it
+    are a name of the same kind, whatever the first word is."""
+    if start < 3 or toks[start - 1].lower != "and" or toks[start - 1].trail:
+        return False
+    given, surname = toks[start - 3], toks[start - 2]
+    return (
+        not given.trail
+        and not surname.trail
+        and not surname.possessive
+        and _is_name_word(given.core)
+        and _is_name_word(surname.core)
+        and not _is_title_word(given.core)
+        and not _is_title_word(surname.core)
+    )
 
 
 def _is_initial(core: str) -> bool:
@@ -1740,6 +1817,13 @@ def joined_like_a_firm(run: Run) -> bool:
     return before or after  # but "Marks & Spencer Chief Executive Fiona McAllister": a title, then a person
 
 
+def _joined_by_n(run: Run) -> bool:
+    """ "Crumble N' Crust", "Rock 'n' Roll Diner": words joined by a clipped "and" ("N'", "'n'")
+    name a shop or a brand, never a person."""
+    inner = run.tokens[run.start + 1 : run.end - 1]
+    return any(t.lower == "n" and t.trail[:1] in ("'", "\u2019") for t in inner)
+
+
 def named_like_a_shop(run: Run) -> bool:
     """ "Trader Joe's said ...", "at Harrow's.": a possessive name with nothing possessed after it
     (a reporting verb, or the end of the clause) is a shop's or a firm's name."""
@@ -1796,9 +1880,11 @@ def introduced_like_a_thing(run: Run) -> bool:
         return True  # "the USS Gerald R. Ford": a ship
     if prev.lower in _NAMED_ANIMALS and prev.core.islower():
         return True  # "the mare Sweet Ellie", "Irish stayer Galway Mist": a horse
-    if (prev.lower in _DETERMINERS and prev.lower != "that") or prev.lower in lexicon.THING_NOUNS:
+    if (prev.lower in _DETERMINERS and prev.lower != "that") or (
+        prev.lower in lexicon.THING_NOUNS and not _a_road_then_a_given_name(prev, toks[start])
+    ):
         # but "so fast that Ana Ruiz had time": "that" opens a clause as often
-        return not _a_players_play(run)
+        return not (_a_players_play(run) or _a_work_about(run))
     if prev.lower in ("titled", "entitled"):
         return True  # "a film titled Blue Hour"; but "a man named Tom Reed"
     if prev.lower in _SINGING and not toks[run.end - 1].possessive:
@@ -1846,6 +1932,7 @@ def introduced_like_a_thing(run: Run) -> bool:
             and before.core[:1].isupper()
             and (before.lower in lexicon.ROLE_NOUNS or _norm_word(before.core) in lexicon.ORG_WORDS)
             and toks[start].lower not in given_names.ALL
+            and before.lower not in lexicon.KIN_NOUNS  # "Mother of Tomas Pell asks": a relative
         ):
             return True
         # "Panel on Climate Change", "Institute of Allergy and Infectious Diseases"
@@ -1878,6 +1965,18 @@ def _a_players_play(run: Run) -> bool:
     if play in ("free", "own", "long-range", "late", "first-half", "second-half") and end + 1 < len(toks):
         play = toks[end + 1].lower  # "a Tom Reed free kick", "an Ana Ruiz own goal"
     return play in _PLAYS
+
+
+def _a_work_about(run: Run) -> bool:
+    """ "the year a Mara Quell mural went up", "a Tobin Reyes tribute concert": a given name and a
+    surname after a determiner, then a work that portrays or honours them, name that person."""
+    toks, start, end = run.tokens, run.start, run.end
+    if end - start != 2 or end >= len(toks) or toks[end - 1].trail or toks[start].lower not in given_names.ALL:
+        return False
+    return toks[end].lower in _WORKS_ABOUT and toks[end].core.islower()
+
+
+_WORKS_ABOUT = frozenset(["mural", "statue", "portrait", "biopic", "tribute", "retrospective", "bust", "memorial"])
 
 
 # Plays in a game that a player's name may modify ("a Luca Berg header", "a Tom Reed six")
@@ -1964,6 +2063,7 @@ def _named_in_apposition_to_a_thing(run: Run) -> bool:
         and (toks[d].core.islower() or (toks[d].core[:1].isupper() and not toks[d].possessive and not toks[d].lead))
         and not toks[d].trail
         and toks[d].lower not in _DETERMINERS
+        and toks[d].lower not in lexicon.POSSESSIVE_DETERMINERS  # "her favourite song, Blue Moon,"
         and toks[d].lower not in lexicon.PREPOSITIONS  # "The secretary of state, Ana Ruiz,"
     ):
         d -= 1  # "the property management company, Sunbelt Residential,": modifiers before the noun
@@ -2063,7 +2163,9 @@ def _a_role_ends_the_noun_phrase(toks: list[Token], k: int) -> bool:
 
 # Nouns for people by what they do or are ("tester", "worker", "trader", "fan") that head a noun
 # phrase after a thing noun; not those that are also adjectives ("senior", "international").
-_PEOPLE_NOUNS = lexicon.DESCRIPTION_NOUNS - frozenset(["senior", "international", "native", "qualifier"])
+_PEOPLE_NOUNS = lexicon.DESCRIPTION_NOUNS - frozenset(["senior", "international", "native", "qualifier"]) | frozenset(
+    ["cook", "chaser", "pilot", "baker"]  # "a restaurant cook", "a storm chaser", "a bush pilot"
+)
 
 
 _NOT_IN_A_COMPOUND = _DETERMINERS | _APPOSITIVE_STOP | lexicon.POSSESSIVE_DETERMINERS | lexicon.PREPOSITIONS
@@ -2088,6 +2190,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
                     _after_a_lower_case_role(r)
                     or (n > 0 and _after_a_plural_role(chain[n - 1]))
                     or _subject_of_a_reporting_verb(r)
+                    or (n == 0 and _named_after_a_reporting_verb(r))
                     or _age_or_who_after(r)
                     or _opens_a_clause_after_and(r)
                     or (n == 1 and opening and _a_person_after_a_comma(r))
@@ -2278,6 +2381,18 @@ def _subject_of_a_reporting_verb(run: Run) -> bool:
     return nxt.core.islower() and nxt.lower in lexicon.REPORTING_VERBS
 
 
+def _named_after_a_reporting_verb(run: Run) -> bool:
+    """ "“...,” said Holly Reed, State Farm.": a name of two or three words, judged a person's on its
+    own, right after "said" is its subject, with the body they speak for set off after it
+    (broadcast style), not one more body of a list."""
+    toks, start = run.tokens, run.start
+    name = run.name_tokens
+    if start == 0 or not 2 <= len(name) <= 3 or any(_norm_word(t.core) in lexicon.ORG_WORDS for t in name):
+        return False
+    prev = toks[start - 1]
+    return not prev.trail and prev.core.islower() and prev.lower in lexicon.REPORTING_VERBS
+
+
 def _set_off_by_commas(run: Run) -> bool:
     """ "The director of Kesby Fund, Tanya Fielding, said": a name between commas before the verb
     stands in apposition to its subject."""
@@ -2432,6 +2547,8 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         return ""  # a clause of its own ("At Prime Minister's Questions, the Labour leader accused him")
     if _a_role_then_a_verb(words):
         return ""
+    if _relatives_listed_after(words):
+        return ""
     if any(
         words[j].core.islower()
         and words[j].lower in lexicon.ROLE_NOUNS
@@ -2477,6 +2594,20 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
     if cut:
         out = out[: cut.start()]
     return " ".join(out.split()).rstrip(",")
+
+
+_COMPANIONS_AFTER_AND = frozenset(["their", "his", "her", "two", "three", "four", "five", "six", "several"])
+
+
+def _relatives_listed_after(words: list[Token]) -> bool:
+    """ "sent Kyle Dorsett, his wife and their children running": the relative opens a list of the
+    people with him, not a role in apposition (unlike "Ana Ruiz, his wife and business partner,")."""
+    if words[0].lower not in ("his", "her", "their"):
+        return False
+    for a, b in pairwise(words[1:5]):
+        if a.lower == "and" and b.lower in _COMPANIONS_AFTER_AND:
+            return any(w.lower in lexicon.KIN_NOUNS for w in words[1:5])
+    return False
 
 
 def _a_role_then_a_verb(words: list[Token]) -> bool:
@@ -2687,8 +2818,11 @@ def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     tok = toks[run.name_from]
     if tok.trail or tok.possessive:
         return ""
-    if _norm_word(tok.core) not in given_names.ALL and (
-        titled_plural or not (_after_a_plural_of_people(run) or _after_kin(run))
+    word = _norm_word(tok.core)
+    if (
+        word not in given_names.ALL
+        and word not in lexicon.CALENDAR_GIVEN_NAMES
+        and (titled_plural or not (_after_a_plural_of_people(run) or _after_kin(run)))
     ):
         return ""  # after a capitalised plural, only a given name: not "Directors Kesby and Tom Reed"
     if nxt.start != run.end + 1 or toks[run.end].lower != "and" or toks[run.end].trail:
@@ -2817,6 +2951,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 or introduced_as_relative(run)
                 or speaks_by_given_name(run)
                 or named_only_by_first_name(run, text)
+                or (_speaks_in_the_first_person(run) and not _quoted_as_a_name(tok.core, all_runs))
             )
             appositive = False
             if not titled and tok.core[0].isupper() and not _after_a_place_word(run):
@@ -3022,6 +3157,41 @@ def _is_given_name(core: str) -> bool:
     return word in given_names.ALL or word in lexicon.PLACE_GIVEN_NAMES
 
 
+_CHILDREN_NOUNS = frozenset(
+    ["sons", "daughters", "children", "kids", "grandchildren", "grandsons", "granddaughters", "siblings"]
+)
+
+
+def _two_named(toks: list[Token], end: int) -> bool:
+    """The one-word name ending at `end` is followed by "and" and another name that ends a clause
+    or takes a surname ("Lia and Tove,", "Amy and Beth Pell"), not "Kesby and Harrow schools"."""
+    if toks[end - 1].trail or end + 1 >= len(toks) or toks[end].lower != "and" or toks[end].trail:
+        return False
+    other = toks[end + 1]
+    if not _is_name_word(other.core) or other.lower in _NON_NAME_WORDS:
+        return False
+    return bool(other.trail.strip()) or (end + 2 < len(toks) and _is_name_word(toks[end + 2].core))
+
+
+def _in_a_list_of_children(toks: list[Token], start: int, age: Token) -> bool:
+    """ "her sons: Leo, 7; Ivo, 5; and Max, 1.": a given name and an age closing an item of a list
+    set off by semicolons, the last item after "; and"."""
+    if not age.core.isdigit() or len(age.core) > 2:
+        return False
+    if not any(t.lower in _CHILDREN_NOUNS for t in toks[max(0, start - 12) : start]):
+        return False  # "Sightings by county: Kesby, 14; Harrowfield, 9": a tally of places
+    if age.trail == ";":
+        return True
+    return (
+        age.trail == "."
+        and start >= 2
+        and toks[start - 1].lower == "and"
+        and not toks[start - 1].trail
+        and toks[start - 2].trail == ";"
+        and toks[start - 2].core.isdigit()
+    )
+
+
 def introduced_as_relative(run: Run) -> bool:
     """ "his wife, Marta,", "their son Leo", "whose son Leo", "Leo, her son,", "Leo, 7,": a relative
     (or a child) named by a given name alone."""
@@ -3034,6 +3204,8 @@ def introduced_as_relative(run: Run) -> bool:
             return True  # "Leo, 7, ..."
         if owner.lower == "now" and not owner.trail and noun.trail == "," and _an_age(noun):
             return True  # "Leo, now seven, ..."
+    if toks[end - 1].trail == "," and end < len(toks) and _in_a_list_of_children(toks, run.start, toks[end]):
+        return True  # "three sons: Leo, 7; Ivo, 5; and Max, 1."
     k = run.start - 1
     if k < 0 or run.tokens[run.start].lead:
         return False
@@ -3104,6 +3276,8 @@ def introduced_as_relative(run: Run) -> bool:
         and not owner.trail
     ):
         return True  # "their 12-year-old, Emeka, helped his brother": a child named by an age
+    if noun.lower in _CHILDREN_NOUNS and not noun.trail and end - run.start == 1 and _two_named(toks, end):
+        return True  # "For children Lia and Tove, ...": the children's given names
     if not _kin(noun.lower) or not (noun.trail in ("", ",") and not noun.possessive):
         return False
     if (
@@ -3283,6 +3457,37 @@ def speaks_by_given_name(run: Run) -> bool:
             return False
         return nxt.core.islower() and (nxt.lower in lexicon.INVERTIBLE_VERBS or nxt.lower in _TELLING_VERBS)
     return False
+
+
+def _speaks_in_the_first_person(run: Run) -> bool:
+    """ "“I wanted a narrative,” Brisk said.": one capitalised word, never introduced, as the subject
+    of "said" right after a quotation in which the speaker says "I" -- a person (a firm or a body
+    says "we")."""
+    toks, start = run.tokens, run.start
+    if run.end - start != 1 or _norm_word(toks[start].core) in given_names.ALL:
+        return False  # a given name alone is read by `speaks_by_given_name`
+    tok = toks[start]
+    if start == 0 or tok.trail or start + 1 >= len(toks) or toks[start + 1].lower not in ("said", "says"):
+        return False
+    prev = toks[start - 1]
+    if not prev.trail.endswith(_CLOSING_DOUBLE_MARKS) or "," not in prev.trail:
+        return False
+    k = start - 1  # back to the token that opens the quotation
+    while k > 0 and start - k < 80 and not toks[k].lead:
+        k -= 1
+    return toks[k].lead.endswith(_OPENING_DOUBLE_MARKS) and any(t.core in _FIRST_PERSON for t in toks[k:start])
+
+
+def _quoted_as_a_name(word: str, all_runs) -> bool:
+    """The word stands in quotation marks somewhere in the story ("known as “Bran”"): a nickname,
+    whose person the story may leave open."""
+    marked = (f"\u201c{word}\u201d", f'"{word}"', f"\u2018{word}\u2019")
+    return any(m in text for text, _ in all_runs for m in marked)
+
+
+_CLOSING_DOUBLE_MARKS = ("\u201d", '"')
+_OPENING_DOUBLE_MARKS = ("\u201c", '"')
+_FIRST_PERSON = frozenset(["I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'd", "I\u2019d", "my", "My", "me"])
 
 
 # Verbs after a given name alone that make it a speaker ("Lise told the paper", "Lise says").
@@ -3840,6 +4045,8 @@ def _match_run(text: str, run: Run, alias_map) -> tuple[str, list[Token], set[in
         return name, name_toks, alias_map[name]
     if not name.isascii() and _without_accents(name) in alias_map:
         return name, name_toks, alias_map[_without_accents(name)]  # "José" after "Jose Varela"
+    if name.isupper() and name.title() in alias_map:
+        return name.title(), name_toks, alias_map[name.title()]  # "KESTLE didn't note": Kestle
     for cut in range(1, len(name_toks)):
         tail = _slice(text, name_toks[cut:])
         if tail in alias_map and len(_significant(name_toks[cut:])) >= 1:

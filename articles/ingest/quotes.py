@@ -550,6 +550,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
 
     repeated = _repeated_short_terms(spans, deck, texts)
     previous: QuoteSpan | None = None
+    last: QuoteSpan | None = None  # the span before, quotation or not
     for span in spans:
         key = (span.seg, span.index)
         text = deck[span.index] if span.seg == SEG_DECK else texts[span.index]
@@ -585,6 +586,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_quote = False  # Thomas “T.J.” Ferreira: initials are a nickname, never speech
         elif _is_a_rating(span.text, text, sa, sb):
             span.is_quote = False  # "cut the shares to “underweight”", "kept its ‘buy’ rating"
+        elif last is not None and _a_title_after_a_title(last, span, key, text):
+            span.is_quote = False  # "hits including “Ramblin' River” and “I Can't Be Still.”"
         elif len(words) <= 3 and not ends_punct and _nickname_between_names(before, span.text, text, span.close_pos):
             span.is_quote = False  # "Cllr Johnny ‘the Cobbler’ Moriarty": a nickname inside a name
         elif span.single and (_last_word(before) in lexicon.NAMING_WORDS or _KNOWN_AS.search(before[-80:])):
@@ -695,4 +698,16 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             span.is_partial = True
         if span.is_quote:
             previous = span
+        last = span
     return spans
+
+
+def _a_title_after_a_title(last: QuoteSpan, span: QuoteSpan, key, text: str) -> bool:
+    """ "hits including “Ramblin' River” and “I Can't Be Still.”": a capitalised passage joined by
+    "and", "or" or a comma to the one before it in the paragraph, which was read as a title, is a
+    title of the same list, full stop inside the marks or not."""
+    if last.is_quote or (last.seg, last.end_index) != key or span.end_index != span.index:
+        return False
+    if text[last.close_pos : span.open_pos].strip(" ,").lower() not in ("and", "or", ""):
+        return False
+    return len(span.text.split()) <= 8 and is_title_like(span.text.rstrip(".,"))

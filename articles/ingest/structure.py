@@ -155,9 +155,11 @@ def _label_credit(text: str) -> re.Match | None:
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when the text ends in a parenthesised image credit, or in a picture's
-    credit set after its last sentence ("... on Monday. Photograph: Jane Doe/AP"), else None."""
-    if not text.endswith(")"):
+    """(caption, credit) when the text ends in a parenthesised (or bracketed: "[Jane Doe/Herald]")
+    image credit, or in a picture's credit set after its last sentence ("... on Monday.
+    Photograph: Jane Doe/AP"), else None."""
+    close = text[-1:]
+    if close != ")" and close != "]":
         if "/" in text[-30:] or "|" in text[-30:]:
             agency = _agency_credit(text)
             if agency:
@@ -171,12 +173,13 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if found is None or len(text[: found.start()].split()) < 3:
             return None
         return text[: found.start()].rstrip(), found.group(1)
+    opener = "(" if close == ")" else "["
     depth = 0
     for i in range(len(text) - 1, -1, -1):
         ch = text[i]
-        if ch == ")":
+        if ch == close:
             depth += 1
-        elif ch == "(":
+        elif ch == opener:
             depth -= 1
             if depth == 0:
                 break
