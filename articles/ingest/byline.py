@@ -111,8 +111,6 @@ def name_line_byline(line: str) -> Byline | None:
 
 def _bare_byline(text: str) -> Byline | None:
     match = _BARE.match(text)
-    if match is None and 2 <= len(text.split()) <= 3 and _is_name(text):
-        return Byline([proper_case(text)], "")  # a full name alone on its line: the writer's
     if match is None or not _is_name(match["name"]):
         return None
     if match["job"] is not None:

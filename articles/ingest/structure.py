@@ -357,10 +357,15 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
         candidates.append(("block", first, structure.blocks[first].text, structure.blocks[first].line))
     for n, (kind, index, text, line) in enumerate(candidates):
         byline = parse_byline(text)
-        if byline is None and (kind, index) == ("deck", 0):
+        if byline is None and (kind, index) == ("deck", 0) and _surname_untold(text, structure, kind, index):
             byline = name_line_byline(text)
         length = len(text)
-        if byline is None and n + 1 < len(candidates) and _a_name_over_its_date(text, candidates[n + 1][2], structure):
+        if (
+            byline is None
+            and n + 1 < len(candidates)
+            and _a_name_over_its_date(text, candidates[n + 1][2])
+            and _surname_untold(text, structure, kind, index)
+        ):
             byline = Byline([proper_case(text)])  # "Jane Doe" over "07 April 2021, 3:11 AM"
         if byline is None and 0 < line <= len(lines):
             head = " ".join(lines[line - 1].split())
@@ -377,10 +382,13 @@ def find_byline(structure: Structure, lines: list[str]) -> None:
 _DATE_OPENING = re.compile(r"\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b")
 
 
-def _a_name_over_its_date(text: str, following: str, structure: Structure) -> bool:
-    """A page's byline with no "By": a line that is only a name, over a line that opens with a
-    date, the name's surname nowhere in the story."""
-    if not is_name_alone(text) or not _DATE_OPENING.match(following):
-        return False
+def _a_name_over_its_date(text: str, following: str) -> bool:
+    """A page's byline with no "By": a line that is only a name, over a line that opens with a date."""
+    return is_name_alone(text) and bool(_DATE_OPENING.match(following))
+
+
+def _surname_untold(text: str, structure: Structure, kind: str, index: int) -> bool:
+    """The last word of a line that is only a name appears in no other block of the story: the
+    writer's name over the story, not a person the story is about."""
     surname = text.split()[-1]
-    return not any(surname in block.text for block in structure.blocks)
+    return not any(surname in block.text for i, block in enumerate(structure.blocks) if (kind, i) != ("block", index))

@@ -287,6 +287,7 @@ CHIEF = "The police chief, Ana Lee, spoke to reporters on Monday."
         ("The gang shot the station's desk officer, ASP Femi Ogunleye.", "Femi Ogunleye"),
         ("We told them that Suresh Kumar Rao is to speak first.", "Suresh Kumar Rao"),
         ("The league's Secretary General, Ana Kesby, has offered to mediate.", "Ana Kesby"),
+        ("We met Suresh Rao on the way.", "Suresh Rao"),
     ],
 )
 def test_a_full_name_after_a_rank_or_of_three_words_inside_a_quotation_is_a_person(said, person):
@@ -296,12 +297,12 @@ def test_a_full_name_after_a_rank_or_of_three_words_inside_a_quotation_is_a_pers
 @pytest.mark.parametrize(
     "said",
     [
-        "We met Suresh Rao on the way.",
         "The Holy Spirit Cathedral was full.",
         "We drove to the city, New Harrow, by bus.",
+        "We drove up to Grace Hill.",
     ],
 )
-def test_a_two_word_name_only_inside_a_quotation_is_still_not_a_person(said):
+def test_a_place_named_only_inside_a_quotation_is_not_a_person(said):
     assert names(CHIEF, f"\u201c{said}\u201d she said.") == ["Ana Lee"]
 
 
