@@ -2669,7 +2669,7 @@ def build_roster(segments: list[tuple[tuple[str, int], str]], quote_ranges, skip
     singles = [s for s in titled_singles(all_runs, org_names, tokenised.the_words) if s[0] not in storms]
     add_titled_singles(
         names,
-        [single for single in singles if single[0] not in nicknamed and not _quoted_as_a_nickname(single[0], all_runs)],
+        [single for single in singles if single[0] not in nicknamed and not _quoted_as_a_name(single[0], all_runs)],
     )
     add_titled_singles(names, quoted_surname_speakers(all_runs, org_names, tokenised))
     add_labelled_speakers(names, segments, quote_ranges)
@@ -2965,13 +2965,6 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)
                 singles.append((text[first.start : last.end] if first is not last else tok.core, pos, first.start))
     return singles
-
-
-def _quoted_as_a_nickname(word: str, all_runs) -> bool:
-    """ "Ana Ruiz and Eve Lorca, known as “Bee”": a word the story prints on its own in quotation
-    marks is a nickname it has given someone, not a further person."""
-    marked = (f"\u201c{word}\u201d", f"\u201c{word},\u201d", f'"{word}"', f'"{word},"')
-    return any(mark in text for text, _ in all_runs for mark in marked)
 
 
 def quoted_surname_speakers(all_runs, org_names: set[str], tokenised: _Segments) -> list[tuple[str, int, int]]:
@@ -3491,7 +3484,7 @@ def _speaks_in_the_first_person(run: Run) -> bool:
 def _quoted_as_a_name(word: str, all_runs) -> bool:
     """The word stands in quotation marks somewhere in the story ("known as “Bran”"): a nickname,
     whose person the story may leave open."""
-    marked = (f"\u201c{word}\u201d", f'"{word}"', f"\u2018{word}\u2019")
+    marked = (f"\u201c{word}\u201d", f"\u201c{word},\u201d", f'"{word}"', f'"{word},"', f"\u2018{word}\u2019")
     return any(m in text for text, _ in all_runs for m in marked)
 
 
