@@ -272,7 +272,7 @@ class Attributor:
                 found = [
                     m
                     for m in clause
-                    if not _in_brackets(text, a, m)
+                    if not ("(" in text and _in_brackets(text, a, m))
                     and (
                         m.prev not in lexicon.PREPOSITIONS
                         and not self._in_object_position(seg, m)

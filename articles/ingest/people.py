@@ -276,7 +276,7 @@ def find_runs(seg, text: str, tokens: list[Token], quote_ranges, skip_ranges) ->
                 and not (
                     _calendar_given_name(tokens, i0)
                     or _calendar_name_after_title(tokens, i0)
-                    or _web_word_surname_speaking(tokens, i0)
+                    or (tok.lower == "read" and _web_word_surname_speaking(tokens, i0))
                     or _calendar_given_name_alone(tokens, i0)
                 )
             )
@@ -1732,7 +1732,7 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
             return True
         if nxt.core == "state" and _a_region_before_state(run):
             return True
-        if _members_of_a_side(last, nxt) and not _is_given_name_word(toks[start].lower):
+        if last.core[-1:] == "s" and _members_of_a_side(last, nxt) and not _is_given_name_word(toks[start].lower):
             return True  # "Select Rebels players will join": the side's players
         if nxt.core == "and" and _joined_before_a_group_noun(toks, end + 1):
             return True  # "600 Abu Kesby and Harrow terrorists": two groups named before their fighters
