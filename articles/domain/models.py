@@ -295,13 +295,13 @@ class WithPublishedArticlesQuerySet(models.QuerySet):
 
 
 class PersonQuerySet(models.QuerySet):
-    def public(self):
-        """People a reader may see: named in, or quoted by, a published article.
+    def public(self, at=None):
+        """People a reader may see: named in, or quoted by, a published article (by now, or by `at`).
 
         Correlated EXISTS rather than IN (…): looking up one person probes the indexes for that
         person instead of collecting everyone in the archive first."""
-        named = Article.objects.published().filter(people=models.OuterRef("pk"))
-        quoted = Quote.objects.published().filter(speaker=models.OuterRef("pk"))
+        named = Article.objects.published(at=at).filter(people=models.OuterRef("pk"))
+        quoted = Quote.objects.published(at=at).filter(speaker=models.OuterRef("pk"))
         return self.filter(models.Exists(named) | models.Exists(quoted))
 
 
