@@ -3475,10 +3475,7 @@ def _speaks_in_the_first_person(run: Run) -> bool:
     prev = toks[start - 1]
     if not prev.trail.endswith(_CLOSING_DOUBLE_MARKS) or "," not in prev.trail:
         return False
-    k = start - 1  # back to the token that opens the quotation
-    while k > 0 and start - k < 80 and not toks[k].lead:
-        k -= 1
-    return toks[k].lead.endswith(_OPENING_DOUBLE_MARKS) and any(t.core in _FIRST_PERSON for t in toks[k:start])
+    return _quotation_says_i(toks, start - 1)
 
 
 def _quoted_as_a_name(word: str, all_runs) -> bool:
@@ -3490,7 +3487,9 @@ def _quoted_as_a_name(word: str, all_runs) -> bool:
 
 _CLOSING_DOUBLE_MARKS = ("\u201d", '"')
 _OPENING_DOUBLE_MARKS = ("\u201c", '"')
-_FIRST_PERSON = frozenset(["I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'd", "I\u2019d", "my", "My", "me"])
+_FIRST_PERSON = frozenset(
+    ["I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'd", "I\u2019d", "I'll", "I\u2019ll", "me", "my", "My"]
+)
 
 
 # Verbs after a given name alone that make it a speaker ("Lise told the paper", "Lise says").
@@ -3527,19 +3526,19 @@ def _surname_after_words_said_in_the_first_person(toks: list[Token], start: int)
         or not any(mark in before.trail for mark in _CLOSING_DOUBLE_MARKS)
     ):
         return False
-    for k in range(start - 2, max(-1, start - 80), -1):
-        if toks[k].core in _FIRST_PERSON_SINGULAR:
+    return _quotation_says_i(toks, start - 2)
+
+
+def _quotation_says_i(toks: list[Token], last: int) -> bool:
+    """The quotation closing at toks[last] (within 80 words back to its opening double mark) has
+    its speaker say "I", "me" or "my": a person speaks it, not a firm or a body."""
+    for k in range(last, max(-1, last - 80), -1):
+        if toks[k].core in _FIRST_PERSON:
             return True
         if any(mark in toks[k].lead for mark in _OPENING_DOUBLE_MARKS):
             return False
     return False
 
-
-_FIRST_PERSON_SINGULAR = frozenset(
-    ["I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'd", "I\u2019d", "I'll", "I\u2019ll", "me", "my"]
-)
-_CLOSING_DOUBLE_MARKS = ('"', "\u201d")
-_OPENING_DOUBLE_MARKS = ('"', "\u201c")
 
 _TELLING_VERBS = frozenset(["told", "tells", "says", "recalls", "explains", "adds", "admits", "insists"])
 
