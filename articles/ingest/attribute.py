@@ -279,7 +279,7 @@ class Attributor:
                         and not _related_after_a_preposition(text, m)
                         and not _interpreting(text, m)
                     )
-                    or _reporting_verb_follows(text, m.end)
+                    or (_reporting_verb_follows(text, m.end) and not _agent_of_a_participle(text, m))
                     or _framed_topic(text, m)
                     or (m.prev == "for" and _INFINITIVE_AFTER.match(text, m.end) is not None)
                     or (  # "according to (Professor) X": a source cited
@@ -565,6 +565,9 @@ class Attributor:
             seg = self.segments[pos][0]
             text = self.texts[seg]
             hi = order[1] if pos == order[0] else len(text)
+            if pos == order[0]:
+                # "Asked if Mr X's remark was damaging, he said": the one asked about is no candidate
+                hi = min(hi, self._asked_clause_start(seg, order[1]))
             for m in self.mentions(seg, 0, hi):
                 if m.person == event.person or self.roster.people[m.person].pronoun != gender:
                     continue
@@ -573,6 +576,16 @@ class Attributor:
                 if any(lexicon.GENDERED_HONORIFICS.get(w.lower()) == gender for w in words):
                     found.add(m.person)
         return found.pop() if len(found) == 1 else None
+
+    def _asked_clause_start(self, seg, at: int) -> int:
+        """Where the sentence holding `at` starts, when it opens with "Asked ..." and `at` follows the
+        clause's comma; else `at`."""
+        sents = self.sentences(seg)
+        a = sents[sentence_at(sents, at)][0]
+        if not _ASKED_OPENING.match(self.texts[seg], a):
+            return at
+        comma = self.texts[seg].find(",", a, at)
+        return a if comma >= 0 else at
 
     def _role_topic_before(self, gender: str, order: tuple[int, int]) -> int | None:
         """ "The Prime Minister dismissed the attack. “…,” he said.": the person holding the role
@@ -2098,6 +2111,11 @@ class Attributor:
         possessed = self._possessive_words(seg, toks, order)  # "Ana Ruiz's reply:" -- a noun, not a verb
         if possessed is not None:
             return possessed
+        claimed = self._owners_claim_that(seg, toks)  # "backed Ana Ruiz's claim that she has a “...”"
+        if claimed is not None:
+            return claimed
+        if _rejected_charge_before(toks):
+            return Evidence(None, "unnamed")  # "X dismissed allegations of ‘favouritism’": the accusers' word, not X's
         in_words = self._in_the_words_of(seg, toks)
         if in_words is not None:
             return in_words
@@ -2118,7 +2136,17 @@ class Attributor:
             ) and self._labelled_in_the_passive(span, toks, k):
                 return Evidence(None, "unnamed", tok.lower)  # "X has been described as “gentle”": not X's words
             if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
-                evidence = self._subject(seg, toks, k + 2, min(len(toks), k + 10), order)
+                hi = min(len(toks), k + 10)
+                cut = next((j + 1 for j in range(k + 2, hi) if toks[j].trail.strip()), hi)
+                if (
+                    cut < hi
+                    and _a_document_named(toks, k + 2, cut)
+                    and not self.mentions(seg, toks[k + 2].start, toks[cut - 1].end)
+                ):
+                    # "According to the committee report published on Friday, X was found to have
+                    # made ‘...’": the document's words, not those of the one it is about
+                    return Evidence(None, "wording", lexicon.ACCORDING_TO)
+                evidence = self._subject(seg, toks, k + 2, hi, order)
                 if (
                     evidence is not None
                     and evidence.speaker is None
@@ -2139,7 +2167,9 @@ class Attributor:
                     evidence.verb = tok.lower
                     return evidence
             if (
-                tok.lower not in lexicon.REPORTING_VERBS and not (tok.lower in _CUTTING_IN and _cuts_in(toks, k))
+                tok.lower not in lexicon.REPORTING_VERBS
+                and not (tok.lower in _CUTTING_IN and _cuts_in(toks, k))
+                and not _judged_as(toks, k)
             ) or not tok.core.islower():
                 continue
             if _participle_as_adjective(toks, k):
@@ -2207,6 +2237,12 @@ class Attributor:
             if absolute is not None:
                 absolute.verb = verb
                 return absolute
+            if k == 2 and toks[0].lower == "the" and toks[1].lower in _AUTHORED_NOUNS:
+                # "... published the letter he sent in 2019 ... / The letter says: ‘...’": its sender's words
+                sent = self._sender_named_before(toks[1].lower, (order[0], toks[0].start))
+                if sent is not None:
+                    sent.verb = verb
+                    return sent
             if self._written_subject(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "a letter left at her door had warned her “...”"
             if self._thing_subject(seg, toks, k):
@@ -2547,8 +2583,12 @@ class Attributor:
                 and not toks[i - 1].trail
                 and (
                     toks[i - 1].core[:1].isupper()
-                    or (  # "the Fire and Rescue Service": a joining word inside a name
-                        toks[i - 1].lower in ("and", "of", "&") and i > 1 and toks[i - 2].core[:1].isupper()
+                    or (  # "the Fire and Rescue Service", "Alliance for Fair Votes": a joining word inside a name
+                        toks[i - 1].lower in ("and", "of", "&", "for")
+                        and i > 1
+                        and toks[i - 2].core[:1].isupper()
+                        # not "The Labour MP for Kesby": a role for a seat names a person
+                        and not (toks[i - 1].lower == "for" and toks[i - 2].lower in lexicon.ROLE_NOUNS)
                     )
                 )
             ):
@@ -2559,6 +2599,8 @@ class Attributor:
                 return False  # "The Croatian said:": someone described, not a body
         elif head.lower not in lexicon.NON_PERSON_SUBJECT_NOUNS:
             return False
+        if i > 1 and toks[i - 1].lower in _BODY_DESCRIPTORS and not toks[i - 1].trail and toks[i - 2].lower == "the":
+            i -= 1  # "what the opposition Kesby Alliance described as": a word for the body before its name
         if i > 0 and toks[i - 1].lower == "the" and not toks[i - 1].trail:
             i -= 1
         if i == 0:
@@ -2568,6 +2610,7 @@ class Attributor:
             not before.trail
             and (
                 before.lower in _CLAUSE_OPENERS
+                or before.lower == "what"  # "what the Kesby Party called “...”"
                 or before.lower in _CONJUNCTIONS
                 or before.lower == "with"
                 # "X said the company had told him ... “...”": a reported clause without "that"
@@ -2828,6 +2871,9 @@ class Attributor:
         return None
 
     def _nearest_subject(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        owned = self._owners_words_as_subject(seg, toks, k)
+        if owned is not None:
+            return owned
         described = self._described_subject_before(seg, toks, k, order) or self._subject_before_a_tag(
             seg, toks, k, order
         )
@@ -2980,7 +3026,11 @@ class Attributor:
         index = bisect_left(toks.starts if hasattr(toks, "starts") else [t.start for t in toks], mention.start) - 1
         # "lobbied Mayor Ana Ruiz": step back over a title in capitals to the word before it
         while index > 0 and toks[index].core[:1].isupper() and not toks[index].trail.strip():
-            if toks[index].lower not in lexicon.ROLE_NOUNS and toks[index].lower not in lexicon.TITLE_MODIFIERS:
+            if (
+                toks[index].lower not in lexicon.ROLE_NOUNS
+                and toks[index].lower not in lexicon.TITLE_MODIFIERS
+                and toks[index].lower.rstrip(".") not in lexicon.HONORIFICS  # "by President Nana X"
+            ):
                 break
             index -= 1
         if index < 0:
@@ -3010,11 +3060,18 @@ class Attributor:
             described = self._described_subject_of_the_clause(seg, toks, k, order)
             if described is not None:
                 return described
+        main = self._main_subject_of_a_participle(seg, toks, k, order)
+        if main is not None:
+            return main
         mentions = [
             m
             for m in self.mentions(seg, toks[0].start, toks[k].start)
             if not m.possessive and m.prev not in lexicon.PREPOSITIONS
         ]
+        turn = _last_contrasting_clause(toks, k)
+        if turn is not None and any(m.start > turn for m in mentions):
+            # "X supported him, however Y rejected it and said ...": the clause after the turn has its own subject
+            mentions = [m for m in mentions if m.start > turn]
         pronoun = next((t for t in toks[:k] if t.lower in ("he", "she")), None)
         if mentions and (pronoun is None or mentions[0].start < pronoun.start):
             return Evidence(mentions[0].person, self._cue_for(seg, mentions[0]))
@@ -3039,6 +3096,60 @@ class Attributor:
             if j and not toks[j].trail and toks[j + 1].core.islower():
                 return self._subject(seg, toks, w - 1, j + 1, order)
         return self._nearest_subject(seg, toks, k, order)
+
+    def _owners_claim_that(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "... back Ana Ruiz's claim that she commands an “unbeatable” bloc": words inside a clause
+        on someone's claim (assertion, insistence ...) are the claimant's."""
+        for i in range(len(toks) - 2, 0, -1):
+            if _punctuated(toks[i]) and toks[i].trail.strip() not in (",", "\u2019s", "'s"):
+                return None  # not past the end of a clause
+            if toks[i].lower in _CLAIM_NOUNS and toks[i + 1].lower == "that" and toks[i - 1].possessive:
+                owner = [m for m in self.mentions(seg, toks[0].start, toks[i - 1].end) if m.end >= toks[i - 1].end - 2]
+                if owner and owner[-1].possessive:
+                    return Evidence(owner[-1].person, self._cue_for(seg, owner[-1]), toks[i].lower)
+                return None
+        return None
+
+    def _owners_words_as_subject(self, seg, toks: list[Token], k: int) -> Evidence | None:
+        """ "Ana Ruiz's reply, which her adviser released, also said that “...”": the subject is what
+        someone said or wrote (a possessive, then a noun of speech or writing, then a clause on it),
+        so the words are the owner's, not those of someone named inside the clause."""
+        rest = _past_an_opening_clause(toks[:k])
+        if len(rest) < 4:
+            return None
+        named = self.mentions(seg, rest[0].start, rest[-1].end)
+        if not named or not named[0].possessive or named[0].start > rest[1].start:
+            return None
+        i = next((j for j, t in enumerate(rest) if t.start >= named[0].end), len(rest))
+        noun = rest[i] if i < len(rest) - 1 else None
+        if noun is None or not (noun.lower in lexicon.SPEECH_NOUNS or noun.lower in _STATEMENT_NOUNS):
+            return None
+        if not (noun.trail.strip() == "," or rest[i + 1].lower in ("which", "that")):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]))
+
+    def _main_subject_of_a_participle(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "The Kesby Party (KP) on Monday taunted Ana Ruiz ..., while urging senators to “...”", "In a
+        quick reply, the Senate President called it reckless, adding that the “...”": a participle
+        set off by a comma shares the main clause's subject, which opens the sentence (past an opening
+        phrase) and names no one -- a body's name gives the words to no one, a role to its holder."""
+        if not toks[k].lower.endswith("ing") or not _set_off_before(toks, k):
+            return None
+        rest = _past_an_opening_clause(toks[:k])
+        lo = k - len(rest)
+        hi = lo + 1 if lo < k and toks[lo].lower == "the" else lo
+        while hi < k and toks[hi].core[:1].isupper() and toks[hi].lower not in lexicon.SUBJECT_PRONOUNS:
+            hi += 1
+            if toks[hi - 1].trail.strip():
+                break
+        if hi - lo < 2 or self.mentions(seg, toks[lo].start, toks[hi - 1].end):
+            return None
+        if any(t.lower in lexicon.ROLE_NOUNS for t in toks[lo:hi]):
+            evidence = self._subject(seg, toks, lo, hi, order)
+            return evidence if evidence is not None and evidence.speaker is not None else None
+        if toks[lo].lower == "the" and hi - lo >= 3:
+            return Evidence(None, "organisation")  # "The Kesby Party (KP)": a body speaks
+        return None
 
     def _object_in_apposition_before(self, seg, toks: list[Token], end: int) -> Evidence | None:
         """ "Kezia Obi thanked her mother, Funmilayo, “who ...”", "..., she praised her coach, Ivo,
@@ -3387,6 +3498,12 @@ class Attributor:
             if evidence is not None:
                 evidence.verb = lexicon.ACCORDING_TO
             return evidence
+        if len(tag) > 1 and tag[0].lower in lexicon.INVERTIBLE_VERBS and tag[0].core.islower():
+            # "... was “a box-ticking exercise” for the officials, says Green councillor Ana Ruiz.": inverted
+            named = self.mentions(seg, tag[1].start, tag[-1].end)
+            if named and not named[0].possessive and all(_title_like(t) for t in tag[1:] if t.end <= named[0].start):
+                return Evidence(named[0].person, self._cue_for(seg, named[0]), tag[0].lower)
+            return None
         verb = next((v for v, t in enumerate(tag) if t.lower in lexicon.REPORTING_VERBS and t.core.islower()), 0)
         if not verb or len(tag) - verb > 4 or self.mentions(seg, tag[verb].end, tag[-1].end):
             return None
@@ -4046,6 +4163,25 @@ class Attributor:
         text = self.texts[self.segments[last.order[0]][0]]
         return Evidence(last.person, "continuation") if f" in a {noun}" in text else None
 
+    def _sender_named_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
+        """ "X's office published the letter he sent in 2019 ...": the writing named in the
+        sentence before, then "he"/"she" or a name and a verb of sending or writing, is that one's."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, _ = before
+        toks = self.window(seg, a, b)
+        for i in range(len(toks) - 2):
+            if toks[i].lower != noun or toks[i].trail or toks[i + 2].lower not in _SENDING_VERBS:
+                continue
+            writer = toks[i + 1]
+            if writer.lower in ("he", "she"):
+                person = self.resolve_pronoun(writer.lower, (self.seg_order[seg], writer.start))
+                return Evidence(person, "pronoun") if person is not None else None
+            named = [m for m in self.mentions(seg, writer.start, writer.end) if not m.possessive]
+            return Evidence(named[0].person, self._cue_for(seg, named[0])) if named else None
+        return None
+
     def _writing_introduced_before(self, noun: str, order: tuple[int, int]) -> Evidence | None:
         """ "Ana Ruiz thanked the crew in a post online. / “...,” the post read.": the writing the
         sentence before introduced ("a post", "a letter") is the one its subject wrote; so it is
@@ -4484,11 +4620,11 @@ class Attributor:
         while i >= 0:
             prev, _ = self.segments[i]
             kind = self.kinds.get(prev)
-            if kind == "paragraph":
+            if kind == "paragraph" and not self.segments[i][1].isspace():
                 return prev
-            if kind != "caption":
+            if kind != "caption" and not self.segments[i][1].isspace():
                 return None
-            i -= 1
+            i -= 1  # a caption, or a paragraph blanked as a credit or a link ("Read: ..."), is passed over
         return None
 
     def _last_reporter(self, seg) -> Evidence | None:
@@ -4604,6 +4740,13 @@ def _reporting_verb_follows(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
+_PARTICIPLE_BY = re.compile(r"\b[a-z]{3,}ed by $")
+
+
+def _agent_of_a_participle(text: str, m: Mention) -> bool:
+    """ "The whip, speaking on a show hosted by X stated that ...": a name after a participle and
+    "by" is that participle's agent, a comma short of the clause, not the subject of the verb after it."""
+    return m.prev == "by" and _PARTICIPLE_BY.search(text, max(0, m.start - 30), m.start) is not None
 
 
 def _cuts_in(toks: list[Token], k: int) -> bool:
@@ -4853,6 +4996,30 @@ def _title_words(title: str) -> list[str]:
 
 # Verbs followed by a clause, whose first name is that clause's subject, not their object:
 # "Ana Ruiz said Ivo Brandt had told her: “...”" quotes Ivo Brandt.
+# "dismissed allegations of ‘...’": a verb rejecting a charge, then the charge, then "of"
+_REJECTING = frozenset(
+    ["dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "denied", "denies", "denying"]
+    + ["refuted", "refutes", "rebuffed", "rebuts", "rebutted", "brushed", "countered"]
+)
+_CHARGES = frozenset(
+    ["allegations", "allegation", "accusations", "accusation", "charges", "charge", "claims", "suggestions"]
+)
+
+
+def _rejected_charge_before(toks: list[Token]) -> bool:
+    """The quotation follows "<rejecting verb> [the] allegations of" (within three words of the verb)."""
+    if len(toks) < 3 or toks[-1].lower != "of" or toks[-2].lower not in _CHARGES or toks[-2].trail:
+        return False
+    return any(t.lower in _REJECTING and t.core.islower() for t in toks[-5:-2])
+
+
+# Verbs of sending or writing after a writing and its writer: "the letter he sent"
+_SENDING_VERBS = frozenset(["sent", "wrote", "penned", "posted", "signed", "emailed", "tweeted", "drafted"])
+# What someone holds to be so, before "that" and the clause: "X's claim that ..."
+_CLAIM_NOUNS = frozenset(
+    ["claim", "claims", "assertion", "assertions", "insistence", "contention", "allegation", "allegations"]
+    + ["boast", "argument", "suggestion", "belief", "view"]
+)
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
@@ -4890,6 +5057,9 @@ _CLAUSE_CONJUNCTIONS = frozenset(
     ["while", "whereas", "whilst", "although", "though", "but", "yet", "and"]
     + ["when", "whenever", "because", "until", "once"]  # "she had been “surprised” when X called": X's time, not a tag
 )
+# Words for a party or a body set before its name: "the opposition Kesby Alliance".
+_BODY_DESCRIPTORS = frozenset(["opposition", "ruling", "governing", "main", "rival", "breakaway"])
+
 _CLAUSE_OPENERS = frozenset(
     ["that", "how", "when", "because", "while", "whether", "why", "where", "although"]
     + ["was", "were"]  # "Among the donors was Lisa Grundy": the subject, after its verb
@@ -4947,6 +5117,39 @@ _DESCRIBING_AS = frozenset(
     ["dismissed", "described", "branded", "labelled", "labeled", "characterised", "characterized", "derided"]
     + ["denounced", "condemned", "hailed", "welcomed", "rejected", "criticised", "criticized", "slammed"]
 )
+
+
+def _set_off_before(toks: list[Token], k: int) -> bool:
+    """toks[k] follows a comma, or a comma and "while", "before", "after", "when" or "as"."""
+    if k > 0 and toks[k - 1].trail.strip().startswith(","):
+        return True
+    return k > 1 and toks[k - 1].lower in _SUBORDINATORS and toks[k - 2].trail.strip().startswith(",")
+
+
+# Words that open a contrasting clause after a comma: "X agreed, however Y said ...".
+_CONTRASTING = frozenset(["however", "but", "whereas", "while", "yet", "although", "though"])
+
+
+def _last_contrasting_clause(toks: list[Token], k: int) -> int | None:
+    """Where the last clause before toks[k] opened by a comma and a contrasting word starts."""
+    for j in range(k - 1, 0, -1):
+        if toks[j].lower in _CONTRASTING and toks[j - 1].trail.strip() in (",", ";"):
+            return toks[j].start
+    return None
+
+
+# Verbs that judge their object, in the subject's own words when "as" follows: "X dismissed the
+# motion as “a sideshow”", "X defended the two votes as an “innocent slip”".
+_JUDGING_AS = frozenset(["dismissed", "dismisses", "dismissing", "defended", "defends", "defending"])
+
+
+def _judged_as(toks: list[Token], k: int) -> bool:
+    """toks[k] is a judging verb in the active voice, then "as" right before the quotation."""
+    if toks[k].lower not in _JUDGING_AS or (k > 0 and toks[k - 1].lower in _BE_FORMS):
+        return False
+    # "as" (or "as a", "as an", "as the") right before the quotation: not "defended it as “fair” after ..."
+    at = len(toks) - 2 if toks[-1].lower in ("a", "an", "the") else len(toks) - 1
+    return at > k and toks[at].lower == "as" and not any(_punctuated(t) for t in toks[k:at])
 
 
 def _office_word(tok: Token) -> bool:
@@ -5320,7 +5523,7 @@ _GENERATIONS = {
 _QA_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s.*\?\s*$", re.DOTALL)
 
 
-_SECOND_IN_OFFICE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim", "former"])
+_SECOND_IN_OFFICE = frozenset(["deputy", "vice", "assistant", "associate", "acting", "interim", "former", "junior"])
 
 
 def _second_in_office(title_words: list[str], role: str) -> bool:
@@ -5329,6 +5532,8 @@ def _second_in_office(title_words: list[str], role: str) -> bool:
     if role not in title_words:
         return False
     k = title_words.index(role)
+    if title_words[k + 1 : k + 3] == ["of", "state"] and role == "minister":
+        return True  # "Minister of State": a junior minister (Ireland, the UK, India, Canada)
     return k > 0 and title_words[k - 1] in _SECOND_IN_OFFICE
 
 
@@ -5564,6 +5769,23 @@ def _role_for_someone(toks: list[Token], lo: int, hi: int) -> bool:
 _RECORD_NOUNS = frozenset(
     ["transcript", "transcripts", "readout", "recording", "translation", "video", "audio", "footage", "tape"]
 )
+
+
+# Documents that carry words of their own: "according to the report", "according to the ruling"
+_DOCUMENT_NOUNS = frozenset(
+    ["report", "ruling", "judgment", "judgement", "findings", "document", "documents", "filing", "indictment"]
+    + ["charge", "sheet", "audit", "review", "inquiry", "minutes", "petition", "motion", "resolution"]
+)
+
+
+def _a_document_named(toks: list[Token], lo: int, hi: int) -> bool:
+    """toks[lo:hi] name a document ("the committee report published on Friday", "a draft report"): "the" or
+    "a", then a document noun among the next three words."""
+    return (
+        hi - lo >= 2
+        and toks[lo].lower in ("the", "a", "an")
+        and any(t.lower in _DOCUMENT_NOUNS for t in toks[lo + 1 : min(hi, lo + 4)])
+    )
 
 
 def _a_record_after(toks: list[Token], k: int) -> bool:

@@ -24,7 +24,7 @@ from . import lexicon
 BYLINE_MAX_WORDS = 16
 # "From Jane Doe, Ibadan": a correspondent's line in Nigerian and South Asian papers
 _LEAD = re.compile(
-    r"^(?:(?:Written|WRITTEN|Words|WORDS|Story|STORY|Reported|REPORTED)\s+)?(?:by|BY|By):?\s+|^[-\u2013\u2014]\s*(?=[A-Z])"
+    r"^(?:(?:Written|WRITTEN|Words|WORDS|Story|STORY|Reported|REPORTED|Report|REPORT)\s+)?(?:by|BY|By):?\s+|^[-\u2013\u2014]\s*(?=[A-Z])"
     r"|^(?:From|FROM)\s+(?=[A-Z])"
 )
 # "| Reuters", "/ AP", " - CNN", "· CBC News", "By Jane Doe For Mailonline"
@@ -251,6 +251,18 @@ _LINK_LABEL = re.compile(
     r"(?:SUGGESTED|RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO|MORE|WATCH|RECOMMENDED|PREVIOUS COVERAGE)"
     r"(?: STORY| STORIES| VIDEO)?\s*(?::|>>>?|\|)\s*\S"
 )
+# The same label in a sentence's case, before a linked headline in title case: "Read: ...", "Also Read: ..."
+_TITLE_CASE_LINK_LABEL = re.compile(r"(?:Read|Read [Mm]ore|Read [Aa]lso|Also [Rr]ead|See [Aa]lso|Related)\s*:\s+[A-Z]")
+
+
+def _headline_cased(text: str) -> bool:
+    """Three words or more, most of them capitalised, no full stop: a headline in title case."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 3 or text.rstrip().endswith("."):
+        return False
+    return sum(1 for w in words if w[0].isupper()) * 4 >= len(words) * 3
+
+
 # "Sydney F.": a reader's picture credit in a gallery, a given name and an initial standing alone
 _READER_CREDIT = re.compile(r"[A-Z][a-z]+ [A-Z]\.")
 # "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com"
@@ -353,6 +365,8 @@ def is_staff_credit(text: str) -> bool:
         return False  # most paragraphs: no need to look further
     if text[:2].isupper() and _LINK_LABEL.match(text):
         return True  # "SUGGESTED: X, oldest living survivor, turns 105": a link to another story
+    if _TITLE_CASE_LINK_LABEL.match(text) and _headline_cased(text[text.index(":") + 1 :]):
+        return True  # "Read: Harbour Ferry Crew Who Rescued Six Swimmers Honoured": a link in a headline's case
     if " By " in text and len(text) < 160 and _HEADER_BYLINE.fullmatch(text.strip()):
         return True  # "Daily Courier (Harrow, NY) - - LOCAL NEWS - By Jane Doe": a page's header
     if '"' in text or "\u201c" in text or "\u201d" in text:

@@ -3377,6 +3377,10 @@ DEMONYMS = frozenset(
         "tories",
         "greens",
         "nationals",
+        # the Liberal Democrats, as British copy shortens them: "Lib Dem Ana Ruiz", "Lib Dems Ana Ruiz and ..."
+        "lib",
+        "dem",
+        "dems",
     ]
     # nationalities and peoples of Africa, Asia, the Middle East, Latin America and the Pacific
     # ("Costa Rican foreign minister X", "Rwandan refugee X", "the Ugandan said"); second words of

@@ -77,6 +77,8 @@ def classify_mark(text: str, i: int, mark: str) -> str:
             return "apostrophe"  # "’90s", "’em": an elision at a word start
         if _DECADE.match(text, j):
             return "apostrophe"  # "'90s", "'92": a year cut short, in any mark
+        if _SPACED_POSSESSIVE.match(text, j) and prev == " " and i >= 2 and text[i - 2].isalnum():
+            return "apostrophe"  # "the Kesby Party ‘s leader": a possessive typed after a space
     opening = (prev.isspace() or prev in OPENING_CONTEXT or prev in DOUBLE_MARKS) and not nxt.isspace()
     closing = (nxt.isspace() or nxt in CLOSING_CONTEXT or nxt in DOUBLE_MARKS) and not prev.isspace()
     if opening and not closing:
@@ -90,6 +92,7 @@ def classify_mark(text: str, i: int, mark: str) -> str:
     return ""
 
 
+_SPACED_POSSESSIVE = re.compile(r"s(?![\w'\u2019])")
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\w'\u2019]))")
 _LATER_CLOSE = re.compile("[\u2019'](?=[\\s.,;:!?)\u2014\u2013]|$)")
 
@@ -134,6 +137,16 @@ _NOT_AFTER_POSSESSIVE = frozenset(
         "during",
         "despite",
         "following",
+        # more prepositions: "making ‘reckless and untrue remarks’ against the Speaker"
+        "against",
+        "towards",
+        "toward",
+        "over",
+        "under",
+        "through",
+        "without",
+        "between",
+        "among",
         # a subject pronoun or a reporting verb: the tag after the words ("‘This one is for the fans’
         # he said", "‘Credit to the lads’ said Bell")
         "he",

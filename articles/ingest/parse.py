@@ -7,6 +7,7 @@ ParseError, so that every input gives either an article or a ParseError.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from . import limits
@@ -47,6 +48,20 @@ def _quote_ranges(spans):
     return real, rejected
 
 
+# A word of three letters or more in capitals, with a vowel after its first letter (not an acronym
+# such as "ANC" or "SNP"), opening the paragraph before a capitalised word: "OLIVER Dorran".
+_CAPITALS_OPENING = re.compile(r"([A-Z])([A-Z]*[AEIOU][A-Z]*)(?= [A-Z][a-z])")
+
+
+def _lede_in_sentence_case(text: str) -> str:
+    """ "OLIVER Dorran challenged ..." -> "Oliver Dorran challenged ...": a lede's first word set in
+    capitals, as some papers print it, in the case it has inside the story."""
+    match = _CAPITALS_OPENING.match(text)
+    if match is None or len(match.group(0)) < 3:
+        return text
+    return match.group(1) + match.group(2).lower() + text[match.end() :]
+
+
 def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     text = read_text(data, filename)
     structure = parse_structure(text, filename)
@@ -68,6 +83,11 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     for index, line in enumerate(deck_texts):
         if is_staff_credit(line) or is_wire_advisory(line):
             deck_texts[index] = " " * len(line)
+    # A lede opening in capitals ("OLIVER Dorran challenged ...", "MINISTER Ana Ruiz has ..."): a paper's
+    # drop-cap style, read in the case of the name or title it begins (same length, offsets unchanged).
+    first = next((i for i, block in enumerate(blocks) if block.kind == "paragraph"), None)
+    if first is not None and texts[first] is not None:
+        texts[first] = _lede_in_sentence_case(texts[first])
     # And a wire dateline ("NAGA CITY, Camarines Sur — "): a place and its region.
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and (length := wire_dateline_length(texts[index])):

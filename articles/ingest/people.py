@@ -795,7 +795,29 @@ def _a_team_in_the_standings(run: Run) -> bool:
     prev = toks[start - 1]
     if prev.lower not in _TEAMS_IN_THE_STANDINGS or prev.trail or not prev.core.islower():
         return False
+    if prev.lower == "leaders" and _leaders_of_people(toks, start):
+        return False  # "Opposition leaders Ana Ruiz (NDP), ...", "party leaders Ana Ruiz and ...": people
     return end >= len(toks) or toks[end].lower not in ("and", "&") or bool(toks[end - 1].trail)
+
+
+def _after_leaders(toks, start: int) -> bool:
+    """The run follows "leaders", or a list that does ("leaders Ana Ruiz (NDP), Tom Berg (Green)")."""
+    return start > 0 and toks[start - 1].lower in ("leaders", "leader", "candidates", "members")
+
+
+# Words that make "leaders" the heads of parties, faiths or communities rather than a table's top side
+_LEADERS_OF = frozenset(
+    ["party", "opposition", "political", "world", "union", "community", "business", "faith", "church"]
+    + ["religious", "tribal", "student", "council", "provincial", "state", "regional", "local", "coalition"]
+)
+
+
+def _leaders_of_people(toks, start: int) -> bool:
+    """ "Opposition leaders Ana Ruiz", "party leaders Ana Ruiz": a modifier of people before "leaders"
+    and a given name opening the run."""
+    if start < 2 or toks[start - 2].trail or not _is_given_name_word(toks[start].lower):
+        return False
+    return toks[start - 2].lower in _LEADERS_OF
 
 
 def _before_a_maori_of(run: Run) -> bool:
@@ -1717,8 +1739,15 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
     role ("Wells Fargo analyst"), or brackets round the whole run ("(Magic Box)")."""
     toks, start, end = run.tokens, run.start, run.end
     last = toks[end - 1]
-    if not last.possessive and run.title_tokens <= 0 and _TICKER.match(text, last.end):
-        return True  # "Acme Corp (ACME)"; but "Cllr Ana Ruiz (FF)" is a titled person and her party
+    if (
+        not last.possessive
+        and run.title_tokens <= 0
+        and _TICKER.match(text, last.end)
+        and not (end - start == 2 and _is_given_name_word(toks[start].lower) and _after_leaders(toks, start))
+    ):
+        # "Acme Corp (ACME)"; but "Cllr Ana Ruiz (FF)" is a titled person and her party, and so is
+        # "Opposition leaders Ana Ruiz (NDP), ..."
+        return True
     if end < len(toks) and not _breaks_after(last):
         nxt = toks[end]
         if last.lower in ("local", "branch", "lodge") and nxt.core.isdigit():

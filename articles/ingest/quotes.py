@@ -409,6 +409,18 @@ def is_phrase_fragment(words: list[str], before: str) -> bool:
     return last not in _FRAGMENT_STOPS and not before.endswith(("-", "\u2014", "\u2013"))
 
 
+# Words that doubt what the quoted word or two call a thing: "these alleged “volunteers”".
+_DOUBTING_WORDS = frozenset(["alleged", "so-called", "supposed", "self-styled", "self-proclaimed", "purported"])
+
+_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "this", "that", "its", "his", "her", "their", "our"])
+
+
+def _doubted(before: str) -> bool:
+    """ "these alleged", "the so-called": a doubting word after a determiner right before the marks."""
+    words = before.split()[-2:]
+    return len(words) == 2 and words[1] in _DOUBTING_WORDS and words[0].lower() in _DETERMINERS
+
+
 _FRAGMENT_STOPS = (
     frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "so-called"]) | lexicon.NAMING_WORDS
 )
@@ -432,6 +444,23 @@ def _a_gloss(before: str, text: str, close: int) -> bool:
 
 
 _THEME_IS = re.compile(r"\b[Tt]heme\b[^.\u201c\u201d\"]{0,60}\b(?:is|was)[,:]?$")
+
+
+# Verbs that judge their object in someone's words only with "as" right before the quotation:
+# "dismissed the motion as “a sideshow”", "defended the two votes as an “innocent slip”".
+_JUDGING_AS_VERBS = frozenset(["dismissed", "dismisses", "dismissing", "defended", "defends", "defending"])
+_AS_BEFORE = re.compile(r"\bas(?:\s+(?:a|an|the))?$")
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
+
+
+def _judged_as(before: str) -> bool:
+    """ "X later defended the two votes - on the harbour bill, which the council lost - as an “...”": a
+    judging verb among the last words (an aside between dashes passed over) and "as" right before
+    the quotation."""
+    if not _AS_BEFORE.search(before.rstrip()):
+        return False
+    words = _DASH_ASIDE.sub(" ", before).split()[-_LABELLING_WINDOW:]
+    return any(w.strip(",;:").lower() in _JUDGING_AS_VERBS for w in words)
 
 
 def _after_a_labelling_verb(before: str) -> bool:
@@ -635,7 +664,9 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             and _work_noun_follows(text, span.close_pos)
         ):
             span.is_quote = False  # "told La7’s “Otto e mezzo” talk show": a title, however capitalised
-        elif len(words) <= 3 and _after_a_labelling_verb(text[sa : span.open_pos]):
+        elif len(words) <= 3 and (
+            _after_a_labelling_verb(text[sa : span.open_pos]) or _judged_as(text[sa : span.open_pos])
+        ):
             span.is_quote = True  # "branded the umpiring “pathetic”", "described it as “Orwellian”"
         elif (
             _last_word(before) in lexicon.NAMING_WORDS
@@ -658,6 +689,8 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             and not (span.open_pos == sa and span.end_index == span.index and _cut_by_a_tag(text, span.close_pos))
         ):
             span.is_quote = False
+        elif len(words) <= 2 and not ends_punct and _doubted(before):
+            span.is_quote = False  # "spending millions on these alleged “volunteers”": a scare quote
         elif len(words) <= 2 and _a_gloss(before, text, span.close_pos):
             span.is_quote = False  # "the new fabrication facility, or “fab”, near ...": another name for it
         elif len(words) <= 2:
