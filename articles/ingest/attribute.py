@@ -1088,14 +1088,21 @@ class Attributor:
             if words[n] in lexicon.ROLE_NOUNS:
                 role = lexicon.ROLE_ALIASES.get(words[n], words[n])
                 if n > 0 and words[n - 1] not in lexicon.SUBJECT_DETERMINERS:
-                    qualifier = words[n - 1]
+                    qualifier = words[n - 1].strip("()")  # "the Kesby League (KL) chief": "kl"
                 break
         if not role:
             return None
         # "the finance minister said": of several ministers, the one whose title says finance
         # ("The Millbrook coach": the one titled "Millbrook State coach")
         qualified = (
-            (self._role_mentions(role, qualifier) or self._variant_role_mentions(role, qualifier)) if qualifier else []
+            (
+                self._role_mentions(role, qualifier)
+                or self._variant_role_mentions(role, qualifier)
+                or self._top_office_mentions(role, qualifier)
+                or self._top_office_mentions(role, _initials_of_a_body(words[:n]))
+            )
+            if qualifier
+            else []
         )
         entries = (
             qualified
@@ -1223,6 +1230,19 @@ class Attributor:
             for entry in self._role_mentions(form, qualifier)
             if not gender or people[entry[1]].pronoun in ("", gender)
         )
+
+    def _top_office_mentions(self, role: str, qualifier: str) -> list[tuple[tuple[int, int], int]]:
+        """ "the Kesby League chief said" (`role` "chief", `qualifier` "league"; "the KL chief"):
+        the mentions of the people holding a body's top office (`lexicon.TOP_OFFICES`) whose titles
+        name the same body ("Kesby League director-general Ana Ruiz", "Director-General of the KL")."""
+        if role not in lexicon.HEAD_OF_BODY_ROLES or not qualifier:
+            return []
+        entries = []
+        for i, words in enumerate(self.titles):
+            # the body before the office or after its "of": "Director-General of the KL"
+            if qualifier in words and any(form in words or form in " ".join(words) for form in lexicon.TOP_OFFICES):
+                entries.extend((seen, i) for seen in self.seen.get(i, ()))
+        return sorted(entries)
 
     def _role_mentions(self, role: str, qualifier: str = "") -> list[tuple[tuple[int, int], int]]:
         """(position, person) of every mention of the people whose titles hold `role` (and the
@@ -2119,6 +2139,9 @@ class Attributor:
         in_words = self._in_the_words_of(seg, toks)
         if in_words is not None:
             return in_words
+        put = self._as_someone_puts_it(seg, toks)
+        if put is not None:
+            return put
         sourced = self._pronoun_source_opener(toks, order)
         if sourced is not None:
             return sourced
@@ -2225,6 +2248,10 @@ class Attributor:
                 return Evidence(None, "organisation", verb)  # "with supporters chanting, “...”"
             if verb.endswith("ing") and self._found_writing(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "Ana Ruiz found a note calling her “selfish”"
+            clause_role = self._role_opening_a_clause_after_a_semicolon(seg, toks, k, order)
+            if clause_role is not None:
+                clause_role.verb = verb
+                return clause_role
             sender = self._sender_of_the_message(seg, toks, k, order) if verb.endswith("ing") else None
             if sender is not None:
                 sender.verb = verb
@@ -2667,6 +2694,22 @@ class Attributor:
             evidence.verb = verb.lower
         return evidence
 
+    def _role_opening_a_clause_after_a_semicolon(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "A clerk backed Ivo Brandt; the harbour director disagreed, saying, “I will not sign for Ivo
+        Brandt”": a participle set off by a comma in a clause that opens after a semicolon
+        with "the" and a role shares that clause's subject -- the role's holder, or no one named --
+        not a name in the clause before."""
+        if not toks[k].lower.endswith("ing") or k < 3 or toks[k - 1].trail.strip() != ",":
+            return None
+        start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].trail.strip().startswith(";")), 0)
+        if not start or start + 1 >= k or toks[start].lower != "the":
+            return None
+        end = next((j for j in range(start + 1, min(start + 5, k)) if toks[j].lower in lexicon.ROLE_NOUNS), 0)
+        if not end or any(t.trail or not t.core.islower() for t in toks[start : end + 1]):
+            return None
+        evidence = self._subject(seg, toks, start, end + 1, order)
+        return evidence if evidence is not None else Evidence(None, "role-unresolved")
+
     def _role_subject_of_its_clause(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
         """ "X attacked the plan, while the minister said": "the" and a lower-case role right
         before the verb toks[k], opening a clause of their own (after a conjunction or a clause
@@ -2753,6 +2796,19 @@ class Attributor:
         evidence = Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
         evidence.verb = lexicon.ACCORDING_TO if first == "according" else third
         return evidence
+
+    def _as_someone_puts_it(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "As Ana Ruiz puts it, “...”", "As Ana Ruiz, one of the founders of Kesby, put it, “...”":
+        a sentence opening with "As", naming one person first (not as an owner), and ending in
+        "put(s) it" before the words -- that person's words."""
+        if len(toks) < 4 or toks[0].lower != "as" or toks[0].core != "As":
+            return None
+        if toks[-1].lower != "it" or toks[-2].lower not in _PUTTING or not toks[-1].trail.startswith(","):
+            return None
+        named = self.mentions(seg, toks[1].start, toks[-2].start)
+        if not named or named[0].start != toks[1].start or named[0].possessive:
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), "put it")
 
     def _introduced_by_colon(self, seg, toks: list[Token], order) -> Evidence | None:
         """ "As Ana Ruiz put it: “...”", "For Ana Ruiz, the answer is simple: “...”": a sentence
@@ -3377,6 +3433,7 @@ class Attributor:
                 or self._under_a_label_line(span)
                 or self._in_brackets_after_name(span)
                 or self._heard_in_court(span)
+                or self._tag_set_off_after(span)
                 or self._shown_under_a_tag(span)
                 or self.before_cue(span)
                 or self._closing_tag(span)
@@ -3489,7 +3546,8 @@ class Attributor:
         toks = self.window(seg, span.close_pos, end)
         comma = next((j for j in range(len(toks) - 2, -1, -1) if toks[j].trail.strip() == ","), -1)
         tag = toks[comma + 1 :]
-        if comma < 0 or len(tag) > 8 or any(_punctuated(t) for t in tag[:-1]):
+        initials = sum(map(_bracketed_initials, tag))  # "the Kesby League (KL) chief said": no word more
+        if comma < 0 or len(tag) - initials > 8 or any(_punctuated(t) and not _bracketed_initials(t) for t in tag[:-1]):
             return None
         order = (self.seg_order[(span.seg, span.index)], span.open_pos)
         if len(tag) > 2 and tag[0].lower == "according" and tag[1].lower == "to":
@@ -3507,12 +3565,44 @@ class Attributor:
         verb = next((v for v, t in enumerate(tag) if t.lower in lexicon.REPORTING_VERBS and t.core.islower()), 0)
         if not verb or len(tag) - verb > 4 or self.mentions(seg, tag[verb].end, tag[-1].end):
             return None
-        if not (tag[0].lower in lexicon.PERSON_PRONOUNS and verb == 1) and not all(_title_like(t) for t in tag[:verb]):
+        if not (tag[0].lower in lexicon.PERSON_PRONOUNS and verb == 1) and not all(
+            _title_like(t) or _bracketed_initials(t) for t in tag[:verb]
+        ):
             return None
         evidence = self._subject(seg, tag, 0, verb, order)
         if evidence is not None:
             evidence.verb = tag[verb].lower
         return evidence
+
+    def _tag_set_off_after(self, span: QuoteSpan) -> Evidence | None:
+        """ "The “clean, steady signal” they logged, said Ana Ruiz, pointed to ...": a tag set off
+        by two commas inside the sentence after the words, past words of the sentence's own (no
+        verb of saying) -- a reporting verb and a name, in either order, and nothing else -- gives
+        them to that name."""
+        seg = (span.seg, span.end_index)
+        sents = self.sentences(seg)
+        end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
+        toks = list(islice(self.window(seg, span.close_pos, end), 16))
+        for j in range(len(toks) - 3):
+            if toks[j].trail.strip() != ",":
+                continue
+            if any(t.lower in lexicon.REPORTING_VERBS for t in toks[: j + 1]):
+                return None  # "“...,” she said, ...": the words' own tag comes first
+            k = next((k for k in range(j + 2, min(j + 6, len(toks))) if toks[k].trail.strip() == ","), 0)
+            if not k:
+                continue
+            tag = toks[j + 1 : k + 1]
+            verbs = [t for t in tag if t.lower in lexicon.REPORTING_VERBS and t.core.islower()]
+            if len(verbs) != 1 or verbs[0] not in (tag[0], tag[-1]):
+                continue
+            named = self.mentions(seg, tag[0].start, tag[-1].end)
+            if len(named) != 1 or named[0].possessive:
+                continue
+            rest = [t for t in tag if t is not verbs[0] and not (named[0].start <= t.start < named[0].end)]
+            if rest:
+                continue  # "..., said Ana Ruiz" alone: no role or clause of its own
+            return Evidence(named[0].person, self._cue_for(seg, named[0]), verbs[0].lower)
+        return None
 
     def _introduced_in_the_next_paragraph(self, span: QuoteSpan) -> Evidence | None:
         """A lede about someone not yet named, then named first thing in the next paragraph: "A
@@ -3566,13 +3656,27 @@ class Attributor:
             if not any(w in lexicon.ROLE_NOUNS for w in self.titles[named[0].person]):
                 return None  # "The head of the union ... / X, general secretary of ...,": his office, set off
         elif named[0].start == opening[0].start:
-            return None
+            if not self._bare_name_reporting_first(nxt, named[0]):
+                return None  # "The chair of Kesby ... / Ivo Brandt told the meeting": the chair, untitled
         else:  # "The county's top prosecutor ... / District Attorney X said": the lede's role is his title's
             upto = [t.lower for t in toks[: toks.index(head) + 1]]
             order = (self.seg_order[nxt], named[0].start)
             if self.resolve_role(upto, order, look_ahead=True) != named[0].person:
                 return None
         return Evidence(named[0].person, "introduced", "")
+
+    def _bare_name_reporting_first(self, seg, mention) -> bool:
+        """The paragraph opens with a full name met for the first time, given no title anywhere,
+        and a verb of saying right after it: "Ivo Brandt told the meeting ..." -- the lede's role."""
+        person = mention.person
+        if self.titles[person] or self.seen.get(person, [(None,)])[0][0] != self.seg_order[seg]:
+            return False
+        if " " not in self.roster.people[person].name:
+            return False
+        after = list(islice(self.window(seg, mention.end, len(self.texts[seg])), 1))
+        return (
+            bool(after) and after[0].lower in lexicon.REPORTING_VERBS and self.texts[seg][mention.end :][:1] not in ",("
+        )
 
     def _owned_in_the_next_sentence(self, span: QuoteSpan) -> Evidence | None:
         """ "“It is the coldest air in years.” That was the assessment of Ana Ruiz, a forecaster.",
@@ -3831,6 +3935,8 @@ class Attributor:
                 named = self._only_person_named(prev_seg)
                 if named is not None:
                     return named
+            elif self._past_a_crosshead_after(seg, last_speaker_seg):
+                return Evidence(last_speaker, "continuation")
             return Evidence(None, "none")
         # A partial quotation in a sentence about someone: that person's words.
         sa, _ = span.sentence
@@ -4615,6 +4721,15 @@ class Attributor:
                 return event.person
         return None
 
+    def _past_a_crosshead_after(self, seg, last_speaker_seg) -> bool:
+        """ "X said “...”." / a crosshead (or a page's link line) / "“...”": a paragraph that is only
+        words in quotation marks, right after one crosshead that follows the last speaker's
+        paragraph, goes on with that speaker -- the line set in between breaks no run."""
+        i = self.seg_order[seg] - 1
+        if i < 2 or self.kinds.get(self.segments[i][0]) != "crosshead" or self.segments[i - 1][0] != last_speaker_seg:
+            return False
+        return not self.window(seg, 0, len(self.texts[seg]))  # nothing outside the quotation marks
+
     def _previous_paragraph(self, seg):
         i = self.seg_order[seg] - 1
         while i >= 0:
@@ -4986,11 +5101,15 @@ def _body_of_the_office(toks: list[Token], hi: int) -> set[str]:
 
 
 def _title_words(title: str) -> list[str]:
-    words = [lexicon.ROLE_ALIASES.get(w, w) for w in title.lower().replace(",", " ").split()]
+    printed = title.replace(",", " ").split()
+    words = [lexicon.ROLE_ALIASES.get(w, w) for w in (w.lower() for w in printed)]
     # "the deputy chief of staff who has overseen the president's travel": the role ends at "who"
+    # (not at the initials "WHO" of "Director-General of the WHO")
     if _RELATIVE_PRONOUNS.isdisjoint(words[1:]):
         return words
-    cut = next((i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS and i > 0), len(words))
+    cut = next(
+        (i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS and i > 0 and not printed[i].isupper()), len(words)
+    )
     return words[:cut]
 
 
@@ -5157,6 +5276,17 @@ def _office_word(tok: Token) -> bool:
     return tok.core[:1].isupper() and tok.lower in lexicon.ROLE_NOUNS and not tok.trail.strip()
 
 
+def _initials_of_a_body(words: list[str]) -> str:
+    """ "the World Trade League chief" (the words before the role): "wtl", the initials a title may
+    name the body by ("WTL director-general"); "" for fewer than two words of a name."""
+    name = [w for w in words if w not in lexicon.SUBJECT_DETERMINERS and w not in ("of", "and", "for", "&")]
+    if name and len(name) > 2 and name[-1] == "".join(w[0] for w in name[:-1]):
+        return name[-1]  # "the World Trade League (WTL)": the initials printed after the name
+    if len(name) < 2 or any(not w[:1].isalpha() for w in name):
+        return ""
+    return "".join(w[0] for w in name)
+
+
 def _office_for_a_portfolio(toks: list[Token], lo: int, hi: int) -> bool:
     """toks[lo:hi] are "[the] <Office> of|for [the] <Capitalised words>": "the Minister for
     Health", "Secretary of State for Wales"."""
@@ -5178,6 +5308,11 @@ def _pronoun_after_an_apposition(words: list[Token], m: Mention) -> Token | None
         return None
     pronoun, verb = words[end + 1], words[end + 2]
     return pronoun if pronoun.lower in ("he", "she") and not pronoun.trail and verb.core.islower() else None
+
+
+def _bracketed_initials(token: Token) -> bool:
+    """ "(KL)" in "the Kesby League (KL) chief said": a body's initials in brackets after its name."""
+    return token.lead == "(" and token.trail == ")" and token.core.isalpha() and token.core.isupper()
 
 
 def _punctuated(token: Token) -> bool:
@@ -5341,6 +5476,7 @@ _GROUP_SUBJECTS = frozenset(
 )
 _THIRD_PERSON = re.compile(r"\b(?:him|his|he|her|she)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Z][a-z]+")
+_PUTTING = frozenset(["put", "puts"])  # "As Ana Ruiz puts it, “...”"
 # "It was hard for Ivo Brandt to put it into words": the name after "for" is the infinitive's subject
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 

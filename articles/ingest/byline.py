@@ -400,3 +400,19 @@ def is_staff_credit(text: str) -> bool:
 _CLAUSE_END = re.compile(
     r";|(?<=[a-z]{2})\.\s+|,\s+(?=(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited)\s+by\s)"
 )
+
+
+# "..., Mr. Tarrant said. — Jane P. Doe": a reporter's name signed after a dash at the end of the
+# story's last paragraph, right after a full stop (not "“...” – Ana Ruiz, 61," signing words).
+_TRAILING_SIGNATURE = re.compile(
+    r"(?<=[.!?])\s+[\u2014\u2013]\s*((?:[A-Z][\w'\u2019-]*\.?\s+){1,3}[A-Z][\w'\u2019-]+)\s*$"
+)
+
+
+def trailing_signature(text: str) -> tuple[int, str] | None:
+    """Where a reporter's signature after a dash closes the paragraph, and the name signed."""
+    match = _TRAILING_SIGNATURE.search(text[-80:])
+    if match is None:
+        return None
+    offset = len(text) - len(text[-80:])
+    return offset + match.start(), match.group(1)

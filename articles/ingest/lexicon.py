@@ -1426,6 +1426,15 @@ ROLE_VARIANTS["lawmaker"] = ROLE_VARIANTS["legislator"] = frozenset(
     ["lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman"]
     + ["congressmember", "assemblyman", "assemblywoman", "assemblymember"]
 )
+# "the Kesby League chief said", "the bank's boss": wire copy's short word for whoever holds a
+# body's top office, named by the office itself ("Kesby League director-general Ana Ruiz").
+# Only with the body's name before the word (one way: "the director-general" is not "the chief").
+HEAD_OF_BODY_ROLES = frozenset(["chief", "boss", "head"])
+TOP_OFFICES = frozenset(
+    ["director-general", "director general", "chief executive", "ceo", "president", "chairman"]
+    + ["chairwoman", "chairperson", "chair", "secretary-general", "secretary general", "managing director"]
+    + ["executive director", "governor", "commissioner", "administrator"]
+)
 # Offices whose holder speaks as a separate person in the story ("the judge said", "the coroner
 # said"): only someone given that title is meant, never the person the text was last about.
 OFFICE_ROLES = frozenset(
@@ -2849,6 +2858,7 @@ ORG_WORDS = frozenset(
     + ["samiti", "sangh", "sanghati", "sangathan", "sabha", "parishad", "morcha", "kazhagam", "panchayat"]
     + ["samaj", "manch", "peramuna", "balawegaya", "jamaat", "jamiat", "tehreek", "tehrik", "anjuman"]
     + ["barisan", "pakatan", "perikatan", "persatuan", "kesatuan", "yayasan", "lembaga", "gerakan", "majlis"]
+    + ["jawatankuasa", "pertubuhan", "kementerian", "jabatan", "perbadanan", "koperasi"]  # committee, body ...
     + ["samahang", "samahan", "kilusan", "sangguniang", "partido"]
     + ["movement"]  # "Muttahida Qaumi Movement", "the Democratic Movement"
 )
@@ -2925,6 +2935,13 @@ SURNAME_LIKE_ORG_WORDS = frozenset(
 NON_NAME_WORDS = (
     frozenset(
         [
+            # prepositions and a headline's verb opening a title-case line ("Growth Amid Storms: Kesby
+            # Sees Calm Waters"): never a name
+            "amid",
+            "amidst",
+            "toward",
+            "towards",
+            "sees",
             # degrees after a name ("Julian Stokes, M.D., Ph.D., President"): never a name
             "ph.d",
             "phd",

@@ -348,6 +348,13 @@ _PLAIN_DOUBLE = frozenset('"\u201c\u201d')
 # there): the curly mark before any letter, the straight one only before a tag word.
 _GLUED_SINGLE_CLOSE = re.compile("[,!?](?:\u2019(?=[^\\W\\d_])|'(?=(?:he|she|they|we|it|said|says|added|asked)\\b))")
 _STOPS = frozenset(".,;:!?\u2026")
+# Two sentences run together with no space, as pages that strip line breaks print them: a word of
+# two lower-case letters or more, its stop (behind or before a closing mark), then a capitalised
+# word ("exports.Kesby’s", "“later”.More"); not "a.m.The", "U.S.Army" or "St.Louis".
+_GLUED_SENTENCE = re.compile(
+    '(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][\u201d"\u2019][.!?])(?=[A-Z][a-z])'
+    '|(?<=[a-z]{2}[.!?][\u201d"])(?=[A-Z][a-z])'
+)
 
 
 def _has_glued_mark(text: str) -> bool:
@@ -371,6 +378,8 @@ def unglue_marks(text: str) -> str:
     space after a single closing mark glued to the next word after a comma, "?" or "!"
     (`…effort,’he said` → `…effort,’ he said`)."""
     text = _GLUED_SINGLE_CLOSE.sub("\\g<0> ", text)
+    if _GLUED_SENTENCE.search(text):
+        text = _GLUED_SENTENCE.sub(" ", text)  # "on steel exports.Kesby’s office", "“later”.More than"
     if _COMMA_BEFORE_A_LOOSE_MARK in text:
         text = _move_mark_after_a_comma(text)
     if not _has_glued_mark(text):

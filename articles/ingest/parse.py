@@ -12,7 +12,14 @@ from itertools import islice
 
 from . import limits
 from .attribute import attribute_quotes
-from .byline import is_closing_furniture, is_reporter_note, is_staff_credit, is_wire_advisory, parse_byline
+from .byline import (
+    is_closing_furniture,
+    is_reporter_note,
+    is_staff_credit,
+    is_wire_advisory,
+    parse_byline,
+    trailing_signature,
+)
 from .model import MAX_SEED_BYTES, Block, ParsedArticle, ParsedPerson, ParsedQuote, ParseError
 from .people import build_roster
 from .quotes import SEG_BLOCK, SEG_DECK, find_spans, judge
@@ -111,6 +118,13 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
             texts[index] = " " * len(text)
         elif not is_staff_credit(text):
             break  # only the lines that close the story
+    if closing and blocks[closing[0]].kind == "paragraph" and texts[closing[0]] is not None:
+        # "..., Mr. Tarrant said. — Jane Doe": the reporter signs the last paragraph (a name the
+        # story never uses otherwise)
+        text = texts[closing[0]]
+        signed = trailing_signature(text)
+        if signed is not None and _named_only_there(signed[1], blocks, closing[0]):
+            texts[closing[0]] = text[: signed[0]] + " " * (len(text) - signed[0])
     crossheads = frozenset(i for i, block in enumerate(blocks) if block.kind == "crosshead")
     spans = judge(find_spans(deck_texts, texts, crossheads), deck_texts, texts)
     segments = [((SEG_DECK, i), line) for i, line in enumerate(deck_texts)]
@@ -173,3 +187,9 @@ def parse_seed(data: bytes | str, filename: str = "<seed>") -> ParsedArticle:
         raise ParseError(filename, 0, "input too deeply nested") from error
     except Exception as error:  # noqa: BLE001 - the contract: a ParseError for any input
         raise ParseError(filename, 0, f"internal error while parsing: {type(error).__name__}: {error}") from error
+
+
+def _named_only_there(name: str, blocks: list[Block], index: int) -> bool:
+    """The name's last word appears in no block but the one at `index`, where it signs off."""
+    surname = name.split()[-1]
+    return not any(surname in block.text for i, block in enumerate(blocks) if i != index)

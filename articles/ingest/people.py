@@ -407,16 +407,20 @@ def _number_word_in_a_surname(tokens: list[Token], j: int) -> bool:
 
 
 def _opening_adverb(tokens: list[Token], k: int) -> bool:
-    """ "Separately, Mr. Hegde said", "Ultimately, ...": an adverb set off at the start of a sentence."""
+    """ "Separately, Mr. Hegde said", "Ultimately, ...": an adverb set off at the start of a sentence;
+    "Ultimately Hegde wants to ...": one of an adverb's own endings needs no comma."""
     tok = tokens[k]
     return (
-        tok.trail == ","
+        (tok.trail == "," or (not tok.trail and tok.lower.endswith(_ADVERB_ENDINGS)))
         and tok.lower.endswith("ly")
         and not _surname_in_lly(tok.lower)
         and len(tok.core) > 4
         and opens_sentence(tokens, k)
         and tok.lower not in given_names.ALL
     )
+
+
+_ADVERB_ENDINGS = ("ally", "fully", "ively", "ously", "ently", "antly", "ably", "ibly", "edly", "ately")
 
 
 def _surname_in_lly(word: str) -> bool:
@@ -748,9 +752,24 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
             return True
         if nxt.lower in _TITLE_JOINERS and _before_a_title_tail(run):
             return True
-        if nxt.lower in _WHICH_OR_ARTICLE and _a_thing_before_which(run):
+        if nxt.lower in _WHICH_OR_ARTICLE and (_a_thing_before_which(run) or _a_firm_in_apposition(run)):
             return True
     return False
+
+
+def _a_firm_in_apposition(run: Run) -> bool:
+    """ "Kes Harrow, the company running the tramway, said", "Harrow Mac, the lender,": a name of two
+    words or more set off before "the"/"a" and a firm's noun (not "the company secretary", not "the
+    company's founder") is a firm's."""
+    toks, end = run.tokens, run.end
+    if end + 1 >= len(toks) or toks[end - 1].trail != "," or toks[end].lower not in ("the", "a", "an"):
+        return False
+    noun = toks[end + 1]
+    if not noun.core.islower() or noun.possessive or noun.lower not in _FIRMS_IN_APPOSITION:
+        return False
+    if end + 2 < len(toks) and not noun.trail and toks[end + 2].lower in lexicon.ROLE_NOUNS:
+        return False  # "Ana Ruiz, the company secretary,": her post
+    return len(run.name_tokens) > 1  # "Con Kesby, the company running the tramway," even after a given name
 
 
 _DIGITS = frozenset("0123456789")
@@ -1949,6 +1968,8 @@ def introduced_like_a_thing(run: Run) -> bool:
             return True  # "residents of Alice Springs", "the outskirts of Rose Hill"
         if prev.lower in ("at", "with") and before.core.islower() and before.lower in lexicon.ROLE_NOUNS:
             return True  # "an economist at X", "an analyst with X"
+        if prev.lower == "for" and before.lower in _WORKS_FOR_A_FIRM:
+            return True  # "chief economist for Kesby Mac": the employer ("a spokesman for X" may be a person's)
         if prev.lower == "of" and (
             _norm_word(before.core) in lexicon.ORG_WORDS
             and before.core[:1].isupper()
@@ -2057,6 +2078,19 @@ _FIRMS_OF_A_THING = frozenset(
     + ["publisher", "insurer", "lender", "operator", "subsidiary", "acquirer", "carrier", "retailer", "regulator"]
 )
 _SHIP_PREFIXES = frozenset(["USS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA", "INS", "USNS", "RMS", "MV", "SS"])
+# Trades practised for a firm, never for a person: "chief economist for X" names the employer
+_WORKS_FOR_A_FIRM = frozenset(["economist", "analyst", "strategist"])
+# Heads of a business's description right before its name ("pharmacy chain Kesbys", "rival lender
+# Harrow"): a name after one is a firm's
+_FIRM_HEADS = frozenset(
+    ["giant", "giants", "chain", "retailer", "company", "firm", "carrier", "lender", "miner", "maker"]
+    + ["supermarket", "airline", "bank", "insurer", "brewer", "automaker", "carmaker", "utility", "conglomerate"]
+)
+# Nouns a firm, never a person, is described by in apposition ("X, the company running the tramway,")
+_FIRMS_IN_APPOSITION = frozenset(
+    ["company", "firm", "utility", "retailer", "chain", "giant", "lender", "airline", "bank", "insurer"]
+    + ["brewer", "automaker", "carmaker", "conglomerate", "supermarket", "corporation", "multinational"]
+)
 _PARTS_OF_PLACES = frozenset(
     ["residents", "inhabitants", "citizens", "natives", "people", "streets", "suburbs", "outskirts", "centre"]
     + ["center", "heart", "north", "south", "east", "west", "edge", "mayor", "town", "city", "village"]
@@ -2588,6 +2622,11 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str:
         # "Outside, supporter Kim Min-ji, said", "Afterwards, under-pressure manager Kevin Berg":
         # the role titles the name after it
         return ""
+    if any(
+        words[j].core.islower() and words[j].lower in _FIRM_HEADS and words[j + 1].core[:1].isupper()
+        for j in range(len(words) - 1)
+    ):
+        return ""  # "Kesbys, with fellow pharmacy chain Harrows,": another firm, not a role
     head = words[: 6 if words[0].lower in ("a", "an", "the") else 5]
     if not any(w.lower in lexicon.ROLE_NOUNS or _is_title_word(w.core) for w in head):
         return ""

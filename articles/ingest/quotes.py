@@ -134,7 +134,20 @@ def _is_a_rating(quoted: str, text: str, sa: int, sb: int) -> bool:
     rating, a term of the trade, in a sentence (text[sa:sb], cut out only for a rating's words)
     about ratings or shares."""
     words = quoted.strip(" ,.;:").lower()
+    if words in _CONSERVATION_STATUSES:
+        return bool(_STATUS_CONTEXT.search(text[sa:sb]))  # "listed as “endangered” after years as “vulnerable”"
     return words in lexicon.ANALYST_RATINGS and bool(_RATING_CONTEXT.search(text[sa:sb]))
+
+
+# A species' threat category, a term of its list, in a sentence about listing, rating or species
+_CONSERVATION_STATUSES = frozenset(
+    ["endangered", "critically endangered", "vulnerable", "threatened", "near threatened", "least concern"]
+    + ["extinct in the wild", "data deficient", "of least concern"]
+)
+_STATUS_CONTEXT = re.compile(
+    r"\b(?:rat(?:ing|ed|e)|list(?:ed|ing)?|status|classif|reclassif|categor|red list|species|upgrad|downgrad)",
+    re.IGNORECASE,
+)
 
 
 # "known as", "known to generations of players as": a name follows.
@@ -664,6 +677,14 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             and _work_noun_follows(text, span.close_pos)
         ):
             span.is_quote = False  # "told La7’s “Otto e mezzo” talk show": a title, however capitalised
+        elif (
+            len(words) <= 3
+            and not ends_punct
+            and not introduced
+            and _a_product_name(span.text)
+            and not _said_or_called_before(text[sa : span.open_pos])
+        ):
+            span.is_quote = False  # "showed off the new “kPad 7” at the fair": a product's name
         elif len(words) <= 3 and (
             _after_a_labelling_verb(text[sa : span.open_pos]) or _judged_as(text[sa : span.open_pos])
         ):
@@ -733,6 +754,17 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             previous = span
         last = span
     return spans
+
+
+_CAMEL_CASE = re.compile(r"^[a-z]{1,3}[A-Z][a-z]")  # "kPad", "eKesby", "myHarrow"
+_MODEL_NUMBER = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)? \d{1,4}[A-Za-z]?$")  # "Kesbyphone 4", "Model 3"
+
+
+def _a_product_name(quoted: str) -> bool:
+    """ "kPad 4", "eKesby", "Kesbyphone 12": a product's name in quotation marks (a word in camel
+    case, or a capitalised name and a model number), never speech."""
+    text = quoted.strip()
+    return bool(_CAMEL_CASE.match(text) or _MODEL_NUMBER.match(text))
 
 
 def _a_title_after_a_title(last: QuoteSpan, span: QuoteSpan, key, text: str) -> bool:
