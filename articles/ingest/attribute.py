@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
 from . import lexicon
@@ -58,6 +58,13 @@ _ADVERBS = frozenset(
 _AUXILIARIES = frozenset(["has", "had", "have", "would", "will", "did", "does", "may", "might"])
 _MAX_SUBJECT_TOKENS = 40
 _MAX_BACK_SEGMENTS = 4
+_STAFF_ROLES = frozenset(["manager", "coach", "boss", "gaffer", "skipper"])  # a team's, in sport copy
+_WORLD_RANKING = re.compile(r"world (?:no\.?|number) ?\d+")  # "the world No. 1", "the world number 2"
+_RUN_LOOKAHEAD = 8  # quotation paragraphs an untagged opening run looks ahead over for its tag
+_HEADING_LOOKBACK = 40  # paragraphs a quotation looks back over for a speaker's heading line
+_TOPIC_LINE_WORDS = 15  # words in a topic line ("On the second half:") between a heading and its quotes
+_HEADING_ASIDE_WORDS = 12  # words in a bracketed aside after the name in a heading line (team, result)
+_HEADING_TITLE_WORDS = 5  # capitalised title words before the name in a speaker's heading line
 _NAME_AFTER_A_COMMA = re.compile(r",\s+[A-Z]")
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
@@ -275,6 +282,7 @@ class Attributor:
                     if not ("(" in text and _in_brackets(text, a, m))
                     and (
                         m.prev not in lexicon.PREPOSITIONS
+                        and not _after_a_preposition_and_an_owner(text, m)
                         and not self._in_object_position(seg, m)
                         and not _related_after_a_preposition(text, m)
                         and not _interpreting(text, m)
@@ -821,7 +829,17 @@ class Attributor:
             and nxt.lower != "of"
             and self.resolve_role(["the", noun.lower], order) is None
             and self._described_as(noun.lower, order) is None
+            and not self._the_one_speakers_staff_role(noun.lower, order)
         )
+
+    def _the_one_speakers_staff_role(self, noun: str, order: tuple[int, int]) -> bool:
+        """ "The manager revealed what he told the players. / He said, “...”": in a story where one
+        person alone has spoken so far, "the manager" (or coach, boss, skipper) that no one holds
+        by title is that speaker, not someone new."""
+        if noun not in _STAFF_ROLES:
+            return False
+        spoken = {e.person for e in self.speakers if e.order < order}
+        return len(spoken) == 1
 
     def _run_speaker(self, gender: str, order: tuple[int, int]) -> int | None:
         """The speaker of the run of quotations a pronoun cue continues: the last speaker, when
@@ -1351,6 +1369,10 @@ class Attributor:
         ):
             # "the Limerick man said": the person the text is about, from there; "the old man said": by age
             person = self.resolve_description(seg, words[-1], order)
+            return Evidence(person, "role" if person is not None else "role-unresolved")
+        if first == "the" and _WORLD_RANKING.fullmatch(" ".join(words[1:])):
+            # "said the world No. 1": the player the story is about, as "the Spaniard said" would be
+            person = self.resolve_description(seg, "player", order)
             return Evidence(person, "role" if person is not None else "role-unresolved")
         head = _epithet_head(words) if first == "the" else ""
         if head:
@@ -3431,6 +3453,8 @@ class Attributor:
                 self._joined_to_the_previous(span, previous)
                 or self._labelled(span)
                 or self._under_a_label_line(span)
+                or self._under_a_speaker_heading(span)
+                or self._over_an_attribution_line(span)
                 or self._in_brackets_after_name(span)
                 or self._heard_in_court(span)
                 or self._tag_set_off_after(span)
@@ -3446,6 +3470,8 @@ class Attributor:
                     evidence = Evidence(None, "question")  # “Are you running?” / “No,” she said.
             if evidence.speaker is None and not self.speakers:
                 evidence = self._introduced_in_the_next_paragraph(span) or evidence
+            if evidence.speaker is None and not self.speakers and evidence.cue in ("none", "continuation"):
+                evidence = self._tagged_at_the_end_of_the_run(at) or evidence
             if evidence.speaker is None and evidence.cue in ("none", "role-unresolved", "unnamed"):
                 evidence = self._owned_in_the_next_paragraph(span, evidence.cue) or evidence
             previous = (span, evidence)
@@ -3478,7 +3504,24 @@ class Attributor:
                     deck_index=span.index if span.seg == SEG_DECK else -1,
                 )
             )
-        return out
+        return self._standfirst_to_the_only_speaker(out)
+
+    def _standfirst_to_the_only_speaker(self, out: list[ParsedQuote]) -> list[ParsedQuote]:
+        """ "“It's not good enough.”" opening the story as its own paragraph, then a report in which
+        one person alone speaks: the pulled quotation is that person's. The first paragraph only,
+        an untagged full quotation, and no other speaker anywhere in the story."""
+        if not out or out[0].speaker is not None or not self.spans:
+            return out
+        span = self.spans[0]
+        if span.seg != SEG_BLOCK or not self._a_bare_quotation_paragraph(span) or span.end_index != span.index:
+            return out
+        seg = (span.seg, span.index)
+        if any(self.kinds.get(self.segments[p][0]) == "paragraph" for p in range(self.seg_order[seg])):
+            return out  # not the first paragraph
+        speakers = {q.speaker for q in out[1:] if q.speaker is not None}
+        if len(speakers) != 1 or any(q.speaker is None and not q.is_partial for q in out[1:]):
+            return out
+        return [replace(out[0], speaker=speakers.pop(), cue="standfirst"), *out[1:]]
 
     def _joined_to_the_previous(self, span: QuoteSpan, previous: tuple[QuoteSpan, Evidence] | None) -> Evidence | None:
         """ "was labelled “predatory” and “sexually experienced”": words joined to the quotation
@@ -3603,6 +3646,40 @@ class Attributor:
                 continue  # "..., said Ana Ruiz" alone: no role or clause of its own
             return Evidence(named[0].person, self._cue_for(seg, named[0]), verbs[0].lower)
         return None
+
+    def _tagged_at_the_end_of_the_run(self, at: int) -> Evidence | None:
+        """An interview opening with quotation paragraphs before anyone has spoken: "“...”" / "“...”"
+        / "“...,” Ruiz continued.": an untagged paragraph of quotation belongs to the person the
+        first tagged quotation names, when only untagged quotation paragraphs come between."""
+        span = self.spans[at]
+        if not self._a_bare_quotation_paragraph(span):
+            return None
+        for k in range(at + 1, min(len(self.spans), at + _RUN_LOOKAHEAD)):
+            nxt, prev = self.spans[k], self.spans[k - 1]
+            if nxt.seg == SEG_DECK or self._next_paragraph_at(prev) != self.seg_order[(nxt.seg, nxt.index)]:
+                return None  # narrative comes between
+            if nxt.open_pos > 2:
+                return None
+            if self._a_bare_quotation_paragraph(nxt):
+                continue
+            found = self._shown_under_a_tag(nxt) or self.before_cue(nxt) or self._closing_tag(nxt)
+            if found is None or found.speaker is None or found.cue not in ("explicit", "surname"):
+                return None
+            return Evidence(found.speaker, "continuation", found.verb)
+        return None
+
+    def _a_bare_quotation_paragraph(self, span: QuoteSpan) -> bool:
+        """A quotation opening its paragraph and closing the paragraph it ends in, with no tag."""
+        if span.open_pos > 2 or span.seg == SEG_DECK or span.is_partial:
+            return False
+        return not self.texts[(span.seg, span.end_index)][span.close_pos :].strip(" .,")
+
+    def _next_paragraph_at(self, span: QuoteSpan) -> int:
+        """The reading position of the paragraph after the one `span` ends in, past captions."""
+        at = self.seg_order[(span.seg, span.end_index)] + 1
+        while at < len(self.segments) and self.kinds.get(self.segments[at][0]) == "caption":
+            at += 1
+        return at
 
     def _introduced_in_the_next_paragraph(self, span: QuoteSpan) -> Evidence | None:
         """A lede about someone not yet named, then named first thing in the next paragraph: "A
@@ -3842,6 +3919,91 @@ class Attributor:
         name = found[0].lower()
         person = next((i for i, p in enumerate(self.roster.people) if p.name.lower() == name), None)
         return Evidence(person, "explicit", "label") if person is not None else None
+
+    def _under_a_speaker_heading(self, span: QuoteSpan) -> Evidence | None:
+        """ "Visitors Head Coach Ana Ruiz" / "On the second half:" / “...”: in a page of post-game
+        quotes, a paragraph that is only a quotation, with no tag, belongs to the person a heading
+        line above names -- a line of capitalised title words ending in that person's name --
+        looking back over topic lines ending in a colon and other untagged quotation paragraphs."""
+        if span.open_pos > 2 or span.seg == SEG_DECK:
+            return None
+        end_seg = (span.seg, span.end_index)
+        if self.texts[end_seg][span.close_pos :].strip(" .,") or span.is_partial:
+            return None
+        at = self.seg_order[(span.seg, span.index)] - 1
+        for i in range(at, max(-1, at - _HEADING_LOOKBACK), -1):
+            seg, text = self.segments[i]
+            kind = self.kinds.get(seg)
+            if kind == "caption" or self._only_a_quotation(seg):
+                continue
+            if kind not in ("paragraph", "crosshead", "deck"):
+                return None  # a deck line too: a heading right under the headline may be read as one
+            stripped = text.strip()
+            if stripped.endswith(":") and len(stripped.split()) <= _TOPIC_LINE_WORDS:
+                continue  # "On the second half:": a topic line between the heading and the words
+            return self._heading_names(seg, text.rstrip())  # offsets as in the segment
+        return None
+
+    def _over_an_attribution_line(self, span: QuoteSpan) -> Evidence | None:
+        """ "“...”" / "Ana Ruiz, Harbour FC striker, on her late winner": in a round-up of quotes, a
+        paragraph that is only a quotation, with no tag, belongs to the person a line right after
+        it names first -- a full name and a comma opening a line that is no sentence (no closing
+        stop, no quotation marks, no verb of saying), a dash before it at most."""
+        if span.open_pos > 2 or span.seg == SEG_DECK or span.is_partial:
+            return None
+        end_seg = (span.seg, span.end_index)
+        if self.texts[end_seg][span.close_pos :].strip(" .,"):
+            return None
+        at = self.seg_order[end_seg] + 1
+        while at < len(self.segments) and self.kinds.get(self.segments[at][0]) == "caption":
+            at += 1
+        if at >= len(self.segments):
+            return None
+        seg, text = self.segments[at]
+        if self.kinds.get(seg) not in ("paragraph", "crosshead"):
+            return None
+        line = text.rstrip()
+        if line.endswith((".", "!", "?", ":")) or any(mark in line for mark in '“”"‘'):
+            return None
+        lead = len(line) - len(line.lstrip("-–— "))
+        named = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote]
+        if not named or named[0].start != lead or named[0].possessive or line[named[0].end : named[0].end + 1] != ",":
+            return None
+        if len(self.roster.people[named[0].person].name.split()) < 2:
+            return None
+        if any(t.lower in lexicon.REPORTING_VERBS for t in self.window(seg, 0, len(line))):
+            return None
+        return Evidence(named[0].person, "explicit", "attribution line")
+
+    def _only_a_quotation(self, seg) -> bool:
+        """A paragraph that is one untagged quotation from its first character to its last."""
+        ranges = self.ranges.get(seg)
+        if not ranges:
+            return False
+        text = self.texts[seg].rstrip()
+        return ranges[0][0] <= 2 and ranges[-1][1] >= len(text) - 2 and len(ranges) == 1
+
+    def _heading_names(self, seg, text: str) -> Evidence | None:
+        """The person a heading line names: capitalised title words at most, then a full name
+        closing the line ("Visitors Head Coach Ana Ruiz"), or closing it before an aside in
+        brackets ("Ana Ruiz (Harbour FC, two goals)"); None for any other line."""
+        if text.endswith((".", "!", "?", ":")) or any(mark in text for mark in '“”"‘'):
+            return None
+        end = len(text)
+        if text.endswith(")") and "(" in text:
+            aside = text.rfind("(")
+            if len(text[aside:].split()) > _HEADING_ASIDE_WORDS:
+                return None
+            end = len(text[:aside].rstrip())
+        named = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote and m.start < end]
+        if len(named) != 1 or named[0].possessive or named[0].end != end:
+            return None
+        lead = text[: named[0].start].split()
+        if len(lead) > _HEADING_TITLE_WORDS or any(not w[:1].isupper() or w.endswith("ing") for w in lead):
+            return None  # title words only (not "Remembering Ana Ruiz", a crosshead about her)
+        if len(self.roster.people[named[0].person].name.split()) < 2:
+            return None
+        return Evidence(named[0].person, "explicit", "heading")
 
     def _under_a_soundbite_line(self, label: str) -> Evidence | None:
         """ "SOUNDBITE (ENGLISH): ANA RUIZ, mayor of Kesby" / “...”: a video script's label names
@@ -4974,6 +5136,21 @@ def _opening_participle(token: Token) -> bool:
     return token.core[:1].isupper() and token.lower.endswith("ing") and len(token.lower) > 5
 
 
+def _after_a_preposition_and_an_owner(text: str, m: Mention) -> bool:
+    """ "his interview with Radio Kesh's Ana Ruiz", "to the Harbour Post's Ana Ruiz": the
+    name follows a preposition and a capitalised owner of hers (a broadcaster, a paper), so it is the
+    preposition's object, not the topic."""
+    words = text[max(0, m.start - 60) : m.start].split()[-6:]
+    if not words or not words[-1].endswith(("'s", "\u2019s")) or not words[-1][:1].isupper():
+        return False
+    i = len(words) - 2
+    while i >= max(0, len(words) - 4) and words[i][:1].isupper():
+        i -= 1  # the rest of the owner's name
+    if i >= 0 and words[i].lower() == "the":
+        i -= 1
+    return i >= 0 and words[i].lower() in lexicon.PREPOSITIONS
+
+
 def _related_after_a_preposition(text: str, m: Mention) -> bool:
     """ "a cake baked by her granddaughter Ciara", "with the club's coach Ivo Brandt", "in the death
     of (the) 16-year-old Ana Ruiz": a name behind a relation, a lower-case role or a description
@@ -6024,11 +6201,17 @@ def _role_or_trade(word: str) -> bool:
     return word in lexicon.ROLE_NOUNS or word in lexicon.TRADE_NOUNS
 
 
+_TIME_OR_PLACE_AFTER_A_SUBJECT = frozenset(["after", "following", "before", "during", "at", "on", "in", "outside"])
+
+
 def _epithet_head(words: list[str]) -> str:
     """ "the Spaniard", "the accused", "the 23-year-old from Chandigarh", "the clubman": the noun
     describing a person that the words after "the" end in (before "from" and where from), else ""."""
     if "from" in words[2:-1]:
         words = words[: words.index("from", 2)]
+    cut = next((i for i, w in enumerate(words[2:], 2) if w in _TIME_OR_PLACE_AFTER_A_SUBJECT), 0)
+    if cut:
+        words = words[:cut]  # "said the Greek after the match": the noun before the time phrase
     head = words[-1]
     if _describes_person(head) or words[1:] == ["accused"] or _man_compound(head):
         return head

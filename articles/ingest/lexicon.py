@@ -129,6 +129,7 @@ _REPORT_STEMS = {
     "exclaim": "exclaims exclaimed exclaiming",
     "joke": "jokes joked joking",
     "quip": "quips quipped quipping",
+    "jibe": "jibes jibed",  # sport copy: "“...,” the coach jibed at the home media"
     "concede": "concedes conceded conceding",
     "confirm": "confirms confirmed confirming",
     "conclude": "concludes concluded concluding",
@@ -1025,6 +1026,9 @@ ROLE_NOUNS = frozenset(
         "skier",
         "skater",
         "gymnast",
+        "athlete",  # "From left: Athlete Ana Ruiz, Olympian Ivo Brandt": a role before the name
+        "olympian",
+        "paralympian",
         "wrestler",
         "dictator",
         "monarch",
@@ -2942,6 +2946,12 @@ NON_NAME_WORDS = (
             "toward",
             "towards",
             "sees",
+            # award categories ("Best Adapted Screenplay", "Best Original Score"): never a name
+            "screenplay",
+            "screenplays",
+            "adapted",
+            "original",
+            "supporting",
             # degrees after a name ("Julian Stokes, M.D., Ph.D., President"): never a name
             "ph.d",
             "phd",
@@ -4201,6 +4211,8 @@ SENTENCE_STARTERS = NON_NAME_WORDS | frozenset(
         "now",
         "then",
         "later",
+        "afterwards",  # "Afterwards Ana Ruiz said ...": the time, then the name
+        "afterward",
         "earlier",
         "last",
         "this",

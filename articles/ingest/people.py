@@ -1862,7 +1862,32 @@ def joined_like_a_firm(run: Run) -> bool:
     toks, start, end = run.tokens, run.start, run.end
     before = start > 0 and toks[start - 1].core == "&" and not toks[start].lead and run.title_tokens <= 0
     after = end < len(toks) and toks[end].core == "&" and not toks[end - 1].trail
+    if (before or after) and _two_full_names_joined(toks, run.name_from, end, before):
+        return False  # "Trainers: Ana Ruiz & Ivo Brandt": two people, each named in full
     return before or after  # but "Marks & Spencer Chief Executive Fiona McAllister": a title, then a person
+
+
+def _two_full_names_joined(toks: list[Token], start: int, end: int, before: bool) -> bool:
+    """toks[start:end], joined to the capitalised words on the other side of an ampersand, are
+    two people named in full ("Ana Ruiz & Ivo Brandt"), not a firm ("Johnson & Johnson"): this side
+    has two words or more, and one side opens with a common given name and has two words or more."""
+    if end - start < 2:
+        return False
+    if before:
+        k = start - 2
+        while k >= 0 and k >= start - 5 and toks[k].core[:1].isupper() and not toks[k].trail.strip():
+            k -= 1
+        other = toks[k + 1 : start - 1]
+    else:
+        k = end + 1
+        while k < len(toks) and k <= end + 4 and toks[k].core[:1].isupper() and not toks[k - 1].trail.strip(" "):
+            k += 1
+        other = toks[end + 1 : k]
+
+    def full(words: list[Token]) -> bool:
+        return len(words) >= 2 and _norm_word(words[0].core) in given_names.ALL
+
+    return full(toks[start:end]) or full(other)
 
 
 def _joined_by_n(run: Run) -> bool:
@@ -2806,6 +2831,25 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
     return order
 
 
+def _an_owner_ending_in_s(tok: Token) -> bool:
+    """ "Karen Dobbs' record", "Ivo Brandts’ room": a surname ending in "s" with the bare
+    apostrophe of an owner after it is a name, not a plural ("Nova Scotians' rights" is a people's)."""
+    lower = _norm_word(tok.core)
+    return (
+        tok.possessive
+        and tok.trail[:1] in ("'", "\u2019")
+        and not (
+            lower in lexicon.DEMONYMS
+            or lower[:-1] in lexicon.DEMONYMS
+            or lower[:-1] in lexicon.DEMONYM_NOUNS
+            or lower.endswith(_PEOPLES_ENDINGS)
+        )
+    )
+
+
+_PEOPLES_ENDINGS = ("ians", "eans", "icans", "xans")  # "Nova Scotians'", "Koreans'", "Texans'": a people
+
+
 def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """ "“Ana Ruiz was a monster today,” he said. ... Ruiz had three sacks.": a full name said
     only inside a quotation, a common given name first, whose surname the story then uses alone
@@ -2843,7 +2887,10 @@ def quoted_full_names(all_runs, known: list[tuple[str, int, int]]) -> list[tuple
             if run.title_tokens > 0 or (
                 (
                     surname in bare_outside
-                    or (not surname.endswith("s") and _a_person_by_the_words_around(text, run, surname))
+                    or (
+                        (not surname.endswith("s") or _an_owner_ending_in_s(significant[1]))
+                        and _a_person_by_the_words_around(text, run, surname)
+                    )
                 )
                 and _norm_word(significant[0].core) in given_names.ALL
             ):
@@ -3538,12 +3585,18 @@ def _speaks_in_the_first_person(run: Run) -> bool:
     if run.end - start != 1 or _norm_word(toks[start].core) in given_names.ALL:
         return False  # a given name alone is read by `speaks_by_given_name`
     tok = toks[start]
-    if start == 0 or tok.trail or start + 1 >= len(toks) or toks[start + 1].lower not in ("said", "says"):
+    if start == 0 or tok.trail or start + 1 >= len(toks) or not _a_tag_verb(toks[start + 1].lower):
         return False
     prev = toks[start - 1]
     if not prev.trail.endswith(_CLOSING_DOUBLE_MARKS) or "," not in prev.trail:
         return False
     return _quotation_says_i(toks, start - 1)
+
+
+def _a_tag_verb(word: str) -> bool:
+    """ "said", "continued", "added", "jibed": a verb of saying closing a quotation's tag (not
+    "saying", which may open a clause about someone else)."""
+    return word in lexicon.REPORTING_VERBS and not word.endswith("ing")
 
 
 def _quoted_as_a_name(word: str, all_runs) -> bool:
@@ -3758,10 +3811,13 @@ def add_names_completed_in_brackets(names: _Names, segments, quote_ranges) -> No
         for match in _NAME_COMPLETED_IN_BRACKETS.finditer(text):
             first, bracket, surname = match.group(1, 2, 3) if match[1] else match.group(5, 4, 6)
             if bracket == "(" and not (
-                inside(quote_ranges.get(seg, []), match.start()) and _is_given_name_word(first.lower())
+                inside(quote_ranges.get(seg, []), match.start())
+                and (_is_given_name_word(first.lower()) or (not match[1] and _a_place_named_given_name(first)))
             ):
                 continue  # "“... to raid Mujahideen (Taliban) positions”": no name
-            if not all(_a_name_part_in_brackets(word) for word in (first, surname)):
+            if not _a_name_part_in_brackets(surname) or not (
+                _a_name_part_in_brackets(first) or (not match[1] and _a_place_named_given_name(first))
+            ):
                 continue
             if bracket == "(" and _norm_word(match[3] or match[5]) in given_names.ALL and match[1]:
                 continue
@@ -3770,6 +3826,12 @@ def add_names_completed_in_brackets(names: _Names, segments, quote_ranges) -> No
                 names.persons[name] = ParsedPerson(name)
                 names.canonical[name] = name
                 names.order.append((name, pos, match.start()))
+
+
+def _a_place_named_given_name(word: str) -> bool:
+    """ "(Georgia) Pell", "(Paris) Kessel": a given name that also names a place, supplied by an
+    editor in round brackets before a surname."""
+    return _norm_word(word) in lexicon.PLACE_GIVEN_NAMES
 
 
 def _a_name_part_in_brackets(word: str) -> bool:
