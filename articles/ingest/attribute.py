@@ -3623,6 +3623,8 @@ class Attributor:
         verb of saying) -- a reporting verb and a name, in either order, and nothing else -- gives
         them to that name."""
         seg = (span.seg, span.end_index)
+        if self.texts[seg].count(",", span.close_pos, span.close_pos + 400) < 2:
+            return None  # (most quotations: no two commas after the words, so no tag set off by them)
         sents = self.sentences(seg)
         end = sents[sentence_at(sents, max(0, span.close_pos - 1))][1]
         toks = list(islice(self.window(seg, span.close_pos, end), 16))

@@ -351,10 +351,9 @@ _STOPS = frozenset(".,;:!?\u2026")
 # Two sentences run together with no space, as pages that strip line breaks print them: a word of
 # two lower-case letters or more, its stop (behind or before a closing mark), then a capitalised
 # word ("exports.Kesby’s", "“later”.More"); not "a.m.The", "U.S.Army" or "St.Louis".
-_GLUED_SENTENCE = re.compile(
-    '(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][\u201d"\u2019][.!?])(?=[A-Z][a-z])'
-    '|(?<=[a-z]{2}[.!?][\u201d"])(?=[A-Z][a-z])'
-)
+# The pattern opens with the stop so that the scan looks only at stops (4-5x faster than opening
+# with the lookbehinds); the stop, and a closing mark after it, are kept and a space put after them.
+_GLUED_SENTENCE = re.compile('[.!?](?:(?<=[a-z]{2}[.!?])[\u201d"]?|(?<=[a-z][\u201d"\u2019][.!?]))(?=[A-Z][a-z])')
 
 
 def _has_glued_mark(text: str) -> bool:
@@ -378,8 +377,7 @@ def unglue_marks(text: str) -> str:
     space after a single closing mark glued to the next word after a comma, "?" or "!"
     (`…effort,’he said` → `…effort,’ he said`)."""
     text = _GLUED_SINGLE_CLOSE.sub("\\g<0> ", text)
-    if _GLUED_SENTENCE.search(text):
-        text = _GLUED_SENTENCE.sub(" ", text)  # "on steel exports.Kesby’s office", "“later”.More than"
+    text = _GLUED_SENTENCE.sub("\\g<0> ", text)  # "on steel exports.Kesby’s office", "“later”.More than"
     if _COMMA_BEFORE_A_LOOSE_MARK in text:
         text = _move_mark_after_a_comma(text)
     if not _has_glued_mark(text):
