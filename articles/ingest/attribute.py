@@ -136,6 +136,28 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+_CLAUSE_AFTER_TAG = frozenset(["but", "and", "although", "though", "while"])
+
+
+def _tag_before_a_clause(toks: list[Token]) -> list[Token]:
+    """The tag set off by commas before a further clause: "..., Vell said, but the boat was gone."
+    -- its words, ending at the second comma, when a conjunction opens what follows; else []."""
+    for k in range(len(toks) - 1):
+        if toks[k].trail.strip() != "," or toks[k + 1].lower not in _CLAUSE_AFTER_TAG:
+            continue
+        j = next((i for i in range(k - 1, -1, -1) if toks[i].trail.strip()), -1)
+        if j >= 0 and toks[j].trail.strip() == "," and 1 < k - j <= 8:
+            return toks[j + 1 : k + 1]
+    return []
+
+
+def _title_head(title: str) -> str:
+    """The office word that ends a title ("chief" of "Police Chief"), when it names a role."""
+    words = title.lower().split()
+    head = words[-1].strip(".,") if words else ""
+    return head if head in lexicon.ROLE_NOUNS else ""
+
+
 def _past_tense(word: str) -> bool:
     """A verb that reads as past tense: "opened", "ran"."""
     return word.endswith("ed") or word in _IRREGULAR_PAST
@@ -1959,6 +1981,13 @@ class Attributor:
             other = self._earlier_speaker(evidence.speaker, pronoun, order)
             if other is not None:
                 return Evidence(other, "pronoun", evidence.verb)
+        if self._talked_about_by_title(span, evidence.speaker):
+            # “My staff and the chief added night patrols,” she said: not the police chief named just before
+            other = self._earlier_speaker(evidence.speaker, pronoun, order)
+            if other is not None and _title_head(self.roster.people[other].title) != _title_head(
+                self.roster.people[evidence.speaker].title
+            ):
+                return Evidence(other, "pronoun", evidence.verb)
         last = self._run_speaker_talking_about(span, order, {pronoun})
         # Only when the man named since is the only one the quotation can be talking about: with
         # another named too ("X's teammate Y, who joked about X"), Y may be the speaker.
@@ -1971,6 +2000,20 @@ class Attributor:
         ):
             return Evidence(last.person, "pronoun", evidence.verb)
         return evidence
+
+    def _talked_about_by_title(self, span: QuoteSpan, person: int) -> bool:
+        """The quotation speaks of "the <office>" the person holds ("the chief" of Police Chief X)."""
+        head = _title_head(self.roster.people[person].title)
+        if not head:
+            return False
+        words = span.text.lower()
+        at = words.find("the " + head)
+        while at >= 0:
+            after = at + 4 + len(head)
+            if (at == 0 or not words[at - 1].isalpha()) and (after == len(words) or not words[after].isalpha()):
+                return True
+            at = words.find("the " + head, after)
+        return False
 
     def _going_on_from_the_reporter(self, span: QuoteSpan, pronoun: str, evidence: Evidence, order) -> Evidence:
         """ "Dawes added that prop X was hurt. His replacement, Y, sat beside him. / “It looks bad,”
@@ -3474,6 +3517,12 @@ class Attributor:
                 evidence = self._tagged_at_the_end_of_the_run(at) or evidence
             if evidence.speaker is None and evidence.cue in ("none", "role-unresolved", "unnamed"):
                 evidence = self._owned_in_the_next_paragraph(span, evidence.cue) or evidence
+            if evidence.speaker is None and evidence.cue == "none":
+                evidence = self._named_after_an_opening_quotation(span, at) or evidence
+            if evidence.speaker is None and evidence.cue == "pronoun-unresolved":
+                evidence = self._pronoun_named_next(span, at) or evidence
+            if evidence.speaker is None and evidence.cue == "wording" and previous is not None:
+                evidence = self._the_writing_of_the_last_writer(span, previous) or evidence
             previous = (span, evidence)
             speaker = evidence.speaker
             if speaker is not None:
@@ -3521,7 +3570,14 @@ class Attributor:
         speakers = {q.speaker for q in out[1:] if q.speaker is not None}
         if len(speakers) != 1 or any(q.speaker is None and not q.is_partial for q in out[1:]):
             return out
-        return [replace(out[0], speaker=speakers.pop(), cue="standfirst"), *out[1:]]
+        speaker = speakers.pop()
+        after = self.seg_order[seg] + 1
+        if after < len(self.segments):
+            nxt = self.segments[after][0]
+            named = {self.roster.people[m.person].name for m in self.mentions(nxt, 0, len(self.texts[nxt] or ""))}
+            if named - {speaker}:
+                return out  # "“Enough.” / That was the banner X hung.": the next paragraph says whose they are
+        return [replace(out[0], speaker=speaker, cue="standfirst"), *out[1:]]
 
     def _joined_to_the_previous(self, span: QuoteSpan, previous: tuple[QuoteSpan, Evidence] | None) -> Evidence | None:
         """ "was labelled “predatory” and “sexually experienced”": words joined to the quotation
@@ -3590,9 +3646,20 @@ class Attributor:
         comma = next((j for j in range(len(toks) - 2, -1, -1) if toks[j].trail.strip() == ","), -1)
         tag = toks[comma + 1 :]
         initials = sum(map(_bracketed_initials, tag))  # "the Kesby League (KL) chief said": no word more
-        if comma < 0 or len(tag) - initials > 8 or any(_punctuated(t) and not _bracketed_initials(t) for t in tag[:-1]):
-            return None
         order = (self.seg_order[(span.seg, span.index)], span.open_pos)
+        if (
+            comma >= 0
+            and len(tag) - initials <= 8
+            and not any(_punctuated(t) and not _bracketed_initials(t) for t in tag[:-1])
+        ):
+            evidence = self._tag_evidence(seg, tag, order)
+            if evidence is not None:
+                return evidence
+        tag = _tag_before_a_clause(toks)  # "..., Vell said, but the boat was gone."
+        return self._tag_evidence(seg, tag, order) if tag else None
+
+    def _tag_evidence(self, seg, tag: list[Token], order) -> Evidence | None:
+        """The speaker a closing tag names (`_closing_tag`), or None when the words are no tag."""
         if len(tag) > 2 and tag[0].lower == "according" and tag[1].lower == "to":
             # "Ana Ruiz was “out of breath”, according to a police report": the source's words, not hers
             evidence = self._subject(seg, tag, 2, len(tag), order)
@@ -3860,6 +3927,77 @@ class Attributor:
         if cue == "none" and after.group("how") and not _OWNING_VERB.search(text, named[0].end, named[0].end + 60):
             return None
         if cue == "none" and after.group("bare") is not None and not _BARE_OWNER_END.match(text, named[0].end):
+            return None
+        return Evidence(named[0].person, self._cue_for(nxt, named[0]))
+
+    def _pronoun_named_next(self, span: QuoteSpan, at: int) -> Evidence | None:
+        """ "“We need more cans on the shelves this year,” he said. / “The pantry is running low,”
+        Pastor Tate said.": a "he said" before anyone at all is named, when the next words, a paragraph
+        or two on, are tagged with a name the pronoun fits: that person's, named late."""
+        seg = (span.seg, span.end_index)
+        if span.seg != SEG_BLOCK or self.speakers or at + 1 >= len(self.spans):
+            return None
+        if any(
+            self.mentions(self.segments[p][0], 0, len(self.texts[self.segments[p][0]]))
+            for p in range(self.seg_order[seg])
+        ):
+            return None  # (someone was named before: the pronoun's own search has spoken)
+        toks = list(islice(self.window(seg, span.close_pos, len(self.texts[seg])), 1))
+        if not toks or toks[0].lower not in lexicon.PERSON_PRONOUNS:
+            return None
+        following = self.spans[at + 1]
+        if following.seg != SEG_BLOCK or self.seg_order[(following.seg, following.index)] - self.seg_order[seg] > 2:
+            return None
+        tag = self.after_cue(following) or self.before_cue(following)
+        if tag is None or tag.speaker is None or tag.cue == "pronoun":
+            return None
+        if self.roster.people[tag.speaker].pronoun not in ("", toks[0].lower):
+            return None
+        return Evidence(tag.speaker, "pronoun", "said")
+
+    def _the_writing_of_the_last_writer(self, span: QuoteSpan, previous: tuple[QuoteSpan, Evidence]) -> Evidence | None:
+        """ "“...,” principal Ana Ruiz wrote. / The email says the “...”": words a sentence
+        gives to "the letter" (an email, a statement) with no owner of its own, when the quotation
+        just before, a paragraph or two back, is someone's writing ("wrote"): the writer's."""
+        before, evidence = previous
+        if evidence.speaker is None or evidence.verb not in _WROTE_VERBS:
+            return None
+        seg = (span.seg, span.index)
+        if span.seg != SEG_BLOCK or before.seg != SEG_BLOCK:
+            return None
+        if self.seg_order[seg] - self.seg_order[(before.seg, before.end_index)] > _MAX_WRITING_GAP:
+            return None
+        sa, _ = span.sentence
+        toks = self.window(seg, sa, span.open_pos)
+        if len(toks) < 3 or toks[0].lower != "the" or toks[1].lower not in _AUTHORED_NOUNS or toks[1].trail:
+            return None
+        return Evidence(evidence.speaker, "writing", toks[2].lower)
+
+    def _named_after_an_opening_quotation(self, span: QuoteSpan, at: int) -> Evidence | None:
+        """ "“Somebody was yelling fire.” / Moments later Ana Ruiz was crossing the road. /
+        “I got the kids out,” Ruiz recalled.": words standing alone as a paragraph, with no
+        cue and no one speaking before, then a paragraph with no quotation that names one person,
+        who speaks the next words, in the paragraph after, under a tag of their own: that person's."""
+        seg = (span.seg, span.index)
+        if span.seg != SEG_BLOCK or span.end_index != span.index or self.speakers:
+            return None
+        text = self.texts[seg]
+        if text[: span.open_pos].strip() or text[span.close_pos :].strip(" \u201d\u2019\"'"):
+            return None
+        pos = self.seg_order[seg] + 1
+        if pos + 1 >= len(self.segments) or at + 1 >= len(self.spans):
+            return None
+        nxt = self.segments[pos][0]
+        if self.kinds.get(nxt) != "paragraph" or self.kinds.get(self.segments[pos + 1][0]) != "paragraph":
+            return None
+        following = self.spans[at + 1]
+        if (following.seg, following.index) != self.segments[pos + 1][0]:
+            return None  # (the paragraph between holds no quotation, the one after holds the next)
+        named = [m for m in self.mentions(nxt, 0, len(self.texts[nxt])) if not m.in_quote]
+        if not named or named[0].possessive or len({m.person for m in named}) != 1:
+            return None
+        tag = self.after_cue(following) or self.before_cue(following)
+        if tag is None or tag.speaker != named[0].person:
             return None
         return Evidence(named[0].person, self._cue_for(nxt, named[0]))
 
@@ -5321,6 +5459,9 @@ _CLAIM_NOUNS = frozenset(
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
+# Tags of written words ("X wrote"), and how many paragraphs back "the letter" may still be theirs
+_WROTE_VERBS = frozenset(["wrote", "writes", "write"])
+_MAX_WRITING_GAP = 2
 # Written things that may carry words of their own as a verb's subject ("a note left on the car warned")
 # After a witness's name: "X testified", "X, 29, told the court", "X gave evidence"
 _TESTIFIED = re.compile(

@@ -4006,6 +4006,17 @@ ABBREVIATIONS = frozenset(
 # Abbreviations of US states and Canadian and Australian states and provinces (lower case, without
 # the last full stop) that follow a town after a comma ("Prince Albert, Sask.", "Macon, Ga.").
 # Not "Ind.", "Miss.": a party label and a title as often.
+# The fifty states by name, lower case ("new york" for the two-word ones): "Kesbyville, Iowa" is a town
+US_STATE_NAMES = frozenset(
+    ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware"]
+    + ["florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky"]
+    + ["louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi"]
+    + ["missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york"]
+    + ["north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island"]
+    + ["south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington"]
+    + ["west virginia", "wisconsin", "wyoming"]
+)
+
 STATE_ABBREVIATIONS = frozenset(
     ["alta", "sask", "man", "ont", "que", "n.s", "n.b", "n.l", "nfld", "p.e.i", "b.c", "y.t", "n.w.t"]
     + ["ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "kan", "kans", "ky", "la"]

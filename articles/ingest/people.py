@@ -657,6 +657,8 @@ def analyse_run(run: Run, text: str, common, the_words: set[str]) -> None:
         or _listed_after_a_kind_of_thing(run, text)
         or (run.tokens[run.start].core == "Col" and _a_mountain_pass(run))
     ) and not (_place_named_as_a_person(run) or _titled_by_a_role_noun(run, text) or _legal_name_in_brackets(run) >= 0)
+    if not run.org and run.start > 0 and _a_national_office(run):
+        run.org = True  # "a former U.K. Steward": an office, even after a role word
 
 
 def _a_mountain_pass(run: Run) -> bool:
@@ -750,9 +752,13 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
             return True
         if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
             return True
+        if nxt.lower in _STATE_FIRST_WORDS and _a_town_before_its_named_state(run):
+            return True
         if nxt.lower in _TITLE_JOINERS and _before_a_title_tail(run):
             return True
         if nxt.lower in _WHICH_OR_ARTICLE and (_a_thing_before_which(run) or _a_firm_in_apposition(run)):
+            return True
+        if nxt.lower in _DWELLING_NOUNS and _a_place_before_a_home(run):
             return True
     return False
 
@@ -772,10 +778,44 @@ def _a_firm_in_apposition(run: Run) -> bool:
     return len(run.name_tokens) > 1  # "Con Kesby, the company running the tramway," even after a given name
 
 
+_DWELLING_NOUNS = frozenset(["home", "house", "residence", "apartment", "condo", "neighborhood", "neighbourhood"])
+_POSSESSIVE_DETERMINERS = frozenset(["her", "his", "their", "our", "my", "your", "its"])
+
+
+def _a_place_before_a_home(run: Run) -> bool:
+    """ "near her Calder Reach home": a name between a possessive determiner and a word for a
+    dwelling says where the home is, not who lives there."""
+    toks, start, end = run.tokens, run.start, run.end
+    if run.title_tokens > 0 or start == 0 or toks[start].lead or toks[end - 1].trail:
+        return False
+    before = toks[start - 1]
+    return before.lower in _POSSESSIVE_DETERMINERS and not before.trail and toks[end].core.islower()
+
+
 _DIGITS = frozenset("0123456789")
 _WHICH_OR_ARTICLE = frozenset(["which", "the", "a", "an"])
 # "Sask" (its full stop in the trail) and "B.C." (its last full stop in the word)
 _STATE_ABBREVIATIONS = lexicon.STATE_ABBREVIATIONS | {a + "." for a in lexicon.STATE_ABBREVIATIONS if "." in a}
+
+
+_NATIONAL_INITIALS = frozenset(["U.S.", "U.K.", "U.N."])
+
+
+def _a_national_office(run: Run) -> bool:
+    """ "a former U.K. Steward", "a U.S. Ranger": a country's initials and one word after a
+    determiner, a role word or "former" name an office (however spelt), not a person with two initials."""
+    name = run.tokens[run.start : run.end]
+    before = run.tokens[run.start - 1]
+    return (
+        len(name) == 2
+        and name[0].core in _NATIONAL_INITIALS
+        and not before.trail.strip()
+        and (
+            before.lower in _DETERMINERS
+            or before.lower in lexicon.ROLE_NOUNS
+            or before.lower in lexicon.TITLE_MODIFIERS
+        )
+    )
 
 
 def _where_the_subject_is_from(run: Run) -> bool:
@@ -894,6 +934,21 @@ def _a_town_before_its_state(run: Run) -> bool:
         and abbr.lower.rstrip(".") in lexicon.STATE_ABBREVIATIONS
         and not _is_given_name_word(toks[run.start].lower)
     )
+
+
+_STATE_FIRST_WORDS = frozenset(name.split()[0] for name in lexicon.US_STATE_NAMES)
+
+
+def _a_town_before_its_named_state(run: Run) -> bool:
+    """ "Kesbyville, Iowa sheriff's Deputy X", "in Kesby, New Jersey": one word before a comma and
+    a state's name is a town, unless a given name opens it ("Jordan, Georgia")."""
+    toks, start, end = run.tokens, run.start, run.end
+    if end - start != 1 or toks[start].trail != "," or toks[start].possessive or run.title_tokens:
+        return False
+    state = toks[end].lower
+    if end + 1 < len(toks) and f"{state} {toks[end + 1].lower}" in lexicon.US_STATE_NAMES:
+        state = f"{state} {toks[end + 1].lower}"
+    return state in lexicon.US_STATE_NAMES and not _is_given_name_word(toks[start].lower)
 
 
 # Vessels ("the trawler Lady Kesby"), and a length or tonnage before a vessel's name ("the 13-metre

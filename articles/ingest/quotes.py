@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import given_names, lexicon
-from .marks import opens_with_mark, quoted_spans, uses_single_marks
+from .marks import classify_mark, opens_with_mark, quoted_spans, uses_single_marks
 from .tokens import sentence_at, sentence_spans
 
 SEG_DECK = "deck"
@@ -120,6 +120,32 @@ def _work_noun_follows(text: str, close: int) -> bool:
 
 
 _FEATURE_NOUNS = frozenset(["feature", "column", "segment"])  # "its weekly “Ask the Coach” column"
+
+# Nouns a quoted phrase can name, set before them: "the “no new debt” strategy", "its “zero waste” policy"
+_LABEL_NOUNS = frozenset(
+    ["strategy", "policy", "plan", "campaign", "initiative", "philosophy", "mantra", "slogan"]
+    + ["motto", "program", "programme", "doctrine", "mentality", "movement", "award", "prize"]
+)
+_MAX_LABEL_WORDS = 4
+
+
+# Words opening a fragment of a description ("took “a far more patient” line"), and endings of
+# the adjective that would close one
+_DESCRIPTION_OPENERS = frozenset(["more", "less", "most", "very", "so", "too", "a", "an", "the", "quite"])
+_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ful", "ic", "able", "ible", "ant", "ent", "less", "ish")
+
+
+def _names_a_thing(words: list[str]) -> bool:
+    """Quoted words that read as a name ("no new debt"), not a fragment of a description
+    ("more patient") whose noun follows the marks."""
+    first, last = words[0].lower(), words[-1].lower().strip("\u2019'")
+    return first not in _DESCRIPTION_OPENERS and not last.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _label_noun_follows(text: str, close: int) -> bool:
+    """A noun for a policy, a plan or a slogan right after the closing mark."""
+    match = _AFTER_CLOSE.match(text, close)
+    return match is not None and match.group(1) in _LABEL_NOUNS
 
 
 _RATING_CONTEXT = re.compile(
@@ -261,6 +287,11 @@ def find_spans(deck: list[str], texts: list[str | None], crossheads: frozenset[i
             else:
                 out.append(pending)
                 pending = None
+        lost = -1 if inside or pending is not None else _lost_opening_close(text)
+        if lost >= 0:
+            # "The gravel trucks start at dawn,” Farrow said. “...”: the first quotation lost its mark
+            out.append(QuoteSpan(SEG_BLOCK, index, 0, 0, index, lost, lost + 1, True, [(index, 0, lost)]))
+            text = " " * (lost + 1) + text[lost + 1 :]
         spans, left_open = scan(text, inside, True)
         for open_mark, start, end, after, single in spans:
             if inside and open_mark == 0:
@@ -327,6 +358,29 @@ _CLOSING_AT_END = re.compile(
     "[.!?\u2026][\"\u201d]$|[.,!?\u2026][\"\u201d] (?:(?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) "
     f"{_TAG_VERBS}|{_TAG_VERBS} [A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?)\\.$"
 )
+
+
+# A closing mark after a stop or a comma, then a tag: "..., next week,” Farrow said."
+_CLOSE_THEN_TAG = re.compile(
+    f"[.,!?\u2026][\"\u201d] (?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) {_TAG_VERBS}\\b"
+)
+_MIN_LOST_OPENING_WORDS = 6
+_DOUBLE_MARK = re.compile('["\u201c\u201d]')
+
+
+def _lost_opening_close(text: str) -> int:
+    """Offset of the closing mark of a quotation that opens its paragraph without its opening
+    mark (the paragraph's first double mark closes, after a stop or a comma, before a tag
+    such as "Farrow said"), or -1."""
+    if not text[:1].isupper():
+        return -1
+    mark = _DOUBLE_MARK.search(text)
+    first = mark.start() if mark else -1
+    if first < 1 or classify_mark(text, first, text[first]) != "close":
+        return -1
+    if _CLOSE_THEN_TAG.match(text, first - 1) is None or len(text[:first].split()) < _MIN_LOST_OPENING_WORDS:
+        return -1
+    return first
 
 
 def _dropped_opening_close(text: str) -> int:
@@ -685,6 +739,14 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             and not _said_or_called_before(text[sa : span.open_pos])
         ):
             span.is_quote = False  # "showed off the new “kPad 7” at the fair": a product's name
+        elif (
+            0 < len(words) <= _MAX_LABEL_WORDS
+            and not ends_punct
+            and span.end_index == span.index
+            and _label_noun_follows(text, span.close_pos)
+            and _names_a_thing(words)
+        ):
+            span.is_quote = False  # "faulted the group’s “no new debt” strategy": the name of a policy
         elif len(words) <= 3 and (
             _after_a_labelling_verb(text[sa : span.open_pos]) or _judged_as(text[sa : span.open_pos])
         ):

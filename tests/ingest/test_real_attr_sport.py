@@ -283,3 +283,12 @@ def test_a_crosshead_about_someone_is_no_speakers_heading():
 
 def test_afterwards_opening_the_sentence_is_no_part_of_the_name():
     assert names("Afterwards Lena Ostrova said the team was tired.") == ["Lena Ostrova"]
+
+
+def test_a_quotation_opening_the_story_stays_the_only_speakers_when_the_next_paragraph_names_only_them():
+    blocks = [
+        "“That was not good enough from any of us.”",
+        "Dale Pruett did not hide his anger after the Herons were beaten 30-6 on Friday night.",
+        "“We need a hard look at ourselves,” the coach said.",
+    ]
+    assert speaker("That was not good enough from any of us", *blocks) == "Dale Pruett"
