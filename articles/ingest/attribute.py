@@ -3570,13 +3570,12 @@ class Attributor:
         speakers = {q.speaker for q in out[1:] if q.speaker is not None}
         if len(speakers) != 1 or any(q.speaker is None and not q.is_partial for q in out[1:]):
             return out
-        speaker = speakers.pop()
         after = self.seg_order[seg] + 1
-        if after < len(self.segments):
-            nxt = self.segments[after][0]
-            named = {self.roster.people[m.person].name for m in self.mentions(nxt, 0, len(self.texts[nxt] or ""))}
-            if named - {speaker}:
-                return out  # "“Enough.” / That was the banner X hung.": the next paragraph says whose they are
+        if after < len(self.segments) and any(
+            t.lower in lexicon.WRITTEN_NOUNS for t in self.tokens(self.segments[after][0])
+        ):
+            return out  # "“Enough is enough.” / That was the message on the banner ...": a sign's words
+        speaker = speakers.pop()
         return [replace(out[0], speaker=speaker, cue="standfirst"), *out[1:]]
 
     def _joined_to_the_previous(self, span: QuoteSpan, previous: tuple[QuoteSpan, Evidence] | None) -> Evidence | None:
