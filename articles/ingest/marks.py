@@ -377,7 +377,8 @@ def unglue_marks(text: str) -> str:
     space after a single closing mark glued to the next word after a comma, "?" or "!"
     (`…effort,’he said` → `…effort,’ he said`)."""
     text = _GLUED_SINGLE_CLOSE.sub("\\g<0> ", text)
-    text = _GLUED_SENTENCE.sub("\\g<0> ", text)  # "on steel exports.Kesby’s office", "“later”.More than"
+    if _GLUED_SENTENCE.search(text):  # (rare: sub() would build its template on every paragraph)
+        text = _GLUED_SENTENCE.sub("\\g<0> ", text)  # "on steel exports.Kesby’s office", "“later”.More than"
     if _COMMA_BEFORE_A_LOOSE_MARK in text:
         text = _move_mark_after_a_comma(text)
     if not _has_glued_mark(text):
