@@ -430,6 +430,9 @@ class Attributor:
             return spouse
         if self._unnamed_topic_before(gender, order):
             return None  # "A DEA spokeswoman said ... “...,” she said.": no one named
+        shared = self._shared_surname_reporter_before(gender, order)
+        if shared is not None:
+            return shared  # "..., but Harte says the shop will not reopen. / “...,” she said.": Ana Harte
         run_speaker = self._run_speaker(gender, order)
         if run_speaker is not None:
             return run_speaker
@@ -464,6 +467,35 @@ class Attributor:
         if fallback:
             return self._one_of_the_sex_named_since(gender, fallback[2], order) or fallback[1]
         return self._latest_compatible_mention(gender, order)
+
+    def _shared_surname_reporter_before(self, gender: str, order: tuple[int, int]) -> int | None:
+        """ "Milo Harte ... Ana Harte ... but Harte says the shop will not reopen. / “...,” she said.": the
+        sentence just before has a surname that several people share as the subject of a verb of
+        saying; the one of them of the pronoun's sex is "she"."""
+        before = self._sentence_before(order)
+        if before is None:
+            return None
+        seg, a, b, named_until = before
+        text = self.texts[seg]
+        for m in self.mentions(seg, a, named_until):
+            after = self.window(seg, m.end, b)[:1]
+            if (
+                m.possessive
+                or not after
+                or not after[0].core.islower()
+                or after[0].lower not in lexicon.REPORTING_VERBS
+            ):
+                continue
+            surname = " ".join(text[m.start : m.end].split())
+            sharing = [i for i, p in enumerate(self.roster.people) if p.name.endswith(" " + surname)]
+            matching = [i for i in sharing if self.roster.people[i].pronoun == gender]
+            if not matching:
+                # of unknown sex, but the one of them who has spoken ("“...,” Odile Harte said")
+                spoken = {e.person for e in self.speakers[: bisect_left(self.speakers, order, key=_order)]}
+                matching = [i for i in sharing if not self.roster.people[i].pronoun and i in spoken]
+            if len(sharing) > 1 and len(matching) == 1:
+                return matching[0]
+        return None
 
     def _one_of_the_sex_named_since(self, gender: str, since: tuple[int, int], order: tuple[int, int]) -> int | None:
         """ "“...,” Tavo Dreyfuss added. ... when a panelist said so, she shot back. “...,” she said.":
@@ -791,11 +823,17 @@ class Attributor:
         if before is None:
             return False
         seg, a, b, named_until = before
-        toks = _past_an_opening_clause(list(islice(self.window(seg, a, b), 16)))[:7]
+        opening = list(islice(self.window(seg, a, b), 16))
+        if self._unnamed_party_opens(opening) and not self.mentions(seg, a, named_until):
+            return True  # "When the defendant heard the verdict, he sank. / “...,” he shouted."
+        toks = _past_an_opening_clause(opening)[:7]
         if len(toks) >= 3 and toks[0].lower == "the":
             if toks[1].trail == "," and toks[1].core.islower() and _asks_anonymity(self.window(seg, a, b)):
                 # "The caller, who asked that his name not be used, said ...": someone unnamed
                 return not self._named_as_subject(seg, a, named_until)
+            if self._unnamed_described_relative(toks, gender):
+                # "the distraught mother appealed to Minister Ana Ruiz to act": named only after the verb
+                return all(m.start > toks[3].start for m in self.mentions(seg, a, named_until))
             return self._unnamed_definite_subject(toks, gender, order) and not any(
                 not m.in_quote for m in self.mentions(seg, a, named_until)
             )
@@ -830,6 +868,31 @@ class Attributor:
         mentions = self.mentions(seg, a, b)
         return bool(mentions) and not (mentions[0].prev in lexicon.REPORTING_VERBS or mentions[0].prev == "that")
 
+    def _unnamed_party_opens(self, toks: list[Token]) -> bool:
+        """ "The accused wept ...", "When the defendant heard the verdict, he ...": a sentence whose
+        subject, or the subject of the clause that opens it, is a party to a case ("the defendant",
+        "the accused") that no one named is given as a title or described as."""
+        k = 1 if toks and toks[0].lower in _TIME_CLAUSE_OPENERS else 0
+        if len(toks) < k + 3 or toks[k].lower != "the" or toks[k + 1].trail:
+            return False
+        noun = toks[k + 1].lower
+        if noun not in _PARTIES_TO_A_CASE or not toks[k + 2].core.islower():
+            return False
+        return not any(noun in words for words in self.titles)
+
+    def _unnamed_described_relative(self, toks: list[Token], gender: str) -> bool:
+        """ "The distraught mother appealed to ...", "the heartbroken father told ...": "the", a word
+        describing them and a family noun of the pronoun's sex, then a verb -- a relative the story
+        does not name, when no one named is given that family noun as a title."""
+        if len(toks) < 4 or any(t.trail for t in toks[:3]) or not all(t.core.islower() for t in toks[1:4]):
+            return False
+        adjective, noun = toks[1].lower, toks[2].lower
+        if adjective in lexicon.ROLE_NOUNS or adjective in lexicon.GENDERED_NOUNS or noun not in lexicon.KIN_NOUNS:
+            return False
+        if lexicon.GENDERED_NOUNS.get(noun) != gender or toks[3].lower in ("of", "and", "or"):
+            return False
+        return not any(noun in words for words in self.titles)
+
     def _unnamed_definite_subject(self, toks: list[Token], gender: str, order: tuple[int, int]) -> bool:
         """ "The aunt of the missing boy said ...", "the victim said ...": a subject opening with
         "the" that names no one -- a relative of someone unnamed, or a role (of the pronoun's sex
@@ -855,7 +918,7 @@ class Attributor:
         )
 
     def _the_one_speakers_staff_role(self, noun: str, order: tuple[int, int]) -> bool:
-        """ "The manager revealed what he told the players. / He said, “...”": in a story where one
+        """ "The manager described what he said to the squad. / He said, “...”": in a story where one
         person alone has spoken so far, "the manager" (or coach, boss, skipper) that no one holds
         by title is that speaker, not someone new."""
         if noun not in _STAFF_ROLES:
@@ -988,6 +1051,8 @@ class Attributor:
                 continue  # "the painter" is not "the critic Ana Lobo", named last
             if _role_or_trade(head) and self._only_a_relative(event.person):
                 continue  # "the surgeon" is not "Her mother, Ana Lobo,", named last
+            if head in _PARTIES_TO_A_CASE and any(w in _OFFICERS_OF_A_COURT for w in self.titles[event.person]):
+                continue  # "the defendant said" is not "Judge Ana Lobo", named last
             return event.person
         if aged and self.segments[pos][0][0] != SEG_DECK:
             # "The water came into Ana Ruiz’s house. / “...,” the 38-year-old said.": no topic
@@ -1431,6 +1496,8 @@ class Attributor:
             return True  # "the unidentified neighbor said"
         if hi - lo == 2 and self._one_unnamed_before(toks[lo + 1].lower, order):
             return True
+        if hi - lo == 3 and toks[lo + 1].core.islower() and self._one_unnamed_before(toks[lo + 2].lower, order):
+            return True  # "A young cyclist was waiting ... / The young cyclist told police"
         before = self._sentence_before(order)
         if before is None:
             return False
@@ -1484,6 +1551,8 @@ class Attributor:
                 # not "said one resident, Ana Ruiz": the resident is named there
                 if at >= 0 and not _NAME_AFTER_A_COMMA.match(text, at + len(cue)):
                     return True
+            if noun in text and _opened_by_an_unnamed(noun, text):
+                return True
         return False
 
     @staticmethod
@@ -3047,6 +3116,9 @@ class Attributor:
             if toks[j].lower in ("he", "she") and not any(a <= toks[j].start < b for a, b in clauses):
                 pronoun_at = j
                 break
+        if mentions and _unnamed_relative_of_a_later_clause(toks, k, mentions[-1]):
+            # "X said Lia was grounded and her mother told police ... “...”": the mother's words
+            return Evidence(None, "unnamed")
         if mentions and (pronoun_at < 0 or mentions[-1].start > toks[pronoun_at].start):
             return Evidence(mentions[-1].person, self._cue_for(seg, mentions[-1]))
         if pronoun_at >= 0 and not mentions and self._role_subject_after_a_clause(toks, pronoun_at, k):
@@ -3501,17 +3573,20 @@ class Attributor:
                 or self._in_brackets_after_name(span)
                 or self._heard_in_court(span)
                 or self._tag_set_off_after(span)
+                or self._wording_of_a_charge(span)
                 or self._shown_under_a_tag(span)
                 or self.before_cue(span)
                 or self._closing_tag(span)
                 or self._owned_in_the_next_sentence(span)
                 or self._named_in_the_next_sentence(span)
+                or self._named_tag_closing_the_sentence(span)
             )
             if evidence is None:
                 evidence = self._continuation(span, seg, last_in_seg, last_speaker_seg, last_speaker)
                 if evidence.speaker is not None and self._answered_next(span, at, evidence.speaker):
                     evidence = Evidence(None, "question")  # “Are you running?” / “No,” she said.
-            if evidence.speaker is None and not self.speakers:
+            if evidence.speaker is None and not self.speakers and evidence.verb != "heard":
+                # not words a court heard: "“...”, a jury has heard." / "Ana Ruiz, 41, denies murder."
                 evidence = self._introduced_in_the_next_paragraph(span) or evidence
             if evidence.speaker is None and not self.speakers and evidence.cue in ("none", "continuation"):
                 evidence = self._tagged_at_the_end_of_the_run(at) or evidence
@@ -3597,9 +3672,39 @@ class Attributor:
         text = self.texts[(span.seg, span.end_index)]
         _, sb = span.sentence
         after = text[span.close_pos : sb] if span.end_index == span.index else text[span.close_pos :]
-        if "heard" not in after or _HEARD_IN_COURT.match(after) is None:
+        if "heard" not in after:
+            return None
+        if _HEARD_IN_COURT.match(after) is None and not self._heard_closing_the_sentence(span, text, after):
             return None
         return Evidence(None, "unnamed", "heard")
+
+    def _wording_of_a_charge(self, span: QuoteSpan) -> Evidence | None:
+        """ "He was charged with leaving the yard gate open “with intent to cause harm”": a few words quoted
+        after "charged with", "accused of" or "convicted of" in a sentence with no verb of saying
+        before them are the wording of the charge, no one's words."""
+        if span.end_index != span.index:
+            return None
+        text = self.texts[(span.seg, span.index)]
+        sa, _ = span.sentence
+        if _CHARGE_PHRASE.search(text, sa, span.open_pos) is None:
+            return None
+        words = self.window((span.seg, span.index), sa, span.open_pos)
+        if any(t.core.islower() and t.lower in lexicon.REPORTING_VERBS for t in words):
+            return None
+        return Evidence(None, "unnamed", "charged")
+
+    def _heard_closing_the_sentence(self, span: QuoteSpan, text: str, after: str) -> bool:
+        """ "A man attacked his brother believing he was “plotting” against him, a jury has heard.":
+        a few words in the middle of a sentence that ", a court has heard" closes, with no verb of
+        saying before them or after them in it, are what the court heard, not the subject's."""
+        if span.end_index != span.index:
+            return False
+        sa, _ = span.sentence
+        found = _HEARD_CLOSING.search(after)
+        if found is None or any(mark in after[1 : found.start()] for mark in lexicon.DOUBLE_QUOTES):
+            return False
+        words = tokenize(text[sa : span.open_pos] + " " + after[1 : found.start()])
+        return not any(t.lower in lexicon.REPORTING_VERBS for t in words)
 
     def _answered_next(self, span: QuoteSpan, at: int, person: int) -> bool:
         """A question standing alone as a paragraph, with no cue, and the next paragraph opening
@@ -3768,11 +3873,16 @@ class Attributor:
             return None
         if "accused" in self.texts[seg][sa : span.open_pos]:
             return None  # "A surgeon has gone on trial accused of carrying out “completely unnecessary” operations"
+        tagged = _INDEFINITE_TAG.match(self.texts[seg], span.close_pos + 1, span.sentence[1])
+        if tagged is not None:
+            # "A climber died after “costly delays”, a coroner said. / X, 20, ..., coroner Dr Ivo
+            # Brandt told the inquest": the words are the tag's, the one given that role next
+            return self._holder_named_next(pos, tagged.group(1).lower())
         head = next(
             (
                 t
                 for t in toks[1:]
-                if t.core.islower()
+                if (t.core.islower() or (t.core.isupper() and len(t.core) > 1))  # "A MAN who ...": a lede in capitals
                 and (t.lower in lexicon.GENDERED_NOUNS or _describes_person(t.lower) or t.lower in lexicon.ROLE_NOUNS)
             ),
             None,
@@ -3878,6 +3988,57 @@ class Attributor:
         if not any(t.core.islower() and (t.lower in lexicon.REPORTING_VERBS or t.lower in _SPOKE) for t in toks):
             return None
         return Evidence(named[0].person, self._cue_for(seg, named[0]), "next-sentence")
+
+    def _holder_named_next(self, pos: int, role: str) -> Evidence | None:
+        """The one person the paragraph after `pos` names with `role` in their title, if one."""
+        if pos + 1 >= len(self.segments):
+            return None
+        nxt = self.segments[pos + 1][0]
+        text = self.texts[nxt]
+        holders = {
+            m.person
+            for m in self.mentions(nxt, 0, len(text))
+            if role in (t.lower for t in self.window(nxt, max(0, m.start - 30), m.start))
+        }  # "coroner Dr Ivo Brandt": the role just before the name
+        return Evidence(holders.pop(), "role") if len(holders) == 1 else None
+
+    def _unnamed_source_speaks(self, seg) -> bool:
+        """ "While police accepted the ruling, they hit back through a spokeswoman.": a paragraph
+        with no quotation and no one named that brings in an unnamed spokesperson or a statement --
+        the words with no cue after it are that source's, not the last named speaker's."""
+        text = self.texts[seg]
+        if self.mentions(seg, 0, len(text)) or any(mark in text for mark in lexicon.DOUBLE_QUOTES):
+            return False
+        return any(t.lower in _SPOKES_NOUNS or t.lower in _STATEMENT_WORDS for t in self.window(seg, 0, len(text)))
+
+    def _named_tag_closing_the_sentence(self, span: QuoteSpan) -> Evidence | None:
+        """ "Ana Ruiz, 20, “lost a vital chance” when staff failed to act, coroner Dr Ivo Brandt told
+        the inquest.": a few words quoted inside a sentence that a named speaker's tag closes after a
+        comma (a title, then the name, then a verb of saying), with no other verb of saying in the
+        sentence -- the words are the one named there, not the sentence's subject."""
+        if span.seg != SEG_BLOCK or span.end_index != span.index or not span.closed:
+            return None
+        seg = (span.seg, span.index)
+        text = self.texts[seg]
+        sa, sb = span.sentence
+        tail = text[span.close_pos + 1 : sb]
+        cut = tail.rfind(", ")
+        if cut < 0 or any(mark in tail for mark in lexicon.DOUBLE_QUOTES):
+            return None
+        at = span.close_pos + 1 + cut + 2
+        named = self.mentions(seg, at, sb)
+        if not named or named[0].possessive:
+            return None
+        lead = self.window(seg, at, named[0].start)
+        after = self.window(seg, named[0].end, sb)
+        if len(lead) > 4 or not all(_title_like(t) for t in lead):
+            return None
+        if not after or not after[0].core.islower() or after[0].lower not in lexicon.REPORTING_VERBS:
+            return None
+        others = self.window(seg, sa, span.open_pos) + self.window(seg, span.close_pos, at)
+        if any(t.core.islower() and t.lower in lexicon.REPORTING_VERBS for t in others):
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]), after[0].lower)
 
     def _role_in_apposition(self, seg, a: int, b: int) -> bool:
         """Whether text[a:b] before a name is "the", a role and a comma ("the premier, ")."""
@@ -4230,6 +4391,8 @@ class Attributor:
                             return resumed  # “...,” the chief said. / X, 40, was released on bail. / “...”
                 if reported is not None:
                     return reported
+                if self._unnamed_source_speaks(prev_seg):
+                    return Evidence(None, "unnamed")  # "Police hit back through a spokeswoman. / “...”"
                 resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
                 if resumed is not None:
                     return resumed
@@ -5245,6 +5408,19 @@ def _opens_with_a_pronoun_subject(text: str, a: int) -> bool:
     return text.startswith("She ", a) and not text.startswith("and ", a + 4)
 
 
+def _unnamed_relative_of_a_later_clause(toks: list[Token], k: int, named: Mention) -> bool:
+    """ "X said Lia was grounded and her mother told police ...": the verb of saying at `k` has
+    "his/her/their" and a family noun right before it, in a clause after the one naming `named`
+    (not "X and her mother told", where both speak)."""
+    d = k - 2 if k >= 2 and toks[k - 2].lower != "own" else k - 3  # "her own mother"
+    if d < 2 or toks[d].lower not in ("his", "her", "their") or toks[k - 1].lower not in lexicon.FAMILY_NOUNS:
+        return False
+    if toks[d - 1].lower not in ("and", "but", "while", "whereas") and not toks[d - 1].trail.startswith(","):
+        return False
+    between = [t for t in toks[: d - 1] if t.start >= named.end]
+    return len(between) >= 3 and any(t.core.islower() and t.lower not in ("and", "or") for t in between)
+
+
 def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
     """The tokens after an opening clause set off by a comma ("Asked about fuel, the minister
     said", "Speaking to us, the pensioner said", "In a final statement, the defendant ..."): the
@@ -5701,8 +5877,32 @@ _HEARD_IN_COURT = re.compile(
     r"[\s,\u201d\u2019\"']*(?:a|an|the)\s+(?:court|jury|inquest|tribunal|hearing)\s+(?:has\s+|had\s+|was\s+)?heard\b",
     re.IGNORECASE,
 )
+
+
+def _opened_by_an_unnamed(noun: str, text: str) -> bool:
+    """ "A young cyclist was waiting at the lights.": a sentence (or words quoted) opening with "a"
+    and the role noun, maybe one word before it, and no name set off after it -- someone unnamed
+    brought in under that noun."""
+    for m in _UNNAMED_OPENER.finditer(text):
+        if m.group(1).lower() == noun and not _NAME_AFTER_A_COMMA.match(text, m.end()):
+            return True
+    return False
+
+
+_UNNAMED_OPENER = re.compile(r"(?:^|[.!?]\s+|[\u201c\u2018\"]\s*)(?:A|An)\s+(?:[a-z-]+\s+)?([a-z]+)\b")
+# The phrase that brings in the wording of a charge: "charged with", "accused of", "convicted of"
+_CHARGE_PHRASE = re.compile(r"\b(?:charged with|accused of|convicted of|guilty of|indicted for)\b")
+# ", a coroner said", ", a judge has ruled" closing the lede after its words: a tag of its own
+_INDEFINITE_TAG = re.compile(
+    r"[^,]{0,80},\s+(?:a|an)\s+([a-z]+)\s+(?:has\s+|had\s+)?(?:said|says|told|ruled|found|concluded)\b"
+)
+_HEARD_CLOSING = re.compile(
+    r",\s+(?:a|an|the)\s+(?:court|jury|inquest|tribunal|hearing)\s+(?:has\s+|had\s+|was\s+)?heard[.\s]*$",
+    re.IGNORECASE,
+)
 _OPENING_PARAGRAPHS = 3  # the lede and the two paragraphs after it
 _SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_STATEMENT_WORDS = frozenset(["statement", "response"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "remained"])
 
 
@@ -5956,11 +6156,16 @@ def _heard_a_relative(toks: list[Token], k: int) -> bool:
     (the verb toks[k] after "her brother", a hearing verb before them) is not the listener."""
     if k < 3 or toks[k - 1].trail.strip() or toks[k - 2].trail.strip():
         return False
-    if toks[k - 2].lower not in lexicon.POSSESSIVE_DETERMINERS:
+    d = k - 3 if toks[k - 2].lower == "other" and k >= 4 and not toks[k - 3].trail.strip() else k - 2
+    # "heard her brother yell", and someone unnamed: "heard the other neighbour yell", "heard a man scream"
+    other = toks[d].lower == "the" and d == k - 3  # "the other neighbour", not "the victim": named, maybe
+    if toks[d].lower not in lexicon.POSSESSIVE_DETERMINERS and toks[d].lower not in ("a", "an") and not other:
         return False
     if toks[k - 1].lower not in lexicon.FAMILY_NOUNS and not _person_noun(toks[k - 1]):
         return False  # "heard her neighbour scream", "recalled his friend saying": anyone close, unnamed
-    return toks[k - 3].lower in _HEARING_VERBS or toks[k - 3].lower in ("saw", "watched", "recalled", "remembered")
+    if d < 1:
+        return False
+    return toks[d - 1].lower in _HEARING_VERBS or toks[d - 1].lower in ("saw", "watched", "recalled", "remembered")
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
@@ -6353,7 +6558,7 @@ def _epithet_head(words: list[str]) -> str:
         words = words[: words.index("from", 2)]
     cut = next((i for i, w in enumerate(words[2:], 2) if w in _TIME_OR_PLACE_AFTER_A_SUBJECT), 0)
     if cut:
-        words = words[:cut]  # "said the Greek after the match": the noun before the time phrase
+        words = words[:cut]  # "said the Norwegian after the race": the noun before the time phrase
     head = words[-1]
     if _describes_person(head) or words[1:] == ["accused"] or _man_compound(head):
         return head
@@ -6401,6 +6606,15 @@ def _ex_role(word: str) -> str:
 # "Chief Ade Bello, 74, ..." / "the septuagenarian said": a decade of life ("s7": 70 to 79).
 _DECADE_NOUNS = {"sexagenarian": "s6", "septuagenarian": "s7", "octogenarian": "s8", "nonagenarian": "s9"}
 _TEEN_NOUNS = frozenset(["teenager", "teen"])
+# The parties to a case and those who try or argue it: "the defendant" is never the judge
+_PARTIES_TO_A_CASE = frozenset(
+    ["defendant", "accused", "complainant", "plaintiff", "claimant", "appellant", "respondent", "suspect", "offender"]
+)
+_TIME_CLAUSE_OPENERS = frozenset(["as", "when", "while", "after", "before", "once", "until"])
+_OFFICERS_OF_A_COURT = frozenset(
+    ["judge", "justice", "magistrate", "coroner", "prosecutor", "prosecuting", "counsel", "barrister", "solicitor"]
+    + ["sheriff", "recorder", "registrar", "juror", "jury", "crown", "defence", "defense", "attorney", "lawyer"]
+)
 _GIVEN_AGE = re.compile(r"(?:,\s*|\s*\()(\d{1,3})\b(?!\s*(?:%|per|years|-))")
 
 

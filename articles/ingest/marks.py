@@ -250,6 +250,13 @@ _TAG_BEFORE = re.compile(
     ", (?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) (?:said|says|added|adds|told [a-z]+)\\. $"
 )
 
+# A single closing mark after a comma, then a tag (a pronoun, or a name behind up to four title
+# words, and a verb of saying): where a double quotation left open was closed by mistake.
+_SINGLE_CLOSE_BEFORE_TAG = re.compile(
+    ",['\u2019] (?:he|she|they|(?:[A-Z][\\w\u2019'.-]+ ){0,5}[A-Z][\\w\u2019'-]+) "
+    "(?:said|says|asked|asks|added|adds|replied|replies|told)\\b"
+)
+
 _SENTENCE_WORDS = 3  # spaces inside a quotation before the mark: a clause, not a scare quote
 
 
@@ -301,7 +308,13 @@ def quoted_spans(text: str, continues: bool = False, single: bool = False) -> li
         if not stack:
             spans.append(Quoted(content, i, open_mark, i + len(mark), outer_single))
     if stack and content < len(text):
-        spans.append(Quoted(content, len(text), open_mark, len(text), outer_single))
+        lost = _SINGLE_CLOSE_BEFORE_TAG.search(text, content) if stack == [False] else None
+        if lost is not None:
+            # "“If a stranger knocks, who do you call,' the prosecutor asked.": a double quotation closed
+            # by a single mark before its tag ends there, and runs on into no other paragraph
+            spans.append(Quoted(content, lost.start() + 1, open_mark, lost.start() + 2, False))
+        else:
+            spans.append(Quoted(content, len(text), open_mark, len(text), outer_single))
     return spans
 
 

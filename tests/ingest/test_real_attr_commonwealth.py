@@ -14,10 +14,10 @@ from .helpers import names, parse, quotes_by_text, speaker
 def test_a_quotation_after_dismissed_as_is_the_subjects():
     blocks = [
         "Minister for Transport Dara Pellow has dismissed the censure motion against him as “a cheap"
-        " sideshow” and accused the party of “playing games”."
+        " sideshow” and accused the opposition of “wasting the House’s time”."
     ]
     assert speaker("a cheap sideshow", *blocks) == "Dara Pellow"
-    assert speaker("playing games", *blocks) == "Dara Pellow"
+    assert speaker("wasting the House’s time", *blocks) == "Dara Pellow"
 
 
 def test_two_words_after_defended_as_an_are_a_quotation_past_an_aside_between_dashes():
