@@ -779,7 +779,6 @@ def _a_firm_in_apposition(run: Run) -> bool:
 
 
 _DWELLING_NOUNS = frozenset(["home", "house", "residence", "apartment", "condo", "neighborhood", "neighbourhood"])
-_POSSESSIVE_DETERMINERS = frozenset(["her", "his", "their", "our", "my", "your", "its"])
 
 
 def _a_place_before_a_home(run: Run) -> bool:
@@ -789,7 +788,11 @@ def _a_place_before_a_home(run: Run) -> bool:
     if run.title_tokens > 0 or start == 0 or toks[start].lead or toks[end - 1].trail:
         return False
     before = toks[start - 1]
-    return before.lower in _POSSESSIVE_DETERMINERS and not before.trail and toks[end].core.islower()
+    return (
+        (before.lower in lexicon.POSSESSIVE_DETERMINERS or before.lower == "its")
+        and not before.trail
+        and toks[end].core.islower()
+    )
 
 
 _DIGITS = frozenset("0123456789")
