@@ -38,7 +38,7 @@ from . import lexicon
 from .marks import quoted_spans
 from .model import ParsedQuote
 from .people import Mention, Roster, given_only_a_first_name, label_line_name, speaker_label
-from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan
+from .quotes import SEG_BLOCK, SEG_DECK, QuoteSpan, bracketed_note_before
 from .structure import dateline_length
 from .tokens import StartsList, Token, between, inside, opens_sentence, sentence_at, sentence_spans, tokenize
 
@@ -65,6 +65,7 @@ _HEADING_LOOKBACK = 40  # paragraphs a quotation looks back over for a speaker's
 _TOPIC_LINE_WORDS = 15  # words in a topic line ("On the second half:") between a heading and its quotes
 _HEADING_ASIDE_WORDS = 12  # words in a bracketed aside after the name in a heading line (team, result)
 _HEADING_TITLE_WORDS = 5  # capitalised title words before the name in a speaker's heading line
+_RESULT_LABEL_CHARS = 90  # characters of "Name - time - place (session):" before a quotation
 _NAME_AFTER_A_COMMA = re.compile(r",\s+[A-Z]")
 _MAX_BACK_EVENTS = 400  # a pronoun looks this many topics back at most (bounded on a huge paragraph)
 _MAX_CLOSING_CLAUSE = 10  # tokens after a quotation read as "Name <verb> ..." without a reporting verb
@@ -206,6 +207,7 @@ class Attributor:
         self._owner_topics: set[tuple[int, int]] = set()  # topics that are only an owner ("X's remains")
         self._pronoun_topics: set[tuple[int, int]] = set()  # "She comes on Tuesdays.": topics by pronoun
         self._played: set[int] | None = None  # people named only as parts played, built on first use
+        self._words_first: dict[int, int] | None = None  # a round-up's quotation -> the one named under it
         self.events: list[_Event] = self._subject_events()
         self.speakers: list[_Event] = []  # who said each quotation so far, in reading order
         self.asked: int | None = None  # the one the last quotation, a question, was asked of
@@ -823,10 +825,12 @@ class Attributor:
         if before is None:
             return False
         seg, a, b, named_until = before
-        opening = list(islice(self.window(seg, a, b), 16))
-        if self._unnamed_party_opens(opening) and not self.mentions(seg, a, named_until):
+        opening = list(islice(self.window(seg, a, b), _OPENING_CLAUSE_WORDS))
+        if self._unnamed_party_opens(opening[:16]) and not self.mentions(seg, a, named_until):
             return True  # "When the defendant heard the verdict, he sank. / “...,” he shouted."
         toks = _past_an_opening_clause(opening)[:7]
+        if toks:
+            a = max(a, toks[0].start)  # "Asked whether X might ..., a retired forward said": X is no subject
         if len(toks) >= 3 and toks[0].lower == "the":
             if toks[1].trail == "," and toks[1].core.islower() and _asks_anonymity(self.window(seg, a, b)):
                 # "The caller, who asked that his name not be used, said ...": someone unnamed
@@ -3567,9 +3571,11 @@ class Attributor:
             evidence = (
                 self._joined_to_the_previous(span, previous)
                 or self._labelled(span)
+                or self._after_a_result_label(span)
                 or self._under_a_label_line(span)
                 or self._under_a_speaker_heading(span)
                 or self._over_an_attribution_line(span)
+                or self._over_a_naming_sentence(span)
                 or self._in_brackets_after_name(span)
                 or self._heard_in_court(span)
                 or self._tag_set_off_after(span)
@@ -4062,6 +4068,12 @@ class Attributor:
         economist" (after words with no cue), or "The remark, made by Cllr Ana Ruiz, ..." (after
         words of someone unnamed): hers."""
         seg = (span.seg, span.end_index)
+        if cue == "none" and span.seg == SEG_BLOCK and self._only_a_quotation(seg):
+            pos = self.seg_order[seg] + 1
+            if pos < len(self.segments) and self.kinds.get(self.segments[pos][0]) == "paragraph":
+                owner = self._owner_of_the_words_below(self.segments[pos][0])
+                if owner is not None:
+                    return owner  # “...” / "Ana Ruiz's verdict on her seamers rested on ..."
         sents = self.sentences(seg)
         if span.seg != SEG_BLOCK or not sents or sents[-1][0] > span.open_pos and span.end_index == span.index:
             return None
@@ -4161,6 +4173,24 @@ class Attributor:
             return None
         return Evidence(named[0].person, self._cue_for(nxt, named[0]))
 
+    def _owner_of_the_words_below(self, seg) -> Evidence | None:
+        """ "Ana Ruiz's verdict on her seamers after the draw rested on ...": a paragraph opening with a
+        full name that owns a noun of speech (assessment, verdict, reaction, words ...) names whose
+        words the quotation paragraph above it holds."""
+        text = self.texts[seg]
+        named = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote]
+        lead = len(text) - len(text.lstrip())
+        if not named or named[0].start != lead or not named[0].possessive:
+            return None
+        if len(self.roster.people[named[0].person].name.split()) < 2:
+            return None
+        after = text[named[0].end :].split(maxsplit=2)  # "’s assessment ..." or "’ assessment ..."
+        if after and after[0] in ("\u2019s", "'s", "\u2019", "'"):
+            after = after[1:]
+        if not after or after[0].lower().strip(",") not in lexicon.SPEECH_NOUNS:
+            return None
+        return Evidence(named[0].person, self._cue_for(seg, named[0]))
+
     def _signature_line(self, seg) -> Evidence | None:
         """ "— Ana Ruiz, chief economist": a paragraph opening with a dash and a name that ends its
         sentence or is followed by a comma signs the quotation paragraph before it."""
@@ -4201,6 +4231,27 @@ class Attributor:
         cue = "explicit" if self.roster.people[person].name.lower() == label else "surname"
         return Evidence(person, cue, "label")
 
+    def _after_a_result_label(self, span: QuoteSpan) -> Evidence | None:
+        """ "Ana Ruiz - 1.21.554 - P14 (Q2): “...”", "Ana Ruiz (ESP), 2nd: “...”": in a page of
+        drivers' or athletes' comments, a paragraph opening with a full name and a result set off
+        by dashes or commas, then a colon, gives the quotation after it to that name."""
+        if span.open_pos > _RESULT_LABEL_CHARS or span.seg == SEG_DECK:
+            return None
+        seg = (span.seg, span.index)
+        text = self.texts[seg]
+        label = text[: span.open_pos].rstrip()
+        if not label.endswith(":") or self.ranges.get(seg, [(span.open_pos,)])[0][0] != span.open_pos:
+            return None
+        named = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote and m.start < len(label)]
+        lead = len(text) - len(text.lstrip())
+        if len(named) != 1 or named[0].start != lead or named[0].possessive:
+            return None
+        if len(self.roster.people[named[0].person].name.split()) < 2:
+            return None
+        if not _a_result_after_a_name(label[:-1], named[0].end):
+            return None
+        return Evidence(named[0].person, "explicit", "label")
+
     def _under_a_label_line(self, span: QuoteSpan) -> Evidence | None:
         """ "FRENCH PRESIDENT ANA RUIZ:" / “...”: a quotation opening the paragraph under a label
         paragraph in capitals (a wire "QUOTES" box) is the labelled person's."""
@@ -4240,6 +4291,9 @@ class Attributor:
                 return None  # a deck line too: a heading right under the headline may be read as one
             stripped = text.strip()
             if stripped.endswith(":") and len(stripped.split()) <= _TOPIC_LINE_WORDS:
+                labelled = self._label_line_names(seg, text.rstrip()[:-1])
+                if labelled is not None:
+                    return labelled  # "Ana Ruiz, Harbour Racing, p2:" over her words
                 continue  # "On the second half:": a topic line between the heading and the words
             return self._heading_names(seg, text.rstrip())  # offsets as in the segment
         return None
@@ -4275,6 +4329,36 @@ class Attributor:
             return None
         return Evidence(named[0].person, "explicit", "attribution line")
 
+    def _over_a_naming_sentence(self, span: QuoteSpan) -> Evidence | None:
+        """ "“...”" / "The pitch at Kesby Park let Ana Ruiz down." / "“...”" / "Ivo Brandt has moved on.": in a
+        round-up of the week's words that opens with a quotation, each paragraph that is only a
+        quotation, with no tag, belongs to the one person the paragraph right under it names."""
+        if self._words_first is None:
+            self._words_first = self._round_up_of_words()
+        person = self._words_first.get(self.seg_order[(span.seg, span.end_index)])
+        if person is None or span.index != span.end_index or span.is_partial:
+            return None
+        return Evidence(person, "explicit", "naming sentence")
+
+    def _round_up_of_words(self) -> dict[int, int]:
+        """Paragraph order of each untagged quotation paragraph -> the person the next paragraph
+        names, when the body opens with such a quotation and at least two such pairs follow each
+        other (a paragraph naming one person, no quotation in it, after each); else empty."""
+        body = [i for i, (seg, _) in enumerate(self.segments) if self.kinds.get(seg) in ("paragraph", "crosshead")]
+        if len(body) < 4 or not self._only_a_quotation(self.segments[body[0]][0]):
+            return {}
+        pairs: dict[int, int] = {}
+        for here, under in pairwise(body):
+            seg, below = self.segments[here][0], self.segments[under][0]
+            if not self._only_a_quotation(seg) or self.ranges.get(below):
+                continue
+            named = {m.person for m in self.roster.mentions.get(below, []) if not m.in_quote and not m.possessive}
+            if len(named) == 1:
+                pairs[here] = named.pop()
+        if len(pairs) < 2 or body[0] not in pairs:
+            return {}
+        return pairs
+
     def _only_a_quotation(self, seg) -> bool:
         """A paragraph that is one untagged quotation from its first character to its last."""
         ranges = self.ranges.get(seg)
@@ -4282,6 +4366,19 @@ class Attributor:
             return False
         text = self.texts[seg].rstrip()
         return ranges[0][0] <= 2 and ranges[-1][1] >= len(text) - 2 and len(ranges) == 1
+
+    def _label_line_names(self, seg, text: str) -> Evidence | None:
+        """The person a label line names ("Ana Ruiz, Harbour Racing, p2" before its colon): a full
+        name opening the line, then a team or a result set off by a comma or a dash."""
+        named = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote]
+        lead = len(text) - len(text.lstrip())
+        if not named or named[0].start != lead or named[0].possessive:
+            return None
+        if len(self.roster.people[named[0].person].name.split()) < 2:
+            return None
+        if not _a_result_after_a_name(text, named[0].end):
+            return None
+        return Evidence(named[0].person, "explicit", "heading")
 
     def _heading_names(self, seg, text: str) -> Evidence | None:
         """The person a heading line names: capitalised title words at most, then a full name
@@ -4296,10 +4393,16 @@ class Attributor:
                 return None
             end = len(text[:aside].rstrip())
         named = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote and m.start < end]
+        if (
+            len(named) == 1
+            and text[named[0].end : named[0].end + 1] != ","  # "Ana Ruiz, striker" under words is their tag
+            and _a_result_after_a_name(text, named[0].end)
+        ):
+            end = named[0].end  # "Ana Ruiz (ESP) – gold", "Ana Ruiz – 2nd, 9.81": a result line's name
         if len(named) != 1 or named[0].possessive or named[0].end != end:
             return None
         lead = text[: named[0].start].split()
-        if len(lead) > _HEADING_TITLE_WORDS or any(not w[:1].isupper() or w.endswith("ing") for w in lead):
+        if len(lead) > _HEADING_TITLE_WORDS or any(w.endswith("ing") for w in lead) or not _a_heading_title(lead):
             return None  # title words only (not "Remembering Ana Ruiz", a crosshead about her)
         if len(self.roster.people[named[0].person].name.split()) < 2:
             return None
@@ -4345,7 +4448,7 @@ class Attributor:
                 return labelled  # "X defended it as “responsible” after the Opposition labelled it a “...”"
             return Evidence(last_in_seg[seg], "continuation")
         text = self.texts[seg]
-        opens_paragraph = span.open_pos <= len(text) - len(text.lstrip())
+        opens_paragraph = span.open_pos <= len(text) - len(text.lstrip()) or bracketed_note_before(text, span.open_pos)
         if opens_paragraph and span.seg != SEG_DECK:
             owned = self._owned_in_the_next_paragraph(span, "none")
             if owned is not None:
@@ -4375,6 +4478,8 @@ class Attributor:
                     return talked_about
                 if self._a_group_talks_about_them(prev_seg, span):
                     return Evidence(None, "none")  # "Others describe Ivo as a joker. / “Ivo's the clown.”"
+                if self._opened_by_the_speaker(prev_seg, last_speaker):
+                    return Evidence(last_speaker, "continuation")
                 narrated = self._narrated_before(prev_seg)
                 if narrated is not None:
                     narrated.cue = "continuation"
@@ -4450,6 +4555,20 @@ class Attributor:
             if resumed is not None:
                 return resumed
         return Evidence(None, "none")
+
+    def _opened_by_the_speaker(self, seg, speaker: int | None) -> bool:
+        """ "Ruiz was full of praise for Brandt, who beat Ivo Kesby and ... / “Really steady.”": a paragraph
+        with no quotation whose subject, opening it, is the one who spoke last; the people named
+        further on (in a relative clause, as objects) do not take the next untagged words."""
+        if speaker is None or self.ranges.get(seg):
+            return False
+        text = self.texts[seg]
+        named = [m for m in self.roster.mentions.get(seg, []) if not m.in_quote]
+        lead = len(text) - len(text.lstrip())
+        if not named or named[0].start != lead or named[0].person != speaker or named[0].possessive:
+            return False
+        after = text[named[0].end :].split(maxsplit=1)
+        return bool(after) and after[0].islower() and after[0] not in lexicon.REPORTING_VERBS
 
     def _owner_asked_for(self, seg, pa: int, pb: int) -> Evidence | None:
         """ "Ana Ruiz's response? “...”", "Her answer? “...”": a sentence of a few words asking for
@@ -5428,7 +5547,9 @@ def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
     if toks and (
         toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0]) or toks[0].lower in lexicon.PREPOSITIONS
     ):
-        comma = next((j for j, t in enumerate(toks) if t.trail.startswith(",")), len(toks))
+        comma = next(
+            (j for j, t in enumerate(toks) if t.trail.startswith(",") or _a_dash_before_a_subject(toks, j)), len(toks)
+        )
         return toks[comma + 1 :]
     if toks and toks[0].lower in _OPENING_ADVERBS:
         # "Back in Chilobwe, the chief ...", "Later that day, the minister ...": a short opening
@@ -5437,6 +5558,17 @@ def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
         if comma is not None:
             return toks[comma + 1 :]
     return toks
+
+
+_OPENING_CLAUSE_WORDS = (
+    48  # "Asked how he would respond if ... – as ... – a retired forward was blunt": a long asked clause
+)
+
+
+def _a_dash_before_a_subject(toks: list[Token], j: int) -> bool:
+    """toks[j] is a dash closing an opening clause before its subject ("... late in the game – a
+    retired forward was blunt"): a determiner follows it."""
+    return toks[j].core in ("\u2013", "\u2014") and j + 1 < len(toks) and toks[j + 1].lower in ("a", "an", "the", "one")
 
 
 _OPENING_ADVERBS = frozenset(
@@ -6757,3 +6889,29 @@ def _reporting_verb_before_head(words: list[str]) -> bool:
     """ "the judge said the sentence" read as one subject: a reporting verb inside it means its last
     word is what was said about, not a description of the speaker."""
     return any(w in lexicon.REPORTING_VERBS for w in words[1:-1])
+
+
+# A result printed after an athlete's name in a heading or label: "(ESP) – gold", "– 1.21.554 – P14 (Q2)"
+_RESULT_TAIL = re.compile(r"(?: \([A-Z]{3}\))?(?: ?[-\u2013\u2014,] ?[\w.:()/&]+(?: [\w.:()/&]+){0,5}){1,4}")
+
+
+def _a_result_after_a_name(text: str, at: int) -> bool:
+    """text[at:] is only a result after a name: a nation's code in brackets, then fields set off by
+    dashes or commas ("(ESP) – gold", " - 1.21.554 - P14 (Q2)", ", 2nd, 9.81") with no verb of
+    saying and no article ("Ana Ruiz – a life in pictures" is a crosshead about her)."""
+    tail = text[at:]
+    if not tail[:1].isspace() and tail[:1] != ",":
+        return False
+    found = _RESULT_TAIL.fullmatch(tail)
+    if found is None:
+        return False
+    words = re.findall(r"[a-z]+", tail)
+    return not any(w in lexicon.REPORTING_VERBS or w in ("a", "an", "the") for w in words)
+
+
+def _a_heading_title(lead: list[str]) -> bool:
+    """Words before a name in a heading line are a title: capitalised ("Visitors Head Coach"), or
+    opening with a capital and ending with a role noun ("Junior guard", "Assistant head coach")."""
+    if all(w[:1].isupper() for w in lead):
+        return True
+    return lead[0][:1].isupper() and lead[-1].lower() in lexicon.ROLE_NOUNS

@@ -57,6 +57,9 @@ def _quote_ranges(spans):
 
 # A word of three letters or more in capitals, with a vowel after its first letter (not an acronym
 # such as "ANC" or "SNP"), opening the paragraph before a capitalised word: "OLIVER Dorran".
+# "by Jane Doe NAIROBI (Xinhua) --", "By Jane Doe LAGOS, Nigeria --": two to four capitalised words, then
+# a dateline in capitals
+_BYLINE_BEFORE_A_DATELINE = re.compile(r"[Bb]y (?:[A-Z][a-z'\u2019-]+ ){1,3}[A-Z][a-z'\u2019-]+ (?=[A-Z]{3,}[ ,(])")
 _CAPITALS_OPENING = re.compile(r"([A-Z])([A-Z]*[AEIOU][A-Z]*)(?= [A-Z][a-z])")
 
 
@@ -95,6 +98,10 @@ def _convert(data: bytes | str, filename: str) -> ParsedArticle:
     first = next((i for i, block in enumerate(blocks) if block.kind == "paragraph"), None)
     if first is not None and texts[first] is not None:
         texts[first] = _lede_in_sentence_case(texts[first])
+        # "by Jane Doe NAIROBI (Xinhua) -- ...": the reporter's name run into the lede before its
+        # dateline is a byline, not a person of the story (blanked, offsets unchanged)
+        if byline := _BYLINE_BEFORE_A_DATELINE.match(texts[first]):
+            texts[first] = " " * byline.end() + texts[first][byline.end() :]
     # And a wire dateline ("NAGA CITY, Camarines Sur — "): a place and its region.
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and (length := wire_dateline_length(texts[index])):

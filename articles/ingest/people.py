@@ -1819,11 +1819,12 @@ def followed_like_an_organisation(run: Run, text: str) -> bool:
     if (
         not last.possessive
         and run.title_tokens <= 0
-        and _TICKER.match(text, last.end)
+        and (ticker := _TICKER.match(text, last.end))
         and not (end - start == 2 and _is_given_name_word(toks[start].lower) and _after_leaders(toks, start))
+        and not (end - start >= 2 and ticker[0].strip(" ()") in lexicon.NATION_CODES)
     ):
         # "Acme Corp (ACME)"; but "Cllr Ana Ruiz (FF)" is a titled person and her party, and so is
-        # "Opposition leaders Ana Ruiz (NDP), ..."
+        # "Opposition leaders Ana Ruiz (NDP), ...", and "Ana Ruiz (ESP) – gold": an athlete's nation
         return True
     if end < len(toks) and not _breaks_after(last):
         nxt = toks[end]
@@ -2322,6 +2323,9 @@ def _link_lists(runs: list[Run], text: str) -> None:
     chain: list[Run] = []
 
     def flush():
+        if len(chain) == 2 and chain[1].title_tokens <= 0 and _opens_a_label_line(chain[0], text):
+            chain[1].org = True  # "Ana Ruiz, Kesby Max Crew, p1:": the driver's team, after her name
+            return
         if len(chain) > 1 and any(
             r.org
             and r.name_tokens
@@ -2343,6 +2347,7 @@ def _link_lists(runs: list[Run], text: str) -> None:
                     or (n + 1 < len(chain) and _titled_after(r, chain[n + 1]))
                     or (n + 1 < len(chain) and _described_by_the_next(r, chain[n + 1]))
                     or _a_role_in_apposition(r, text)
+                    or (n == 0 and _opens_a_label_line(r, text))
                 ):
                     r.org = True
 
@@ -2356,6 +2361,20 @@ def _link_lists(runs: list[Run], text: str) -> None:
             flush()
         chain = [run]
     flush()
+
+
+def _opens_a_label_line(run: Run, text: str) -> bool:
+    """ "Ana Ruiz, Harbour Racing, p2:": a full name opening a short line that ends with a colon
+    (a label over a driver's or player's words, the team after the name), not one more team."""
+    return (
+        _full_name_before_a_comma(run)
+        and not text[: run.tokens[run.start].start].strip()
+        and len(text) <= _LABEL_LINE_CHARS
+        and text.rstrip().endswith(":")
+    )
+
+
+_LABEL_LINE_CHARS = 100  # "Ana Ruiz, Harbour Racing, p2:": a label line is short
 
 
 def _after_a_lower_case_role(run: Run) -> bool:
@@ -3849,10 +3868,10 @@ def add_spouses_in_brackets(names: _Names, segments) -> None:
                     names.order.append((name, pos, start))
 
 
-# "Jonny (Bairstow)", "Tom [Wright]", "(Niall) Corrin": the rest of a name added in brackets
+# "Jonny (Bairstow)", "Tom [Wright]", "(Niall) Corrin", "Ian [McKay]": the rest of a name added in brackets
 _NAME_COMPLETED_IN_BRACKETS = re.compile(
-    r"\b([A-Z][a-z]+) ([\[(])([A-Z][a-z]+(?:['\u2019-][A-Z][a-z]+)*)[\])]"
-    r"|([\[(])([A-Z][a-z]+)[\])] ([A-Z][a-z]+(?:['\u2019-][A-Z][a-z]+)*)\b"
+    r"\b([A-Z][a-z]+) ([\[(])((?:Mc|Mac)?[A-Z][a-z]+(?:['\u2019-][A-Z][a-z]+)*)[\])]"
+    r"|([\[(])([A-Z][a-z]+)[\])] ((?:Mc|Mac)?[A-Z][a-z]+(?:['\u2019-][A-Z][a-z]+)*)\b"
 )
 
 

@@ -273,6 +273,8 @@ def find_spans(deck: list[str], texts: list[str | None], crossheads: frozenset[i
         inside = False
         if pending is not None and index in crossheads and _next_opens_with_mark(texts, index, single_mode):
             continue  # "“... in recent years. / Alternatives to closure / “We call upon ...”"
+        if pending is not None and _a_link_line(text) and _next_opens_with_mark(texts, index, single_mode):
+            continue  # "“... from the first whistle. / Kesby boss to ‘stay calm’ after slip / “Every one of ...”"
         if pending is not None:
             if opens_with_mark(text, single_mode) and pending_from >= 0 and not pending.single:
                 inside = True
@@ -288,6 +290,10 @@ def find_spans(deck: list[str], texts: list[str | None], crossheads: frozenset[i
                 out.append(pending)
                 pending = None
         lost = -1 if inside or pending is not None else _lost_opening_close(text)
+        if lost < 0 and not inside and pending is None:
+            # "We are getting closer to that,” he told media.": a paragraph's only double mark closing
+            # words before a tag, however few
+            lost = _lost_its_opening_mark(text)
         if lost >= 0:
             # "The gravel trucks start at dawn,” Farrow said. “...”: the first quotation lost its mark
             out.append(QuoteSpan(SEG_BLOCK, index, 0, 0, index, lost, lost + 1, True, [(index, 0, lost)]))
@@ -342,6 +348,21 @@ def find_spans(deck: list[str], texts: list[str | None], crossheads: frozenset[i
     return out
 
 
+def _a_link_line(text: str) -> bool:
+    """A short line with no closing stop and no double mark, set into a running quotation: a link
+    to another story ("Kesby boss Ana Ruiz to ‘stay calm’ after slip")."""
+    line = text.strip()
+    return (
+        bool(line)
+        and line[-1] not in '.!?:;,"\u201d\u2019\u2026'
+        and len(line.split()) <= _LINK_LINE_WORDS
+        and not any(mark in line for mark in '"\u201c\u201d')
+    )
+
+
+_LINK_LINE_WORDS = 20
+
+
 def _next_opens_with_mark(texts: list[str | None], index: int, single_mode: bool) -> bool:
     following = next((text for text in texts[index + 1 :] if text is not None), None)
     return following is not None and opens_with_mark(following, single_mode)
@@ -392,6 +413,25 @@ def _dropped_opening_close(text: str) -> int:
     if match is None:
         return -1
     if text.count('"') + text.count("\u201c") + text.count("\u201d") != 1:
+        return -1
+    return match.start() + 1
+
+
+# A paragraph's only double mark closing words before a tag: "... by Friday,” he told media."
+_CLOSED_BEFORE_A_TAG = re.compile(
+    "[,!?\u2026][\"\u201d] (?:he|she|they|[A-Z][\\w\u2019'-]+(?: [A-Z][\\w\u2019'-]+)?) "
+    "(?:said|says|added|adds|told|explained|insisted|admitted|revealed)\\b"
+)
+
+
+def _lost_its_opening_mark(text: str) -> int:
+    """Offset of the closing mark of words opening a paragraph that lost their opening mark: the
+    paragraph opens with a capital, its only double mark closes the words after a comma (or a
+    question or exclamation mark), and a tag follows it ("... by Friday,” he told media."); or -1."""
+    if not text[:1].isupper() or text.count('"') + text.count("\u201c") + text.count("\u201d") != 1:
+        return -1
+    match = _CLOSED_BEFORE_A_TAG.search(text)
+    if match is None or text[: match.start()].count(".") > 3:
         return -1
     return match.start() + 1
 
@@ -796,6 +836,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
             or (before[-1] in _BULLETS_AND_BRACKETS and before.rstrip(_BULLETS_AND_BRACKETS)[-1:] in ("", *".!?\u2026"))
             or before.rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?")
             or before[-1] in ",:;\u2014\u2013-"
+            or bracketed_note_before(text, span.open_pos)  # "(on the defence) “...”": a topic note
         ):
             span.is_partial = False
         elif (
@@ -838,3 +879,19 @@ def _a_title_after_a_title(last: QuoteSpan, span: QuoteSpan, key, text: str) -> 
     if text[last.close_pos : span.open_pos].strip(" ,").lower() not in ("and", "or", ""):
         return False
     return len(span.text.split()) <= 8 and is_title_like(span.text.rstrip(".,"))
+
+
+def bracketed_note_before(text: str, at: int) -> bool:
+    """ "(on the kicking game) “We are sharper there ...”": a paragraph opens with a short note in round
+    brackets (a question's topic in a page of post-game quotes), and the quotation follows it."""
+    lead = text[:at].strip()
+    return (
+        lead.startswith("(")
+        and lead.endswith(")")
+        and lead.count("(") == 1
+        and lead.count(")") == 1
+        and len(lead.split()) <= _NOTE_WORDS
+    )
+
+
+_NOTE_WORDS = 15  # words in a bracketed topic note before a quotation
