@@ -1292,6 +1292,30 @@ class Attributor:
         opening = self.segments[pos - 1][1][:80].lower().split()[:6]
         return bool(opening) and opening[0] in ("the", "a", "an") and role in opening[1:]
 
+    def _untitled_subject_opening_the_next_paragraph(self, pos: int) -> int | None:
+        """The person whose name, given for the first time and with no title, opens the paragraph
+        right after the story's first (at `pos`) as the subject of a verb ("Ana Ruiz thanked ...")."""
+        if self.kinds.get(self.segments[pos][0]) != "paragraph" or pos + 1 >= len(self.segments):
+            return None
+        seg, text = self.segments[pos + 1]
+        if self.kinds.get(seg) != "paragraph":
+            return None
+        named = self.mentions(seg, 0, min(len(text), 60))
+        if not named or named[0].start != 0 or named[0].possessive:
+            return None
+        person = named[0].person
+        rest = text[named[0].end : named[0].end + 20].split()
+        if (
+            not rest
+            or not rest[0].isalpha()
+            or not rest[0].islower()
+            or rest[0] in _COPULAS  # "Ana Ruiz was unimpressed": someone else, described
+            or min(self.seen.get(person, [(pos + 1, 0)]))[0] != pos + 1
+            or any(w in lexicon.ROLE_NOUNS for w in self.titles[person])
+        ):
+            return None
+        return person
+
     def _in_the_lede(self, pos: int) -> bool:
         """The segment at `pos` is a deck line or the story's first paragraph."""
         return not any(self.kinds.get(self.segments[p][0]) == "paragraph" for p in range(pos))
@@ -1427,7 +1451,7 @@ class Attributor:
                 lo > 0
                 and toks[lo - 1].possessive
                 and (toks[lo - 1].core[:1].isupper() or (lo > 1 and toks[lo - 2].lower == "the"))
-            )
+            ) or (hi - lo > 1 and _a_place_owning(toks[lo]))
             if person is None and (first == "the" or owned) and self._in_the_lede(order[0]):
                 # "..., with the state's health secretary saying it is “full”" opening the story,
                 # then "Health Secretary Ana Ruiz told ...": the holder named just after
@@ -1435,6 +1459,10 @@ class Attributor:
                 if person is None and first == "the":
                     # "“...,” the mayor of X said" in the lede, "Mayor Ana Ruiz" some paragraphs on
                     person = self.resolve_role(words, order, look_ahead=True, ahead=_LEDE_ROLE_AHEAD)
+                if person is None and _a_place_owning(toks[lo]) and not self._role_mentions(words[-1]):
+                    # "Kesby's health minister has rejected ..., describing them as “...”" opening the
+                    # story, then "Ana Ruiz thanked the nurses ...": the one named opening the next
+                    person = self._untitled_subject_opening_the_next_paragraph(order[0])
             elif person is None and first == "the" and self._lede_opens_with_role(words[-1], order[0]):
                 # "The mayor of X defended ..." opening the story, "“...,” the mayor said" next, and
                 # "Mayor Ana Ruiz said" some paragraphs on: the one holder of the role, named later
@@ -2411,6 +2439,9 @@ class Attributor:
             if self._written_subject(seg, toks, k):
                 return Evidence(None, "wording", verb)  # "a letter left at her door had warned her “...”"
             if self._thing_subject(seg, toks, k):
+                relayer = self._relayer_of_a_body(seg, toks, k, order)
+                if relayer is not None:
+                    return relayer  # "..., adding that Kesby called on both sides “...”": the one adding
                 return Evidence(None, "organisation", verb)  # "after Acme Corp warned that ... “...”"
             role = self._role_subject_of_its_clause(seg, toks, k, order)
             if role is not None:
@@ -2721,6 +2752,23 @@ class Attributor:
                 return False
             return not self.mentions(seg, toks[d].start, toks[k - 1].end)
         return False
+
+    def _relayer_of_a_body(self, seg, toks: list[Token], k: int, order) -> Evidence | None:
+        """ "“...,” said the envoy, adding that Kesby urged both parties “to stay calm”": the
+        verb toks[k], whose subject is a body, stands in a "that" clause after a participle of
+        saying set off by a comma; the words are relayed by the one the participle is about (the
+        sentence's subject, or the one named in an inverted tag opening the window)."""
+        p = _set_off_participle_before(toks, k)
+        if p < 0:
+            return None
+        if toks[0].lower in lexicon.INVERTIBLE_VERBS and p > 2:
+            evidence = self._subject(seg, toks, 1, p, order)  # "said the envoy, adding that"
+        else:
+            evidence = self._sentence_subject(seg, toks, p, order)
+        if evidence is None or evidence.speaker is None:
+            return None
+        evidence.verb = toks[p].lower
+        return evidence
 
     def _thing_subject(self, seg, toks: list[Token], k: int) -> bool:
         """ "after Acme Corp warned", "with the Fund saying", "a route that Parks Victoria describes
@@ -3278,8 +3326,9 @@ class Attributor:
             at = order if mentions else (order[0], pronoun.start)
             person = self.resolve_pronoun(pronoun.lower, at)
             return Evidence(person, "pronoun" if person is not None else "pronoun-unresolved")
-        if toks[0].lower == "the" and toks[k].lower.endswith("ing"):
-            # "The defender posted on Instagram, writing: “...”": the participle's subject opens the sentence
+        if (toks[0].lower == "the" or _a_place_owning(toks[0])) and toks[k].lower.endswith("ing"):
+            # "The defender posted on Instagram, writing: “...”": the participle's subject opens the
+            # sentence ("Kesby's health minister has rejected ..., describing them as “...”")
             for j in range(2, min(5, k)):
                 head = toks[j - 1]
                 if head.trail or head.possessive:
@@ -5460,6 +5509,32 @@ _ACTING_WORDS = frozenset(
     ["actor", "actress", "actors", "actresses", "soap", "on-screen", "film", "series", "drama", "sitcom"]
     + ["character", "role", "cast", "musical", "movie", "opera", "episode", "show"]
 )
+
+
+def _a_place_owning(tok: Token) -> bool:
+    """ "Kenya's" opening "Kenya's health minister": a place's name in the possessive, owning the
+    role after it."""
+    return tok.possessive and tok.core[:1].isupper() and tok.lower in lexicon.PLACES
+
+
+def _set_off_participle_before(toks: list[Token], k: int) -> int:
+    """The index of a participle of saying set off by a comma and followed by "that" ("...,
+    adding that"), opening the clause of the verb toks[k]; -1 if there is none."""
+    for j in range(k - 1, max(1, k - 7), -1):
+        if toks[j].trail.strip():
+            return -1
+        if toks[j].lower == "that":
+            p = j - 1
+            participle = toks[p]
+            ok = (
+                participle.lower.endswith("ing")
+                and participle.lower in lexicon.REPORTING_VERBS
+                and not participle.trail
+                and p > 0
+                and toks[p - 1].trail.strip() == ","
+            )
+            return p if ok else -1
+    return -1
 
 
 def _role_played(text: str, m: Mention) -> bool:

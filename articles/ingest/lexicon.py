@@ -1430,6 +1430,12 @@ ROLE_VARIANTS["lawmaker"] = ROLE_VARIANTS["legislator"] = frozenset(
     ["lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman"]
     + ["congressmember", "assemblyman", "assemblywoman", "assemblymember"]
 )
+# "Brigadier General Ana Ruiz, head of the river patrol, ... the officer notes": the generic
+# word finds anyone titled by a military or police rank (one way only: "the colonel" is not any officer)
+ROLE_VARIANTS["officer"] = frozenset(
+    ["officer", "general", "brigadier", "colonel", "lieutenant", "sergeant", "corporal", "admiral"]
+    + ["commander", "commandant", "constable", "superintendent"]
+)
 # "the Kesby League chief said", "the bank's boss": wire copy's short word for whoever holds a
 # body's top office, named by the office itself ("Kesby League director-general Ana Ruiz").
 # Only with the body's name before the word (one way: "the director-general" is not "the chief").

@@ -1773,8 +1773,10 @@ def _a_surname_then_an_org_word(words: list[str]) -> bool:
 
 def _a_team_of_men(word: str) -> bool:
     """ "Harrow Rivermen", "the Kesby Ironmen": a plural in -men after a noun of four letters or
-    more names a team (not "Carmen", "Yeomen" or a given name)."""
-    return len(word) > 6 and word.endswith("men") and word not in given_names.ALL
+    more names a team (not "Carmen", "Yeomen" or a given name). An English compound joins "men"
+    to a noun ending in a consonant, "e", "a" or "y" ("Horsemen", "Seamen"); a word ending in "omen",
+    "imen" or "umen" is a surname ("Kiptoo Lagomen thanked the crews")."""
+    return len(word) > 6 and word.endswith("men") and word[-4] not in "oiu" and word not in given_names.ALL
 
 
 # "Na Fíodóirí", "An Cheathrú Rua": the Irish article before a word spelt with a fada names a
@@ -3143,6 +3145,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             titled = (
                 titled
                 or _single_name_set_off_after_a_role(run)
+                or _given_name_listed_after_a_plural_role(run)
                 or introduced_as_relative(run)
                 or speaks_by_given_name(run)
                 or named_only_by_first_name(run, text)
@@ -3290,6 +3293,30 @@ def _single_name_set_off_after_a_role(run: Run) -> bool:
         and nxt.core.islower()
         and nxt.lower in lexicon.REPORTING_VERBS
     )
+
+
+def _given_name_listed_after_a_plural_role(run: Run) -> bool:
+    """ "two volunteer nurses from Kesby: Ana and Ivo.": a given name, alone or as one of a
+    pair joined by "and", right after a colon or a comma closing a phrase on a role in the plural
+    (a word or five before it) names one of those people."""
+    toks, k = run.tokens, run.start
+    if run.end - k != 1 or k < 2 or _norm_word(toks[k].core) not in given_names.ALL:
+        return False
+    j = k - 1
+    if toks[j].lower == "and" and not toks[j].trail and k >= 3:
+        first = toks[j - 1]
+        if first.trail or not first.core[:1].isupper() or _norm_word(first.core) not in given_names.ALL:
+            return False
+        j -= 2  # "Ana and Ivo": the second of the pair
+    if toks[j].trail.strip() not in (":", ","):
+        return False
+    for i in range(j, max(-1, j - 5), -1):
+        word = toks[i].lower
+        if i < j and toks[i].trail.strip():
+            return False
+        if toks[i].core.islower() and word.endswith("s") and word[:-1] in lexicon.ROLE_NOUNS:
+            return True
+    return False
 
 
 # Roles a company holds as often as a person ("its owner, Tesco,", "the main contractor, Arup,").
