@@ -952,7 +952,43 @@ class Attributor:
             if topic.order in self._pronoun_topics
         ):
             return None  # "... Farmers such as Budi stayed. He said ...": the run has moved on to him
+        if event.order[0] < order[0] and order[1] > 0 and self._a_narrative_pronoun_at(order, gender):
+            other = self._the_one_the_run_talked_about(event, gender)
+            if other is not None:
+                return other
         return event.person
+
+    def _a_narrative_pronoun_at(self, order: tuple[int, int], gender: str) -> bool:
+        """`order` points at the pronoun itself (not at words it tags), and the word after it does
+        not go on with what was said ("she added", "he said")."""
+        text = self.segments[order[0]][1]
+        nxt = _NEXT_WORD_AFTER_PRONOUN.match(text, order[1])
+        if nxt is None or nxt.group(1).lower() != gender:
+            return False
+        return nxt.group(2) not in _GOING_ON_VERBS and nxt.group(2) not in ("said", "says")
+
+    def _the_one_the_run_talked_about(self, event: _Event, gender: str) -> int | None:
+        """ "“She was kind to every one of us,” said Lia Brandt, 17. / After leaving, she posted “...”":
+        when the last speaker's quotations in their paragraph call someone "she" (or "he") and the
+        pronoun comes in narrative of a later paragraph, it is that someone -- the latest other
+        person of that sex named before those words -- not the speaker."""
+        if self.roster.people[event.person].pronoun not in ("", gender):
+            return None
+        words = _THIRD_PERSON_OF.get(gender, frozenset())
+        seg, text = self.segments[event.order[0]]
+        said = [span for span in self.spans if (span.seg, span.index) == seg and span.end_index == span.index]
+        if not any(words & set(_WORDS.findall(text[sp.open_pos : sp.close_pos].lower())) for sp in said):
+            return None
+        for pos in range(event.order[0], max(-1, event.order[0] - _MAX_BACK_SEGMENTS), -1):
+            mentions = self.roster.mentions.get(self.segments[pos][0], [])
+            for m in reversed(mentions):
+                if pos == event.order[0] and m.start >= event.order[1]:
+                    continue
+                if m.in_quote or m.person == event.person:
+                    continue
+                if self.roster.people[m.person].pronoun in ("", gender):
+                    return m.person
+        return None
 
     def _topics_between(self, lo: tuple[int, int], hi: tuple[int, int]) -> list[_Event]:
         return self.events[bisect_left(self.events, lo, key=_order) : bisect_left(self.events, hi, key=_order)]
@@ -1578,7 +1614,7 @@ class Attributor:
             text = self.texts[self.segments[pos][0]]
             if pos == order[0]:
                 text = text[: order[1]]
-            for cue in (f"one {noun}", f"said a {noun}"):
+            for cue in (f"one {noun}", f"One {noun}", f"said a {noun}"):  # "One student who works nights told her ..."
                 at = text.find(cue)
                 # not "said one resident, Ana Ruiz": the resident is named there
                 if at >= 0 and not _NAME_AFTER_A_COMMA.match(text, at + len(cue)):
@@ -1678,7 +1714,13 @@ class Attributor:
             signed = self._signed_by(seg, toks[1:])
             if signed is not None:
                 return signed
-        if first.lower in lexicon.WORDING_VERBS and not _punctuated(first):
+        if (
+            first.lower in lexicon.WORDING_VERBS
+            and not _punctuated(first)
+            # "he derided the “...,” read off some figures and ...": a verb with a particle goes on
+            # the sentence's own subject, no thing read out as the words' source
+            and not (len(toks) > 1 and toks[1].lower in _READ_PARTICLES and not self._opens_its_sentence(span))
+        ):
             # "“...,” reads a statement from X": X's own statement, else wording with no speaker
             stop = 1
             while stop < len(toks) and stop <= 8 and not _punctuated(toks[stop - 1]):
@@ -2294,6 +2336,12 @@ class Attributor:
         shown = self._shouted_or_shown(seg, toks)
         if shown is not None:
             return shown
+        relative = self._relative_opening_the_last_clause(seg, toks, order)
+        if relative is not None:
+            return relative
+        who = self._said_in_a_who_clause(seg, toks)
+        if who is not None:
+            return who
         possessed = self._possessive_words(seg, toks, order)  # "Ana Ruiz's reply:" -- a noun, not a verb
         if possessed is not None:
             return possessed
@@ -3313,6 +3361,11 @@ class Attributor:
             for m in self.mentions(seg, toks[0].start, toks[k].start)
             if not m.possessive and m.prev not in lexicon.PREPOSITIONS
         ]
+        opened = _past_an_opening_clause(toks[:k])
+        if opened and len(opened) < k and any(m.start >= opened[0].start for m in mentions):
+            # "Questioned about it at a forum with Sen. Ivo Dunmore, Voss changed course, saying ...": the
+            # name in the opening clause is not the subject
+            mentions = [m for m in mentions if m.start >= opened[0].start]
         turn = _last_contrasting_clause(toks, k)
         if turn is not None and any(m.start > turn for m in mentions):
             # "X supported him, however Y rejected it and said ...": the clause after the turn has its own subject
@@ -3349,7 +3402,7 @@ class Attributor:
         for i in range(len(toks) - 2, 0, -1):
             if _punctuated(toks[i]) and toks[i].trail.strip() not in (",", "\u2019s", "'s"):
                 return None  # not past the end of a clause
-            if toks[i].lower in _CLAIM_NOUNS and toks[i + 1].lower == "that" and toks[i - 1].possessive:
+            if toks[i].lower in _OWNED_CLAIM_NOUNS and toks[i + 1].lower == "that" and toks[i - 1].possessive:
                 owner = [m for m in self.mentions(seg, toks[0].start, toks[i - 1].end) if m.end >= toks[i - 1].end - 2]
                 if owner and owner[-1].possessive:
                     return Evidence(owner[-1].person, self._cue_for(seg, owner[-1]), toks[i].lower)
@@ -3632,6 +3685,7 @@ class Attributor:
                 or self._shown_under_a_tag(span)
                 or self.before_cue(span)
                 or self._closing_tag(span)
+                or self._introduced_by_the_paragraph_before(span)
                 or self._owned_in_the_next_sentence(span)
                 or self._named_in_the_next_sentence(span)
                 or self._named_tag_closing_the_sentence(span)
@@ -3653,6 +3707,10 @@ class Attributor:
                 evidence = self._pronoun_named_next(span, at) or evidence
             if evidence.speaker is None and evidence.cue == "wording" and previous is not None:
                 evidence = self._the_writing_of_the_last_writer(span, previous) or evidence
+            if evidence.speaker is not None and _addressed_by_name(
+                span.text, self.roster.people[evidence.speaker].name
+            ):
+                evidence = Evidence(None, "addressed", evidence.verb)  # "... called out “happy birthday Mr. Ruiz”"
             previous = (span, evidence)
             speaker = evidence.speaker
             if speaker is not None:
@@ -3812,6 +3870,12 @@ class Attributor:
             and not any(_punctuated(t) and not _bracketed_initials(t) for t in tag[:-1])
         ):
             evidence = self._tag_evidence(seg, tag, order)
+            if evidence is not None:
+                return evidence
+        cut = _tag_before_a_subordinate_clause(toks)
+        if cut is not None:
+            # "..., she said before it went to print.": the tag ends at the verb
+            evidence = self._tag_evidence(seg, toks[cut[0] + 1 : cut[1]], order)
             if evidence is not None:
                 return evidence
         tag = _tag_before_a_clause(toks)  # "..., Vell said, but the boat was gone."
@@ -4300,6 +4364,27 @@ class Attributor:
         if not _a_result_after_a_name(label[:-1], named[0].end):
             return None
         return Evidence(named[0].person, "explicit", "label")
+
+    def _introduced_by_the_paragraph_before(self, span: QuoteSpan) -> Evidence | None:
+        """ "This is how reporter Ana Ruiz summed it up:" / “Nobody expected it. ...”: a paragraph that
+        is only a quotation, under a paragraph whose last sentence ends in a colon, names one person
+        outside quotation marks and has a verb of saying (or "put it"), is that person's."""
+        if not self._a_bare_quotation_paragraph(span):
+            return None
+        prev = self._previous_paragraph((span.seg, span.index))
+        if prev is None or not self.texts[prev].rstrip().endswith(":"):
+            return None
+        sents = self.sentences(prev)
+        if not sents:
+            return None
+        a, b = sents[-1]
+        toks = self.window(prev, a, b)
+        if not any(t.lower in lexicon.REPORTING_VERBS or t.lower in _PUT_IT for t in toks):
+            return None
+        named = [m for m in self.mentions(prev, a, b) if not m.in_quote and not m.possessive]
+        if len({m.person for m in named}) != 1:
+            return None
+        return Evidence(named[0].person, self._cue_for(prev, named[0]), "colon")
 
     def _under_a_label_line(self, span: QuoteSpan) -> Evidence | None:
         """ "FRENCH PRESIDENT ANA RUIZ:" / “...”: a quotation opening the paragraph under a label
@@ -5086,6 +5171,48 @@ class Attributor:
                 return event.person
         return None
 
+    def _said_in_a_who_clause(self, seg, toks: list[Token]) -> Evidence | None:
+        """ "..., said Sen. Tom Vale, about the comment from aide Lia Dorn who dismissed his concerns
+        because “he is leaving anyway.”": words closing a "who" clause on a named person, whose verb
+        (right after "who", past an auxiliary) is one of saying or judging, with no one else named
+        and no stop between, are that person's -- not the sentence's tag subject's."""
+        w = next((j for j in range(len(toks) - 2, 0, -1) if toks[j].lower == "who"), -1)
+        if w < 1 or any(ch in t.trail for t in toks[w:-1] for ch in ".;:!?\u2014("):
+            return None
+        v = w + 1
+        if toks[v].lower in _WHO_AUXILIARIES and v + 1 < len(toks):
+            v += 1
+        if toks[v].lower not in lexicon.REPORTING_VERBS and toks[v].lower not in _JUDGING_VERBS:
+            return None
+        owner = [
+            m for m in self.mentions(seg, toks[max(0, w - 5)].start, toks[w - 1].end) if m.end >= toks[w - 1].start
+        ]
+        if len(owner) != 1 or owner[0].possessive or owner[0].in_quote:
+            return None
+        if any(not m.possessive for m in self.mentions(seg, toks[w].end, toks[-1].end)):
+            return None  # "X, who told Y “...”": Y named after the verb ("Y's concerns" is no speaker)
+        return Evidence(owner[0].person, self._cue_for(seg, owner[0]), toks[v].lower)
+
+    def _relative_opening_the_last_clause(self, seg, toks: list[Token], order) -> Evidence | None:
+        """ "After Ivo Brandt took the county title, his grandmother was worried he would “get too big
+        for his boots”": the clause before the words opens with "his"/"her"/"their" and a relative, then a verb
+        of saying (or "was concerned", "was worried"), and no one is named between it and the words --
+        the relative's words (the relative the story names, else no one's), not the name earlier."""
+        lo = next((j + 1 for j in range(len(toks) - 2, -1, -1) if toks[j].trail.strip() in (",", ";")), 0)
+        if len(toks) - lo < 4 or toks[lo].lower not in ("his", "her", "their"):
+            return None
+        kin = toks[lo + 1].lower
+        if toks[lo].trail or (kin not in lexicon.KIN_NOUNS and kin not in _SPOUSE_NOUNS):
+            return None
+        verb = toks[lo + 2]
+        worried = verb.lower in ("was", "were") and toks[lo + 3].lower in _WORRIED
+        if not (verb.lower in lexicon.REPORTING_VERBS or worried) or verb.trail.strip():
+            return None
+        if self.mentions(seg, toks[lo + 2].start, toks[-1].end):
+            return None  # "his mother said Ana Ruiz told her “...”": the one named after speaks
+        person = self._relative_named(toks[lo : lo + 2], order)
+        return Evidence(person, "role" if person is not None else "unnamed", toks[lo + 3 if worried else lo + 2].lower)
+
     def _relative_named(self, words: list[Token], order: tuple[int, int]) -> int | None:
         """ "Her husband agreed.", "His mother laughed.": the one person other than her with her
         surname (a couple named together: "Priya and Dev Chauhan"), when the sentence opens with
@@ -5414,6 +5541,7 @@ def _no_ones_writing(toks: list[Token], k: int) -> bool:
 _WRITING_FORMS = frozenset(["write", "writes", "wrote", "written", "writing"])
 _HELPING_VERBS = frozenset(["had", "has", "have", "was", "were", "is", "are", "been", "would", "will", "could"])
 _PARTICLES = frozenset(["out", "in", "up", "back", "aloud"])
+_READ_PARTICLES = frozenset(["off", "out", "aloud", "through", "back", "over"])
 # Phrasal verbs of taking a turn to speak, with their particles: "before Cllr X cut across him: “...”"
 # Verbs of speaking that with a thing as subject mean something else ("it reflected a trend")
 _THING_SENSE_VERBS = frozenset(["reflected", "reflects"])
@@ -5620,7 +5748,10 @@ def _past_an_opening_clause(toks: list[Token]) -> list[Token]:
     said", "Speaking to us, the pensioner said", "In a final statement, the defendant ..."): the
     subject follows it. Unchanged if the sentence does not open with one."""
     if toks and (
-        toks[0].lower in _ASKED_OPENERS or _opening_participle(toks[0]) or toks[0].lower in lexicon.PREPOSITIONS
+        toks[0].lower in _ASKED_OPENERS
+        or _opening_participle(toks[0])
+        or toks[0].lower in lexicon.PREPOSITIONS
+        or _opening_past_participle(toks)  # "Questioned about it, ...", "Challenged on the cuts, ..."
     ):
         comma = next(
             (j for j, t in enumerate(toks) if t.trail.startswith(",") or _a_dash_before_a_subject(toks, j)), len(toks)
@@ -5650,6 +5781,20 @@ _OPENING_ADVERBS = frozenset(
     ["back", "later", "earlier", "meanwhile", "elsewhere", "nearby", "afterwards", "afterward", "now", "today"]
     + ["tonight", "yesterday", "there", "here", "overnight", "then", "still", "again", "once", "also"]
 )
+
+
+def _opening_past_participle(toks: list[Token]) -> bool:
+    """ "Questioned about it at a forum, ...", "Challenged on the cuts, ...": a sentence opening with a
+    capitalised past participle in -ed and a preposition, whose subject follows the comma."""
+    first = toks[0]
+    return (
+        len(toks) > 2
+        and first.core[:1].isupper()
+        and first.lower.endswith("ed")
+        and len(first.lower) > 5
+        and not first.trail
+        and toks[1].lower in lexicon.PREPOSITIONS
+    )
 
 
 def _opening_participle(token: Token) -> bool:
@@ -5834,10 +5979,16 @@ def _rejected_charge_before(toks: list[Token]) -> bool:
 # Verbs of sending or writing after a writing and its writer: "the letter he sent"
 _SENDING_VERBS = frozenset(["sent", "wrote", "penned", "posted", "signed", "emailed", "tweeted", "drafted"])
 # What someone holds to be so, before "that" and the clause: "X's claim that ..."
-_CLAIM_NOUNS = frozenset(
+_OWNED_CLAIM_NOUNS = frozenset(
     ["claim", "claims", "assertion", "assertions", "insistence", "contention", "allegation", "allegations"]
     + ["boast", "argument", "suggestion", "belief", "view"]
 )
+_NEXT_WORD_AFTER_PRONOUN = re.compile(r"(\w+)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
+_WHO_AUXILIARIES = frozenset(["has", "had", "have", "also", "later", "then", "once", "reportedly"])
+_JUDGING_VERBS = frozenset(["dismissed", "described", "called", "branded", "labelled", "labeled", "derided"])
+_PUT_IT = frozenset(["put", "puts", "summed", "sums"])  # "This is how X put it:", "X summed it up:"
+_THIRD_PERSON_OF = {"she": frozenset(["she", "her", "herself"]), "he": frozenset(["he", "him", "his", "himself"])}
+_WORRIED = frozenset(["concerned", "worried", "afraid", "anxious", "adamant", "insistent"])
 _STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "tweet", "post", "speech", "testimony", "message"])
 # Writing of someone's own, whose words are its author's ("his last entry read: “...”"), unlike a sign's
 _AUTHORED_NOUNS = _STATEMENT_NOUNS | frozenset(["message", "text", "entry", "note", "diary", "card", "caption"])
@@ -6010,6 +6161,40 @@ def _pronoun_after_an_apposition(words: list[Token], m: Mention) -> Token | None
         return None
     pronoun, verb = words[end + 1], words[end + 2]
     return pronoun if pronoun.lower in ("he", "she") and not pronoun.trail and verb.core.islower() else None
+
+
+_COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mister", "Dr")
+
+
+def _addressed_by_name(quoted: str, name: str) -> bool:
+    """ "neighbours called out “happy birthday Mr. Ruiz”", "“Thank you, Ana.”": words that
+    call a person by a courtesy title and a name of theirs, or close on a name of theirs set off by
+    a comma, are said to that person, not by them."""
+    parts = [p for p in name.split() if p[:1].isupper()]
+    if not parts or not any(p in quoted for p in parts):
+        return False  # the cheap test first: most quotations never name their speaker
+    names = "|".join(re.escape(p) for p in {parts[0], parts[-1]})
+    titled = r"\b(?:" + "|".join(_COURTESY_TITLES) + r")\.?\s+(?:" + names + r")\b"
+    closing = r",\s+(?:" + names + r")[.!?,]*$"
+    return re.search(titled, quoted) is not None or re.search(closing, quoted.rstrip()) is not None
+
+
+def _tag_before_a_subordinate_clause(toks: list[Token]) -> tuple[int, int] | None:
+    """ "... “more than a few” agents, she said before a small press, Kesby Books, signed it.": the
+    first comma after the words that opens a tag -- a pronoun, or up to four words, then a reporting
+    verb -- whose verb is followed by a clause of time or reason ("before", "after", "when", "as",
+    "because" ...). Returns the comma's index and the index just past the verb, else None."""
+    for j, tok in enumerate(toks[:-3]):
+        if tok.trail.strip() != ",":
+            continue
+        v = next(
+            (v for v in range(j + 2, min(j + 6, len(toks) - 1)) if toks[v].lower in lexicon.REPORTING_VERBS),
+            0,
+        )
+        if v and toks[v].core.islower() and not _punctuated(toks[v]) and toks[v + 1].lower in _SUBORDINATORS:
+            return j, v + 1
+        return None  # only the first comma after the words may open their tag
+    return None
 
 
 def _bracketed_initials(token: Token) -> bool:

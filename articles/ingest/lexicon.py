@@ -230,6 +230,13 @@ _REPORT_STEMS = {
     # business and wire copy: "“...,” reported Reuters' X", "the chief executive alluded to “...”"
     "report": "reports reported",
     "allude": "alludes alluded",
+    # political copy: "he mocked the “lying pollsters”", "“...,” she derided"
+    "mock": "mocks mocked",
+    "deride": "derides derided",
+    "ridicule": "ridicules ridiculed",
+    "lambast": "lambasts lambasted",
+    # arts copy: "a voice reciting, “...”", "she recited the opening lines, “...”"
+    "recite": "recites recited reciting",
 }
 # Bare stems only where the stem is not also a common noun ("a call", "a statement", "a note").
 _SAFE_STEMS = frozenset(

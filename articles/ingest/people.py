@@ -613,11 +613,14 @@ def _is_title_word(core: str) -> bool:
     low = core.lower()
     if low in _TITLE_WORDS or low.rstrip(".") in lexicon.HONORIFICS:
         return True
+    if low.rstrip(".") in _PLURAL_TITLES and core[:1].isupper():
+        return True  # "U.S. Reps. Ana Ruiz and Ivo Brandt": a plural title before two names
     # "Judge-Executive", "Secretary-Treasurer": a capitalised compound of two offices
     return "-" in low and core[:1].isupper() and all(part in lexicon.ROLE_NOUNS for part in low.split("-"))
 
 
 _TITLE_WORDS = lexicon.ROLE_NOUNS | lexicon.HONORIFICS
+_PLURAL_TITLES = frozenset(["reps", "sens", "govs", "drs", "profs"])
 _NON_NAME_WORDS = lexicon.NON_NAME_WORDS
 
 
@@ -750,7 +753,9 @@ def _named_a_thing_by_its_neighbours(run: Run) -> bool:
             return True
         if nxt.lower in lexicon.BARE_HONORIFICS and _a_title_before_an_honorific(run):
             return True
-        if nxt.lower in _STATE_ABBREVIATIONS and _a_town_before_its_state(run):
+        if (nxt.lower in _STATE_ABBREVIATIONS or nxt.lower.rstrip(".") in _STATE_ABBREVIATIONS) and (
+            _a_town_before_its_state(run)  # "Kesby, Ga." and, closing a sentence, "Ann Kesby, Mich."
+        ):
             return True
         if nxt.lower in _STATE_FIRST_WORDS and _a_town_before_its_named_state(run):
             return True
@@ -935,7 +940,7 @@ def _a_town_before_its_state(run: Run) -> bool:
         dotted
         and abbr.core[:1].isupper()
         and abbr.lower.rstrip(".") in lexicon.STATE_ABBREVIATIONS
-        and not _is_given_name_word(toks[run.start].lower)
+        and (not _is_given_name_word(toks[run.start].lower) or _after_a_place_preposition(run))
     )
 
 
@@ -952,6 +957,22 @@ def _a_town_before_its_named_state(run: Run) -> bool:
     if end + 1 < len(toks) and f"{state} {toks[end + 1].lower}" in lexicon.US_STATE_NAMES:
         state = f"{state} {toks[end + 1].lower}"
     return state in lexicon.US_STATE_NAMES and not _is_given_name_word(toks[start].lower)
+
+
+_TOWN_PREPOSITIONS = frozenset(["in", "near", "outside", "around", "toward", "towards"])
+
+
+def _after_a_place_preposition(run: Run) -> bool:
+    """ "just outside of Ann Kesby, Mich.", "a farm near Mary Harrow, Fla.": a preposition of place
+    right before a name that a state's abbreviation follows makes it a town, even one opening with a
+    given name."""
+    start, toks = run.start, run.tokens
+    if start < 1 or toks[start].lead or toks[start - 1].trail:
+        return False
+    prev = toks[start - 1].lower
+    if prev == "of" and start > 1 and not toks[start - 2].trail:
+        prev = toks[start - 2].lower  # "outside of"
+    return prev in _TOWN_PREPOSITIONS
 
 
 # Vessels ("the trawler Lady Kesby"), and a length or tonnage before a vessel's name ("the 13-metre
@@ -1113,8 +1134,8 @@ _PARTS = frozenset(["role", "part", "character"])
 
 
 def _a_part_played(run: Run) -> bool:
-    """ "cast as Lady Macbeth", "who starred as Hamlet", "the role of Willy Wonka": a character,
-    not a person ("playing X" alone is as often a match against X)."""
+    """ "cast as Lady Macbeth", "who starred as Hamlet", "the role of Willy Wonka", "her role as
+    Willy Wonka": a character, not a person ("playing X" alone is as often a match against X)."""
     toks, start = run.tokens, run.start
     if start < 1 or toks[start].lead:
         return False
@@ -1125,8 +1146,34 @@ def _a_part_played(run: Run) -> bool:
     if before is None or before.trail:
         return False
     if prev.lower == "as":
-        return before.lower in _PLAYING
-    return prev.lower == "of" and before.lower in _PARTS
+        return before.lower in _PLAYING or before.lower in _PARTS  # "her role as Lady Macbeth"
+    if prev.lower == "of":
+        return before.lower in _PARTS
+    return _a_relative_played(toks, start)
+
+
+_PLAYED_KIN = frozenset(
+    ["son", "daughter", "mother", "father", "mom", "dad", "wife", "husband", "brother", "sister", "boss"]
+    + ["friend", "sidekick", "rival", "lover", "girlfriend", "boyfriend", "grandmother", "grandfather"]
+)
+_SCREEN_WORDS = frozenset(
+    ["actor", "actress", "actors", "actresses", "film", "series", "drama", "sitcom", "comedy", "role"]
+    + ["cast", "musical", "movie", "episode", "show", "play", "stage", "screen", "soap", "character"]
+)
+
+
+def _a_relative_played(toks: list[Token], start: int) -> bool:
+    """ "Ivo Brandt, the actor who played her son Tam Quell on the show": a verb of playing, an owner
+    and a relation right before the name, with a word of stage or screen earlier in the sentence --
+    a character, not a person ("he played his brother Tam in the final" has no such word)."""
+    if start < 3:
+        return False
+    verb, owner, kin = toks[start - 3], toks[start - 2], toks[start - 1]
+    if verb.trail or owner.trail or kin.trail or kin.lower not in _PLAYED_KIN:
+        return False
+    if owner.lower not in ("his", "her", "their") or verb.lower not in _PLAYING:
+        return False
+    return any(t.lower.strip('\u201c\u201d"') in _SCREEN_WORDS for t in toks[max(0, start - 30) : start - 3])
 
 
 _PLACE_NOUNS = frozenset(["city", "town", "village", "county", "province", "district", "state", "region", "borough"])
@@ -2898,6 +2945,8 @@ def full_names(all_runs, org_names: set[str]) -> list[tuple[str, int, int]]:
             name_toks = run.name_tokens
             if len(_significant(name_toks)) < 2:
                 shared = _shares_the_next_surname(run, runs[n + 1] if n + 1 < len(runs) else None)
+                if shared and _surname_of_someone_named(shared.split()[0], seen):
+                    shared = ""  # "Pim Morgan ... between Morgan and Donald Varga": two people, not "Morgan Varga"
                 if shared and shared not in seen and shared not in org_names:
                     seen.add(shared)
                     order.append((shared, pos, name_toks[0].start))
@@ -3002,6 +3051,11 @@ def _named_in_full_in_a_quotation(run: Run, significant: list[Token]) -> bool:
     return len(significant) == 3 and _norm_word(significant[0].core) in given_names.ALL
 
 
+def _surname_of_someone_named(word: str, seen: set[str]) -> bool:
+    """The word closes a name of two or more words the story has already given in full."""
+    return any(name.endswith(" " + word) for name in seen)
+
+
 def _shares_the_next_surname(run: Run, nxt: Run | None) -> str:
     """ "Mark and Lisa Harrow": a common given name alone, then "and", then a two-word name --
     the first shares the surname ("Mark Harrow"); else ""."""
@@ -3099,11 +3153,59 @@ def _group_nickname_and_surname(canonical: dict[str, str], nicknamed: dict[str, 
             canonical[name] = canonical[full]
 
 
+_MODIFIERS_ONLY = frozenset(
+    ["executive", "deputy", "associate", "assistant", "senior", "junior", "acting", "interim", "managing", "vice"]
+)
+_PERSONAL_OFFICES = frozenset(
+    ["president", "senator", "sen", "governor", "gov", "representative", "rep", "congressman", "congresswoman"]
+    + ["mayor", "judge", "justice", "speaker", "secretary", "chancellor"]
+)
+
+
+def _only_a_modifier_for_a_title(run: Run) -> bool:
+    """ "earlier Executive Branch practice", "the Deputy Office": a single capitalised word that only
+    qualifies a title ("Executive", "Deputy", "Assistant" ...) is no title before a one-word name."""
+    if run.title_tokens != 1 or run.name_from < 1:
+        return False
+    return _norm_word(run.tokens[run.name_from - 1].core) in _MODIFIERS_ONLY
+
+
+def _behind_a_personal_office(run: Run) -> bool:
+    """ "President Varga", "Sen. Varga": a one-word name right behind an office only a person holds is
+    that person, even where the story also names a body after them ("the Varga Administration")."""
+    if run.title_tokens < 1 or run.name_from < 1:
+        return False
+    return _norm_word(run.tokens[run.name_from - 1].core) in _PERSONAL_OFFICES
+
+
+def _after_a_courtesy_title(run: Run) -> bool:
+    """ "“The fluid was large,” Dr. Kessel said.": a capitalised honorific ("Dr.", "Mr", "Mrs.",
+    "Prof.") right before a one-word name outside quotation marks names a person, even one the
+    story never names in full."""
+    if run.in_quote or run.start < 1 or run.tokens[run.start].lead:
+        return False
+    prev = run.tokens[run.start - 1]
+    return prev.core[:1].isupper() and _after_a_style(prev) and _norm_word(prev.core) in lexicon.HONORIFICS
+
+
+def _surnames_of_parts_played(all_runs) -> set[str]:
+    """The last words of names read as characters ("her role as Martha Quell"), in a story that
+    names a character's family: a one-word name behind a title with that surname ("Mama Quell") is
+    the character too."""
+    return {
+        run.name_tokens[-1].core
+        for _, runs in all_runs
+        for run in runs
+        if run.org and len(run.name_tokens) > 1 and _a_part_played(run)
+    }
+
+
 def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[tuple[str, int, int]]:
     """(word, segment position, offset) of one-word names introduced by a title ("Brazil star
     Pelé"), a lower-case role before them, or a role in apposition ("Vinícius, the forward,"); inside
     a quotation, only one behind a capitalised title ("“Are you afraid of Governor Kesby?”")."""
     singles: list[tuple[str, int, int]] = []
+    played = _surnames_of_parts_played(all_runs)
     for pos, (text, runs) in enumerate(all_runs):
         for run in runs:
             if run.org or (run.in_quote and run.title_tokens <= 0):
@@ -3112,13 +3214,15 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             if len(significant) != 1:
                 continue
             tok = significant[0]  # "Coach van Gaal": the surname, not its particle
+            if tok.core in played:
+                continue  # "her role as Martha Quell ... “Sleep well, Mama Quell”": the character
             word = _norm_word(tok.core)
             plural = word[:-1] if word.endswith("s") else word
             if (
                 (word in lexicon.PLACES and not (word in lexicon.PLACE_GIVEN_NAMES and introduced_as_relative(run)))
                 or word in lexicon.DEMONYMS
                 or plural in lexicon.DEMONYMS
-                or word in the_words
+                or (word in the_words and not _behind_a_personal_office(run))
                 # "who gave only her surname, Ho,": a short name given by request still counts
                 or (len(tok.core) < 3 and not (tok.core.istitle() and named_only_by_first_name(run, text)))
                 or word in lexicon.GENDERED_NOUNS  # "Woman, 72, in critical condition"
@@ -3132,7 +3236,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 continue  # "on their official Weibo account": the platform's
             if _the_seat_of_a_member(run):
                 continue  # "The Labour MP for Kesby asked": the seat, not a person
-            titled = run.title_tokens > 0
+            titled = run.title_tokens > 0 and not _only_a_modifier_for_a_title(run)
             if not titled and run.start > 0 and not run.tokens[run.start].lead:
                 prev = run.tokens[run.start - 1]
                 titled = (
@@ -3144,6 +3248,7 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
                 )
             titled = (
                 titled
+                or _after_a_courtesy_title(run)  # "“...,” Dr. Kessel said.": never named in full
                 or _single_name_set_off_after_a_role(run)
                 or _given_name_listed_after_a_plural_role(run)
                 or introduced_as_relative(run)
@@ -3154,7 +3259,12 @@ def titled_singles(all_runs, org_names: set[str], the_words: set[str]) -> list[t
             appositive = False
             if not titled and tok.core[0].isupper() and not _after_a_place_word(run):
                 titled = appositive = bool(_appositive(text, run.tokens, run.end - 1))
-            if titled and (tok.core not in org_names or appositive or _place_named_as_a_person(run)):
+            if titled and (
+                tok.core not in org_names
+                or appositive
+                or _place_named_as_a_person(run)
+                or _behind_a_personal_office(run)  # "President Varga" where "the Varga Administration" acts
+            ):
                 if word in lexicon.PLACE_GIVEN_NAMES and word in _used_as_places(all_runs):
                     continue
                 first, last = run.name_tokens[0], _suffix_after(run.name_tokens, tok)

@@ -687,7 +687,7 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
     repeated = _repeated_short_terms(spans, deck, texts)
     previous: QuoteSpan | None = None
     last: QuoteSpan | None = None  # the span before, quotation or not
-    for span in spans:
+    for at, span in enumerate(spans):
         key = (span.seg, span.index)
         text = deck[span.index] if span.seg == SEG_DECK else texts[span.index]
         if key not in sentences:
@@ -804,6 +804,9 @@ def judge(spans: list[QuoteSpan], deck: list[str], texts: list[str | None]) -> l
                 # "the premiere of “The Long Quiet,”", "closed with “Tidewater.”": American
                 # punctuation inside the marks after a title
                 or (not introduced and stripped[-1:] in ",." and _after_a_title_word(before))
+                # "credits including “The Long Quiet,” “Harbour” and “Kesby Nights.”": the first of a
+                # list of titles, each joined to the next by a comma or "and"
+                or (not introduced and stripped[-1:] == "," and _a_title_before_a_title(span, spans, at, key, text))
                 or (
                     not introduced and stripped[-1:] in "!?" and _last_word(before) == "of"
                 )  # "the premiere of “Mamma Mia!”"
@@ -868,6 +871,21 @@ def _a_product_name(quoted: str) -> bool:
     case, or a capitalised name and a model number), never speech."""
     text = quoted.strip()
     return bool(_CAMEL_CASE.match(text) or _MODEL_NUMBER.match(text))
+
+
+def _a_title_before_a_title(span: QuoteSpan, spans: list[QuoteSpan], at: int, key, text: str) -> bool:
+    """ "credits including “The Long Quiet,” “Harbour” and “Kesby Nights.”": a capitalised passage
+    closed on a comma whose next passage in the same paragraph follows with only a comma, "and" or
+    "or" between and reads as a title too (at most eight words, every word capitalised)."""
+    if at + 1 >= len(spans) or span.end_index != span.index:
+        return False
+    nxt = spans[at + 1]
+    if (nxt.seg, nxt.index) != key or nxt.end_index != nxt.index or nxt.open_pos < span.close_pos:
+        return False
+    if text[span.close_pos : nxt.open_pos].strip(" ,").lower() not in ("and", "or", ""):
+        return False
+    words = text[nxt.open_pos : nxt.close_pos].strip("\u201c\u201d\u2018\u2019\"' .,")
+    return 0 < len(words.split()) <= 8 and is_title_like(words)
 
 
 def _a_title_after_a_title(last: QuoteSpan, span: QuoteSpan, key, text: str) -> bool:
