@@ -3682,6 +3682,7 @@ class Attributor:
                 or self._heard_in_court(span)
                 or self._tag_set_off_after(span)
                 or self._wording_of_a_charge(span)
+                or self._cited_from_a_text(span)
                 or self._shown_under_a_tag(span)
                 or self.before_cue(span)
                 or self._closing_tag(span)
@@ -3805,6 +3806,16 @@ class Attributor:
         if any(t.core.islower() and t.lower in lexicon.REPORTING_VERBS for t in words):
             return None
         return Evidence(None, "unnamed", "charged")
+
+    def _cited_from_a_text(self, span: QuoteSpan) -> Evidence | None:
+        """ "He queried how “kept” should be read in the clause a “barn kept by the
+        trust.”": words quoted right after "in the phrase", "in the clause", "in the wording" (an
+        article may follow) are cited from a text -- the document's wording, no one's words."""
+        text = self.texts[(span.seg, span.index)]
+        sa, _ = span.sentence
+        if _CITED_IN.search(text, max(sa, span.open_pos - 40), span.open_pos) is None:
+            return None
+        return Evidence(None, "wording", "cited")
 
     def _heard_closing_the_sentence(self, span: QuoteSpan, text: str, after: str) -> bool:
         """ "A man attacked his brother believing he was “plotting” against him, a jury has heard.":
@@ -4673,6 +4684,9 @@ class Attributor:
                 resumed = self._resumed_speaker(seg, span.open_pos, last_speaker_seg, last_speaker)
                 if resumed is not None:
                     return resumed  # "Then, after a pause: “...”"
+            reported = self._reported_on_from_the_last_speaker(seg, span, last_speaker_seg, last_speaker)
+            if reported is not None:
+                return reported
         elif span.seg != SEG_DECK and sa > 0:
             # "..., the Spaniard shrugged. “What’s the point?”": the previous sentence's subject
             sents = self.sentences(seg)
@@ -5105,6 +5119,34 @@ class Attributor:
             for t in toks
         )
 
+    def _reported_on_from_the_last_speaker(
+        self, seg, span: QuoteSpan, last_speaker_seg, last_speaker
+    ) -> Evidence | None:
+        """ "“We bought it for the quiet,” resident Ana Ruiz said. / The quarry would change all that,
+        “badly disrupting” life on the hill.": a few quoted words inside a sentence of reported speech (a
+        "would", "could", "should" or "might" before them), in a paragraph that names no one and has no verb of
+        saying, pronoun subject, sign or crowd, right after the last speaker's paragraph, go on in
+        that speaker's words."""
+        if last_speaker is None or not span.is_partial or span.end_index != span.index:
+            return None
+        if self._previous_paragraph(seg) != last_speaker_seg:
+            return None
+        text = self.texts[seg]
+        if self.mentions(seg, 0, len(text)):
+            return None
+        if any(
+            t.lower in lexicon.REPORTING_VERBS
+            or t.lower in lexicon.SUBJECT_PRONOUNS
+            or t.lower in lexicon.WRITTEN_NOUNS
+            or t.lower in lexicon.CROWD_NOUNS
+            or t.lower in _SOMEONE
+            for t in self.window(seg, 0, len(text))
+        ):
+            return None
+        if not any(t.lower in _REPORTED_MODALS for t in self.window(seg, span.sentence[0], span.open_pos)):
+            return None
+        return Evidence(last_speaker, "continuation")
+
     def _put_to_someone(self, prev_seg, span: QuoteSpan) -> bool:
         """ "Coach Ana Ruiz was asked the obvious question. / “Is Ivo your starter?”": a question
         with no cue after a paragraph whose last verb of saying is a passive "asked" -- the
@@ -5292,6 +5334,10 @@ class Attributor:
         if pronoun and toks[0].lower in lexicon.PERSON_PRONOUNS:
             # "She was “frankly appalled”": a fragment in a sentence about her (not "He went on: “...”")
             person = self.resolve_pronoun(toks[0].lower, (self.seg_order[seg], toks[0].start))
+            return Evidence(person, "pronoun") if person is not None else None
+        if pronoun and _left_in_a_state(toks):
+            # "The cuts had left her “deeply upset”": a feeling she put in those words
+            person = self.resolve_pronoun(_SUBJECT_OF[toks[-1].lower], (self.seg_order[seg], toks[-1].start))
             return Evidence(person, "pronoun") if person is not None else None
         # "A crown court judge has ...": a determiner, a few modifiers, then a role noun
         if toks[0].lower not in ("a", "an", "the"):
@@ -6223,6 +6269,19 @@ _FINDING_VERBS = frozenset(
     ["found", "finds", "find", "saw", "sees", "see", "spotted", "discovered", "noticed", "received", "receives", "got"]
 )
 _HEARING_VERBS = frozenset(["heard", "hear", "hears", "hearing", "overheard", "overhear"])
+_REPORTED_MODALS = frozenset(["would", "could", "should", "might"])
+_LEAVING_VERBS = frozenset(["left", "leave", "leaves", "leaving", "made", "make", "makes", "making", "kept", "keep"])
+_SUBJECT_OF = {"her": "she", "him": "he"}
+
+
+def _left_in_a_state(toks: list[Token]) -> bool:
+    """ "The news had left her “heartbroken”", "It made him “so angry”": an object pronoun after a
+    verb that leaves or makes someone so, right before the quoted words, with no punctuation
+    between -- the state is told in the words of the one the pronoun stands for."""
+    if len(toks) < 2 or toks[-1].lower not in _SUBJECT_OF or toks[-2].lower not in _LEAVING_VERBS:
+        return False
+    return not _punctuated(toks[-2]) and not _punctuated(toks[-1])
+
 
 _SOMEONE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"])
 
@@ -6283,6 +6342,11 @@ def _opened_by_an_unnamed(noun: str, text: str) -> bool:
 
 _UNNAMED_OPENER = re.compile(r"(?:^|[.!?]\s+|[\u201c\u2018\"]\s*)(?:A|An)\s+(?:[a-z-]+\s+)?([a-z]+)\b")
 # The phrase that brings in the wording of a charge: "charged with", "accused of", "convicted of"
+# "in the phrase a “...”", "in the clause “...”": wording cited from a text, right before the words
+_CITED_IN = re.compile(
+    r"\bin\s+the\s+(?:phrase|clause|wording|sentence|passage|definition)\s+(?:(?:a|an|the)\s+)?[\"'\u201c\u2018]*$",
+    re.IGNORECASE,
+)
 _CHARGE_PHRASE = re.compile(r"\b(?:charged with|accused of|convicted of|guilty of|indicted for)\b")
 # ", a coroner said", ", a judge has ruled" closing the lede after its words: a tag of its own
 _INDEFINITE_TAG = re.compile(

@@ -31,12 +31,13 @@ _LEAD = re.compile(
 _AFFILIATION_SPLIT = re.compile(r"\s*(?:\||/|\u00b7|\s[-\u2013\u2014]\s)\s*|\s+(?:For|FOR)\s+(?=[A-Z])")
 # A byline with no "By": a name, then an outlet after a bar or a middle dot ("Jane Doe | USA
 # TODAY", "Jane Doe · CBC News · Posted: Jan 14"), a date after a slash ("Jane Doe / March 19,
-# 2024"), or a newsroom job after a comma ("Jane Doe, City Hall Bureau Chief").
+# 2024"), or a newsroom job after a comma or a dash ("Jane Doe, City Hall Bureau Chief", "Jane Doe –
+# Local Democracy Reporter").
 _BARE = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*"
     r"(?:(?P<bar>[|\u00b7])\s*(?P<outlet>[A-Z].*)|/\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
     r"|\s(?P<dated>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}\b.*)"
-    r"|,\s*(?P<job>[A-Z].*))$"
+    r"|,\s*(?P<job>[A-Z].*)|\s[-\u2013\u2014]\s*(?P<dashed>[A-Z].*))$"
 )
 _NEWSROOM_JOBS = frozenset(
     ["reporter", "correspondent", "editor", "writer", "columnist", "journalist", "chief", "producer"]
@@ -113,10 +114,12 @@ def _bare_byline(text: str) -> Byline | None:
     match = _BARE.match(text)
     if match is None or not _is_name(match["name"]):
         return None
-    if match["job"] is not None:
-        job = match["job"].rstrip(".")
-        if not (_is_title_words(job) and _NEWSROOM_JOBS & set(job.lower().split())):
-            return None
+    if match["job"] is not None or match["dashed"] is not None:
+        # "Jane Doe, City Hall Bureau Chief", "Jane Doe – Local Democracy Reporter"
+        job = (match["job"] or match["dashed"]).rstrip(".")
+        jobs = _NEWSROOM_JOBS - {"chief"} if match["job"] is None else _NEWSROOM_JOBS
+        if not (_is_title_words(job) and jobs & set(job.lower().split())):
+            return None  # "Jane Doe – Chief Executive": a caption's name and office, not a byline
         return Byline([proper_case(match["name"])], job)
     return Byline([proper_case(match["name"])], (match["outlet"] or "").strip())
 

@@ -374,6 +374,18 @@ INVERTIBLE_VERBS = frozenset(
         "barked",
         "growled",
         "snarled",
+        # the present tense of features and local copy: "“Do they care?” asks campaigner Ana Ruiz",
+        # "“...,” adds Ana." ("says" is above)
+        "adds",
+        "asks",
+        "explains",
+        "continues",
+        "recalls",
+        "insists",
+        "admits",
+        "replies",
+        "warns",
+        "concludes",
     ]
 )
 ACCORDING_TO = "according to"
@@ -1837,6 +1849,10 @@ MALAY_STREET_OPENERS = frozenset(["jalan", "jln", "jl", "lorong", "persiaran", "
 ORG_WORDS = frozenset(
     [
         "staff",  # "Times-Courier Staff" under a byline: a newsroom's desk
+        "standards",  # rules and bodies: "the Kesby Water Quality Standards"
+        "days",  # an event: "the Kesby Farm Days site"
+        "defence",  # a civil service: "Kesby Civil Defence volunteers"
+        "nurses",  # a grade of staff: "Senior Staff Nurses"
         "survey",  # "the British Antarctic Survey"
         "studies",  # "the Institute for Policy Studies"
         "shoal",
@@ -3119,6 +3135,7 @@ NON_NAME_WORDS = (
             "eastern",
             "western",
             "central",
+            "mid",  # a district: "Mid Kesby’s housing manager"
             "upper",
             "lower",
             "greater",
