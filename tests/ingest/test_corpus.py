@@ -33,7 +33,7 @@ SCORE_PY = EVAL / "score.py"
 # (quote end-to-end F1, people F1) that each set must reach.
 CORPUS_MIN = (0.99, 0.99)  # now 0.998, 0.994
 TUNING_MIN = (0.995, 0.995)  # now 1.000, 1.000
-HELDOUT_MIN = (0.89, 0.99)  # now 0.897, 1.000
+HELDOUT_MIN = (0.92, 0.99)  # now 0.923, 1.000
 
 
 def _require(path: Path) -> None:
