@@ -7066,7 +7066,7 @@ _TEEN_NOUNS = frozenset(["teenager", "teen"])
 _PARTIES_TO_A_CASE = frozenset(
     ["defendant", "accused", "complainant", "plaintiff", "claimant", "appellant", "respondent", "suspect", "offender"]
 )
-_TIME_CLAUSE_OPENERS = frozenset(["as", "when", "while", "after", "before", "once", "until"])
+_TIME_CLAUSE_OPENERS = _SUBORDINATORS - {"because", "since"}  # the clauses of time among them
 _OFFICERS_OF_A_COURT = frozenset(
     ["judge", "justice", "magistrate", "coroner", "prosecutor", "prosecuting", "counsel", "barrister", "solicitor"]
     + ["sheriff", "recorder", "registrar", "juror", "jury", "crown", "defence", "defense", "attorney", "lawyer"]

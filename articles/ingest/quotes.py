@@ -289,11 +289,7 @@ def find_spans(deck: list[str], texts: list[str | None], crossheads: frozenset[i
             else:
                 out.append(pending)
                 pending = None
-        lost = -1 if inside or pending is not None else _lost_opening_close(text)
-        if lost < 0 and not inside and pending is None:
-            # "We are getting closer to that,” he told media.": a paragraph's only double mark closing
-            # words before a tag, however few
-            lost = _lost_its_opening_mark(text)
+        lost = -1 if inside or pending is not None else _lost_opening_mark(text)
         if lost >= 0:
             # "The gravel trucks start at dawn,” Farrow said. “...”: the first quotation lost its mark
             out.append(QuoteSpan(SEG_BLOCK, index, 0, 0, index, lost, lost + 1, True, [(index, 0, lost)]))
@@ -387,6 +383,15 @@ _CLOSE_THEN_TAG = re.compile(
 )
 _MIN_LOST_OPENING_WORDS = 6
 _DOUBLE_MARK = re.compile('["\u201c\u201d]')
+
+
+def _lost_opening_mark(text: str) -> int:
+    """Offset of the closing mark of words that open a paragraph without their opening mark, in
+    either reading below, or -1."""
+    lost = _lost_opening_close(text)
+    # "We are getting closer to that,” he told media.": the paragraph's only double mark closing
+    # words before a tag, however few
+    return lost if lost >= 0 else _lost_its_opening_mark(text)
 
 
 def _lost_opening_close(text: str) -> int:
